@@ -1,0 +1,3 @@
+import sys
+from diplograph.cli import main
+main()

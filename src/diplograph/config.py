@@ -1,0 +1,34 @@
+"""One Settings object, built once and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_DB = "diplograph.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Knobs a user can set; defaults suit a laptop."""
+
+    db_path: Path = Path(DEFAULT_DB)
+    max_file_bytes: int = 20_000_000  # larger files are rejected as problems
+    near_duplicate_threshold: float = 0.7  # MinHash Jaccard of 5-word shingles: "same story"
+    minhash_permutations: int = 64
+    shingle_words: int = 5
+    ingest_batch_size: int = 500  # articles per transaction
+
+    @classmethod
+    def from_env(cls, db_path: str | Path | None = None) -> Settings:
+        """Settings from arguments, then DIPLOGRAPH_* variables, then defaults."""
+        path = db_path or os.environ.get("DIPLOGRAPH_DB") or DEFAULT_DB
+        settings = cls(db_path=Path(path))
+        threshold = os.environ.get("DIPLOGRAPH_NEAR_DUPLICATE_THRESHOLD")
+        if threshold:
+            settings = replace(settings, near_duplicate_threshold=float(threshold))
+        max_bytes = os.environ.get("DIPLOGRAPH_MAX_FILE_BYTES")
+        if max_bytes:
+            settings = replace(settings, max_file_bytes=int(max_bytes))
+        return settings

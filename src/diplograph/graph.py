@@ -1,0 +1,180 @@
+"""The Python API: ``diplograph.open(path)`` gives a Graph with every operation of the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from diplograph.config import Settings
+from diplograph.errors import NotFoundError
+from diplograph.ingest.dedup import Fingerprint, fingerprint
+from diplograph.ingest.sources import expand_paths, read_source
+from diplograph.models import Article, ArticleSummary, IngestReport, Problem
+from diplograph.store import SQLiteStore
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    path: str
+    schema_version: int
+    counts: dict[str, int]
+
+
+@dataclass
+class _Tally:
+    new: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+
+class Graph:
+    """A diplograph store and the operations on it. Close it when done (or use ``with``)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = SQLiteStore(settings.db_path)
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- ingest -----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str],
+        *,
+        fmt: str = "auto",
+        published_on: date | None = None,
+        on_progress: ProgressCallback | None = None,
+        stdin: bytes | None = None,
+    ) -> IngestReport:
+        """Read articles from files, folders, globs or '-', and store the new ones.
+
+        Idempotent: an article already stored is unchanged; a near-duplicate becomes a further
+        copy of the first story. Bad input is recorded as a problem and never stops the batch.
+        Articles are committed in batches, so a killed run loses at most the open batch.
+        """
+        tally, problems, ids = _Tally(), list[Problem](), list[str]()
+        items = self._read_all(paths, fmt, published_on, on_progress, stdin)
+        while True:
+            chunk = list(islice(items, self.settings.ingest_batch_size))
+            if not chunk:
+                break
+            with self.store.transaction():
+                for item in chunk:
+                    if isinstance(item, Problem):
+                        self.store.record_problem(item)
+                        problems.append(item)
+                        tally.rejected += 1
+                    else:
+                        outcome = self._store_article(item)
+                        if isinstance(outcome, Problem):
+                            self.store.record_problem(outcome)
+                            problems.append(outcome)
+                            tally.rejected += 1
+                            continue
+                        setattr(tally, outcome, getattr(tally, outcome) + 1)
+                        ids.append(item.id)
+        return IngestReport(
+            new=tally.new,
+            unchanged=tally.unchanged,
+            duplicates=tally.duplicates,
+            rejected=tally.rejected,
+            problems=tuple(problems),
+            article_ids=tuple(ids),
+        )
+
+    def _read_all(
+        self,
+        paths: Iterable[str],
+        fmt: str,
+        published_on: date | None,
+        on_progress: ProgressCallback | None,
+        stdin: bytes | None,
+    ) -> Iterator[Article | Problem]:
+        for source in expand_paths(paths, stdin):
+            if isinstance(source, Problem):
+                yield source
+                continue
+            for item, consumed in read_source(source, self.settings, fmt, published_on):
+                if on_progress:
+                    on_progress(consumed)
+                yield item
+
+    def _store_article(self, article: Article) -> str | Problem:
+        """'new', 'unchanged' or 'duplicates'; a Problem when the id is taken by other text."""
+        state = self.store.article_state(article.id)
+        if state is not None:
+            if state[0] == article.content_hash:
+                return "unchanged"
+            return Problem(
+                origin=article.origin,
+                article_id=article.id,
+                reason=f"article id {article.id!r} is already stored with different text; "
+                "give this version another id (nothing stored was changed)",
+            )
+        print_ = fingerprint(
+            article.text, self.settings.minhash_permutations, self.settings.shingle_words
+        )
+        story_id, similarity = self.store.story_with_hash(article.content_hash), 1.0
+        if story_id is None:
+            story_id, similarity = self._nearest_story(print_)
+        self.store.insert_article(
+            article,
+            story_id=story_id,
+            similarity=similarity if story_id else None,
+            signature=print_.signature,
+            bands=print_.bands,
+        )
+        return "duplicates" if story_id else "new"
+
+    def _nearest_story(self, print_: Fingerprint) -> tuple[str | None, float]:
+        best: tuple[str | None, float] = (None, 0.0)
+        for candidate, signature in self.store.similar_candidates(print_.bands):
+            score = print_.similarity(signature)
+            if score >= self.settings.near_duplicate_threshold and score > best[1]:
+                best = (candidate, score)
+        return best
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def status(self) -> StoreStatus:
+        return StoreStatus(
+            path=str(self.settings.db_path),
+            schema_version=self.store.schema_version(),
+            counts=self.store.counts(),
+        )
+
+    def problems(self) -> list[Problem]:
+        return self.store.list_problems()
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        return self.store.list_articles(limit, offset)
+
+    def article(self, article_id: str) -> Article:
+        found = self.store.get_article(article_id)
+        if found is None:
+            raise NotFoundError(f"no article with id {article_id!r}; see `diplograph articles`")
+        return found
+
+    def copies(self, article_id: str) -> list[Article]:
+        return self.store.copies_of(article_id)
+
+
+def open(path: str | Path | None = None, settings: Settings | None = None) -> Graph:  # noqa: A001
+    """Open (creating if needed) the store at ``path``, ``$DIPLOGRAPH_DB`` or ./diplograph.db."""
+    if settings is None:
+        settings = Settings.from_env(path)
+    return Graph(settings)

@@ -1,0 +1,281 @@
+"""The embedded SQLite store (WAL, foreign keys, FTS5). The only module that speaks SQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from diplograph.errors import StoreError
+from diplograph.models import Article, ArticleSummary, Problem
+from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """A diplograph database file. Open it, use it, close it (or use it as a context manager)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False
+            )
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: cannot open as a diplograph store ({exc}); "
+                "is it another kind of file?"
+            ) from exc
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > LATEST_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this diplograph "
+                f"({LATEST_VERSION}); upgrade diplograph"
+            )
+        for version, _about, script in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for statement in _split_sql(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={version:d}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def article_state(self, article_id: str) -> tuple[str, str | None] | None:
+        """(content hash, story id) of a stored article, or None."""
+        row = self.conn.execute(
+            "SELECT content_hash, story_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def story_with_hash(self, content_hash: str) -> str | None:
+        """The story (first copy) whose text has exactly this hash."""
+        row = self.conn.execute(
+            "SELECT coalesce(story_id, id) FROM articles WHERE content_hash = ? LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def similar_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
+        """First copies sharing at least one MinHash band: (id, signature)."""
+        if not bands:
+            return []
+        clauses = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
+        params: list[int] = []
+        for band, value in enumerate(bands):
+            params += [band, value]
+        rows = self.conn.execute(
+            "SELECT DISTINCT f.article_id, f.signature FROM fingerprint_bands b "
+            "JOIN fingerprints f ON f.article_id = b.article_id "
+            f"JOIN articles a ON a.id = b.article_id WHERE a.story_id IS NULL AND ({clauses})",
+            params,
+        ).fetchall()
+        return [(str(r[0]), bytes(r[1])) for r in rows]
+
+    def insert_article(
+        self,
+        article: Article,
+        *,
+        story_id: str | None,
+        similarity: float | None,
+        signature: bytes,
+        bands: Sequence[int],
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO articles (id, story_id, similarity, published_on, title, text, "
+            "content_hash, source, url, origin, format, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                story_id,
+                similarity,
+                article.published_on.isoformat() if article.published_on else None,
+                article.title,
+                article.text,
+                article.content_hash,
+                article.source,
+                article.url,
+                article.origin,
+                article.format,
+                _now(),
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO fingerprints (article_id, signature) VALUES (?, ?)",
+            (article.id, signature),
+        )
+        if story_id is None:
+            self.conn.executemany(
+                "INSERT INTO fingerprint_bands (band, hash, article_id) VALUES (?, ?, ?)",
+                [(band, value, article.id) for band, value in enumerate(bands)],
+            )
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article(row) if row else None
+
+    def iter_articles(self, stories_only: bool = True) -> Iterator[Article]:
+        where = "WHERE story_id IS NULL" if stories_only else ""
+        cursor = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles {where} ORDER BY published_on, id"
+        )
+        for row in cursor:
+            yield _article(row)
+
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.published_on, a.title, a.source, a.story_id, a.format, "
+            "(SELECT count(*) FROM articles c WHERE c.story_id = a.id) + 1 "
+            "FROM articles a ORDER BY a.published_on, a.id LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [
+            ArticleSummary(
+                id=r[0],
+                published_on=date.fromisoformat(r[1]) if r[1] else None,
+                title=r[2],
+                source=r[3],
+                story_id=r[4],
+                format=r[5],
+                copies=int(r[6]) if r[4] is None else 0,
+            )
+            for r in rows
+        ]
+
+    def copies_of(self, story_id: str) -> list[Article]:
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY id",
+            (story_id,),
+        ).fetchall()
+        return [_article(r) for r in rows]
+
+    def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
+        """Article ids ranked by BM25 over title and text."""
+        try:
+            rows = self.conn.execute(
+                "SELECT a.id, bm25(articles_fts) FROM articles_fts "
+                "JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        return [(str(r[0]), float(r[1])) for r in rows]
+
+    # -- problems ---------------------------------------------------------------------------
+
+    def record_problem(self, problem: Problem) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO problems (origin, line, reason, article_id, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (problem.origin, problem.line, problem.reason, problem.article_id, _now()),
+        )
+
+    def list_problems(self) -> list[Problem]:
+        rows = self.conn.execute(
+            "SELECT origin, line, reason, article_id, recorded_at FROM problems ORDER BY id"
+        ).fetchall()
+        return [
+            Problem(
+                origin=r[0],
+                line=r[1],
+                reason=r[2],
+                article_id=r[3],
+                recorded_at=datetime.fromisoformat(r[4]),
+            )
+            for r in rows
+        ]
+
+    # -- status -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": int(one("SELECT count(*) FROM articles").fetchone()[0]),
+            "stories": int(
+                one("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0]
+            ),
+            "duplicates": int(
+                one("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
+            ),
+            "problems": int(one("SELECT count(*) FROM problems").fetchone()[0]),
+        }
+
+
+_ARTICLE_COLUMNS = (
+    "id, published_on, title, text, content_hash, source, url, origin, format, ingested_at"
+)
+
+
+def _article(row: Sequence[object]) -> Article:
+    published, ingested = row[1], row[9]
+    return Article(
+        id=str(row[0]),
+        published_on=date.fromisoformat(str(published)) if published else None,
+        title=str(row[2]),
+        text=str(row[3]),
+        content_hash=str(row[4]),
+        source=str(row[5]) if row[5] is not None else None,
+        url=str(row[6]) if row[6] is not None else None,
+        origin=str(row[7]),
+        format=str(row[8]),
+        ingested_at=datetime.fromisoformat(str(ingested)) if ingested else None,
+    )
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script; CREATE TRIGGER bodies keep their inner semicolons."""
+    statements, buffer = [], []
+    for line in script.splitlines():
+        buffer.append(line)
+        joined = "\n".join(buffer).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            buffer = []
+    rest = "\n".join(buffer).strip()
+    if rest:
+        statements.append(rest)
+    return statements
