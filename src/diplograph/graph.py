@@ -10,7 +10,7 @@ from pathlib import Path
 
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError
-from diplograph.ingest.dedup import Fingerprint, fingerprint
+from diplograph.ingest.dedup import Fingerprint, Fingerprinter
 from diplograph.ingest.sources import expand_paths, read_source
 from diplograph.models import Article, ArticleSummary, IngestReport, Problem
 from diplograph.store import SQLiteStore
@@ -39,6 +39,7 @@ class Graph:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = SQLiteStore(settings.db_path)
+        self.fingerprint = Fingerprinter(settings.minhash_permutations, settings.shingle_words)
 
     def __enter__(self) -> Graph:
         return self
@@ -125,9 +126,7 @@ class Graph:
                 reason=f"article id {article.id!r} is already stored with different text; "
                 "give this version another id (nothing stored was changed)",
             )
-        print_ = fingerprint(
-            article.text, self.settings.minhash_permutations, self.settings.shingle_words
-        )
+        print_ = self.fingerprint(article.text)
         story_id, similarity = self.store.story_with_hash(article.content_hash), 1.0
         if story_id is None:
             story_id, similarity = self._nearest_story(print_)

@@ -17,6 +17,8 @@ from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 _ROWS_PER_BAND = 4
+_MASK32 = np.uint64(0xFFFFFFFF)
+_MERSENNE = np.uint64((1 << 61) - 1)
 
 
 @dataclass(frozen=True)
@@ -35,24 +37,42 @@ class Fingerprint:
         return float(np.count_nonzero(mine == theirs)) / float(len(mine))
 
 
-def shingles(text: str, size: int) -> list[bytes]:
-    """Overlapping word n-grams, lowercased: robust to changed headers and punctuation."""
+def shingle_hashes(text: str, size: int) -> np.ndarray:  # type: ignore[type-arg]
+    """32-bit hashes of overlapping lowercased word n-grams (robust to headers, punctuation)."""
     words = _WORD.findall(text.lower())
-    if len(words) < size:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64)
+    width = min(size, len(words))
+    count = len(words) - width + 1
+    combined = hashes[:count].copy()
+    for offset in range(1, width):
+        combined = (combined * np.uint64(1_000_003) + hashes[offset : offset + count]) & _MASK32
+    return combined
 
 
-def fingerprint(text: str, permutations: int = 64, shingle_words: int = 5) -> Fingerprint:
-    minhash = MinHash(num_perm=permutations, seed=1, hashfunc=zlib.crc32)
-    grams = shingles(text, shingle_words)
-    if grams:
-        minhash.update_batch(grams)
-    values = minhash.hashvalues.astype(np.uint64)
-    signature = values.tobytes()
-    bands = []
-    for band, start in enumerate(range(0, permutations, _ROWS_PER_BAND)):
-        chunk = values[start : start + _ROWS_PER_BAND].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8, person=struct.pack("<Q", band)).digest()
-        bands.append(struct.unpack("<q", digest)[0])
-    return Fingerprint(signature=signature, bands=tuple(bands))
+class Fingerprinter:
+    """Computes fingerprints. The permutations are datasketch's, drawn once, and applied to all
+    shingle hashes of an article in one vectorised step (datasketch's per-item hashing loop
+    costs more than the rest of ingest)."""
+
+    def __init__(self, permutations: int = 64, shingle_words: int = 5) -> None:
+        self.permutations = permutations
+        self.shingle_words = shingle_words
+        a, b = MinHash(num_perm=permutations, seed=1, scheme="legacy").permutations
+        self._a = np.asarray(a, dtype=np.uint64)[np.newaxis, :]
+        self._b = np.asarray(b, dtype=np.uint64)[np.newaxis, :]
+
+    def __call__(self, text: str) -> Fingerprint:
+        grams = shingle_hashes(text, self.shingle_words)
+        if grams.size:
+            mixed = (grams[:, np.newaxis] * self._a + self._b) % _MERSENNE & _MASK32
+            values = mixed.min(axis=0)
+        else:
+            values = np.full(self.permutations, _MASK32, dtype=np.uint64)
+        bands = []
+        for band, start in enumerate(range(0, self.permutations, _ROWS_PER_BAND)):
+            chunk = values[start : start + _ROWS_PER_BAND].tobytes()
+            digest = hashlib.blake2b(chunk, digest_size=8, person=struct.pack("<Q", band)).digest()
+            bands.append(struct.unpack("<q", digest)[0])
+        return Fingerprint(signature=values.tobytes(), bands=tuple(bands))

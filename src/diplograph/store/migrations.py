@@ -35,7 +35,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             hash INTEGER NOT NULL,
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
         );
-        CREATE INDEX fingerprint_bands_lookup ON fingerprint_bands(band, hash);
+        CREATE INDEX fingerprint_bands_lookup ON fingerprint_bands(hash);
         CREATE INDEX fingerprint_bands_article ON fingerprint_bands(article_id);
 
         CREATE TABLE problems (

@@ -101,15 +101,15 @@ class SQLiteStore:
         """First copies sharing at least one MinHash band: (id, signature)."""
         if not bands:
             return []
-        clauses = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
-        params: list[int] = []
-        for band, value in enumerate(bands):
-            params += [band, value]
+        # Band hashes are salted with their band number, so the hash alone is the key.
+        marks = ",".join("?" for _ in bands)
         rows = self.conn.execute(
+            # CROSS JOIN fixes the join order: start from the band index, never from articles.
             "SELECT DISTINCT f.article_id, f.signature FROM fingerprint_bands b "
-            "JOIN fingerprints f ON f.article_id = b.article_id "
-            f"JOIN articles a ON a.id = b.article_id WHERE a.story_id IS NULL AND ({clauses})",
-            params,
+            "CROSS JOIN articles a ON a.id = b.article_id "
+            "CROSS JOIN fingerprints f ON f.article_id = b.article_id "
+            f"WHERE b.hash IN ({marks}) AND a.story_id IS NULL",
+            list(bands),
         ).fetchall()
         return [(str(r[0]), bytes(r[1])) for r in rows]
 
