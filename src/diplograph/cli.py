@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,6 +19,7 @@ from diplograph.config import Settings
 from diplograph.errors import DiplographError
 from diplograph.graph import Graph
 from diplograph.ingest.sources import FORMATS
+from diplograph.models import Extraction
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -64,9 +66,12 @@ def ingest(
         str | None,
         typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that lack one"),
     ] = None,
+    extract_: Annotated[
+        bool, typer.Option("--extract/--no-extract", help="Run extraction on new stories")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
-    """Store articles (seed .txt, JSONL, plain text, HTML, RSS/Atom); report what happened."""
+    """Store articles (seed .txt, JSONL, plain text, HTML, RSS/Atom), then extract new stories."""
     if format not in FORMATS:
         raise DiplographError(f"--format {format!r} is not one of {', '.join(FORMATS)}")
     published = _parse_date_option(date_)
@@ -81,6 +86,7 @@ def ingest(
                 published_on=published,
                 on_progress=lambda n: bar.advance(task, n),
             )
+        extracted = _run_extraction(graph, force=False, show=show) if extract_ else None
     if as_json:
         _emit_json(
             {
@@ -89,12 +95,37 @@ def ingest(
                 "duplicates": report.duplicates,
                 "rejected": report.rejected,
                 "problems": [p.describe() for p in report.problems],
+                "extracted": extracted,
             }
         )
         return
     out.print(f"Ingested: {report.summary()}")
     for problem in report.problems:
         out.print(f"  [yellow]rejected[/] {problem.describe()}", highlight=False, soft_wrap=True)
+    if extracted is not None:
+        out.print(f"Extracted {extracted} stories")
+
+
+def _run_extraction(graph: Graph, *, force: bool, show: bool) -> int:
+    pending = graph.status().counts["stories"] if force else None
+    columns = (TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} stories"))
+    with Progress(*columns, console=err, disable=not show, transient=True) as bar:
+        task = bar.add_task("extract", total=pending)
+        report = graph.extract(force=force, on_progress=lambda n: bar.advance(task, n))
+    for problem in report.problems:
+        err.print(f"problem: {problem.describe()}", highlight=False, markup=False)
+    return report.articles
+
+
+@app.command()
+def extract(
+    force: Annotated[bool, typer.Option(help="Re-extract every story, not only new ones")] = False,
+) -> None:
+    """Run extraction (dates, people, places, events, facts) on stored stories."""
+    with _graph() as graph:
+        done = _run_extraction(graph, force=force, show=sys.stderr.isatty())
+        counts = graph.status().counts
+    out.print(f"Extracted {done} stories: {counts['events']} events, {counts['facts']} facts")
 
 
 def _parse_date_option(value: str | None) -> date | None:
@@ -180,13 +211,15 @@ def show(
     article_id: Annotated[str, typer.Argument(metavar="ID")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """One article: its metadata and text (and, once extracted, its events, people, dates)."""
+    """One article: its metadata and text, with its events, people and dates."""
     with _graph() as graph:
         article = graph.article(article_id)
         copies = graph.copies(article_id)
+        extraction = graph.store.load_extraction(article_id)
     if as_json:
         payload = dict(article.__dict__)
         payload["copies"] = [c.id for c in copies]
+        payload["extraction"] = _extraction_json(extraction)
         _emit_json(payload)
         return
     out.print(f"[bold]{article.title or article.id}[/]")
@@ -199,6 +232,151 @@ def show(
         out.print("also reported as: " + ", ".join(c.id for c in copies), highlight=False)
     out.print()
     out.print(article.text, highlight=False, markup=False)
+    if extraction is None:
+        out.print("\n(not extracted yet: run `diplograph extract`)")
+        return
+    _print_extraction(extraction)
+
+
+def _extraction_json(extraction: Extraction | None) -> dict[str, Any] | None:
+    if extraction is None:
+        return None
+    return {
+        "events": [asdict(e) for e in extraction.events],
+        "facts": [asdict(f) for f in extraction.facts],
+        "people": [asdict(p) for p in extraction.people],
+        "times": [asdict(t) for t in extraction.times],
+    }
+
+
+def _print_extraction(extraction: Extraction) -> None:
+    events = Table("date", "type/mode", "status", "countries", "people", "place", "evidence",
+                   title="Events")
+    for e in extraction.events:
+        events.add_row(
+            e.date or "-", f"{e.type}/{e.mode or '-'}", e.status, " ".join(e.countries),
+            ", ".join(e.people), e.place or "", e.evidence.sentence[:70],
+        )
+    out.print(events)
+    people: dict[str, str] = {}
+    for p in extraction.people:
+        people.setdefault(p.name, f"{p.country or '?'} {p.role or ''}".strip())
+    out.print("People: " + "; ".join(f"{n} ({d})" for n, d in people.items()), highlight=False)
+    times = ", ".join(f"{t.text!r}={t.anchor or t.value}" for t in extraction.times)
+    out.print(f"Dates: {times}", highlight=False)
+
+@eval_app.command("gold")
+def eval_gold(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (one article per line)")],
+    docs: Annotated[Path, typer.Option(help="Folder or JSONL file with the articles")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Events and facts against per-article gold: precision, recall, F1, misses, extras."""
+    from diplograph.evaluation.runner import run_gold_eval
+
+    _require(gold, docs)
+    report = run_gold_eval(gold, docs).to_json()
+    if as_json:
+        _emit_json(report)
+        return
+    table = Table("article", "events P", "R", "F1", "facts P", "R", "F1")
+    for row in [*report["per_article"], {"doc": "TOTAL", **report}]:
+        ev, fa = row["events"], row["facts"]
+        table.add_row(
+            row["doc"], *(f"{ev[k]:.2f}" for k in ("precision", "recall", "f1")),
+            *(f"{fa[k]:.2f}" for k in ("precision", "recall", "f1")),
+        )
+    out.print(table)
+    for row in report["per_article"]:
+        for item in row["missed"]:
+            out.print(f"[red]missed[/] {row['doc']}: {_describe_item(item)}", highlight=False)
+        for item in row["spurious"]:
+            out.print(f"[yellow]extra[/]  {row['doc']}: {_describe_item(item)}", highlight=False)
+
+
+def _describe_item(item: dict[str, Any]) -> str:
+    body = item.get("item") or item.get("gold") or item
+    keys = ("type", "mode", "status", "countries", "people", "date", "place", "indicator", "of",
+            "in", "value", "unit", "period", "qualifier")
+    shown = ", ".join(f"{k}={body[k]}" for k in keys if body.get(k) not in (None, "", []))
+    why = "; ".join(item.get("why") or [])
+    evidence = str(body.get("evidence", ""))[:100]
+    return f"{shown} | {evidence!r}" + (f" | nearest: {why}" if why else "")
+
+
+def _require(*paths: Path) -> None:
+    for path in paths:
+        if not path.exists():
+            raise DiplographError(f"{path}: no such file or folder")
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[Path, typer.Argument(help="timex_eval.jsonl (TempEval-3 TIMEX3 rows)")],
+    docs: Annotated[Path, typer.Option(help="articles.jsonl with id, date, text")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Time expressions, TempEval-3 style: relaxed spans, value accuracy, value F1 by type."""
+    from diplograph.evaluation.timex import run_timex_eval
+
+    _require(gold, docs)
+    score = run_timex_eval(gold, docs).to_json()
+    if as_json:
+        _emit_json(score)
+        return
+    table = Table("type", "gold", "system", "span F1", "value F1")
+    rows = [("ALL", score), *score["per_type"].items()]
+    for name, row in rows:
+        table.add_row(name, str(row["n_gold"]), str(row["n_system"]),
+                      f"{row['span_f1']:.3f}", f"{row['value_f1']:.3f}")
+    out.print(table)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    gold: Annotated[Path, typer.Argument(help="PLOVER gold records (JSONL)")],
+    docs: Annotated[Path | None, typer.Option(help="unused: records carry their sentences")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """PLOVER-coded sentences: share whose type (and actors) the extractor finds."""
+    from diplograph.evaluation.plover import read_plover_gold, score_plover
+    from diplograph.extract.pipeline import Extractor
+
+    _require(gold)
+    score = score_plover(read_plover_gold(gold), Extractor().extract_sentence).to_json()
+    _print_flat(score, as_json)
+
+
+@eval_app.command("cameo")
+def eval_cameo(
+    gold: Annotated[Path, typer.Argument(help="CAMEO-coded records (JSONL)")],
+    cameo_map: Annotated[
+        Path, typer.Option(help="CAMEO to PLOVER table (CAMEO2PLOVER-2021.txt)")
+    ] = Path("../shared/corpus/plover/CAMEO2PLOVER-2021.txt"),
+    docs: Annotated[Path | None, typer.Option(help="unused: records carry their text")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """CAMEO-coded sentences mapped to PLOVER: share of gold events found with both countries."""
+    from diplograph.evaluation.cameo import load_cameo_map, read_cameo_records, score_cameo
+    from diplograph.evaluation.plover import load_plover_labels
+    from diplograph.extract.pipeline import Extractor
+
+    _require(gold, cameo_map)
+    score = score_cameo(
+        read_cameo_records(gold),
+        Extractor().extract_sentence,
+        load_cameo_map(cameo_map),
+        actors=load_plover_labels().actors,
+    ).to_json()
+    _print_flat(score, as_json)
+
+
+def _print_flat(score: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _emit_json(score)
+        return
+    for key, value in score.items():
+        out.print(f"{key:>26}: {value}")
 
 
 def main() -> None:

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
 from diplograph.ingest.sources import expand_paths, read_source
-from diplograph.models import Article, ArticleSummary, IngestReport, Problem
+from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
 from diplograph.store import SQLiteStore
+
+if TYPE_CHECKING:
+    from diplograph.extract.pipeline import Extractor
 
 ProgressCallback = Callable[[int], None]
 
@@ -23,6 +27,12 @@ class StoreStatus:
     path: str
     schema_version: int
     counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ExtractReport:
+    articles: int
+    problems: tuple[Problem, ...]
 
 
 @dataclass
@@ -40,6 +50,7 @@ class Graph:
         self.settings = settings
         self.store = SQLiteStore(settings.db_path)
         self.fingerprint = Fingerprinter(settings.minhash_permutations, settings.shingle_words)
+        self._extractor: Extractor | None = None
 
     def __enter__(self) -> Graph:
         return self
@@ -146,6 +157,51 @@ class Graph:
             if score >= self.settings.near_duplicate_threshold and score > best[1]:
                 best = (candidate, score)
         return best
+
+    # -- extraction -------------------------------------------------------------------------
+
+    def extractor(self) -> Extractor:
+        """The extraction pipeline, loaded on first use (a few seconds) and kept."""
+        if self._extractor is None:
+            from diplograph.extract.pipeline import Extractor
+
+            self._extractor = Extractor()
+        return self._extractor
+
+    def extract(
+        self, *, force: bool = False, on_progress: ProgressCallback | None = None
+    ) -> ExtractReport:
+        """Extract every story not yet extracted by this version (all of them with ``force``)."""
+        from diplograph.extract.pipeline import EXTRACTOR_VERSION
+
+        ids = (
+            [a.id for a in self.store.iter_articles()]
+            if force
+            else self.store.unextracted_stories(EXTRACTOR_VERSION)
+        )
+        articles = (self.article(article_id) for article_id in ids)
+        done, problems = 0, []
+        for article, result in self.extractor().extract_many(articles):
+            with self.store.transaction():
+                if isinstance(result, Problem):
+                    self.store.record_problem(result)
+                    problems.append(result)
+                else:
+                    self.store.save_extraction(result, EXTRACTOR_VERSION)
+                    done += 1
+            if on_progress:
+                on_progress(1)
+        return ExtractReport(articles=done, problems=tuple(problems))
+
+    def extraction(self, article_id: str) -> Extraction:
+        """What was extracted from one article (raises NotFoundError if nothing yet)."""
+        self.article(article_id)
+        found = self.store.load_extraction(article_id)
+        if found is None:
+            raise NotFoundError(
+                f"article {article_id!r} has not been extracted yet; run `diplograph extract`"
+            )
+        return found
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -60,6 +60,100 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         END;
         """,
     ),
+    (
+        2,
+        "extraction results: sentences (with full-text index), times, people, events, facts",
+        """
+        CREATE TABLE extractions (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            extracted_at TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (article_id, idx)
+        );
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content='sentences', content_rowid='id', tokenize='porter unicode61'
+        );
+        CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TABLE time_expressions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT,
+            anchor TEXT,
+            granularity TEXT NOT NULL,
+            mod TEXT
+        );
+        CREATE INDEX time_expressions_article ON time_expressions(article_id);
+        CREATE TABLE person_mentions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            country TEXT,
+            role TEXT,
+            title TEXT
+        );
+        CREATE INDEX person_mentions_article ON person_mentions(article_id);
+        CREATE INDEX person_mentions_name ON person_mentions(name);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            mode TEXT,
+            status TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            people TEXT NOT NULL,
+            date TEXT,
+            date_reason TEXT NOT NULL,
+            place TEXT,
+            context TEXT,
+            negated INTEGER NOT NULL DEFAULT 0,
+            agreement TEXT,
+            trigger TEXT NOT NULL DEFAULT '',
+            confidence REAL NOT NULL,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            indicator TEXT NOT NULL,
+            of_country TEXT,
+            in_country TEXT,
+            value REAL NOT NULL,
+            unit TEXT NOT NULL,
+            period TEXT,
+            qualifier TEXT NOT NULL,
+            status TEXT NOT NULL,
+            period_reason TEXT NOT NULL DEFAULT '',
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX facts_article ON facts(article_id);
+        CREATE INDEX facts_indicator ON facts(indicator, of_country, in_country);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

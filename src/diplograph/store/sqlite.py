@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.models import Article, ArticleSummary, Problem
+from diplograph.models import Article, ArticleSummary, Extraction, Problem
+from diplograph.store.extractions import load_extraction, replace_extraction
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -205,6 +206,24 @@ class SQLiteStore:
             raise StoreError(f"bad search query {query!r}: {exc}") from exc
         return [(str(r[0]), float(r[1])) for r in rows]
 
+    # -- extraction results -----------------------------------------------------------------
+
+    def save_extraction(self, extraction: Extraction, version: str) -> None:
+        replace_extraction(self.conn, extraction, version)
+
+    def load_extraction(self, article_id: str) -> Extraction | None:
+        return load_extraction(self.conn, article_id)
+
+    def unextracted_stories(self, version: str) -> list[str]:
+        """Stories never extracted, or extracted by another version of the pipeline."""
+        rows = self.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id "
+            "WHERE a.story_id IS NULL AND (x.version IS NULL OR x.version != ?) "
+            "ORDER BY a.published_on, a.id",
+            (version,),
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
     # -- problems ---------------------------------------------------------------------------
 
     def record_problem(self, problem: Problem) -> None:
@@ -242,6 +261,10 @@ class SQLiteStore:
                 one("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
             ),
             "problems": int(one("SELECT count(*) FROM problems").fetchone()[0]),
+            "extracted": int(one("SELECT count(*) FROM extractions").fetchone()[0]),
+            "events": int(one("SELECT count(*) FROM events").fetchone()[0]),
+            "facts": int(one("SELECT count(*) FROM facts").fetchone()[0]),
+            "people": int(one("SELECT count(DISTINCT name) FROM person_mentions").fetchone()[0]),
         }
 
 

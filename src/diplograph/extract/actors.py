@@ -1,0 +1,465 @@
+"""Actors in an article: countries, organisations, places, and people with their offices.
+
+Names come from spaCy's entities corrected by the data files (the small model calls
+"Kassym-Jomart Tokayev" an ORG and "Docherty" a GPE); titles next to a name give the office;
+references without a name ("the Head of State", "the French leader", "Secretary Cleverly", "he")
+are resolved to a person of the same article, else to the office holder at the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from diplograph.extract.lexicon import Lexicon
+
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NOT_NAME_WORDS = frozenset(
+    """ministry council bank union agency organization organisation university company corp inc
+    group fund commission committee office service party forum government parliament senate
+    assembly republic kingdom state states federation agreement memorandum treaty program
+    programme center centre institute association embassy news press day week month year
+    international national foreign affairs economic strategic partnership cooperation""".split()
+)
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_REF_NOUNS = frozenset({"leader", "guest", "counterpart", "host", "diplomat", "envoy"})
+_BOUNDARY_WORDS = frozenset({"and", "with", "by", "to", "met", "received", "said", "told"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One mention of an actor: token span, what it is, and the entity it refers to."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # country | org | place | person
+    code: str | None  # ISO3 for a country, org code, canonical place name, person name
+    country: str | None = None  # the country of a person or place
+    role: str | None = None
+    title: str | None = None
+    reference: bool = False  # named by title or pronoun, resolved
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    country: str | None
+    role: str | None
+    title: str | None
+    last_seen: int = 0
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ArticleActors:
+    """All actor mentions of an article, by token, plus the article's people and home country."""
+
+    mentions: list[Actor]
+    people: dict[str, PersonRecord]
+    home: str | None
+    pair: tuple[str, ...]
+    by_token: dict[int, Actor]
+
+    def at(self, token_index: int) -> Actor | None:
+        return self.by_token.get(token_index)
+
+
+def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleActors:
+    """Every country, organisation, place and person mention in a parsed article."""
+    spans = _lexicon_spans(doc, lex)
+    titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
+    named = _named_people(doc, spans, titles, lex)
+    fixed = [m for m in _fixed_mentions(spans, lex) if not _inside_any(m, named)]
+    home = _home_country(doc, fixed, lex)
+    people: dict[str, PersonRecord] = {}
+    mentions: list[Actor] = list(fixed)
+    for start, end, name in named:
+        mentions.append(
+            _person_mention(doc, start, end, name, titles, fixed, people, lex, published_on)
+        )
+    mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
+    mentions.sort(key=lambda m: m.start)
+    pair = _main_pair(mentions, home)
+    by_token: dict[int, Actor] = {}
+    for mention in mentions:
+        for index in range(mention.start, mention.end):
+            by_token.setdefault(index, mention)
+    return ArticleActors(mentions, people, home, pair, by_token)
+
+
+def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
+    """Longest non-overlapping matches of the data files: (kind, start, end, code)."""
+    strings = doc.vocab.strings
+    raw = [*lex.matcher_exact(doc), *lex.matcher_lower(doc)]
+    raw.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+    taken: set[int] = set()
+    spans = []
+    for match_id, start, end in raw:
+        if any(i in taken for i in range(start, end)):
+            continue
+        kind, _, code = strings[match_id].partition("|")
+        taken.update(range(start, end))
+        spans.append((kind, start, end, code))
+    spans.sort(key=lambda s: s[1])
+    return spans
+
+
+def _fixed_mentions(spans: list[tuple[str, int, int, str]], lex: Lexicon) -> list[Actor]:
+    out = []
+    for kind, start, end, code in spans:
+        if kind == "COUNTRY":
+            out.append(Actor(start, end, "country", code, country=code))
+        elif kind == "ORG":
+            out.append(Actor(start, end, "org", code))
+        elif kind == "PLACE":
+            place = lex.knowledge.place(code)
+            country = place.country if place else None
+            out.append(Actor(start, end, "place", code, country=country))
+    return out
+
+
+def _inside_any(actor: Actor, named: list[tuple[int, int, str]]) -> bool:
+    return any(s <= actor.start and actor.end <= e for s, e, _ in named)
+
+
+def _named_people(
+    doc: Any,
+    spans: list[tuple[str, int, int, str]],
+    titles: list[tuple[int, int]],
+    lex: Lexicon,
+) -> list[tuple[int, int, str]]:
+    """(start, end, name as written) of person names, correcting the statistical model."""
+    known = {(s, e): code for kind, s, e, code in spans if kind == "PERSON"}
+    fixed = {(s, e) for kind, s, e, _ in spans if kind in ("COUNTRY", "ORG", "PLACE")}
+    title_ends = {e for _, e in titles}
+    found: dict[tuple[int, int], str] = {}
+    for (start, end), name in known.items():
+        found[(start, end)] = name
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
+            continue
+        start, end = _trim_name(doc, ent.start, ent.end)
+        if start >= end or (start, end) in fixed or _overlaps(found, start, end):
+            continue
+        tokens = doc[start:end]
+        if not all(_NAME_TOKEN.match(t.text) for t in tokens):
+            continue
+        if any(t.lower_ in _NOT_NAME_WORDS for t in tokens):
+            continue
+        if any(s <= start < e or s < end <= e for s, e in fixed):
+            continue
+        after_title = start in title_ends or (start - 1) in title_ends
+        if ent.label_ == "PERSON" or after_title or _looks_like_full_name(tokens):
+            found[(start, end)] = tokens.text
+    return sorted((s, e, n) for (s, e), n in found.items())
+
+
+def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end
+
+
+def _overlaps(found: dict[tuple[int, int], str], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in found)
+
+
+def _looks_like_full_name(tokens: Any) -> bool:
+    words = [t for t in tokens if t.text not in ("-",)]
+    return 2 <= len(words) <= 4 and tokens.root.tag_ in ("NNP", "NNPS")
+
+
+def canonical_name(written: str) -> str:
+    """The name without middle initials and possessive: "Antony J. Blinken" -> "Antony Blinken"."""
+    words = [w for w in written.replace("’", "'").split() if not _INITIAL.match(w)]
+    text = " ".join(words)
+    return re.sub(r"\s*-\s*", "-", text).removesuffix("'s").strip()
+
+
+def _person_mention(
+    doc: Any,
+    start: int,
+    end: int,
+    written: str,
+    titles: list[tuple[int, int]],
+    fixed: list[Actor],
+    people: dict[str, PersonRecord],
+    lex: Lexicon,
+    published_on: date | None,
+) -> Actor:
+    name = canonical_name(written)
+    record = _match_record(name, people, lex)
+    title, role, country = _title_context(doc, start, end, titles, fixed, lex)
+    if record is None:
+        term_country, term_role = _known_office(name, published_on, lex)
+        record = PersonRecord(
+            name=_full_name(name, lex),
+            country=country or term_country,
+            role=role or term_role,
+            title=title,
+        )
+        people[record.name] = record
+    else:
+        record.country = record.country or country
+        record.role = record.role or role
+        record.title = record.title or title
+    record.forms.add(written)
+    record.last_seen = start
+    return Actor(
+        start, end, "person", record.name, country=record.country, role=record.role, title=title
+    )
+
+
+def _full_name(name: str, lex: Lexicon) -> str:
+    """A lone surname of a known office holder becomes the full name."""
+    if " " in name:
+        return name
+    return lex.full_name(name) or name
+
+
+def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> PersonRecord | None:
+    if name in people:
+        return people[name]
+    surname = name.split()[-1].lower()
+    for record in reversed(list(people.values())):
+        parts = record.name.lower().split()
+        if parts[-1] == surname and (" " not in name or len(parts) >= 1):
+            if " " in name and name.lower() != record.name.lower():
+                if not _same_first_name(name, record.name):
+                    continue
+            return record
+    return None
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    first_a, first_b = a.split()[0].lower(), b.split()[0].lower()
+    return first_a == first_b or first_a[:1] == first_b[:1]
+
+
+def _known_office(
+    name: str, published_on: date | None, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    terms = lex.holders.terms_of(name)
+    if not terms:
+        return None, None
+    if published_on is not None:
+        for term in terms:
+            if term.start <= published_on and (term.end is None or published_on <= term.end):
+                return term.country, term.role
+    return terms[-1].country, None
+
+
+def _title_context(
+    doc: Any,
+    start: int,
+    end: int,
+    titles: list[tuple[int, int]],
+    fixed: list[Actor],
+    lex: Lexicon,
+) -> tuple[str | None, str | None, str | None]:
+    """The title written before the name (or in an appositive after it), its role and country."""
+    left = _left_window(doc, start)
+    window_titles = [(s, e) for s, e in titles if left <= s and e <= start]
+    if not window_titles:
+        right = _right_window(doc, end)
+        window_titles = [(s, e) for s, e in titles if end <= s and e <= right]
+        if not window_titles:
+            return None, None, None
+        lo, hi = end, right
+    else:
+        lo, hi = left, start
+    t_start = min(s for s, _ in window_titles)
+    t_end = max(e for _, e in window_titles)
+    countries = [a.country for a in fixed if lo <= a.start and a.end <= hi and a.country]
+    country = countries[-1] if countries else None
+    title_text = doc[t_start:t_end].text
+    info = lex.roles.match_title(doc[lo:hi].text, country=country) or lex.roles.match_title(
+        title_text, country=country
+    )
+    role = info.role if info else None
+    return title_text, role, country
+
+
+def _left_window(doc: Any, start: int) -> int:
+    """Where the title before a name can begin: the sentence start, or after a clause break."""
+    sent_start = doc[start].sent.start
+    index = start - 1
+    while index >= sent_start:
+        token = doc[index]
+        if token.lower_ in _BOUNDARY_WORDS or token.text in (";", "(", '"', "«", "“"):
+            return index + 1
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+            return index + 1
+        index -= 1
+    return sent_start
+
+
+def _right_window(doc: Any, end: int) -> int:
+    """An appositive after a name: ", Deputy Foreign Minister of Kazakhstan," up to the comma."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    index = end + 1
+    limit = min(len(doc), end + 14)
+    while (
+        index < limit and doc[index].text not in (",", ".", ";", "(") and doc[index].pos_ != "VERB"
+    ):
+        index += 1
+    return index
+
+
+def _home_country(doc: Any, fixed: list[Actor], lex: Lexicon) -> str | None:
+    """The country an article reports from: its dateline place, else its most named country."""
+    for actor in fixed:
+        if actor.start > 6:
+            break
+        if actor.kind == "place" and actor.country:
+            return actor.country
+    counts: dict[str, int] = {}
+    for actor in fixed:
+        if actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _references(
+    doc: Any,
+    titles: list[tuple[int, int]],
+    mentions: list[Actor],
+    people: dict[str, PersonRecord],
+    home: str | None,
+    lex: Lexicon,
+    published_on: date | None,
+) -> list[Actor]:
+    """Titles without a name and pronouns, resolved to a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Actor] = []
+    fixed = [m for m in mentions if m.kind != "person"]
+    for t_start, t_end in titles:
+        if any(i in taken for i in range(t_start, t_end)):
+            continue
+        if t_end < len(doc) and doc[t_end].i in taken and _is_person_at(mentions, t_end):
+            continue  # the title of a following name
+        actor = _resolve_title(doc, t_start, t_end, fixed, people, home, lex, published_on)
+        if actor:
+            out.append(actor)
+            taken.update(range(actor.start, actor.end))
+    for token in doc:
+        if token.i in taken:
+            continue
+        if token.lower_ in _REF_NOUNS and token.pos_ == "NOUN":
+            actor = _resolve_title(
+                doc, token.i, token.i + 1, fixed, people, home, lex, published_on
+            )
+            if actor:
+                out.append(actor)
+        elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+            person = _latest_person(mentions + out, token.i)
+            if person:
+                out.append(
+                    Actor(
+                        token.i,
+                        token.i + 1,
+                        "person",
+                        person.code,
+                        country=person.country,
+                        role=person.role,
+                        reference=True,
+                    )
+                )
+    return out
+
+
+def _is_person_at(mentions: list[Actor], index: int) -> bool:
+    return any(m.kind == "person" and m.start == index for m in mentions)
+
+
+def _latest_person(mentions: list[Actor], before: int) -> Actor | None:
+    best = None
+    for mention in mentions:
+        if mention.kind == "person" and mention.start < before:
+            if best is None or mention.start > best.start:
+                best = mention
+    return best
+
+
+def _resolve_title(
+    doc: Any,
+    t_start: int,
+    t_end: int,
+    fixed: list[Actor],
+    people: dict[str, PersonRecord],
+    home: str | None,
+    lex: Lexicon,
+    published_on: date | None,
+) -> Actor | None:
+    """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
+    lo = max(doc[t_start].sent.start, t_start - 3)
+    hi = min(len(doc), t_end + 3)
+    near = [a for a in fixed if lo <= a.start < hi and a.kind == "country"]
+    country = near[0].country if near else None
+    text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
+    word = doc[t_end - 1].lower_
+    roles: tuple[str, ...]
+    if word == "leader":
+        roles = ("head_of_state", "head_of_government")
+    elif word in ("guest", "counterpart", "host", "diplomat", "envoy"):
+        return None
+    else:
+        info = lex.roles.match_title(text, country=country)
+        if info is None:
+            return None
+        roles = (info.role,)
+    determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
+    if not (determined or country or doc[t_start].is_sent_start):
+        return None
+    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+        if record.role in roles and (country is None or record.country == country):
+            return Actor(
+                t_start,
+                t_end,
+                "person",
+                record.name,
+                country=record.country,
+                role=record.role,
+                title=doc[t_start:t_end].text,
+                reference=True,
+            )
+    target = country or home
+    if target is None or published_on is None:
+        return None
+    for role in roles:
+        term = lex.holders.holder(target, role, published_on)
+        if term is not None:
+            record = people.setdefault(
+                term.person, PersonRecord(term.person, target, role, doc[t_start:t_end].text)
+            )
+            record.last_seen = t_start
+            return Actor(
+                t_start,
+                t_end,
+                "person",
+                record.name,
+                country=target,
+                role=role,
+                title=doc[t_start:t_end].text,
+                reference=True,
+            )
+    return None
+
+
+def _main_pair(mentions: list[Actor], home: str | None) -> tuple[str, ...]:
+    """The two countries an article is about: the home country and the most named other."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.country and mention.kind in ("country", "person", "place"):
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if home and home in ranked:
+        others = [c for c in ranked if c != home]
+        return (home, others[0]) if others else (home,)
+    return tuple(ranked[:2])

@@ -1,0 +1,110 @@
+"""Find English time expressions in an article and resolve them against its publication date.
+
+A fast scan over the lower-cased text finds anchor words (month and weekday names, time units,
+years, "today", "now", ...). At each anchor the patterns of the kinds of expression that can hold
+it (built from ``data/timex.yaml`` by ``load_timex_rules``) are tried, starting at the anchor or
+at prefix words just before it ("the", "last", "about"); a resolver per kind then turns the match
+into a TimeML type and value plus diplograph's ``anchor`` and ``granularity``.
+
+Relative expressions ("last year", "on Tuesday", "three days ago") are resolved against
+``published_on``; "the following day" and "a year earlier" against the date (or quarter) the
+article mentioned last.
+
+Conventions: a weekday without "next"/"coming" is the most recent such day on or before the
+publication date, unless the sentence before it points to the future ("will", "is to", ...). A
+month or a day without a year is put in the year that keeps it closest to the publication date,
+where days after publication count ``future_weight`` times (``future_weight_with_cue`` after a
+future cue). Weeks have the TimeML value ``2023-W14`` and, as anchor, the interval of their days
+(``2023-04-03/2023-04-09``, granularity ``week``); quarters, halves and seasons are month
+intervals (``2023-01/2023-03``); durations tied to the publication date ("the past 10 years")
+carry an interval anchor, other durations none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from diplograph.extract.timex_context import Context, Discourse
+from diplograph.extract.timex_resolve import RESOLVERS
+from diplograph.extract.timex_rules import TimexRules, load_timex_rules
+from diplograph.models import TimeExpression
+
+__all__ = ["find_time_expressions", "load_timex_rules"]
+
+_ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+_NUMERIC = re.compile(r"\d[\d.,/]*(?:st|nd|rd|th)?")
+_SPACES = frozenset(" -")
+_OPENERS = frozenset("(\"'`[")
+_MIDDLE_WORDS = ("in ", "of ", "and ", "or ", "to ", "than ", "so ", "through ")
+
+
+@cache
+def _default_rules() -> TimexRules:
+    return load_timex_rules()
+
+
+def find_time_expressions(
+    text: str, published_on: date | None, rules: TimexRules | None = None
+) -> list[TimeExpression]:
+    """Every time expression in ``text``, in order, resolved against ``published_on``.
+
+    Without ``published_on`` relative expressions keep their type but get no value or anchor.
+    Pass ``rules`` from ``load_timex_rules`` to use extended word lists.
+    """
+    rules = rules or _default_rules()
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        lower = text.translate(_ASCII_LOWER)
+    lower = lower.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    ctx = Context(text, published_on, rules, Discourse())
+    found: list[TimeExpression] = []
+    done = 0
+    for anchor in rules.anchors.finditer(lower):
+        if anchor.start() < done:
+            continue
+        key = anchor.lastgroup or ""
+        if key == "word":
+            key = rules.anchor_classes[anchor.group()]
+        if key in {"month", "weekday"} and not text[anchor.start()].isupper():
+            continue  # "may", "march" as verbs; names are written with a capital
+        match = _match_at(rules, lower, anchor, key, done)
+        if match is None:
+            continue
+        done = match.end()
+        kind = match.lastgroup or ""
+        parts = rules.kinds[kind].fullmatch(lower, match.start(), match.end())
+        expression = RESOLVERS[kind](ctx, parts) if parts else None
+        if expression is not None:
+            found.append(expression)
+    return found
+
+
+def _match_at(
+    rules: TimexRules, lower: str, anchor: re.Match[str], key: str, floor: int
+) -> re.Match[str] | None:
+    """The longest expression covering ``anchor``, starting at it or at prefix words before it."""
+    starts = [anchor.start()]
+    end = anchor.start()
+    while len(starts) < 7:
+        while end > floor and lower[end - 1] in _SPACES:
+            end -= 1
+        if end == starts[-1]:
+            break
+        begin = max(lower.rfind(" ", floor, end), lower.rfind("-", floor, end), floor - 1) + 1
+        while begin < end and lower[begin] in _OPENERS:
+            begin += 1
+        word = lower[begin:end]
+        if word not in rules.prefix_words and not _NUMERIC.fullmatch(word):
+            break
+        starts.append(begin)
+        end = begin
+    pattern = rules.class_patterns[key]
+    for start in reversed(starts):
+        if start != anchor.start() and lower.startswith(_MIDDLE_WORDS, start):
+            continue  # "in", "of", "and" only ever stand inside an expression
+        match = pattern.match(lower, start)
+        if match and match.end() > anchor.start():
+            return match
+    return None

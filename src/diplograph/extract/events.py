@@ -1,0 +1,478 @@
+"""Events from trigger words over the dependency parse: type, mode, status, who, when, where.
+
+A trigger (``data/triggers.yaml``) is a verb ("met", "signed") or a noun ("talks", "visit")
+carried by a light verb ("held talks", "paid a visit") or by a possessor ("his meeting with").
+Its participants are the actors in its subject and complements, its date the time expression
+attached to it (else the publication date, said so in ``date_reason``), its place a place in its
+complements (else the dateline), and its status "planned" when a word of intention governs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from diplograph.extract.actors import Actor, ArticleActors
+from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.models import Event, Evidence, TimeExpression
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
+_ARG_PREPS = frozenset({"with", "to", "by", "between", "among", "from", "against", "on", "for"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+_NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
+_GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
+_DYADIC = frozenset({"CONSULT", "AGREE"})
+_PLACE_PREPS = frozenset({"in", "at", "to"})
+
+
+@dataclass(frozen=True)
+class _Found:
+    trigger: Trigger
+    token: Any  # the trigger token
+    anchor: Any  # the verb whose subject is the actor (the light verb for "held talks")
+
+
+def find_events(
+    doc: Any,
+    article_id: str,
+    published_on: date | None,
+    actors: ArticleActors,
+    times: list[TimeExpression],
+    lex: Lexicon,
+) -> list[Event]:
+    """All events of a parsed article, merged where one sentence or paragraph repeats another."""
+    time_at = _time_tokens(doc, times)
+    dateline = _dateline_place(actors)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for found in _triggers(sent, lex):
+            events.extend(
+                _build(found, doc, article_id, published_on, actors, time_at, dateline, lex)
+            )
+    return merge_events(events)
+
+
+def _triggers(sent: Any, lex: Lexicon) -> Iterator[_Found]:
+    table = lex.triggers
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
+            for trig in table.verbs.get(token.lemma_.lower(), ()):
+                if trig.companion and not any(c.lower_ == trig.companion for c in token.children):
+                    continue
+                yield _Found(trig, token, token)
+                break
+        elif token.pos_ in ("NOUN", "PROPN"):
+            lemma = token.lemma_.lower()
+            candidates = table.nouns.get(lemma, ()) or table.nouns.get(token.lower_, ())
+            for trig in candidates:
+                if trig.companion and not any(
+                    c.lower_ == trig.companion and c.dep_ in ("compound", "amod")
+                    for c in token.children
+                ):
+                    continue
+                anchor = token.head if _carried_by_light_verb(token, lex) else token
+                yield _Found(trig, token, anchor)
+                break
+
+
+def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
+    head = token.head
+    return (
+        head is not token
+        and head.pos_ in ("VERB", "AUX")
+        and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
+        and (head.lemma_.lower() in lex.triggers.light_verbs or token.dep_ == "nsubjpass")
+    )
+
+
+def _build(
+    found: _Found,
+    doc: Any,
+    article_id: str,
+    published_on: date | None,
+    actors: ArticleActors,
+    time_at: dict[int, TimeExpression],
+    dateline: Actor | None,
+    lex: Lexicon,
+) -> list[Event]:
+    trig, token, anchor = found.trigger, found.token, found.anchor
+    subjects = _subject_actors(anchor, actors, token)
+    objects = _object_actors(token, anchor, actors)
+    generic = _generic_pair(anchor, token)
+    if not subjects and not objects and not generic:
+        return []
+    if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
+        return []
+    places = [a for a in subjects + objects if a.kind == "place"]
+    places += _place_args(token, anchor, actors)
+    subjects = [a for a in subjects if a.kind != "place"]
+    objects = [a for a in objects if a.kind != "place"]
+    status = "planned" if _is_planned(token, anchor, lex) else "occurred"
+    when = _attached_time(token, anchor, time_at, lex)
+    event_date, reason = _event_date(when, status, published_on)
+    if when is not None and status == "occurred" and when.value == "FUTURE_REF":
+        status = "planned"
+    place = places[0].code if places else None
+    if place is None and dateline and status == "occurred" and reason == "publication date":
+        place = dateline.code
+    negated = any(c.dep_ == "neg" for c in anchor.children) or any(
+        c.dep_ == "neg" for c in token.children
+    )
+    sent = token.sent
+    evidence = Evidence(article_id, sent.text, sent.start_char, sent.end_char)
+    groups = _participant_groups(trig, subjects, objects)
+    out = []
+    for people_side in groups:
+        countries = _countries(
+            people_side, places if trig.mode == "visit" else [], actors, trig, generic
+        )
+        if trig.type in _DYADIC and len(countries) < 2:
+            continue
+        if not countries:
+            continue
+        people = tuple(dict.fromkeys(a.code for a in people_side if a.kind == "person" and a.code))
+        out.append(
+            Event(
+                type=trig.type if not (trig.type == "AGREE" and trig.mode is None) else "AGREE",
+                mode=trig.mode,
+                status=status,
+                countries=countries,
+                people=people,
+                date=event_date,
+                date_reason=reason,
+                place=place,
+                evidence=evidence,
+                negated=negated,
+                agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
+                trigger=token.text,
+                confidence=_confidence(trig, people_side, when),
+            )
+        )
+    return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
+
+
+def _participant_groups(
+    trig: Trigger, subjects: list[Actor], objects: list[Actor]
+) -> list[list[Actor]]:
+    """One meeting per person met: "received by A and B, and held talks with C" is three."""
+    object_people = [a for a in objects if a.kind == "person"]
+    if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1:
+        others = [a for a in objects if a.kind != "person"]
+        return [subjects + [person] + others for person in object_people]
+    return [subjects + objects]
+
+
+def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> list[Actor]:
+    """Actors in the subject of the anchor verb, or of the verbs it hangs from (xcomp, conj)."""
+    node = anchor
+    for _ in range(4):
+        found: list[Actor] = []
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
+                found += _actors_of(child, actors)
+        if node.pos_ == "NOUN" or node is token:
+            for child in node.children:
+                if child.dep_ == "poss":
+                    found += _actors_of(child, actors)
+        if found:
+            return found
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+            continue
+        break
+    return []
+
+
+def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
+    found: list[Actor] = []
+    for node in {token, anchor}:
+        for child in node.children:
+            if child.dep_ in _OBJECT_DEPS and child.i != token.i:
+                found += _actors_of(child, actors)
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        found += _actors_of(grand, actors)
+            elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
+                found += _actors_of(child, actors)
+    return found
+
+
+def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
+    """The actor a phrase names: at its head, its name parts, and its conjuncts."""
+    out: list[Actor] = []
+    stack = [head]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        actor = actors.at(node.i)
+        if actor is not None and actor not in out:
+            out.append(actor)
+            if actor.kind == "person":
+                continue
+        for child in node.children:
+            if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                stack.append(child)
+            elif child.dep_ == "pobj" and node.dep_ == "prep":
+                stack.append(child)
+    return out
+
+
+def _generic_pair(anchor: Any, token: Any) -> bool:
+    """'the two sides', 'the parties', 'both countries' as subject: the article's main pair."""
+    for node in (anchor, token):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS or child.dep_ == "poss":
+                if child.lemma_.lower() in _GENERIC_PAIR or child.lower_ in _GENERIC_PAIR:
+                    return True
+    return False
+
+
+def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    if any(a.kind in ("country", "person", "org") for a in objects):
+        return True
+    wanted = set(words)
+    for node in {token, anchor}:
+        for child in node.children:
+            if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
+                if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
+                    return True
+    return False
+
+
+def _place_args(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
+    """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
+    out: list[Actor] = []
+    for node in {token, anchor}:
+        for child in node.children:
+            candidates = []
+            if child.dep_ in _OBJECT_DEPS:
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                candidates += [g for g in child.children if g.dep_ == "pobj"]
+            for cand in candidates:
+                actor = actors.at(cand.i)
+                if actor and actor.kind in ("place", "country") and actor not in out:
+                    out.append(actor if actor.kind == "place" else replace(actor, kind="place"))
+    return out
+
+
+def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
+    table = lex.triggers
+    for node in {token, anchor}:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "shall", "'ll"):
+                return True
+            if child.dep_ in ("amod", "compound") and child.lower_ in table.planned_modifiers:
+                return True
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
+            lemma in table.infinitive_governors or lemma in ("look", "prepare", "forward")
+        ):
+            return True
+        if lemma in table.reporting_verbs:
+            break
+        node = head
+    return False
+
+
+def _time_tokens(doc: Any, times: list[TimeExpression]) -> dict[int, TimeExpression]:
+    """The root token of each time expression, by token index."""
+    out: dict[int, TimeExpression] = {}
+    for expr in times:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out[span.root.i] = expr
+    return out
+
+
+def _attached_time(
+    token: Any, anchor: Any, time_at: dict[int, TimeExpression], lex: Lexicon
+) -> TimeExpression | None:
+    """The time expression hanging from the trigger, or from the verbs above it."""
+    node = token
+    visited: set[int] = set()
+    for _ in range(6):
+        if node.i in visited:
+            break
+        visited.add(node.i)
+        found = _time_below(node, time_at, visited)
+        if found is not None:
+            return found
+        if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
+            break
+        node = node.head
+    return None
+
+
+def _time_below(
+    node: Any, time_at: dict[int, TimeExpression], visited: set[int]
+) -> TimeExpression | None:
+    """A time expression among a node's own modifiers (not inside another clause)."""
+    if node.i in time_at:
+        return time_at[node.i]
+    for child in node.children:
+        if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
+            continue
+        if child.i in time_at:
+            return time_at[child.i]
+        if child.dep_ == "prep":
+            for grand in child.children:
+                if grand.i in time_at:
+                    return time_at[grand.i]
+    return None
+
+
+def _event_date(
+    when: TimeExpression | None, status: str, published_on: date | None
+) -> tuple[str | None, str]:
+    if when is not None and when.anchor:
+        return when.anchor, f"time expression '{when.text}'"
+    if when is not None and status == "planned":
+        return None, f"'{when.text}' names no date"
+    if status == "planned":
+        return None, "planned, no date given"
+    if published_on is None:
+        return None, "no date in the text and no publication date"
+    return published_on.isoformat(), "publication date"
+
+
+def _countries(
+    side: list[Actor],
+    places: list[Actor],
+    actors: ArticleActors,
+    trig: Trigger,
+    generic: bool,
+) -> tuple[str, ...]:
+    found = [a.country or (a.code if a.kind == "country" else None) for a in side]
+    countries = [c for c in found if c]
+    if trig.mode == "visit":
+        countries += [p.country for p in places if p.country]
+    ordered = tuple(dict.fromkeys(countries))
+    if (generic or trig.type in _DYADIC) and len(ordered) < 2:
+        pair = actors.pair
+        if generic:
+            ordered = tuple(dict.fromkeys((*ordered, *pair)))
+        elif ordered and set(ordered) <= set(pair):
+            ordered = tuple(dict.fromkeys((*ordered, *pair)))
+    return ordered
+
+
+def _confidence(trig: Trigger, side: list[Actor], when: TimeExpression | None) -> float:
+    score = 0.5
+    if any(a.kind == "person" and not a.reference for a in side):
+        score += 0.2
+    if when is not None:
+        score += 0.1
+    if trig.type in _DYADIC:
+        score += 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _agreement_name(token: Any, anchor: Any) -> str | None:
+    for node in (token, anchor):
+        for child in node.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                return _phrase(child)
+    return None
+
+
+def _phrase(head: Any) -> str:
+    """A noun phrase without its determiner, relative clauses and coordinated siblings."""
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "punct") or (
+            child.dep_ == "prep" and child.lower_ in ("in", "during", "with")
+        ):
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
+        tokens = tokens[1:]
+    if not tokens:
+        return head.text
+    doc = head.doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+
+
+def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Event]:
+    """'signed a memorandum on X, a memorandum on Y and an agreement on Z' is three signings."""
+    heads = []
+    for node in (token, anchor):
+        for child in node.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                heads.append(child)
+                heads += [c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        if heads:
+            break
+    if len(heads) < 2:
+        return events
+    return [replace(ev, agreement=_phrase(h)) for ev in events for h in heads]
+
+
+def _dateline_place(actors: ArticleActors) -> Actor | None:
+    for mention in actors.mentions:
+        if mention.start > 6:
+            return None
+        if mention.kind == "place":
+            return mention
+    return None
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per happening within an article: repeats merge, keeping every participant."""
+    merged: list[Event] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if _same_event(kept, event):
+                merged[index] = _combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if (a.type, a.mode, a.status, a.negated) != (b.type, b.mode, b.status, b.negated):
+        return False
+    if set(a.countries) != set(b.countries):
+        return False
+    if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    pa, pb = set(a.people), set(b.people)
+    return not pa or not pb or pa <= pb or pb <= pa
+
+
+def _combine(a: Event, b: Event) -> Event:
+    people = tuple(dict.fromkeys((*a.people, *b.people)))
+    date_ = a.date if a.date and (not b.date or len(a.date) >= len(b.date)) else b.date
+    reason = a.date_reason if date_ == a.date else b.date_reason
+    place = a.place or b.place
+    if a.place and b.place and a.place != b.place and b.confidence > a.confidence:
+        place = b.place
+    return replace(
+        a,
+        people=people,
+        date=date_,
+        date_reason=reason,
+        place=place,
+        agreement=a.agreement or b.agreement,
+        confidence=max(a.confidence, b.confidence),
+    )

@@ -1,0 +1,363 @@
+"""Economic figures: trade, exports, imports, investment, companies, as dated observations.
+
+Each figure in a sentence ("$1.8 billion", "62 billion US dollars", "some 550 companies",
+"more than 60 percent") gets an indicator from the nearest cue word before it
+(``data/indicators.yaml``), a qualifier from the words just before it, its two countries from the
+sentence (else the article's main pair), and a period: the time expression nearest to it (a stock
+or a count is dated by the publication date; no period when the text gives none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from diplograph.models import Evidence, Fact, TimeExpression
+
+if TYPE_CHECKING:
+    from diplograph.extract.actors import ArticleActors
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_BASE_MARKERS = ("compared to", "compared with", "from", "than", "against", "versus", "over")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "dozens": 24,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IndicatorRules:
+    """data/indicators.yaml, compiled."""
+
+    cues: tuple[tuple[str, str], ...]  # (cue, indicator), longest first
+    company_nouns: tuple[str, ...]
+    stock_cues: tuple[str, ...]
+    target_cues: tuple[str, ...]
+    qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
+    growth_cues: tuple[str, ...]
+    decline_cues: tuple[str, ...]
+    currencies: MappingProxyType[str, str]  # written form -> ISO 4217
+    multipliers: MappingProxyType[str, float]
+    figure: re.Pattern[str]
+
+
+def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("diplograph.data").joinpath("indicators.yaml").read_text("utf-8")
+    )
+    data: dict[str, Any] = yaml.safe_load(text)
+    cues = []
+    companies: list[str] = []
+    for name, spec in data["indicators"].items():
+        cues += [(c.lower(), name) for c in spec.get("cues") or ()]
+        if name == "companies":
+            companies = [c.lower() for c in spec.get("after_cues") or ()]
+    quals = [(p.lower(), q) for q, phrases in data["qualifiers"].items() for p in phrases]
+    currencies = {w.lower(): code for code, words in data["currencies"].items() for w in words}
+    multipliers = {
+        w.lower(): float(factor) for factor, words in data["multipliers"].items() for w in words
+    }
+    return IndicatorRules(
+        cues=tuple(sorted(cues, key=lambda c: -len(c[0]))),
+        company_nouns=tuple(sorted(companies, key=len, reverse=True)),
+        stock_cues=tuple(data["stock_cues"]),
+        target_cues=tuple(data["target_cues"]),
+        qualifiers=tuple(sorted(quals, key=lambda q: -len(q[0]))),
+        growth_cues=tuple(data["growth_cues"]),
+        decline_cues=tuple(data["decline_cues"]),
+        currencies=MappingProxyType(currencies),
+        multipliers=MappingProxyType(multipliers),
+        figure=_figure_pattern(currencies, multipliers),
+    )
+
+
+def _figure_pattern(currencies: dict[str, str], multipliers: dict[str, float]) -> re.Pattern[str]:
+    symbols = sorted((c for c in currencies if not c.isalpha() or len(c) <= 4), key=len)[::-1]
+    words = sorted((c for c in currencies if c not in symbols), key=len, reverse=True)
+    mult = sorted(multipliers, key=len, reverse=True)
+    sym = "|".join(re.escape(s) for s in symbols)
+    cur_words = "|".join(re.escape(w) for w in [*words, *symbols])
+    mul = "|".join(re.escape(m) for m in mult)
+    return re.compile(
+        rf"(?P<pre>(?:{sym})\s?)?(?P<num>{_NUMBER})(?:\s?(?P<mult>{mul})\b)?"
+        rf"(?:\s?(?P<pct>%|percent|per cent)|\s(?P<cur>{cur_words})\b)?",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True)
+class _Figure:
+    start: int  # offsets in the article
+    end: int
+    value: float
+    unit: str  # ISO 4217, count, percent
+    text: str
+
+
+def find_facts(
+    text: str,
+    sentences: list[tuple[int, int]],
+    article_id: str,
+    published_on: date | None,
+    actors: ArticleActors,
+    countries_at: list[tuple[int, int, str]],
+    times: list[TimeExpression],
+    rules: IndicatorRules,
+) -> list[Fact]:
+    """All economic figures of an article, one Fact each (targets marked ``status='target'``)."""
+    facts: list[Fact] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        figures = list(_figures(sentence, s_start, rules))
+        if not figures:
+            continue
+        in_sentence = [t for t in times if s_start <= t.start and t.end <= s_end]
+        assigned = _assign_times(figures, in_sentence)
+        countries = [c for a, b, c in countries_at if s_start <= a and b <= s_end]
+        evidence = Evidence(article_id, sentence, s_start, s_end)
+        for figure in figures:
+            fact = _fact(text, s_start, figure, figures, assigned, in_sentence, countries,
+                         actors, published_on, evidence, rules)
+            if fact is not None:
+                facts.append(fact)
+    return facts
+
+
+def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
+    out = []
+    lower = sentence.lower()
+    currency_here = _sentence_currency(lower, rules)
+    for match in rules.figure.finditer(sentence):
+        num_text = match["num"]
+        value = float(num_text.replace(",", ""))
+        mult = (match["mult"] or "").lower()
+        pre = (match["pre"] or "").strip().lower()
+        cur = (match["cur"] or "").lower()
+        if match["pct"]:
+            out.append(_Figure(offset + match.start(), offset + match.end(), value, "percent",
+                               match.group(0)))
+            continue
+        factor = rules.multipliers.get(mult, 1.0)
+        if len(mult) == 1 and not (pre or cur):
+            factor = 1.0  # a lone "m" or "b" after a bare number is not a multiplier
+        currency = rules.currencies.get(pre) or rules.currencies.get(cur)
+        if currency is None and factor >= 1e6 and currency_here:
+            currency = currency_here
+        if currency:
+            out.append(_Figure(offset + match.start(), offset + match.end(), value * factor,
+                               currency, match.group(0)))
+            continue
+        if _is_year(num_text) and factor == 1.0:
+            continue
+        noun = _company_noun_after(lower, match.end(), rules)
+        if noun:
+            out.append(_Figure(offset + match.start(), offset + match.end(), value * factor,
+                               "count", match.group(0)))
+    out += _word_counts(sentence, offset, rules)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _word_counts(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
+    out = []
+    lower = sentence.lower()
+    for word, value in _NUMBER_WORDS.items():
+        for match in re.finditer(rf"\b{word}\b", lower):
+            if _company_noun_after(lower, match.end(), rules):
+                out.append(_Figure(offset + match.start(), offset + match.end(), float(value),
+                                   "count", sentence[match.start() : match.end()]))
+    return out
+
+
+def _sentence_currency(lower: str, rules: IndicatorRules) -> str | None:
+    for written, code in rules.currencies.items():
+        if len(written) > 2 and re.search(rf"\b{re.escape(written)}\b", lower):
+            return code
+    return "USD" if "$" in lower else None
+
+
+def _is_year(num_text: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", num_text))
+
+
+def _company_noun_after(lower: str, end: int, rules: IndicatorRules) -> str | None:
+    """'170 enterprises', '140 Singaporean companies', '30 Czech companies'."""
+    rest = lower[end : end + 40]
+    match = re.match(r"\s+(?:[a-z'’-]+\s+)?", rest)
+    for noun in rules.company_nouns:
+        if re.match(rf"\s+{re.escape(noun)}\b", rest) or (
+            match and rest[match.end() :].startswith(noun)
+        ):
+            return noun
+    return None
+
+
+def _assign_times(
+    figures: list[_Figure], times: list[TimeExpression]
+) -> dict[int, TimeExpression]:
+    """Each time expression goes to the figure nearest to it: figure start -> expression."""
+    out: dict[int, TimeExpression] = {}
+    best: dict[int, tuple[int, TimeExpression]] = {}
+    for expr in times:
+        nearest = min(figures, key=lambda f: _distance(f, expr))
+        gap = _distance(nearest, expr)
+        if nearest.start not in best or gap < best[nearest.start][0]:
+            best[nearest.start] = (gap, expr)
+    for start, (_, expr) in best.items():
+        out[start] = expr
+    return out
+
+
+def _distance(figure: _Figure, expr: TimeExpression) -> int:
+    if expr.end <= figure.start:
+        return figure.start - expr.end
+    if figure.end <= expr.start:
+        return expr.start - figure.end
+    return 0
+
+
+def _fact(
+    text: str,
+    s_start: int,
+    figure: _Figure,
+    figures: list[_Figure],
+    assigned: dict[int, TimeExpression],
+    times: list[TimeExpression],
+    countries: list[str],
+    actors: ArticleActors,
+    published_on: date | None,
+    evidence: Evidence,
+    rules: IndicatorRules,
+) -> Fact | None:
+    before = text[s_start : figure.start].lower()
+    after = text[figure.end : figure.end + 60].lower()
+    indicator = _indicator(before, figure, rules)
+    if indicator is None:
+        return None
+    qualifier = _qualifier(before, rules)
+    status = "target" if _is_target(before, rules) else "reported"
+    when = assigned.get(figure.start) or _nearest_time(text, figure, times)
+    if indicator == "investment":
+        stock = when is None or _is_stock(before, when, text, rules)
+        indicator = "investment_stock" if stock else "investment_flow"
+    of, in_ = _parties(indicator, before, after, countries, actors)
+    if of is None or in_ is None or of == in_:
+        return None
+    if indicator in ("investment_stock", "companies", "partner_rank"):
+        period = published_on.isoformat() if published_on else None
+        reason = "a stock or count is dated by the publication date"
+    elif when is not None and when.anchor:
+        period, reason = when.anchor, f"time expression '{when.text}'"
+    else:
+        period, reason = None, "the text gives no period"
+    value = -figure.value if indicator == "trade_balance" and "deficit" in before[-60:] else (
+        figure.value
+    )
+    return Fact(
+        indicator=indicator,
+        of=of,
+        in_=in_,
+        value=value,
+        unit=figure.unit,
+        period=period,
+        qualifier=qualifier,
+        evidence=evidence,
+        status=status,
+        period_reason=reason,
+    )
+
+
+def _indicator(before: str, figure: _Figure, rules: IndicatorRules) -> str | None:
+    window = before[-90:]
+    if figure.unit == "count":
+        return "companies"
+    best: tuple[int, str] | None = None
+    for cue, name in rules.cues:
+        index = _last_word_index(window, cue)
+        if index >= 0 and (best is None or index > best[0]):
+            best = (index, name)
+    if best is None:
+        return None
+    name = best[1]
+    if figure.unit == "percent":
+        growth = any(_last_word_index(window, g) >= 0 for g in rules.growth_cues)
+        return "trade_growth" if growth and name == "trade_turnover" else None
+    if name in ("exports", "imports") and best[0] < len(window) - 45:
+        return "trade_turnover" if "trade" in window[best[0]:] else name
+    return name
+
+
+def _last_word_index(window: str, phrase: str) -> int:
+    found = -1
+    for match in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", window):
+        found = match.start()
+    return found
+
+
+def _qualifier(before: str, rules: IndicatorRules) -> str:
+    tail = re.sub(r"\s+", " ", before[-30:]).rstrip(" $€£")
+    tail = re.sub(r"\b(the|usd|us|eur|czk)\s*$", "", tail).rstrip()
+    for phrase, qualifier in rules.qualifiers:
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}$", tail):
+            return qualifier
+    return "exact"
+
+
+def _is_target(before: str, rules: IndicatorRules) -> bool:
+    window = before[-80:]
+    return any(_last_word_index(window, cue) >= 0 for cue in rules.target_cues)
+
+
+def _nearest_time(
+    text: str, figure: _Figure, times: list[TimeExpression]
+) -> TimeExpression | None:
+    candidates = []
+    for expr in times:
+        lead = text[max(0, expr.start - 14) : expr.start].lower().rstrip()
+        if lead.endswith(_BASE_MARKERS) or expr.type == "SET":
+            continue
+        candidates.append(expr)
+    return min(candidates, key=lambda e: _distance(figure, e)) if candidates else None
+
+
+def _is_stock(before: str, when: TimeExpression, text: str, rules: IndicatorRules) -> bool:
+    if when.granularity in ("none",) or when.type == "DURATION":
+        return True
+    lead = text[max(0, when.start - 12) : when.start].lower()
+    if "since" in lead or "over the" in lead:
+        return True
+    return any(_last_word_index(before[-60:], cue) >= 0 for cue in rules.stock_cues[:3])
+
+
+def _parties(
+    indicator: str, before: str, after: str, countries: list[str], actors: ArticleActors
+) -> tuple[str | None, str | None]:
+    """(of, in) as the gold README defines them, from the sentence, else the main pair."""
+    home = actors.home or (actors.pair[0] if actors.pair else None)
+    distinct = list(dict.fromkeys(countries))
+    pair = list(actors.pair)
+    if indicator in ("trade_turnover", "trade_growth", "trade_balance"):
+        found = distinct[:2] if len(distinct) >= 2 else distinct + [c for c in pair if c not in
+                                                                     distinct]
+        if len(found) < 2:
+            return None, None
+        a, b = found[0], found[1]
+        return (b, a) if a == home else (a, b)
+    if indicator in ("exports", "imports"):
+        exporter = home if home in distinct or not distinct else distinct[0]
+        partner = next((c for c in distinct + pair if c != exporter), None)
+        return exporter, partner
+    foreign = [c for c in distinct if c != home] or [c for c in pair if c != home]
+    investor = foreign[0] if foreign else None
+    host = home if home != investor else next((c for c in distinct if c != investor), None)
+    return investor, host

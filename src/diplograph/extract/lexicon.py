@@ -1,0 +1,163 @@
+"""Everything extraction knows, built once: spaCy, phrase matchers over the data files, triggers.
+
+``load_lexicon()`` is the only expensive call (about two seconds); the result is passed down to
+every extraction step and never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from diplograph.extract.facts import IndicatorRules, load_indicator_rules
+from diplograph.extract.nlp import load_nlp
+from diplograph.extract.timex_rules import TimexRules, load_timex_rules
+from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.offices import OfficeHolders, Roles, load_office_holders, load_roles
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger word: the event type and mode it announces."""
+
+    type: str
+    mode: str | None
+    pos: str  # verb | noun
+    lemma: str
+    companion: str | None  # first word of a two-word noun, or the particle of a verb
+    needs_object: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TriggerTable:
+    verbs: Mapping[str, tuple[Trigger, ...]]
+    nouns: Mapping[str, tuple[Trigger, ...]]
+    light_verbs: frozenset[str]
+    planned_governors: frozenset[str]
+    planned_modifiers: frozenset[str]
+    infinitive_governors: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+def load_triggers(path: Path | None = None) -> TriggerTable:
+    """Read ``data/triggers.yaml`` (or a user's copy) into lookup tables keyed by lemma."""
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("diplograph.data").joinpath("triggers.yaml").read_text("utf-8")
+    )
+    data: dict[str, Any] = yaml.safe_load(text)
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for event_type, modes in data["types"].items():
+        for mode, spec in modes.items():
+            needs = tuple(spec.get("needs_object") or ())
+            for word in spec.get("verbs") or ():
+                lemma, _, particle = str(word).partition("_")
+                trig = Trigger(event_type, mode or None, "verb", lemma, particle or None, needs)
+                verbs.setdefault(lemma, []).append(trig)
+            for word in spec.get("nouns") or ():
+                parts = str(word).split()
+                companion = parts[0] if len(parts) > 1 else None
+                trig = Trigger(event_type, mode or None, "noun", parts[-1], companion, needs)
+                nouns.setdefault(parts[-1], []).append(trig)
+    planned = data.get("planned", {})
+    return TriggerTable(
+        verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
+        nouns=MappingProxyType({k: tuple(v) for k, v in nouns.items()}),
+        light_verbs=frozenset(data.get("light_verbs", ())),
+        planned_governors=frozenset(planned.get("governors", ())),
+        planned_modifiers=frozenset(planned.get("modifiers", ())),
+        infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
+        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """spaCy, the knowledge files and the matchers built from them."""
+
+    nlp: Any
+    knowledge: Knowledge
+    roles: Roles
+    holders: OfficeHolders
+    triggers: TriggerTable
+    timex: TimexRules
+    matcher_exact: Any  # spaCy PhraseMatcher on ORTH: short and upper-case aliases ("US")
+    matcher_lower: Any  # spaCy PhraseMatcher on LOWER: everything else
+    surnames: Mapping[str, str]  # lower-case surname -> full name, when only one holder has it
+    indicators: IndicatorRules
+
+    def full_name(self, surname: str) -> str | None:
+        return self.surnames.get(surname.lower())
+
+
+def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -> Lexicon:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = nlp or load_nlp()
+    knowledge = load_knowledge()
+    roles = load_roles()
+    holders = holders or load_office_holders()
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    entries = _matcher_entries(knowledge, roles, holders)
+    by_key: dict[tuple[str, bool], list[str]] = {}
+    for alias, key in entries:
+        case_sensitive = len(alias) <= 3 or alias.isupper() or alias.lower() in _COMMON_WORDS
+        by_key.setdefault((key, case_sensitive), []).append(alias)
+    for (key, case_sensitive), aliases in by_key.items():
+        docs = list(nlp.tokenizer.pipe(sorted(set(aliases))))
+        (exact if case_sensitive else lower).add(key, docs)
+    return Lexicon(
+        surnames=_surname_index(holders),
+        indicators=load_indicator_rules(),
+        nlp=nlp,
+        knowledge=knowledge,
+        roles=roles,
+        holders=holders,
+        triggers=load_triggers(),
+        timex=load_timex_rules(),
+        matcher_exact=exact,
+        matcher_lower=lower,
+    )
+
+
+# Capitals are matched as places (the gazetteer has them); a place's code is its current name.
+_ALIAS_KEYS = {
+    "country": "COUNTRY",
+    "demonym": "COUNTRY",
+    "metonym": "COUNTRY",
+    "organization": "ORG",
+    "place": "PLACE",
+}
+
+# Aliases that are also ordinary English words match only with their capital letter.
+_COMMON_WORDS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "georgia", "niger"})
+
+
+def _matcher_entries(
+    knowledge: Knowledge, roles: Roles, holders: OfficeHolders
+) -> Iterable[tuple[str, str]]:
+    """(alias as written, matcher key) pairs: COUNTRY|KAZ, ORG|UN, PLACE|Astana, TITLE, PERSON."""
+    for alias in knowledge.aliases_by_kind():
+        key = _ALIAS_KEYS.get(alias.kind)
+        if key:
+            yield alias.text, f"{key}|{alias.code}"
+    for title in roles.titles():
+        yield title, "TITLE|"
+    for name in sorted({term.person for term in holders.terms}):
+        yield name, f"PERSON|{name}"
+
+
+def _surname_index(holders: OfficeHolders) -> Mapping[str, str]:
+    seen: dict[str, set[str]] = {}
+    for term in holders.terms:
+        seen.setdefault(term.person.split()[-1].lower(), set()).add(term.person)
+    return MappingProxyType({k: next(iter(v)) for k, v in seen.items() if len(v) == 1})

@@ -1,0 +1,111 @@
+"""Article -> Extraction: parse once, then dates, actors and events over the same parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from diplograph.extract.actors import ArticleActors, find_actors
+from diplograph.extract.dates import find_time_expressions
+from diplograph.extract.events import find_events
+from diplograph.extract.facts import find_facts
+from diplograph.extract.lexicon import Lexicon, load_lexicon
+from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
+
+
+EXTRACTOR_VERSION = "0.1.0-1"  # change it when extraction output changes: stores re-extract
+
+
+class Extractor:
+    """Runs every extraction step on articles. Build it once: loading takes a few seconds."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
+    def extract(self, article: Article) -> Extraction:
+        return self._from_doc(article, self.lex.nlp(article.text))
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Article, Extraction | Problem]]:
+        """Extractions in input order; spaCy parses in batches (the costly part).
+
+        An article whose extraction fails yields a Problem naming it, and the batch goes on.
+        """
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            try:
+                yield article, self._from_doc(article, doc)
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+                reason = f"extraction failed: {type(exc).__name__}: {exc}"
+                yield article, Problem(origin=article.origin, reason=reason, article_id=article.id)
+
+    def extract_sentence(
+        self, text: str, published_on: date | None
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """(PLOVER type, countries) of each event in a lone sentence: for sentence-level gold."""
+        article = Article(
+            id="sentence", published_on=published_on, title="", text=text, content_hash=""
+        )
+        return [(e.type, e.countries) for e in self.extract(article).events]
+
+    def _from_doc(self, article: Article, doc: Any) -> Extraction:
+        times = find_time_expressions(article.text, article.published_on, self.lex.timex)
+        actors = find_actors(doc, article.published_on, self.lex)
+        events = find_events(doc, article.id, article.published_on, actors, times, self.lex)
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        facts = find_facts(
+            article.text,
+            sentences,
+            article.id,
+            article.published_on,
+            actors,
+            _country_offsets(doc, actors),
+            times,
+            self.lex.indicators,
+        )
+        return Extraction(
+            article_id=article.id,
+            sentences=tuple(
+                Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+            ),
+            times=tuple(times),
+            people=_people(doc, actors),
+            countries=tuple(sorted({m.country for m in actors.mentions if m.country})),
+            places=tuple(
+                dict.fromkeys(m.code for m in actors.mentions if m.kind == "place" and m.code)
+            ),
+            events=tuple(events),
+            facts=tuple(facts),
+        )
+
+
+def _country_offsets(doc: Any, actors: ArticleActors) -> list[tuple[int, int, str]]:
+    """(start, end, country) of every mention that names or implies a country."""
+    out = []
+    for mention in actors.mentions:
+        if mention.country and mention.kind in ("country", "person", "place"):
+            span = doc[mention.start : mention.end]
+            out.append((span.start_char, span.end_char, mention.country))
+    return out
+
+
+def _people(doc: Any, actors: ArticleActors) -> tuple[PersonMention, ...]:
+    out = []
+    for mention in actors.mentions:
+        if mention.kind != "person" or not mention.code:
+            continue
+        record = actors.people.get(mention.code)
+        span = doc[mention.start : mention.end]
+        out.append(
+            PersonMention(
+                name=mention.code,
+                start=span.start_char,
+                end=span.end_char,
+                country=record.country if record else mention.country,
+                role=record.role if record else mention.role,
+                title=mention.title,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,233 @@
+"""What resolving a time expression needs: the article, its publication date, the rules and
+what the article mentioned last (for "the following day" and "a year earlier").
+
+The helpers here place a month, day, season or holiday in a year, following the conventions
+described in ``extract/dates.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.extract import timex_values as tv
+from diplograph.extract.timex_rules import TimexRules
+from diplograph.models import TimeExpression
+
+# A full stop after a word of four letters or more ends a sentence; "Mr." and "Feb." do not.
+_SENTENCE_END = re.compile(r"(?:(?:[a-z]{4}|\d)[.!?]['\"]?\s+(?=[A-Z\"'`])|\n)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+(?:'s)?)[\s-]*$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+|[^\sA-Za-z])?")
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥#]|No\.\s*|\d[,.]?)\s*$")
+_YEAR_LIST = re.compile(r"\d{4},\s*$")
+_CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
+REL_STEP = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "latest": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+}
+
+
+@dataclass
+class Discourse:
+    """What the article mentioned last, for "the following day" and "a year earlier"."""
+
+    day: date | None = None
+    year: int | None = None
+    quarter: tuple[int, int] | None = None
+    quarter_at: int = -(10**9)
+    day_at: int = -(10**9)
+
+
+@dataclass(frozen=True)
+class Context:
+    """One article being resolved: its text, publication date, the rules and the discourse."""
+
+    text: str
+    pub: date | None
+    rules: TimexRules
+    state: Discourse
+
+    def future_cue(self, start: int) -> bool:
+        """Whether the sentence before ``start`` points to the future ("will", "is to")."""
+        verb, at = self.previous_word(start)
+        if verb == "on":
+            verb, at = self.previous_word(at)
+        if verb in self.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4):
+            return False
+        window = self.text[max(0, start - self.rules.future_cue_window) : start]
+        for cue in self.rules.future_cues.finditer(window):
+            if not _SENTENCE_END.search(window, cue.end()):
+                return True  # a cue in the same sentence
+        return False
+
+    def previous_word(self, start: int) -> tuple[str, int]:
+        """The lower-cased word right before ``start`` (spaces between) and where it starts."""
+        offset = max(0, start - 24)
+        found = _WORD_BEFORE.search(self.text[offset:start])
+        return (found.group(1).lower(), offset + found.start(1)) if found else ("", start)
+
+    def word_before(self, start: int) -> str:
+        return self.previous_word(start)[0]
+
+    def word_after(self, end: int) -> str:
+        found = _WORD_AFTER.match(self.text[end : end + 24])
+        return (found.group(1) or "").lower() if found else ""
+
+    def year_in_context(self, m: re.Match[str]) -> bool:
+        """Whether a bare year ("2019") reads as a year: "in 2019", "the 2019 elections",
+        "2019 was", "the company's 2019 results", "in 2018, 2019" - not "2019 tonnes", "$2019"."""
+        start, end = m.start(), m.end()
+        if _CURRENCY_BEFORE.search(self.text[max(0, start - 6) : start]):
+            return False
+        before = self.word_before(start)
+        if before in self.rules.date_context_words or before in self.rules.year_determiners:
+            return True
+        if before.endswith("'s") or _YEAR_LIST.search(self.text, max(0, start - 8), start):
+            return True
+        if not m["year"].isdigit():
+            return False
+        after = self.word_after(end)
+        return after in self.rules.year_followers or after in _CLAUSE_ENDS
+
+
+def make(
+    ctx: Context,
+    m: re.Match[str],
+    type_: str,
+    period: tv.Period | None,
+    mod: str | None = None,
+    value: str | None = None,
+    start: int | None = None,
+) -> TimeExpression:
+    begin = m.start() if start is None else start
+    return TimeExpression(
+        start=begin,
+        end=m.end(),
+        text=ctx.text[begin : m.end()],
+        type=type_,
+        value=value if value is not None else (period.value if period else None),
+        anchor=period.anchor if period else None,
+        granularity=period.granularity if period else "none",
+        mod=mod,
+    )
+
+
+def closest(ctx: Context, start: int, period_of: Callable[[int], tuple[date, date]]) -> int | None:
+    """The year (pub year ± 1) whose instance of a period lies closest to publication.
+
+    Days after publication count ``future_weight`` times, or ``future_weight_with_cue`` when the
+    sentence points to the future; the cue is only looked for when it could change the answer.
+    """
+    pub = ctx.pub
+    if pub is None:
+        return None
+    past: tuple[int, int] | None = None  # (days before publication, year)
+    future: tuple[int, int] | None = None  # (days after publication, year)
+    for year in (pub.year, pub.year - 1, pub.year + 1):
+        try:
+            first, last = period_of(year)
+        except ValueError:  # 29 February in a common year
+            continue
+        if first <= pub <= last:
+            return year
+        if last < pub and (past is None or (pub - last).days < past[0]):
+            past = ((pub - last).days, year)
+        if first > pub and (future is None or (first - pub).days < future[0]):
+            future = ((first - pub).days, year)
+    if past is None or future is None:
+        return (past or future or (0, None))[1]
+    rules = ctx.rules
+    if future[0] * rules.future_weight < past[0]:
+        return future[1]
+    if future[0] * rules.future_weight_with_cue >= past[0] or not ctx.future_cue(start):
+        return past[1]
+    return future[1]
+
+
+def relative_year(
+    ctx: Context, start: int, rel: str, period_of: Callable[[int], tuple[date, date]]
+) -> int | None:
+    """The year of a month, season or holiday after "last", "this", "next" or nothing."""
+    pub = ctx.pub
+    if pub is None:
+        return None
+    years = range(pub.year - 2, pub.year + 3)
+    if rel in {"last", "past", "this past"}:
+        return max(y for y in years if period_of(y)[1] < pub)
+    if rel in {"next", "coming", "this coming", "the coming"}:
+        return min(y for y in years if period_of(y)[0] > pub)
+    if rel == "this":
+        return pub.year
+    return closest(ctx, start, period_of)
+
+
+def recent_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
+    state = ctx.state
+    if state.quarter and start - state.quarter_at <= ctx.rules.discourse_window:
+        return state.quarter
+    return None
+
+
+def reference_day(ctx: Context, start: int) -> date | None:
+    state = ctx.state
+    if state.day and start - state.day_at <= ctx.rules.discourse_window:
+        return state.day
+    return ctx.pub
+
+
+def remember_day(ctx: Context, d: date, at: int) -> None:
+    ctx.state.day, ctx.state.day_at, ctx.state.year = d, at, d.year
+
+
+def start_after(m: re.Match[str], group: str) -> int:
+    """Where the text after ``group`` starts, skipping spaces (to leave "at", "from" out)."""
+    end = m.end(group)
+    return end + len(m.string[end : m.end()]) - len(m.string[end : m.end()].lstrip())
+
+
+def explicit_year(ctx: Context, m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    if groups.get("year"):
+        return ctx.rules.year(groups["year"], ctx.pub.year if ctx.pub else None)
+    if groups.get("rely") and ctx.pub:
+        return ctx.pub.year + REL_STEP[groups["rely"].lower()]
+    return None
+
+
+def month_number(ctx: Context, name: str) -> int:
+    return ctx.rules.months[name.lower().rstrip(".")]
+
+
+def day_number(ctx: Context, text: str) -> int | None:
+    digits = text.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    return ctx.rules.ordinals.get(text.lower().replace(" ", "-"))
+
+
+def capitalised(ctx: Context, m: re.Match[str], *groups: str) -> bool:
+    """Month and weekday names count only with a capital ("May", not the verb "may")."""
+    return all(m[g] is None or ctx.text[m.start(g)].isupper() for g in groups)
+
+
+def unresolved(ctx: Context, m: re.Match[str], type_: str = "DATE") -> TimeExpression:
+    return make(ctx, m, type_, None)
+
+
+def month_day(ctx: Context, start: int, month: int, day: int | None) -> date | None:
+    """A day written without a year ("November 29"), put in the year closest to publication."""
+    if day is None:
+        return None
+    year = closest(ctx, start, lambda y: (date(y, month, day), date(y, month, day)))
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None

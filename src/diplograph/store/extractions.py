@@ -1,0 +1,175 @@
+"""Writing and reading extraction results (SQL for the extraction tables)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from diplograph.models import Event, Evidence, Extraction, Fact, PersonMention, TimeExpression
+
+
+def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version: str) -> None:
+    """Store an article's extraction, replacing whatever an earlier run stored for it."""
+    article_id = extraction.article_id
+    for table in ("sentences", "time_expressions", "person_mentions", "events", "facts"):
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))  # noqa: S608
+    conn.execute(
+        "INSERT OR REPLACE INTO extractions (article_id, version, extracted_at) VALUES (?, ?, ?)",
+        (article_id, version, datetime.now(UTC).isoformat(timespec="seconds")),
+    )
+    conn.executemany(
+        'INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        [(article_id, s.index, s.start, s.end, s.text) for s in extraction.sentences],
+    )
+    conn.executemany(
+        'INSERT INTO time_expressions (article_id, start, "end", text, type, value, anchor, '
+        "granularity, mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, t.start, t.end, t.text, t.type, t.value, t.anchor, t.granularity, t.mod)
+            for t in extraction.times
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO person_mentions (article_id, name, start, "end", country, role, title) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, p.name, p.start, p.end, p.country, p.role, p.title)
+            for p in extraction.people
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO events (article_id, type, mode, status, countries, people, date, "
+        "date_reason, place, context, negated, agreement, trigger, confidence, sentence, start, "
+        '"end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [_event_row(article_id, e) for e in extraction.events],
+    )
+    conn.executemany(
+        "INSERT INTO facts (article_id, indicator, of_country, in_country, value, unit, period, "
+        'qualifier, status, period_reason, sentence, start, "end") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_fact_row(article_id, f) for f in extraction.facts],
+    )
+
+
+def _event_row(article_id: str, e: Event) -> tuple[object, ...]:
+    return (
+        article_id,
+        e.type,
+        e.mode,
+        e.status,
+        json.dumps(list(e.countries)),
+        json.dumps(list(e.people), ensure_ascii=False),
+        e.date,
+        e.date_reason,
+        e.place,
+        e.context,
+        int(e.negated),
+        e.agreement,
+        e.trigger,
+        e.confidence,
+        e.evidence.sentence,
+        e.evidence.start,
+        e.evidence.end,
+    )
+
+
+def _fact_row(article_id: str, f: Fact) -> tuple[object, ...]:
+    return (
+        article_id,
+        f.indicator,
+        f.of,
+        f.in_,
+        f.value,
+        f.unit,
+        f.period,
+        f.qualifier,
+        f.status,
+        f.period_reason,
+        f.evidence.sentence,
+        f.evidence.start,
+        f.evidence.end,
+    )
+
+
+def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
+    """What is stored for one article, or None when it was never extracted."""
+    if not conn.execute(
+        "SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)
+    ).fetchone():
+        return None
+    one = (article_id,)
+    times = conn.execute(
+        'SELECT start, "end", text, type, value, anchor, granularity, mod '
+        "FROM time_expressions WHERE article_id = ? ORDER BY start",
+        one,
+    ).fetchall()
+    people = conn.execute(
+        'SELECT name, start, "end", country, role, title FROM person_mentions '
+        "WHERE article_id = ? ORDER BY start",
+        one,
+    ).fetchall()
+    return Extraction(
+        article_id=article_id,
+        times=tuple(TimeExpression(*row) for row in times),
+        people=tuple(PersonMention(*row) for row in people),
+        events=tuple(events_where(conn, "article_id = ?", one)),
+        facts=tuple(facts_where(conn, "article_id = ?", one)),
+    )
+
+
+_EVENT_COLUMNS = (
+    "article_id, type, mode, status, countries, people, date, date_reason, place, context, "
+    'negated, agreement, trigger, confidence, sentence, start, "end"'
+)
+
+
+def events_where(
+    conn: sqlite3.Connection, where: str, params: Sequence[object], order: str = "start"
+) -> list[Event]:
+    rows = conn.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
+    ).fetchall()
+    return [
+        Event(
+            type=r[1],
+            mode=r[2],
+            status=r[3],
+            countries=tuple(json.loads(r[4])),
+            people=tuple(json.loads(r[5])),
+            date=r[6],
+            date_reason=r[7],
+            place=r[8],
+            context=r[9],
+            negated=bool(r[10]),
+            agreement=r[11],
+            trigger=r[12],
+            confidence=r[13],
+            evidence=Evidence(r[0], r[14], r[15], r[16]),
+        )
+        for r in rows
+    ]
+
+
+def facts_where(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[Fact]:
+    rows = conn.execute(
+        "SELECT article_id, indicator, of_country, in_country, value, unit, period, qualifier, "
+        f'status, period_reason, sentence, start, "end" FROM facts WHERE {where} ORDER BY start',
+        params,
+    ).fetchall()
+    return [
+        Fact(
+            indicator=r[1],
+            of=r[2],
+            in_=r[3],
+            value=r[4],
+            unit=r[5],
+            period=r[6],
+            qualifier=r[7],
+            status=r[8],
+            period_reason=r[9],
+            evidence=Evidence(r[0], r[10], r[11], r[12]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,380 @@
+"""Time expressions found in English news text and resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import ConfigError
+from diplograph.extract.dates import find_time_expressions, load_timex_rules
+from diplograph.extract.timex_rules import TimexRules
+from diplograph.models import TimeExpression
+
+WEDNESDAY = date(2019, 10, 2)
+APRIL_2023 = date(2023, 4, 6)
+
+
+@pytest.fixture(scope="module")
+def rules() -> TimexRules:
+    return load_timex_rules()
+
+
+def only(text: str, published_on: date | None, rules: TimexRules) -> TimeExpression:
+    found = find_time_expressions(text, published_on, rules)
+    assert len(found) == 1, found
+    assert text[found[0].start : found[0].end] == found[0].text
+    return found[0]
+
+
+def values(text: str, published_on: date | None, rules: TimexRules) -> list[str | None]:
+    return [e.value for e in find_time_expressions(text, published_on, rules)]
+
+
+# -- days ---------------------------------------------------------------------------------------
+
+
+def test_today_is_the_publication_date(rules: TimexRules) -> None:
+    found = only("The talks resumed today.", APRIL_2023, rules)
+    assert (found.type, found.value, found.anchor, found.granularity) == (
+        "DATE",
+        "2023-04-06",
+        "2023-04-06",
+        "day",
+    )
+
+
+def test_yesterday_and_tomorrow_are_a_day_either_side(rules: TimexRules) -> None:
+    assert values("He arrived yesterday and leaves tomorrow.", APRIL_2023, rules) == [
+        "2023-04-05",
+        "2023-04-07",
+    ]
+
+
+def test_weekday_is_the_most_recent_one_before_publication(rules: TimexRules) -> None:
+    found = only("On Tuesday the ministers met in Astana.", WEDNESDAY, rules)
+    assert (found.text, found.value, found.granularity) == ("Tuesday", "2019-10-01", "day")
+
+
+def test_weekday_equal_to_publication_day_is_that_day(rules: TimexRules) -> None:
+    assert values("The ministers met on Wednesday.", WEDNESDAY, rules) == ["2019-10-02"]
+
+
+def test_next_weekday_is_after_publication(rules: TimexRules) -> None:
+    assert values("They will meet next Tuesday.", WEDNESDAY, rules) == ["2019-10-08"]
+
+
+def test_weekday_after_future_tense_is_upcoming(rules: TimexRules) -> None:
+    assert values("The talks will resume on Friday.", WEDNESDAY, rules) == ["2019-10-04"]
+
+
+def test_weekday_after_said_stays_in_the_past_despite_quoted_future(rules: TimexRules) -> None:
+    text = '"We will not give up," the minister said Friday.'
+    assert values(text, WEDNESDAY, rules) == ["2019-09-27"]
+
+
+def test_weekday_with_part_of_day_is_a_time(rules: TimexRules) -> None:
+    found = only("The blast came on Tuesday night.", WEDNESDAY, rules)
+    assert (found.type, found.value, found.anchor) == ("TIME", "2019-10-01TNI", "2019-10-01")
+
+
+# -- month and day ------------------------------------------------------------------------------
+
+
+def test_month_day_last_year_uses_published_on(rules: TimexRules) -> None:
+    found = only("The deal was signed on November 29 last year.", APRIL_2023, rules)
+    assert (found.text, found.value) == ("November 29 last year", "2022-11-29")
+
+
+def test_month_day_far_after_publication_goes_to_previous_year(rules: TimexRules) -> None:
+    assert values("The deal was signed on November 29.", APRIL_2023, rules) == ["2022-11-29"]
+
+
+def test_month_day_soon_after_publication_stays_in_that_year(rules: TimexRules) -> None:
+    assert values("The vote is due on April 20.", APRIL_2023, rules) == ["2023-04-20"]
+
+
+@pytest.mark.parametrize(
+    "text", ["It was signed on 29 November 2022.", "It was signed Nov. 29, 2022, in Minsk."]
+)
+def test_full_dates_in_both_orders(text: str, rules: TimexRules) -> None:
+    found = only(text, APRIL_2023, rules)
+    assert (found.value, found.anchor, found.granularity) == ("2022-11-29", "2022-11-29", "day")
+
+
+def test_ordinal_day_in_words_with_this_year(rules: TimexRules) -> None:
+    found = only("It opened on the eighteenth of March this year.", date(2018, 5, 15), rules)
+    assert found.value == "2018-03-18"
+
+
+def test_month_alone_in_the_past_has_month_granularity(rules: TimexRules) -> None:
+    found = only("Exports fell in November.", APRIL_2023, rules)
+    assert (found.value, found.anchor, found.granularity) == ("2022-11", "2022-11", "month")
+
+
+def test_month_with_year(rules: TimexRules) -> None:
+    assert values("in June 2008 and in December 2022", APRIL_2023, rules) == [
+        "2008-06",
+        "2022-12",
+    ]
+
+
+def test_iso_date(rules: TimexRules) -> None:
+    assert values("Published 2021-07-14 in Tashkent.", APRIL_2023, rules) == ["2021-07-14"]
+
+
+def test_holiday_falls_on_its_date(rules: TimexRules) -> None:
+    assert values("Talks stalled before Christmas.", date(2023, 1, 10), rules) == ["2022-12-25"]
+
+
+# -- years, months and weeks relative to publication --------------------------------------------
+
+
+def test_last_year_uses_published_on(rules: TimexRules) -> None:
+    found = only("Trade grew 5% last year.", APRIL_2023, rules)
+    assert (found.value, found.anchor, found.granularity) == ("2022", "2022", "year")
+
+
+def test_this_year_and_next_year(rules: TimexRules) -> None:
+    assert values("this year and next year", APRIL_2023, rules) == ["2023", "2024"]
+
+
+def test_last_this_and_next_month(rules: TimexRules) -> None:
+    assert values("last month, this month, next month", APRIL_2023, rules) == [
+        "2023-03",
+        "2023-04",
+        "2023-05",
+    ]
+
+
+def test_weeks_are_iso_weeks_anchored_on_their_days(rules: TimexRules) -> None:
+    last, this = find_time_expressions("last week and this week", APRIL_2023, rules)
+    assert (last.value, last.anchor, last.granularity) == (
+        "2023-W13",
+        "2023-03-27/2023-04-02",
+        "week",
+    )
+    assert (this.value, this.anchor) == ("2023-W14", "2023-04-03/2023-04-09")
+
+
+def test_earlier_this_month_starts_the_month(rules: TimexRules) -> None:
+    found = only("The ministers met earlier this month.", WEDNESDAY, rules)
+    assert (found.value, found.mod) == ("2019-10", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("three days ago", "2019-09-29"), ("two weeks ago", "2019-W38"), ("a year ago", "2018")],
+)
+def test_ago_counts_back_from_publication(text: str, value: str, rules: TimexRules) -> None:
+    found = only(f"It began {text}.", WEDNESDAY, rules)
+    assert (found.type, found.value) == ("DATE", value)
+
+
+def test_the_following_day_follows_the_last_date_mentioned(rules: TimexRules) -> None:
+    text = "They arrived on May 3. The following day they met the president."
+    assert values(text, WEDNESDAY, rules) == ["2019-05-03", "2019-05-04"]
+
+
+# -- years, parts of years, ranges ----------------------------------------------------------------
+
+
+def test_year_after_a_preposition(rules: TimexRules) -> None:
+    found = only("The pipeline opened in 2022.", APRIL_2023, rules)
+    assert (found.text, found.value, found.granularity) == ("2022", "2022", "year")
+
+
+def test_year_as_adjective_after_determiner(rules: TimexRules) -> None:
+    assert values("the 1996 elections and its 2019 budget", APRIL_2023, rules) == [
+        "1996",
+        "2019",
+    ]
+
+
+def test_end_of_year_carries_mod_end(rules: TimexRules) -> None:
+    found = only("Troops will leave at the end of 2022.", APRIL_2023, rules)
+    assert (found.text, found.value, found.anchor, found.mod) == (
+        "the end of 2022",
+        "2022",
+        "2022",
+        "END",
+    )
+
+
+def test_early_and_mid_year_carry_mods(rules: TimexRules) -> None:
+    found = find_time_expressions("in early 2023 and by mid-2021", APRIL_2023, rules)
+    assert [(e.value, e.mod) for e in found] == [("2023", "START"), ("2021", "MID")]
+
+
+def test_second_half_of_year_is_an_interval_of_months(rules: TimexRules) -> None:
+    found = only("Growth slowed in the second half of 2022.", APRIL_2023, rules)
+    assert (found.value, found.anchor) == ("2022-H2", "2022-07/2022-12")
+
+
+def test_first_quarter_is_a_quarter(rules: TimexRules) -> None:
+    found = only("GDP rose in the first quarter of 2023.", APRIL_2023, rules)
+    assert (found.value, found.anchor, found.granularity) == (
+        "2023-Q1",
+        "2023-01/2023-03",
+        "quarter",
+    )
+
+
+def test_first_eight_months_of_this_year_is_an_interval(rules: TimexRules) -> None:
+    text = "Trade reached $2 billion in the first eight months of this year."
+    found = only(text, date(2023, 10, 2), rules)
+    assert (found.type, found.value, found.anchor, found.granularity) == (
+        "DURATION",
+        "P8M",
+        "2023-01/2023-08",
+        "interval",
+    )
+
+
+def test_month_range_with_year(rules: TimexRules) -> None:
+    found = only("Exports in January-September 2023 rose.", date(2023, 10, 2), rules)
+    assert found.anchor == "2023-01/2023-09"
+
+
+def test_year_range_from_to(rules: TimexRules) -> None:
+    found = only("He served from 2019 to 2021.", APRIL_2023, rules)
+    assert (found.text, found.anchor) == ("2019 to 2021", "2019/2021")
+
+
+def test_decades(rules: TimexRules) -> None:
+    first, second = find_time_expressions("the 1990s and the 1980s", APRIL_2023, rules)
+    assert (first.value, first.anchor, first.granularity) == ("199", "1990/1999", "decade")
+    assert second.value == "198"
+
+
+# -- durations, sets, vague references -----------------------------------------------------------
+
+
+def test_past_ten_years_is_a_duration_ending_at_publication(rules: TimexRules) -> None:
+    found = only("Trade doubled over the past 10 years.", WEDNESDAY, rules)
+    assert (found.text, found.type, found.value, found.anchor, found.granularity) == (
+        "the past 10 years",
+        "DURATION",
+        "P10Y",
+        "2009/2019",
+        "interval",
+    )
+
+
+def test_past_two_years(rules: TimexRules) -> None:
+    found = only("in the past two years", WEDNESDAY, rules)
+    assert (found.value, found.anchor) == ("P2Y", "2017/2019")
+
+
+def test_bare_duration_has_no_anchor(rules: TimexRules) -> None:
+    found = only("The border was closed for 30 years.", WEDNESDAY, rules)
+    assert (found.type, found.value, found.anchor, found.granularity) == (
+        "DURATION",
+        "P30Y",
+        None,
+        "none",
+    )
+
+
+def test_number_words_in_durations(rules: TimexRules) -> None:
+    assert values("ten years, a minute and a half, 2 1/2 years", WEDNESDAY, rules) == [
+        "P10Y",
+        "PT1M30S",
+        "P2Y6M",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("every year", "P1Y"), ("annually", "P1Y"), ("weekly", "P1W")]
+)
+def test_frequencies_are_sets(text: str, value: str, rules: TimexRules) -> None:
+    found = only(f"The summit meets {text}.", WEDNESDAY, rules)
+    assert (found.type, found.value, found.anchor) == ("SET", value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in the near future", "FUTURE_REF"),
+        ("soon", "FUTURE_REF"),
+        ("recently", "PAST_REF"),
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("at present", "PRESENT_REF"),
+    ],
+)
+def test_vague_references_name_no_date(text: str, value: str, rules: TimexRules) -> None:
+    found = only(f"The ministers will talk {text}.", WEDNESDAY, rules)
+    assert (found.value, found.anchor, found.granularity) == (value, None, "none")
+
+
+def test_clock_time_is_a_time_on_the_day_mentioned(rules: TimexRules) -> None:
+    found = only("The session opened at 10 a.m. on Friday.", WEDNESDAY, rules)
+    assert (found.type, found.value) == ("TIME", "2019-09-27T10:00")
+    assert not found.text.startswith("at")
+
+
+# -- false positives ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may sign the accord.",
+        "The fee is $50 for each visa.",
+        "They held a one-on-one meeting.",
+        "It was the 7th meeting of the commission.",
+        "They marked the 30th anniversary of relations.",
+        "The 2+2 dialogue continued.",
+        "Call +998 71 202-5550 for details.",
+        "Trade reached 1.5 billion dollars.",
+        "The plant produced 2022 tonnes of cotton.",
+        "Foreign minister Jan Kavan attended.",
+        "The fall of the government surprised no one.",
+        "The current account deficit widened.",
+        "The 52-year-old envoy arrived.",
+    ],
+)
+def test_no_time_expression(text: str, rules: TimexRules) -> None:
+    assert find_time_expressions(text, WEDNESDAY, rules) == []
+
+
+def test_lowercase_month_names_are_words(rules: TimexRules) -> None:
+    assert values("Protesters march to the square; it may rain.", WEDNESDAY, rules) == []
+
+
+# -- without a publication date, with extended word lists ----------------------------------------
+
+
+def test_without_publication_date_relative_expressions_have_no_value(rules: TimexRules) -> None:
+    found = find_time_expressions("last year and in June 2008", None, rules)
+    assert [(e.type, e.value, e.anchor) for e in found] == [
+        ("DATE", None, None),
+        ("DATE", "2008-06", "2008-06"),
+    ]
+
+
+def test_offsets_point_into_the_text(rules: TimexRules) -> None:
+    text = "Officials said on Monday that talks\nwould resume in the spring of 2024."
+    for found in find_time_expressions(text, WEDNESDAY, rules):
+        assert text[found.start : found.end] == found.text
+
+
+def test_word_lists_can_be_extended(tmp_path: Path) -> None:
+    source = Path(__file__).parents[2] / "src" / "diplograph" / "data" / "timex.yaml"
+    extended = source.read_text(encoding="utf-8").replace(
+        "  Christmas: {month: 12, day: 25}\n",
+        "  Christmas: {month: 12, day: 25}\n  Navruz: {month: 3, day: 21}\n",
+    )
+    path = tmp_path / "timex.yaml"
+    path.write_text(extended, encoding="utf-8")
+    custom = load_timex_rules(path)
+    assert values("Celebrations for Navruz began.", APRIL_2023, custom) == ["2023-03-21"]
+
+
+def test_unreadable_word_list_raises_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "timex.yaml"
+    path.write_text("- just a list\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="YAML mapping"):
+        load_timex_rules(path)
