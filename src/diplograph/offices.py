@@ -46,24 +46,10 @@ HANDOVER_OVERLAP = timedelta(days=1)
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Letters NFKD does not decompose into a base letter plus an accent.
-_PLAIN_LETTERS = str.maketrans(
-    {
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "’": "'",
-        "‘": "'",
-        "ʼ": "'",
-        "`": "'",
-    }
-)
+_PLAIN_LETTERS: dict[int, str] = {
+    **{ord(a): b for a, b in zip("łŁøØđĐı’‘ʼ`", "lLoOdDi''''", strict=True)},
+    **{ord("ß"): "ss", ord("æ"): "ae", ord("Æ"): "AE"},
+}
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.")  # "U.S." -> "US", "J." -> "J"
 _LOOSE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")  # quotes, not "d'affaires"
 _SEPARATORS = re.compile(r"[^\w']+|_")

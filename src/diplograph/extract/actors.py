@@ -26,7 +26,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _REF_NOUNS = frozenset({"leader", "guest", "counterpart", "host", "diplomat", "envoy"})
-_BOUNDARY_WORDS = frozenset({"and", "with", "by", "to", "met", "received", "said", "told"})
+_BOUNDARY_WORDS = frozenset({"with", "by", "to", "met", "received", "said", "told"})
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,13 @@ def _named_people(
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
             continue
         start, end = _trim_name(doc, ent.start, ent.end)
+        covered = {i for s, e in fixed for i in range(s, e)} | {
+            i for s, e in titles for i in range(s, e)
+        }
+        while start < end and start in covered:  # "France Isabelle Dumont" -> "Isabelle Dumont"
+            start += 1
+        while end > start and (end - 1) in covered:
+            end -= 1
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
@@ -264,6 +271,7 @@ def _title_context(
 ) -> tuple[str | None, str | None, str | None]:
     """The title written before the name (or in an appositive after it), its role and country."""
     left = _left_window(doc, start)
+    left = max([left, *(a.end for a in fixed if a.kind == "person" and a.end <= start)])
     window_titles = [(s, e) for s, e in titles if left <= s and e <= start]
     if not window_titles:
         right = _right_window(doc, end)
@@ -273,16 +281,13 @@ def _title_context(
         lo, hi = end, right
     else:
         lo, hi = left, start
-    t_start = min(s for s, _ in window_titles)
-    t_end = max(e for _, e in window_titles)
-    countries = [a.country for a in fixed if lo <= a.start and a.end <= hi and a.country]
-    country = countries[-1] if countries else None
+    t_start, t_end = min(window_titles)
+    before = [a.country for a in fixed if lo <= a.start and a.end <= t_start and a.country]
+    after = [a.country for a in fixed if t_end <= a.start and a.end <= hi and a.country]
+    country = before[-1] if before else (after[0] if after else None)
     title_text = doc[t_start:t_end].text
-    info = lex.roles.match_title(doc[lo:hi].text, country=country) or lex.roles.match_title(
-        title_text, country=country
-    )
-    role = info.role if info else None
-    return title_text, role, country
+    info = lex.roles.match_title(title_text, country=country)
+    return title_text, info.role if info else None, country
 
 
 def _left_window(doc: Any, start: int) -> int:
@@ -313,17 +318,23 @@ def _right_window(doc: Any, end: int) -> int:
 
 
 def _home_country(doc: Any, fixed: list[Actor], lex: Lexicon) -> str | None:
-    """The country an article reports from: its dateline place, else its most named country."""
-    for actor in fixed:
-        if actor.start > 6:
-            break
-        if actor.kind == "place" and actor.country:
-            return actor.country
+    """The country an article reports from: the most named country, where a dateline
+    ("ASTANA. KAZINFORM", "ASTANA, Kazakhstan, October 2.") counts three times."""
     counts: dict[str, int] = {}
     for actor in fixed:
         if actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
+            weight = 1
+            if actor.kind == "place" and actor.start < 80 and _is_dateline(doc, actor):
+                weight = 4
+            counts[actor.country] = counts.get(actor.country, 0) + weight
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _is_dateline(doc: Any, actor: Actor) -> bool:
+    token = doc[actor.start]
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    after = doc[actor.end].text if actor.end < len(doc) else ""
+    return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
 
 
 def _references(

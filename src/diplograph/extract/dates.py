@@ -17,7 +17,14 @@ where days after publication count ``future_weight`` times (``future_weight_with
 future cue). Weeks have the TimeML value ``2023-W14`` and, as anchor, the interval of their days
 (``2023-04-03/2023-04-09``, granularity ``week``); quarters, halves and seasons are month
 intervals (``2023-01/2023-03``); durations tied to the publication date ("the past 10 years")
-carry an interval anchor, other durations none.
+carry an interval anchor, other durations none. Ranges ("from 2019 to 2021",
+"January-September 2023") are one DURATION with an interval anchor (``2019/2021``); "between
+2019 and 2021" stays two years, as TimeML annotates it. In reports of quarterly results, "a year
+earlier" names the same quarter a year before the quarter last mentioned. Every span is resolved
+by these rules; dateparser is not used.
+
+Without ``rules``, the default word lists are loaded on first use and kept; a pipeline should
+load them once with ``load_timex_rules`` and pass them in.
 """
 
 from __future__ import annotations

@@ -20,12 +20,15 @@ from diplograph.models import Event, Evidence, TimeExpression
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
-_ARG_PREPS = frozenset({"with", "to", "by", "between", "among", "from", "against", "on", "for"})
+_ARG_PREPS = frozenset(
+    {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under"}
+)
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
-_DYADIC = frozenset({"CONSULT", "AGREE"})
+_DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
 
 @dataclass(frozen=True)
@@ -99,15 +102,17 @@ def _build(
     lex: Lexicon,
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
-    subjects = _subject_actors(anchor, actors, token)
+    subjects, generic = _subject_actors(anchor, actors, token)
     objects = _object_actors(token, anchor, actors)
-    generic = _generic_pair(anchor, token)
     if not subjects and not objects and not generic:
         return []
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return []
     places = [a for a in subjects + objects if a.kind == "place"]
-    places += _place_args(token, anchor, actors)
+    places += _place_args(token, anchor, actors, lex)
+    if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
+        if head_actor.kind == "place":
+            places.append(head_actor)
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
     status = "planned" if _is_planned(token, anchor, lex) else "occurred"
@@ -159,34 +164,46 @@ def _participant_groups(
 ) -> list[list[Actor]]:
     """One meeting per person met: "received by A and B, and held talks with C" is three."""
     object_people = [a for a in objects if a.kind == "person"]
-    if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1:
+    subject_people = [a for a in subjects if a.kind == "person"]
+    if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
         others = [a for a in objects if a.kind != "person"]
         return [subjects + [person] + others for person in object_people]
     return [subjects + objects]
 
 
-def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> list[Actor]:
-    """Actors in the subject of the anchor verb, or of the verbs it hangs from (xcomp, conj)."""
+def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[list[Actor], bool]:
+    """Actors in the subject of the anchor verb, or of the verbs it hangs from (xcomp, conj);
+    and whether that subject is a generic pair ("the two sides", "the parties")."""
     node = anchor
-    for _ in range(4):
+    for _ in range(5):
         found: list[Actor] = []
+        generic = False
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
-                found += _actors_of(child, actors)
-        if node.pos_ == "NOUN" or node is token:
+                if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                    found += _actors_of(node.head, actors)
+                else:
+                    found += _actors_of(child, actors)
+                generic = generic or _is_generic(child)
+        if node.pos_ in ("NOUN", "PROPN") or node is token:
             for child in node.children:
                 if child.dep_ == "poss":
                     found += _actors_of(child, actors)
-        if found:
-            return found
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and node.head is not node:
+                    generic = generic or _is_generic(child)
+        if found or generic:
+            return found, generic
+        if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        if token.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
             continue
         break
-    return []
+    return [], False
+
+
+def _is_generic(token: Any) -> bool:
+    return token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR
 
 
 def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
@@ -205,7 +222,11 @@ def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor
 
 
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
-    """The actor a phrase names: at its head, its name parts, and its conjuncts."""
+    """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
+
+    A named person beats a title reference inside the same phrase: in "the Special
+    Representative of the President of France Isabelle Dumont" the actor is Dumont.
+    """
     out: list[Actor] = []
     stack = [head]
     seen: set[int] = set()
@@ -217,24 +238,15 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         actor = actors.at(node.i)
         if actor is not None and actor not in out:
             out.append(actor)
-            if actor.kind == "person":
-                continue
         for child in node.children:
             if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
                 stack.append(child)
             elif child.dep_ == "pobj" and node.dep_ == "prep":
                 stack.append(child)
-    return out
-
-
-def _generic_pair(anchor: Any, token: Any) -> bool:
-    """'the two sides', 'the parties', 'both countries' as subject: the article's main pair."""
-    for node in (anchor, token):
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS or child.dep_ == "poss":
-                if child.lemma_.lower() in _GENERIC_PAIR or child.lower_ in _GENERIC_PAIR:
-                    return True
-    return False
+    named = [a for a in out if a.kind == "person" and not a.reference]
+    if named:
+        out = [a for a in out if a.kind != "person" or not a.reference]
+    return sorted(out, key=lambda a: a.start)
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
@@ -249,7 +261,7 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
     return False
 
 
-def _place_args(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
+def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
     out: list[Actor] = []
     for node in {token, anchor}:
@@ -261,8 +273,11 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
                 candidates += [g for g in child.children if g.dep_ == "pobj"]
             for cand in candidates:
                 actor = actors.at(cand.i)
-                if actor and actor.kind in ("place", "country") and actor not in out:
-                    out.append(actor if actor.kind == "place" else replace(actor, kind="place"))
+                if actor and actor.kind == "place" and actor not in out:
+                    out.append(actor)
+                elif actor and actor.kind == "country" and actor.code:
+                    name = lex.knowledge.country_name(actor.code)
+                    out.append(replace(actor, kind="place", code=name))
     return out
 
 
@@ -284,7 +299,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             lemma in table.infinitive_governors or lemma in ("look", "prepare", "forward")
         ):
             return True
-        if lemma in table.reporting_verbs:
+        if lemma in table.reporting_verbs or node.dep_ == "conj":
             break
         node = head
     return False

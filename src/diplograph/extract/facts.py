@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from diplograph.extract.actors import ArticleActors
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_BASE_MARKERS = ("compared to", "compared with", "from", "than", "against", "versus", "over")
+_BASE_MARKERS = ("compared to", "compared with", "from", "than", "against", "versus")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -122,7 +122,9 @@ def find_facts(
         figures = list(_figures(sentence, s_start, rules))
         if not figures:
             continue
-        in_sentence = [t for t in times if s_start <= t.start and t.end <= s_end]
+        in_sentence = [
+            t for t in times if s_start <= t.start and t.end <= s_end and not _is_base(text, t)
+        ]
         assigned = _assign_times(figures, in_sentence)
         countries = [c for a, b, c in countries_at if s_start <= a and b <= s_end]
         evidence = Evidence(article_id, sentence, s_start, s_end)
@@ -321,13 +323,14 @@ def _is_target(before: str, rules: IndicatorRules) -> bool:
 def _nearest_time(
     text: str, figure: _Figure, times: list[TimeExpression]
 ) -> TimeExpression | None:
-    candidates = []
-    for expr in times:
-        lead = text[max(0, expr.start - 14) : expr.start].lower().rstrip()
-        if lead.endswith(_BASE_MARKERS) or expr.type == "SET":
-            continue
-        candidates.append(expr)
+    candidates = [e for e in times if e.type != "SET"]
     return min(candidates, key=lambda e: _distance(figure, e)) if candidates else None
+
+
+def _is_base(text: str, expr: TimeExpression) -> bool:
+    """'compared to 2021', 'up from ... in 2021': a period a figure is measured against."""
+    lead = text[max(0, expr.start - 14) : expr.start].lower().rstrip()
+    return lead.endswith(_BASE_MARKERS)
 
 
 def _is_stock(before: str, when: TimeExpression, text: str, rules: IndicatorRules) -> bool:
@@ -357,7 +360,21 @@ def _parties(
         exporter = home if home in distinct or not distinct else distinct[0]
         partner = next((c for c in distinct + pair if c != exporter), None)
         return exporter, partner
-    foreign = [c for c in distinct if c != home] or [c for c in pair if c != home]
-    investor = foreign[0] if foreign else None
-    host = home if home != investor else next((c for c in distinct if c != investor), None)
+    investor = _investor(before, after, countries_in=distinct, home=home, pair=pair)
+    if investor is None:
+        return None, None
+    others = [c for c in distinct if c != investor]
+    host = home if home != investor and (home in distinct or not others) else None
+    host = host or (others[0] if others else next((c for c in pair if c != investor), None))
     return investor, host
+
+
+def _investor(
+    before: str, after: str, *, countries_in: list[str], home: str | None, pair: list[str]
+) -> str | None:
+    """The investing country: '<X> investment', 'with <X> capital', else the first foreign one."""
+    del before, after  # the sentence's countries carry the order; kept for future cue rules
+    foreign = [c for c in countries_in if c != home]
+    if foreign:
+        return foreign[0]
+    return next((c for c in pair if c != home), None)

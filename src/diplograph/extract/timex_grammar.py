@@ -14,7 +14,10 @@ from typing import Any
 
 
 def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
-    """One pattern per kind; the named groups feed the resolvers in ``extract/dates.py``."""
+    """One pattern per kind; the named groups feed the resolvers in ``timex_resolve.py``.
+
+    Long on purpose: it is the grammar itself, shared fragments first, then one entry per kind.
+    """
     month_names = list(raw["months"])
     abbrev = month_abbreviations(raw["months"])
     full = [m for m in month_names if m not in abbrev]
@@ -48,6 +51,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
     rel = r"(?:this\s+past|this\s+coming|the\s+coming|last|this|next|coming|past)"
     relyear = r"(?P<rely>(?:last|this|next))\s+(?:year)\b"
     set_words = word_alternation(raw["set_words"])
+    quantifiers = word_alternation(raw.get("set_quantifiers", ["every", "each", "per"]))
     refs = word_alternation(flatten(raw["reference_phrases"]))
     holidays = word_alternation(raw.get("holidays", {}))
     relative_days = word_alternation(raw["relative_days"])
@@ -154,7 +158,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?:(?P<rel>(?:last|this|next))\s+)?(?P<hol>{holidays})(?:\s+(?P<year>{year4}))?"
         ),
         "set": (
-            rf"(?P<q>(?:every|each|per))\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
+            rf"(?P<q>{quantifiers})\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
             rf"(?:(?P<unit>{unit})|(?P<wd>{weekday})|(?P<month>{month})|(?P<season>{season}))"
             rf"|(?P<times>(?:once|twice|thrice)|{num}\s+(?:times))\s+(?:a|an|per|every)\s+"
             rf"(?P<unit2>{unit})|(?P<sw>{set_words})\b"

@@ -97,7 +97,7 @@ def _year_range(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
     if not first < last <= first + 100:
         return None
-    period = tv.Period(f"P{last - first + 1}Y", f"{first}/{last}", "interval")
+    period = tv.Period(f"P{last - first}Y", f"{first}/{last}", "interval")
     return tc.make(ctx, m, "DURATION", period, start=m.start(first_group))
 
 

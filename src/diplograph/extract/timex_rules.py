@@ -280,6 +280,7 @@ def load_timex_rules(path: Path | None = None) -> TimexRules:
 
 
 def _build_rules(raw: dict[str, Any]) -> TimexRules:
+    """Every list lower-cased and frozen, every pattern compiled (one long constructor call)."""
     resolution = raw.get("resolution", {})
     references = {
         phrase.lower(): value
