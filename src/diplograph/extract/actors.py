@@ -161,7 +161,27 @@ def _named_people(
         after_title = start in title_ends or (start - 1) in title_ends
         if ent.label_ == "PERSON" or after_title or _looks_like_full_name(tokens):
             found[(start, end)] = tokens.text
+    _add_repeats(doc, found, fixed | set(titles))
     return sorted((s, e, n) for (s, e), n in found.items())
+
+
+def _add_repeats(doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]]) -> None:
+    """A name found once is a name everywhere in the article: the model often tags one
+    occurrence and misses another ("Isabelle Dumont" after a title), or a bare surname."""
+    taken = {i for s, e in [*found, *blocked] for i in range(s, e)}
+    names = {n for n in found.values() if " " in n}
+    surnames = {n.split()[-1]: n for n in names}
+    text = doc.text
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                found[(span.start, span.end)] = name
+                taken.update(range(span.start, span.end))
+    for token in doc:
+        if token.i not in taken and token.text in surnames and token.pos_ == "PROPN":
+            found[(token.i, token.i + 1)] = token.text
+            taken.add(token.i)
 
 
 def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -428,7 +448,10 @@ def _resolve_title(
     determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
     if not (determined or country or doc[t_start].is_sent_start):
         return None
-    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+    # Without a country, "the Head of State" is the home country's first.
+    ranked = sorted(people.values(), key=lambda r: (country is None and r.country != home,
+                                                    -r.last_seen))
+    for record in ranked:
         if record.role in roles and (country is None or record.country == country):
             return Actor(
                 t_start,

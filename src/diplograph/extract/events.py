@@ -104,6 +104,7 @@ def _build(
     trig, token, anchor = found.trigger, found.token, found.anchor
     subjects, generic = _subject_actors(anchor, actors, token)
     objects = _object_actors(token, anchor, actors)
+    generic = generic or any(_is_generic(t) for t in _own_tokens(anchor) if t.i != token.i)
     if not subjects and not objects and not generic:
         return []
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
@@ -129,6 +130,8 @@ def _build(
     sent = token.sent
     evidence = Evidence(article_id, sent.text, sent.start_char, sent.end_char)
     groups = _participant_groups(trig, subjects, objects)
+    if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
+        groups = [_with_named_people(groups[0], anchor, actors)]
     out = []
     for people_side in groups:
         countries = _countries(
@@ -157,6 +160,30 @@ def _build(
             )
         )
     return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
+
+
+def _own_tokens(anchor: Any) -> list[Any]:
+    """The anchor's phrase without its subordinate clauses (which have their own events)."""
+    skip: set[int] = set()
+    for child in anchor.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in anchor.subtree if t.i not in skip]
+
+
+def _with_named_people(side: list[Actor], anchor: Any, actors: ArticleActors) -> list[Actor]:
+    """A meeting with one named side also takes the other people its phrase names:
+    'the meeting was held under the chairmanship of A and (the minister of X,) B'."""
+    people = {a.code for a in side if a.kind == "person"}
+    if len(people) >= 2:
+        return side
+    extra = []
+    for token in _own_tokens(anchor):
+        actor = actors.at(token.i)
+        if actor and actor.kind == "person" and not actor.reference and actor.code not in people:
+            extra.append(actor)
+            people.add(actor.code)
+    return side + extra
 
 
 def _participant_groups(
@@ -203,7 +230,12 @@ def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[lis
 
 
 def _is_generic(token: Any) -> bool:
-    return token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR
+    """'the two sides', 'the parties'; and 'your country' / 'our country' in a quote."""
+    if token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR:
+        return True
+    return token.lower_ == "country" and any(
+        c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
+    )
 
 
 def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
@@ -212,6 +244,10 @@ def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
                 found += _actors_of(child, actors)
+                for prep in child.children:  # "signed the agreement with Kazakhstan"
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                        for grand in prep.children:
+                            found += _actors_of(grand, actors)
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
