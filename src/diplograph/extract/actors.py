@@ -159,7 +159,8 @@ def _named_people(
         if any(s <= start < e or s < end <= e for s, e in fixed):
             continue
         after_title = start in title_ends or (start - 1) in title_ends
-        if ent.label_ == "PERSON" or after_title or _looks_like_full_name(tokens):
+        name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
+        if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
     _add_repeats(doc, found, fixed | set(titles))
     return sorted((s, e, n) for (s, e), n in found.items())
@@ -271,7 +272,12 @@ def _same_first_name(a: str, b: str) -> bool:
 def _known_office(
     name: str, published_on: date | None, lex: Lexicon
 ) -> tuple[str | None, str | None]:
-    terms = lex.holders.terms_of(name)
+    if " " not in name:  # a lone surname: only a holder whose surname is unique
+        name = lex.full_name(name) or ""
+        if not name:
+            return None, None
+    surname = name.split()[-1].lower()
+    terms = [t for t in lex.holders.terms_of(name) if t.person.split()[-1].lower() == surname]
     if not terms:
         return None, None
     if published_on is not None:
@@ -337,17 +343,30 @@ def _right_window(doc: Any, end: int) -> int:
     return index
 
 
-def _home_country(doc: Any, fixed: list[Actor], lex: Lexicon) -> str | None:
-    """The country an article reports from: the most named country, where a dateline
-    ("ASTANA. KAZINFORM", "ASTANA, Kazakhstan, October 2.") counts three times."""
+def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:
+    """The country an article reports from: its dateline's ("ASTANA. KAZINFORM") when that is
+    one of the two most named countries (agencies file from abroad), else the most named."""
     counts: dict[str, int] = {}
-    for actor in fixed:
+    for actor in mentions:
         if actor.country:
-            weight = 1
-            if actor.kind == "place" and actor.start < 80 and _is_dateline(doc, actor):
-                weight = 4
-            counts[actor.country] = counts.get(actor.country, 0) + weight
-    return max(counts, key=lambda c: counts[c]) if counts else None
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    line = dateline(doc, mentions)
+    if line is not None and line.country in ranked[:2]:
+        return line.country
+    return ranked[0]
+
+
+def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
+    """The place of the dateline, if the article has one near its start."""
+    for actor in mentions:
+        if actor.start > 80:
+            return None
+        if actor.kind == "place" and _is_dateline(doc, actor):
+            return actor
+    return None
 
 
 def _is_dateline(doc: Any, actor: Actor) -> bool:
@@ -438,7 +457,9 @@ def _resolve_title(
     roles: tuple[str, ...]
     if word == "leader":
         roles = ("head_of_state", "head_of_government")
-    elif word in ("guest", "counterpart", "host", "diplomat", "envoy"):
+    elif word in ("guest", "diplomat", "envoy"):
+        return _latest_foreigner(doc, t_start, t_end, people, home)
+    elif word in ("counterpart", "host"):
         return None
     else:
         info = lex.roles.match_title(text, country=country)
@@ -483,6 +504,20 @@ def _resolve_title(
                 title=doc[t_start:t_end].text,
                 reference=True,
             )
+    return None
+
+
+def _latest_foreigner(
+    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord], home: str | None
+) -> Actor | None:
+    """'the guest', 'the American diplomat': the foreign visitor the article last named."""
+    if t_start == 0 or doc[t_start - 1].lower_ not in ("the", "our", "his", "her"):
+        if not (t_start > 1 and doc[t_start - 2].lower_ == "the"):
+            return None
+    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+        if record.country and record.country != home and record.last_seen < t_start:
+            return Actor(t_start, t_end, "person", record.name, country=record.country,
+                         role=record.role, title=doc[t_start:t_end].text, reference=True)
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from diplograph.extract.actors import Actor, ArticleActors
+from diplograph.extract.actors import Actor, ArticleActors, dateline
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.models import Event, Evidence, TimeExpression
 
@@ -26,7 +26,10 @@ _ARG_PREPS = frozenset(
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+_DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+_GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
@@ -48,12 +51,12 @@ def find_events(
 ) -> list[Event]:
     """All events of a parsed article, merged where one sentence or paragraph repeats another."""
     time_at = _time_tokens(doc, times)
-    dateline = _dateline_place(actors)
+    line_place = _dateline_place(doc, actors)
     events: list[Event] = []
     for sent in doc.sents:
         for found in _triggers(sent, lex):
             events.extend(
-                _build(found, doc, article_id, published_on, actors, time_at, dateline, lex)
+                _build(found, doc, article_id, published_on, actors, time_at, line_place, lex)
             )
     return merge_events(events)
 
@@ -76,9 +79,20 @@ def _triggers(sent: Any, lex: Lexicon) -> Iterator[_Found]:
                     for c in token.children
                 ):
                     continue
-                anchor = token.head if _carried_by_light_verb(token, lex) else token
+                carried = _carried_by_light_verb(token, lex)
+                anchor = token.head if carried else _purpose_verb(token) or token
+                if trig.type not in _DYADIC_NOUNS and anchor is token:
+                    continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor)
                 break
+
+
+def _purpose_verb(token: Any) -> Any | None:
+    """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("for", "on") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
@@ -98,7 +112,7 @@ def _build(
     published_on: date | None,
     actors: ArticleActors,
     time_at: dict[int, TimeExpression],
-    dateline: Actor | None,
+    line_place: Actor | None,
     lex: Lexicon,
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
@@ -122,13 +136,16 @@ def _build(
     if when is not None and status == "occurred" and when.value == "FUTURE_REF":
         status = "planned"
     place = places[0].code if places else None
-    if place is None and dateline and status == "occurred" and reason == "publication date":
-        place = dateline.code
+    published = published_on.isoformat() if published_on else None
+    if place is None and line_place and status == "occurred" and event_date == published:
+        place = line_place.code
     negated = any(c.dep_ == "neg" for c in anchor.children) or any(
         c.dep_ == "neg" for c in token.children
     )
     sent = token.sent
     evidence = Evidence(article_id, sent.text, sent.start_char, sent.end_char)
+    if generic and not any(a.kind == "person" for a in subjects + objects):
+        subjects = subjects + _pair_leaders(anchor, token, actors)
     groups = _participant_groups(trig, subjects, objects)
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], anchor, actors)]
@@ -160,6 +177,21 @@ def _build(
             )
         )
     return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
+
+
+def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
+    """'the two presidents met': the leaders of the article's two countries, as it names them."""
+    words = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
+    if not words & _GROUP_WORDS:
+        return []
+    out: list[Actor] = []
+    for country in actors.pair:
+        for record in sorted(actors.people.values(), key=lambda r: -r.last_seen):
+            if record.country == country and record.role in _LEADER_ROLES:
+                out.append(Actor(token.i, token.i + 1, "person", record.name, country=country,
+                                 role=record.role, reference=True))
+                break
+    return out
 
 
 def _own_tokens(anchor: Any) -> list[Any]:
@@ -230,8 +262,10 @@ def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[lis
 
 
 def _is_generic(token: Any) -> bool:
-    """'the two sides', 'the parties'; and 'your country' / 'our country' in a quote."""
+    """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
     if token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR:
+        return True
+    if token.lower_ in _GROUP_WORDS and any(c.lower_ in ("two", "both") for c in token.children):
         return True
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
@@ -288,7 +322,9 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
     if any(a.kind in ("country", "person", "org") for a in objects):
         return True
-    wanted = set(words)
+    wanted = set(words) - {"ACTOR"}
+    if not wanted:
+        return False
     for node in {token, anchor}:
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
@@ -300,7 +336,10 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
 def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
     out: list[Actor] = []
-    for node in {token, anchor}:
+    nodes = [token, anchor]
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        nodes.append(anchor.head)  # "arrived in Dushanbe ... and held a meeting"
+    for node in dict.fromkeys(nodes):
         for child in node.children:
             candidates = []
             if child.dep_ in _OBJECT_DEPS:
@@ -476,13 +515,8 @@ def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Even
     return [replace(ev, agreement=_phrase(h)) for ev in events for h in heads]
 
 
-def _dateline_place(actors: ArticleActors) -> Actor | None:
-    for mention in actors.mentions:
-        if mention.start > 6:
-            return None
-        if mention.kind == "place":
-            return mention
-    return None
+def _dateline_place(doc: Any, actors: ArticleActors) -> Actor | None:
+    return dateline(doc, actors.mentions)
 
 
 def merge_events(events: list[Event]) -> list[Event]:

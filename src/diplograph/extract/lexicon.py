@@ -56,7 +56,8 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     for event_type, modes in data["types"].items():
-        for mode, spec in modes.items():
+        for key, spec in modes.items():
+            mode = spec.get("mode", key)
             needs = tuple(spec.get("needs_object") or ())
             for word in spec.get("verbs") or ():
                 lemma, _, particle = str(word).partition("_")

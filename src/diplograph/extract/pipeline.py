@@ -86,6 +86,9 @@ def _country_offsets(doc: Any, actors: ArticleActors) -> list[tuple[int, int, st
     out = []
     for mention in actors.mentions:
         if mention.country and mention.kind in ("country", "person", "place"):
+            after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+            if after.startswith("dollar") or after.startswith("dlr"):
+                continue  # "US dollars" is a currency, not a party
             span = doc[mention.start : mention.end]
             out.append((span.start_char, span.end_char, mention.country))
     return out
