@@ -227,7 +227,7 @@ def _person_mention(
         term_country, term_role = _known_office(name, published_on, lex)
         record = PersonRecord(
             name=_full_name(name, lex),
-            country=country or term_country,
+            country=term_country or country,
             role=role or term_role,
             title=title,
         )

@@ -29,6 +29,7 @@ _GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states",
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "ahead"})
 _GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
@@ -79,8 +80,11 @@ def _triggers(sent: Any, lex: Lexicon) -> Iterator[_Found]:
                     for c in token.children
                 ):
                     continue
+                if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+                    continue  # "following talks", "after the meeting": told as background
                 carried = _carried_by_light_verb(token, lex)
-                anchor = token.head if carried else _purpose_verb(token) or token
+                purpose = _purpose_verb(token) if trig.type == "CONSULT" else None
+                anchor = token.head if carried else purpose or token
                 if trig.type not in _DYADIC_NOUNS and anchor is token:
                     continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor)
@@ -117,14 +121,16 @@ def _build(
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
     subjects, generic = _subject_actors(anchor, actors, token)
+    if not any(a.kind == "person" for a in subjects):
+        subjects = subjects + _speaker(anchor, actors, lex)
     objects = _object_actors(token, anchor, actors)
     generic = generic or any(_is_generic(t) for t in _own_tokens(anchor) if t.i != token.i)
     if not subjects and not objects and not generic:
         return []
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return []
-    places = [a for a in subjects + objects if a.kind == "place"]
-    places += _place_args(token, anchor, actors, lex)
+    places = _place_args(token, anchor, actors, lex)
+    places += [a for a in objects if a.kind == "place"]
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
             places.append(head_actor)
@@ -137,6 +143,8 @@ def _build(
         status = "planned"
     place = places[0].code if places else None
     published = published_on.isoformat() if published_on else None
+    if place is None:
+        place = _sentence_place(token.sent, actors, lex)
     if place is None and line_place and status == "occurred" and event_date == published:
         place = line_place.code
     negated = any(c.dep_ == "neg" for c in anchor.children) or any(
@@ -177,6 +185,23 @@ def _build(
             )
         )
     return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
+
+
+def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "conj", "xcomp") and node.head is not node:
+            head = node.head
+            if head.lemma_.lower() in lex.triggers.reporting_verbs:
+                for child in head.children:
+                    if child.dep_ in _SUBJECT_DEPS:
+                        return [a for a in _actors_of(child, actors) if a.kind == "person"]
+                return []
+            node = head
+            continue
+        break
+    return []
 
 
 def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
@@ -354,6 +379,19 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
                     name = lex.knowledge.country_name(actor.code)
                     out.append(replace(actor, kind="place", code=name))
     return out
+
+
+def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """A place the sentence puts things in ("in Budapest", "at the summit in China")."""
+    for token in sent:
+        if token.lower_ in ("in", "at") and token.dep_ == "prep":
+            for pobj in token.children:
+                actor = actors.at(pobj.i)
+                if actor and actor.kind == "place":
+                    return actor.code
+                if actor and actor.kind == "country" and actor.code:
+                    return lex.knowledge.country_name(actor.code)
+    return None
 
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
