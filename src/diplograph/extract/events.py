@@ -49,20 +49,26 @@ def find_events(
     actors: ArticleActors,
     times: list[TimeExpression],
     lex: Lexicon,
+    *,
+    lone_sentence: bool = False,
 ) -> list[Event]:
-    """All events of a parsed article, merged where one sentence or paragraph repeats another."""
+    """All events of a parsed article, merged where one sentence or paragraph repeats another.
+
+    ``lone_sentence``: the text is one coded sentence without its article (PLOVER and CAMEO gold):
+    no main pair can complete a one-sided event, so one named country is enough.
+    """
     time_at = _time_tokens(doc, times)
     line_place = _dateline_place(doc, actors)
     events: list[Event] = []
     for sent in doc.sents:
-        for found in _triggers(sent, lex):
-            events.extend(
-                _build(found, doc, article_id, published_on, actors, time_at, line_place, lex)
-            )
+        for found in _triggers(sent, lex, lone_sentence):
+            built = _build(found, doc, article_id, published_on, actors, time_at, line_place, lex,
+                           lone_sentence)
+            events.extend(built)
     return merge_events(events)
 
 
-def _triggers(sent: Any, lex: Lexicon) -> Iterator[_Found]:
+def _triggers(sent: Any, lex: Lexicon, lone_sentence: bool = False) -> Iterator[_Found]:
     table = lex.triggers
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
@@ -85,7 +91,7 @@ def _triggers(sent: Any, lex: Lexicon) -> Iterator[_Found]:
                 carried = _carried_by_light_verb(token, lex)
                 purpose = _purpose_verb(token) if trig.type == "CONSULT" else None
                 anchor = token.head if carried else purpose or token
-                if trig.type not in _DYADIC_NOUNS and anchor is token:
+                if trig.type not in _DYADIC_NOUNS and anchor is token and not lone_sentence:
                     continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor)
                 break
@@ -118,6 +124,7 @@ def _build(
     time_at: dict[int, TimeExpression],
     line_place: Actor | None,
     lex: Lexicon,
+    lone_sentence: bool = False,
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
     subjects, generic = _subject_actors(anchor, actors, token)
@@ -125,7 +132,7 @@ def _build(
         subjects = subjects + _speaker(anchor, actors, lex)
     objects = _object_actors(token, anchor, actors)
     generic = generic or any(_is_generic(t) for t in _own_tokens(anchor) if t.i != token.i)
-    if not subjects and not objects and not generic:
+    if not subjects and not objects and not generic and not lone_sentence:
         return []
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return []
@@ -162,9 +169,9 @@ def _build(
         countries = _countries(
             people_side, places if trig.mode == "visit" else [], actors, trig, generic
         )
-        if trig.type in _DYADIC and len(countries) < 2:
+        if trig.type in _DYADIC and len(countries) < 2 and not lone_sentence:
             continue
-        if not countries:
+        if not countries and not lone_sentence:
             continue
         people = tuple(dict.fromkeys(a.code for a in people_side if a.kind == "person" and a.code))
         out.append(

@@ -22,7 +22,7 @@ def _register_components() -> None:
     @Language.component(NEWLINE_COMPONENT)
     def line_breaks(doc: Any) -> Any:
         for token in doc[:-1]:
-            if "\n" in token.text_with_ws or token.is_space and "\n" in token.text:
+            if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
                 doc[token.i + 1].is_sent_start = True
         return doc
 

@@ -13,7 +13,6 @@ from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 
-
 EXTRACTOR_VERSION = "0.1.0-1"  # change it when extraction output changes: stores re-extract
 
 
@@ -27,17 +26,18 @@ class Extractor:
         return self._from_doc(article, self.lex.nlp(article.text))
 
     def extract_many(
-        self, articles: Iterable[Article], batch_size: int = 32
+        self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
     ) -> Iterator[tuple[Article, Extraction | Problem]]:
         """Extractions in input order; spaCy parses in batches (the costly part).
 
         An article whose extraction fails yields a Problem naming it, and the batch goes on.
         """
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        docs = self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, article in docs:
             try:
                 yield article, self._from_doc(article, doc)
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+            except Exception as exc:  # one bad article never stops a batch
                 reason = f"extraction failed: {type(exc).__name__}: {exc}"
                 yield article, Problem(origin=article.origin, reason=reason, article_id=article.id)
 
@@ -48,7 +48,13 @@ class Extractor:
         article = Article(
             id="sentence", published_on=published_on, title="", text=text, content_hash=""
         )
-        return [(e.type, e.countries) for e in self.extract(article).events]
+        doc = self.lex.nlp(text)
+        times = find_time_expressions(text, published_on, self.lex.timex)
+        actors = find_actors(doc, published_on, self.lex)
+        events = find_events(
+            doc, article.id, published_on, actors, times, self.lex, lone_sentence=True
+        )
+        return [(e.type, e.countries) for e in events]
 
     def _from_doc(self, article: Article, doc: Any) -> Extraction:
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
