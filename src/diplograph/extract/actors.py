@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from diplograph.extract.lexicon import Lexicon
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
@@ -253,6 +255,12 @@ def _full_name(name: str, lex: Lexicon) -> str:
 def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> PersonRecord | None:
     if name in people:
         return people[name]
+    if " " not in name and len(name) > 2:  # "Moon" for "Moon Jae-in", "Tokayev" for the full name
+        lowered = name.lower()
+        for record in reversed(list(people.values())):
+            parts = record.name.lower().replace("-", " ").split()
+            if len(parts) > 1 and lowered in (parts[0], record.name.lower().split()[-1]):
+                return record
     surname = name.split()[-1].lower()
     for record in reversed(list(people.values())):
         parts = record.name.lower().split()
@@ -277,7 +285,11 @@ def _known_office(
         if not name:
             return None, None
     surname = name.split()[-1].lower()
-    terms = [t for t in lex.holders.terms_of(name) if t.person.split()[-1].lower() == surname]
+    terms = [
+        t
+        for t in lex.holders.terms_of(name)
+        if fuzz.ratio(t.person.split()[-1].lower(), surname) >= 80
+    ]
     if not terms:
         return None, None
     if published_on is not None:

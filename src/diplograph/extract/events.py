@@ -29,6 +29,7 @@ _GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states",
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+_PURPOSE_PREPS = frozenset({"for", "on", "at", "during", "to"})
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "ahead"})
 _GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
@@ -100,7 +101,7 @@ def _triggers(sent: Any, lex: Lexicon, lone_sentence: bool = False) -> Iterator[
 def _purpose_verb(token: Any) -> Any | None:
     """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ in ("for", "on") and prep.head.pos_ == "VERB":
+    if token.dep_ == "pobj" and prep.lower_ in _PURPOSE_PREPS and prep.head.pos_ == "VERB":
         return prep.head
     return None
 
@@ -128,6 +129,8 @@ def _build(
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
     subjects, generic = _subject_actors(anchor, actors, token)
+    if not subjects and not generic and anchor is token and trig.type == "CONSULT":
+        subjects, generic = _governing_subject(token, actors)
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, lex)
     objects = _object_actors(token, anchor, actors)
@@ -293,6 +296,18 @@ def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[lis
     return [], False
 
 
+def _governing_subject(token: Any, actors: ArticleActors) -> tuple[list[Actor], bool]:
+    """'Moon left for home at the end of a state visit': the visit is the leaving subject's."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _subject_actors(node, actors, token)
+    return [], False
+
+
 def _is_generic(token: Any) -> bool:
     """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
     if token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR:
@@ -409,6 +424,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
                 return True
             if child.dep_ in ("amod", "compound") and child.lower_ in table.planned_modifiers:
                 return True
+    if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
+        return True  # "invited Putin to the summit"
     node = anchor
     for _ in range(4):
         head = node.head
