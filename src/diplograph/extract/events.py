@@ -30,6 +30,9 @@ _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _PURPOSE_PREPS = frozenset({"for", "on", "at", "during", "to"})
+_HABITUAL = frozenset(
+    {"frequent", "regular", "mutual", "further", "future", "more", "numerous", "many", "annual"}
+)
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "ahead"})
 _GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
@@ -62,16 +65,33 @@ def find_events(
     line_place = _dateline_place(doc, actors)
     events: list[Event] = []
     for sent in doc.sents:
-        for found in _triggers(sent, lex, lone_sentence):
+        for found in _triggers(sent, lex, actors, lone_sentence):
             built = _build(found, doc, article_id, published_on, actors, time_at, line_place, lex,
                            lone_sentence)
             events.extend(built)
     return merge_events(events)
 
 
-def _triggers(sent: Any, lex: Lexicon, lone_sentence: bool = False) -> Iterator[_Found]:
+def _of_organisation(token: Any, actors: ArticleActors) -> bool:
+    """'the SCO summit', 'the organization's summit', 'the summit of the CIS'."""
+    for node in token.subtree:
+        actor = actors.at(node.i)
+        if actor is not None and actor.kind == "org":
+            return True
+        if node.lower_ in ("organization", "organisation", "bloc", "union", "alliance"):
+            return True
+    return False
+
+
+def _triggers(
+    sent: Any, lex: Lexicon, actors: ArticleActors, lone_sentence: bool = False
+) -> Iterator[_Found]:
     table = lex.triggers
     for token in sent:
+        gerund = _gerund_meeting(token, actors, lex)
+        if gerund is not None:
+            yield gerund
+            continue
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
             for trig in table.verbs.get(token.lemma_.lower(), ()):
                 if trig.companion and not any(c.lower_ == trig.companion for c in token.children):
@@ -87,8 +107,10 @@ def _triggers(sent: Any, lex: Lexicon, lone_sentence: bool = False) -> Iterator[
                     for c in token.children
                 ):
                     continue
-                if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
-                    continue  # "following talks", "after the meeting": told as background
+                if trig.mode == "multilateral" and not _of_organisation(token, actors):
+                    trig = replace(trig, mode="meet")
+                if _is_background(token):
+                    continue  # "following talks", "frequent visits": told as background
                 carried = _carried_by_light_verb(token, lex)
                 purpose = _purpose_verb(token) if trig.type == "CONSULT" else None
                 anchor = token.head if carried else purpose or token
@@ -96,6 +118,30 @@ def _triggers(sent: Any, lex: Lexicon, lone_sentence: bool = False) -> Iterator[
                     continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor)
                 break
+
+
+def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> _Found | None:
+    """'Meeting President Putin in Sochi, President Tokayev said ...': the small model reads the
+    capitalised gerund as part of a name; the meeting is the main clause subject's."""
+    if token.lower_ != "meeting" or token.pos_ == "VERB" or token.i == token.sent.end - 1:
+        return None
+    start = token.sent.start
+    if token.i != start and token.doc[token.i - 1].text not in ("-", "–", "—", ",", ":"):
+        return None
+    following = actors.at(token.i + 1) or actors.at(token.i + 2)
+    if following is None or following.kind != "person":
+        return None
+    trig = next((t for t in lex.triggers.verbs.get("meet", ()) if t.mode == "meet"), None)
+    root = token.sent.root
+    return _Found(trig, token, root) if trig is not None and root is not token else None
+
+
+def _is_background(token: Any) -> bool:
+    """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
+    if any(c.lower_ in _HABITUAL for c in token.children if c.dep_ in ("amod", "advmod")):
+        return True
+    has_poss = any(c.dep_ == "poss" for c in token.children)
+    return token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not has_poss
 
 
 def _purpose_verb(token: Any) -> Any | None:
@@ -128,12 +174,18 @@ def _build(
     lone_sentence: bool = False,
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
+    if trig.type == "AGREE" and trig.mode is None and not lone_sentence:
+        return []  # "agreed to step up ties" is coded by what was agreed, not as an event
     subjects, generic = _subject_actors(anchor, actors, token)
+    objects_extra: list[Actor] = []
+    if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
+        nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
+        objects_extra = [nxt] if nxt is not None else []
     if not subjects and not generic and anchor is token and trig.type == "CONSULT":
         subjects, generic = _governing_subject(token, actors)
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, lex)
-    objects = _object_actors(token, anchor, actors)
+    objects = _object_actors(token, anchor, actors) + objects_extra
     generic = generic or any(_is_generic(t) for t in _own_tokens(anchor) if t.i != token.i)
     if not subjects and not objects and not generic and not lone_sentence:
         return []
@@ -153,6 +205,9 @@ def _build(
         status = "planned"
     place = places[0].code if places else None
     published = published_on.isoformat() if published_on else None
+    if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
+        here = line_place.code if line_place else None
+        place = here or (lex.knowledge.country_name(actors.home) if actors.home else None)
     if place is None:
         place = _sentence_place(token.sent, actors, lex)
     if place is None and line_place and status == "occurred" and event_date == published:
@@ -172,7 +227,7 @@ def _build(
         countries = _countries(
             people_side, places if trig.mode == "visit" else [], actors, trig, generic
         )
-        if trig.type in _DYADIC and len(countries) < 2 and not lone_sentence:
+        if len(countries) < 2 and not lone_sentence:
             continue
         if not countries and not lone_sentence:
             continue
@@ -367,11 +422,11 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    wanted = set(words) - {"ACTOR"}
+    if not wanted:  # ACTOR: somebody is received or hosted
+        return any(a.kind == "person" for a in objects)
     if any(a.kind in ("country", "person", "org") for a in objects):
         return True
-    wanted = set(words) - {"ACTOR"}
-    if not wanted:
-        return False
     for node in {token, anchor}:
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
@@ -602,13 +657,20 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
-        return False
+        # a repeat that fell back on the publication date is the dated event told again
+        weak = "publication date" in (a.date_reason, b.date_reason)
+        if not (weak and a.people and set(a.people) == set(b.people)):
+            return False
     pa, pb = set(a.people), set(b.people)
     return not pa or not pb or pa <= pb or pb <= pa
 
 
 def _combine(a: Event, b: Event) -> Event:
     people = tuple(dict.fromkeys((*a.people, *b.people)))
+    if a.date_reason == "publication date" and b.date and b.date_reason != a.date_reason:
+        a = replace(a, date=b.date, date_reason=b.date_reason)
+    elif b.date_reason == "publication date" and a.date:
+        b = replace(b, date=a.date, date_reason=a.date_reason)
     date_ = a.date if a.date and (not b.date or len(a.date) >= len(b.date)) else b.date
     reason = a.date_reason if date_ == a.date else b.date_reason
     place = a.place or b.place
