@@ -128,6 +128,7 @@ class Event:
     agreement: str | None = None
     trigger: str = ""
     confidence: float = 0.5
+    place_reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _PURPOSE_PREPS = frozenset({"for", "on", "at", "during", "to"})
+_SCHEDULING = frozenset({"schedule", "plan", "set", "expect", "due", "slate", "hold"})
 _HABITUAL = frozenset(
     {"frequent", "regular", "mutual", "further", "future", "more", "numerous", "many", "annual"}
 )
@@ -204,14 +205,17 @@ def _build(
     if when is not None and status == "occurred" and when.value == "FUTURE_REF":
         status = "planned"
     place = places[0].code if places else None
+    place_reason = "stated with the event" if place else ""
     published = published_on.isoformat() if published_on else None
     if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
         here = line_place.code if line_place else None
         place = here or (lex.knowledge.country_name(actors.home) if actors.home else None)
     if place is None:
         place = _sentence_place(token.sent, actors, lex)
-    if place is None and line_place and status == "occurred" and event_date == published:
-        place = line_place.code
+        place_reason = "named in the sentence" if place else ""
+    if place is None and status == "occurred" and event_date == published:
+        place = line_place.code if line_place else _article_city(actors)
+        place_reason = "dateline or the article's main city" if place else ""
     negated = any(c.dep_ == "neg" for c in anchor.children) or any(
         c.dep_ == "neg" for c in token.children
     )
@@ -246,6 +250,7 @@ def _build(
                 negated=negated,
                 agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
                 trigger=token.text,
+                place_reason=place_reason,
                 confidence=_confidence(trig, people_side, when),
             )
         )
@@ -458,6 +463,16 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
     return out
 
 
+def _article_city(actors: ArticleActors) -> str | None:
+    """The city an article names most (three times or more), for events told without a place."""
+    counts: dict[str, int] = {}
+    for mention in actors.mentions:
+        if mention.kind == "place" and mention.code:
+            counts[mention.code] = counts.get(mention.code, 0) + 1
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and counts[best] >= 3 else None
+
+
 def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     """A place the sentence puts things in ("in Budapest", "at the summit in China")."""
     for token in sent:
@@ -534,6 +549,11 @@ def _time_below(
     """A time expression among a node's own modifiers (not inside another clause)."""
     if node.i in time_at:
         return time_at[node.i]
+    for child in node.children:  # "the summit, which is scheduled for October"
+        if child.dep_ == "relcl" and child.lemma_.lower() in _SCHEDULING:
+            for inner in child.subtree:
+                if inner.i in time_at:
+                    return time_at[inner.i]
     for child in node.children:
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
@@ -636,6 +656,10 @@ def _dateline_place(doc: Any, actors: ArticleActors) -> Actor | None:
     return dateline(doc, actors.mentions)
 
 
+def _place_rank(event: Event) -> int:
+    return {"stated with the event": 3, "named in the sentence": 2}.get(event.place_reason, 1)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per happening within an article: repeats merge, keeping every participant."""
     merged: list[Event] = []
@@ -673,11 +697,12 @@ def _combine(a: Event, b: Event) -> Event:
         b = replace(b, date=a.date, date_reason=a.date_reason)
     date_ = a.date if a.date and (not b.date or len(a.date) >= len(b.date)) else b.date
     reason = a.date_reason if date_ == a.date else b.date_reason
-    place = a.place or b.place
-    if a.place and b.place and a.place != b.place and b.confidence > a.confidence:
-        place = b.place
+    place, place_reason = a.place, a.place_reason
+    if b.place and (not a.place or _place_rank(b) > _place_rank(a)):
+        place, place_reason = b.place, b.place_reason
     return replace(
         a,
+        place_reason=place_reason,
         people=people,
         date=date_,
         date_reason=reason,
