@@ -129,6 +129,7 @@ class Event:
     trigger: str = ""
     confidence: float = 0.5
     place_reason: str = ""
+    modality: str | None = None  # modal verb governing the trigger: will, would, must, ...
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,8 @@ def _triggers(
             continue
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
             for trig in table.verbs.get(token.lemma_.lower(), ()):
+                if trig.sentence_only and not lone_sentence:
+                    continue
                 if trig.companion and not any(c.lower_ == trig.companion for c in token.children):
                     continue
                 yield _Found(trig, token, token)
@@ -103,6 +105,8 @@ def _triggers(
             lemma = token.lemma_.lower()
             candidates = table.nouns.get(lemma, ()) or table.nouns.get(token.lower_, ())
             for trig in candidates:
+                if trig.sentence_only and not lone_sentence:
+                    continue
                 if trig.companion and not any(
                     c.lower_ == trig.companion and c.dep_ in ("compound", "amod")
                     for c in token.children
@@ -251,6 +255,7 @@ def _build(
                 agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
                 trigger=token.text,
                 place_reason=place_reason,
+                modality=_modality(token, anchor),
                 confidence=_confidence(trig, people_side, when),
             )
         )
@@ -483,6 +488,19 @@ def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | Non
                     return actor.code
                 if actor and actor.kind == "country" and actor.code:
                     return lex.knowledge.country_name(actor.code)
+    return None
+
+
+def _modality(token: Any, anchor: Any) -> str | None:
+    """The modal verb over a trigger ('will release', 'must withdraw'), climbing xcomp chains."""
+    node = anchor
+    for _ in range(3):
+        for child in (*node.children, *token.children):
+            if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+                return child.lower_.replace("'ll", "will")
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            break
+        node = node.head
     return None
 
 

@@ -32,6 +32,7 @@ class Trigger:
     lemma: str
     companion: str | None  # first word of a two-word noun, or the particle of a verb
     needs_object: tuple[str, ...] = ()
+    sentence_only: bool = False  # coded in lone sentences (PLOVER/CAMEO), not in articles
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,20 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         for key, spec in modes.items():
             mode = spec.get("mode", key)
             needs = tuple(spec.get("needs_object") or ())
-            for word in spec.get("verbs") or ():
-                lemma, _, particle = str(word).partition("_")
-                trig = Trigger(event_type, mode or None, "verb", lemma, particle or None, needs)
-                verbs.setdefault(lemma, []).append(trig)
-            for word in spec.get("nouns") or ():
-                parts = str(word).split()
-                companion = parts[0] if len(parts) > 1 else None
-                trig = Trigger(event_type, mode or None, "noun", parts[-1], companion, needs)
-                nouns.setdefault(parts[-1], []).append(trig)
+            for only, suffix in ((False, ""), (True, "_in_sentences")):
+                for word in spec.get("verbs" + suffix) or ():
+                    lemma, _, particle = str(word).partition("_")
+                    trig = Trigger(
+                        event_type, mode or None, "verb", lemma, particle or None, needs, only
+                    )
+                    verbs.setdefault(lemma, []).append(trig)
+                for word in spec.get("nouns" + suffix) or ():
+                    parts = str(word).split()
+                    companion = parts[0] if len(parts) > 1 else None
+                    trig = Trigger(
+                        event_type, mode or None, "noun", parts[-1], companion, needs, only
+                    )
+                    nouns.setdefault(parts[-1], []).append(trig)
     planned = data.get("planned", {})
     return TriggerTable(
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),

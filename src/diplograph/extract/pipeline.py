@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.actors import ArticleActors, find_actors
+from diplograph.extract.coding import plover_type
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
@@ -54,7 +55,7 @@ class Extractor:
         events = find_events(
             doc, article.id, published_on, actors, times, self.lex, lone_sentence=True
         )
-        return [(e.type, e.countries) for e in events]
+        return [(plover_type(e), e.countries) for e in events]
 
     def _from_doc(self, article: Article, doc: Any) -> Extraction:
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
