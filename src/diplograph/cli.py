@@ -59,7 +59,7 @@ def _emit_json(payload: Any) -> None:
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin")],
-    format: Annotated[  # noqa: A002 - the option is --format
+    format: Annotated[  # shadows the builtin: the option is --format
         str, typer.Option(help=f"One of {', '.join(FORMATS)}")
     ] = "auto",
     date_: Annotated[
@@ -250,12 +250,18 @@ def _extraction_json(extraction: Extraction | None) -> dict[str, Any] | None:
 
 
 def _print_extraction(extraction: Extraction) -> None:
-    events = Table("date", "type/mode", "status", "countries", "people", "place", "evidence",
-                   title="Events")
+    events = Table(
+        "date", "type/mode", "status", "countries", "people", "place", "evidence", title="Events"
+    )
     for e in extraction.events:
         events.add_row(
-            e.date or "-", f"{e.type}/{e.mode or '-'}", e.status, " ".join(e.countries),
-            ", ".join(e.people), e.place or "", e.evidence.sentence[:70],
+            e.date or "-",
+            f"{e.type}/{e.mode or '-'}",
+            e.status,
+            " ".join(e.countries),
+            ", ".join(e.people),
+            e.place or "",
+            e.evidence.sentence[:70],
         )
     out.print(events)
     people: dict[str, str] = {}
@@ -264,6 +270,7 @@ def _print_extraction(extraction: Extraction) -> None:
     out.print("People: " + "; ".join(f"{n} ({d})" for n, d in people.items()), highlight=False)
     times = ", ".join(f"{t.text!r}={t.anchor or t.value}" for t in extraction.times)
     out.print(f"Dates: {times}", highlight=False)
+
 
 @eval_app.command("gold")
 def eval_gold(
@@ -283,7 +290,8 @@ def eval_gold(
     for row in [*report["per_article"], {"doc": "TOTAL", **report}]:
         ev, fa = row["events"], row["facts"]
         table.add_row(
-            row["doc"], *(f"{ev[k]:.2f}" for k in ("precision", "recall", "f1")),
+            row["doc"],
+            *(f"{ev[k]:.2f}" for k in ("precision", "recall", "f1")),
             *(f"{fa[k]:.2f}" for k in ("precision", "recall", "f1")),
         )
     out.print(table)
@@ -296,8 +304,22 @@ def eval_gold(
 
 def _describe_item(item: dict[str, Any]) -> str:
     body = item.get("item") or item.get("gold") or item
-    keys = ("type", "mode", "status", "countries", "people", "date", "place", "indicator", "of",
-            "in", "value", "unit", "period", "qualifier")
+    keys = (
+        "type",
+        "mode",
+        "status",
+        "countries",
+        "people",
+        "date",
+        "place",
+        "indicator",
+        "of",
+        "in",
+        "value",
+        "unit",
+        "period",
+        "qualifier",
+    )
     shown = ", ".join(f"{k}={body[k]}" for k in keys if body.get(k) not in (None, "", []))
     why = "; ".join(item.get("why") or [])
     evidence = str(body.get("evidence", ""))[:100]
@@ -327,8 +349,13 @@ def eval_timex(
     table = Table("type", "gold", "system", "span F1", "value F1")
     rows = [("ALL", score), *score["per_type"].items()]
     for name, row in rows:
-        table.add_row(name, str(row["n_gold"]), str(row["n_system"]),
-                      f"{row['span_f1']:.3f}", f"{row['value_f1']:.3f}")
+        table.add_row(
+            name,
+            str(row["n_gold"]),
+            str(row["n_system"]),
+            f"{row['span_f1']:.3f}",
+            f"{row['value_f1']:.3f}",
+        )
     out.print(table)
 
 
@@ -384,5 +411,6 @@ def main() -> None:
     try:
         app()
     except DiplographError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        # soft_wrap: one line however long, even when stderr is not a terminal (80 columns).
+        err.print(f"error: {exc}", highlight=False, markup=False, soft_wrap=True)
         raise SystemExit(1) from None

@@ -181,7 +181,7 @@ class Graph:
         )
         articles = (self.article(article_id) for article_id in ids)
         done, problems = 0, []
-        for article, result in self.extractor().extract_many(articles):
+        for _article, result in self.extractor().extract_many(articles):
             with self.store.transaction():
                 if isinstance(result, Problem):
                     self.store.record_problem(result)
@@ -228,7 +228,8 @@ class Graph:
         return self.store.copies_of(article_id)
 
 
-def open(path: str | Path | None = None, settings: Settings | None = None) -> Graph:  # noqa: A001
+# Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.
+def open(path: str | Path | None = None, settings: Settings | None = None) -> Graph:
     """Open (creating if needed) the store at ``path``, ``$DIPLOGRAPH_DB`` or ./diplograph.db."""
     if settings is None:
         settings = Settings.from_env(path)

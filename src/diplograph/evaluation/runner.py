@@ -77,9 +77,7 @@ def extract_folder(
     return graph, extractions
 
 
-def run_gold_eval(
-    gold_path: Path, docs: Path, extractor: Extractor | None = None
-) -> EvalReport:
+def run_gold_eval(gold_path: Path, docs: Path, extractor: Extractor | None = None) -> EvalReport:
     """Score events and facts of every gold article (an article with no output scores zero)."""
     gold = read_gold(gold_path)
     extractor = extractor or Extractor()

@@ -20,11 +20,60 @@ from diplograph.extract.lexicon import Lexicon
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NOT_NAME_WORDS = frozenset(
-    """ministry council bank union agency organization organisation university company corp inc
-    group fund commission committee office service party forum government parliament senate
-    assembly republic kingdom state states federation agreement memorandum treaty program
-    programme center centre institute association embassy news press day week month year
-    international national foreign affairs economic strategic partnership cooperation""".split()
+    [
+        "ministry",
+        "council",
+        "bank",
+        "union",
+        "agency",
+        "organization",
+        "organisation",
+        "university",
+        "company",
+        "corp",
+        "inc",
+        "group",
+        "fund",
+        "commission",
+        "committee",
+        "office",
+        "service",
+        "party",
+        "forum",
+        "government",
+        "parliament",
+        "senate",
+        "assembly",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "federation",
+        "agreement",
+        "memorandum",
+        "treaty",
+        "program",
+        "programme",
+        "center",
+        "centre",
+        "institute",
+        "association",
+        "embassy",
+        "news",
+        "press",
+        "day",
+        "week",
+        "month",
+        "year",
+        "international",
+        "national",
+        "foreign",
+        "affairs",
+        "economic",
+        "strategic",
+        "partnership",
+        "cooperation",
+    ]
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _REF_NOUNS = frozenset({"leader", "guest", "counterpart", "host", "diplomat", "envoy"})
@@ -168,7 +217,9 @@ def _named_people(
     return sorted((s, e, n) for (s, e), n in found.items())
 
 
-def _add_repeats(doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]]) -> None:
+def _add_repeats(
+    doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]]
+) -> None:
     """A name found once is a name everywhere in the article: the model often tags one
     occurrence and misses another ("Isabelle Dumont" after a title), or a bare surname."""
     taken = {i for s, e in [*found, *blocked] for i in range(s, e)}
@@ -339,7 +390,7 @@ def _left_window(doc: Any, start: int) -> int:
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             return index + 1
         index -= 1
-    return sent_start
+    return int(sent_start)
 
 
 def _right_window(doc: Any, end: int) -> int:
@@ -482,8 +533,9 @@ def _resolve_title(
     if not (determined or country or doc[t_start].is_sent_start):
         return None
     # Without a country, "the Head of State" is the home country's first.
-    ranked = sorted(people.values(), key=lambda r: (country is None and r.country != home,
-                                                    -r.last_seen))
+    ranked = sorted(
+        people.values(), key=lambda r: (country is None and r.country != home, -r.last_seen)
+    )
     for record in ranked:
         if record.role in roles and (country is None or record.country == country):
             return Actor(
@@ -528,8 +580,16 @@ def _latest_foreigner(
             return None
     for record in sorted(people.values(), key=lambda r: -r.last_seen):
         if record.country and record.country != home and record.last_seen < t_start:
-            return Actor(t_start, t_end, "person", record.name, country=record.country,
-                         role=record.role, title=doc[t_start:t_end].text, reference=True)
+            return Actor(
+                t_start,
+                t_end,
+                "person",
+                record.name,
+                country=record.country,
+                role=record.role,
+                title=doc[t_start:t_end].text,
+                reference=True,
+            )
     return None
 
 

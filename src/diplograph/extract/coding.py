@@ -11,9 +11,7 @@ from diplograph.models import Event
 
 # Types whose plan is a threat rather than a promise.
 HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
-COOPERATIVE = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 DEMANDING = frozenset({"must", "should"})
 
 # The CAMEO root code nearest to each PLOVER type (for exports in GDELT's layout).
@@ -35,7 +33,7 @@ CAMEO_ROOT = {
     "COERCE": "17",
     "ASSAULT": "18",
 }
-CAMEO_MODE = {("CONSULT", "meet"): "040", ("CONSULT", "visit"): "042", ("CONSULT", "phone"): "040",
+CAMEO_MODE: dict[tuple[str, str | None], str] = {("CONSULT", "meet"): "040", ("CONSULT", "visit"): "042", ("CONSULT", "phone"): "040",
               ("CONSULT", "multilateral"): "040", ("AGREE", "sign"): "057"}  # fmt: skip
 
 

@@ -67,8 +67,17 @@ def find_events(
     events: list[Event] = []
     for sent in doc.sents:
         for found in _triggers(sent, lex, actors, lone_sentence):
-            built = _build(found, doc, article_id, published_on, actors, time_at, line_place, lex,
-                           lone_sentence)
+            built = _build(
+                found,
+                doc,
+                article_id,
+                published_on,
+                actors,
+                time_at,
+                line_place,
+                lex,
+                lone_sentence,
+            )
             events.extend(built)
     return merge_events(events)
 
@@ -288,8 +297,17 @@ def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]
     for country in actors.pair:
         for record in sorted(actors.people.values(), key=lambda r: -r.last_seen):
             if record.country == country and record.role in _LEADER_ROLES:
-                out.append(Actor(token.i, token.i + 1, "person", record.name, country=country,
-                                 role=record.role, reference=True))
+                out.append(
+                    Actor(
+                        token.i,
+                        token.i + 1,
+                        "person",
+                        record.name,
+                        country=country,
+                        role=record.role,
+                        reference=True,
+                    )
+                )
                 break
     return out
 
@@ -326,7 +344,7 @@ def _participant_groups(
     subject_people = [a for a in subjects if a.kind == "person"]
     if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
         others = [a for a in objects if a.kind != "person"]
-        return [subjects + [person] + others for person in object_people]
+        return [[*subjects, person, *others] for person in object_people]
     return [subjects + objects]
 
 
@@ -421,9 +439,11 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         if actor is not None and actor not in out:
             out.append(actor)
         for child in node.children:
-            if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
-                stack.append(child)
-            elif child.dep_ == "pobj" and node.dep_ == "prep":
+            if (
+                child.dep_ in _NAME_DEPS
+                or (child.dep_ == "prep" and child.lower_ == "of")
+                or (child.dep_ == "pobj" and node.dep_ == "prep")
+            ):
                 stack.append(child)
     named = [a for a in out if a.kind == "person" and not a.reference]
     if named:
@@ -497,7 +517,7 @@ def _modality(token: Any, anchor: Any) -> str | None:
     for _ in range(3):
         for child in (*node.children, *token.children):
             if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
-                return child.lower_.replace("'ll", "will")
+                return str(child.lower_).replace("'ll", "will")
         if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
             break
         node = node.head
@@ -612,9 +632,7 @@ def _countries(
     ordered = tuple(dict.fromkeys(countries))
     if (generic or trig.type in _DYADIC) and len(ordered) < 2:
         pair = actors.pair
-        if generic:
-            ordered = tuple(dict.fromkeys((*ordered, *pair)))
-        elif ordered and set(ordered) <= set(pair):
+        if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
     return ordered
 
@@ -650,9 +668,9 @@ def _phrase(head: Any) -> str:
     while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
         tokens = tokens[1:]
     if not tokens:
-        return head.text
+        return str(head.text)
     doc = head.doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
 
 
 def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Event]:

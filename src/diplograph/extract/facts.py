@@ -129,8 +129,19 @@ def find_facts(
         countries = [c for a, b, c in countries_at if s_start <= a and b <= s_end]
         evidence = Evidence(article_id, sentence, s_start, s_end)
         for figure in figures:
-            fact = _fact(text, s_start, figure, figures, assigned, in_sentence, countries,
-                         actors, published_on, evidence, rules)
+            fact = _fact(
+                text,
+                s_start,
+                figure,
+                figures,
+                assigned,
+                in_sentence,
+                countries,
+                actors,
+                published_on,
+                evidence,
+                rules,
+            )
             if fact is not None:
                 facts.append(fact)
     return facts
@@ -147,8 +158,11 @@ def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]
         pre = (match["pre"] or "").strip().lower()
         cur = (match["cur"] or "").lower()
         if match["pct"]:
-            out.append(_Figure(offset + match.start(), offset + match.end(), value, "percent",
-                               match.group(0)))
+            out.append(
+                _Figure(
+                    offset + match.start(), offset + match.end(), value, "percent", match.group(0)
+                )
+            )
             continue
         factor = rules.multipliers.get(mult, 1.0)
         if len(mult) == 1 and not (pre or cur):
@@ -157,15 +171,29 @@ def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]
         if currency is None and factor >= 1e6 and currency_here:
             currency = currency_here
         if currency:
-            out.append(_Figure(offset + match.start(), offset + match.end(), value * factor,
-                               currency, match.group(0)))
+            out.append(
+                _Figure(
+                    offset + match.start(),
+                    offset + match.end(),
+                    value * factor,
+                    currency,
+                    match.group(0),
+                )
+            )
             continue
         if _is_year(num_text) and factor == 1.0:
             continue
         noun = _company_noun_after(lower, match.end(), rules)
         if noun:
-            out.append(_Figure(offset + match.start(), offset + match.end(), value * factor,
-                               "count", match.group(0)))
+            out.append(
+                _Figure(
+                    offset + match.start(),
+                    offset + match.end(),
+                    value * factor,
+                    "count",
+                    match.group(0),
+                )
+            )
     out += _word_counts(sentence, offset, rules)
     return sorted(out, key=lambda f: f.start)
 
@@ -176,8 +204,15 @@ def _word_counts(sentence: str, offset: int, rules: IndicatorRules) -> list[_Fig
     for word, value in _NUMBER_WORDS.items():
         for match in re.finditer(rf"\b{word}\b", lower):
             if _company_noun_after(lower, match.end(), rules):
-                out.append(_Figure(offset + match.start(), offset + match.end(), float(value),
-                                   "count", sentence[match.start() : match.end()]))
+                out.append(
+                    _Figure(
+                        offset + match.start(),
+                        offset + match.end(),
+                        float(value),
+                        "count",
+                        sentence[match.start() : match.end()],
+                    )
+                )
     return out
 
 
@@ -204,9 +239,7 @@ def _company_noun_after(lower: str, end: int, rules: IndicatorRules) -> str | No
     return None
 
 
-def _assign_times(
-    figures: list[_Figure], times: list[TimeExpression]
-) -> dict[int, TimeExpression]:
+def _assign_times(figures: list[_Figure], times: list[TimeExpression]) -> dict[int, TimeExpression]:
     """Each time expression goes to the figure nearest to it: figure start -> expression."""
     out: dict[int, TimeExpression] = {}
     best: dict[int, tuple[int, TimeExpression]] = {}
@@ -262,8 +295,10 @@ def _fact(
         period, reason = when.anchor, f"time expression '{when.text}'"
     else:
         period, reason = None, "the text gives no period"
-    value = -figure.value if indicator == "trade_balance" and "deficit" in before[-60:] else (
-        figure.value
+    value = (
+        -figure.value
+        if indicator == "trade_balance" and "deficit" in before[-60:]
+        else (figure.value)
     )
     return Fact(
         indicator=indicator,
@@ -295,7 +330,7 @@ def _indicator(before: str, figure: _Figure, rules: IndicatorRules) -> str | Non
         growth = any(_last_word_index(window, g) >= 0 for g in rules.growth_cues)
         return "trade_growth" if growth and name == "trade_turnover" else None
     if name in ("exports", "imports") and best[0] < len(window) - 45:
-        return "trade_turnover" if "trade" in window[best[0]:] else name
+        return "trade_turnover" if "trade" in window[best[0] :] else name
     return name
 
 
@@ -320,9 +355,7 @@ def _is_target(before: str, rules: IndicatorRules) -> bool:
     return any(_last_word_index(window, cue) >= 0 for cue in rules.target_cues)
 
 
-def _nearest_time(
-    text: str, figure: _Figure, times: list[TimeExpression]
-) -> TimeExpression | None:
+def _nearest_time(text: str, figure: _Figure, times: list[TimeExpression]) -> TimeExpression | None:
     candidates = [e for e in times if e.type != "SET"]
     return min(candidates, key=lambda e: _distance(figure, e)) if candidates else None
 
@@ -350,8 +383,11 @@ def _parties(
     distinct = list(dict.fromkeys(countries))
     pair = list(actors.pair)
     if indicator in ("trade_turnover", "trade_growth", "trade_balance"):
-        found = distinct[:2] if len(distinct) >= 2 else distinct + [c for c in pair if c not in
-                                                                     distinct]
+        found = (
+            distinct[:2]
+            if len(distinct) >= 2
+            else distinct + [c for c in pair if c not in distinct]
+        )
         if len(found) < 2:
             return None, None
         a, b = found[0], found[1]

@@ -34,9 +34,7 @@ def _read_entry(
     guid = entry.get("id") or entry.get("link") or f"{index}"
     article_id = f"{stem}-{hashlib.sha1(guid.encode('utf-8')).hexdigest()[:10]}"
     struct = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = parse_published(
-        date(*struct[:3]) if struct else default, origin
-    )
+    published = parse_published(date(*struct[:3]) if struct else default, origin)
     body = ""
     if entry.get("content"):
         body = entry["content"][0].get("value", "")

@@ -13,14 +13,17 @@ from diplograph.models import Article
 def read_html(
     html: str, origin: str, article_id: str, default_date: date | None
 ) -> Iterator[Article]:
-    import trafilatura  # imported here: it costs ~0.3 s and most batches have no HTML
+    # Imported here: trafilatura costs ~0.3 s and most batches have no HTML.
+    import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    if doc is None or not (doc.text or "").strip():
+    # Without as_dict=True the result is a Document, or None when nothing was found.
+    if not isinstance(doc, Document) or not (doc.text or "").strip():
         raise InputError(origin, "no article text found in this HTML page")
-    text = check_text(doc.text, origin)
+    text = check_text(doc.text or "", origin)
     published = parse_published(doc.date or default_date, origin)
     yield make_article(
         article_id=article_id,

@@ -41,7 +41,9 @@ def read_record(line: str, origin: str, number: int, default_date: date | None) 
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(origin, f"malformed JSON ({exc.msg} at column {exc.colno})", number) from exc
+        raise InputError(
+            origin, f"malformed JSON ({exc.msg} at column {exc.colno})", number
+        ) from exc
     if not isinstance(record, dict):
         raise InputError(origin, "a JSON line must be an object with id, date and text", number)
     raw_id = record.get("id")

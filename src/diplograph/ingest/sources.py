@@ -1,4 +1,4 @@
-"""Find the articles in paths (files, folders, globs, '-') and read each with its format's reader."""
+"""Find the articles in paths (files, folders, globs, '-'); read each with its format's reader."""
 
 from __future__ import annotations
 

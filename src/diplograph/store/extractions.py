@@ -14,7 +14,7 @@ def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version
     """Store an article's extraction, replacing whatever an earlier run stored for it."""
     article_id = extraction.article_id
     for table in ("sentences", "time_expressions", "person_mentions", "events", "facts"):
-        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))  # noqa: S608
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))  # constant names
     conn.execute(
         "INSERT OR REPLACE INTO extractions (article_id, version, extracted_at) VALUES (?, ?, ?)",
         (article_id, version, datetime.now(UTC).isoformat(timespec="seconds")),
@@ -95,9 +95,7 @@ def _fact_row(article_id: str, f: Fact) -> tuple[object, ...]:
 
 def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
     """What is stored for one article, or None when it was never extracted."""
-    if not conn.execute(
-        "SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)
-    ).fetchone():
+    if not conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone():
         return None
     one = (article_id,)
     times = conn.execute(

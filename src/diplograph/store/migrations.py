@@ -85,7 +85,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
         END;
         CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
-            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO sentences_fts(sentences_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
         END;
         CREATE TABLE time_expressions (
             id INTEGER PRIMARY KEY,

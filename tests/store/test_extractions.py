@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.models import (
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Fact,
+    PersonMention,
+    Sentence,
+    TimeExpression,
+)
+from diplograph.store.sqlite import SQLiteStore
+
+ARTICLE_ID = "kz-fr-2019"
+TEXT = (
+    "President Tokayev met President Macron in Paris on Tuesday. "
+    "Trade between the two countries reached $4.2 billion in 2018."
+)
+MEETING = TEXT[:59]
+TRADE = TEXT[60:]
+
+
+def _article() -> Article:
+    return Article(
+        id=ARTICLE_ID,
+        published_on=date(2019, 10, 2),
+        title="",
+        text=TEXT,
+        content_hash="0" * 64,
+        origin="test",
+        format="seed",
+    )
+
+
+def _extraction() -> Extraction:
+    """One of each model, in the order the store reads them back (by start offset)."""
+    meeting = Evidence(ARTICLE_ID, MEETING, 0, 59)
+    trade = Evidence(ARTICLE_ID, TRADE, 60, len(TEXT))
+    return Extraction(
+        article_id=ARTICLE_ID,
+        sentences=(Sentence(0, 0, 59, MEETING), Sentence(1, 60, len(TEXT), TRADE)),
+        times=(
+            TimeExpression(51, 58, "Tuesday", "DATE", "2019-10-01", "2019-10-01", "day"),
+            TimeExpression(117, 121, "2018", "DATE", "2018", "2018", "year", mod="END"),
+        ),
+        people=(
+            PersonMention("Kassym-Jomart Tokayev", 10, 17, country="KAZ", role="president"),
+            PersonMention("Emmanuel Macron", 32, 38, "FRA", "president", title="President"),
+        ),
+        countries=("FRA", "KAZ"),
+        places=("Paris",),
+        events=(
+            Event(
+                type="CONSULT",
+                mode="visit",
+                status="occurred",
+                countries=("KAZ", "FRA"),
+                people=("Kassym-Jomart Tokayev", "Emmanuel Macron"),
+                date="2019-10-01",
+                date_reason="'on Tuesday' before the publication date",
+                place="Paris",
+                evidence=meeting,
+                context="state visit",
+                agreement=None,
+                trigger="met",
+                confidence=0.9,
+            ),
+            Event(
+                type="AGREE",
+                mode=None,
+                status="planned",
+                countries=("FRA", "KAZ"),
+                people=(),
+                date=None,
+                date_reason="no date in the sentence",
+                place=None,
+                evidence=trade,
+                negated=True,
+                agreement="trade agreement",
+            ),
+        ),
+        facts=(
+            Fact(
+                indicator="trade_turnover",
+                of="KAZ",
+                in_="FRA",
+                value=4.2e9,
+                unit="USD",
+                period="2018",
+                qualifier="exact",
+                evidence=trade,
+                period_reason="'in 2018'",
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    with SQLiteStore(tmp_path / "extractions.db") as opened:
+        with opened.transaction():
+            opened.insert_article(
+                _article(), story_id=None, similarity=None, signature=b"", bands=[]
+            )
+        yield opened
+
+
+def test_load_extraction_returns_what_save_extraction_stored(store: SQLiteStore) -> None:
+    saved = _extraction()
+    with store.transaction():
+        store.save_extraction(saved, "test-1")
+    loaded = store.load_extraction(ARTICLE_ID)
+    assert loaded is not None
+    assert loaded.article_id == ARTICLE_ID
+    assert loaded.events == saved.events
+    assert loaded.facts == saved.facts
+    assert loaded.times == saved.times
+    assert loaded.people == saved.people
+
+
+def test_load_extraction_of_an_article_never_extracted_is_none(store: SQLiteStore) -> None:
+    assert store.load_extraction(ARTICLE_ID) is None
+
+
+def test_saving_again_replaces_the_earlier_extraction(store: SQLiteStore) -> None:
+    first = _extraction()
+    second = replace(first, events=first.events[:1], facts=())
+    with store.transaction():
+        store.save_extraction(first, "test-1")
+    with store.transaction():
+        store.save_extraction(first, "test-1")
+    loaded = store.load_extraction(ARTICLE_ID)
+    assert loaded is not None
+    assert loaded.events == first.events
+    assert loaded.times == first.times
+    assert loaded.people == first.people
+    assert loaded.facts == first.facts
+    counts = store.counts()
+    assert (counts["extracted"], counts["events"], counts["facts"]) == (1, 2, 1)
+    assert counts["people"] == 2
+
+    with store.transaction():
+        store.save_extraction(second, "test-2")
+    loaded = store.load_extraction(ARTICLE_ID)
+    assert loaded is not None
+    assert loaded.events == second.events
+    assert loaded.facts == ()
+    counts = store.counts()
+    assert (counts["extracted"], counts["events"], counts["facts"]) == (1, 1, 0)
+    assert store.unextracted_stories("test-2") == []
+    assert store.unextracted_stories("test-3") == [ARTICLE_ID]
