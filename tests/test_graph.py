@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import diplograph
+import diplograph.errors
 from diplograph.config import Settings
 
 from .conftest import EXAMPLES, ROOT
@@ -104,7 +105,16 @@ def test_killed_ingest_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> Non
     _write_batch(batch, 6000)
     db_path = tmp_path / "crash.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    command = [sys.executable, "-m", "diplograph", "--db", str(db_path), "ingest", str(batch)]
+    command = [
+        sys.executable,
+        "-m",
+        "diplograph",
+        "--db",
+        str(db_path),
+        "ingest",
+        "--no-extract",
+        str(batch),
+    ]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:  # wait until at least one batch is committed
@@ -135,3 +145,24 @@ def _count(db_path: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+def test_roles_import_validates_and_stores_terms(db_path: Path, tmp_path: Path) -> None:
+    good = tmp_path / "roles.csv"
+    good.write_text(
+        "country,role,person,start,end\nKAZ,deputy_foreign_minister,Roman Vassilenko,2019-01-01,\n"
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text("country,role,person,start,end\nKAZ,head_of_state,Someone,2020-13-01,\n")
+    with _open(db_path) as graph:
+        assert graph.import_roles(good) == 1
+        assert graph.import_roles(good) == 1  # re-importing replaces, never duplicates
+        (term,) = graph.store.office_terms()
+        assert term.person == "Roman Vassilenko" and term.end is None
+        try:
+            graph.import_roles(bad)
+        except diplograph.errors.ConfigError as exc:
+            assert "bad.csv:2" in str(exc)
+        else:
+            raise AssertionError("a bad row must be refused")
+        assert len(graph.store.office_terms()) == 1

@@ -29,6 +29,10 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score the pipeline against gold files.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+roles_app = typer.Typer(
+    help="Office holders: import a table of who held which office.", no_args_is_help=True
+)
+app.add_typer(roles_app, name="roles")
 
 out = Console()
 err = Console(stderr=True)
@@ -250,26 +254,52 @@ def _extraction_json(extraction: Extraction | None) -> dict[str, Any] | None:
 
 
 def _print_extraction(extraction: Extraction) -> None:
-    events = Table(
-        "date", "type/mode", "status", "countries", "people", "place", "evidence", title="Events"
-    )
+    out.print("\n[bold]Events[/]")
     for e in extraction.events:
-        events.add_row(
-            e.date or "-",
-            f"{e.type}/{e.mode or '-'}",
-            e.status,
-            " ".join(e.countries),
-            ", ".join(e.people),
-            e.place or "",
-            e.evidence.sentence[:70],
+        who = ", ".join(e.people) or "-"
+        place = f" @ {e.place}" if e.place else ""
+        out.print(
+            f"  {e.date or 'no date':<22} {e.type + '/' + (e.mode or '-'):<22} {e.status:<9} "
+            f"{' '.join(e.countries):<12} {who}{place}  [chars {e.evidence.start}-"
+            f"{e.evidence.end}]",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
         )
-    out.print(events)
+    if extraction.facts:
+        out.print("[bold]Figures[/]")
+    for f in extraction.facts:
+        out.print(
+            f"  {f.indicator:<17} {f.of or '?'}->{f.in_ or '?'} {f.qualifier:<9} {f.value:,.0f} "
+            f"{f.unit} period {f.period or 'none given'} ({f.status})  [chars "
+            f"{f.evidence.start}-{f.evidence.end}]",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
     people: dict[str, str] = {}
     for p in extraction.people:
         people.setdefault(p.name, f"{p.country or '?'} {p.role or ''}".strip())
-    out.print("People: " + "; ".join(f"{n} ({d})" for n, d in people.items()), highlight=False)
+    out.print(
+        "[bold]People[/] " + "; ".join(f"{n} ({d})" for n, d in people.items()), soft_wrap=True
+    )
     times = ", ".join(f"{t.text!r}={t.anchor or t.value}" for t in extraction.times)
-    out.print(f"Dates: {times}", highlight=False)
+    out.print(f"[bold]Dates[/] {times}", highlight=False, soft_wrap=True)
+
+
+@roles_app.command("import")
+def roles_import(
+    path: Annotated[Path, typer.Argument(help="CSV with country,role,person,start,end")],
+) -> None:
+    """Load office holders (who held which office when); later extractions use them."""
+    _require(path)
+    with _graph() as graph:
+        count = graph.import_roles(path)
+    out.print(
+        f"Imported {count} terms of office from {path}; run `diplograph extract --force`"
+        " to apply them to stored articles",
+        highlight=False,
+    )
 
 
 @eval_app.command("gold")

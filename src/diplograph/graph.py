@@ -163,10 +163,30 @@ class Graph:
     def extractor(self) -> Extractor:
         """The extraction pipeline, loaded on first use (a few seconds) and kept."""
         if self._extractor is None:
+            from diplograph.extract.lexicon import load_lexicon
             from diplograph.extract.pipeline import Extractor
+            from diplograph.offices import OfficeHolders, load_office_holders
 
-            self._extractor = Extractor()
+            holders = load_office_holders()
+            imported = self.store.office_terms()
+            if imported:  # the user's table wins where it overlaps ours
+                holders = holders.merge(OfficeHolders(imported))
+            self._extractor = Extractor(load_lexicon(holders=holders))
         return self._extractor
+
+    def import_roles(self, path: Path) -> int:
+        """Load a table of office holders (CSV: country, role, person, start, end).
+
+        Every row is validated first; a bad row raises ConfigError naming the file and line,
+        and nothing is stored. Later extractions use the imported terms.
+        """
+        from diplograph.offices import read_office_holders_csv
+
+        terms = read_office_holders_csv(path)
+        with self.store.transaction():
+            count = self.store.save_office_terms(terms)
+        self._extractor = None
+        return count
 
     def extract(
         self, *, force: bool = False, on_progress: ProgressCallback | None = None

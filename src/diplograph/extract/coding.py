@@ -33,8 +33,13 @@ CAMEO_ROOT = {
     "COERCE": "17",
     "ASSAULT": "18",
 }
-CAMEO_MODE: dict[tuple[str, str | None], str] = {("CONSULT", "meet"): "040", ("CONSULT", "visit"): "042", ("CONSULT", "phone"): "040",
-              ("CONSULT", "multilateral"): "040", ("AGREE", "sign"): "057"}  # fmt: skip
+CAMEO_MODE: dict[tuple[str, str | None], str] = {
+    ("CONSULT", "meet"): "040",
+    ("CONSULT", "visit"): "042",
+    ("CONSULT", "phone"): "040",
+    ("CONSULT", "multilateral"): "040",
+    ("AGREE", "sign"): "057",
+}
 
 
 def plover_type(event: Event) -> str:

@@ -157,4 +157,24 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        3,
+        "office terms imported by users (diplograph roles import)",
+        """
+        CREATE TABLE office_terms (
+            id INTEGER PRIMARY KEY,
+            country TEXT NOT NULL,
+            role TEXT NOT NULL,
+            person TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            source TEXT NOT NULL,
+            UNIQUE (country, role, person, start)
+        );
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.models import Article, ArticleSummary, Extraction, Problem
+from diplograph.offices import OfficeTerm
 from diplograph.store.extractions import load_extraction, replace_extraction
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -223,6 +224,44 @@ class SQLiteStore:
             (version,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    # -- office terms -------------------------------------------------------------------------
+
+    def save_office_terms(self, terms: Sequence[OfficeTerm]) -> int:
+        """Store imported terms (a term already stored for the same office, person and start is
+        replaced); returns how many rows were written."""
+        self.conn.executemany(
+            'INSERT OR REPLACE INTO office_terms (country, role, person, start, "end", source) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    t.country,
+                    t.role,
+                    t.person,
+                    t.start.isoformat(),
+                    t.end.isoformat() if t.end else None,
+                    t.source,
+                )
+                for t in terms
+            ],
+        )
+        return len(terms)
+
+    def office_terms(self) -> list[OfficeTerm]:
+        rows = self.conn.execute(
+            'SELECT country, role, person, start, "end", source FROM office_terms ORDER BY id'
+        ).fetchall()
+        return [
+            OfficeTerm(
+                country=r[0],
+                role=r[1],
+                person=r[2],
+                start=date.fromisoformat(r[3]),
+                end=date.fromisoformat(r[4]) if r[4] else None,
+                source=r[5],
+            )
+            for r in rows
+        ]
 
     # -- problems ---------------------------------------------------------------------------
 
