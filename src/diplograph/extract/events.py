@@ -214,9 +214,12 @@ def _build(
     objects = [a for a in objects if a.kind != "place"]
     status = "planned" if _is_planned(token, anchor, lex) else "occurred"
     when = _attached_time(token, anchor, time_at, lex)
+    if when is not None and when.value == "FUTURE_REF":
+        status = "planned"  # "in the near future", "soon"
+    elif when is not None and when.anchor and published_on and status == "occurred":
+        if when.anchor[:10] > published_on.isoformat():
+            status = "planned"  # dated after publication: not yet happened
     event_date, reason = _event_date(when, status, published_on)
-    if when is not None and status == "occurred" and when.value == "FUTURE_REF":
-        status = "planned"
     place = places[0].code if places else None
     place_reason = "stated with the event" if place else ""
     published = published_on.isoformat() if published_on else None
