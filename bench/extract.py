@@ -44,8 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=2000)
-    parser.add_argument("--n-process", type=int, default=1)
-    parser.add_argument("--facts-only-delta", action="store_true", help="also time without facts")
+    parser.add_argument("--n-process", type=int, default=2, help="worker processes (cores)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not args.corpus.exists():

@@ -201,7 +201,8 @@ class Graph:
         )
         articles = (self.article(article_id) for article_id in ids)
         done, problems = 0, []
-        for _article, result in self.extractor().extract_many(articles):
+        workers = self.settings.extract_processes if len(ids) >= self.settings.parallel_from else 1
+        for _article, result in self.extractor().extract_many(articles, n_process=workers):
             with self.store.transaction():
                 if isinstance(result, Problem):
                     self.store.record_problem(result)

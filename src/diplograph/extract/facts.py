@@ -32,6 +32,10 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "dozens": 24,
 }  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+)
+_MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class IndicatorRules:
     currencies: MappingProxyType[str, str]  # written form -> ISO 4217
     multipliers: MappingProxyType[str, float]
     figure: re.Pattern[str]
+    currency_word: re.Pattern[str]  # currency names of three letters or more, as words
 
 
 def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
@@ -79,6 +84,15 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
         currencies=MappingProxyType(currencies),
         multipliers=MappingProxyType(multipliers),
         figure=_figure_pattern(currencies, multipliers),
+        currency_word=re.compile(
+            r"\b(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted(currencies, key=len, reverse=True)
+                if len(w) > 2 and w[0].isalpha()
+            )
+            + r")\b"
+        ),
     )
 
 
@@ -119,6 +133,8 @@ def find_facts(
     facts: list[Fact] = []
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
+        if not _MAY_HOLD_FIGURE.search(sentence):
+            continue  # most sentences hold no number at all
         figures = list(_figures(sentence, s_start, rules))
         if not figures:
             continue
@@ -201,25 +217,25 @@ def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]
 def _word_counts(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
     out = []
     lower = sentence.lower()
-    for word, value in _NUMBER_WORDS.items():
-        for match in re.finditer(rf"\b{word}\b", lower):
-            if _company_noun_after(lower, match.end(), rules):
-                out.append(
-                    _Figure(
-                        offset + match.start(),
-                        offset + match.end(),
-                        float(value),
-                        "count",
-                        sentence[match.start() : match.end()],
-                    )
+    for match in _NUMBER_WORD.finditer(lower):
+        value = _NUMBER_WORDS[match.group(0)]
+        if _company_noun_after(lower, match.end(), rules):
+            out.append(
+                _Figure(
+                    offset + match.start(),
+                    offset + match.end(),
+                    float(value),
+                    "count",
+                    sentence[match.start() : match.end()],
                 )
+            )
     return out
 
 
 def _sentence_currency(lower: str, rules: IndicatorRules) -> str | None:
-    for written, code in rules.currencies.items():
-        if len(written) > 2 and re.search(rf"\b{re.escape(written)}\b", lower):
-            return code
+    match = rules.currency_word.search(lower)
+    if match:
+        return rules.currencies[match.group(0)]
     return "USD" if "$" in lower else None
 
 

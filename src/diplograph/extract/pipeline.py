@@ -31,16 +31,34 @@ class Extractor:
     ) -> Iterator[tuple[Article, Extraction | Problem]]:
         """Extractions in input order; spaCy parses in batches (the costly part).
 
+        With ``n_process`` > 1 whole batches (parse and extraction) run in forked worker
+        processes that share this extractor, so every core does all of the work.
         An article whose extraction fails yields a Problem naming it, and the batch goes on.
         """
+        if n_process > 1:
+            yield from self._extract_parallel(articles, batch_size, n_process)
+            return
         pairs = ((a.text, a) for a in articles)
-        docs = self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
-        for doc, article in docs:
-            try:
-                yield article, self._from_doc(article, doc)
-            except Exception as exc:  # one bad article never stops a batch
-                reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                yield article, Problem(origin=article.origin, reason=reason, article_id=article.id)
+        for doc, article in self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, self._safe_from_doc(article, doc)
+
+    def _safe_from_doc(self, article: Article, doc: Any) -> Extraction | Problem:
+        try:
+            return self._from_doc(article, doc)
+        except Exception as exc:  # one bad article never stops a batch
+            reason = f"extraction failed: {type(exc).__name__}: {exc}"
+            return Problem(origin=article.origin, reason=reason, article_id=article.id)
+
+    def _extract_parallel(
+        self, articles: Iterable[Article], batch_size: int, n_process: int
+    ) -> Iterator[tuple[Article, Extraction | Problem]]:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        with context.Pool(n_process, initializer=_adopt, initargs=(self,)) as pool:
+            batches = _batches(articles, batch_size)
+            for batch, results in pool.imap(_extract_batch, batches):
+                yield from zip(batch, results, strict=True)
 
     def extract_sentence(
         self, text: str, published_on: date | None
@@ -86,6 +104,32 @@ class Extractor:
             events=tuple(events),
             facts=tuple(facts),
         )
+
+
+_WORKER: list[Extractor] = []  # the extractor a forked worker process was handed
+
+
+def _adopt(extractor: Extractor) -> None:
+    _WORKER[:] = [extractor]
+
+
+def _extract_batch(
+    batch: list[Article],
+) -> tuple[list[Article], list[Extraction | Problem]]:
+    extractor = _WORKER[0]
+    docs = extractor.lex.nlp.pipe([a.text for a in batch], batch_size=len(batch))
+    return batch, [extractor._safe_from_doc(a, d) for a, d in zip(batch, docs, strict=True)]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _country_offsets(doc: Any, actors: ArticleActors) -> list[tuple[int, int, str]]:
