@@ -20,6 +20,7 @@ from diplograph.errors import DiplographError
 from diplograph.graph import Graph
 from diplograph.ingest.sources import FORMATS
 from diplograph.models import Extraction
+from diplograph.query.facts import Observation
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -285,6 +286,89 @@ def _print_extraction(extraction: Extraction) -> None:
     )
     times = ", ".join(f"{t.text!r}={t.anchor or t.value}" for t in extraction.times)
     out.print(f"[bold]Dates[/] {times}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def facts(
+    of: Annotated[str | None, typer.Option("--of", help="Country (code or name)")] = None,
+    in_: Annotated[str | None, typer.Option("--in", help="Country (code or name)")] = None,
+    indicator: Annotated[str | None, typer.Option(help="e.g. trade_turnover, companies")] = None,
+    targets: Annotated[bool, typer.Option(help="Include stated targets")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Economic figures as observations, each with its citations."""
+    with _graph() as graph:
+        found = graph.facts(indicator=indicator, of=of, in_=in_, include_targets=targets)
+    if as_json:
+        _emit_json([_observation_json(o) for o in found])
+        return
+    if not found:
+        out.print("No figures match.")
+    for obs in found:
+        _print_observation(obs)
+
+
+@app.command()
+def series(
+    indicator: Annotated[str, typer.Argument(help="e.g. trade_turnover, companies")],
+    a: Annotated[str, typer.Argument(help="First country (the 'of' side where it matters)")],
+    b: Annotated[str, typer.Argument(help="Second country (the 'in' side)")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One indicator between two countries over time; hedges and conflicts marked."""
+    with _graph() as graph:
+        found = graph.series(indicator, a, b)
+    if as_json:
+        _emit_json([_observation_json(o) for o in found])
+        return
+    if not found:
+        out.print(f"No {indicator} figures between {a} and {b}.")
+    for obs in found:
+        _print_observation(obs)
+
+
+def _observation_json(obs: Observation) -> dict[str, Any]:
+    return {
+        "indicator": obs.indicator,
+        "of": obs.of,
+        "in": obs.in_,
+        "period": obs.period,
+        "as_of": obs.as_of,
+        "value": obs.value,
+        "unit": obs.unit,
+        "qualifier": obs.qualifier,
+        "status": obs.status,
+        "conflict": obs.conflict,
+        "sources": [
+            {
+                "doc": c.article_id,
+                "published_on": c.published_on,
+                "sentence": c.sentence,
+                "start": c.start,
+                "end": c.end,
+            }
+            for c in obs.citations
+        ],
+    }
+
+
+def _print_observation(obs: Observation) -> None:
+    hedge = {
+        "exact": "",
+        "more_than": "over ",
+        "less_than": "under ",
+        "about": "about ",
+        "at_most": "at most ",
+    }.get(obs.qualifier, obs.qualifier + " ")
+    flags = " [CONFLICT: other values for this period]" if obs.conflict else ""
+    sources = ", ".join(f"{c.article_id} [chars {c.start}-{c.end}]" for c in obs.citations)
+    out.print(
+        f"{obs.period or 'no period':<17} {obs.indicator:<17} {obs.of}->{obs.in_}  "
+        f"{hedge}{obs.value:,.0f} {obs.unit}{flags}  <- {sources}",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 @roles_app.command("import")

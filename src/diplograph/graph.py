@@ -18,6 +18,8 @@ from diplograph.store import SQLiteStore
 
 if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
+    from diplograph.knowledge import Knowledge
+    from diplograph.query.facts import Observation
 
 ProgressCallback = Callable[[int], None]
 
@@ -51,6 +53,7 @@ class Graph:
         self.store = SQLiteStore(settings.db_path)
         self.fingerprint = Fingerprinter(settings.minhash_permutations, settings.shingle_words)
         self._extractor: Extractor | None = None
+        self._knowledge: Knowledge | None = None
 
     def __enter__(self) -> Graph:
         return self
@@ -223,6 +226,60 @@ class Graph:
                 f"article {article_id!r} has not been extracted yet; run `diplograph extract`"
             )
         return found
+
+    # -- figures ------------------------------------------------------------------------------
+
+    def country(self, text: str) -> str:
+        """An ISO 3166-1 alpha-3 code from a code or any name, demonym or capital."""
+        from diplograph.knowledge import load_knowledge
+
+        if self._knowledge is None:
+            self._knowledge = load_knowledge()
+        if len(text) == 3 and text.isupper():
+            return text
+        code = self._knowledge.country_code(text)
+        if code is None:
+            raise NotFoundError(f"{text!r} names no country; use an ISO code such as KAZ")
+        return code
+
+    def facts(
+        self,
+        *,
+        indicator: str | None = None,
+        of: str | None = None,
+        in_: str | None = None,
+        include_targets: bool = False,
+    ) -> list[Observation]:
+        """Observations of figures, each with its citations; conflicts flagged, never averaged."""
+        from diplograph.query.facts import UNORDERED, observations
+
+        of_code = self.country(of) if of else None
+        in_code = self.country(in_) if in_ else None
+        found = []
+        for obs in observations(self.store.facts_with_dates()):
+            if indicator and obs.indicator != indicator:
+                continue
+            if obs.status != "reported" and not include_targets:
+                continue
+            parties = {obs.of, obs.in_}
+            if obs.indicator in UNORDERED:
+                if (of_code and of_code not in parties) or (in_code and in_code not in parties):
+                    continue
+            elif (of_code and obs.of != of_code) or (in_code and obs.in_ != in_code):
+                continue
+            found.append(obs)
+        return found
+
+    def series(self, indicator: str, a: str, b: str) -> list[Observation]:
+        """One indicator between two countries over time (a = of, b = in where it matters)."""
+        from diplograph.query.facts import observations, series
+
+        return series(
+            observations(self.store.facts_with_dates()),
+            indicator,
+            self.country(a),
+            self.country(b),
+        )
 
     # -- reading ----------------------------------------------------------------------------
 

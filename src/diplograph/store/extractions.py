@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from diplograph.models import Event, Evidence, Extraction, Fact, PersonMention, TimeExpression
 
@@ -145,6 +145,33 @@ def events_where(
             trigger=r[12],
             confidence=r[13],
             evidence=Evidence(r[0], r[14], r[15], r[16]),
+        )
+        for r in rows
+    ]
+
+
+def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:
+    """Every stored figure with its article's publication date."""
+    rows = conn.execute(
+        "SELECT f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, f.period, "
+        'f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end", a.published_on '
+        "FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY a.published_on, f.id"
+    ).fetchall()
+    return [
+        (
+            Fact(
+                indicator=r[1],
+                of=r[2],
+                in_=r[3],
+                value=r[4],
+                unit=r[5],
+                period=r[6],
+                qualifier=r[7],
+                status=r[8],
+                period_reason=r[9],
+                evidence=Evidence(r[0], r[10], r[11], r[12]),
+            ),
+            date.fromisoformat(r[13]) if r[13] else None,
         )
         for r in rows
     ]

@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.models import Article, ArticleSummary, Extraction, Problem
+from diplograph.models import Article, ArticleSummary, Extraction, Fact, Problem
 from diplograph.offices import OfficeTerm
-from diplograph.store.extractions import load_extraction, replace_extraction
+from diplograph.store.extractions import facts_with_dates, load_extraction, replace_extraction
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -214,6 +214,9 @@ class SQLiteStore:
 
     def load_extraction(self, article_id: str) -> Extraction | None:
         return load_extraction(self.conn, article_id)
+
+    def facts_with_dates(self) -> list[tuple[Fact, date | None]]:
+        return facts_with_dates(self.conn)
 
     def unextracted_stories(self, version: str) -> list[str]:
         """Stories never extracted, or extracted by another version of the pipeline."""

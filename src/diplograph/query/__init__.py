@@ -1,0 +1,1 @@
+"""Read-only questions over the store, answered as models with their citations."""
