@@ -53,6 +53,7 @@ class IndicatorRules:
     multipliers: MappingProxyType[str, float]
     figure: re.Pattern[str]
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
+    unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
 
 
 def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
@@ -83,6 +84,7 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
         decline_cues=tuple(data["decline_cues"]),
         currencies=MappingProxyType(currencies),
         multipliers=MappingProxyType(multipliers),
+        unilateral=tuple(data.get("unilateral") or ()),
         figure=_figure_pattern(currencies, multipliers),
         currency_word=re.compile(
             r"\b(?:"
@@ -142,7 +144,8 @@ def find_facts(
             t for t in times if s_start <= t.start and t.end <= s_end and not _is_base(text, t)
         ]
         assigned = _assign_times(figures, in_sentence)
-        countries = [c for a, b, c in countries_at if s_start <= a and b <= s_end]
+        placed = [(a, b, c) for a, b, c in countries_at if s_start <= a and b <= s_end]
+        countries = [c for _, _, c in placed]
         evidence = Evidence(article_id, sentence, s_start, s_end)
         for figure in figures:
             fact = _fact(
@@ -153,6 +156,7 @@ def find_facts(
                 assigned,
                 in_sentence,
                 countries,
+                placed,
                 actors,
                 published_on,
                 evidence,
@@ -285,6 +289,7 @@ def _fact(
     assigned: dict[int, TimeExpression],
     times: list[TimeExpression],
     countries: list[str],
+    placed: list[tuple[int, int, str]],
     actors: ArticleActors,
     published_on: date | None,
     evidence: Evidence,
@@ -297,11 +302,21 @@ def _fact(
         return None
     qualifier = _qualifier(before, rules)
     status = "target" if _is_target(before, rules) else "reported"
-    when = assigned.get(figure.start) or _nearest_time(text, figure, times)
+    when = assigned.get(figure.start)
+    if when is None and _is_base_figure(before):
+        return None  # "rose to X from Y": Y's period is not given with it
+    when = when or _nearest_time(text, figure, times, assigned, figures)
     if indicator == "investment":
         stock = when is None or _is_stock(before, when, text, rules)
         indicator = "investment_stock" if stock else "investment_flow"
-    of, in_ = _parties(indicator, before, after, countries, actors)
+    if indicator == "trade_balance":
+        of, in_ = _balance_parties(text, s_start, figure, placed, actors, rules)
+    else:
+        of, in_ = _parties(indicator, before, after, countries, actors)
+    if indicator in ("trade_turnover", "trade_balance") and _names_a_total(before, figure, rules):
+        cue_at = max(before.rfind(w) for w in ("trade", "surplus", "deficit", "turnover"))
+        if not re.search(r"\bwith\b|\bbetween\b|\bbilateral\b", before[max(cue_at, 0) :]):
+            return None
     if of is None or in_ is None or of == in_:
         return None
     if indicator in ("investment_stock", "companies", "partner_rank"):
@@ -311,11 +326,7 @@ def _fact(
         period, reason = when.anchor, f"time expression '{when.text}'"
     else:
         period, reason = None, "the text gives no period"
-    value = (
-        -figure.value
-        if indicator == "trade_balance" and "deficit" in before[-60:]
-        else (figure.value)
-    )
+    value = -figure.value if indicator == "trade_balance" and _is_deficit(before) else figure.value
     return Fact(
         indicator=indicator,
         of=of,
@@ -371,9 +382,63 @@ def _is_target(before: str, rules: IndicatorRules) -> bool:
     return any(_last_word_index(window, cue) >= 0 for cue in rules.target_cues)
 
 
-def _nearest_time(text: str, figure: _Figure, times: list[TimeExpression]) -> TimeExpression | None:
-    candidates = [e for e in times if e.type != "SET"]
-    return min(candidates, key=lambda e: _distance(figure, e)) if candidates else None
+def _nearest_time(
+    text: str,
+    figure: _Figure,
+    times: list[TimeExpression],
+    assigned: dict[int, TimeExpression],
+    figures: list[_Figure],
+) -> TimeExpression | None:
+    """A figure with no time of its own takes the nearest free one, else the lead figure's."""
+    taken = {id(e) for e in assigned.values()}
+    free = [e for e in times if e.type != "SET" and id(e) not in taken]
+    if free:
+        return min(free, key=lambda e: _distance(figure, e))
+    lead = next((assigned[f.start] for f in figures if f.start in assigned), None)
+    return lead
+
+
+def _is_base_figure(before: str) -> bool:
+    tail = before.rstrip(" $€£").rstrip()
+    return tail.endswith(("from", "compared with", "compared to", "against", "versus"))
+
+
+def _names_a_total(before: str, figure: _Figure, rules: IndicatorRules) -> bool:
+    """'Japan's global trade surplus', 'overall trade': the words just before the trade cue."""
+    del figure
+    cue_at = max(before.rfind(w) for w in ("trade", "surplus", "deficit", "turnover"))
+    window = before[max(0, cue_at - 25) : cue_at] if cue_at >= 0 else before[-45:]
+    return any(_last_word_index(window, w) >= 0 for w in rules.unilateral)
+
+
+def _is_deficit(before: str) -> bool:
+    window = before[-90:]
+    surplus = max(window.rfind("surplus"), -1)
+    deficit = max(window.rfind(w) for w in ("deficit", "gap", "shortfall"))
+    return deficit > surplus
+
+
+def _balance_parties(
+    text: str,
+    s_start: int,
+    figure: _Figure,
+    placed: list[tuple[int, int, str]],
+    actors: ArticleActors,
+    rules: IndicatorRules,
+) -> tuple[str | None, str | None]:
+    """'The U.S. trade gap with Taiwan': of = the country before the cue, in = after 'with'."""
+    before = text[s_start : figure.start].lower()
+    cue_at = max(before.rfind(w) for w in ("surplus", "deficit", "gap", "shortfall"))
+    if cue_at < 0:
+        return None, None
+    cue = s_start + cue_at
+    owners = [c for a, b, c in placed if b <= cue and "with " not in text[max(0, a - 6) : a]]
+    partners = [c for a, b, c in placed if a > cue and "with" in text[cue:a].lower()]
+    home = actors.home or (actors.pair[0] if actors.pair else None)
+    of = owners[-1] if owners else home
+    in_ = partners[0] if partners else next((c for c in actors.pair if c != of), None)
+    del rules
+    return of, in_
 
 
 def _is_base(text: str, expr: TimeExpression) -> bool:
