@@ -19,8 +19,10 @@ from diplograph.evaluation.cameo import (
 from diplograph.evaluation.plover import ActorCodes, load_plover_labels
 from diplograph.models import EVENT_TYPES
 
+from ..conftest import SHARED
+
 FIXTURE = Path(__file__).parent / "fixtures" / "cameo_sample.jsonl"
-SHARED_TABLE = Path("/work/shared/corpus/plover/CAMEO2PLOVER-2021.txt")
+SHARED_TABLE = SHARED / "corpus" / "plover" / "CAMEO2PLOVER-2021.txt"
 ACTORS = load_plover_labels().actors
 
 # A small table in the shape of CAMEO2PLOVER-2021.txt: header comments, root lines with the type
@@ -175,7 +177,10 @@ def test_score_cameo_with_no_events_is_zero(table: dict[str, CameoMapping]) -> N
     }
 
 
-@pytest.mark.skipif(not SHARED_TABLE.exists(), reason="/work/shared CAMEO2PLOVER table absent")
+@pytest.mark.skipif(
+    not SHARED_TABLE.exists(),
+    reason="../shared CAMEO2PLOVER table absent (only beside a developer checkout)",
+)
 def test_shared_2021_table_parses_with_its_known_quirks() -> None:
     table = load_cameo_map(SHARED_TABLE)
     assert {mapping.type for mapping in table.values()} <= set(EVENT_TYPES)

@@ -15,7 +15,8 @@ from diplograph.evaluation.gold import (
     score_article,
 )
 
-SHARED = Path("/work/shared")
+from ..conftest import SHARED
+
 ALIASES = {("Astana", "Kazakhstan"), ("Nur-Sultan", "Astana"), ("Nur-Sultan", "Kazakhstan")}
 
 
@@ -341,7 +342,9 @@ def test_read_gold_rejects_a_document_listed_twice(tmp_path: Path) -> None:
         read_gold(path)
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="/work/shared (the shared gold) is not mounted")
+@pytest.mark.skipif(
+    not SHARED.exists(), reason="../shared gold absent (only beside a developer checkout)"
+)
 def test_shared_gold_scored_against_itself_is_perfect() -> None:
     articles = read_gold(SHARED / "gold" / "seeds.gold.jsonl")
     articles += read_gold(SHARED / "corpus" / "kz-dev" / "kz-dev.gold.jsonl")

@@ -20,7 +20,9 @@ from diplograph.evaluation.plover import (
 )
 from diplograph.models import EVENT_TYPES
 
-SHARED_GOLD = Path("/work/shared/corpus/plover/gold.jsonl")
+from ..conftest import SHARED
+
+SHARED_GOLD = SHARED / "corpus" / "plover" / "gold.jsonl"
 LABELS = load_plover_labels()
 
 
@@ -186,7 +188,10 @@ def test_read_plover_gold_names_file_and_line(tmp_path: Path) -> None:
         read_plover_gold(path, LABELS)
 
 
-@pytest.mark.skipif(not SHARED_GOLD.exists(), reason="/work/shared PLOVER gold is not mounted")
+@pytest.mark.skipif(
+    not SHARED_GOLD.exists(),
+    reason="../shared PLOVER gold absent (only beside a developer checkout)",
+)
 def test_shared_plover_gold_maps_every_record_into_todays_types() -> None:
     records = read_plover_gold(SHARED_GOLD, LABELS)
     assert len(records) == 322

@@ -13,7 +13,9 @@ from diplograph.errors import InputError
 from diplograph.evaluation.timex import run_timex_eval, same_value, score_timex
 from diplograph.models import TimeExpression
 
-TEMPEVAL3 = Path(os.environ.get("DIPLOGRAPH_TEMPEVAL3", "/work/shared/corpus/tempeval3"))
+from ..conftest import SHARED
+
+TEMPEVAL3 = Path(os.environ.get("DIPLOGRAPH_TEMPEVAL3", str(SHARED / "corpus" / "tempeval3")))
 
 ARTICLES = [
     {

@@ -101,6 +101,12 @@ class PersonRecord:
     role: str | None
     title: str | None
     last_seen: int = 0
+    positions: list[int] = field(default_factory=list)  # token indices of named mentions
+
+    def seen_before(self, index: int) -> int:
+        """The last named mention before ``index`` (-1 when none): antecedents come first."""
+        return max((p for p in self.positions if p < index), default=-1)
+
     forms: set[str] = field(default_factory=set)
 
 
@@ -291,6 +297,7 @@ def _person_mention(
         record.title = record.title or title
     record.forms.add(written)
     record.last_seen = start
+    record.positions.append(start)
     return Actor(
         start, end, "person", record.name, country=record.country, role=record.role, title=title
     )
@@ -512,8 +519,13 @@ def _resolve_title(
 ) -> Actor | None:
     """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
     lo = max(doc[t_start].sent.start, t_start - 3)
-    hi = min(len(doc), t_end + 3)
-    near = [a for a in fixed if lo <= a.start < hi and a.kind == "country"]
+    # "the Kazakh President", "Kazakhstan's leader", "the President of Kazakhstan"
+    of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
+    near = [
+        a
+        for a in fixed
+        if a.kind == "country" and (lo <= a.start < t_start or of_at < a.start <= of_at + 2)
+    ]
     country = near[0].country if near else None
     text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
     word = doc[t_end - 1].lower_
@@ -534,7 +546,12 @@ def _resolve_title(
         return None
     # Without a country, "the Head of State" is the home country's first.
     ranked = sorted(
-        people.values(), key=lambda r: (country is None and r.country != home, -r.last_seen)
+        people.values(),
+        key=lambda r: (
+            r.seen_before(t_start) < 0,
+            country is None and r.country != home,
+            -r.seen_before(t_start),
+        ),
     )
     for record in ranked:
         if record.role in roles and (country is None or record.country == country):
