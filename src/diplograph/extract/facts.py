@@ -54,6 +54,8 @@ class IndicatorRules:
     figure: re.Pattern[str]
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
     unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
+    ranks: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, qualifier) for partner_rank
+    rank_numbers: MappingProxyType[str, int]
 
 
 def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
@@ -85,6 +87,13 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
         currencies=MappingProxyType(currencies),
         multipliers=MappingProxyType(multipliers),
         unilateral=tuple(data.get("unilateral") or ()),
+        ranks=_rank_patterns(data.get("ranks") or {}),
+        rank_numbers=MappingProxyType(
+            {
+                **(data.get("ranks") or {}).get("ordinals", {}),
+                **(data.get("ranks") or {}).get("counts", {}),
+            }
+        ),
         figure=_figure_pattern(currencies, multipliers),
         currency_word=re.compile(
             r"\b(?:"
@@ -94,6 +103,46 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
                 if len(w) > 2 and w[0].isalpha()
             )
             + r")\b"
+        ),
+    )
+
+
+def _rank_patterns(spec: dict[str, Any]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    ordinals = "|".join(spec.get("ordinals", {})) or "first"
+    counts = "|".join(spec.get("counts", {})) or "five"
+    tops = "|".join(re.escape(w) for w in spec.get("top_words", [])) or "largest"
+    owner = r"(?:the |its |their |[a-z.]+(?:'s|’s) )?"
+    words = r"(?:[a-z-]+,? (?:and )?){0,4}?"
+    return (
+        (
+            re.compile(
+                rf"\bone of {owner}top (?P<n>{counts}|\d+) {words}(?:partners|investors)\b", re.I
+            ),
+            "at_most",
+        ),
+        (
+            re.compile(
+                rf"\b(?:among|in) {owner}(?:top )?(?P<n>{counts}|\d+) (?:{tops} )?{words}"
+                rf"(?:partners|investors)\b",
+                re.I,
+            ),
+            "at_most",
+        ),
+        (
+            re.compile(
+                rf"\b(?:the |a )?(?P<n>{ordinals}|\d+(?:st|nd|rd|th))[- ](?:largest |"
+                rf"biggest |ranked |ranking )?{words}(?:partner|investor)\b",
+                re.I,
+            ),
+            "exact",
+        ),
+        (
+            re.compile(
+                rf"\b(?:the |a |its |[a-z.]+(?:'s|’s) )(?P<top>{tops}) {words}"
+                rf"(?:partner|investor)\b(?! of choice)",
+                re.I,
+            ),
+            "exact",
         ),
     )
 
@@ -165,6 +214,82 @@ def find_facts(
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+def find_ranks(
+    text: str,
+    sentences: list[tuple[int, int]],
+    article_id: str,
+    published_on: date | None,
+    actors: ArticleActors,
+    countries_at: list[tuple[int, int, str]],
+    times: list[TimeExpression],
+    rules: IndicatorRules,
+) -> list[Fact]:
+    """partner_rank: 'France is one of Kazakhstan's top five trade partners' -> FRA, KAZ, 5."""
+    out: list[Fact] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        for pattern, qualifier in rules.ranks:
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id, published_on,
+                              actors, countries_at, times, rules)  # fmt: skip
+            if fact is not None:
+                out.append(fact)
+            break
+    return out
+
+
+def _rank_fact(
+    text: str,
+    s_start: int,
+    s_end: int,
+    match: re.Match[str],
+    qualifier: str,
+    article_id: str,
+    published_on: date | None,
+    actors: ArticleActors,
+    countries_at: list[tuple[int, int, str]],
+    times: list[TimeExpression],
+    rules: IndicatorRules,
+) -> Fact | None:
+    words = match.groupdict()
+    if words.get("n"):
+        raw = words["n"].lower()
+        value = rules.rank_numbers.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    else:
+        value = 1
+    if not value:
+        return None
+    m_start, m_end = s_start + match.start(), s_start + match.end()
+    placed = [(a, b, c) for a, b, c in countries_at if s_start <= a and b <= s_end]
+    before = [
+        c
+        for a, b, c in placed
+        if b <= m_start and not re.search(r"\b(in|into|of|with|to)( the)? $", text[a - 9 : a])
+    ]
+    inside = [c for a, b, c in placed if m_start <= a and b <= m_end + 40]
+    of = before[-1] if before else None  # the country ranked is named just before
+    in_ = next((c for c in inside if c != of), None)
+    home = actors.home or (actors.pair[0] if actors.pair else None)
+    in_ = in_ or (home if home != of else next((c for c in actors.pair if c != of), None))
+    if of is None or in_ is None or of == in_:
+        return None
+    when = next((t for t in times if s_start <= t.start < s_end and t.anchor), None)
+    period = when.anchor if when else (published_on.isoformat() if published_on else None)
+    return Fact(
+        indicator="partner_rank",
+        of=of,
+        in_=in_,
+        value=float(value),
+        unit="rank",
+        period=period,
+        qualifier=qualifier,
+        evidence=Evidence(article_id, text[s_start:s_end], s_start, s_end),
+        period_reason=f"time expression '{when.text}'" if when else "the publication date",
+    )
 
 
 def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
