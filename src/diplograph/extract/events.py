@@ -249,6 +249,9 @@ def _build(
         )
         if len(countries) < 2 and not lone_sentence:
             continue
+        if trig.mode == "multilateral" and len(set(_own_countries(people_side))) < 2:
+            if not lone_sentence:
+                continue  # a summit is coded with the countries named in it, not the pair
         if not countries and not lone_sentence:
             continue
         people = tuple(dict.fromkeys(a.code for a in people_side if a.kind == "person" and a.code))
@@ -289,6 +292,10 @@ def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
             continue
         break
     return []
+
+
+def _own_countries(side: list[Actor]) -> list[str]:
+    return [a.country for a in side if a.country]
 
 
 def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
@@ -400,6 +407,8 @@ def _is_generic(token: Any) -> bool:
         return True
     if token.lower_ in _GROUP_WORDS and any(c.lower_ in ("two", "both") for c in token.children):
         return True
+    if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
+        return True  # in a report on two countries, "they" are the two sides
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
     )
@@ -604,6 +613,9 @@ def _time_below(
             for grand in child.children:
                 if grand.i in time_at:
                     return time_at[grand.i]
+                for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos)
+                    if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
+                        return time_at[great.i]
     return None
 
 
