@@ -219,8 +219,34 @@ def _named_people(
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
+    _add_titled_names(doc, found, fixed, titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted((s, e, n) for (s, e), n in found.items())
+
+
+def _add_titled_names(
+    doc: Any,
+    found: dict[tuple[int, int], str],
+    fixed: set[tuple[int, int]],
+    titles: list[tuple[int, int]],
+) -> None:
+    """'President Kasym-Zomart Tokayev': capitalised words right after a title are a name,
+    even when the model tags nothing there (misspellings, rare names)."""
+    taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
+    for _, t_end in titles:
+        end = t_end
+        while end < len(doc) and end - t_end < 6 and end not in taken:
+            token = doc[end]
+            if token.text == "-" or (_NAME_TOKEN.match(token.text) and token.pos_ == "PROPN"):
+                end += 1
+                continue
+            break
+        while end > t_end and doc[end - 1].text == "-":
+            end -= 1
+        words = [t for t in doc[t_end:end] if t.text != "-"]
+        if len(words) >= 2 and not any(t.lower_ in _NOT_NAME_WORDS for t in words):
+            found[(t_end, end)] = doc[t_end:end].text
+            taken.update(range(t_end, end))
 
 
 def _add_repeats(

@@ -325,9 +325,9 @@ def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]
 def _own_tokens(anchor: Any) -> list[Any]:
     """The anchor's phrase without its subordinate clauses (which have their own events)."""
     skip: set[int] = set()
-    for child in anchor.children:
-        if child.dep_ in _CLAUSE_DEPS:
-            skip.update(t.i for t in child.subtree)
+    for token in anchor.subtree:
+        if token is not anchor and token.dep_ in _CLAUSE_DEPS:
+            skip.update(t.i for t in token.subtree)
     return [t for t in anchor.subtree if t.i not in skip]
 
 
