@@ -125,6 +125,8 @@ def _triggers(
                     trig = replace(trig, mode="meet")
                 if _is_background(token):
                     continue  # "following talks", "frequent visits": told as background
+                if _is_event_name(token) and not lone_sentence:
+                    continue  # "the International Meeting on Syria": a forum's name
                 carried = _carried_by_light_verb(token, lex)
                 purpose = _purpose_verb(token) if trig.type == "CONSULT" else None
                 anchor = token.head if carried else purpose or token
@@ -148,6 +150,23 @@ def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> _Found |
     trig = next((t for t in lex.triggers.verbs.get("meet", ()) if t.mode == "meet"), None)
     root = token.sent.root
     return _Found(trig, token, root) if trig is not None and root is not token else None
+
+
+def _is_event_name(token: Any) -> bool:
+    """A capitalised trigger inside a proper name ('Astana International Forum')."""
+    if not token.text[:1].isupper() or token.is_sent_start or token.pos_ != "PROPN":
+        return False
+    neighbours = [
+        t
+        for t in (
+            token.nbor(-1) if token.i > 0 else None,
+            token.nbor(1) if token.i + 1 < len(token.doc) else None,
+        )
+        if t
+    ]
+    return any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in neighbours) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    )
 
 
 def _is_background(token: Any) -> bool:
@@ -188,6 +207,8 @@ def _build(
     lone_sentence: bool = False,
 ) -> list[Event]:
     trig, token, anchor = found.trigger, found.token, found.anchor
+    if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ") and not lone_sentence:
+        return []  # "the two countries cooperate closely": a state of affairs, not an event
     if trig.type == "AGREE" and trig.mode is None and not lone_sentence:
         return []  # "agreed to step up ties" is coded by what was agreed, not as an event
     subjects, generic = _subject_actors(anchor, actors, token)
@@ -197,6 +218,10 @@ def _build(
         objects_extra = [nxt] if nxt is not None else []
     if not subjects and not generic and anchor is token and trig.type == "CONSULT":
         subjects, generic = _governing_subject(token, actors)
+        if not subjects and any(
+            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children
+        ):  # "after their negotiations": the people the sentence is about
+            subjects, generic = _subject_actors(token.sent.root, actors, token)
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, lex)
     objects = _object_actors(token, anchor, actors) + objects_extra
