@@ -81,3 +81,15 @@ def test_readiness_to_sign_is_a_planned_signing(extractor: Extractor) -> None:
 def test_background_mentions_are_not_events(extractor: Extractor) -> None:
     text = "The ministers welcomed the increasingly frequent visits between Kazakhstan and Japan."
     assert [e for e in _events(extractor, text, date(2023, 1, 1)) if e.mode == "visit"] == []
+
+
+def test_context_follows_the_sentence(extractor: Extractor) -> None:
+    text = "Kazakhstan and Uzbekistan signed an agreement on energy trade and investment."
+    (event,) = _events(extractor, text, date(2023, 1, 1))
+    assert event.context == "economic"
+
+
+def test_plover_codes_a_signed_agreement_as_support(extractor: Extractor) -> None:
+    text = "Kazakhstan and Uzbekistan signed an agreement on energy trade and investment."
+    (event,) = _events(extractor, text, date(2023, 1, 1))
+    assert (event.type, event.mode, plover_type(event)) == ("AGREE", "sign", "SUPPORT")

@@ -56,3 +56,23 @@ def test_cumulative_investment_is_a_stock_and_a_target_is_not_a_fact(
     stock = next(f for f in facts if f.indicator == "investment_stock")
     assert (stock.of, stock.in_, stock.value, stock.qualifier) == ("UZB", "KAZ", 2e9, "more_than")
     assert all(f.status == "target" for f in facts if f.value == 10e9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier"),
+    [
+        ("Trade between Kazakhstan and Russia reached 62 billion US dollars in 2022.", 62e9,
+         "USD", "exact"),
+        ("Trade between Kazakhstan and Russia topped 1.5 trillion tenge in 2022.", 1.5e12,
+         "KZT", "more_than"),
+        ("Trade between Japan and the U.S. was 100 mln dlrs in January.", 100e6, "USD", "exact"),
+        ("Trade between Kazakhstan and Germany was nearly US$2.2 billion in 2021.", 2.2e9, "USD",
+         "less_than"),
+    ],
+)  # fmt: skip
+def test_values_units_and_qualifiers(
+    extractor: Extractor, sentence: str, value: float, unit: str, qualifier: str
+) -> None:
+    (fact,) = [f for f in _facts(extractor, sentence, date(2023, 2, 1)) if f.unit == unit]
+    assert fact.value == pytest.approx(value)
+    assert fact.qualifier == qualifier

@@ -296,6 +296,7 @@ def _build(
                 trigger=token.text,
                 place_reason=place_reason,
                 modality=_modality(token, anchor),
+                context=_context(token.sent, trig, lex),
                 confidence=_confidence(trig, people_side, when),
             )
         )
@@ -450,9 +451,10 @@ def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        found += _actors_of(grand, actors)
+                for prep in (child, *child.conjuncts):  # "by the President and by the PM"
+                    for grand in prep.children:
+                        if grand.dep_ == "pobj":
+                            found += _actors_of(grand, actors)
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
     return found
@@ -546,6 +548,16 @@ def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | Non
                 if actor and actor.kind == "country" and actor.code:
                     return lex.knowledge.country_name(actor.code)
     return None
+
+
+def _context(sent: Any, trig: Trigger, lex: Lexicon) -> str | None:
+    """The PLOVER context: the first listed context whose words the sentence uses."""
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    text = sent.text.lower()
+    for name, words in lex.contexts:
+        if any((w in lemmas) if " " not in w else (w in text) for w in words):
+            return name
+    return "diplomatic" if trig.type in ("CONSULT", "AGREE") else None
 
 
 def _modality(token: Any, anchor: Any) -> str | None:

@@ -86,6 +86,17 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
     )
 
 
+def load_contexts(path: Path | None = None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """data/contexts.yaml: PLOVER contexts and the words that signal each, in priority order."""
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("diplograph.data").joinpath("contexts.yaml").read_text("utf-8")
+    )
+    data: dict[str, Any] = yaml.safe_load(text)
+    return tuple((name, frozenset(words)) for name, words in data["contexts"].items())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """spaCy, the knowledge files and the matchers built from them."""
@@ -99,6 +110,7 @@ class Lexicon:
     matcher_exact: Any  # spaCy PhraseMatcher on ORTH: short and upper-case aliases ("US")
     matcher_lower: Any  # spaCy PhraseMatcher on LOWER: everything else
     surnames: Mapping[str, str]  # lower-case surname -> full name, when only one holder has it
+    contexts: tuple[tuple[str, frozenset[str]], ...]  # PLOVER context -> its words, in order
     indicators: IndicatorRules
 
     def full_name(self, surname: str) -> str | None:
@@ -123,6 +135,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
         docs = list(nlp.tokenizer.pipe(sorted(set(aliases))))
         (exact if case_sensitive else lower).add(key, docs)
     return Lexicon(
+        contexts=load_contexts(),
         surnames=_surname_index(holders),
         indicators=load_indicator_rules(),
         nlp=nlp,
