@@ -21,6 +21,8 @@ from diplograph.graph import Graph
 from diplograph.ingest.sources import FORMATS
 from diplograph.models import Extraction
 from diplograph.query.facts import Observation
+from diplograph.query.graph import citations
+from diplograph.resolve.events import ResolvedEvent
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -371,6 +373,169 @@ def _print_observation(obs: Observation) -> None:
     )
 
 
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="Country (code or name)")],
+    b: Annotated[str, typer.Argument(help="Country (code or name)")],
+    from_: Annotated[str | None, typer.Option("--from", help="YYYY[-MM[-DD]]")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="YYYY[-MM[-DD]]")] = None,
+    status: Annotated[str | None, typer.Option(help="occurred or planned")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Events between two countries in date order; planned ones apart; each with citations."""
+    with _graph() as graph:
+        occurred, planned = graph.timeline(a, b, start=from_, end=to, status=status)
+    if as_json:
+        _emit_json({"occurred": [_event_json(e) for e in occurred],
+                    "planned": [_event_json(e) for e in planned]})  # fmt: skip
+        return
+    for event in occurred:
+        _print_resolved(event, event.date or "no date")
+    if planned:
+        out.print("[bold]Planned[/]")
+    for event in planned:
+        _print_resolved(event, "planned")
+
+
+def _event_json(event: ResolvedEvent) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "status": event.status,
+        "countries": list(event.countries),
+        "people": list(event.people),
+        "date": event.date,
+        "place": event.place,
+        "agreement": event.agreement,
+        "sources": [asdict(c) for c in citations(event)],
+    }
+
+
+def _print_resolved(event: ResolvedEvent, when: str) -> None:
+    who = ", ".join(event.people) or "-".join(event.countries)
+    where = f" @ {event.place}" if event.place else ""
+    what = f" {event.agreement}" if event.agreement else ""
+    cites = " ".join(f"[{c.doc} {c.start}-{c.end}]" for c in citations(event))
+    out.print(
+        f"{when:<12} {event.type + '/' + (event.mode or '-'):<22} {who}{where}{what}  {cites}",
+        highlight=False, markup=False, soft_wrap=True,
+    )  # fmt: skip
+
+
+@app.command("who-met")
+def who_met(
+    name: Annotated[str, typer.Argument(help="A person's name, in any spelling")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Everyone a person met or visited, with dates and citations."""
+    with _graph() as graph:
+        found = graph.who_met(name)
+    if as_json:
+        _emit_json([{"person": other, **_event_json(e)} for other, e in found])
+        return
+    if not found:
+        out.print(f"No meetings of {name} in the graph.")
+    for other, event in found:
+        _print_resolved(event, event.date or "no date")
+        del other
+
+
+@app.command()
+def role(
+    country: Annotated[str, typer.Argument(help="Country (code or name)")],
+    role_name: Annotated[str, typer.Argument(metavar="ROLE", help="e.g. head_of_state")],
+    on: Annotated[
+        str | None, typer.Option(help="Date YYYY-MM-DD [default: newest article]")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Who held an office on a date."""
+    with _graph() as graph:
+        term = graph.role(country, role_name, _parse_date_option(on))
+    payload = asdict(term) if term else None
+    if as_json:
+        _emit_json(payload)
+        return
+    out.print(f"{term.person} ({term.start} to {term.end or 'now'}; {term.source})"
+              if term else "No holder known.", highlight=False)  # fmt: skip
+
+
+@app.command("role-of")
+def role_of(
+    name: Annotated[str, typer.Argument(help="A person's name")],
+    on: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """The offices a person held (on a date, or all)."""
+    with _graph() as graph:
+        terms = graph.role_of(name, _parse_date_option(on))
+    if as_json:
+        _emit_json([asdict(t) for t in terms])
+        return
+    if not terms:
+        out.print(f"No office of {name} is known.")
+    for t in terms:
+        out.print(f"{t.country} {t.role}: {t.start} to {t.end or 'now'} ({t.source})",
+                  highlight=False)  # fmt: skip
+
+
+@app.command()
+def agreement(
+    name: Annotated[str, typer.Argument(help="An agreement's name, in any phrasing")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """An agreement's lifecycle: each planned or signed mention, dated and cited."""
+    with _graph() as graph:
+        found = graph.agreement(name)
+    if found is None:
+        raise DiplographError(f"no agreement like {name!r} in the graph")
+    payload = {"name": found.name, "status": found.status, "parties": sorted(found.parties),
+               "first_reported": found.first_reported, "last_reported": found.last_reported,
+               "steps": [asdict(s) for s in found.steps]}  # fmt: skip
+    if as_json:
+        _emit_json(payload)
+        return
+    out.print(f"{found.name} ({'-'.join(sorted(found.parties))}): {found.status}")
+    for step in found.steps:
+        out.print(f"  {step.reported_on} {step.status:<8} date {step.date or '-'}  "
+                  f"[{step.article_id} {step.start}-{step.end}]", highlight=False)  # fmt: skip
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words (FTS5 syntax: all words must occur)")],
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 10,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Full-text search over sentences (BM25)."""
+    with _graph() as graph:
+        hits = graph.search(text, limit)
+    if as_json:
+        _emit_json([{"doc": d, "start": a, "end": b, "sentence": s, "score": sc}
+                    for d, a, b, s, sc in hits])  # fmt: skip
+        return
+    for doc, start, end, sentence, _ in hits:
+        out.print(f"[{doc} {start}-{end}] {sentence}", highlight=False, markup=False,
+                  soft_wrap=True)  # fmt: skip
+
+
+@app.command("ask")
+def ask_command(
+    question: Annotated[str, typer.Argument(help="A question in English")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Answer a question from the graph, with its date and citations (forms: see README)."""
+    with _graph() as graph:
+        answer = graph.ask(question)
+    if as_json:
+        _emit_json(answer.to_json())
+        return
+    out.print(answer.answer, highlight=False, markup=False, soft_wrap=True)
+    for source in answer.sources:
+        out.print(f"  [{source['doc']} {source['start']}-{source['end']}] {source['sentence']}",
+                  highlight=False, markup=False, soft_wrap=True)  # fmt: skip
+
+
 @roles_app.command("import")
 def roles_import(
     path: Annotated[Path, typer.Argument(help="CSV with country,role,person,start,end")],
@@ -444,6 +609,26 @@ def _require(*paths: Path) -> None:
     for path in paths:
         if not path.exists():
             raise DiplographError(f"{path}: no such file or folder")
+
+
+@eval_app.command("graph")
+def eval_graph(
+    spec: Annotated[Path, typer.Argument(help="Graph questions (seeds.graph.json)")],
+    docs: Annotated[Path, typer.Option(help="Folder or JSONL file with the articles")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Questions over the whole graph (ask, timeline, same entity): pass or fail each."""
+    from diplograph.evaluation.graph import run_graph_eval
+
+    _require(spec, docs)
+    report = run_graph_eval(spec, docs).to_json()
+    if as_json:
+        _emit_json(report)
+        return
+    for check in [*report["queries"], *report["same_entity"]]:
+        mark = "[green]pass[/]" if check["passed"] else "[red]FAIL[/]"
+        out.print(f"{mark} {check['id']}: {check['detail']}", soft_wrap=True)
+    out.print(f"{report['passed']} of {report['total']} queries pass")
 
 
 @eval_app.command("timex")

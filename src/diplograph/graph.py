@@ -19,7 +19,12 @@ from diplograph.store import SQLiteStore
 if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
     from diplograph.knowledge import Knowledge
+    from diplograph.offices import OfficeTerm
+    from diplograph.query.ask import Answer
     from diplograph.query.facts import Observation
+    from diplograph.query.graph import GraphView
+    from diplograph.resolve.agreements import Agreement
+    from diplograph.resolve.events import ResolvedEvent
 
 ProgressCallback = Callable[[int], None]
 
@@ -280,6 +285,77 @@ class Graph:
             self.country(a),
             self.country(b),
         )
+
+    # -- the resolved graph --------------------------------------------------------------------
+
+    def view(self) -> GraphView:
+        """People, events and agreements resolved across every stored article."""
+        from diplograph.knowledge import load_knowledge
+        from diplograph.offices import OfficeHolders, load_office_holders
+        from diplograph.query.graph import GraphView
+
+        if self._knowledge is None:
+            self._knowledge = load_knowledge()
+        holders = load_office_holders()
+        imported = self.store.office_terms()
+        if imported:
+            holders = holders.merge(OfficeHolders(imported))
+        return GraphView.build(
+            self.store.events_with_dates(),
+            self.store.person_roles(),
+            self._knowledge,
+            holders,
+            self.store.latest_published(),
+        )
+
+    def timeline(
+        self,
+        a: str,
+        b: str,
+        *,
+        start: str | None = None,
+        end: str | None = None,
+        status: str | None = None,
+    ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
+        """Events between two countries: (occurred in date order, planned), with citations."""
+        return self.view().timeline(self.country(a), self.country(b), start, end, status)
+
+    def who_met(self, name: str) -> list[tuple[str, ResolvedEvent]]:
+        return self.view().who_met(name)
+
+    def role(self, country: str, role: str, on: date | None = None) -> OfficeTerm | None:
+        return self.view().role(self.country(country), role, on)
+
+    def role_of(self, name: str, on: date | None = None) -> list[OfficeTerm]:
+        return self.view().role_of(name, on)
+
+    def agreement(self, name: str) -> Agreement | None:
+        return self.view().agreement(name)
+
+    def search(self, text: str, limit: int = 10) -> list[tuple[str, int, int, str, float]]:
+        """Sentences ranked by BM25 (FTS5 query syntax; plain words must all occur)."""
+        return self.store.search_sentences(text, limit)
+
+    def ask(self, question: str) -> Answer:
+        """An English question answered from the graph (see diplograph.query.ask)."""
+        from diplograph.query.ask import ask
+
+        return ask(
+            question,
+            self.view(),
+            lambda ind, of, in_: self.facts(indicator=ind, of=of, in_=in_),
+            self.search,
+            self._country_or_none,
+        )
+
+    def _country_or_none(self, text: str) -> str | None:
+        cleaned = text.strip()
+        for prefix in ("the ",):
+            cleaned = cleaned.removeprefix(prefix)
+        try:
+            return self.country(cleaned)
+        except NotFoundError:
+            return None
 
     # -- reading ----------------------------------------------------------------------------
 

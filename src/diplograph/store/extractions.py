@@ -42,7 +42,8 @@ def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version
     conn.executemany(
         "INSERT INTO events (article_id, type, mode, status, countries, people, date, "
         "date_reason, place, context, negated, agreement, trigger, confidence, sentence, start, "
-        '"end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        '"end", place_reason, modality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '
+        "?, ?, ?)",
         [_event_row(article_id, e) for e in extraction.events],
     )
     conn.executemany(
@@ -72,6 +73,8 @@ def _event_row(article_id: str, e: Event) -> tuple[object, ...]:
         e.evidence.sentence,
         e.evidence.start,
         e.evidence.end,
+        e.place_reason,
+        e.modality,
     )
 
 
@@ -119,7 +122,7 @@ def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | N
 
 _EVENT_COLUMNS = (
     "article_id, type, mode, status, countries, people, date, date_reason, place, context, "
-    'negated, agreement, trigger, confidence, sentence, start, "end"'
+    'negated, agreement, trigger, confidence, sentence, start, "end", place_reason, modality'
 )
 
 
@@ -145,9 +148,43 @@ def events_where(
             trigger=r[12],
             confidence=r[13],
             evidence=Evidence(r[0], r[14], r[15], r[16]),
+            place_reason=r[17],
+            modality=r[18],
         )
         for r in rows
     ]
+
+
+def events_with_dates(conn: sqlite3.Connection) -> list[tuple[Event, date | None]]:
+    """Every stored event of a story with its article's publication date, oldest first."""
+    dates = {
+        str(r[0]): date.fromisoformat(r[1]) if r[1] else None
+        for r in conn.execute("SELECT id, published_on FROM articles WHERE story_id IS NULL")
+    }
+    events = events_where(conn, "1 = 1", (), order="article_id, start")
+    return [(e, dates.get(e.evidence.article_id)) for e in events]
+
+
+def person_roles(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None, str, int]]:
+    """(name, country, role, article id, mentions) for every person an article names."""
+    rows = conn.execute(
+        "SELECT name, country, role, article_id, count(*) FROM person_mentions "
+        "GROUP BY name, country, role, article_id ORDER BY name, article_id"
+    ).fetchall()
+    return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
+
+
+def search_sentences(
+    conn: sqlite3.Connection, query: str, limit: int
+) -> list[tuple[str, int, int, str, float]]:
+    """(article id, start, end, sentence, bm25) of sentences matching an FTS5 query."""
+    rows = conn.execute(
+        'SELECT s.article_id, s.start, s."end", s.text, bm25(sentences_fts) '
+        "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+        "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
+        (query, limit),
+    ).fetchall()
+    return [(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
 
 
 def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:

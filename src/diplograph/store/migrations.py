@@ -177,4 +177,16 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        4,
+        "events keep where their place came from and the modal verb over them",
+        """
+        ALTER TABLE events ADD COLUMN place_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN modality TEXT;
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

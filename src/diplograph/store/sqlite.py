@@ -9,9 +9,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.models import Article, ArticleSummary, Extraction, Fact, Problem
+from diplograph.models import Article, ArticleSummary, Event, Extraction, Fact, Problem
 from diplograph.offices import OfficeTerm
-from diplograph.store.extractions import facts_with_dates, load_extraction, replace_extraction
+from diplograph.store.extractions import (
+    events_with_dates,
+    facts_with_dates,
+    load_extraction,
+    person_roles,
+    replace_extraction,
+    search_sentences,
+)
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -217,6 +224,25 @@ class SQLiteStore:
 
     def facts_with_dates(self) -> list[tuple[Fact, date | None]]:
         return facts_with_dates(self.conn)
+
+    def events_with_dates(self) -> list[tuple[Event, date | None]]:
+        return events_with_dates(self.conn)
+
+    def person_roles(self) -> list[tuple[str, str | None, str | None, str, int]]:
+        return person_roles(self.conn)
+
+    def latest_published(self) -> date | None:
+        row = self.conn.execute("SELECT max(published_on) FROM articles").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def search_sentences(
+        self, query: str, limit: int = 10
+    ) -> list[tuple[str, int, int, str, float]]:
+        """Sentences ranked by BM25; the query is FTS5 syntax (words are ANDed)."""
+        try:
+            return search_sentences(self.conn, query, limit)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
 
     def unextracted_stories(self, version: str) -> list[str]:
         """Stories never extracted, or extracted by another version of the pipeline."""

@@ -1,0 +1,135 @@
+"""The graph as questions see it: resolved people, events and agreements, built from the store.
+
+Built on demand from stored extractions, so it always reflects every article and never depends
+on the order they arrived in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.knowledge import Knowledge
+from diplograph.models import Event
+from diplograph.offices import OfficeHolders, OfficeTerm
+from diplograph.resolve.agreements import (
+    Agreement,
+    content_words,
+    resolve_agreements,
+    same_agreement,
+)
+from diplograph.resolve.events import ResolvedEvent, resolve_events
+from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    published_on: date | None = None
+
+
+def citations(event: ResolvedEvent) -> list[Citation]:
+    seen: dict[tuple[str, int], Citation] = {}
+    for mention, published in event.mentions:
+        ev = mention.evidence
+        seen.setdefault((ev.article_id, ev.start), Citation(ev.article_id, ev.sentence, ev.start,
+                                                            ev.end, published))  # fmt: skip
+    return sorted(seen.values(), key=lambda c: (c.published_on or date.min, c.doc, c.start))
+
+
+@dataclass
+class GraphView:
+    people: PeopleIndex
+    events: list[ResolvedEvent]
+    agreements: list[Agreement]
+    knowledge: Knowledge
+    holders: OfficeHolders
+    latest: date | None  # the newest article: "now" for questions in the present tense
+
+    @classmethod
+    def build(
+        cls,
+        events: list[tuple[Event, date | None]],
+        mentions: list[tuple[str, str | None, str | None, str, int]],
+        knowledge: Knowledge,
+        holders: OfficeHolders,
+        latest: date | None,
+    ) -> GraphView:
+        people = resolve_people((n, c, r, a) for n, c, r, a, _ in mentions)
+        resolved = resolve_events(events, people, knowledge.place_within)
+        return cls(people, resolved, resolve_agreements(events), knowledge, holders, latest)
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def timeline(
+        self,
+        a: str,
+        b: str,
+        start: str | None = None,
+        end: str | None = None,
+        status: str | None = None,
+    ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
+        """(occurred in date order, planned) events between two countries."""
+        both = [e for e in self.events if a in e.countries and b in e.countries]
+        if start:
+            both = [e for e in both if e.date is None or e.date[: len(start)] >= start]
+        if end:
+            both = [e for e in both if e.date is None or e.date[: len(end)] <= end]
+        occurred = sorted(
+            (e for e in both if e.status == "occurred"), key=lambda e: (e.date or "", e.type)
+        )
+        planned = sorted(
+            (e for e in both if e.status == "planned"),
+            key=lambda e: e.first_reported or date.min,
+        )
+        if status == "occurred":
+            planned = []
+        elif status == "planned":
+            occurred = []
+        return occurred, planned
+
+    def who_met(self, name: str) -> list[tuple[str, ResolvedEvent]]:
+        """(other person, meeting) for every meeting or visit the person took part in."""
+        ident = self.people.identity(name)
+        target = ident.canonical if ident else name
+        out = []
+        for event in self.events:
+            if event.type != "CONSULT" or target not in event.people:
+                continue
+            for other in event.people:
+                if other != target:
+                    out.append((other, event))
+        return sorted(out, key=lambda x: (x[1].date or "", x[0]))
+
+    def person(self, name: str) -> Identity | None:
+        return self.people.identity(name)
+
+    def role(self, country: str, role: str, on: date | None) -> OfficeTerm | None:
+        day = on or self.latest or date.today()
+        return self.holders.holder(country, role, day)
+
+    def role_of(self, name: str, on: date | None = None) -> list[OfficeTerm]:
+        ident = self.people.identity(name)
+        names = list(ident.names) if ident else [name]
+        terms = {t for n in names for t in self.holders.terms_of(n)}
+        if on is not None:
+            terms = {t for t in terms if t.covers(on)}
+        return sorted(terms, key=lambda t: (t.start, t.role))
+
+    def agreement(self, name: str, parties: set[str] | None = None) -> Agreement | None:
+        words = content_words(name)
+        ranked = sorted(
+            self.agreements,
+            key=lambda a: (
+                -len(words & content_words(a.name)) / max(1, len(words | content_words(a.name)))
+            ),
+        )
+        for agreement in ranked:
+            if same_agreement(agreement.name, name) and (
+                not parties or parties <= agreement.parties
+            ):
+                return agreement
+        return None

@@ -1,0 +1,1 @@
+"""Extractions -> one graph: people, agreements and events resolved across articles."""

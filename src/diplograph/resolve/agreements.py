@@ -1,0 +1,108 @@
+"""One agreement across phrasings, with its lifecycle (planned, signed, ...) dated and cited.
+
+"Strategic Partnership and Cooperation Agreement" and "Agreement on Strategic Partnership and
+Cooperation" share their kind (agreement) and content words, so they are one agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from diplograph.models import Event
+
+KINDS = ("memorandum", "treaty", "roadmap", "declaration", "protocol", "convention", "agreement")
+STOP = frozenset(
+    "a an the of on in and for to with between new bilateral this that its their our "
+    "understanding mou document documents".split()
+)
+JOIN_AT = 0.7
+
+
+def agreement_kind(name: str) -> str:
+    lowered = name.lower()
+    return next((k for k in KINDS if k in lowered), "agreement")
+
+
+def content_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", name.lower())
+    return frozenset(w for w in words if w not in STOP and w not in KINDS)
+
+
+def same_agreement(a: str, b: str) -> bool:
+    if agreement_kind(a) != agreement_kind(b):
+        return False
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= JOIN_AT
+
+
+@dataclass(frozen=True)
+class LifecycleStep:
+    status: str  # planned | signed | ratified | in force
+    date: str | None
+    reported_on: dt.date | None
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Agreement:
+    name: str
+    parties: set[str] = field(default_factory=set)
+    steps: list[LifecycleStep] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """The furthest step reached: signed beats planned."""
+        return "signed" if any(s.status == "signed" for s in self.steps) else "planned"
+
+    @property
+    def first_reported(self) -> dt.date | None:
+        return min((s.reported_on for s in self.steps if s.reported_on), default=None)
+
+    @property
+    def last_reported(self) -> dt.date | None:
+        return max((s.reported_on for s in self.steps if s.reported_on), default=None)
+
+
+def resolve_agreements(events: Iterable[tuple[Event, dt.date | None]]) -> list[Agreement]:
+    """Agreements named by AGREE/sign events, each with every planned or signed mention."""
+    found: list[Agreement] = []
+    signing = [
+        (e, d)
+        for e, d in events
+        if e.type == "AGREE" and e.mode == "sign" and e.agreement and not e.negated
+    ]
+    for event, published in sorted(
+        signing, key=lambda x: (x[1] or dt.date.min, x[0].evidence.start)
+    ):
+        assert event.agreement is not None
+        target = next(
+            (a for a in found if same_agreement(a.name, event.agreement)
+             and (not a.parties or set(event.countries) == a.parties)),
+            None,
+        )  # fmt: skip
+        if target is None:
+            target = Agreement(name=event.agreement)
+            found.append(target)
+        target.parties |= set(event.countries)
+        target.steps.append(
+            LifecycleStep(
+                status="signed" if event.status == "occurred" else "planned",
+                date=event.date,
+                reported_on=published,
+                article_id=event.evidence.article_id,
+                sentence=event.evidence.sentence,
+                start=event.evidence.start,
+                end=event.evidence.end,
+            )
+        )
+    for agreement in found:  # the shortest faithful name reads best
+        agreement.name = min((agreement.name,), key=len)
+    return found

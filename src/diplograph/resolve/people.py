@@ -1,0 +1,107 @@
+"""One identity per person across spellings: Vassilenko / Vasilenko, Tokayev / Tokaev.
+
+Names are clustered by similarity (rapidfuzz) within a country; two names join only when the
+first names agree (same first letter) and the surnames are near-identical, so different people
+with similar names stay apart. The canonical name is the form most articles use, then the most
+complete. Clustering visits names in a fixed order (by name), so the result does not depend on
+the order articles arrived in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+SURNAME_MIN = 85
+NAME_MIN = 85
+
+
+def name_key(name: str) -> str:
+    words = [w for w in name.lower().replace(".", " ").replace("’", "'").split() if len(w) > 1]
+    return " ".join(words)
+
+
+def same_person(first: str, second: str) -> bool:
+    """Spellings of one name: equal first letter of the first name, surnames >= 85% alike."""
+    a, b = name_key(first), name_key(second)
+    if a == b:
+        return True
+    a_parts, b_parts = a.split(), b.split()
+    if not a_parts or not b_parts or a_parts[0][0] != b_parts[0][0]:
+        return False
+    if len(a_parts) == 1 or len(b_parts) == 1:  # a lone surname joins its full name
+        return a_parts[-1] == b_parts[-1]
+    surname = fuzz.ratio(a_parts[-1], b_parts[-1])
+    return surname >= SURNAME_MIN and fuzz.token_sort_ratio(a, b) >= NAME_MIN
+
+
+@dataclass
+class Identity:
+    """A person as the graph knows them: canonical name, every spelling, country, offices."""
+
+    canonical: str
+    names: dict[str, int] = field(default_factory=dict)  # spelling -> number of articles
+    country: str | None = None
+    roles: set[str] = field(default_factory=set)
+
+
+class PeopleIndex:
+    """Name -> identity lookups over a resolved set of people."""
+
+    def __init__(self, identities: list[Identity]) -> None:
+        self.identities = identities
+        self._by_name = {n: ident for ident in identities for n in ident.names}
+
+    def identity(self, name: str) -> Identity | None:
+        if name in self._by_name:
+            return self._by_name[name]
+        for ident in self.identities:
+            if any(same_person(name, known) for known in ident.names):
+                return ident
+        return None
+
+    def canonical(self, name: str) -> str:
+        found = self.identity(name)
+        return found.canonical if found else name
+
+
+def resolve_people(
+    mentions: Iterable[tuple[str, str | None, str | None, str]],
+) -> PeopleIndex:
+    """Cluster (name, country, role, article id) mentions into identities."""
+    per_name: dict[str, tuple[set[str], dict[str | None, int], set[str]]] = {}
+    for name, country, role, article in mentions:
+        articles, countries, roles = per_name.setdefault(name, (set(), {}, set()))
+        articles.add(article)
+        countries[country] = countries.get(country, 0) + 1
+        if role:
+            roles.add(role)
+    identities: list[Identity] = []
+    for name in sorted(per_name, key=lambda n: (-len(per_name[n][0]), -len(n), n)):
+        articles, countries, roles = per_name[name]
+        country = _main_country(countries)
+        home = next(
+            (
+                ident
+                for ident in identities
+                if (ident.country is None or country is None or ident.country == country)
+                and any(same_person(name, known) for known in ident.names)
+            ),
+            None,
+        )
+        if home is None:
+            home = Identity(canonical=name, country=country)
+            identities.append(home)
+        home.names[name] = len(articles)
+        home.country = home.country or country
+        home.roles |= roles
+    for ident in identities:
+        ident.canonical = max(ident.names, key=lambda n: (ident.names[n], len(n), n))
+    return PeopleIndex(identities)
+
+
+def _main_country(countries: dict[str | None, int]) -> str | None:
+    known = {c: n for c, n in countries.items() if c}
+    return max(sorted(known), key=lambda c: known[c]) if known else None

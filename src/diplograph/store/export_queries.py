@@ -1,0 +1,176 @@
+"""Reading the whole store for exports: every article, event, person mention and figure, with ids.
+
+The rows keep the store's own ids (event and fact row ids) so that exported files can be joined
+back to each other; those ids are stable until an article is extracted again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from diplograph.models import Article, Event, Evidence, Fact
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article with the story it is a copy of (None for a first copy)."""
+
+    article: Article
+    story_id: str | None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event row: its id in the store and the event."""
+
+    id: int
+    event: Event
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A figure row: its id in the store, the figure and its article's publication date."""
+
+    id: int
+    fact: Fact
+    published_on: date | None
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    """One person mention as extracted: who, in which article, with country and role."""
+
+    article_id: str
+    name: str
+    country: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class ExtractionRun:
+    """Which version of the pipeline extracted an article, and when."""
+
+    article_id: str
+    version: str
+    extracted_at: datetime
+
+
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Every read inside sees one state of the store, even while another process writes."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def stored_articles(conn: sqlite3.Connection) -> list[StoredArticle]:
+    """Every article, copies included, by publication date and id."""
+    rows = conn.execute(
+        "SELECT id, published_on, title, text, content_hash, source, url, origin, format, "
+        "ingested_at, story_id FROM articles ORDER BY published_on, id"
+    ).fetchall()
+    return [
+        StoredArticle(
+            Article(
+                id=r[0],
+                published_on=date.fromisoformat(r[1]) if r[1] else None,
+                title=r[2],
+                text=r[3],
+                content_hash=r[4],
+                source=r[5],
+                url=r[6],
+                origin=r[7],
+                format=r[8],
+                ingested_at=datetime.fromisoformat(r[9]) if r[9] else None,
+            ),
+            story_id=r[10],
+        )
+        for r in rows
+    ]
+
+
+def stored_events(conn: sqlite3.Connection) -> list[StoredEvent]:
+    """Every event row in id order."""
+    rows = conn.execute(
+        "SELECT id, article_id, type, mode, status, countries, people, date, date_reason, place, "
+        "place_reason, context, negated, agreement, trigger, confidence, modality, sentence, "
+        'start, "end" FROM events ORDER BY id'
+    ).fetchall()
+    return [
+        StoredEvent(
+            id=int(r[0]),
+            event=Event(
+                type=r[2],
+                mode=r[3],
+                status=r[4],
+                countries=tuple(json.loads(r[5])),
+                people=tuple(json.loads(r[6])),
+                date=r[7],
+                date_reason=r[8],
+                place=r[9],
+                place_reason=r[10],
+                context=r[11],
+                negated=bool(r[12]),
+                agreement=r[13],
+                trigger=r[14],
+                confidence=float(r[15]),
+                modality=r[16],
+                evidence=Evidence(r[1], r[17], int(r[18]), int(r[19])),
+            ),
+        )
+        for r in rows
+    ]
+
+
+def stored_facts(conn: sqlite3.Connection) -> list[StoredFact]:
+    """Every figure row in id order, with its article's publication date."""
+    rows = conn.execute(
+        "SELECT f.id, f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, "
+        'f.period, f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end", '
+        "a.published_on FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY f.id"
+    ).fetchall()
+    return [
+        StoredFact(
+            id=int(r[0]),
+            fact=Fact(
+                indicator=r[2],
+                of=r[3],
+                in_=r[4],
+                value=float(r[5]),
+                unit=r[6],
+                period=r[7],
+                qualifier=r[8],
+                status=r[9],
+                period_reason=r[10],
+                evidence=Evidence(r[1], r[11], int(r[12]), int(r[13])),
+            ),
+            published_on=date.fromisoformat(r[14]) if r[14] else None,
+        )
+        for r in rows
+    ]
+
+
+def stored_mentions(conn: sqlite3.Connection) -> list[StoredMention]:
+    """Every person mention in article and text order."""
+    rows = conn.execute(
+        "SELECT article_id, name, country, role FROM person_mentions ORDER BY article_id, start"
+    ).fetchall()
+    return [StoredMention(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def extraction_runs(conn: sqlite3.Connection) -> list[ExtractionRun]:
+    """The pipeline version and time of every extracted article."""
+    rows = conn.execute(
+        "SELECT article_id, version, extracted_at FROM extractions ORDER BY article_id"
+    ).fetchall()
+    return [ExtractionRun(r[0], r[1], datetime.fromisoformat(r[2])) for r in rows]
