@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from diplograph.config import Settings
 from diplograph.evaluation.gold import EvalReport, aggregate, read_gold, score_article
 from diplograph.extract.pipeline import Extractor
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event, Extraction, Fact
+from diplograph.resolve.people import same_person
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -43,24 +42,6 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "qualifier": fact.qualifier,
         "evidence": fact.evidence.sentence,
     }
-
-
-def same_person(gold_name: str, system_name: str) -> bool:
-    """One person across spellings: Vassilenko / Vasilenko, Tokayev / Tokaev, initials."""
-    a, b = _name_key(gold_name), _name_key(system_name)
-    if a == b:
-        return True
-    a_parts, b_parts = a.split(), b.split()
-    if not a_parts or not b_parts:
-        return False
-    if a_parts[0][0] != b_parts[0][0]:
-        return False
-    return fuzz.ratio(a_parts[-1], b_parts[-1]) >= 85 and fuzz.token_sort_ratio(a, b) >= 85
-
-
-def _name_key(name: str) -> str:
-    words = [w for w in name.lower().replace(".", " ").split() if len(w) > 1]
-    return " ".join(words)
 
 
 def extract_folder(

@@ -29,10 +29,12 @@ def same_person(first: str, second: str) -> bool:
     if a == b:
         return True
     a_parts, b_parts = a.split(), b.split()
-    if not a_parts or not b_parts or a_parts[0][0] != b_parts[0][0]:
+    if not a_parts or not b_parts:
         return False
     if len(a_parts) == 1 or len(b_parts) == 1:  # a lone surname joins its full name
         return a_parts[-1] == b_parts[-1]
+    if a_parts[0][0] != b_parts[0][0]:
+        return False
     surname = fuzz.ratio(a_parts[-1], b_parts[-1])
     return surname >= SURNAME_MIN and fuzz.token_sort_ratio(a, b) >= NAME_MIN
 
