@@ -469,11 +469,15 @@ def role_of(
     """The offices a person held (on a date, or all)."""
     with _graph() as graph:
         terms = graph.role_of(name, _parse_date_option(on))
+        reported = graph.view().offices_reported(name)
     if as_json:
-        _emit_json([asdict(t) for t in terms])
+        _emit_json({"terms": [asdict(t) for t in terms], "reported": [asdict(r) for r in reported]})
         return
-    if not terms:
+    if not terms and not reported:
         out.print(f"No office of {name} is known.")
+    for r in reported:
+        line = f"reported: {r.country or '?'} {r.role}: {r.first_reported} to {r.last_reported}"
+        out.print(f"{line} in {', '.join(r.articles)}", highlight=False, soft_wrap=True)
     for t in terms:
         out.print(f"{t.country} {t.role}: {t.start} to {t.end or 'now'} ({t.source})",
                   highlight=False)  # fmt: skip

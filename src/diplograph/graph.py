@@ -306,6 +306,7 @@ class Graph:
             self._knowledge,
             holders,
             self.store.latest_published(),
+            self.store.article_dates(),
         )
 
     def timeline(

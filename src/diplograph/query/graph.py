@@ -40,6 +40,17 @@ def citations(event: ResolvedEvent) -> list[Citation]:
     return sorted(seen.values(), key=lambda c: (c.published_on or date.min, c.doc, c.start))
 
 
+@dataclass(frozen=True)
+class ReportedOffice:
+    """An office as articles name it for a person: first and last report, with the articles."""
+
+    role: str
+    country: str | None
+    first_reported: date | None
+    last_reported: date | None
+    articles: tuple[str, ...]
+
+
 @dataclass
 class GraphView:
     people: PeopleIndex
@@ -48,6 +59,8 @@ class GraphView:
     knowledge: Knowledge
     holders: OfficeHolders
     latest: date | None  # the newest article: "now" for questions in the present tense
+    reported: list[tuple[str, str | None, str | None, str, date | None]]  # name, country, role,
+    # article, published: every office an article gives a person
 
     @classmethod
     def build(
@@ -57,10 +70,15 @@ class GraphView:
         knowledge: Knowledge,
         holders: OfficeHolders,
         latest: date | None,
+        published: dict[str, date | None] | None = None,
     ) -> GraphView:
         people = resolve_people((n, c, r, a) for n, c, r, a, _ in mentions)
         resolved = resolve_events(events, people, knowledge.place_within)
-        return cls(people, resolved, resolve_agreements(events), knowledge, holders, latest)
+        dates = published or {}
+        reported = [(n, c, r, a, dates.get(a)) for n, c, r, a, _ in mentions]
+        return cls(
+            people, resolved, resolve_agreements(events), knowledge, holders, latest, reported
+        )
 
     # -- questions ---------------------------------------------------------------------------
 
@@ -118,6 +136,26 @@ class GraphView:
         if on is not None:
             terms = {t for t in terms if t.covers(on)}
         return sorted(terms, key=lambda t: (t.start, t.role))
+
+    def offices_reported(self, name: str) -> list[ReportedOffice]:
+        """A person's offices as the articles give them, each with its first and last report."""
+        ident = self.people.identity(name)
+        names = set(ident.names) if ident else {name}
+        grouped: dict[tuple[str, str | None], list[tuple[str, date | None]]] = {}
+        for person, country, role, article, published in self.reported:
+            if person in names and role:
+                grouped.setdefault((role, country), []).append((article, published))
+        for role, country in [k for k in grouped if k[1] is None]:
+            known = [k for k in grouped if k[0] == role and k[1] is not None]
+            if len(known) == 1:  # an office named without its country is the known one
+                grouped[known[0]] += grouped.pop((role, country))
+        out = []
+        for (role, country), seen in grouped.items():
+            days = [d for _, d in seen if d]
+            out.append(ReportedOffice(role, country, min(days, default=None),
+                                      max(days, default=None),
+                                      tuple(sorted({a for a, _ in seen}))))  # fmt: skip
+        return sorted(out, key=lambda o: (o.first_reported or date.min, o.role))
 
     def agreement(self, name: str, parties: set[str] | None = None) -> Agreement | None:
         words = content_words(name)

@@ -231,6 +231,12 @@ class SQLiteStore:
     def person_roles(self) -> list[tuple[str, str | None, str | None, str, int]]:
         return person_roles(self.conn)
 
+    def article_dates(self) -> dict[str, date | None]:
+        return {
+            str(r[0]): date.fromisoformat(r[1]) if r[1] else None
+            for r in self.conn.execute("SELECT id, published_on FROM articles")
+        }
+
     def latest_published(self) -> date | None:
         row = self.conn.execute("SELECT max(published_on) FROM articles").fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
