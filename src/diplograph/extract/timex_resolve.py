@@ -466,6 +466,8 @@ def _reference(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
         return None
     if phrase == "soon" and ctx.word_before(m.start()) == "as":
         return None
+    if phrase == "soon" and ctx.word_after(m.end()) in ("after", "before", "afterwards"):
+        return None  # "soon after returning" is not the future
     return tc.make(ctx, m, "DATE", None, value=ctx.rules.references[phrase])
 
 
