@@ -540,6 +540,21 @@ def ask_command(
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip
 
 
+@app.command("export")
+def export_command(
+    format: Annotated[  # the option is --format
+        str, typer.Option(help="jsonl, csv, parquet, plover, cameo or graphml")
+    ],
+    out_path: Annotated[Path, typer.Option("--out", help="Folder (tables) or file")],
+) -> None:
+    """Export the store: tables (jsonl/csv/parquet), PLOVER, CAMEO (GDELT layout), GraphML."""
+    from diplograph.export import export_store
+
+    with _graph() as graph:
+        report = export_store(graph.store, format, out_path)
+    out.print(report.summary(), highlight=False, soft_wrap=True)
+
+
 @roles_app.command("import")
 def roles_import(
     path: Annotated[Path, typer.Argument(help="CSV with country,role,person,start,end")],
