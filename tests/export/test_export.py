@@ -31,8 +31,8 @@ from ..conftest import EXAMPLES
 
 pytestmark = pytest.mark.slow
 
-TABLES = ("articles", "events", "event_mentions", "people", "offices", "agreements", "facts",
-          "observations")  # fmt: skip
+TABLES = ("articles", "events", "graph_events", "event_mentions", "people", "offices",
+          "agreements", "facts", "observations")  # fmt: skip
 USER_OFFICES = "country,role,person,start,end\nUZB,foreign_minister,Test Minister,2040-01-01,\n"
 
 
@@ -141,8 +141,12 @@ def test_events_keep_their_ids_articles_and_codes(exported: Exported, fmt: str) 
     assert {r["plover_type"] for r in rows} <= set(EVENT_TYPES)
     assert all(re.fullmatch(r"\d{2,4}", r["cameo_code"]) for r in rows)
     mentions = _read(exported, fmt, "event_mentions")
-    assert [int(m["event_id"]) for m in mentions] == ids
+    assert [int(m["mention_id"]) for m in mentions] == ids
+    assert [int(m["event_id"]) for m in mentions] == [int(r["graph_event_id"]) for r in rows]
     assert [m["article_id"] for m in mentions] == [r["article_id"] for r in rows]
+    graph_events = _read(exported, fmt, "graph_events")
+    assert {int(g["id"]) for g in graph_events} == {int(m["event_id"]) for m in mentions}
+    assert sum(int(g["mentions"]) for g in graph_events) == len(mentions)
 
 
 def test_lists_are_lists_in_jsonl_and_parquet_and_joined_in_csv(exported: Exported) -> None:
@@ -210,8 +214,9 @@ def test_people_and_agreements_read_back(exported: Exported, fmt: str) -> None:
     assert all(int(p["mentions"]) >= 1 and p["article_ids"] for p in people)
     agreements = _read(exported, fmt, "agreements")
     named = {e.agreement for e in exported.events if e.type == "AGREE" and e.agreement}
-    assert {a["agreement"] for a in agreements} == named
-    assert {a["status"] for a in agreements} <= {"planned", "occurred"}
+    phrasings = {n for a in agreements for n in _as_list(a["names"])}
+    assert phrasings == named
+    assert {a["status"] for a in agreements} <= {"planned", "signed"}
 
 
 # --- PLOVER and CAMEO -----------------------------------------------------------------------
@@ -306,3 +311,10 @@ def test_an_empty_store_exports_empty_tables(tmp_path: Path) -> None:
     assert pq.read_table(tmp_path / "out" / "events.parquet").num_rows == 0
     assert cameo.rows == {"events": 0}
     assert len((tmp_path / "cameo.csv").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def _as_list(value: object) -> list[str]:
+    """A list cell as read back: a list (JSONL, Parquet) or ';'-joined text (CSV)."""
+    if isinstance(value, str):
+        return [v for v in value.split(";") if v]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []

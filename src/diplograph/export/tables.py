@@ -4,14 +4,16 @@ A ``Snapshot`` reads everything once, in one read transaction; each table is bui
 typed columns and rows, and one writer per format turns a table into a file. Lists stay lists in
 JSONL and Parquet (``list<string>``) and are joined with ``;`` in CSV.
 
-``event_mentions`` has one row per stored event for now: every event is read from one article.
-When events reported by several articles are merged, it will list each article's mention of the
-merged event, keyed by the same event ids.
+``events`` are the events as each article reports them; ``graph_events`` are the events of the
+graph, where reports of one happening by several articles are merged (``resolve/events.py``);
+``event_mentions`` links each report to its graph event. ``agreements`` is one row per agreement
+across phrasings, with its lifecycle (``resolve/agreements.py``).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,6 +28,9 @@ from diplograph.extract.coding import cameo_code, plover_type
 from diplograph.knowledge import Knowledge, load_knowledge
 from diplograph.offices import OfficeTerm, Roles, load_office_holders, load_roles
 from diplograph.query.facts import Observation, observations
+from diplograph.resolve.agreements import resolve_agreements, same_agreement
+from diplograph.resolve.events import ResolvedEvent, resolve_events
+from diplograph.resolve.people import resolve_people
 from diplograph.store import SQLiteStore
 from diplograph.store.export_queries import (
     ExtractionRun,
@@ -171,6 +176,7 @@ def build_tables(snapshot: Snapshot) -> tuple[Table, ...]:
     builders: tuple[Callable[[Snapshot], Table], ...] = (
         articles_table,
         events_table,
+        graph_events_table,
         event_mentions_table,
         people_table,
         offices_table,
@@ -195,34 +201,77 @@ def _article_row(stored: StoredArticle) -> tuple[Cell, ...]:
 
 
 def events_table(snapshot: Snapshot) -> Table:
+    """Events as each article reports them, with the graph event they were merged into."""
     columns = _columns(
-        "id:int article_id type mode status countries:list people:list date date_reason place "
-        "place_reason context negated:bool agreement confidence:float modality trigger sentence "
-        "start:int end:int plover_type cameo_code"
+        "id:int graph_event_id:int article_id type mode status countries:list people:list date "
+        "date_reason place place_reason context negated:bool agreement confidence:float modality "
+        "trigger sentence start:int end:int plover_type cameo_code"
     )
-    return Table("events", columns, tuple(_event_row(s) for s in snapshot.events))
+    graph_ids = _graph_event_ids(snapshot)
+    rows = tuple(_event_row(s, graph_ids[s.id]) for s in snapshot.events)
+    return Table("events", columns, rows)
 
 
-def _event_row(stored: StoredEvent) -> tuple[Cell, ...]:
+def _event_row(stored: StoredEvent, graph_id: int) -> tuple[Cell, ...]:
     e = stored.event
-    return (stored.id, e.evidence.article_id, e.type, e.mode, e.status, e.countries, e.people,
-            e.date, e.date_reason, e.place, e.place_reason, e.context, e.negated, e.agreement,
-            e.confidence, e.modality, e.trigger, e.evidence.sentence, e.evidence.start,
-            e.evidence.end, plover_type(e), cameo_code(e))  # fmt: skip
+    return (stored.id, graph_id, e.evidence.article_id, e.type, e.mode, e.status, e.countries,
+            e.people, e.date, e.date_reason, e.place, e.place_reason, e.context, e.negated,
+            e.agreement, e.confidence, e.modality, e.trigger, e.evidence.sentence,
+            e.evidence.start, e.evidence.end, plover_type(e), cameo_code(e))  # fmt: skip
+
+
+def _resolved(snapshot: Snapshot) -> tuple[list[ResolvedEvent], dict[int, int]]:
+    """The graph's events (merged across articles) and stored event id -> graph event id."""
+    people = resolve_people((m.name, m.country, m.role, m.article_id) for m in snapshot.mentions)
+    dated = [(s.event, _published(snapshot, s)) for s in snapshot.events]
+    resolved = resolve_events(dated, people, snapshot.knowledge.place_within)
+    by_event = {id(s.event): s.id for s in snapshot.events}
+    ids: dict[int, int] = {}
+    for number, event in enumerate(resolved, start=1):
+        for mention, _ in event.mentions:
+            ids[by_event[id(mention)]] = number
+    return resolved, ids
+
+
+def _published(snapshot: Snapshot, stored: StoredEvent) -> dt.date | None:
+    article = snapshot.article(stored.event.evidence.article_id)
+    return article.article.published_on if article else None
+
+
+def _graph_event_ids(snapshot: Snapshot) -> dict[int, int]:
+    return _resolved(snapshot)[1]
+
+
+def graph_events_table(snapshot: Snapshot) -> Table:
+    """One row per event of the graph: the same happening reported by several articles is one."""
+    resolved, _ = _resolved(snapshot)
+    columns = _columns(
+        "id:int type mode status countries:list people:list date place agreement "
+        "negated:bool mentions:int article_ids:list first_reported plover_type"
+    )
+    rows = tuple(
+        (number, e.type, e.mode, e.status, e.countries, e.people, e.date, e.place, e.agreement,
+         e.negated, len(e.mentions), tuple(e.article_ids), _iso(e.first_reported),
+         plover_type(e.mentions[0][0]))
+        for number, e in enumerate(resolved, start=1)
+    )  # fmt: skip
+    return Table("graph_events", columns, rows)
 
 
 def event_mentions_table(snapshot: Snapshot) -> Table:
-    """One row per stored event for now (see the module's docstring)."""
+    """Each article's report of a graph event: graph event id, stored event, sentence."""
     columns = _columns(
-        "event_id:int article_id trigger sentence start:int end:int confidence:float"
+        "event_id:int mention_id:int article_id trigger sentence start:int end:int confidence:float"
     )
-    return Table("event_mentions", columns, tuple(_mention_row(s) for s in snapshot.events))
+    graph_ids = _graph_event_ids(snapshot)
+    rows = tuple(_mention_row(s, graph_ids[s.id]) for s in snapshot.events)
+    return Table("event_mentions", columns, rows)
 
 
-def _mention_row(stored: StoredEvent) -> tuple[Cell, ...]:
+def _mention_row(stored: StoredEvent, graph_id: int) -> tuple[Cell, ...]:
     e = stored.event
-    return (stored.id, e.evidence.article_id, e.trigger, e.evidence.sentence, e.evidence.start,
-            e.evidence.end, e.confidence)  # fmt: skip
+    return (graph_id, stored.id, e.evidence.article_id, e.trigger, e.evidence.sentence,
+            e.evidence.start, e.evidence.end, e.confidence)  # fmt: skip
 
 
 def people_table(snapshot: Snapshot) -> Table:
@@ -252,24 +301,28 @@ def offices_table(snapshot: Snapshot) -> Table:
 
 
 def agreements_table(snapshot: Snapshot) -> Table:
-    """Agreements named by AGREE events: occurred once an article reports the signing."""
-    found: dict[str, list[StoredEvent]] = {}
-    for stored in snapshot.events:
-        if stored.event.type == "AGREE" and stored.event.agreement:
-            found.setdefault(stored.event.agreement, []).append(stored)
-    rows = tuple(_agreement_row(name, items) for name, items in found.items())
-    columns = _columns("agreement status date countries:list article_ids:list")
-    return Table("agreements", columns, rows)
-
-
-def _agreement_row(name: str, items: Sequence[StoredEvent]) -> tuple[Cell, ...]:
-    events = [s.event for s in items]
-    signed = [e for e in events if e.status == "occurred" and not e.negated]
-    dates = sorted(e.date for e in (signed or events) if e.date)
-    countries = tuple(dict.fromkeys(c for e in events for c in e.countries))
-    article_ids = tuple(dict.fromkeys(e.evidence.article_id for e in events))
-    status = "occurred" if signed else "planned"
-    return (name, status, dates[0] if dates else None, countries, article_ids)
+    """One row per agreement across phrasings, with its lifecycle (planned, signed)."""
+    dated = [(s.event, _published(snapshot, s)) for s in snapshot.events]
+    rows = []
+    for agreement in resolve_agreements(dated):
+        signed = [s.date for s in agreement.steps if s.status == "signed" and s.date]
+        names = tuple(dict.fromkeys(
+            e.agreement for e, _ in dated
+            if e.agreement and e.type == "AGREE" and e.mode == "sign"
+            and same_agreement(e.agreement, agreement.name)
+            and set(e.countries) == agreement.parties
+        ))  # fmt: skip
+        rows.append(
+            (agreement.name, agreement.status, min(signed, default=None),
+             tuple(sorted(agreement.parties)), _iso(agreement.first_reported),
+             _iso(agreement.last_reported), len(agreement.steps), names,
+             tuple(dict.fromkeys(s.article_id for s in agreement.steps)))
+        )  # fmt: skip
+    columns = _columns(
+        "agreement status signed_on parties:list first_reported last_reported steps:int "
+        "names:list article_ids:list"
+    )
+    return Table("agreements", columns, tuple(rows))
 
 
 def facts_table(snapshot: Snapshot) -> Table:
