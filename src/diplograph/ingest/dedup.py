@@ -17,6 +17,7 @@ from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 _ROWS_PER_BAND = 4
+_CACHE_LIMIT = 300_000  # distinct words remembered by a Fingerprinter
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MERSENNE = np.uint64((1 << 61) - 1)
 
@@ -37,12 +38,23 @@ class Fingerprint:
         return float(np.count_nonzero(mine == theirs)) / float(len(mine))
 
 
-def shingle_hashes(text: str, size: int) -> np.ndarray:  # type: ignore[type-arg]
-    """32-bit hashes of overlapping lowercased word n-grams (robust to headers, punctuation)."""
+def shingle_hashes(text: str, size: int, cache: dict[str, int] | None = None) -> np.ndarray:  # type: ignore[type-arg]
+    """32-bit hashes of overlapping lowercased word n-grams (robust to headers, punctuation).
+
+    ``cache`` keeps word hashes between calls (words repeat from article to article)."""
     words = _WORD.findall(text.lower())
     if not words:
         return np.empty(0, dtype=np.uint64)
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64)
+    known = cache if cache is not None else {}
+    if len(known) > _CACHE_LIMIT:
+        known.clear()
+    values = []
+    for word in words:
+        value = known.get(word)
+        if value is None:
+            value = known[word] = zlib.crc32(word.encode("utf-8"))
+        values.append(value)
+    hashes = np.array(values, dtype=np.uint64)
     width = min(size, len(words))
     count = len(words) - width + 1
     combined = hashes[:count].copy()
@@ -59,12 +71,13 @@ class Fingerprinter:
     def __init__(self, permutations: int = 64, shingle_words: int = 5) -> None:
         self.permutations = permutations
         self.shingle_words = shingle_words
+        self._words: dict[str, int] = {}
         a, b = MinHash(num_perm=permutations, seed=1, scheme="legacy").permutations
         self._a = np.asarray(a, dtype=np.uint64)[np.newaxis, :]
         self._b = np.asarray(b, dtype=np.uint64)[np.newaxis, :]
 
     def __call__(self, text: str) -> Fingerprint:
-        grams = shingle_hashes(text, self.shingle_words)
+        grams = shingle_hashes(text, self.shingle_words, self._words)
         if grams.size:
             mixed = (grams[:, np.newaxis] * self._a + self._b) % _MERSENNE & _MASK32
             values = mixed.min(axis=0)
