@@ -180,7 +180,8 @@ def find_facts(
     times: list[TimeExpression],
     rules: IndicatorRules,
 ) -> list[Fact]:
-    """All economic figures of an article, one Fact each (targets marked ``status='target'``)."""
+    """All economic figures of an article, one Fact each (targets marked ``status='target'``),
+    then the partner ranks it states."""
     facts: list[Fact] = []
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
@@ -213,7 +214,10 @@ def find_facts(
             )
             if fact is not None:
                 facts.append(fact)
-    return facts
+    ranks = find_ranks(
+        text, sentences, article_id, published_on, actors, countries_at, times, rules
+    )
+    return facts + ranks
 
 
 def find_ranks(

@@ -10,7 +10,7 @@ from diplograph.extract.actors import ArticleActors, find_actors
 from diplograph.extract.coding import plover_type
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.events import find_events
-from diplograph.extract.facts import find_facts, find_ranks
+from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 
@@ -82,16 +82,6 @@ class Extractor:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         where = _country_offsets(doc, actors)
         facts = find_facts(
-            article.text,
-            sentences,
-            article.id,
-            article.published_on,
-            actors,
-            where,
-            times,
-            self.lex.indicators,
-        )
-        facts += find_ranks(
             article.text,
             sentences,
             article.id,

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
 from diplograph.models import Event, Evidence, Extraction, Fact, PersonMention, TimeExpression
 
@@ -187,51 +188,38 @@ def search_sentences(
     return [(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
 
 
+_FACT_COLUMNS = (
+    "f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, f.period, "
+    'f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end"'
+)
+
+
+def _fact(r: Sequence[Any]) -> Fact:
+    return Fact(
+        indicator=r[1],
+        of=r[2],
+        in_=r[3],
+        value=r[4],
+        unit=r[5],
+        period=r[6],
+        qualifier=r[7],
+        status=r[8],
+        period_reason=r[9],
+        evidence=Evidence(r[0], r[10], r[11], r[12]),
+    )
+
+
 def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:
     """Every stored figure with its article's publication date."""
     rows = conn.execute(
-        "SELECT f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, f.period, "
-        'f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end", a.published_on '
-        "FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY a.published_on, f.id"
+        f"SELECT {_FACT_COLUMNS}, a.published_on FROM facts f "
+        "JOIN articles a ON a.id = f.article_id ORDER BY a.published_on, f.id"
     ).fetchall()
-    return [
-        (
-            Fact(
-                indicator=r[1],
-                of=r[2],
-                in_=r[3],
-                value=r[4],
-                unit=r[5],
-                period=r[6],
-                qualifier=r[7],
-                status=r[8],
-                period_reason=r[9],
-                evidence=Evidence(r[0], r[10], r[11], r[12]),
-            ),
-            date.fromisoformat(r[13]) if r[13] else None,
-        )
-        for r in rows
-    ]
+    return [(_fact(r), date.fromisoformat(r[13]) if r[13] else None) for r in rows]
 
 
 def facts_where(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[Fact]:
     rows = conn.execute(
-        "SELECT article_id, indicator, of_country, in_country, value, unit, period, qualifier, "
-        f'status, period_reason, sentence, start, "end" FROM facts WHERE {where} ORDER BY start',
-        params,
+        f"SELECT {_FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
     ).fetchall()
-    return [
-        Fact(
-            indicator=r[1],
-            of=r[2],
-            in_=r[3],
-            value=r[4],
-            unit=r[5],
-            period=r[6],
-            qualifier=r[7],
-            status=r[8],
-            period_reason=r[9],
-            evidence=Evidence(r[0], r[10], r[11], r[12]),
-        )
-        for r in rows
-    ]
+    return [_fact(r) for r in rows]
