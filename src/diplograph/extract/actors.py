@@ -581,16 +581,7 @@ def _resolve_title(
     )
     for record in ranked:
         if record.role in roles and (country is None or record.country == country):
-            return Actor(
-                t_start,
-                t_end,
-                "person",
-                record.name,
-                country=record.country,
-                role=record.role,
-                title=doc[t_start:t_end].text,
-                reference=True,
-            )
+            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     target = country or home
     if target is None or published_on is None:
         return None
@@ -601,17 +592,16 @@ def _resolve_title(
                 term.person, PersonRecord(term.person, target, role, doc[t_start:t_end].text)
             )
             record.last_seen = t_start
-            return Actor(
-                t_start,
-                t_end,
-                "person",
-                record.name,
-                country=target,
-                role=role,
-                title=doc[t_start:t_end].text,
-                reference=True,
-            )
+            return _reference_to(doc, t_start, t_end, record, target, role)
     return None
+
+
+def _reference_to(
+    doc: Any, t_start: int, t_end: int, record: PersonRecord, country: str | None, role: str | None
+) -> Actor:
+    """A title or description ("the Head of State", "the guest") standing for a person."""
+    title = doc[t_start:t_end].text
+    return Actor(t_start, t_end, "person", record.name, country, role, title, reference=True)
 
 
 def _latest_foreigner(
@@ -623,16 +613,7 @@ def _latest_foreigner(
             return None
     for record in sorted(people.values(), key=lambda r: -r.last_seen):
         if record.country and record.country != home and record.last_seen < t_start:
-            return Actor(
-                t_start,
-                t_end,
-                "person",
-                record.name,
-                country=record.country,
-                role=record.role,
-                title=doc[t_start:t_end].text,
-                reference=True,
-            )
+            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     return None
 
 
