@@ -16,18 +16,27 @@ from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors, dateline
 from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.merging import merge_events
+from diplograph.extract.participants import (
+    _CLAUSE_DEPS,
+    _DYADIC,
+    _OBJECT_DEPS,
+    _SUBJECT_DEPS,
+    _countries,
+    _governing_subject,
+    _is_generic,
+    _object_actors,
+    _object_matches,
+    _own_countries,
+    _own_tokens,
+    _pair_leaders,
+    _participant_groups,
+    _speaker,
+    _subject_actors,
+    _with_named_people,
+)
 from diplograph.models import Event, Evidence, TimeExpression
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
-_ARG_PREPS = frozenset(
-    {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under"}
-)
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
-_NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
-_GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
-_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
-_DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _PURPOSE_PREPS = frozenset({"for", "on", "at", "during", "to"})
 _SCHEDULING = frozenset({"schedule", "plan", "set", "expect", "due", "slate", "hold"})
@@ -35,9 +44,7 @@ _HABITUAL = frozenset(
     {"frequent", "regular", "mutual", "further", "future", "more", "numerous", "many", "annual"}
 )
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "ahead"})
-_GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
-_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
 
 @dataclass(frozen=True)
@@ -303,207 +310,6 @@ def _build(
     return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
 
 
-def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
-    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts."""
-    node = anchor
-    for _ in range(4):
-        if node.dep_ in ("ccomp", "conj", "xcomp") and node.head is not node:
-            head = node.head
-            if head.lemma_.lower() in lex.triggers.reporting_verbs:
-                for child in head.children:
-                    if child.dep_ in _SUBJECT_DEPS:
-                        return [a for a in _actors_of(child, actors) if a.kind == "person"]
-                return []
-            node = head
-            continue
-        break
-    return []
-
-
-def _own_countries(side: list[Actor]) -> list[str]:
-    return [a.country for a in side if a.country]
-
-
-def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
-    """'the two presidents met': the leaders of the article's two countries, as it names them."""
-    words = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
-    if not words & _GROUP_WORDS:
-        return []
-    out: list[Actor] = []
-    for country in actors.pair:
-        for record in sorted(actors.people.values(), key=lambda r: -r.last_seen):
-            if record.country == country and record.role in _LEADER_ROLES:
-                out.append(
-                    Actor(
-                        token.i,
-                        token.i + 1,
-                        "person",
-                        record.name,
-                        country=country,
-                        role=record.role,
-                        reference=True,
-                    )
-                )
-                break
-    return out
-
-
-def _own_tokens(anchor: Any) -> list[Any]:
-    """The anchor's phrase without its subordinate clauses (which have their own events)."""
-    skip: set[int] = set()
-    for token in anchor.subtree:
-        if token is not anchor and token.dep_ in _CLAUSE_DEPS:
-            skip.update(t.i for t in token.subtree)
-    return [t for t in anchor.subtree if t.i not in skip]
-
-
-def _with_named_people(side: list[Actor], anchor: Any, actors: ArticleActors) -> list[Actor]:
-    """A meeting with one named side also takes the other people its phrase names:
-    'the meeting was held under the chairmanship of A and (the minister of X,) B'."""
-    people = {a.code for a in side if a.kind == "person"}
-    if len(people) >= 2:
-        return side
-    extra = []
-    for token in _own_tokens(anchor):
-        actor = actors.at(token.i)
-        if actor and actor.kind == "person" and not actor.reference and actor.code not in people:
-            extra.append(actor)
-            people.add(actor.code)
-    return side + extra
-
-
-def _participant_groups(
-    trig: Trigger, subjects: list[Actor], objects: list[Actor]
-) -> list[list[Actor]]:
-    """One meeting per person met: "received by A and B, and held talks with C" is three."""
-    object_people = [a for a in objects if a.kind == "person"]
-    subject_people = [a for a in subjects if a.kind == "person"]
-    if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
-        others = [a for a in objects if a.kind != "person"]
-        return [[*subjects, person, *others] for person in object_people]
-    return [subjects + objects]
-
-
-def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[list[Actor], bool]:
-    """Actors in the subject of the anchor verb, or of the verbs it hangs from (xcomp, conj);
-    and whether that subject is a generic pair ("the two sides", "the parties")."""
-    node = anchor
-    for _ in range(5):
-        found: list[Actor] = []
-        generic = False
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
-                if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-                    found += _actors_of(node.head, actors)
-                else:
-                    found += _actors_of(child, actors)
-                generic = generic or _is_generic(child)
-        if node.pos_ in ("NOUN", "PROPN") or node is token:
-            for child in node.children:
-                if child.dep_ == "poss":
-                    found += _actors_of(child, actors)
-                    generic = generic or _is_generic(child)
-        if found or generic:
-            return found, generic
-        if node.dep_ in _CLIMB_DEPS and node.head is not node:
-            node = node.head
-            continue
-        if token.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head.head
-            continue
-        break
-    return [], False
-
-
-def _governing_subject(token: Any, actors: ArticleActors) -> tuple[list[Actor], bool]:
-    """'Moon left for home at the end of a state visit': the visit is the leaving subject's."""
-    node = token
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep") or node.head is node:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _subject_actors(node, actors, token)
-    return [], False
-
-
-def _is_generic(token: Any) -> bool:
-    """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
-    if token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR:
-        return True
-    if token.lower_ in _GROUP_WORDS and any(c.lower_ in ("two", "both") for c in token.children):
-        return True
-    if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
-        return True  # in a report on two countries, "they" are the two sides
-    return token.lower_ == "country" and any(
-        c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
-    )
-
-
-def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
-    found: list[Actor] = []
-    for node in {token, anchor}:
-        for child in node.children:
-            if child.dep_ in _OBJECT_DEPS and child.i != token.i:
-                found += _actors_of(child, actors)
-                for prep in child.children:  # "signed the agreement with Kazakhstan"
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
-                        for grand in prep.children:
-                            found += _actors_of(grand, actors)
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
-                for prep in (child, *child.conjuncts):  # "by the President and by the PM"
-                    for grand in prep.children:
-                        if grand.dep_ == "pobj":
-                            found += _actors_of(grand, actors)
-            elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
-                found += _actors_of(child, actors)
-    return found
-
-
-def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
-    """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
-
-    A named person beats a title reference inside the same phrase: in "the Special
-    Representative of the President of France Isabelle Dumont" the actor is Dumont.
-    """
-    out: list[Actor] = []
-    stack = [head]
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if node.i in seen:
-            continue
-        seen.add(node.i)
-        actor = actors.at(node.i)
-        if actor is not None and actor not in out:
-            out.append(actor)
-        for child in node.children:
-            if (
-                child.dep_ in _NAME_DEPS
-                or (child.dep_ == "prep" and child.lower_ == "of")
-                or (child.dep_ == "pobj" and node.dep_ == "prep")
-            ):
-                stack.append(child)
-    named = [a for a in out if a.kind == "person" and not a.reference]
-    if named:
-        out = [a for a in out if a.kind != "person" or not a.reference]
-    return sorted(out, key=lambda a: a.start)
-
-
-def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
-    wanted = set(words) - {"ACTOR"}
-    if not wanted:  # ACTOR: somebody is received or hosted
-        return any(a.kind == "person" for a in objects)
-    if any(a.kind in ("country", "person", "org") for a in objects):
-        return True
-    for node in {token, anchor}:
-        for child in node.children:
-            if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
-                if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
-                    return True
-    return False
-
-
 def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
     out: list[Actor] = []
@@ -670,25 +476,6 @@ def _event_date(
     return published_on.isoformat(), "publication date"
 
 
-def _countries(
-    side: list[Actor],
-    places: list[Actor],
-    actors: ArticleActors,
-    trig: Trigger,
-    generic: bool,
-) -> tuple[str, ...]:
-    found = [a.country or (a.code if a.kind == "country" else None) for a in side]
-    countries = [c for c in found if c]
-    if trig.mode == "visit":
-        countries += [p.country for p in places if p.country]
-    ordered = tuple(dict.fromkeys(countries))
-    if (generic or trig.type in _DYADIC) and len(ordered) < 2:
-        pair = actors.pair
-        if generic or (ordered and set(ordered) <= set(pair)):
-            ordered = tuple(dict.fromkeys((*ordered, *pair)))
-    return ordered
-
-
 def _confidence(trig: Trigger, side: list[Actor], when: TimeExpression | None) -> float:
     score = 0.5
     if any(a.kind == "person" and not a.reference for a in side):
@@ -742,59 +529,3 @@ def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Even
 
 def _dateline_place(doc: Any, actors: ArticleActors) -> Actor | None:
     return dateline(doc, actors.mentions)
-
-
-def _place_rank(event: Event) -> int:
-    return {"stated with the event": 3, "named in the sentence": 2}.get(event.place_reason, 1)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per happening within an article: repeats merge, keeping every participant."""
-    merged: list[Event] = []
-    for event in events:
-        for index, kept in enumerate(merged):
-            if _same_event(kept, event):
-                merged[index] = _combine(kept, event)
-                break
-        else:
-            merged.append(event)
-    return merged
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    if (a.type, a.mode, a.status, a.negated) != (b.type, b.mode, b.status, b.negated):
-        return False
-    if set(a.countries) != set(b.countries):
-        return False
-    if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
-        return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
-        # a repeat that fell back on the publication date is the dated event told again
-        weak = "publication date" in (a.date_reason, b.date_reason)
-        if not (weak and a.people and set(a.people) == set(b.people)):
-            return False
-    pa, pb = set(a.people), set(b.people)
-    return not pa or not pb or pa <= pb or pb <= pa
-
-
-def _combine(a: Event, b: Event) -> Event:
-    people = tuple(dict.fromkeys((*a.people, *b.people)))
-    if a.date_reason == "publication date" and b.date and b.date_reason != a.date_reason:
-        a = replace(a, date=b.date, date_reason=b.date_reason)
-    elif b.date_reason == "publication date" and a.date:
-        b = replace(b, date=a.date, date_reason=a.date_reason)
-    date_ = a.date if a.date and (not b.date or len(a.date) >= len(b.date)) else b.date
-    reason = a.date_reason if date_ == a.date else b.date_reason
-    place, place_reason = a.place, a.place_reason
-    if b.place and (not a.place or _place_rank(b) > _place_rank(a)):
-        place, place_reason = b.place, b.place_reason
-    return replace(
-        a,
-        place_reason=place_reason,
-        people=people,
-        date=date_,
-        date_reason=reason,
-        place=place,
-        agreement=a.agreement or b.agreement,
-        confidence=max(a.confidence, b.confidence),
-    )
