@@ -214,86 +214,12 @@ def find_facts(
             )
             if fact is not None:
                 facts.append(fact)
+    from diplograph.extract.ranks import find_ranks
+
     ranks = find_ranks(
         text, sentences, article_id, published_on, actors, countries_at, times, rules
     )
     return facts + ranks
-
-
-def find_ranks(
-    text: str,
-    sentences: list[tuple[int, int]],
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    countries_at: list[tuple[int, int, str]],
-    times: list[TimeExpression],
-    rules: IndicatorRules,
-) -> list[Fact]:
-    """partner_rank: 'France is one of Kazakhstan's top five trade partners' -> FRA, KAZ, 5."""
-    out: list[Fact] = []
-    for s_start, s_end in sentences:
-        sentence = text[s_start:s_end]
-        for pattern, qualifier in rules.ranks:
-            match = pattern.search(sentence)
-            if match is None:
-                continue
-            fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id, published_on,
-                              actors, countries_at, times, rules)  # fmt: skip
-            if fact is not None:
-                out.append(fact)
-            break
-    return out
-
-
-def _rank_fact(
-    text: str,
-    s_start: int,
-    s_end: int,
-    match: re.Match[str],
-    qualifier: str,
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    countries_at: list[tuple[int, int, str]],
-    times: list[TimeExpression],
-    rules: IndicatorRules,
-) -> Fact | None:
-    words = match.groupdict()
-    if words.get("n"):
-        raw = words["n"].lower()
-        value = rules.rank_numbers.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-    else:
-        value = 1
-    if not value:
-        return None
-    m_start, m_end = s_start + match.start(), s_start + match.end()
-    placed = [(a, b, c) for a, b, c in countries_at if s_start <= a and b <= s_end]
-    before = [
-        c
-        for a, b, c in placed
-        if b <= m_start and not re.search(r"\b(in|into|of|with|to)( the)? $", text[a - 9 : a])
-    ]
-    inside = [c for a, b, c in placed if m_start <= a and b <= m_end + 40]
-    of = before[-1] if before else None  # the country ranked is named just before
-    in_ = next((c for c in inside if c != of), None)
-    home = actors.home or (actors.pair[0] if actors.pair else None)
-    in_ = in_ or (home if home != of else next((c for c in actors.pair if c != of), None))
-    if of is None or in_ is None or of == in_:
-        return None
-    when = next((t for t in times if s_start <= t.start < s_end and t.anchor), None)
-    period = when.anchor if when else (published_on.isoformat() if published_on else None)
-    return Fact(
-        indicator="partner_rank",
-        of=of,
-        in_=in_,
-        value=float(value),
-        unit="rank",
-        period=period,
-        qualifier=qualifier,
-        evidence=Evidence(article_id, text[s_start:s_end], s_start, s_end),
-        period_reason=f"time expression '{when.text}'" if when else "the publication date",
-    )
 
 
 def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
