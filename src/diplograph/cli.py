@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 from datetime import date
@@ -23,6 +24,7 @@ from diplograph.models import Extraction
 from diplograph.query.facts import Observation
 from diplograph.query.graph import citations
 from diplograph.resolve.events import ResolvedEvent
+from diplograph.serve.shapes import event_json, extraction_json, observation_json
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -226,7 +228,7 @@ def show(
     if as_json:
         payload = dict(article.__dict__)
         payload["copies"] = [c.id for c in copies]
-        payload["extraction"] = _extraction_json(extraction)
+        payload["extraction"] = extraction_json(extraction)
         _emit_json(payload)
         return
     out.print(f"[bold]{article.title or article.id}[/]")
@@ -243,17 +245,6 @@ def show(
         out.print("\n(not extracted yet: run `diplograph extract`)")
         return
     _print_extraction(extraction)
-
-
-def _extraction_json(extraction: Extraction | None) -> dict[str, Any] | None:
-    if extraction is None:
-        return None
-    return {
-        "events": [asdict(e) for e in extraction.events],
-        "facts": [asdict(f) for f in extraction.facts],
-        "people": [asdict(p) for p in extraction.people],
-        "times": [asdict(t) for t in extraction.times],
-    }
 
 
 def _print_extraction(extraction: Extraction) -> None:
@@ -302,7 +293,7 @@ def facts(
     with _graph() as graph:
         found = graph.facts(indicator=indicator, of=of, in_=in_, include_targets=targets)
     if as_json:
-        _emit_json([_observation_json(o) for o in found])
+        _emit_json([observation_json(o) for o in found])
         return
     if not found:
         out.print("No figures match.")
@@ -321,37 +312,12 @@ def series(
     with _graph() as graph:
         found = graph.series(indicator, a, b)
     if as_json:
-        _emit_json([_observation_json(o) for o in found])
+        _emit_json([observation_json(o) for o in found])
         return
     if not found:
         out.print(f"No {indicator} figures between {a} and {b}.")
     for obs in found:
         _print_observation(obs)
-
-
-def _observation_json(obs: Observation) -> dict[str, Any]:
-    return {
-        "indicator": obs.indicator,
-        "of": obs.of,
-        "in": obs.in_,
-        "period": obs.period,
-        "as_of": obs.as_of,
-        "value": obs.value,
-        "unit": obs.unit,
-        "qualifier": obs.qualifier,
-        "status": obs.status,
-        "conflict": obs.conflict,
-        "sources": [
-            {
-                "doc": c.article_id,
-                "published_on": c.published_on,
-                "sentence": c.sentence,
-                "start": c.start,
-                "end": c.end,
-            }
-            for c in obs.citations
-        ],
-    }
 
 
 def _print_observation(obs: Observation) -> None:
@@ -386,8 +352,8 @@ def timeline(
     with _graph() as graph:
         occurred, planned = graph.timeline(a, b, start=from_, end=to, status=status)
     if as_json:
-        _emit_json({"occurred": [_event_json(e) for e in occurred],
-                    "planned": [_event_json(e) for e in planned]})  # fmt: skip
+        _emit_json({"occurred": [event_json(e) for e in occurred],
+                    "planned": [event_json(e) for e in planned]})  # fmt: skip
         return
     for event in occurred:
         _print_resolved(event, event.date or "no date")
@@ -395,20 +361,6 @@ def timeline(
         out.print("[bold]Planned[/]")
     for event in planned:
         _print_resolved(event, "planned")
-
-
-def _event_json(event: ResolvedEvent) -> dict[str, Any]:
-    return {
-        "type": event.type,
-        "mode": event.mode,
-        "status": event.status,
-        "countries": list(event.countries),
-        "people": list(event.people),
-        "date": event.date,
-        "place": event.place,
-        "agreement": event.agreement,
-        "sources": [asdict(c) for c in citations(event)],
-    }
 
 
 def _print_resolved(event: ResolvedEvent, when: str) -> None:
@@ -431,7 +383,7 @@ def who_met(
     with _graph() as graph:
         found = graph.who_met(name)
     if as_json:
-        _emit_json([{"person": other, **_event_json(e)} for other, e in found])
+        _emit_json([{"person": other, **event_json(e)} for other, e in found])
         return
     if not found:
         out.print(f"No meetings of {name} in the graph.")
@@ -553,6 +505,29 @@ def export_command(
     with _graph() as graph:
         report = export_store(graph.store, format, out_path)
     out.print(report.summary(), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
+    max_body: Annotated[
+        int | None, typer.Option(min=1, help="Largest POST body in bytes [default: 10 MiB]")
+    ] = None,
+) -> None:
+    """Serve the HTTP API (docs at /docs). Read-only unless DIPLOGRAPH_API_TOKEN is set."""
+    import uvicorn
+
+    from diplograph.serve.app import DEFAULT_MAX_BODY, create_app
+
+    token = os.environ.get("DIPLOGRAPH_API_TOKEN") or None
+    api = create_app(
+        settings=Settings.from_env(_State.db), token=token, max_body=max_body or DEFAULT_MAX_BODY
+    )
+    mode = "POST /api/articles needs the token" if token else "read-only"
+    err.print(f"diplograph API at http://{host}:{port}/ (docs at /docs; {mode})", highlight=False,
+              soft_wrap=True)  # fmt: skip
+    uvicorn.run(api, host=host, port=port)
 
 
 @roles_app.command("import")

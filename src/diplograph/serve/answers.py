@@ -1,0 +1,118 @@
+"""The Graph's questions, answered from what is derived once per store generation.
+
+``Graph.timeline``, ``facts``, ``who_met`` and the rest rebuild the resolved view or re-read
+every figure on each call; here the view, the observations and each pair's timeline are built
+once (``Derived``) and every request filters them. The answers are the same as the Graph's.
+"""
+
+from __future__ import annotations
+
+from diplograph.errors import NotFoundError
+from diplograph.graph import Graph
+from diplograph.knowledge import Knowledge
+from diplograph.query.ask import Answer, ask
+from diplograph.query.facts import UNORDERED, Observation, observations, series
+from diplograph.query.graph import GraphView
+from diplograph.resolve.people import PeopleIndex, resolve_people
+from diplograph.serve.state import Derived
+from diplograph.serve.timelines import PairTimeline
+from diplograph.store.api_queries import events_between
+
+Hit = tuple[str, int, int, str, float]  # article id, start, end, sentence, BM25 score
+
+
+def view(graph: Graph, derived: Derived) -> GraphView:
+    """The whole resolved graph (people, events, agreements): ``Graph.view``, built once."""
+    return derived.get("view", graph.view)
+
+
+def people(graph: Graph, derived: Derived) -> PeopleIndex:
+    """Identities across spellings, as the view resolves them."""
+
+    def build() -> PeopleIndex:
+        mentions = graph.store.person_roles()
+        return resolve_people((n, c, r, a) for n, c, r, a, _ in mentions)
+
+    return derived.get("people", build)
+
+
+def pair_timeline(
+    graph: Graph, derived: Derived, knowledge: Knowledge, a: str, b: str
+) -> PairTimeline:
+    """Every event between two countries (codes), read and resolved once per generation."""
+    first, second = sorted((a, b))
+
+    def build() -> PairTimeline:
+        events = events_between(graph.store, first, second)
+        return PairTimeline.build(
+            first, second, events, people(graph, derived), knowledge.place_within
+        )
+
+    return derived.get(("timeline", first, second), build)
+
+
+def all_observations(graph: Graph, derived: Derived) -> list[Observation]:
+    return derived.get("observations", lambda: observations(graph.store.facts_with_dates()))
+
+
+def facts(
+    graph: Graph,
+    derived: Derived,
+    indicator: str | None,
+    of: str | None,
+    in_: str | None,
+    include_targets: bool = False,
+) -> list[Observation]:
+    """``Graph.facts`` for country codes: turnover and growth match either side."""
+
+    def build() -> list[Observation]:
+        found = []
+        for obs in all_observations(graph, derived):
+            if indicator and obs.indicator != indicator:
+                continue
+            if obs.status != "reported" and not include_targets:
+                continue
+            if obs.indicator in UNORDERED:
+                parties = {obs.of, obs.in_}
+                if (of and of not in parties) or (in_ and in_ not in parties):
+                    continue
+            elif (of and obs.of != of) or (in_ and obs.in_ != in_):
+                continue
+            found.append(obs)
+        return found
+
+    return derived.get(("facts", indicator, of, in_, include_targets), build)
+
+
+def figure_series(
+    graph: Graph, derived: Derived, indicator: str, a: str, b: str
+) -> list[Observation]:
+    """``Graph.series`` for country codes."""
+    return derived.get(
+        ("series", indicator, a, b),
+        lambda: series(all_observations(graph, derived), indicator, a, b),
+    )
+
+
+def search(graph: Graph, derived: Derived, text: str, limit: int) -> list[Hit]:
+    """``Graph.search``, kept per generation: a common word can match most sentences, and
+    ranking all of them takes FTS5 a tenth of a second on a large store."""
+    return derived.get(("search", text, limit), lambda: graph.search(text, limit))
+
+
+def answer(graph: Graph, derived: Derived, question: str) -> Answer:
+    """``Graph.ask`` over the cached view and figures."""
+
+    def country_or_none(text: str) -> str | None:
+        try:
+            return graph.country(text.strip().removeprefix("the "))
+        except NotFoundError:
+            return None
+
+    return ask(
+        question,
+        view(graph, derived),
+        lambda ind, of, in_: facts(graph, derived, ind, of, in_),
+        lambda text, limit: search(graph, derived, text, limit),
+        country_or_none,
+    )

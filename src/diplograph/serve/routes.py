@@ -1,0 +1,279 @@
+"""The read-only endpoints: one per question of the Python API, JSON in the CLI's shapes.
+
+Lists that can grow with the store are paged: ``{"items", "limit", "offset", "next_offset"}``
+(and ``total`` where it is known without extra work).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+
+from diplograph.errors import StoreError
+from diplograph.models import EVENT_TYPES
+from diplograph.serve import answers, shapes
+from diplograph.serve.state import ApiState
+from diplograph.serve.wire import (
+    ApiError,
+    JSONAnswer,
+    Limit,
+    Offset,
+    country_code,
+    day,
+    page,
+    partial_date,
+)
+from diplograph.store.api_queries import EventFilter, list_events
+
+router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
+
+Status = Literal["occurred", "planned"]
+From = Annotated[str | None, Query(alias="from", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+To = Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD (included)")]
+Country = Annotated[str, Query(description="ISO 3166 alpha-3 code or any name, e.g. KAZ, France")]
+
+
+def _state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.diplograph
+    return state
+
+
+@router.get("/status", summary="Counts of what is stored")
+def status(request: Request) -> JSONAnswer:
+    with _state(request).pool.borrow() as graph:
+        info = graph.status()
+    return JSONAnswer({"path": info.path, "schema_version": info.schema_version, **info.counts})
+
+
+@router.get("/problems", summary="Inputs that were rejected, with the reason")
+def problems(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
+    with _state(request).pool.borrow() as graph:
+        found = graph.problems()
+    items = [shapes.problem_json(p) for p in found[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+
+@router.get("/articles", summary="Stored articles, oldest first")
+def articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> JSONAnswer:
+    with _state(request).pool.borrow() as graph:
+        rows = graph.articles(limit + 1, offset)
+    return JSONAnswer(page([shapes.summary_json(r) for r in rows], limit, offset))
+
+
+@router.get("/articles/{article_id}", summary="One article with its text and extraction")
+def article(request: Request, article_id: str) -> JSONAnswer:
+    """The article, the ids of its near-duplicate copies, and its events, figures, people and
+    dates (``extraction`` is null until it is extracted). 404 when no article has this id."""
+    with _state(request).pool.borrow() as graph:
+        found = graph.article(article_id)
+        copies = graph.copies(article_id)
+        extraction = graph.store.load_extraction(article_id)
+    return JSONAnswer(shapes.article_json(found, copies, extraction))
+
+
+@router.get("/events", summary="Events as extracted from each article (not merged)")
+def events(
+    request: Request,
+    country: Annotated[
+        list[str] | None, Query(description="Repeat for events between several countries")
+    ] = None,
+    type_: Annotated[str | None, Query(alias="type", description=", ".join(EVENT_TYPES))] = None,
+    status: Status | None = None,
+    from_: From = None,
+    to: To = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    """Each article's events with their evidence, in date order (undated first). Every given
+    country takes part; a date bound keeps dated events only."""
+    if type_ is not None and type_ not in EVENT_TYPES:
+        raise ApiError(422, "bad_type", f"type: {type_!r} is not one of {', '.join(EVENT_TYPES)}")
+    start, end = partial_date(from_, "from"), partial_date(to, "to")
+    state = _state(request)
+    known = state.knowledge()
+    with state.pool.borrow() as graph:
+        codes = tuple(country_code(known, c, "country") for c in country or ())
+        query = EventFilter(codes, type_, status, start, end)
+        found, total = list_events(graph.store, query, limit, offset)
+    items = [shapes.stored_event_json(e) for e in found]
+    return JSONAnswer(page(items, limit, offset, total=total))
+
+
+@router.get("/timeline", summary="Events between two countries, merged across articles")
+def timeline(
+    request: Request,
+    a: Country,
+    b: Country,
+    from_: From = None,
+    to: To = None,
+    status: Status | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    """``occurred`` in date order and ``planned`` by first report, each event with every
+    sentence that reports it; ``limit`` and ``offset`` page each list. Undated events stay in
+    any date window."""
+    start, end = partial_date(from_, "from"), partial_date(to, "to")
+    state = _state(request)
+    known = state.knowledge()
+    code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
+    with state.reading() as (graph, derived):
+        pair = answers.pair_timeline(graph, derived, known, code_a, code_b)
+        window = pair.page(start, end, status, limit, offset)
+    return JSONAnswer(
+        {
+            "a": code_a,
+            "b": code_b,
+            "occurred": [shapes.event_json(e) for e in window.occurred],
+            "planned": [shapes.event_json(e) for e in window.planned],
+            "total": {"occurred": window.total_occurred, "planned": window.total_planned},
+            "limit": limit,
+            "offset": offset,
+        }
+    )
+
+
+@router.get("/facts", summary="Economic figures, each with its citations")
+def facts(
+    request: Request,
+    of: Annotated[str | None, Query(description="Country whose figure it is")] = None,
+    in_: Annotated[str | None, Query(alias="in", description="Country it is in or with")] = None,
+    indicator: Annotated[str | None, Query(description="e.g. trade_turnover")] = None,
+    targets: Annotated[bool, Query(description="Include stated targets")] = False,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    """Observations in period order; conflicting values are flagged, never averaged."""
+    state = _state(request)
+    known = state.knowledge()
+    of_code = country_code(known, of, "of") if of else None
+    in_code = country_code(known, in_, "in") if in_ else None
+    with state.reading() as (graph, derived):
+        found = answers.facts(graph, derived, indicator, of_code, in_code, targets)
+    items = [shapes.observation_json(o) for o in found[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+
+@router.get("/series", summary="One indicator between two countries over time")
+def series(
+    request: Request,
+    indicator: Annotated[str, Query(description="e.g. trade_turnover, companies")],
+    a: Annotated[str, Query(description="First country (the 'of' side where it matters)")],
+    b: Annotated[str, Query(description="Second country (the 'in' side)")],
+    limit: Limit = 500,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    known = _state(request).knowledge()
+    code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
+    with _state(request).reading() as (graph, derived):
+        found = answers.figure_series(graph, derived, indicator, code_a, code_b)
+    items = [shapes.observation_json(o) for o in found[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+
+@router.get("/people", summary="People, one per identity across spellings")
+def people(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
+    with _state(request).reading() as (graph, derived):
+        found = sorted(answers.view(graph, derived).people.identities, key=lambda i: i.canonical)
+    items = [shapes.person_json(i) for i in found[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+
+@router.get("/who-met", summary="Everyone a person met or visited")
+def who_met(
+    request: Request,
+    name: Annotated[str, Query(min_length=1, description="A person's name, in any spelling")],
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    with _state(request).reading() as (graph, derived):
+        found = answers.view(graph, derived).who_met(name)
+    items = [{"person": p, **shapes.event_json(e)} for p, e in found[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+
+@router.get("/offices", summary="Who held a country's offices on a date")
+def offices(
+    request: Request,
+    country: Country,
+    role: Annotated[str | None, Query(description="e.g. head_of_state; all when absent")] = None,
+    on: Annotated[str | None, Query(description="YYYY-MM-DD [default: newest article]")] = None,
+) -> JSONAnswer:
+    """The holder of each office (or of ``role``) on the day: ``Graph.role`` for every role."""
+    when = day(on, "on")
+    state = _state(request)
+    code = country_code(state.knowledge(), country, "country")
+    with state.reading() as (graph, derived):
+        found = answers.view(graph, derived)
+        roles = [role] if role else sorted({t.role for t in found.holders if t.country == code})
+        terms = [found.role(code, r, when) for r in roles]
+        shown = when or found.latest or date.today()  # the day GraphView.role looks at
+    return JSONAnswer(
+        {
+            "country": code,
+            "on": shown,
+            "items": [shapes.term_json(t) for t in terms if t is not None],
+        }
+    )
+
+
+@router.get("/role-of", summary="The offices a person held")
+def role_of(
+    request: Request,
+    name: Annotated[str, Query(min_length=1, description="A person's name")],
+    on: Annotated[str | None, Query(description="YYYY-MM-DD; all terms when absent")] = None,
+) -> JSONAnswer:
+    when = day(on, "on")
+    with _state(request).reading() as (graph, derived):
+        terms = answers.view(graph, derived).role_of(name, when)
+    return JSONAnswer({"name": name, "on": when, "items": [shapes.term_json(t) for t in terms]})
+
+
+@router.get("/agreements", summary="Agreements and their lifecycles")
+def agreements(
+    request: Request,
+    name: Annotated[
+        str | None, Query(min_length=1, description="Any phrasing; the best match only")
+    ] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> JSONAnswer:
+    """Every agreement, or the one a name means (``items`` is then empty or holds one)."""
+    with _state(request).reading() as (graph, derived):
+        found = answers.view(graph, derived)
+        if name:
+            best = found.agreement(name)
+            chosen = [best] if best else []
+        else:
+            chosen = sorted(found.agreements, key=lambda a: a.name)
+    items = [shapes.agreement_json(a) for a in chosen[offset : offset + limit]]
+    return JSONAnswer(page(items, limit, offset, total=len(chosen)))
+
+
+@router.get("/search", summary="Full-text search over sentences (BM25)")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, description="FTS5 syntax: all words must occur")],
+    limit: Annotated[int, Query(ge=1, le=500)] = 10,
+) -> JSONAnswer:
+    with _state(request).reading() as (graph, derived):
+        try:
+            hits = answers.search(graph, derived, q, limit)
+        except StoreError as exc:
+            raise ApiError(400, "bad_query", str(exc)) from None
+    return JSONAnswer({"items": [shapes.search_hit_json(h) for h in hits], "limit": limit})
+
+
+@router.get("/ask", summary="A question in English, answered with its date and citations")
+def ask(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, description="e.g. Whom did Tokayev meet?")],
+) -> JSONAnswer:
+    with _state(request).reading() as (graph, derived):
+        try:
+            found = answers.answer(graph, derived, q)
+        except StoreError as exc:
+            raise ApiError(400, "bad_query", str(exc)) from None
+    return JSONAnswer(found.to_json())

@@ -1,0 +1,148 @@
+"""What the app keeps between requests: read Graphs, one writer, and answers derived from the
+store, rebuilt only when the store changes.
+
+Every request borrows a Graph of its own (SQLite connections are not shared by two threads at
+once). Resolving the whole graph takes seconds on a large store, so the resolved view, the
+observations of figures and each pair's timeline are built once per store generation (see
+``store_generation``) and shared, read-only, by every request.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
+
+import diplograph
+from diplograph.config import Settings
+from diplograph.graph import Graph
+from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.store.api_queries import store_generation
+
+T = TypeVar("T")
+
+DERIVED_ENTRIES = 256  # answers of one kind kept per generation (timelines, searches)
+
+
+class GraphPool:
+    """Graphs for requests, one per request at a time; reused, and closed at shutdown."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._idle: queue.SimpleQueue[Graph] = queue.SimpleQueue()
+        self._opened: list[Graph] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def borrow(self) -> Iterator[Graph]:
+        try:
+            graph = self._idle.get_nowait()
+        except queue.Empty:
+            graph = diplograph.open(settings=self.settings)
+            with self._lock:
+                self._opened.append(graph)
+        try:
+            yield graph
+        finally:
+            self._idle.put(graph)
+
+    def close(self) -> None:
+        with self._lock:
+            for graph in self._opened:
+                graph.close()
+            self._opened.clear()
+
+
+class Derived:
+    """Answers computed from one generation of the store; each built once, by one thread.
+
+    A key is a name, or a tuple whose first item names its kind; each kind keeps its
+    ``DERIVED_ENTRIES`` most recently used answers, so many searches never evict a timeline.
+    """
+
+    def __init__(self, generation: tuple[int, ...]) -> None:
+        self.generation = generation
+        self._values: dict[Hashable, OrderedDict[Hashable, Any]] = {}
+        self._building: dict[Hashable, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, build: Callable[[], T]) -> T:
+        """The value under ``key``, built by ``build`` on first use (others wait for it)."""
+        kind = key[0] if isinstance(key, tuple) else key
+        with self._lock:
+            shelf = self._values.setdefault(kind, OrderedDict())
+            if key in shelf:
+                shelf.move_to_end(key)
+                return cast(T, shelf[key])
+            gate = self._building.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                if key in shelf:
+                    return cast(T, shelf[key])
+            value = build()
+            with self._lock:
+                shelf[key] = value
+                self._building.pop(key, None)
+                while len(shelf) > DERIVED_ENTRIES:
+                    shelf.popitem(last=False)
+        return value
+
+
+class DerivedCache:
+    """The Derived answers of the store's current generation."""
+
+    def __init__(self) -> None:
+        self._current = Derived(())
+        self._lock = threading.Lock()
+
+    def current(self, graph: Graph) -> Derived:
+        generation = store_generation(graph.store)
+        with self._lock:
+            if self._current.generation != generation:
+                self._current = Derived(generation)
+            return self._current
+
+
+@dataclass
+class ApiState:
+    """Everything one app holds: settings, the pool, the cache, the writer, the upload rules."""
+
+    settings: Settings
+    token: str | None
+    max_body: int
+    pool: GraphPool
+    cache: DerivedCache = field(default_factory=DerivedCache)
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    _writer: Graph | None = None
+    _knowledge: Knowledge | None = None
+
+    @contextmanager
+    def reading(self) -> Iterator[tuple[Graph, Derived]]:
+        """A Graph for this request, and the answers derived from what it sees."""
+        with self.pool.borrow() as graph:
+            yield graph, self.cache.current(graph)
+
+    @contextmanager
+    def writing(self) -> Iterator[Graph]:
+        """The one Graph that writes (its extractor stays loaded); one request at a time."""
+        with self.write_lock:
+            if self._writer is None:
+                self._writer = diplograph.open(settings=self.settings)
+            yield self._writer
+
+    def knowledge(self) -> Knowledge:
+        """Countries, places and aliases: loaded once for the app, not once per Graph."""
+        if self._knowledge is None:
+            self._knowledge = load_knowledge()
+        return self._knowledge
+
+    def close(self) -> None:
+        self.pool.close()
+        with self.write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None

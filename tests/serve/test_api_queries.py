@@ -1,0 +1,96 @@
+"""The store reads the API adds (store/api_queries.py), on a store written without the model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.models import Article, Event, Evidence, Extraction, Fact, Sentence
+from diplograph.store.api_queries import (
+    EventFilter,
+    copy_stories,
+    events_between,
+    list_events,
+    shift_date,
+    store_generation,
+)
+from diplograph.store.sqlite import SQLiteStore
+
+TEXT = "Tokayev met Macron in Paris. Trade reached $4.2 billion in 2018. Sunak will visit."
+
+
+def _event(countries: tuple[str, ...], day: str | None, start: int, status: str) -> Event:
+    return Event(type="CONSULT", mode="meet", status=status, countries=countries, people=(),
+                 date=day, date_reason="", place=None,
+                 evidence=Evidence("a1", TEXT[start : start + 10], start, start + 10))  # fmt: skip
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    article = Article(id="a1", published_on=date(2019, 10, 2), title="", text=TEXT,
+                      content_hash="0" * 64, origin="test", format="seed")  # fmt: skip
+    events = (
+        _event(("KAZ", "FRA"), "2019-10-01", 0, "occurred"),
+        _event(("GBR", "KAZ"), "2019-09", 10, "occurred"),
+        _event(("FRA", "KAZ"), None, 66, "planned"),
+    )
+    fact = Fact("trade_turnover", "KAZ", "FRA", 4.2e9, "USD", "2018", "exact",
+                Evidence("a1", TEXT[29:64], 29, 64))  # fmt: skip
+    extraction = Extraction("a1", sentences=(Sentence(0, 0, 28, TEXT[:28]),), events=events,
+                            facts=(fact,))  # fmt: skip
+    with SQLiteStore(tmp_path / "api.db") as opened:
+        with opened.transaction():
+            opened.insert_article(article, story_id=None, similarity=None, signature=b"", bands=[])
+            opened.save_extraction(extraction, "test")
+        yield opened
+
+
+def test_list_events_filters_and_pages_in_date_order(store: SQLiteStore) -> None:
+    found, total = list_events(store, EventFilter(countries=("KAZ",)), limit=2, offset=0)
+    assert total == 3
+    assert [e.date for e in found] == [None, "2019-09"]
+    rest, _ = list_events(store, EventFilter(countries=("KAZ",)), limit=2, offset=2)
+    assert [e.date for e in rest] == ["2019-10-01"]
+    dated, total = list_events(store, EventFilter(("FRA",), start="2019-10", end="2019-10"), 9, 0)
+    assert total == 1 and dated[0].countries == ("KAZ", "FRA")
+    none, total = list_events(store, EventFilter(("FRA", "GBR")), 9, 0)
+    assert none == [] and total == 0
+
+
+def test_events_between_gives_the_pair_with_publication_dates(store: SQLiteStore) -> None:
+    found = events_between(store, "FRA", "KAZ")
+    assert [(e.date, published) for e, published in found] == [
+        ("2019-10-01", date(2019, 10, 2)),
+        (None, date(2019, 10, 2)),
+    ]
+
+
+def test_store_generation_moves_when_an_article_is_extracted_again(store: SQLiteStore) -> None:
+    before = store_generation(store)
+    assert store_generation(store) == before
+    with store.transaction():
+        store.save_extraction(Extraction("a1"), "test-2")
+    assert store_generation(store) != before
+
+
+def test_copy_stories_adds_distinct_copies_with_moved_dates(store: SQLiteStore) -> None:
+    assert copy_stories(store, 2) == 9
+    copies, _ = list_events(store, EventFilter(countries=("GBR",)), 9, 0)
+    assert [(e.evidence.article_id, e.date) for e in copies] == [
+        ("a1", "2019-09"), ("a1~1", "2019-10"), ("a1~2", "2019-11")
+    ]  # fmt: skip
+    planned = [e for e, _ in events_between(store, "FRA", "KAZ") if e.status == "planned"]
+    assert sorted(str(e.date) for e in planned) == ["2019-10-03", "2019-10-04", "None"]
+    assert len(store.facts_with_dates()) == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "steps", "moved"),
+    [("2023-12-31", 1, "2024-01-01"), ("2023-11", 3, "2024-02"), ("2022", 2, "2024"),
+     ("2009/2019", 1, "2010/2020"), ("P10Y", 5, "P10Y")],
+)  # fmt: skip
+def test_shift_date_moves_by_its_own_precision(value: str, steps: int, moved: str) -> None:
+    assert shift_date(value, steps) == moved
