@@ -8,9 +8,9 @@ import random
 import pytest
 
 from diplograph.models import Event, Evidence
-from diplograph.resolve.events import ResolvedEvent, resolve_events
+from diplograph.resolve.events import ResolvedEvent, _resolve_greedy, resolve_events
 from diplograph.resolve.people import resolve_people
-from diplograph.serve.timelines import PairTimeline, resolve_partitioned
+from diplograph.serve.timelines import PairTimeline
 
 PLACES = {("Paris", "France"), ("Astana", "Kazakhstan")}
 PEOPLE = resolve_people([])
@@ -51,10 +51,10 @@ def _described(events: list[ResolvedEvent]) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("seed", range(30))
-def test_resolve_partitioned_gives_what_resolve_events_gives(seed: int) -> None:
+def test_partitioned_resolution_gives_what_one_greedy_pass_gives(seed: int) -> None:
     reports = _random_reports(seed, 120)
-    expected = resolve_events(reports, PEOPLE, _within)
-    assert _described(resolve_partitioned(reports, PEOPLE, _within)) == _described(expected)
+    expected = _resolve_greedy(reports, PEOPLE, _within)
+    assert _described(resolve_events(reports, PEOPLE, _within)) == _described(expected)
 
 
 def test_undated_planned_report_takes_the_date_of_the_first_bucket_that_joins_it() -> None:
@@ -64,7 +64,7 @@ def test_undated_planned_report_takes_the_date_of_the_first_bucket_that_joins_it
         return event, dt.date(2023, 1, 1)
 
     reports = [planned("2023-05-02", 1), planned(None, 2), planned("2023-05-01", 3)]
-    resolved = resolve_partitioned(reports, PEOPLE, _within)
+    resolved = resolve_events(reports, PEOPLE, _within)
     assert [(e.date, len(e.mentions)) for e in resolved] == [("2023-05-01", 2), ("2023-05-02", 1)]
     assert _described(resolved) == _described(resolve_events(reports, PEOPLE, _within))
 

@@ -25,60 +25,6 @@ _AFTER_PREFIX = "\uffff"
 PLANNED_WINDOWS = 64  # date windows of planned events kept per pair
 
 
-def resolve_partitioned(
-    events: Sequence[Report], people: PeopleIndex, place_within: PlaceWithin
-) -> list[ResolvedEvent]:
-    """``resolve_events``, run apart on groups of reports that can never merge; same result.
-
-    Two reports merge only when type, mode, status, negation and the set of countries agree
-    (merging never changes them), and when one date is a prefix of the other: so within a group,
-    dates that differ in their first ``w`` characters (``w`` the shortest date there) never meet
-    either. One call is quadratic in the events; this is near-linear when dates spread.
-    """
-    position = {id(event): index for index, (event, _) in enumerate(events)}
-    groups: dict[tuple[object, ...], list[Report]] = {}
-    for report in events:
-        e = report[0]
-        key = (e.type, e.mode, e.status, e.negated, frozenset(e.countries))
-        groups.setdefault(key, []).append(report)
-    resolved: list[ResolvedEvent] = []
-    for group in groups.values():
-        resolved.extend(_resolve_group(group, people, place_within, position))
-
-    def created(event: ResolvedEvent) -> tuple[str, str, int, int]:
-        first = event.mentions[0][0]  # resolve_events creates events in this order
-        ev = first.evidence
-        return first.date or "", ev.article_id, ev.start, position[id(first)]
-
-    return sorted(resolved, key=created)
-
-
-def _resolve_group(
-    group: list[Report], people: PeopleIndex, within: PlaceWithin, position: dict[int, int]
-) -> list[ResolvedEvent]:
-    undated = [r for r in group if r[0].date is None]
-    buckets: dict[str, list[Report]] = {}
-    dated = [r for r in group if r[0].date is not None]
-    width = min((len(r[0].date or "") for r in dated), default=0)
-    for report in dated:
-        buckets.setdefault((report[0].date or "")[:width], []).append(report)
-    if not undated or group[0][0].status != "planned":
-        # An undated report joins only undated ones unless the event is planned.
-        parts = [undated, *buckets.values()] if undated else list(buckets.values())
-        return [event for part in parts for event in resolve_events(part, people, within)]
-    # Planned: undated reports come first, and a dated report may join an event made of them
-    # (which then takes its date). Buckets come in date order, so each one meets exactly the
-    # undated events that no earlier bucket joined: those are rebuilt from their reports.
-    loose = resolve_events(undated, people, within)
-    found: list[ResolvedEvent] = []
-    for prefix in sorted(buckets):
-        free = sorted((m for e in loose for m in e.mentions), key=lambda r: position[id(r[0])])
-        loose = []
-        for event in resolve_events([*free, *buckets[prefix]], people, within):
-            (found if event.date is not None else loose).append(event)
-    return found + loose
-
-
 @dataclass(frozen=True)
 class TimelinePage:
     """A page of each list, and how many events the window holds in all."""
@@ -117,7 +63,7 @@ class PairTimeline:
         ``GraphView.timeline`` does (tests/serve check that the two agree)."""
         resolved = [
             e
-            for e in resolve_partitioned(events, people, place_within)
+            for e in resolve_events(events, people, place_within)
             if a in e.countries and b in e.countries
         ]
         occurred = sorted(
