@@ -1,4 +1,5 @@
 # Two commands on a fresh machine with Python 3.11+: `make demo` and `make test`.
+# `make demo` ends by serving the page at http://127.0.0.1:8765/ until Ctrl-C.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,6 +26,8 @@ demo: install
 	rm -f diplograph.db diplograph.db-wal diplograph.db-shm
 	$(BIN)/diplograph ingest examples/articles
 	$(BIN)/diplograph status
+	@echo "Serving the page on the example store (Ctrl-C to stop):"
+	$(BIN)/diplograph serve
 
 lint: install-dev
 	$(BIN)/ruff check src tests bench
