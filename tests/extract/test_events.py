@@ -32,7 +32,7 @@ def test_visit_on_weekday_is_dated_and_placed(extractor: Extractor) -> None:
     visit = next(e for e in events if e.mode == "visit")
     assert visit.date == "2019-10-01"
     assert visit.place == "Paris"
-    assert set(visit.countries) == {"KAZ", "FRA"}
+    assert visit.countries == ("KAZ", "FRA")  # the visitor first, then the host
     assert visit.status == "occurred"
 
 
@@ -42,6 +42,7 @@ def test_expected_visit_in_the_near_future_is_planned_without_date(extractor: Ex
     assert event.status == "planned"
     assert event.date is None
     assert event.people == ("Emmanuel Macron",)
+    assert event.countries == ("FRA", "KAZ")
     assert plover_type(event) == "AGREE"
 
 
@@ -93,3 +94,13 @@ def test_plover_codes_a_signed_agreement_as_support(extractor: Extractor) -> Non
     text = "Kazakhstan and Uzbekistan signed an agreement on energy trade and investment."
     (event,) = _events(extractor, text, date(2023, 1, 1))
     assert (event.type, event.mode, plover_type(event)) == ("AGREE", "sign", "SUPPORT")
+
+
+def test_a_title_qualifying_another_title_is_not_a_participant(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday Kazakh Deputy Foreign Minister Roman Vassilenko held talks in Paris with "
+        "Jean-Baptiste Lemoyne, Secretary "
+        "of State to the French Minister for Europe and Foreign Affairs."
+    )
+    meets = [e for e in _events(extractor, text, date(2019, 10, 2)) if e.mode == "meet"]
+    assert [set(e.people) for e in meets] == [{"Roman Vassilenko", "Jean-Baptiste Lemoyne"}]

@@ -485,11 +485,14 @@ def _references(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Actor] = []
     fixed = [m for m in mentions if m.kind != "person"]
+    title_ends = {e for _, e in titles}
     for t_start, t_end in titles:
         if any(i in taken for i in range(t_start, t_end)):
             continue
         if t_end < len(doc) and doc[t_end].i in taken and _is_person_at(mentions, t_end):
             continue  # the title of a following name
+        if _inside_title_chain(doc, t_start, title_ends):
+            continue  # "Secretary of State to the French Minister ...": part of another title
         actor = _resolve_title(doc, t_start, t_end, fixed, people, home, lex, published_on)
         if actor:
             out.append(actor)
@@ -518,6 +521,15 @@ def _references(
                     )
                 )
     return out
+
+
+def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
+    """A title right after "<title> of the" / "<title> to the [French]" qualifies that title."""
+    for gap in (0, 1):  # an adjective may stand between: "to the French Minister"
+        the = t_start - 1 - gap
+        if the >= 2 and doc[the].lower_ == "the" and doc[the - 1].lower_ in ("of", "to"):
+            return (the - 1) in title_ends
+    return False
 
 
 def _is_person_at(mentions: list[Actor], index: int) -> bool:

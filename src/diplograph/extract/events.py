@@ -281,6 +281,8 @@ def _build(
         )
         if len(countries) < 2 and not lone_sentence:
             continue
+        if trig.mode == "visit" and place:
+            countries = _host_last(countries, place, lex)
         if trig.mode == "multilateral" and len(set(_own_countries(people_side))) < 2:
             if not lone_sentence:
                 continue  # a summit is coded with the countries named in it, not the pair
@@ -341,6 +343,15 @@ def _article_city(actors: ArticleActors) -> str | None:
             counts[mention.code] = counts.get(mention.code, 0) + 1
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and counts[best] >= 3 else None
+
+
+def _host_last(countries: tuple[str, ...], place: str, lex: Lexicon) -> tuple[str, ...]:
+    """A visit lists the visitor's country first and the host's (where the place is) last."""
+    found = lex.knowledge.place(place)
+    host = found.country if found else lex.knowledge.country_code(place)
+    if host not in countries:
+        return countries
+    return (*[c for c in countries if c != host], host)
 
 
 def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | None:

@@ -243,4 +243,7 @@ def _countries(
         pair = actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
+    hosts = [p.country for p in places if p.country]
+    if trig.mode == "visit" and hosts and len(ordered) > 1:  # the visitor first, then the host
+        ordered = (*[c for c in ordered if c != hosts[0]], hosts[0])
     return ordered
