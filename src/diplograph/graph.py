@@ -239,7 +239,7 @@ class Graph:
 
         if self._knowledge is None:
             self._knowledge = load_knowledge()
-        if len(text) == 3 and text.isupper():
+        if len(text) == 3 and text.isupper() and text in self._knowledge.countries.entries:
             return text
         code = self._knowledge.country_code(text)
         if code is None:

@@ -9,7 +9,7 @@ are resolved to a person of the same article, else to the office holder at the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -137,6 +137,7 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
         mentions.append(
             _person_mention(doc, start, end, name, titles, fixed, people, lex, published_on)
         )
+    mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
     pair = _main_pair(mentions, home)
@@ -264,10 +265,25 @@ def _add_repeats(
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 found[(span.start, span.end)] = name
                 taken.update(range(span.start, span.end))
+    singles = {n for n in found.values() if " " not in n}
     for token in doc:
-        if token.i not in taken and token.text in surnames and token.pos_ == "PROPN":
+        if token.i in taken or token.pos_ != "PROPN":
+            continue
+        if token.text in surnames:
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
+        elif token.text in singles:  # a surname the model tagged elsewhere, here with its
+            first = doc[token.i - 1] if token.i > 0 else None  # first name: "Isabelle Dumont"
+            with_first = (
+                first is not None
+                and first.i not in taken
+                and first.dep_ == "compound"
+                and first.head.i == token.i
+                and _NAME_TOKEN.match(first.text) is not None
+            )
+            start = token.i - 1 if with_first else token.i
+            found[(start, token.i + 1)] = doc[start : token.i + 1].text
+            taken.update(range(start, token.i + 1))
 
 
 def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -311,7 +327,7 @@ def _person_mention(
     if record is None:
         term_country, term_role = _known_office(name, published_on, lex)
         record = PersonRecord(
-            name=_full_name(name, lex),
+            name=_full_name(name, lex, published_on),
             country=term_country or country,
             role=role or term_role,
             title=title,
@@ -329,11 +345,45 @@ def _person_mention(
     )
 
 
-def _full_name(name: str, lex: Lexicon) -> str:
-    """A lone surname of a known office holder becomes the full name."""
+def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
+    """'Moon' met before 'Moon Jae-in' in the same article is the same person: a one-word name
+    joins the only fuller name of the article that contains it."""
+    for short in [n for n in people if " " not in n]:
+        fuller = [
+            n for n in people if " " in n and short.lower() in n.lower().replace("-", " ").split()
+        ]
+        if len(fuller) != 1:
+            continue
+        record = people.pop(short)
+        target = people[fuller[0]]
+        target.country = target.country or record.country
+        target.role = target.role or record.role
+        target.positions.extend(record.positions)
+        target.forms |= record.forms
+        mentions = [
+            replace(m, code=target.name, country=target.country, role=target.role)
+            if m.kind == "person" and m.code == short
+            else m
+            for m in mentions
+        ]
+    return mentions
+
+
+def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:
+    """A lone surname of an office holder in office around the article's date becomes the
+    full name ("Tokayev"); a namesake from another era does not ("Carstens")."""
     if " " in name:
         return name
-    return lex.full_name(name) or name
+    full = lex.full_name(name)
+    if full is None or published_on is None:
+        return name
+    near = [
+        t
+        for t in lex.holders.terms_of(full)
+        if t.start.year - 1 <= published_on.year
+        and (t.end is None or t.end.year + 1 >= published_on.year)
+    ]
+    return full if near else name
 
 
 def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> PersonRecord | None:
@@ -364,10 +414,11 @@ def _same_first_name(a: str, b: str) -> bool:
 def _known_office(
     name: str, published_on: date | None, lex: Lexicon
 ) -> tuple[str | None, str | None]:
-    if " " not in name:  # a lone surname: only a holder whose surname is unique
-        name = lex.full_name(name) or ""
-        if not name:
+    if " " not in name:  # a lone surname: only a holder in office around the article's date
+        full = _full_name(name, lex, published_on)
+        if full == name:
             return None, None
+        name = full
     surname = name.split()[-1].lower()
     terms = [
         t

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from diplograph.models import Event
 
@@ -27,6 +28,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
         return False
+    if a.mode == "visit" and _days_apart(a.date, b.date) <= 7 and set(a.people) == set(b.people):
+        return bool(a.people)  # one visit told day by day ("arrived on Sunday", "left Tuesday")
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         # a repeat that fell back on the publication date is the dated event told again
         weak = "publication date" in (a.date_reason, b.date_reason)
@@ -34,6 +37,13 @@ def _same_event(a: Event, b: Event) -> bool:
             return False
     pa, pb = set(a.people), set(b.people)
     return not pa or not pb or pa <= pb or pb <= pa
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two day-precision dates; a large number when either is not a day."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return 10_000
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _combine(a: Event, b: Event) -> Event:
