@@ -3,7 +3,7 @@
     python bench/ingest.py [--corpus ../shared/corpus/reuters/bench.jsonl] [--limit N] [--json]
 
 Streams the JSONL file into a fresh store in a temporary folder and prints throughput and the
-peak resident memory of this process.
+peak resident memory of this process and of its fingerprinting worker processes.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def main() -> None:
             report = graph.ingest([str(source)])
         elapsed = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     stored = report.new + report.duplicates
     result = {
         "articles": stored + report.unchanged,
@@ -54,6 +55,7 @@ def main() -> None:
         "seconds": round(elapsed, 2),
         "articles_per_s": round(stored / elapsed, 1),
         "peak_rss_mb": round(peak_mb, 1),
+        "peak_worker_rss_mb": round(worker_mb, 1),  # the fingerprinting processes, each
         "rss_before_mb": round(rss_before / 1024, 1),
     }
     if args.json:

@@ -19,6 +19,7 @@ class Settings:
     minhash_permutations: int = 64
     shingle_words: int = 5
     ingest_batch_size: int = 500  # articles per transaction
+    ingest_processes: int = 2  # processes that fingerprint large batches
     extract_processes: int = 2  # worker processes for extraction of large batches
     parallel_from: int = 200  # fewer stories than this are extracted in-process
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError
@@ -88,25 +88,12 @@ class Graph:
         """
         tally, problems, ids = _Tally(), list[Problem](), list[str]()
         items = self._read_all(paths, fmt, published_on, on_progress, stdin)
-        while True:
-            chunk = list(islice(items, self.settings.ingest_batch_size))
-            if not chunk:
-                break
-            with self.store.transaction():
-                for item in chunk:
-                    if isinstance(item, Problem):
-                        self.store.record_problem(item)
-                        problems.append(item)
-                        tally.rejected += 1
-                    else:
-                        outcome = self._store_article(item)
-                        if isinstance(outcome, Problem):
-                            self.store.record_problem(outcome)
-                            problems.append(outcome)
-                            tally.rejected += 1
-                            continue
-                        setattr(tally, outcome, getattr(tally, outcome) + 1)
-                        ids.append(item.id)
+        with _FingerprintPool(self.fingerprint, self.settings.ingest_processes) as prints:
+            while True:
+                chunk = list(islice(items, self.settings.ingest_batch_size))
+                if not chunk:
+                    break
+                self._store_chunk(chunk, prints, tally, problems, ids)
         return IngestReport(
             new=tally.new,
             unchanged=tally.unchanged,
@@ -115,6 +102,32 @@ class Graph:
             problems=tuple(problems),
             article_ids=tuple(ids),
         )
+
+    def _store_chunk(
+        self,
+        chunk: list[Article | Problem],
+        prints: _FingerprintPool,
+        tally: _Tally,
+        problems: list[Problem],
+        ids: list[str],
+    ) -> None:
+        """One transaction: fingerprints first (on every core), then the writes in order."""
+        found = iter(prints.map([i.text for i in chunk if isinstance(i, Article)]))
+        with self.store.transaction():
+            for item in chunk:
+                if isinstance(item, Problem):
+                    self.store.record_problem(item)
+                    problems.append(item)
+                    tally.rejected += 1
+                else:
+                    outcome = self._store_article(item, next(found))
+                    if isinstance(outcome, Problem):
+                        self.store.record_problem(outcome)
+                        problems.append(outcome)
+                        tally.rejected += 1
+                        continue
+                    setattr(tally, outcome, getattr(tally, outcome) + 1)
+                    ids.append(item.id)
 
     def _read_all(
         self,
@@ -133,7 +146,7 @@ class Graph:
                     on_progress(consumed)
                 yield item
 
-    def _store_article(self, article: Article) -> str | Problem:
+    def _store_article(self, article: Article, print_: Fingerprint) -> str | Problem:
         """'new', 'unchanged' or 'duplicates'; a Problem when the id is taken by other text."""
         state = self.store.article_state(article.id)
         if state is not None:
@@ -145,7 +158,6 @@ class Graph:
                 reason=f"article id {article.id!r} is already stored with different text; "
                 "give this version another id (nothing stored was changed)",
             )
-        print_ = self.fingerprint(article.text)
         # An exact copy shares every band, so the band lookup finds it too (similarity 1.0).
         story_id, similarity = self._nearest_story(print_)
         self.store.insert_article(
@@ -383,6 +395,49 @@ class Graph:
 
 
 # Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.
+_WORKER_PRINTER: list[Fingerprinter] = []  # the fingerprinter a forked worker was handed
+
+
+def _adopt_printer(printer: Fingerprinter) -> None:
+    _WORKER_PRINTER[:] = [printer]
+
+
+def _fingerprint_texts(texts: list[str]) -> list[Fingerprint]:
+    return [_WORKER_PRINTER[0](t) for t in texts]
+
+
+class _FingerprintPool:
+    """Fingerprints for a batch of texts: in forked worker processes once batches are large
+    (the rest of ingest is SQLite writes, which stay in this process and in order)."""
+
+    def __init__(self, printer: Fingerprinter, processes: int) -> None:
+        self.printer = printer
+        self.processes = processes
+        self.pool: Any = None
+
+    def __enter__(self) -> _FingerprintPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+    def map(self, texts: list[str]) -> list[Fingerprint]:
+        if self.processes < 2 or len(texts) < 200:
+            return [self.printer(t) for t in texts]
+        if self.pool is None:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork")
+            self.pool = context.Pool(
+                self.processes, initializer=_adopt_printer, initargs=(self.printer,)
+            )
+        step = max(1, len(texts) // (self.processes * 4))
+        parts = [texts[i : i + step] for i in range(0, len(texts), step)]
+        return [p for part in self.pool.map(_fingerprint_texts, parts) for p in part]
+
+
 def open(path: str | Path | None = None, settings: Settings | None = None) -> Graph:
     """Open (creating if needed) the store at ``path``, ``$DIPLOGRAPH_DB`` or ./diplograph.db."""
     if settings is None:
