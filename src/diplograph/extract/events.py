@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors, dateline
-from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.merging import merge_events
 from diplograph.extract.participants import (
     _CLAUSE_DEPS,
@@ -38,12 +38,6 @@ from diplograph.extract.participants import (
 from diplograph.models import Event, Evidence, TimeExpression
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
-_PURPOSE_PREPS = frozenset({"for", "on", "at", "during", "to"})
-_SCHEDULING = frozenset({"schedule", "plan", "set", "expect", "due", "slate", "hold"})
-_HABITUAL = frozenset(
-    {"frequent", "regular", "mutual", "further", "future", "more", "numerous", "many", "annual"}
-)
-_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "ahead"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 
 
@@ -130,12 +124,12 @@ def _triggers(
                     continue
                 if trig.mode == "multilateral" and not _of_organisation(token, actors):
                     trig = replace(trig, mode="meet")
-                if _is_background(token):
+                if _is_background(token, table.words):
                     continue  # "following talks", "frequent visits": told as background
                 if _is_event_name(token) and not lone_sentence:
                     continue  # "the International Meeting on Syria": a forum's name
                 carried = _carried_by_light_verb(token, lex)
-                purpose = _purpose_verb(token) if trig.type == "CONSULT" else None
+                purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
                 anchor = token.head if carried else purpose or token
                 if trig.type not in _DYADIC_NOUNS and anchor is token and not lone_sentence:
                     continue  # "under US sanctions": a background mention, not an event
@@ -176,18 +170,21 @@ def _is_event_name(token: Any) -> bool:
     )
 
 
-def _is_background(token: Any) -> bool:
+def _is_background(token: Any, words: EventWords) -> bool:
     """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
-    if any(c.lower_ in _HABITUAL for c in token.children if c.dep_ in ("amod", "advmod")):
+    habitual = words.habitual
+    if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
         return True
     has_poss = any(c.dep_ == "poss" for c in token.children)
-    return token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not has_poss
+    background = words.background_prepositions
+    return token.dep_ == "pobj" and token.head.lower_ in background and not has_poss
 
 
-def _purpose_verb(token: Any) -> Any | None:
+def _purpose_verb(token: Any, words: EventWords) -> Any | None:
     """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ in _PURPOSE_PREPS and prep.head.pos_ == "VERB":
+    purpose = words.purpose_prepositions
+    if token.dep_ == "pobj" and prep.lower_ in purpose and prep.head.pos_ == "VERB":
         return prep.head
     return None
 
@@ -218,21 +215,22 @@ def _build(
         return []  # "the two countries cooperate closely": a state of affairs, not an event
     if trig.type == "AGREE" and trig.mode is None and not lone_sentence:
         return []  # "agreed to step up ties" is coded by what was agreed, not as an event
-    subjects, generic = _subject_actors(anchor, actors, token)
+    words = lex.triggers.words
+    subjects, generic = _subject_actors(anchor, actors, token, words)
     objects_extra: list[Actor] = []
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
     if not subjects and not generic and anchor is token and trig.type == "CONSULT":
-        subjects, generic = _governing_subject(token, actors)
+        subjects, generic = _governing_subject(token, actors, words)
         if not subjects and any(
             c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children
         ):  # "after their negotiations": the people the sentence is about
-            subjects, generic = _subject_actors(token.sent.root, actors, token)
+            subjects, generic = _subject_actors(token.sent.root, actors, token, words)
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, lex)
     objects = _object_actors(token, anchor, actors) + objects_extra
-    generic = generic or any(_is_generic(t) for t in _own_tokens(anchor) if t.i != token.i)
+    generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
     if not subjects and not objects and not generic and not lone_sentence:
         return []
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
@@ -270,7 +268,7 @@ def _build(
     sent = token.sent
     evidence = Evidence(article_id, sent.text, sent.start_char, sent.end_char)
     if generic and not any(a.kind == "person" for a in subjects + objects):
-        subjects = subjects + _pair_leaders(anchor, token, actors)
+        subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
     groups = _participant_groups(trig, subjects, objects)
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], anchor, actors)]
@@ -436,7 +434,7 @@ def _attached_time(
         if node.i in visited:
             break
         visited.add(node.i)
-        found = _time_below(node, time_at, visited)
+        found = _time_below(node, time_at, visited, lex.triggers.words.scheduling)
         if found is not None:
             return found
         if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
@@ -448,13 +446,13 @@ def _attached_time(
 
 
 def _time_below(
-    node: Any, time_at: dict[int, TimeExpression], visited: set[int]
+    node: Any, time_at: dict[int, TimeExpression], visited: set[int], scheduling: frozenset[str]
 ) -> TimeExpression | None:
     """A time expression among a node's own modifiers (not inside another clause)."""
     if node.i in time_at:
         return time_at[node.i]
     for child in node.children:  # "the summit, which is scheduled for October"
-        if child.dep_ == "relcl" and child.lemma_.lower() in _SCHEDULING:
+        if child.dep_ == "relcl" and child.lemma_.lower() in scheduling:
             for inner in child.subtree:
                 if inner.i in time_at:
                     return time_at[inner.i]

@@ -44,6 +44,19 @@ class TriggerTable:
     planned_modifiers: frozenset[str]
     infinitive_governors: frozenset[str]
     reporting_verbs: frozenset[str]
+    words: EventWords
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The ``words`` section of triggers.yaml (see the comments there)."""
+
+    generic_pair: frozenset[str] = frozenset()
+    group: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
+    background_prepositions: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()
+    scheduling: frozenset[str] = frozenset()
 
 
 def load_triggers(path: Path | None = None) -> TriggerTable:
@@ -83,6 +96,7 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         planned_modifiers=frozenset(planned.get("modifiers", ())),
         infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+        words=EventWords(**{k: frozenset(v) for k, v in data.get("words", {}).items()}),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors
-from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
@@ -19,14 +19,14 @@ _ARG_PREPS = frozenset(
 )
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
-_GENERIC_PAIR = frozenset({"sides", "parties", "countries", "nations", "states", "governments"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
-_GROUP_WORDS = frozenset({"presidents", "leaders", "heads", "ministers", "premiers"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
 
-def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[list[Actor], bool]:
+def _subject_actors(
+    anchor: Any, actors: ArticleActors, token: Any, words: EventWords
+) -> tuple[list[Actor], bool]:
     """Actors in the subject of the anchor verb, or of the verbs it hangs from (xcomp, conj);
     and whether that subject is a generic pair ("the two sides", "the parties")."""
     node = anchor
@@ -39,12 +39,12 @@ def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[lis
                     found += _actors_of(node.head, actors)
                 else:
                     found += _actors_of(child, actors)
-                generic = generic or _is_generic(child)
+                generic = generic or _is_generic(child, words)
         if node.pos_ in ("NOUN", "PROPN") or node is token:
             for child in node.children:
                 if child.dep_ == "poss":
                     found += _actors_of(child, actors)
-                    generic = generic or _is_generic(child)
+                    generic = generic or _is_generic(child, words)
         if found or generic:
             return found, generic
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
@@ -57,7 +57,9 @@ def _subject_actors(anchor: Any, actors: ArticleActors, token: Any) -> tuple[lis
     return [], False
 
 
-def _governing_subject(token: Any, actors: ArticleActors) -> tuple[list[Actor], bool]:
+def _governing_subject(
+    token: Any, actors: ArticleActors, words: EventWords
+) -> tuple[list[Actor], bool]:
     """'Moon left for home at the end of a state visit': the visit is the leaving subject's."""
     node = token
     for _ in range(4):
@@ -65,15 +67,15 @@ def _governing_subject(token: Any, actors: ArticleActors) -> tuple[list[Actor], 
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return _subject_actors(node, actors, token)
+            return _subject_actors(node, actors, token, words)
     return [], False
 
 
-def _is_generic(token: Any) -> bool:
+def _is_generic(token: Any, words: EventWords) -> bool:
     """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
-    if token.lemma_.lower() in _GENERIC_PAIR or token.lower_ in _GENERIC_PAIR:
+    if token.lemma_.lower() in words.generic_pair or token.lower_ in words.generic_pair:
         return True
-    if token.lower_ in _GROUP_WORDS and any(c.lower_ in ("two", "both") for c in token.children):
+    if token.lower_ in words.group and any(c.lower_ in ("two", "both") for c in token.children):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
         return True  # in a report on two countries, "they" are the two sides
@@ -103,10 +105,12 @@ def _own_countries(side: list[Actor]) -> list[str]:
     return [a.country for a in side if a.country]
 
 
-def _pair_leaders(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
+def _pair_leaders(
+    anchor: Any, token: Any, actors: ArticleActors, group: frozenset[str]
+) -> list[Actor]:
     """'the two presidents met': the leaders of the article's two countries, as it names them."""
-    words = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
-    if not words & _GROUP_WORDS:
+    said = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
+    if not said & group:
         return []
     out: list[Actor] = []
     for country in actors.pair:
