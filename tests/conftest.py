@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.extract.pipeline import Extractor
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"
@@ -17,6 +19,12 @@ def shared_path(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the shared corpus is only beside a developer checkout")
     return path
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The extraction pipeline, loaded once for every test that needs spaCy."""
+    return Extractor()
 
 
 @pytest.fixture

@@ -12,11 +12,6 @@ from ..conftest import shared_path
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_seeds_find_every_required_event_and_fact_precisely(extractor: Extractor) -> None:
     report = run_gold_eval(
         shared_path("gold/seeds.gold.jsonl"), shared_path("corpus/seeds"), extractor

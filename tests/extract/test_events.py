@@ -13,11 +13,6 @@ from diplograph.models import Article, Event
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _events(extractor: Extractor, text: str, published: date) -> list[Event]:
     article = Article(id="t", published_on=published, title="", text=text, content_hash="")
     return list(extractor.extract(article).events)

@@ -12,11 +12,6 @@ from diplograph.models import Article, Fact
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _facts(extractor: Extractor, text: str, published: date) -> list[Fact]:
     article = Article(id="t", published_on=published, title="", text=text, content_hash="")
     return list(extractor.extract(article).facts)

@@ -24,11 +24,6 @@ GOLD = Path(__file__).parent / "fixtures" / "reuters_facts.gold.jsonl"
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _articles(ids: set[str]) -> dict[str, Article]:
     path = shared_path("corpus/reuters/articles.jsonl")
     found = {}
