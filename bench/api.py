@@ -1,16 +1,27 @@
 """HTTP API latency: p50/p95/p99 of /api/timeline, /api/facts and /api/search, 1 and 16 clients.
 
-    python bench/api.py [--events 100000] [--requests 200] [--json] [--db PATH]
+    python bench/api.py [--events 100000] [--requests 1000] [--workers 1] [--json] [--db PATH]
 
 Builds a store from examples/articles (ingest and extract), then copies its stories until it
 holds at least --events events (``copy_stories``: distinct ids, every date moved, so copies stay
-distinct events). Starts the app with uvicorn on a free loopback port in a thread of this process
-and sends --requests requests per endpoint and concurrency with httpx from a child process (so
-the clients do not take the server's GIL), rotating over a few country pairs, date windows and
-queries. Each distinct request is sent once before timing, so the numbers are for a warm
-server; those first (cold) requests are reported apart. The row "floor" times the cached
-/openapi.json: what the HTTP stack alone costs on this machine.
-``--db PATH`` keeps the store there and reuses it on the next run.
+distinct events). Starts ``diplograph serve`` on a free loopback port in a process of its own
+(``--workers`` server processes), as a user would, and times GET requests from a client in
+another process: one keep-alive HTTP/1.1 connection per client, each sending its next request
+when the last answer has arrived, every answer read whole and checked to be a 200.
+
+Two kinds of request per endpoint:
+
+- ``repeated``: a handful of requests (pairs, date windows, queries) sent again and again, as
+  the page at / does; after the first, they are answered from the server's kept answers.
+- ``distinct``: every timed request is one never sent before (other offsets, windows,
+  indicators, search words and limits), so the server works out each answer: it pages the
+  pair's resolved timeline, filters the observations, or runs the FTS5 query.
+
+Before timing, each repeated request is sent once per server process (the slowest of those cold
+answers, which resolve a pair's timeline or every figure, is reported apart) and every
+connection is opened. The client is a small asyncio HTTP/1.1 client written for this bench:
+httpx costs about a millisecond of CPU per request, and on a 2-core machine the client's CPU is
+taken from the server it measures. ``--db PATH`` keeps the store there and reuses it.
 """
 
 from __future__ import annotations
@@ -20,26 +31,27 @@ import asyncio
 import json
 import math
 import multiprocessing
+import random
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
-from collections.abc import Sequence
+import urllib.request
+import zlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-
-import httpx
-import uvicorn
+from urllib.parse import quote
 
 import diplograph
 from diplograph.config import Settings
-from diplograph.serve.app import create_app
 from diplograph.store.api_queries import copy_stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 CLIENTS = (1, 16)
-ENDPOINTS: dict[str, tuple[str, ...]] = {
+REPEATED: dict[str, tuple[str, ...]] = {
     "timeline": (
         "/api/timeline?a=KAZ&b=FRA&limit=50",
         "/api/timeline?a=Kazakhstan&b=France&from=2024&to=2026&limit=50",
@@ -53,7 +65,6 @@ ENDPOINTS: dict[str, tuple[str, ...]] = {
         "/api/facts?in=Kazakhstan&limit=50&offset=200",
         "/api/facts?of=USA&indicator=investment_stock&limit=50",
     ),
-    "floor": ("/openapi.json",),
     "search": (
         "/api/search?q=Tokayev&limit=10",
         "/api/search?q=Macron%20visit&limit=10",
@@ -61,6 +72,57 @@ ENDPOINTS: dict[str, tuple[str, ...]] = {
         "/api/search?q=%22strategic%20partnership%22&limit=10",
     ),
 }
+PAIRS = (("KAZ", "FRA"), ("KAZ", "GBR"), ("KAZ", "USA"))  # resolved in the warm-up
+SIDES = (("FRA", "KAZ"), ("GBR", "KAZ"), ("USA", "KAZ"), (None, "KAZ"), ("KAZ", None))
+INDICATORS = (None, "trade_turnover", "investment_stock", "investment_flow", "companies",
+              "exports", "imports")  # fmt: skip
+WORDS = (
+    "Tokayev Macron Kazakhstan France Britain visit trade investment agreement minister president "
+    "energy uranium companies talks strategic partnership signed billion Astana Paris London "
+    "Washington foreign economic cooperation meeting bilateral oil climate transport summit "
+    "embassy turnover growth memorandum"
+).split()
+
+
+def distinct_urls(endpoint: str, count: int, seed: int, sent: set[str]) -> list[str]:
+    """``count`` requests for ``endpoint`` that are not in ``sent`` (and are then added to it)."""
+    pick = random.Random(seed)
+    makers: dict[str, Callable[[], str]] = {
+        "timeline": lambda: _timeline_url(pick),
+        "facts": lambda: _facts_url(pick),
+        "search": lambda: _search_url(pick),
+    }
+    found: list[str] = []
+    while len(found) < count:
+        url = makers[endpoint]()
+        if url not in sent:
+            sent.add(url)
+            found.append(url)
+    return found
+
+
+def _timeline_url(pick: random.Random) -> str:
+    a, b = pick.choice(PAIRS)
+    url = f"/api/timeline?a={a}&b={b}&limit=50&offset={10 * pick.randrange(300)}"
+    if pick.random() < 0.5:
+        url += f"&from={pick.randrange(2015, 2040)}"
+    if pick.random() < 0.5:
+        url += f"&to={pick.randrange(2030, 2060)}-{pick.randrange(1, 13):02d}"
+    return url
+
+
+def _facts_url(pick: random.Random) -> str:
+    of, in_ = pick.choice(SIDES)
+    indicator = pick.choice(INDICATORS)
+    url = f"/api/facts?limit=50&offset={10 * pick.randrange(300)}"
+    url += f"&of={of}" if of else ""
+    url += f"&in={in_}" if in_ else ""
+    return url + (f"&indicator={indicator}" if indicator else "")
+
+
+def _search_url(pick: random.Random) -> str:
+    words = pick.sample(WORDS, pick.choice((1, 1, 2)))
+    return f"/api/search?q={quote(' '.join(words))}&limit={pick.randrange(5, 31)}"
 
 
 def build_store(path: Path, events: int) -> dict[str, Any]:
@@ -83,51 +145,133 @@ def build_store(path: Path, events: int) -> dict[str, Any]:
     }
 
 
-def start_server(db: Path) -> tuple[uvicorn.Server, str]:
-    sock = socket.socket()
-    # Sockets handed to uvicorn miss the TCP_NODELAY it sets on its own: without it, delayed
-    # ACKs add ~40 ms to every keep-alive request on loopback.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(db), log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
-    threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, f"http://127.0.0.1:{port}"
+def start_server(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+    """``diplograph serve`` in a process of its own; returns once it answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    command = [sys.executable, "-m", "diplograph", "--db", str(db), "serve",
+               "--port", str(port), "--workers", str(workers)]  # fmt: skip
+    server = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=5):
+                return server, port
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"diplograph serve exited with {server.returncode}") from None
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError("diplograph serve did not answer within 120 s")
 
 
-async def timed_get(client: httpx.AsyncClient, url: str) -> float:
-    started = time.perf_counter()
-    response = await client.get(url)
-    elapsed = time.perf_counter() - started
-    if response.status_code != 200:
-        raise RuntimeError(f"{url}: {response.status_code} {response.text[:200]}")
-    return elapsed
+class Connection:
+    """One keep-alive HTTP/1.1 connection; reopened when the server has closed it while idle
+    (as any HTTP client does), which ``reopened`` counts."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reopened = 0
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+
+    async def open(self) -> None:
+        self._reader, self._writer = await asyncio.open_connection("127.0.0.1", self.port)
+        sock = self._writer.get_extra_info("socket")
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    async def get(self, path: str) -> int:
+        """The answer's length in bytes; raises unless it is a 200."""
+        for attempt in (1, 2):
+            assert self._reader is not None and self._writer is not None
+            self._writer.write(f"GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+            try:
+                head = await self._reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionResetError):
+                if attempt == 2:
+                    raise
+                self.reopened += 1
+                self._writer.close()
+                await self.open()
+                continue
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            body = await self._reader.readexactly(length)
+            if head[9:12] != b"200":
+                raise RuntimeError(f"{path}: {head[:12]!r} {body[:200]!r}")
+            return length
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
 
 
-async def measure(base: str, urls: Sequence[str], clients: int, requests: int) -> list[float]:
-    """Latencies of ``requests`` GETs, ``clients`` at a time, rotating over ``urls``."""
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    queue = [urls[i % len(urls)] for i in range(requests)]
+async def _measure(port: int, urls: Sequence[str], clients: int) -> dict[str, Any]:
+    connections = [Connection(port) for _ in range(clients)]
+    await asyncio.gather(*(c.open() for c in connections))
+    queue = list(reversed(urls))
     latencies: list[float] = []
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+    received = 0
 
-        async def worker() -> None:
-            while queue:
-                latencies.append(await timed_get(client, queue.pop()))
+    async def client(connection: Connection) -> None:
+        nonlocal received
+        while queue:
+            url = queue.pop()
+            started = time.perf_counter()
+            length = await connection.get(url)
+            received += length
+            latencies.append(time.perf_counter() - started)
 
-        await asyncio.gather(*(worker() for _ in range(clients)))
-    return latencies
+    started = time.perf_counter()
+    await asyncio.gather(*(client(c) for c in connections))
+    wall = time.perf_counter() - started
+    for connection in connections:
+        connection.close()
+    return {
+        "latencies": latencies,
+        "wall": wall,
+        "bytes": received,
+        "reopened": sum(c.reopened for c in connections),
+    }
 
 
-async def warm_up(base: str) -> dict[str, float]:
-    """Send each distinct request once (they build the caches); the slowest per endpoint."""
+def _child(port: int, urls: Sequence[str], clients: int, sender: Any) -> None:
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
+    sender.send(asyncio.run(_measure(port, urls, clients)))
+
+
+def measure_apart(port: int, urls: Sequence[str], clients: int) -> dict[str, Any]:
+    """``_measure`` in a client process of its own."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(port, urls, clients, sender))
+    child.start()
+    found: dict[str, Any] = receiver.recv()
+    child.join()
+    return found
+
+
+def warm_up(port: int, workers: int) -> dict[str, float]:
+    """Each repeated request sent until every server process has answered it (connections are
+    spread over the processes by the kernel: several rounds of 16 connections reach them all);
+    the slowest answer per endpoint, in seconds."""
     cold: dict[str, float] = {}
-    async with httpx.AsyncClient(base_url=base, timeout=600) as client:
-        for name, urls in ENDPOINTS.items():
-            cold[name] = max([await timed_get(client, url) for url in urls])
+    rounds = 1 if workers == 1 else 4 * workers
+    for name, urls in REPEATED.items():
+        for _ in range(rounds):
+            clients = 1 if workers == 1 else 16
+            found = measure_apart(port, [u for u in urls for _ in range(clients)], clients)
+            cold[name] = max(cold.get(name, 0.0), *found["latencies"])
     return cold
 
 
@@ -136,54 +280,53 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1)]
 
 
-def measure_apart(
-    base: str, urls: Sequence[str], clients: int, requests: int
-) -> tuple[list[float], float]:
-    """``measure`` in a child process of its own: latencies and the seconds they took."""
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(base, urls, clients, requests, sender))
-    child.start()
-    latencies, wall = receiver.recv()
-    child.join()
-    return latencies, wall
-
-
-def _child(base: str, urls: Sequence[str], clients: int, requests: int, sender: Any) -> None:
-    started = time.perf_counter()
-    latencies = asyncio.run(measure(base, urls, clients, requests))
-    sender.send((latencies, time.perf_counter() - started))
-
-
 def run(args: argparse.Namespace, db: Path) -> dict[str, Any]:
     store = build_store(db, args.events)
-    server, base = start_server(db)
+    server, port = start_server(db, args.workers)
+    sent: set[str] = set(u for urls in REPEATED.values() for u in urls)
     try:
-        cold = asyncio.run(warm_up(base))
+        cold = warm_up(port, args.workers)
         rows = []
-        for name, urls in ENDPOINTS.items():
-            for clients in CLIENTS:
-                found, wall = measure_apart(base, urls, clients, args.requests)
-                rows.append(
-                    {
-                        "endpoint": name,
-                        "clients": clients,
-                        "requests": len(found),
-                        "p50_ms": round(statistics.median(found) * 1000, 1),
-                        "p95_ms": round(percentile(found, 0.95) * 1000, 1),
-                        "p99_ms": round(percentile(found, 0.99) * 1000, 1),
-                        "req_per_s": round(len(found) / wall, 1),
-                    }
-                )
+        for name, urls in REPEATED.items():
+            for kind in ("repeated", "distinct"):
+                for clients in CLIENTS:
+                    if kind == "repeated":
+                        chosen = [urls[i % len(urls)] for i in range(args.requests)]
+                    else:
+                        seed = zlib.crc32(f"{name}/{clients}".encode())
+                        chosen = distinct_urls(name, args.requests, seed, sent)
+                    found = measure_apart(port, chosen, clients)
+                    latencies = found["latencies"]
+                    rows.append(
+                        {
+                            "endpoint": name,
+                            "requests": kind,
+                            "clients": clients,
+                            "count": len(latencies),
+                            "p50_ms": round(statistics.median(latencies) * 1000, 1),
+                            "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
+                            "p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
+                            "req_per_s": round(len(latencies) / found["wall"], 1),
+                            "kb_per_answer": round(found["bytes"] / len(latencies) / 1024, 1),
+                            "reopened": found["reopened"],
+                        }
+                    )
     finally:
-        server.should_exit = True
-    return {"store": store, "cold_ms": {k: round(v * 1000) for k, v in cold.items()}, "rows": rows}
+        server.terminate()
+        server.wait(timeout=30)
+    return {
+        "store": store,
+        "workers": args.workers,
+        "cold_ms": {k: round(v * 1000) for k, v in cold.items()},
+        "rows": rows,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=200, help="per endpoint and concurrency")
+    parser.add_argument("--requests", type=int, default=1000, help="per row of the table")
+    parser.add_argument("--workers", type=int, default=1, help="diplograph serve --workers")
     parser.add_argument("--db", type=Path, help="keep the store here (reused when big enough)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -195,13 +338,14 @@ def main() -> None:
     if args.json:
         print(json.dumps(result))
         return
-    print(f"store: {result['store']}")
-    print(f"first request (builds the cache), slowest per endpoint, ms: {result['cold_ms']}")
-    print(f"{'endpoint':<10}{'clients':>8}{'requests':>10}{'p50 ms':>9}{'p95 ms':>9}"
-          f"{'p99 ms':>9}{'req/s':>9}")  # fmt: skip
+    print(f"store: {result['store']}; server processes: {result['workers']}")
+    print(f"first answer (resolves the pair / every figure), slowest, ms: {result['cold_ms']}")
+    print(f"{'endpoint':<10}{'requests':>10}{'clients':>8}{'count':>7}{'p50 ms':>8}{'p95 ms':>8}"
+          f"{'p99 ms':>8}{'req/s':>8}{'KB':>7}")  # fmt: skip
     for row in result["rows"]:
-        print(f"{row['endpoint']:<10}{row['clients']:>8}{row['requests']:>10}{row['p50_ms']:>9}"
-              f"{row['p95_ms']:>9}{row['p99_ms']:>9}{row['req_per_s']:>9}")  # fmt: skip
+        print(f"{row['endpoint']:<10}{row['requests']:>10}{row['clients']:>8}{row['count']:>7}"
+              f"{row['p50_ms']:>8}{row['p95_ms']:>8}{row['p99_ms']:>8}{row['req_per_s']:>8}"
+              f"{row['kb_per_answer']:>7}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -88,3 +88,33 @@ def test_pair_timeline_window_keeps_undated_and_cuts_by_date_prefix() -> None:
     second = pair.page("2022-11", "2023", None, limit=2, offset=2)
     assert [e.date for e in second.occurred] == ["2022-11-29", "2023"]
     assert pair.page(None, None, "planned", 10, 0).occurred == []
+
+
+def _naive_window(events: list[ResolvedEvent], start: str | None, end: str | None) -> list:
+    return [
+        e
+        for e in events
+        if e.date is None
+        or ((not start or e.date[: len(start)] >= start) and (not end or e.date[: len(end)] <= end))
+    ]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_planned_windows_are_the_events_a_date_filter_keeps_in_report_order(seed: int) -> None:
+    pick = random.Random(seed)
+    dates = [None, "", "2022", "2022-11", "2022-11-29", "2023", "2023-04", "2023-04-06", "2024"]
+    planned = [
+        ResolvedEvent("CONSULT", "visit", "planned", ("KAZ", "FRA"), (), pick.choice(dates),
+                      None, None, False)
+        for _ in range(60)
+    ]  # fmt: skip
+    pair = PairTimeline([], planned)
+    bounds = [None, "2022", "2022-11", "2022-11-30", "2023", "2023-04-06", "2025"]
+    for start in bounds:
+        for end in bounds:
+            expected = _naive_window(planned, start, end)
+            for offset, limit in ((0, 100), (3, 7)):
+                window = pair.page(start, end, "planned", limit, offset)
+                assert window.planned == expected[offset : offset + limit], (start, end)
+                assert window.total_planned == len(expected)
+                assert window.occurred == []

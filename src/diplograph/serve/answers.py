@@ -55,6 +55,38 @@ def all_observations(graph: Graph, derived: Derived) -> list[Observation]:
     return derived.get("observations", lambda: observations(graph.store.facts_with_dates()))
 
 
+class FigureIndex:
+    """Observations grouped by indicator, countries and status, each group in the observations'
+    order: a query looks at the groups (hundreds), not at every figure (tens of thousands)."""
+
+    def __init__(self, found: list[Observation]) -> None:
+        self.observations = found
+        self.groups: dict[tuple[str, str | None, str | None, str], list[int]] = {}
+        for position, obs in enumerate(found):
+            key = (obs.indicator, obs.of, obs.in_, obs.status)
+            self.groups.setdefault(key, []).append(position)
+
+    def select(
+        self, indicator: str | None, of: str | None, in_: str | None, include_targets: bool
+    ) -> list[Observation]:
+        """``Graph.facts`` for country codes: turnover and growth match either side."""
+        chosen: list[list[int]] = []
+        for (group_indicator, group_of, group_in, status), positions in self.groups.items():
+            if indicator and group_indicator != indicator:
+                continue
+            if status != "reported" and not include_targets:
+                continue
+            if group_indicator in UNORDERED:
+                parties = {group_of, group_in}
+                if (of and of not in parties) or (in_ and in_ not in parties):
+                    continue
+            elif (of and group_of != of) or (in_ and group_in != in_):
+                continue
+            chosen.append(positions)
+        merged = chosen[0] if len(chosen) == 1 else sorted(p for ps in chosen for p in ps)
+        return [self.observations[p] for p in merged]
+
+
 def facts(
     graph: Graph,
     derived: Derived,
@@ -64,24 +96,11 @@ def facts(
     include_targets: bool = False,
 ) -> list[Observation]:
     """``Graph.facts`` for country codes: turnover and growth match either side."""
-
-    def build() -> list[Observation]:
-        found = []
-        for obs in all_observations(graph, derived):
-            if indicator and obs.indicator != indicator:
-                continue
-            if obs.status != "reported" and not include_targets:
-                continue
-            if obs.indicator in UNORDERED:
-                parties = {obs.of, obs.in_}
-                if (of and of not in parties) or (in_ and in_ not in parties):
-                    continue
-            elif (of and obs.of != of) or (in_ and obs.in_ != in_):
-                continue
-            found.append(obs)
-        return found
-
-    return derived.get(("facts", indicator, of, in_, include_targets), build)
+    index = derived.get("figure_index", lambda: FigureIndex(all_observations(graph, derived)))
+    return derived.get(
+        ("facts", indicator, of, in_, include_targets),
+        lambda: index.select(indicator, of, in_, include_targets),
+    )
 
 
 def figure_series(

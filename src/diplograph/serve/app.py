@@ -7,6 +7,7 @@ for anything a client can fix (a bad parameter is never a 500).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -21,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from diplograph.config import Settings
 from diplograph.errors import DiplographError, InputError, NotFoundError
 from diplograph.serve import docs, routes, uploads
+from diplograph.serve.cached import ANSWER_BUDGET, CachedAnswers
 from diplograph.serve.state import ApiState, GraphPool
 from diplograph.serve.wire import ApiError, JSONAnswer, error_answer
 
@@ -34,12 +36,14 @@ def create_app(
     token: str | None = None,
     max_body: int = DEFAULT_MAX_BODY,
     settings: Settings | None = None,
+    answer_budget: int = ANSWER_BUDGET,
 ) -> FastAPI:
     """An app serving the store at ``db_path`` (or ``settings.db_path``).
 
     ``token``: when set (non-empty), ``POST /api/articles`` accepts articles from clients that
     send ``Authorization: Bearer <token>``; otherwise the API is read-only. ``max_body``: the
-    largest request body accepted, in bytes.
+    largest request body accepted, in bytes. ``answer_budget``: bytes of answers kept to replay
+    to repeated GET requests until the store changes (``serve.cached``); 0 keeps none.
     """
     settings = settings or Settings.from_env(db_path)
     state = ApiState(settings=settings, token=token or None, max_body=max_body,
@@ -70,7 +74,21 @@ def create_app(
     index = _read_index()
     app.add_api_route("/", lambda: HTMLResponse(index), include_in_schema=False)
     _add_error_handlers(app)
+    if answer_budget > 0:
+        app.add_middleware(CachedAnswers, state=state, budget=answer_budget)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app each of uvicorn's worker processes builds (``diplograph serve --workers N``):
+    the store from ``DIPLOGRAPH_DB``, the token from ``DIPLOGRAPH_API_TOKEN`` and the body limit
+    from ``DIPLOGRAPH_API_MAX_BODY`` (bytes)."""
+    limit = os.environ.get("DIPLOGRAPH_API_MAX_BODY")
+    return create_app(
+        settings=Settings.from_env(),
+        token=os.environ.get("DIPLOGRAPH_API_TOKEN") or None,
+        max_body=int(limit) if limit else DEFAULT_MAX_BODY,
+    )
 
 
 def _version() -> str:

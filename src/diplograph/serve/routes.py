@@ -126,8 +126,8 @@ def timeline(
         {
             "a": code_a,
             "b": code_b,
-            "occurred": [shapes.event_json(e) for e in window.occurred],
-            "planned": [shapes.event_json(e) for e in window.planned],
+            "occurred": pair.encoded(window.occurred),
+            "planned": pair.encoded(window.planned),
             "total": {"occurred": window.total_occurred, "planned": window.total_planned},
             "limit": limit,
             "offset": offset,
@@ -152,7 +152,7 @@ def facts(
     in_code = country_code(known, in_, "in") if in_ else None
     with state.reading() as (graph, derived):
         found = answers.facts(graph, derived, indicator, of_code, in_code, targets)
-    items = [shapes.observation_json(o) for o in found[offset : offset + limit]]
+        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
 
@@ -169,7 +169,7 @@ def series(
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
     with _state(request).reading() as (graph, derived):
         found = answers.figure_series(graph, derived, indicator, code_a, code_b)
-    items = [shapes.observation_json(o) for o in found[offset : offset + limit]]
+        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
 
@@ -263,7 +263,8 @@ def search(
             hits = answers.search(graph, derived, q, limit)
         except StoreError as exc:
             raise ApiError(400, "bad_query", str(exc)) from None
-    return JSONAnswer({"items": [shapes.search_hit_json(h) for h in hits], "limit": limit})
+        items = derived.encoded(hits, shapes.search_hit_json)
+    return JSONAnswer({"items": items, "limit": limit})
 
 
 @router.get("/ask", summary="A question in English, answered with its date and citations")

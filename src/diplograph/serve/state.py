@@ -12,20 +12,24 @@ from __future__ import annotations
 import queue
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
+
+import orjson
 
 import diplograph
 from diplograph.config import Settings
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.serve.wire import encode
 from diplograph.store.api_queries import store_generation
 
 T = TypeVar("T")
 
 DERIVED_ENTRIES = 256  # answers of one kind kept per generation (timelines, searches)
+FRAGMENTS = 200_000  # items kept as encoded JSON per generation (about 100 MB at most)
 
 
 class GraphPool:
@@ -69,6 +73,26 @@ class Derived:
         self._values: dict[Hashable, OrderedDict[Hashable, Any]] = {}
         self._building: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
+        self._fragments: dict[tuple[Callable[[Any], Any], int], tuple[Any, orjson.Fragment]] = {}
+
+    def encoded(self, items: Iterable[Any], shape: Callable[[Any], Any]) -> list[orjson.Fragment]:
+        """``shape(item)`` as JSON for each item, each encoded once per generation.
+
+        A page of a long timeline is then a join of encoded events, not a fresh encoding of
+        each. Items are looked up by identity (the derived answers hold them, unchanged).
+        """
+        fragments = self._fragments
+        found = []
+        for item in items:
+            key = (shape, id(item))
+            hit = fragments.get(key)
+            if hit is None or hit[0] is not item:
+                if len(fragments) >= FRAGMENTS:
+                    fragments.clear()
+                hit = (item, orjson.Fragment(encode(shape(item))))
+                fragments[key] = hit
+            found.append(hit[1])
+        return found
 
     def get(self, key: Hashable, build: Callable[[], T]) -> T:
         """The value under ``key``, built by ``build`` on first use (others wait for it)."""
@@ -93,14 +117,26 @@ class Derived:
 
 
 class DerivedCache:
-    """The Derived answers of the store's current generation."""
+    """The Derived answers of the store's current generation.
+
+    ``store_generation`` reads eight numbers (two of them counts, which grow with the store);
+    it is read again only when SQLite's ``PRAGMA data_version`` tells that another connection
+    committed since this Graph last looked. That pragma costs microseconds on any store.
+    """
 
     def __init__(self) -> None:
         self._current = Derived(())
+        self._seen: dict[int, tuple[int, tuple[int, ...]]] = {}  # id(graph) -> version, gen.
         self._lock = threading.Lock()
 
     def current(self, graph: Graph) -> Derived:
-        generation = store_generation(graph.store)
+        version = int(graph.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        seen = self._seen.get(id(graph))
+        if seen is not None and seen[0] == version:
+            generation = seen[1]
+        else:
+            generation = store_generation(graph.store)
+            self._seen[id(graph)] = (version, generation)
         with self._lock:
             if self._current.generation != generation:
                 self._current = Derived(generation)

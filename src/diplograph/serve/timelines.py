@@ -14,9 +14,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import orjson
+
 from diplograph.models import Event
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
+from diplograph.serve.shapes import event_json
+from diplograph.serve.wire import encode
 
 Report = tuple[Event, dt.date | None]
 
@@ -44,11 +48,23 @@ class PairTimeline:
         # GraphView.timeline orders occurred events by (date or "", type): dates never decrease.
         self._dates = [e.date or "" for e in occurred]
         self._undated = bisect_left(self._dates, "\x00")
-        # Planned events are ordered by first report, not by date: each window is filtered
-        # once, then kept (the page at / asks for the same few windows again and again).
-        self._planned_windows: OrderedDict[tuple[str | None, str | None], list[ResolvedEvent]]
+        # Planned events are ordered by first report, not by date: a window is the undated
+        # ones and a run of the planned events sorted by date, put back in report order. Each
+        # window is kept (the page at / asks for the same few windows again and again).
+        by_date = sorted((e.date, i) for i, e in enumerate(planned) if e.date is not None)
+        self._planned_dates = [d for d, _ in by_date]
+        self._planned_positions = [i for _, i in by_date]
+        self._planned_undated = [i for i, e in enumerate(planned) if e.date is None]
+        self._planned_windows: OrderedDict[tuple[str | None, str | None], list[int]]
         self._planned_windows = OrderedDict()
         self._lock = threading.Lock()
+        # Each event as JSON, encoded once with the timeline (a tenth of its build time): a page
+        # of any window is then a join of ready bytes.
+        self._json = {id(e): orjson.Fragment(encode(event_json(e))) for e in (*occurred, *planned)}
+
+    def encoded(self, events: Sequence[ResolvedEvent]) -> list[orjson.Fragment]:
+        """The JSON of events of this timeline (``shapes.event_json``), ready to send."""
+        return [self._json[id(e)] for e in events]
 
     @classmethod
     def build(
@@ -104,21 +120,24 @@ class PairTimeline:
             ]
         planned = [] if status == "occurred" else self._planned_within(start, end)
         return TimelinePage(
-            occurred, planned[offset : offset + limit], total_occurred, len(planned)
+            occurred,
+            [self.planned[i] for i in planned[offset : offset + limit]],
+            total_occurred,
+            len(planned),
         )
 
-    def _planned_within(self, start: str | None, end: str | None) -> list[ResolvedEvent]:
-        """The date filter of ``GraphView.timeline``, applied to the planned list."""
+    def _planned_within(self, start: str | None, end: str | None) -> Sequence[int]:
+        """Positions of the planned events in the window (as ``GraphView.timeline`` filters
+        them: undated ones are always in), in the order of the planned list."""
         if not start and not end:
-            return self.planned
+            return range(len(self.planned))
         with self._lock:
             found = self._planned_windows.get((start, end))
         if found is None:
-            found = self.planned
-            if start:
-                found = [e for e in found if e.date is None or e.date[: len(start)] >= start]
-            if end:
-                found = [e for e in found if e.date is None or e.date[: len(end)] <= end]
+            dates = self._planned_dates
+            low = bisect_left(dates, start) if start else 0
+            high = bisect_left(dates, end + _AFTER_PREFIX) if end else len(dates)
+            found = sorted(self._planned_undated + self._planned_positions[low : max(low, high)])
             with self._lock:
                 self._planned_windows[(start, end)] = found
                 if len(self._planned_windows) > PLANNED_WINDOWS:

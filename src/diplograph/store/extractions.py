@@ -179,10 +179,13 @@ def search_sentences(
     conn: sqlite3.Connection, query: str, limit: int
 ) -> list[tuple[str, int, int, str, float]]:
     """(article id, start, end, sentence, bm25) of sentences matching an FTS5 query."""
+    # Ranked and cut in the index first, then joined: joining every match before the cut took
+    # half again as long for a word in a fifth of the sentences.
     rows = conn.execute(
-        'SELECT s.article_id, s.start, s."end", s.text, bm25(sentences_fts) '
-        "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-        "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
+        'SELECT s.article_id, s.start, s."end", s.text, hit.score FROM ('
+        "  SELECT rowid, bm25(sentences_fts) AS score FROM sentences_fts"
+        "  WHERE sentences_fts MATCH ? ORDER BY score LIMIT ?"
+        ") hit JOIN sentences s ON s.id = hit.rowid ORDER BY hit.score, hit.rowid",
         (query, limit),
     ).fetchall()
     return [(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
