@@ -91,6 +91,26 @@ def test_status_counts_what_is_stored(client: TestClient) -> None:
     assert body["events"] > 0 and body["facts"] > 0
 
 
+def test_countries_count_event_reports_and_name_the_busiest_pairs(
+    client: TestClient, store: Path
+) -> None:
+    body = _get(client, "/api/countries")
+    by_code = {c["code"]: c for c in body["items"]}
+    assert by_code["KAZ"]["name"] == "Kazakhstan" and by_code["FRA"]["name"] == "France"
+    with diplograph.open(settings=Settings(db_path=store)) as graph:
+        stored = graph.store.events_with_dates()
+    for code in ("KAZ", "FRA", "GBR", "USA"):
+        expected = sum(1 for e, _ in stored if code in e.countries)
+        assert by_code[code]["events"] == expected, code
+    pairs = body["pairs"]
+    assert pairs == sorted(pairs, key=lambda p: (-p["events"], p["a"], p["b"]))
+    top = pairs[0]
+    assert top["a"] < top["b"]
+    assert top["events"] == sum(1 for e, _ in stored if {top["a"], top["b"]} <= set(e.countries))
+    assert len(_get(client, "/api/countries?pairs=1")["pairs"]) == 1
+    assert client.get("/api/countries?pairs=-1").status_code == 422
+
+
 def test_articles_page_through_the_store(client: TestClient) -> None:
     first = _get(client, "/api/articles?limit=5")
     second = _get(client, f"/api/articles?limit=5&offset={first['next_offset']}")

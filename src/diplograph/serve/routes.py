@@ -12,10 +12,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 
 from diplograph.errors import StoreError
+from diplograph.knowledge import Knowledge
 from diplograph.models import EVENT_TYPES
 from diplograph.serve import answers, shapes
 from diplograph.serve.state import ApiState
 from diplograph.serve.wire import (
+    MAX_LIMIT,
     ApiError,
     JSONAnswer,
     Limit,
@@ -25,7 +27,7 @@ from diplograph.serve.wire import (
     page,
     partial_date,
 )
-from diplograph.store.api_queries import EventFilter, list_events
+from diplograph.store.api_queries import EventFilter, country_counts, list_events
 
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
 
@@ -71,6 +73,36 @@ def article(request: Request, article_id: str) -> JSONAnswer:
         copies = graph.copies(article_id)
         extraction = graph.store.load_extraction(article_id)
     return JSONAnswer(shapes.article_json(found, copies, extraction))
+
+
+@router.get("/countries", summary="Countries and pairs of countries that events involve")
+def countries(
+    request: Request,
+    pairs: Annotated[int, Query(ge=0, le=MAX_LIMIT, description="Busiest pairs to list")] = 50,
+) -> JSONAnswer:
+    """Every country some stored event involves, with its name and how many event reports
+    involve it (by code), and the ``pairs`` busiest pairs of countries: what a pair picker
+    offers."""
+    state = _state(request)
+    known = state.knowledge()
+    with state.reading() as (graph, derived):
+        found, busiest = derived.get("countries", lambda: country_counts(graph.store))
+    return JSONAnswer(
+        {
+            "items": [
+                {"code": code, "name": _country_name(known, code), "events": count}
+                for code, count in found
+            ],
+            "pairs": [{"a": a, "b": b, "events": count} for a, b, count in busiest[:pairs]],
+        }
+    )
+
+
+def _country_name(known: Knowledge, code: str) -> str:
+    try:
+        return known.country_name(code)
+    except KeyError:
+        return code
 
 
 @router.get("/events", summary="Events as extracted from each article (not merged)")

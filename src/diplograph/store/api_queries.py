@@ -6,6 +6,8 @@ cheap fingerprint of the store's contents that tells cached answers when they ar
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -92,6 +94,27 @@ def list_events(
         return [], total
     marks = ",".join("?" for _ in ids)
     return events_where(store.conn, f"id IN ({marks})", ids, order="date, id"), total
+
+
+def country_counts(store: SQLiteStore) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
+    """How many stored event reports each country takes part in (by code), and each pair of
+    countries (codes in order, busiest pair first).
+
+    Events are grouped by their list of countries in SQL (a few hundred distinct lists), then
+    counted here: one scan, where expanding every event's list in SQL took ten times as long.
+    """
+    countries: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for listed, count in store.conn.execute("SELECT countries, count(*) FROM events GROUP BY 1"):
+        codes = sorted(set(json.loads(listed)))
+        for position, code in enumerate(codes):
+            countries[code] += count
+            for other in codes[position + 1 :]:
+                pairs[(code, other)] += count
+    return (
+        sorted(countries.items()),
+        sorted(((a, b, n) for (a, b), n in pairs.items()), key=lambda p: (-p[2], p[0], p[1])),
+    )
 
 
 def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date | None]]:

@@ -187,29 +187,22 @@ function writeHash() {
   history.replaceState(null, "", `#${params}`);
 }
 
-/** Countries in the stored events, most frequent first, and the busiest pair. */
-function countriesOf(events) {
-  const counts = new Map();
-  const pairs = new Map();
-  for (const event of events) {
-    const codes = [...new Set(event.countries)].sort();
-    for (const code of codes) counts.set(code, (counts.get(code) || 0) + 1);
-    codes.forEach((p, i) => {
-      for (const q of codes.slice(i + 1)) pairs.set(`${p}|${q}`, (pairs.get(`${p}|${q}`) || 0) + 1);
-    });
-  }
-  const busiest = [...pairs.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0];
-  const countries = [...counts.entries()].sort((p, q) => p[0].localeCompare(q[0]));
-  // The busier country of the busiest pair first: "KAZ and FRA" on a Kazakhstan desk's store.
-  const pair = busiest ? busiest[0].split("|") : [];
+/** The picker's countries ([code, name, reports]) and the busiest pair, busier country first
+ *  ("KAZ and FRA" on a Kazakhstan desk's store), from /api/countries. */
+function countriesOf(answer) {
+  const countries = answer.items.map((c) => [c.code, c.name, c.events]);
+  const counts = new Map(countries.map(([code, , count]) => [code, count]));
+  const pair = answer.pairs.length ? [answer.pairs[0].a, answer.pairs[0].b] : [];
   pair.sort((p, q) => counts.get(q) - counts.get(p) || p.localeCompare(q));
   return { countries, busiest: pair };
 }
 
 function fillCountries(countries) {
+  const named = [...countries].sort((p, q) => p[1].localeCompare(q[1]));
   for (const select of [$("country-a"), $("country-b")]) {
-    fill(select, countries.map(([code, count]) =>
-      h("option", { value: code }, `${code} (${count} event${count > 1 ? "s" : ""})`)));
+    fill(select, named.map(([code, name, count]) => h("option", { value: code },
+      `${name === code ? code : `${name} (${code})`} · ${count} event report${
+        count > 1 ? "s" : ""}`)));
   }
 }
 
@@ -253,8 +246,9 @@ function wireControls() {
 async function start() {
   wireControls();
   try {
-    const [status, events, people, agreements] = await Promise.all([
-      getJSON("status"), getAll("events", {}, 3000), getAll("people"), getAll("agreements"),
+    const [status, countries, people, agreements] = await Promise.all([
+      getJSON("status"), getJSON("countries", { pairs: 1 }), getAll("people"),
+      getAll("agreements"),
     ]);
     $("store-status").textContent = `${status.articles} articles · ${status.events} events · ${
       status.facts} figures · ${status.people} people`;
@@ -264,17 +258,17 @@ async function start() {
       }
     }
     state.agreements = agreements;
-    const { countries, busiest } = countriesOf(events);
-    if (!countries.length) {
+    const { countries: choices, busiest } = countriesOf(countries);
+    if (!choices.length) {
       fill($("timeline-chart"), h("p", { class: "empty" },
         "This store holds no events yet: ingest some articles (diplograph ingest PATH)."));
       return;
     }
-    fillCountries(countries);
+    fillCountries(choices);
     const wanted = readHash();
-    const known = new Set(countries.map(([code]) => code));
+    const known = new Set(choices.map(([code]) => code));
     const [a, b] = known.has(wanted.a) && known.has(wanted.b) ? [wanted.a, wanted.b]
-      : busiest.length ? busiest : [countries[0][0], countries.at(-1)[0]];
+      : busiest.length ? busiest : [choices[0][0], choices.at(-1)[0]];
     [state.a, state.b] = [a, b];
     [$("country-a").value, $("country-b").value] = [a, b];
     state.window = wanted.window;
