@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
-from diplograph.ingest.sources import expand_paths, read_source
+from diplograph.ingest.sources import Source, expand_paths, read_source
 from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
 from diplograph.store import SQLiteStore
 
@@ -86,8 +86,26 @@ class Graph:
         copy of the first story. Bad input is recorded as a problem and never stops the batch.
         Articles are committed in batches, so a killed run loses at most the open batch.
         """
+        return self._ingest_items(self._read_all(expand_paths(paths, stdin), fmt, published_on,
+                                                 on_progress))  # fmt: skip
+
+    def ingest_bytes(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        origin: str | None = None,
+        fmt: str = "auto",
+        published_on: date | None = None,
+    ) -> IngestReport:
+        """``ingest`` for a file's bytes held in memory (an upload): ``name`` is its file name
+        (it gives a lone article its id and a format its suffix), ``origin`` where it came
+        from, as problems and articles record it (default: the name)."""
+        source = Source(origin=origin or name, path=None, size=len(data), data=data, name=name)
+        return self._ingest_items(self._read_all([source], fmt, published_on, None))
+
+    def _ingest_items(self, items: Iterator[Article | Problem]) -> IngestReport:
         tally, problems, ids = _Tally(), list[Problem](), list[str]()
-        items = self._read_all(paths, fmt, published_on, on_progress, stdin)
         with _FingerprintPool(self.fingerprint, self.settings.ingest_processes) as prints:
             while True:
                 chunk = list(islice(items, self.settings.ingest_batch_size))
@@ -131,13 +149,12 @@ class Graph:
 
     def _read_all(
         self,
-        paths: Iterable[str],
+        sources: Iterable[Source | Problem],
         fmt: str,
         published_on: date | None,
         on_progress: ProgressCallback | None,
-        stdin: bytes | None,
     ) -> Iterator[Article | Problem]:
-        for source in expand_paths(paths, stdin):
+        for source in sources:
             if isinstance(source, Problem):
                 yield source
                 continue

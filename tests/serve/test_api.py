@@ -198,6 +198,7 @@ BAD = [
     ("/api/offices?country=KAZ&on=2020-02-30", 422, "bad_date"),
     ("/api/role-of?name=Tokayev&on=2023-04", 422, "bad_date"),
     ("/api/timeline?a=Atlantis&b=KAZ", 422, "unknown_country"),
+    ("/api/timeline?a=KAZ&b=XYZ", 422, "unknown_country"),
     ("/api/events?country=Narnia", 422, "unknown_country"),
     ("/api/facts?of=Atlantis", 422, "unknown_country"),
     ("/api/articles/no-such-article", 404, "not_found"),
@@ -303,7 +304,9 @@ def test_post_with_the_token_ingests_extracts_and_shows_at_once(
     report = response.json()
     assert report["new"] == 1 and report["rejected"] == 0 and report["extracted"] == 1
     assert report["article_ids"] == ["kz-fr-2024"]
-    assert _get(test_client, "/api/articles/kz-fr-2024")["extraction"]["events"]
+    stored = _get(test_client, "/api/articles/kz-fr-2024")
+    assert stored["extraction"]["events"]
+    assert stored["origin"] == "POST /api/articles kz-fr-2024.txt"  # not a temporary file
     assert _get(test_client, "/api/timeline?a=KAZ&b=FRA")["total"]["occurred"] == before + 1
     again = test_client.post(
         "/api/articles?name=kz-fr-2024.txt", content=NEW_ARTICLE.encode(), headers=auth
@@ -320,6 +323,7 @@ def test_post_reports_rejected_input_like_the_cli(writable: tuple[TestClient, Pa
     assert response.status_code == 200
     report = response.json()
     assert report["rejected"] == 1 and "no publication date" in report["problems"][0]
+    assert report["problems"][0].startswith("POST /api/articles upload-")
     bad = test_client.post("/api/articles?date=2024-02-30", content=b"x", headers=auth)
     assert bad.status_code == 422 and bad.json()["error"] == "bad_date"
 

@@ -36,16 +36,25 @@ _SKIP_NAMES = {"readme.md", "license", "provenance.md"}
 
 @dataclass(frozen=True)
 class Source:
-    """One input: a file path, or standard input's bytes under the name '<stdin>'."""
+    """One input: a file path, or bytes in memory (standard input's, or a file sent over HTTP)
+    with the file ``name`` they came under, if any."""
 
     origin: str
     path: Path | None
     size: int
     data: bytes | None = None
+    name: str | None = None
 
     @property
     def stem(self) -> str:
-        return self.path.stem if self.path else "stdin"
+        if self.path:
+            return self.path.stem
+        return Path(self.name).stem if self.name else "stdin"
+
+    @property
+    def suffix(self) -> str:
+        named = self.path or (Path(self.name) if self.name else None)
+        return named.suffix.lower() if named else ""
 
 
 def expand_paths(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Source | Problem]:
@@ -87,9 +96,8 @@ def detect_format(source: Source, head: bytes) -> str:
         return "feed"
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
-    suffix = source.path.suffix.lower() if source.path else ""
-    if suffix in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[suffix]
+    if source.suffix in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[source.suffix]
     if stripped.startswith(b"{"):
         return "jsonl"
     return "text"

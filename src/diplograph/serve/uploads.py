@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Security
@@ -115,9 +113,9 @@ def _too_large(limit: int) -> ApiError:
 def _ingest(
     state: ApiState, body: bytes, name: str, fmt: str, published: date | None, extract: bool
 ) -> dict[str, Any]:
-    with state.writing() as graph, tempfile.TemporaryDirectory(prefix="diplograph-post-") as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(body)
-        report = graph.ingest([str(path)], fmt=fmt, published_on=published)
+    with state.writing() as graph:
+        report = graph.ingest_bytes(
+            body, name, origin=f"POST /api/articles {name}", fmt=fmt, published_on=published
+        )
         extracted = graph.extract().articles if extract else None
     return ingest_json(report, extracted)

@@ -59,7 +59,7 @@ def country_code(knowledge: Knowledge, value: str, param: str) -> str:
     """``Graph.country`` over the app's one Knowledge (a Graph loads its own on first use):
     an ISO3 code from a code or any name; a name that is no country is a 422 naming ``param``."""
     text = value.strip()
-    if len(text) == 3 and text.isupper():
+    if len(text) == 3 and text.isupper() and text in knowledge.countries.entries:
         return text
     code = knowledge.country_code(text)
     if code is None:
