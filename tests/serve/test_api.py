@@ -16,7 +16,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 import diplograph
 from diplograph.config import Settings
 from diplograph.serve.app import create_app
-from diplograph.serve.shapes import event_json, observation_json
+from diplograph.serve.shapes import agreement_json, event_json, observation_json, person_json
 
 from ..conftest import EXAMPLES
 
@@ -190,6 +190,21 @@ def test_offices_role_of_agreement_search_and_ask(client: TestClient) -> None:
     assert len(hits) == 2 and all("Macron" in h["sentence"] for h in hits)
     answer = _get(client, "/api/ask?q=Whom%20did%20Tokayev%20meet%3F")
     assert answer["kind"] == "who_met" and answer["sources"]
+
+
+def test_people_and_agreements_answer_what_the_whole_graph_view_answers(
+    client: TestClient, store: Path
+) -> None:
+    with diplograph.open(settings=Settings(db_path=store)) as graph:
+        view = graph.view()
+    people = _get(client, "/api/people?limit=500")["items"]
+    expected = sorted(view.people.identities, key=lambda i: i.canonical)
+    assert people == _plain([person_json(i) for i in expected])
+    agreements = _get(client, "/api/agreements?limit=500")["items"]
+    assert agreements == _plain(
+        [agreement_json(a) for a in sorted(view.agreements, key=lambda a: a.name)]
+    )
+    assert agreements, "the examples sign at least one agreement"
 
 
 BAD = [

@@ -126,6 +126,31 @@ def test_a_zero_budget_keeps_nothing(store: Path) -> None:
         assert _shelf_size(test_client) == 0
 
 
+def test_startup_builds_what_the_page_asks_first_and_requests_share_it(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[str] = []
+    real = answers.PairTimeline.build
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(f"{args[0]}-{args[1]}")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(answers.PairTimeline, "build", counted)
+    with TestClient(create_app(store)) as test_client:
+        state: ApiState = test_client.app.state.diplograph  # type: ignore[attr-defined]
+        assert state.warming is not None
+        state.warming.join(timeout=60)
+        assert not state.warming.is_alive()
+        with state.reading() as (_, derived):
+            for name in ("countries", "people", "agreements", "figure_index", "view"):
+                assert derived.get(name, lambda: None) is not None, name
+        busiest = test_client.get("/api/countries?pairs=1").json()["pairs"][0]
+        assert built == [f"{busiest['a']}-{busiest['b']}"]
+        test_client.get(f"/api/timeline?a={busiest['b']}&b={busiest['a']}")
+        assert len(built) == 1  # the request found the pair built
+
+
 def test_the_shelf_drops_least_recently_used_answers_beyond_its_budget() -> None:
     shelf = AnswerShelf(budget=100)
     for name in "abc":

@@ -12,12 +12,7 @@ from datetime import date
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.offices import OfficeHolders, OfficeTerm
-from diplograph.resolve.agreements import (
-    Agreement,
-    content_words,
-    resolve_agreements,
-    same_agreement,
-)
+from diplograph.resolve.agreements import Agreement, best_agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
 
@@ -158,16 +153,4 @@ class GraphView:
         return sorted(out, key=lambda o: (o.first_reported or date.min, o.role))
 
     def agreement(self, name: str, parties: set[str] | None = None) -> Agreement | None:
-        words = content_words(name)
-        ranked = sorted(
-            self.agreements,
-            key=lambda a: (
-                -len(words & content_words(a.name)) / max(1, len(words | content_words(a.name)))
-            ),
-        )
-        for agreement in ranked:
-            if same_agreement(agreement.name, name) and (
-                not parties or parties <= agreement.parties
-            ):
-                return agreement
-        return None
+        return best_agreement(self.agreements, name, parties)

@@ -106,3 +106,21 @@ def resolve_agreements(events: Iterable[tuple[Event, dt.date | None]]) -> list[A
     for agreement in found:  # the shortest faithful name reads best
         agreement.name = min((agreement.name,), key=len)
     return found
+
+
+def best_agreement(
+    agreements: Iterable[Agreement], name: str, parties: set[str] | None = None
+) -> Agreement | None:
+    """The agreement a phrasing means: the most words in common first, then the first that is
+    the same agreement (and has ``parties`` among its parties); None when none is."""
+    words = content_words(name)
+    ranked = sorted(
+        agreements,
+        key=lambda a: (
+            -len(words & content_words(a.name)) / max(1, len(words | content_words(a.name)))
+        ),
+    )
+    for agreement in ranked:
+        if same_agreement(agreement.name, name) and (not parties or parties <= agreement.parties):
+            return agreement
+    return None

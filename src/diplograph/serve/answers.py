@@ -13,10 +13,11 @@ from diplograph.knowledge import Knowledge
 from diplograph.query.ask import Answer, ask
 from diplograph.query.facts import UNORDERED, Observation, observations, series
 from diplograph.query.graph import GraphView
+from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.serve.state import Derived
 from diplograph.serve.timelines import PairTimeline
-from diplograph.store.api_queries import events_between
+from diplograph.store.api_queries import country_counts, events_between, signing_events
 
 Hit = tuple[str, int, int, str, float]  # article id, start, end, sentence, BM25 score
 
@@ -34,6 +35,19 @@ def people(graph: Graph, derived: Derived) -> PeopleIndex:
         return resolve_people((n, c, r, a) for n, c, r, a, _ in mentions)
 
     return derived.get("people", build)
+
+
+Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
+
+
+def countries(graph: Graph, derived: Derived) -> Counts:
+    """Event reports per country and per pair of countries (``country_counts``)."""
+    return derived.get("countries", lambda: country_counts(graph.store))
+
+
+def agreements(graph: Graph, derived: Derived) -> list[Agreement]:
+    """``GraphView.agreements``, from the signing events alone (not the whole view)."""
+    return derived.get("agreements", lambda: resolve_agreements(signing_events(graph.store)))
 
 
 def pair_timeline(

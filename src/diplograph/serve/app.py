@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -24,6 +25,7 @@ from diplograph.errors import DiplographError, InputError, NotFoundError
 from diplograph.serve import docs, routes, uploads
 from diplograph.serve.cached import ANSWER_BUDGET, CachedAnswers
 from diplograph.serve.state import ApiState, GraphPool
+from diplograph.serve.warm import warm_up
 from diplograph.serve.wire import ApiError, JSONAnswer, error_answer
 
 DEFAULT_MAX_BODY = 10 * 1024 * 1024  # bytes in one POST /api/articles
@@ -37,6 +39,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     settings: Settings | None = None,
     answer_budget: int = ANSWER_BUDGET,
+    warm: bool = True,
 ) -> FastAPI:
     """An app serving the store at ``db_path`` (or ``settings.db_path``).
 
@@ -44,6 +47,7 @@ def create_app(
     send ``Authorization: Bearer <token>``; otherwise the API is read-only. ``max_body``: the
     largest request body accepted, in bytes. ``answer_budget``: bytes of answers kept to replay
     to repeated GET requests until the store changes (``serve.cached``); 0 keeps none.
+    ``warm``: build what the page asks for first in the background at startup (``serve.warm``).
     """
     settings = settings or Settings.from_env(db_path)
     state = ApiState(settings=settings, token=token or None, max_body=max_body,
@@ -54,7 +58,11 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.knowledge()  # loaded before the first request needs it
+        stop = threading.Event()
+        if warm:
+            state.warming = warm_up(state, stop)
         yield
+        stop.set()
         state.close()
 
     app = FastAPI(

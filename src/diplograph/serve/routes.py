@@ -14,6 +14,7 @@ from fastapi import APIRouter, Query, Request
 from diplograph.errors import StoreError
 from diplograph.knowledge import Knowledge
 from diplograph.models import EVENT_TYPES
+from diplograph.resolve.agreements import best_agreement
 from diplograph.serve import answers, shapes
 from diplograph.serve.state import ApiState
 from diplograph.serve.wire import (
@@ -27,7 +28,7 @@ from diplograph.serve.wire import (
     page,
     partial_date,
 )
-from diplograph.store.api_queries import EventFilter, country_counts, list_events
+from diplograph.store.api_queries import EventFilter, list_events
 
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
 
@@ -86,7 +87,7 @@ def countries(
     state = _state(request)
     known = state.knowledge()
     with state.reading() as (graph, derived):
-        found, busiest = derived.get("countries", lambda: country_counts(graph.store))
+        found, busiest = answers.countries(graph, derived)
     return JSONAnswer(
         {
             "items": [
@@ -208,7 +209,7 @@ def series(
 @router.get("/people", summary="People, one per identity across spellings")
 def people(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
     with _state(request).reading() as (graph, derived):
-        found = sorted(answers.view(graph, derived).people.identities, key=lambda i: i.canonical)
+        found = sorted(answers.people(graph, derived).identities, key=lambda i: i.canonical)
     items = [shapes.person_json(i) for i in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
@@ -274,12 +275,12 @@ def agreements(
 ) -> JSONAnswer:
     """Every agreement, or the one a name means (``items`` is then empty or holds one)."""
     with _state(request).reading() as (graph, derived):
-        found = answers.view(graph, derived)
+        found = answers.agreements(graph, derived)
         if name:
-            best = found.agreement(name)
+            best = best_agreement(found, name)
             chosen = [best] if best else []
         else:
-            chosen = sorted(found.agreements, key=lambda a: a.name)
+            chosen = sorted(found, key=lambda a: a.name)
     items = [shapes.agreement_json(a) for a in chosen[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(chosen)))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
@@ -33,13 +34,14 @@ FRAGMENTS = 200_000  # items kept as encoded JSON per generation (about 100 MB a
 
 
 class GraphPool:
-    """Graphs for requests, one per request at a time; reused, and closed at shutdown."""
+    """Graphs for requests, one per request at a time; reused, and closed at shutdown (a Graph
+    still in use then is closed when it is given back)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._idle: queue.SimpleQueue[Graph] = queue.SimpleQueue()
-        self._opened: list[Graph] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def borrow(self) -> Iterator[Graph]:
@@ -47,18 +49,23 @@ class GraphPool:
             graph = self._idle.get_nowait()
         except queue.Empty:
             graph = diplograph.open(settings=self.settings)
-            with self._lock:
-                self._opened.append(graph)
         try:
             yield graph
         finally:
-            self._idle.put(graph)
+            with self._lock:
+                if self._closed:
+                    graph.close()
+                else:
+                    self._idle.put(graph)
 
     def close(self) -> None:
         with self._lock:
-            for graph in self._opened:
-                graph.close()
-            self._opened.clear()
+            self._closed = True
+            while True:
+                try:
+                    self._idle.get_nowait().close()
+                except queue.Empty:
+                    break
 
 
 class Derived:
@@ -126,17 +133,19 @@ class DerivedCache:
 
     def __init__(self) -> None:
         self._current = Derived(())
-        self._seen: dict[int, tuple[int, tuple[int, ...]]] = {}  # id(graph) -> version, gen.
+        # Per Graph: the data_version it last saw, and the generation it read then.
+        self._seen: weakref.WeakKeyDictionary[Graph, tuple[int, tuple[int, ...]]]
+        self._seen = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
     def current(self, graph: Graph) -> Derived:
         version = int(graph.store.conn.execute("PRAGMA data_version").fetchone()[0])
-        seen = self._seen.get(id(graph))
+        seen = self._seen.get(graph)
         if seen is not None and seen[0] == version:
             generation = seen[1]
         else:
             generation = store_generation(graph.store)
-            self._seen[id(graph)] = (version, generation)
+            self._seen[graph] = (version, generation)
         with self._lock:
             if self._current.generation != generation:
                 self._current = Derived(generation)
@@ -153,6 +162,7 @@ class ApiState:
     pool: GraphPool
     cache: DerivedCache = field(default_factory=DerivedCache)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    warming: threading.Thread | None = None  # serve.warm's thread, while the app runs
     _writer: Graph | None = None
     _knowledge: Knowledge | None = None
 

@@ -117,6 +117,16 @@ def country_counts(store: SQLiteStore) -> tuple[list[tuple[str, int]], list[tupl
     )
 
 
+def signing_events(store: SQLiteStore) -> list[tuple[Event, date | None]]:
+    """The stored events that sign or plan to sign a named agreement, with their story's
+    publication date, in the order ``events_with_dates`` gives them: what
+    ``resolve_agreements`` reads, without reading every event."""
+    where = "type = 'AGREE' AND mode = 'sign' AND agreement IS NOT NULL"
+    events = events_where(store.conn, where, (), order="article_id, start")
+    dates = _publication_dates(store, events)
+    return [(e, dates.get(e.evidence.article_id)) for e in events]
+
+
 def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date | None]]:
     """Every event in which both countries take part, with its story's publication date.
 
@@ -125,6 +135,12 @@ def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date
     """
     where = "instr(countries, ?) > 0 AND instr(countries, ?) > 0"
     events = events_where(store.conn, where, (f'"{a}"', f'"{b}"'), order="article_id, start")
+    dates = _publication_dates(store, events)
+    return [(e, dates.get(e.evidence.article_id)) for e in events]
+
+
+def _publication_dates(store: SQLiteStore, events: list[Event]) -> dict[str, date | None]:
+    """The publication date of each story that reports one of ``events``, by article id."""
     ids = sorted({e.evidence.article_id for e in events})
     dates: dict[str, date | None] = {}
     for chunk in range(0, len(ids), 500):
@@ -135,7 +151,7 @@ def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date
             part,
         ):
             dates[str(row[0])] = date.fromisoformat(row[1]) if row[1] else None
-    return [(e, dates.get(e.evidence.article_id)) for e in events]
+    return dates
 
 
 # -- benchmark stores ------------------------------------------------------------------------

@@ -44,14 +44,16 @@ export async function getAll(path, params = {}, most = 5000) {
   return items;
 }
 
-/** Both lists of a pair's timeline, following its paging. */
-export async function getTimeline(a, b) {
+/** Both lists of a pair's timeline, following its paging up to `most` events per list, and
+ *  how many each list holds in all (`total`). */
+export async function getTimeline(a, b, most = 10000) {
   const limit = 500;
-  const out = { occurred: [], planned: [] };
-  for (let offset = 0; offset < 20 * limit; offset += limit) {
+  const out = { occurred: [], planned: [], total: { occurred: 0, planned: 0 } };
+  for (let offset = 0; offset < most; offset += limit) {
     const page = await getJSON("timeline", { a, b, limit, offset });
     out.occurred.push(...page.occurred);
     out.planned.push(...page.planned);
+    out.total = page.total;
     if (offset + limit >= Math.max(page.total.occurred, page.total.planned)) break;
   }
   return out;

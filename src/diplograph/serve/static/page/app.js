@@ -154,6 +154,7 @@ async function loadPair() {
     const [timeline, ...figures] = await Promise.all([getTimeline(a, b), ...series]);
     if (ticket !== state.loading) return; // a newer choice is loading
     state.events = withRanges([...timeline.occurred, ...timeline.planned]);
+    showCut(timeline);
     state.selected = null;
     state.figures = uniqueFigures(figures.flat());
     state.domain = extent([...state.events.map((e) => e.range),
@@ -168,6 +169,16 @@ async function loadPair() {
   } finally {
     if (ticket === state.loading) document.body.removeAttribute("aria-busy");
   }
+}
+
+/** Say so when the page holds only part of a long timeline (the oldest events of each list). */
+function showCut(timeline) {
+  const cut = ["occurred", "planned"].filter((list) => timeline[list].length < timeline.total[list])
+    .map((list) => `the first ${timeline[list].length.toLocaleString("en")} of ${
+      timeline.total[list].toLocaleString("en")} ${list} events`);
+  $("timeline-cut").hidden = !cut.length;
+  $("timeline-cut").textContent = cut.length
+    ? `Showing ${cut.join(" and ")}; the API pages through all of them (api/timeline).` : "";
 }
 
 function readHash() {

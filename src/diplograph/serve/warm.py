@@ -1,0 +1,62 @@
+"""What the page at / asks for first, built in the background as the server starts.
+
+On a large store the first answers take seconds each (every figure grouped into observations,
+the busiest pair's timeline resolved, the whole graph resolved for offices and questions).
+``warm_up`` builds them in a thread of their own, in the order the page needs them, through the
+same ``Derived`` answers requests use: a request that comes first waits for the same build
+instead of starting another, and one that comes later finds it done.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from diplograph.graph import Graph
+from diplograph.serve import answers
+from diplograph.serve.state import ApiState, Derived
+
+log = logging.getLogger(__name__)
+
+Step = tuple[str, Callable[[Graph, Derived, ApiState], object]]
+
+
+def _busiest_pair(graph: Graph, derived: Derived, state: ApiState) -> object:
+    _, pairs = answers.countries(graph, derived)
+    if not pairs:
+        return None
+    a, b, _ = pairs[0]
+    return answers.pair_timeline(graph, derived, state.knowledge(), a, b)
+
+
+STEPS: tuple[Step, ...] = (
+    ("countries", lambda g, d, s: answers.countries(g, d)),
+    ("people", lambda g, d, s: answers.people(g, d)),
+    ("agreements", lambda g, d, s: answers.agreements(g, d)),
+    ("observations", lambda g, d, s: answers.facts(g, d, None, None, None)),
+    ("busiest pair's timeline", _busiest_pair),
+    ("graph view", lambda g, d, s: answers.view(g, d)),
+)
+
+
+def warm_up(state: ApiState, stop: threading.Event) -> threading.Thread:
+    """Start building ``STEPS`` in a daemon thread; setting ``stop`` ends it between steps."""
+
+    def run() -> None:
+        with state.reading() as (graph, derived):
+            for name, step in STEPS:
+                if stop.is_set():
+                    return
+                started = time.perf_counter()
+                try:
+                    step(graph, derived, state)
+                except Exception:  # a request will build it again and report the error
+                    log.exception("warming up %s failed", name)
+                    return
+                log.info("warm: %s in %.1f s", name, time.perf_counter() - started)
+
+    thread = threading.Thread(target=run, name="diplograph-warm-up", daemon=True)
+    thread.start()
+    return thread
