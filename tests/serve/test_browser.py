@@ -356,3 +356,20 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(
         " catch (error) { return error.name; }"
     )
     assert refused == "TypeError"
+
+
+def test_axis_labels_leave_room_for_each_other_over_any_span(
+    browser: WebDriver, server: str
+) -> None:
+    _open_page(browser, server)
+    year = 365.25 * 86400000
+    for years in (1, 3, 40, 300, 4000):
+        labels = browser.execute_async_script(
+            "const [span, done] = arguments;"
+            "import('./static/page/time.js').then((m) => done(m.ticks("
+            "{ start: Date.UTC(1900, 0, 1), end: Date.UTC(1900, 0, 1) + span }, 600)"
+            ".map((t) => t.label)));",
+            years * year,
+        )
+        assert 1 <= len(labels) <= 600 // 70, (years, labels)
+        assert labels == sorted(labels) and len(set(labels)) == len(labels)

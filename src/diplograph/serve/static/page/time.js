@@ -75,7 +75,9 @@ export function ticks(domain, width) {
     }
     return out;
   }
-  const step = [1, 2, 5, 10, 20, 50].find((n) => years / n <= most) || 100;
+  // 1, 2, 5, 10, 20, 50, 100, ... years: the first step that leaves room for each label.
+  let step = 1;
+  for (let k = 1; years / step > most; k += 1) step = [1, 2, 5][k % 3] * 10 ** Math.floor(k / 3);
   const firstYear = new Date(domain.start).getUTCFullYear() + 1;
   for (let y = Math.ceil(firstYear / step) * step; ; y += step) {
     const at = Date.UTC(y, 0, 1);
