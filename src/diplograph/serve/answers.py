@@ -50,6 +50,12 @@ def agreements(graph: Graph, derived: Derived) -> list[Agreement]:
     return derived.get("agreements", lambda: resolve_agreements(signing_events(graph.store)))
 
 
+def pair_key(a: str, b: str) -> tuple[str, str, str]:
+    """The key of a pair's timeline among the derived answers (either order)."""
+    first, second = sorted((a, b))
+    return ("timeline", first, second)
+
+
 def pair_timeline(
     graph: Graph, derived: Derived, knowledge: Knowledge, a: str, b: str
 ) -> PairTimeline:
@@ -62,7 +68,7 @@ def pair_timeline(
             first, second, events, people(graph, derived), knowledge.place_within
         )
 
-    return derived.get(("timeline", first, second), build)
+    return derived.get(pair_key(a, b), build)
 
 
 def all_observations(graph: Graph, derived: Derived) -> list[Observation]:
@@ -112,9 +118,15 @@ def facts(
     """``Graph.facts`` for country codes: turnover and growth match either side."""
     index = derived.get("figure_index", lambda: FigureIndex(all_observations(graph, derived)))
     return derived.get(
-        ("facts", indicator, of, in_, include_targets),
+        facts_key(indicator, of, in_, include_targets),
         lambda: index.select(indicator, of, in_, include_targets),
     )
+
+
+def facts_key(
+    indicator: str | None, of: str | None, in_: str | None, include_targets: bool
+) -> tuple[str, str | None, str | None, str | None, bool]:
+    return ("facts", indicator, of, in_, include_targets)
 
 
 def figure_series(
@@ -122,15 +134,23 @@ def figure_series(
 ) -> list[Observation]:
     """``Graph.series`` for country codes."""
     return derived.get(
-        ("series", indicator, a, b),
+        series_key(indicator, a, b),
         lambda: series(all_observations(graph, derived), indicator, a, b),
     )
+
+
+def series_key(indicator: str, a: str, b: str) -> tuple[str, str, str, str]:
+    return ("series", indicator, a, b)
 
 
 def search(graph: Graph, derived: Derived, text: str, limit: int) -> list[Hit]:
     """``Graph.search``, kept per generation: a common word can match most sentences, and
     ranking all of them takes FTS5 a tenth of a second on a large store."""
-    return derived.get(("search", text, limit), lambda: graph.search(text, limit))
+    return derived.get(search_key(text, limit), lambda: graph.search(text, limit))
+
+
+def search_key(text: str, limit: int) -> tuple[str, str, int]:
+    return ("search", text, limit)
 
 
 def answer(graph: Graph, derived: Derived, question: str) -> Answer:

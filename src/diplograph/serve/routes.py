@@ -6,17 +6,19 @@ Lists that can grow with the store are paged: ``{"items", "limit", "offset", "ne
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from diplograph.errors import StoreError
 from diplograph.knowledge import Knowledge
 from diplograph.models import EVENT_TYPES
 from diplograph.resolve.agreements import best_agreement
 from diplograph.serve import answers, shapes
-from diplograph.serve.state import ApiState
+from diplograph.serve.state import ApiState, Derived
 from diplograph.serve.wire import (
     MAX_LIMIT,
     ApiError,
@@ -31,6 +33,7 @@ from diplograph.serve.wire import (
 from diplograph.store.api_queries import EventFilter, list_events
 
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
+T = TypeVar("T")
 
 Status = Literal["occurred", "planned"]
 From = Annotated[str | None, Query(alias="from", description="YYYY, YYYY-MM or YYYY-MM-DD")]
@@ -134,8 +137,17 @@ def events(
     return JSONAnswer(page(items, limit, offset, total=total))
 
 
+async def _answer(derived: Derived, key: Hashable, work: Callable[[], T]) -> T:
+    """``work()`` on the event loop when the derived answer it reads (``key``) is built (it
+    then only cuts and joins it: well under a millisecond, where a worker thread costs more),
+    else in a worker thread, as building one takes seconds on a large store."""
+    if derived.has(key):
+        return work()
+    return await run_in_threadpool(work)
+
+
 @router.get("/timeline", summary="Events between two countries, merged across articles")
-def timeline(
+async def timeline(
     request: Request,
     a: Country,
     b: Country,
@@ -153,23 +165,25 @@ def timeline(
     known = state.knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
     with state.reading() as (graph, derived):
-        pair = answers.pair_timeline(graph, derived, known, code_a, code_b)
-        window = pair.page(start, end, status, limit, offset)
-    return JSONAnswer(
-        {
-            "a": code_a,
-            "b": code_b,
-            "occurred": pair.encoded(window.occurred),
-            "planned": pair.encoded(window.planned),
-            "total": {"occurred": window.total_occurred, "planned": window.total_planned},
-            "limit": limit,
-            "offset": offset,
-        }
-    )
+
+        def work() -> dict[str, Any]:
+            pair = answers.pair_timeline(graph, derived, known, code_a, code_b)
+            window = pair.page(start, end, status, limit, offset)
+            return {
+                "a": code_a,
+                "b": code_b,
+                "occurred": pair.encoded(window.occurred),
+                "planned": pair.encoded(window.planned),
+                "total": {"occurred": window.total_occurred, "planned": window.total_planned},
+                "limit": limit,
+                "offset": offset,
+            }
+
+        return JSONAnswer(await _answer(derived, answers.pair_key(code_a, code_b), work))
 
 
 @router.get("/facts", summary="Economic figures, each with its citations")
-def facts(
+async def facts(
     request: Request,
     of: Annotated[str | None, Query(description="Country whose figure it is")] = None,
     in_: Annotated[str | None, Query(alias="in", description="Country it is in or with")] = None,
@@ -184,13 +198,18 @@ def facts(
     of_code = country_code(known, of, "of") if of else None
     in_code = country_code(known, in_, "in") if in_ else None
     with state.reading() as (graph, derived):
-        found = answers.facts(graph, derived, indicator, of_code, in_code, targets)
-        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
-    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+        def work() -> dict[str, Any]:
+            found = answers.facts(graph, derived, indicator, of_code, in_code, targets)
+            items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+            return page(items, limit, offset, total=len(found))
+
+        key = answers.facts_key(indicator, of_code, in_code, targets)
+        return JSONAnswer(await _answer(derived, key, work))
 
 
 @router.get("/series", summary="One indicator between two countries over time")
-def series(
+async def series(
     request: Request,
     indicator: Annotated[str, Query(description="e.g. trade_turnover, companies")],
     a: Annotated[str, Query(description="First country (the 'of' side where it matters)")],
@@ -201,9 +220,14 @@ def series(
     known = _state(request).knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
     with _state(request).reading() as (graph, derived):
-        found = answers.figure_series(graph, derived, indicator, code_a, code_b)
-        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
-    return JSONAnswer(page(items, limit, offset, total=len(found)))
+
+        def work() -> dict[str, Any]:
+            found = answers.figure_series(graph, derived, indicator, code_a, code_b)
+            items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+            return page(items, limit, offset, total=len(found))
+
+        key = answers.series_key(indicator, code_a, code_b)
+        return JSONAnswer(await _answer(derived, key, work))
 
 
 @router.get("/people", summary="People, one per identity across spellings")
@@ -286,18 +310,21 @@ def agreements(
 
 
 @router.get("/search", summary="Full-text search over sentences (BM25)")
-def search(
+async def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, description="FTS5 syntax: all words must occur")],
     limit: Annotated[int, Query(ge=1, le=500)] = 10,
 ) -> JSONAnswer:
     with _state(request).reading() as (graph, derived):
-        try:
-            hits = answers.search(graph, derived, q, limit)
-        except StoreError as exc:
-            raise ApiError(400, "bad_query", str(exc)) from None
-        items = derived.encoded(hits, shapes.search_hit_json)
-    return JSONAnswer({"items": items, "limit": limit})
+
+        def work() -> dict[str, Any]:
+            try:
+                hits = answers.search(graph, derived, q, limit)
+            except StoreError as exc:
+                raise ApiError(400, "bad_query", str(exc)) from None
+            return {"items": derived.encoded(hits, shapes.search_hit_json), "limit": limit}
+
+        return JSONAnswer(await _answer(derived, answers.search_key(q, limit), work))
 
 
 @router.get("/ask", summary="A question in English, answered with its date and citations")

@@ -101,6 +101,12 @@ class Derived:
             found.append(hit[1])
         return found
 
+    def has(self, key: Hashable) -> bool:
+        """Whether the value under ``key`` is built (``get`` then returns at once)."""
+        kind = key[0] if isinstance(key, tuple) else key
+        with self._lock:
+            return key in self._values.get(kind, ())
+
     def get(self, key: Hashable, build: Callable[[], T]) -> T:
         """The value under ``key``, built by ``build`` on first use (others wait for it)."""
         kind = key[0] if isinstance(key, tuple) else key
