@@ -87,21 +87,25 @@ function setWindow(window) {
 /** Draw every view from the state: the pair's data, the chosen types and the window. */
 function render() {
   if (!state.domain) return;
+  // Widths first: reading one after the page has changed makes the browser lay it out again.
+  const widths = { timeline: $("timeline-chart").clientWidth, figures: $("figures").clientWidth,
+    network: $("network").clientWidth };
   const typed = state.events.filter((e) => !state.hiddenTypes.has(e.type));
   const inside = typed.filter((e) => inWindow(e.range, state.window));
   $("from").value = state.window ? isoDay(state.window.start) : "";
   $("to").value = state.window ? isoDay(state.window.end) : "";
   $("clear-window").disabled = !state.window;
   renderTimeline($("timeline-chart"), { occurred: $("occurred"), planned: $("planned") }, {
-    events: typed, domain: state.domain, window: state.window, onBrush: setWindow,
+    events: typed, domain: state.domain, window: state.window, width: widths.timeline,
+    onBrush: setWindow,
     onOpen: openEvent,
   });
   renderFigures($("figures"), {
-    figures: state.figures, a: state.a, b: state.b, window: state.window,
+    figures: state.figures, a: state.a, b: state.b, window: state.window, width: widths.figures,
     domain: state.window || state.domain, onOpen: (obs, label) => cite(citationsOf(obs), label),
   });
   renderNetwork($("network"), $("edges"), {
-    events: inside, a: state.a, b: state.b, countryOf,
+    events: inside, a: state.a, b: state.b, countryOf, width: widths.network,
     onEdge: (edge, label) => cite(edge.events.flatMap(citationsOf), label), onPerson: showPerson,
   });
   state.cards = renderPeople($("people"), {

@@ -10,9 +10,13 @@ const HEIGHT = 180;
 const PAD = { left: 52, right: 14, top: 20, bottom: 26 };
 const SIDE_COLOURS = ["#0072b2", "#d55e00", "#6b6b6b"];
 
-/** view: {figures, a, b, domain, window, onOpen(obs)} */
+/** At most LIST_MOST figures per indicator are listed (the latest); all are on its chart. */
+const LIST_MOST = 200;
+
+/** view: {figures, a, b, domain, window, width, onOpen(obs)}; `width` is the container's,
+ *  measured before the page changes. */
 export function renderFigures(container, view) {
-  const width = container.clientWidth || 800;
+  const width = view.width || container.clientWidth || 800;
   const columns = width >= 680 ? 2 : 1;
   const panelWidth = Math.floor((width - (columns - 1) * 16) / columns);
   const panels = [];
@@ -41,7 +45,10 @@ function drawPanel(indicator, all, width, view) {
     { class: "figure-panel", "aria-label": indicator.title },
     h("h3", {}, indicator.title),
     inside.length ? drawChart(indicator, inside, width, view) : null,
-    h("ul", { class: "figure-list" }, inside.map((obs) => figureItem(indicator, obs, view))),
+    h("ul", { class: "figure-list" },
+      inside.slice(-LIST_MOST).map((obs) => figureItem(indicator, obs, view))),
+    inside.length > LIST_MOST ? empty(`${(inside.length - LIST_MOST).toLocaleString("en")} ${
+      ""}earlier figures in the window are on the chart only.`) : null,
     hidden ? empty(`${hidden} figure${hidden > 1 ? "s" : ""} outside the window.`) : null,
   );
 }

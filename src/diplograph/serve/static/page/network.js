@@ -85,7 +85,8 @@ function edgeLabel(edge, nodes) {
   return `${name(edge.one)} – ${name(edge.two)}: ${count} event${count > 1 ? "s" : ""}`;
 }
 
-/** view: {events, a, b, countryOf, onEdge(edge, label), onPerson(name)} */
+/** view: {events, a, b, countryOf, width, onEdge(edge, label), onPerson(name)}; `width` is
+ *  the container's, measured before the page changes. */
 export function renderNetwork(container, list, view) {
   const network = buildNetwork(view.events, view.countryOf);
   if (!network.edges.length) {
@@ -93,7 +94,7 @@ export function renderNetwork(container, list, view) {
     fill(list);
     return;
   }
-  const width = Math.max(300, container.clientWidth || 400);
+  const width = Math.max(300, view.width || container.clientWidth || 400);
   const { positions, height } = layout(network, view.a, view.b, width);
   const nodes = new Map(network.nodes.map((n) => [n.id, n]));
   const svg = s("svg", { class: "network-svg", width, height,

@@ -12,7 +12,8 @@ const AXIS = 40;
 
 /**
  * Draw the timeline into `chart` and the two lists into `lists`.
- * view: {events, domain, window, onBrush(window | null), onOpen(event)}.
+ * view: {events, domain, window, width, onBrush(window | null), onOpen(event)}; `width` is
+ * the chart's, measured before the page changes (reading it later forces a layout).
  */
 export function renderTimeline(chart, lists, view) {
   const shown = view.events;
@@ -22,7 +23,7 @@ export function renderTimeline(chart, lists, view) {
     fill(lists.planned);
     return;
   }
-  fill(chart, drawChart(chart.clientWidth || 800, view));
+  fill(chart, drawChart(view.width || chart.clientWidth || 800, view));
   const inside = shown.filter((e) => inWindow(e.range, view.window));
   renderList(lists.occurred, inside.filter((e) => e.status !== "planned"), view.onOpen,
     "No event in this window.");
@@ -167,14 +168,22 @@ function addBrush(svg, area, x, box, onBrush) {
   });
 }
 
+/** At most LIST_MOST events are listed (the latest in the window): every event stays on the
+ *  chart, and a long list would only slow the page down. */
+const LIST_MOST = 500;
+
 function renderList(list, events, onOpen, none) {
   if (!events.length) {
     fill(list, h("li", { class: "empty" }, none));
     return;
   }
+  const more = Math.max(0, events.length - LIST_MOST);
   fill(
     list,
-    events.map((event) =>
+    more ? h("li", { class: "empty" }, `${more.toLocaleString("en")} earlier event${
+      more > 1 ? "s" : ""} in this window are on the chart only: drag across the axis to narrow ${
+      ""}the window.`) : null,
+    events.slice(more).map((event) =>
       h(
         "li",
         { class: event.status === "planned" ? "planned" : "occurred" },
