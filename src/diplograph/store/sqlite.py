@@ -43,9 +43,15 @@ class SQLiteStore:
             self.conn.execute("PRAGMA temp_store=MEMORY")
             self._migrate()
             # Fewer, larger FTS5 segment merges while articles stream in (the index stays exact).
-            self.conn.execute(
-                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)"
-            )
+            # The setting is kept in the store: written once, so that opening a store to read it
+            # writes nothing (and never waits for another process's write).
+            merge = self.conn.execute(
+                "SELECT v FROM articles_fts_config WHERE k = 'automerge'"
+            ).fetchone()
+            if merge is None or merge[0] != 16:
+                self.conn.execute(
+                    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16)"
+                )
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: cannot open as a diplograph store ({exc}); "
