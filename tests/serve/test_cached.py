@@ -229,3 +229,20 @@ def test_serve_with_two_processes_answers_and_logs_no_requests(store: Path) -> N
         out, err = server.communicate(timeout=30)
     assert b"GET /api/status" not in out + err  # no access log unless --access-log
     assert b"2 processes" in err
+
+
+def test_kept_fragments_take_their_own_size_not_the_encoders_buffer() -> None:
+    import tracemalloc
+
+    from diplograph.serve.wire import fragment
+
+    tracemalloc.start()
+    try:
+        before = tracemalloc.take_snapshot()
+        kept_items = [fragment({"sentence": "x" * 400, "n": n}) for n in range(1000)]
+        after = tracemalloc.take_snapshot()
+    finally:
+        tracemalloc.stop()
+    grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
+    assert len(kept_items) == 1000
+    assert grown < 1000 * 1024, f"{grown / 1000:.0f} bytes per 420-byte fragment"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diplograph.serve.state import ApiState, Derived
+from diplograph.serve.wire import kept
 
 ANSWER_BUDGET = 64 * 1024 * 1024  # bytes of kept answers per store generation
 LARGEST_KEPT = 4 * 1024 * 1024  # a longer answer is sent, not kept
@@ -91,11 +92,11 @@ class CachedAnswers:
         with self.state.pool.borrow() as graph:  # microseconds: a pragma, no query planning
             shelf = shelf_of(self.state.cache.current(graph), self.budget)
         key = (path, scope.get("query_string", b""))
-        kept = shelf.get(key)
-        if kept is not None:
-            await send({"type": "http.response.start", "status": kept.status,
-                        "headers": kept.headers})  # fmt: skip
-            await send({"type": "http.response.body", "body": kept.body})
+        answer = shelf.get(key)
+        if answer is not None:
+            await send({"type": "http.response.start", "status": answer.status,
+                        "headers": answer.headers})  # fmt: skip
+            await send({"type": "http.response.body", "body": answer.body})
             return
         started: list[Message] = []
         chunks: list[bytes] = []
@@ -107,7 +108,7 @@ class CachedAnswers:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and started[0]["status"] == 200:
                     headers = [(bytes(k), bytes(v)) for k, v in started[0].get("headers", [])]
-                    shelf.put(key, KeptAnswer(200, headers, b"".join(chunks)))
+                    shelf.put(key, KeptAnswer(200, headers, kept(b"".join(chunks))))
             await send(message)
 
         await self.app(scope, receive, keep)

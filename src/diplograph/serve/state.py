@@ -24,7 +24,7 @@ import diplograph
 from diplograph.config import Settings
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge, load_knowledge
-from diplograph.serve.wire import encode
+from diplograph.serve.wire import fragment
 from diplograph.store.api_queries import store_generation
 
 T = TypeVar("T")
@@ -96,7 +96,7 @@ class Derived:
             if hit is None or hit[0] is not item:
                 if len(fragments) >= FRAGMENTS:
                     fragments.clear()
-                hit = (item, orjson.Fragment(encode(shape(item))))
+                hit = (item, fragment(shape(item)))
                 fragments[key] = hit
             found.append(hit[1])
         return found

@@ -20,7 +20,7 @@ from diplograph.models import Event
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
 from diplograph.serve.shapes import event_json
-from diplograph.serve.wire import encode
+from diplograph.serve.wire import fragment
 
 Report = tuple[Event, dt.date | None]
 
@@ -60,7 +60,7 @@ class PairTimeline:
         self._lock = threading.Lock()
         # Each event as JSON, encoded once with the timeline (a tenth of its build time): a page
         # of any window is then a join of ready bytes.
-        self._json = {id(e): orjson.Fragment(encode(event_json(e))) for e in (*occurred, *planned)}
+        self._json = {id(e): fragment(event_json(e)) for e in (*occurred, *planned)}
 
     def encoded(self, events: Sequence[ResolvedEvent]) -> list[orjson.Fragment]:
         """The JSON of events of this timeline (``shapes.event_json``), ready to send."""
