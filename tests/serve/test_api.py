@@ -18,8 +18,6 @@ from diplograph.config import Settings
 from diplograph.serve.app import create_app
 from diplograph.serve.shapes import agreement_json, event_json, observation_json, person_json
 
-from ..conftest import EXAMPLES
-
 with warnings.catch_warnings():
     # Starlette 1.x asks for httpx2 in its test client and warns, once, when it finds httpx.
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
@@ -35,12 +33,8 @@ NEW_ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("api") / "examples.db"
-    with diplograph.open(settings=Settings(db_path=path)) as graph:
-        graph.ingest([str(EXAMPLES)])
-        graph.extract()
-    return path
+def store(examples_db: Path) -> Path:
+    return examples_db
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,6 @@ from diplograph.serve.app import create_app
 from diplograph.serve.cached import AnswerShelf, KeptAnswer
 from diplograph.serve.state import ApiState
 
-from ..conftest import EXAMPLES
-
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
     from fastapi.testclient import TestClient
@@ -38,20 +36,11 @@ NEW_ARTICLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cached") / "examples.db"
-    with diplograph.open(settings=Settings(db_path=path)) as graph:
-        graph.ingest([str(EXAMPLES)])
-        graph.extract()
-    return path
-
-
 @pytest.fixture
-def store(built: Path, tmp_path: Path) -> Path:
-    """A copy of the built store for one test (tests here write to it)."""
+def store(examples_db: Path, tmp_path: Path) -> Path:
+    """A copy of the examples' store for one test (tests here write to it)."""
     path = tmp_path / "store.db"
-    shutil.copyfile(built, path)
+    shutil.copyfile(examples_db, path)
     return path
 
 
