@@ -284,24 +284,17 @@ class Graph:
         include_targets: bool = False,
     ) -> list[Observation]:
         """Observations of figures, each with its citations; conflicts flagged, never averaged."""
-        from diplograph.query.facts import UNORDERED, observations
+        from diplograph.query.facts import FigureFilter, observations
 
-        of_code = self.country(of) if of else None
-        in_code = self.country(in_) if in_ else None
-        found = []
-        for obs in observations(self.store.facts_with_dates()):
-            if indicator and obs.indicator != indicator:
-                continue
-            if obs.status != "reported" and not include_targets:
-                continue
-            parties = {obs.of, obs.in_}
-            if obs.indicator in UNORDERED:
-                if (of_code and of_code not in parties) or (in_code and in_code not in parties):
-                    continue
-            elif (of_code and obs.of != of_code) or (in_code and obs.in_ != in_code):
-                continue
-            found.append(obs)
-        return found
+        wanted = FigureFilter(
+            indicator, self.country(of) if of else None, self.country(in_) if in_ else None,
+            include_targets,
+        )  # fmt: skip
+        return [
+            obs
+            for obs in observations(self.store.facts_with_dates())
+            if wanted.keeps(obs.indicator, obs.of, obs.in_, obs.status)
+        ]
 
     def series(self, indicator: str, a: str, b: str) -> list[Observation]:
         """One indicator between two countries over time (a = of, b = in where it matters)."""

@@ -18,6 +18,28 @@ VALUE_TOLERANCE = 0.005  # relative: 0.5%, the gold files' tolerance
 
 
 @dataclass(frozen=True)
+class FigureFilter:
+    """Which figures a question asks for: one indicator or all, the country whose figure it is
+    (``of``) and the one it is in or with (``in_``), targets or not. Turnover and growth are
+    between two countries in no order, so either side matches."""
+
+    indicator: str | None = None
+    of: str | None = None
+    in_: str | None = None
+    include_targets: bool = False
+
+    def keeps(self, indicator: str, of: str | None, in_: str | None, status: str) -> bool:
+        if self.indicator and indicator != self.indicator:
+            return False
+        if status != "reported" and not self.include_targets:
+            return False
+        if indicator in UNORDERED:
+            parties = {of, in_}
+            return (not self.of or self.of in parties) and (not self.in_ or self.in_ in parties)
+        return (not self.of or of == self.of) and (not self.in_ or in_ == self.in_)
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where a figure was read: the article, its date and the sentence's character offsets."""
 

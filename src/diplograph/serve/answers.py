@@ -11,7 +11,7 @@ from diplograph.errors import NotFoundError
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge
 from diplograph.query.ask import Answer, ask
-from diplograph.query.facts import UNORDERED, Observation, observations, series
+from diplograph.query.facts import FigureFilter, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.people import PeopleIndex, resolve_people
@@ -90,19 +90,8 @@ class FigureIndex:
         self, indicator: str | None, of: str | None, in_: str | None, include_targets: bool
     ) -> list[Observation]:
         """``Graph.facts`` for country codes: turnover and growth match either side."""
-        chosen: list[list[int]] = []
-        for (group_indicator, group_of, group_in, status), positions in self.groups.items():
-            if indicator and group_indicator != indicator:
-                continue
-            if status != "reported" and not include_targets:
-                continue
-            if group_indicator in UNORDERED:
-                parties = {group_of, group_in}
-                if (of and of not in parties) or (in_ and in_ not in parties):
-                    continue
-            elif (of and group_of != of) or (in_ and group_in != in_):
-                continue
-            chosen.append(positions)
+        wanted = FigureFilter(indicator, of, in_, include_targets)
+        chosen = [positions for key, positions in self.groups.items() if wanted.keeps(*key)]
         merged = chosen[0] if len(chosen) == 1 else sorted(p for ps in chosen for p in ps)
         return [self.observations[p] for p in merged]
 
