@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from diplograph.extract.actors import Actor, ArticleActors, dateline
+from diplograph.extract.actors import Actor, ArticleActors
+from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.merging import merge_events
 from diplograph.extract.participants import (
@@ -48,38 +49,12 @@ class _Found:
     anchor: Any  # the verb whose subject is the actor (the light verb for "held talks")
 
 
-def find_events(
-    doc: Any,
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    times: list[TimeExpression],
-    lex: Lexicon,
-    *,
-    lone_sentence: bool = False,
-) -> list[Event]:
-    """All events of a parsed article, merged where one sentence or paragraph repeats another.
-
-    ``lone_sentence``: the text is one coded sentence without its article (PLOVER and CAMEO gold):
-    no main pair can complete a one-sided event, so one named country is enough.
-    """
-    time_at = _time_tokens(doc, times)
-    line_place = _dateline_place(doc, actors)
+def find_events(ctx: ArticleContext) -> list[Event]:
+    """All events of a parsed article, merged where one sentence or paragraph repeats another."""
     events: list[Event] = []
-    for sent in doc.sents:
-        for found in _triggers(sent, lex, actors, lone_sentence):
-            built = _build(
-                found,
-                doc,
-                article_id,
-                published_on,
-                actors,
-                time_at,
-                line_place,
-                lex,
-                lone_sentence,
-            )
-            events.extend(built)
+    for sent in ctx.doc.sents:
+        for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence):
+            events.extend(_build(found, ctx))
     return merge_events(events)
 
 
@@ -199,23 +174,60 @@ def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
     )
 
 
-def _build(
-    found: _Found,
-    doc: Any,
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    time_at: dict[int, TimeExpression],
-    line_place: Actor | None,
-    lex: Lexicon,
-    lone_sentence: bool = False,
-) -> list[Event]:
+@dataclass(frozen=True)
+class _Sides:
+    """Who an event frame names: its subjects, objects and places, and whether a generic pair
+    ("the two sides", "the two presidents") stands for the article's two countries."""
+
+    subjects: list[Actor]
+    objects: list[Actor]
+    places: list[Actor]
+    generic: bool
+
+
+@dataclass(frozen=True)
+class _When:
+    status: str
+    date: str | None
+    reason: str
+    time: TimeExpression | None
+
+
+def _build(found: _Found, ctx: ArticleContext) -> list[Event]:
+    """One frame -> its events: participants, then status and date, then place, then the
+    agreements a signing names."""
+    if not _is_eventive(found, ctx):
+        return []
+    sides = _participants(found, ctx)
+    if sides is None:
+        return []
+    when = _status_and_date(found, ctx)
+    place, place_reason = _place(found, ctx, sides, when)
+    events = [
+        _event(found, ctx, side, sides, when, (place, place_reason))
+        for side in _sides_of(found, ctx, sides)
+    ]
+    out = [e for e in events if e is not None]
+    return (
+        _split_agreements(out, found.token, found.anchor) if found.trigger.mode == "sign" else out
+    )
+
+
+def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
+    """Whether the frame reports a happening rather than a state of affairs."""
+    trig, token = found.trigger, found.token
+    if ctx.lone_sentence:
+        return True
+    if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
+        return False  # "the two countries cooperate closely": a state of affairs
+    return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
+
+
+def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
+    """The frame's subjects (climbing to the clause that has one), objects and places; None
+    when it names nobody or lacks the object its trigger needs."""
     trig, token, anchor = found.trigger, found.token, found.anchor
-    if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ") and not lone_sentence:
-        return []  # "the two countries cooperate closely": a state of affairs, not an event
-    if trig.type == "AGREE" and trig.mode is None and not lone_sentence:
-        return []  # "agreed to step up ties" is coded by what was agreed, not as an event
-    words = lex.triggers.words
+    actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
     objects_extra: list[Actor] = []
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
@@ -228,86 +240,111 @@ def _build(
         ):  # "after their negotiations": the people the sentence is about
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
     if not any(a.kind == "person" for a in subjects):
-        subjects = subjects + _speaker(anchor, actors, lex)
+        subjects = subjects + _speaker(anchor, actors, ctx.lex)
     objects = _object_actors(token, anchor, actors) + objects_extra
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
-    if not subjects and not objects and not generic and not lone_sentence:
-        return []
+    if not subjects and not objects and not generic and not ctx.lone_sentence:
+        return None
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
-        return []
-    places = _place_args(token, anchor, actors, lex)
+        return None
+    places = _place_args(token, anchor, actors, ctx.lex)
     places += [a for a in objects if a.kind == "place"]
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
             places.append(head_actor)
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
-    status = "planned" if _is_planned(token, anchor, lex) else "occurred"
-    when = _attached_time(token, anchor, time_at, lex)
+    if generic and not any(a.kind == "person" for a in subjects + objects):
+        subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
+    return _Sides(subjects, objects, places, generic)
+
+
+def _status_and_date(found: _Found, ctx: ArticleContext) -> _When:
+    """Planned or occurred (grammar first, then a date after publication), and the date."""
+    token, anchor, published_on = found.token, found.anchor, ctx.published_on
+    status = "planned" if _is_planned(token, anchor, ctx.lex) else "occurred"
+    when = _attached_time(token, anchor, ctx.time_at, ctx.lex)
     if when is not None and when.value == "FUTURE_REF":
         status = "planned"  # "in the near future", "soon"
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
     event_date, reason = _event_date(when, status, published_on)
-    place = places[0].code if places else None
+    return _When(status, event_date, reason, when)
+
+
+def _place(
+    found: _Found, ctx: ArticleContext, sides: _Sides, when: _When
+) -> tuple[str | None, str]:
+    """Where: a place argument of the frame, "here", a place the sentence names, else (for an
+    event of the publication day) the dateline or the article's main city."""
+    token, anchor, actors, lex = found.token, found.anchor, ctx.actors, ctx.lex
+    line_place = ctx.dateline_place
+    place = sides.places[0].code if sides.places else None
     place_reason = "stated with the event" if place else ""
-    published = published_on.isoformat() if published_on else None
+    published = ctx.published_on.isoformat() if ctx.published_on else None
     if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
         here = line_place.code if line_place else None
         place = here or (lex.knowledge.country_name(actors.home) if actors.home else None)
     if place is None:
         place = _sentence_place(token.sent, actors, lex)
         place_reason = "named in the sentence" if place else ""
-    if place is None and status == "occurred" and event_date == published:
+    if place is None and when.status == "occurred" and when.date == published:
         place = line_place.code if line_place else _article_city(actors)
         place_reason = "dateline or the article's main city" if place else ""
-    negated = any(c.dep_ == "neg" for c in anchor.children) or any(
-        c.dep_ == "neg" for c in token.children
-    )
-    sent = token.sent
-    evidence = Evidence(article_id, sent.text, sent.start_char, sent.end_char)
-    if generic and not any(a.kind == "person" for a in subjects + objects):
-        subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
-    groups = _participant_groups(trig, subjects, objects)
+    return place, place_reason
+
+
+def _sides_of(found: _Found, ctx: ArticleContext, sides: _Sides) -> list[list[Actor]]:
+    """The participant groups: one meeting per person met."""
+    trig = found.trigger
+    groups = _participant_groups(trig, sides.subjects, sides.objects)
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
-        groups = [_with_named_people(groups[0], anchor, actors)]
-    out = []
-    for people_side in groups:
-        countries = _countries(
-            people_side, places if trig.mode == "visit" else [], actors, trig, generic
-        )
-        if len(countries) < 2 and not lone_sentence:
-            continue
-        if trig.mode == "visit" and place:
-            countries = _host_last(countries, place, lex)
-        if trig.mode == "multilateral" and len(set(_own_countries(people_side))) < 2:
-            if not lone_sentence:
-                continue  # a summit is coded with the countries named in it, not the pair
-        if not countries and not lone_sentence:
-            continue
-        people = tuple(dict.fromkeys(a.code for a in people_side if a.kind == "person" and a.code))
-        out.append(
-            Event(
-                type=trig.type if not (trig.type == "AGREE" and trig.mode is None) else "AGREE",
-                mode=trig.mode,
-                status=status,
-                countries=countries,
-                people=people,
-                date=event_date,
-                date_reason=reason,
-                place=place,
-                evidence=evidence,
-                negated=negated,
-                agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
-                trigger=token.text,
-                place_reason=place_reason,
-                modality=_modality(token, anchor),
-                context=_context(token.sent, trig, lex),
-                confidence=_confidence(trig, people_side, when),
-            )
-        )
-    return _split_agreements(out, token, anchor) if trig.mode == "sign" else out
+        groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
+    return groups
+
+
+def _event(
+    found: _Found,
+    ctx: ArticleContext,
+    side: list[Actor],
+    sides: _Sides,
+    when: _When,
+    where: tuple[str | None, str],
+) -> Event | None:
+    """The event of one participant group, or None when it has too few countries."""
+    trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
+    place, place_reason = where
+    places = sides.places if trig.mode == "visit" else []
+    countries = _countries(side, places, ctx.actors, trig, sides.generic)
+    if len(countries) < 2 and not lone:
+        return None
+    if trig.mode == "visit" and place:
+        countries = _host_last(countries, place, ctx.lex)
+    if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
+        return None  # a summit is coded with the countries named in it, not the pair
+    if not countries and not lone:
+        return None
+    negated = any(c.dep_ == "neg" for c in (*anchor.children, *token.children))
+    sent = token.sent
+    return Event(
+        type=trig.type,
+        mode=trig.mode,
+        status=when.status,
+        countries=countries,
+        people=tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)),
+        date=when.date,
+        date_reason=when.reason,
+        place=place,
+        evidence=Evidence(ctx.article_id, sent.text, sent.start_char, sent.end_char),
+        negated=negated,
+        agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
+        trigger=token.text,
+        place_reason=place_reason,
+        modality=_modality(token, anchor),
+        context=_context(sent, trig, ctx.lex),
+        confidence=_confidence(trig, side, when.time),
+    )
 
 
 def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
@@ -412,16 +449,6 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
-
-
-def _time_tokens(doc: Any, times: list[TimeExpression]) -> dict[int, TimeExpression]:
-    """The root token of each time expression, by token index."""
-    out: dict[int, TimeExpression] = {}
-    for expr in times:
-        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out[span.root.i] = expr
-    return out
 
 
 def _attached_time(
@@ -534,7 +561,3 @@ def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Even
     if len(heads) < 2:
         return events
     return [replace(ev, agreement=_phrase(h)) for ev in events for h in heads]
-
-
-def _dateline_place(doc: Any, actors: ArticleActors) -> Actor | None:
-    return dateline(doc, actors.mentions)

@@ -12,19 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
-from pathlib import Path
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
-
+from diplograph.extract.indicators import IndicatorRules
+from diplograph.extract.ranks import find_ranks
 from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
     from diplograph.extract.actors import ArticleActors
+    from diplograph.extract.context import ArticleContext
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _BASE_MARKERS = ("compared to", "compared with", "from", "than", "against", "versus")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -39,129 +36,6 @@ _MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re
 
 
 @dataclass(frozen=True)
-class IndicatorRules:
-    """data/indicators.yaml, compiled."""
-
-    cues: tuple[tuple[str, str], ...]  # (cue, indicator), longest first
-    company_nouns: tuple[str, ...]
-    stock_cues: tuple[str, ...]
-    target_cues: tuple[str, ...]
-    qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
-    growth_cues: tuple[str, ...]
-    decline_cues: tuple[str, ...]
-    currencies: MappingProxyType[str, str]  # written form -> ISO 4217
-    multipliers: MappingProxyType[str, float]
-    figure: re.Pattern[str]
-    currency_word: re.Pattern[str]  # currency names of three letters or more, as words
-    unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
-    ranks: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, qualifier) for partner_rank
-    rank_numbers: MappingProxyType[str, int]
-
-
-def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
-    text = (
-        path.read_text(encoding="utf-8")
-        if path
-        else resources.files("diplograph.data").joinpath("indicators.yaml").read_text("utf-8")
-    )
-    data: dict[str, Any] = yaml.safe_load(text)
-    cues = []
-    companies: list[str] = []
-    for name, spec in data["indicators"].items():
-        cues += [(c.lower(), name) for c in spec.get("cues") or ()]
-        if name == "companies":
-            companies = [c.lower() for c in spec.get("after_cues") or ()]
-    quals = [(p.lower(), q) for q, phrases in data["qualifiers"].items() for p in phrases]
-    currencies = {w.lower(): code for code, words in data["currencies"].items() for w in words}
-    multipliers = {
-        w.lower(): float(factor) for factor, words in data["multipliers"].items() for w in words
-    }
-    return IndicatorRules(
-        cues=tuple(sorted(cues, key=lambda c: -len(c[0]))),
-        company_nouns=tuple(sorted(companies, key=len, reverse=True)),
-        stock_cues=tuple(data["stock_cues"]),
-        target_cues=tuple(data["target_cues"]),
-        qualifiers=tuple(sorted(quals, key=lambda q: -len(q[0]))),
-        growth_cues=tuple(data["growth_cues"]),
-        decline_cues=tuple(data["decline_cues"]),
-        currencies=MappingProxyType(currencies),
-        multipliers=MappingProxyType(multipliers),
-        unilateral=tuple(data.get("unilateral") or ()),
-        ranks=_rank_patterns(data.get("ranks") or {}),
-        rank_numbers=MappingProxyType(
-            {
-                **(data.get("ranks") or {}).get("ordinals", {}),
-                **(data.get("ranks") or {}).get("counts", {}),
-            }
-        ),
-        figure=_figure_pattern(currencies, multipliers),
-        currency_word=re.compile(
-            r"\b(?:"
-            + "|".join(
-                re.escape(w)
-                for w in sorted(currencies, key=len, reverse=True)
-                if len(w) > 2 and w[0].isalpha()
-            )
-            + r")\b"
-        ),
-    )
-
-
-def _rank_patterns(spec: dict[str, Any]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    ordinals = "|".join(spec.get("ordinals", {})) or "first"
-    counts = "|".join(spec.get("counts", {})) or "five"
-    tops = "|".join(re.escape(w) for w in spec.get("top_words", [])) or "largest"
-    owner = r"(?:the |its |their |[a-z.]+(?:'s|’s) )?"
-    words = r"(?:[a-z-]+,? (?:and )?){0,4}?"
-    return (
-        (
-            re.compile(
-                rf"\bone of {owner}top (?P<n>{counts}|\d+) {words}(?:partners|investors)\b", re.I
-            ),
-            "at_most",
-        ),
-        (
-            re.compile(
-                rf"\b(?:among|in) {owner}(?:top )?(?P<n>{counts}|\d+) (?:{tops} )?{words}"
-                rf"(?:partners|investors)\b",
-                re.I,
-            ),
-            "at_most",
-        ),
-        (
-            re.compile(
-                rf"\b(?:the |a )?(?P<n>{ordinals}|\d+(?:st|nd|rd|th))[- ](?:largest |"
-                rf"biggest |ranked |ranking )?{words}(?:partner|investor)\b",
-                re.I,
-            ),
-            "exact",
-        ),
-        (
-            re.compile(
-                rf"\b(?:the |a |its |[a-z.]+(?:'s|’s) )(?P<top>{tops}) {words}"
-                rf"(?:partner|investor)\b(?! of choice)",
-                re.I,
-            ),
-            "exact",
-        ),
-    )
-
-
-def _figure_pattern(currencies: dict[str, str], multipliers: dict[str, float]) -> re.Pattern[str]:
-    symbols = sorted((c for c in currencies if not c.isalpha() or len(c) <= 4), key=len)[::-1]
-    words = sorted((c for c in currencies if c not in symbols), key=len, reverse=True)
-    mult = sorted(multipliers, key=len, reverse=True)
-    sym = "|".join(re.escape(s) for s in symbols)
-    cur_words = "|".join(re.escape(w) for w in [*words, *symbols])
-    mul = "|".join(re.escape(m) for m in mult)
-    return re.compile(
-        rf"(?P<pre>(?:{sym})\s?)?(?P<num>{_NUMBER})(?:\s?(?P<mult>{mul})\b)?"
-        rf"(?:\s?(?P<pct>%|percent|per cent)|\s(?P<cur>{cur_words})\b)?",
-        re.IGNORECASE,
-    )
-
-
-@dataclass(frozen=True)
 class _Figure:
     start: int  # offsets in the article
     end: int
@@ -170,20 +44,14 @@ class _Figure:
     text: str
 
 
-def find_facts(
-    text: str,
-    sentences: list[tuple[int, int]],
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    countries_at: list[tuple[int, int, str]],
-    times: list[TimeExpression],
-    rules: IndicatorRules,
-) -> list[Fact]:
+def find_facts(ctx: ArticleContext) -> list[Fact]:
     """All economic figures of an article, one Fact each (targets marked ``status='target'``),
     then the partner ranks it states."""
+    text, article_id, published_on = ctx.text, ctx.article_id, ctx.published_on
+    actors, times, rules = ctx.actors, list(ctx.times), ctx.lex.indicators
+    countries_at = list(ctx.countries_at)
     facts: list[Fact] = []
-    for s_start, s_end in sentences:
+    for s_start, s_end in ctx.sentences:
         sentence = text[s_start:s_end]
         if not _MAY_HOLD_FIGURE.search(sentence):
             continue  # most sentences hold no number at all
@@ -214,12 +82,7 @@ def find_facts(
             )
             if fact is not None:
                 facts.append(fact)
-    from diplograph.extract.ranks import find_ranks
-
-    ranks = find_ranks(
-        text, sentences, article_id, published_on, actors, countries_at, times, rules
-    )
-    return facts + ranks
+    return facts + find_ranks(ctx)
 
 
 def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:

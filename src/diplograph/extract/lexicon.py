@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from diplograph.extract.facts import IndicatorRules, load_indicator_rules
+from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
 from diplograph.extract.nlp import load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.knowledge import Knowledge, load_knowledge

@@ -8,6 +8,7 @@ from typing import Any
 
 from diplograph.extract.actors import ArticleActors, find_actors
 from diplograph.extract.coding import plover_type
+from diplograph.extract.context import ArticleContext
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
@@ -67,43 +68,31 @@ class Extractor:
         article = Article(
             id="sentence", published_on=published_on, title="", text=text, content_hash=""
         )
-        doc = self.lex.nlp(text)
-        times = find_time_expressions(text, published_on, self.lex.timex)
-        actors = find_actors(doc, published_on, self.lex)
-        events = find_events(
-            doc, article.id, published_on, actors, times, self.lex, lone_sentence=True
-        )
-        return [(plover_type(e), e.countries) for e in events]
+        ctx = self.context(article, self.lex.nlp(text), lone_sentence=True)
+        return [(plover_type(e), e.countries) for e in find_events(ctx)]
 
-    def _from_doc(self, article: Article, doc: Any) -> Extraction:
+    def context(self, article: Article, doc: Any, *, lone_sentence: bool = False) -> ArticleContext:
+        """What every step reads about one parsed article: its times and actors, found once."""
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
         actors = find_actors(doc, article.published_on, self.lex)
-        events = find_events(doc, article.id, article.published_on, actors, times, self.lex)
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        where = _country_offsets(doc, actors)
-        facts = find_facts(
-            article.text,
-            sentences,
-            article.id,
-            article.published_on,
-            actors,
-            where,
-            times,
-            self.lex.indicators,
-        )
+        return ArticleContext(article, doc, self.lex, tuple(times), actors, lone_sentence)
+
+    def _from_doc(self, article: Article, doc: Any) -> Extraction:
+        ctx = self.context(article, doc)
+        actors = ctx.actors
         return Extraction(
             article_id=article.id,
             sentences=tuple(
                 Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
             ),
-            times=tuple(times),
+            times=ctx.times,
             people=_people(doc, actors),
             countries=tuple(sorted({m.country for m in actors.mentions if m.country})),
             places=tuple(
                 dict.fromkeys(m.code for m in actors.mentions if m.kind == "place" and m.code)
             ),
-            events=tuple(events),
-            facts=tuple(facts),
+            events=tuple(find_events(ctx)),
+            facts=tuple(find_facts(ctx)),
         )
 
 
@@ -131,19 +120,6 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
-
-
-def _country_offsets(doc: Any, actors: ArticleActors) -> list[tuple[int, int, str]]:
-    """(start, end, country) of every mention that names or implies a country."""
-    out = []
-    for mention in actors.mentions:
-        if mention.country and mention.kind in ("country", "person", "place"):
-            after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-            if after.startswith("dollar") or after.startswith("dlr"):
-                continue  # "US dollars" is a currency, not a party
-            span = doc[mention.start : mention.end]
-            out.append((span.start_char, span.end_char, mention.country))
-    return out
 
 
 def _people(doc: Any, actors: ArticleActors) -> tuple[PersonMention, ...]:

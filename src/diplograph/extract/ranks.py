@@ -15,22 +15,17 @@ from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
     from diplograph.extract.actors import ArticleActors
-    from diplograph.extract.facts import IndicatorRules
+    from diplograph.extract.context import ArticleContext
+    from diplograph.extract.indicators import IndicatorRules
 
 
-def find_ranks(
-    text: str,
-    sentences: list[tuple[int, int]],
-    article_id: str,
-    published_on: date | None,
-    actors: ArticleActors,
-    countries_at: list[tuple[int, int, str]],
-    times: list[TimeExpression],
-    rules: IndicatorRules,
-) -> list[Fact]:
+def find_ranks(ctx: ArticleContext) -> list[Fact]:
     """partner_rank: 'France is one of Kazakhstan's top five trade partners' -> FRA, KAZ, 5."""
+    text, article_id, published_on = ctx.text, ctx.article_id, ctx.published_on
+    actors, rules = ctx.actors, ctx.lex.indicators
+    countries_at, times = list(ctx.countries_at), list(ctx.times)
     out: list[Fact] = []
-    for s_start, s_end in sentences:
+    for s_start, s_end in ctx.sentences:
         sentence = text[s_start:s_end]
         for pattern, qualifier in rules.ranks:
             match = pattern.search(sentence)

@@ -1,0 +1,79 @@
+"""One article as every extraction step sees it: the parse, its times, its actors, the lexicon.
+
+Built once per article by the pipeline and passed to each step (events, facts, ranks), instead of
+the same six or eight values travelling as positional parameters. What a step derives from the
+article once (the token each time expression hangs from, the country mentions by offset) is
+computed lazily here and shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from diplograph.extract.actors import Actor, ArticleActors, dateline
+from diplograph.extract.lexicon import Lexicon
+from diplograph.models import Article, TimeExpression
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """The parsed article and what extraction knows about it.
+
+    ``lone_sentence``: the text is one coded sentence without its article (PLOVER and CAMEO
+    gold), where no main pair can complete a one-sided event.
+    """
+
+    article: Article
+    doc: Any  # spacy.tokens.Doc
+    lex: Lexicon
+    times: tuple[TimeExpression, ...]
+    actors: ArticleActors
+    lone_sentence: bool = False
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    @property
+    def published_on(self) -> date | None:
+        return self.article.published_on
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) character offsets of every sentence."""
+        return tuple((s.start_char, s.end_char) for s in self.doc.sents)
+
+    @cached_property
+    def time_at(self) -> dict[int, TimeExpression]:
+        """The root token of each time expression, by token index."""
+        out: dict[int, TimeExpression] = {}
+        for expr in self.times:
+            span = self.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out[span.root.i] = expr
+        return out
+
+    @cached_property
+    def dateline_place(self) -> Actor | None:
+        return dateline(self.doc, self.actors.mentions)
+
+    @cached_property
+    def countries_at(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, country) of every mention that names or implies a country."""
+        doc = self.doc
+        out = []
+        for mention in self.actors.mentions:
+            if mention.country and mention.kind in ("country", "person", "place"):
+                after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+                if after.startswith("dollar") or after.startswith("dlr"):
+                    continue  # "US dollars" is a currency, not a party
+                span = doc[mention.start : mention.end]
+                out.append((span.start_char, span.end_char, mention.country))
+        return tuple(out)
