@@ -30,9 +30,9 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
-from rapidfuzz import fuzz
 
 from diplograph.errors import ConfigError
+from diplograph.names import same_spelling
 
 DATA_PACKAGE = "diplograph.data"
 ROLES_FILE = "roles.yaml"
@@ -40,7 +40,6 @@ OFFICE_HOLDERS_FILE = "office_holders.csv"
 CSV_COLUMNS = ("country", "role", "person", "start", "end")
 REQUIRED_VALUES = ("country", "role", "person", "start")
 SAME_AS_OTHER = "same_as_other"
-NAME_MATCH_THRESHOLD = 92.0
 HANDOVER_OVERLAP = timedelta(days=1)
 
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
@@ -306,21 +305,6 @@ def normalize_name(name: str) -> str:
     return normalize_text(name.replace("'", " "))
 
 
-def same_person(first: str, second: str) -> bool:
-    """Whether two normalized names are spellings of one name ("Vasilenko", "Vassilenko").
-
-    The surnames must share their initial and the names score at least 92 by rapidfuzz's
-    token_sort_ratio (word order ignored) or, for a misspelt first word that changes the sorted
-    order ("Kasym-Zomart Tokayev"), by its plain ratio.
-    """
-    if first == second:
-        return True
-    if not first or not second or first.split()[-1][0] != second.split()[-1][0]:
-        return False
-    score = max(fuzz.token_sort_ratio(first, second), fuzz.ratio(first, second))
-    return bool(score >= NAME_MATCH_THRESHOLD)
-
-
 class OfficeHolders:
     """A table of terms of office, indexed by office and by person; read-only once built."""
 
@@ -367,7 +351,7 @@ class OfficeHolders:
         if not wanted:
             return []
         if " " in wanted:
-            names = [name for name in self._by_name if same_person(wanted, name)]
+            names = [name for name in self._by_name if same_spelling(wanted, name)]
         else:
             names = [name for name in self._by_name if name.split()[-1] == wanted]
         found = [term for name in names for term in self._by_name[name]]

@@ -324,6 +324,7 @@ def _person_mention(
     name = canonical_name(written)
     record = _match_record(name, people, lex)
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
+    country = country or _country_after_of(doc, end, fixed)
     if record is None:
         term_country, term_role = _known_office(name, published_on, lex)
         record = PersonRecord(
@@ -343,6 +344,17 @@ def _person_mention(
     return Actor(
         start, end, "person", record.name, country=record.country, role=record.role, title=title
     )
+
+
+def _country_after_of(doc: Any, end: int, fixed: list[Actor]) -> str | None:
+    """'King Hussein of Jordan', 'President Hissene Habre of Chad': the country after "of"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    for actor in fixed:
+        if actor.kind == "country" and actor.start in (end + 1, end + 2):
+            if actor.start == end + 1 or doc[end + 1].lower_ == "the":
+                return actor.country
+    return None
 
 
 def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
@@ -558,7 +570,7 @@ def _references(
             if actor:
                 out.append(actor)
         elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-            person = _latest_person(mentions + out, token.i)
+            person = _antecedent(doc, mentions + out, token)
             if person:
                 out.append(
                     Actor(
@@ -585,6 +597,64 @@ def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
 
 def _is_person_at(mentions: list[Actor], index: int) -> bool:
     return any(m.kind == "person" and m.start == index for m in mentions)
+
+
+def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+    """The person a pronoun stands for. "he", "his" and "she" prefer the subject: the nearest
+    person in subject position earlier in the same sentence, else the subject of one of the two
+    sentences before; otherwise (and for "him", "her") the latest person named."""
+    if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
+        sent = pronoun.sent
+        earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
+        subjects = [m for m in earlier if _is_subject(doc, m)]
+        if subjects:
+            return max(subjects, key=lambda m: m.start)
+        if not earlier and pronoun.i < sent.root.i:  # "For her part, X said": cataphora
+            later = [
+                m
+                for m in mentions
+                if m.kind == "person"
+                and pronoun.i < m.start < sent.end
+                and not m.reference
+                and _is_subject(doc, m)
+            ]
+            if later:
+                return min(later, key=lambda m: m.start)
+        if not earlier:
+            for previous in _previous_sentences(doc, sent, 2):
+                found = [
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and previous.start <= m.start < previous.end
+                    and _is_subject(doc, m)
+                ]
+                if found:
+                    return min(found, key=lambda m: m.start)
+    return _latest_person(mentions, pronoun.i)
+
+
+def _is_subject(doc: Any, mention: Actor) -> bool:
+    """A mention that is (the head of) a clause's subject: "Dumas said", "the minister met"."""
+    span = doc[mention.start : mention.end]
+    node = span.root
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ not in ("compound", "appos", "poss") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _previous_sentences(doc: Any, sent: Any, count: int) -> list[Any]:
+    out: list[Any] = []
+    index = sent.start - 1
+    while index >= 0 and len(out) < count:
+        previous = doc[index].sent
+        out.append(previous)
+        index = previous.start - 1
+    return out
 
 
 def _latest_person(mentions: list[Actor], before: int) -> Actor | None:
@@ -651,11 +721,23 @@ def _resolve_title(
     for role in roles:
         term = lex.holders.holder(target, role, published_on)
         if term is not None:
-            record = people.setdefault(
+            record = _named_part_of(term.person, people) or people.setdefault(
                 term.person, PersonRecord(term.person, target, role, doc[t_start:t_end].text)
             )
+            record.country = record.country or target
+            record.role = record.role or role
             record.last_seen = t_start
             return _reference_to(doc, t_start, t_end, record, target, role)
+    return None
+
+
+def _named_part_of(full_name: str, people: dict[str, PersonRecord]) -> PersonRecord | None:
+    """The article's one-word name for an office holder: "King Fahd" is Fahd bin Abdulaziz,
+    "Emir Hamad" is Hamad bin Khalifa (a given name used alone, as with monarchs)."""
+    parts = full_name.lower().replace("-", " ").split()
+    for record in people.values():
+        if " " not in record.name and record.name.lower() in parts:
+            return record
     return None
 
 

@@ -254,9 +254,37 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
             places.append(head_actor)
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
+    if trig.mode == "visit":
+        subjects = _visitor_not_host(subjects, places, token, actors)
     if generic and not any(a.kind == "person" for a in subjects + objects):
         subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
     return _Sides(subjects, objects, places, generic)
+
+
+def _visitor_not_host(
+    subjects: list[Actor], places: list[Actor], token: Any, actors: ArticleActors
+) -> list[Actor]:
+    """Nobody visits their own country: "X said he looked forward to his visit to X's country"
+    is the other side's visit, so a pronoun pointing at the host's own person is re-read as the
+    latest person named from another country."""
+    hosts = {p.country for p in places if p.country}
+    out = []
+    for actor in subjects:
+        if actor.kind == "person" and actor.reference and actor.country in hosts:
+            other = _latest_foreign_person(actors, token.i, hosts)
+            if other is not None:
+                actor = replace(actor, code=other.code, country=other.country, role=other.role)
+        out.append(actor)
+    return out
+
+
+def _latest_foreign_person(actors: ArticleActors, before: int, hosts: set[str]) -> Actor | None:
+    found = [
+        m
+        for m in actors.mentions
+        if m.kind == "person" and m.start < before and m.country and m.country not in hosts
+    ]
+    return max(found, key=lambda m: m.start) if found else None
 
 
 def _status_and_date(found: _Found, ctx: ArticleContext) -> _When:

@@ -12,31 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from diplograph.names import name_key, same_person
 
-SURNAME_MIN = 85
-NAME_MIN = 85
-
-
-def name_key(name: str) -> str:
-    words = [w for w in name.lower().replace(".", " ").replace("’", "'").split() if len(w) > 1]
-    return " ".join(words)
-
-
-def same_person(first: str, second: str) -> bool:
-    """Spellings of one name: equal first letter of the first name, surnames >= 85% alike."""
-    a, b = name_key(first), name_key(second)
-    if a == b:
-        return True
-    a_parts, b_parts = a.split(), b.split()
-    if not a_parts or not b_parts:
-        return False
-    if len(a_parts) == 1 or len(b_parts) == 1:  # a lone surname joins its full name
-        return a_parts[-1] == b_parts[-1]
-    if a_parts[0][0] != b_parts[0][0]:
-        return False
-    surname = fuzz.ratio(a_parts[-1], b_parts[-1])
-    return surname >= SURNAME_MIN and fuzz.token_sort_ratio(a, b) >= NAME_MIN
+__all__ = ["Identity", "PeopleIndex", "name_key", "resolve_people", "same_person"]
 
 
 @dataclass

@@ -1,0 +1,135 @@
+"""Whether two written names are one person: "Vasilenko" and "Vassilenko", "King Fahd" and
+"Fahd bin Abdulaziz", "K. Sharma" and "Kiran Sharma", "Queen Elizabeth II" and "Elizabeth".
+
+The one name-similarity module of the package: extraction, the office table, cross-article
+identity resolution and the gold scorer all ask it. Honorifics, suffixes and name particles are
+read from ``data/names.yaml``; the thresholds are named here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from diplograph.errors import ConfigError
+
+SURNAME_MIN = 85  # rapidfuzz ratio of two surnames of one person ("Vasilenko", "Vassilenko")
+NAME_MIN = 85  # token_sort_ratio of two full names of one person
+SPELLING_MIN = 92  # two spellings of one office holder's name in an office table
+
+_DOTTED_INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "H.E.", "U.S.": one word
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """data/names.yaml: the words written around a name that are not the name."""
+
+    honorifics: tuple[tuple[str, ...], ...]  # each as its words, longest first
+    suffixes: frozenset[str]
+
+
+def load_name_rules(path: Path | None = None) -> NameRules:
+    """Read ``data/names.yaml`` (or a user's copy), refusing a malformed file with its reason."""
+    where = str(path) if path else "data/names.yaml"
+    text = (
+        path.read_text(encoding="utf-8")
+        if path
+        else resources.files("diplograph.data").joinpath("names.yaml").read_text("utf-8")
+    )
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a mapping with honorifics and suffixes")
+    lists = {key: _word_list(data, key, where) for key in ("honorifics", "suffixes")}
+    unknown = sorted(set(data) - set(lists))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (expected {sorted(lists)})")
+    honorifics = sorted((tuple(h.split()) for h in lists["honorifics"]), key=len, reverse=True)
+    return NameRules(
+        honorifics=tuple(honorifics),
+        suffixes=frozenset(lists["suffixes"]),
+    )
+
+
+def _word_list(data: dict[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: {key!r} must be a list of words")
+    return [v.strip().lower().replace(".", "") for v in value]
+
+
+@cache
+def default_name_rules() -> NameRules:
+    return load_name_rules()
+
+
+def name_words(name: str, rules: NameRules | None = None) -> list[str]:
+    """The words of a name, lower case, without honorifics, suffixes and initials."""
+    rules = rules or default_name_rules()
+    lowered = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), name.lower())
+    words = [w.replace("’", "'") for w in _WORD.findall(lowered.replace(".", " "))]
+    stripped = True
+    while stripped and len(words) > 1:
+        stripped = False
+        for honorific in rules.honorifics:
+            if len(honorific) < len(words) and tuple(words[: len(honorific)]) == honorific:
+                words = words[len(honorific) :]
+                stripped = True
+                break
+    while len(words) > 1 and words[-1] in rules.suffixes:
+        words = words[:-1]
+    kept = [w for w in words if len(w) > 1]
+    return kept or words
+
+
+def name_key(name: str) -> str:
+    """A name compared blind to case, dots, hyphens, honorifics, suffixes and initials."""
+    return " ".join(name_words(name))
+
+
+def same_person(first: str, second: str) -> bool:
+    """Whether two written names can be one person.
+
+    A one-word name joins a fuller name whose last word it is ("Chirac"), or whose first word it
+    is ("Moon" for "Moon Jae-in", "Fahd" for "Fahd bin Abdulaziz"); two fuller names need the
+    same first initial and surnames at least ``SURNAME_MIN`` alike, and as wholes at least
+    ``NAME_MIN`` alike (word order ignored, or as written when a misspelt first word changes
+    the sorted order: "Kasym-Zomart Tokayev").
+    """
+    a, b = name_words(first), name_words(second)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        short, full = (a, b) if len(a) == 1 else (b, a)
+        return any(fuzz.ratio(short[0], part) >= SURNAME_MIN for part in (full[0], full[-1]))
+    if a[0][0] != b[0][0]:
+        return False
+    if fuzz.ratio(a[-1], b[-1]) < SURNAME_MIN:
+        return False
+    whole_a, whole_b = " ".join(a), " ".join(b)
+    score = max(fuzz.token_sort_ratio(whole_a, whole_b), fuzz.ratio(whole_a, whole_b))
+    return score >= NAME_MIN
+
+
+def same_spelling(first: str, second: str) -> bool:
+    """Whether two normalized names of an office table are spellings of one name.
+
+    The surnames must share their initial and the names score at least ``SPELLING_MIN`` by
+    token_sort_ratio (word order ignored) or, for a misspelt first word that changes the sorted
+    order ("Kasym-Zomart Tokayev"), by plain ratio.
+    """
+    if first == second:
+        return True
+    if not first or not second or first.split()[-1][0] != second.split()[-1][0]:
+        return False
+    score = max(fuzz.token_sort_ratio(first, second), fuzz.ratio(first, second))
+    return bool(score >= SPELLING_MIN)

@@ -1,0 +1,65 @@
+"""One name-similarity rule for the package: honorifics, name orders, initials, spellings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import ConfigError
+from diplograph.names import load_name_rules, name_key, same_person, same_spelling
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("King Hassan", "Hassan bin Talal"),  # a monarch by his given name
+        ("Sheikh Hamdan", "Hamdan bin Zayed Al Nahyan"),
+        ("Queen Margrethe II", "Margrethe"),
+        ("K. Sharma", "Kiran Sharma"),  # an initial
+        ("Moon", "Moon Jae-in"),  # a Korean family name comes first
+        ("Vassilenko", "Roman Vasilenko"),  # a lone surname, spelt another way
+        ("Roman Vassilenko", "Roman Vasilenko"),
+        ("Kasym-Zomart Tokayev", "Kassym-Jomart Tokayev"),  # a misspelt first name
+        ("Lee Hsien Loong", "Lee Hsien-loong"),
+        ("Sen. Robert Dole", "Robert Dole"),
+        ("George Bush", "George W. Bush"),
+    ],
+)
+def test_same_person_joins_forms_of_one_name(first: str, second: str) -> None:
+    assert same_person(first, second)
+    assert same_person(second, first)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Jacques Chirac", "Jacques Delors"),
+        ("Robert Dole", "Elizabeth Dole"),
+        ("King Hassan", "Abdullah bin Hussein"),
+        ("Kim", "Park Geun-hye"),
+    ],
+)
+def test_same_person_keeps_different_people_apart(first: str, second: str) -> None:
+    assert not same_person(first, second)
+
+
+def test_name_key_drops_honorifics_suffixes_and_initials() -> None:
+    assert name_key("H.E. Sheikh Tamim bin Hamad") == "tamim bin hamad"
+    assert name_key("Queen Elizabeth II") == "elizabeth"
+    assert name_key("King") == "king"  # a lone title is kept, not emptied
+
+
+def test_same_spelling_needs_the_surname_initial() -> None:
+    assert same_spelling("kasym zomart tokayev", "kassym jomart tokayev")
+    assert not same_spelling("kassym jomart tokayev", "kassym jomart bokayev")
+
+
+def test_name_rules_refuse_a_malformed_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.yaml"
+    path.write_text("honorifics: [king]\nsuffixes: jr\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="suffixes"):
+        load_name_rules(path)
+    path.write_text("honorifics: [king]\nsuffixes: [jr]\nhonourifics: [x]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="honourifics"):
+        load_name_rules(path)
