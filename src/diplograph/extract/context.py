@@ -61,6 +61,13 @@ class ArticleContext:
         return out
 
     @cached_property
+    def dated_at(self) -> dict[int, TimeExpression]:
+        """``time_at`` without lengths ("a four-day visit"): the expressions that date things."""
+        return {
+            i: t for i, t in self.time_at.items() if not (t.type == "DURATION" and not t.anchor)
+        }
+
+    @cached_property
     def dateline_place(self) -> Actor | None:
         return dateline(self.doc, self.actors.mentions)
 

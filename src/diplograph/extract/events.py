@@ -9,9 +9,10 @@ complements (else the dateline), and its status "planned" when a word of intenti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors
@@ -40,6 +41,8 @@ from diplograph.models import Event, Evidence, TimeExpression
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
+_DAYS = re.compile(r"P(\d{1,2})([DW])")
+_CARRYING_VERBS = frozenset({"take", "bring", "lead", "carry"})
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,26 @@ class _Found:
 def find_events(ctx: ArticleContext) -> list[Event]:
     """All events of a parsed article, merged where one sentence or paragraph repeats another."""
     events: list[Event] = []
+    bare: list[bool] = []
     for sent in ctx.doc.sents:
         for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence):
-            events.extend(_build(found, ctx))
-    return merge_events(events)
+            built = _build(found, ctx)
+            events.extend(built)
+            bare += [_is_bare(found, event) for event in built]
+    return merge_events(events, bare)
+
+
+def _is_bare(found: _Found, event: Event) -> bool:
+    """A noun mention without a verb, a tense word or a date of its own ("Nakasone's visit
+    might help"): whether and when it happens is told elsewhere in the article."""
+    token = found.token
+    return (
+        found.anchor is token
+        and token.pos_ in ("NOUN", "PROPN")
+        and event.status == "occurred"
+        and event.date_reason == "publication date"
+        and not any(c.dep_ == "amod" and c.tag_ == "VBN" for c in token.children)
+    )
 
 
 def _of_organisation(token: Any, actors: ArticleActors) -> bool:
@@ -202,15 +221,30 @@ def _build(found: _Found, ctx: ArticleContext) -> list[Event]:
     if sides is None:
         return []
     when = _status_and_date(found, ctx)
-    place, place_reason = _place(found, ctx, sides, when)
-    events = [
-        _event(found, ctx, side, sides, when, (place, place_reason))
-        for side in _sides_of(found, ctx, sides)
-    ]
-    out = [e for e in events if e is not None]
+    out = []
+    for leg in _legs(found, sides):
+        where = _place(found, ctx, leg, when)
+        for side in _sides_of(found, ctx, leg):
+            event = _event(found, ctx, side, leg, when, where)
+            if event is not None:
+                out.append(event)
     return (
         _split_agreements(out, found.token, found.anchor) if found.trigger.mode == "sign" else out
     )
+
+
+def _legs(found: _Found, sides: _Sides) -> list[_Sides]:
+    """A tour of several countries is one visit to each: "a trip that took him to London,
+    Paris and Bonn" is three visits."""
+    if found.trigger.mode != "visit":
+        return [sides]
+    hosts: dict[str, Actor] = {}
+    for place in sides.places:
+        if place.country:
+            hosts.setdefault(place.country, place)
+    if len(hosts) < 2:
+        return [sides]
+    return [replace(sides, places=[place]) for place in hosts.values()]
 
 
 def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
@@ -261,6 +295,25 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     return _Sides(subjects, objects, places, generic)
 
 
+def _is_scheduled_present(verb: Any) -> bool:
+    """News tells a timetable in the simple present: "the king begins a state visit on
+    Tuesday", "the minister travels to Rome this evening" are plans, not reports."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # "is meeting today", "has visited", "does not visit"
+    if _is_headline(verb.sent):
+        return False  # headlines tell the past in the present: "Tokayev visits Tehran"
+    return verb.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl")
+
+
+def _is_headline(sent: Any) -> bool:
+    """A line of its own without a full stop: an article's headline or a subheading."""
+    text = sent.text.rstrip()
+    ends_line = "\n" in sent.text_with_ws[len(text) :] or sent.end == len(sent.doc)
+    return ends_line and not text.endswith((".", "!", "?", '"', "”", "»", ":"))
+
+
 def _visitor_not_host(
     subjects: list[Actor], places: list[Actor], token: Any, actors: ArticleActors
 ) -> list[Actor]:
@@ -290,15 +343,33 @@ def _latest_foreign_person(actors: ArticleActors, before: int, hosts: set[str]) 
 def _status_and_date(found: _Found, ctx: ArticleContext) -> _When:
     """Planned or occurred (grammar first, then a date after publication), and the date."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
-    status = "planned" if _is_planned(token, anchor, ctx.lex) else "occurred"
-    when = _attached_time(token, anchor, ctx.time_at, ctx.lex)
+    planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor)
+    status = "planned" if planned else "occurred"
+    when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
     if when is not None and when.value == "FUTURE_REF":
         status = "planned"  # "in the near future", "soon"
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
     event_date, reason = _event_date(when, status, published_on)
+    days = _length_in_days(token, ctx.time_at)
+    if days and event_date and len(event_date) == 10 and when is not None:
+        last = date.fromisoformat(event_date) + timedelta(days=days - 1)
+        event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return _When(status, event_date, reason, when)
+
+
+def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
+    """The length an event noun states: "a four-day visit", "a two-week tour"."""
+    for child in token.children:
+        expr = time_at.get(child.i)
+        if expr is None or expr.type != "DURATION" or not expr.value:
+            continue
+        match = _DAYS.fullmatch(expr.value)
+        if match:
+            count = int(match.group(1))
+            return count * 7 if match.group(2) == "W" else count
+    return None
 
 
 def _place(
@@ -312,8 +383,10 @@ def _place(
     place_reason = "stated with the event" if place else ""
     published = ctx.published_on.isoformat() if ctx.published_on else None
     if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
+        visitors = {a.country for a in sides.subjects if a.kind == "person"}
+        home = actors.home if actors.home not in visitors else None
         here = line_place.code if line_place else None
-        place = here or (lex.knowledge.country_name(actors.home) if actors.home else None)
+        place = here or (lex.knowledge.country_name(home) if home else None)
     if place is None:
         place = _sentence_place(token.sent, actors, lex)
         place_reason = "named in the sentence" if place else ""
@@ -349,6 +422,8 @@ def _event(
         return None
     if trig.mode == "visit" and place:
         countries = _host_last(countries, place, ctx.lex)
+        if _returns_home(side, countries):
+            return None
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     if not countries and not lone:
@@ -375,19 +450,30 @@ def _event(
     )
 
 
+def _returns_home(side: list[Actor], countries: tuple[str, ...]) -> bool:
+    """'return to Brazil' by a Brazilian: going home is not a visit."""
+    visitors = {a.country for a in side if a.kind == "person" and a.country}
+    return bool(visitors) and countries[-1] in visitors and len(visitors) == 1
+
+
 def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
     out: list[Actor] = []
     nodes = [token, anchor]
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         nodes.append(anchor.head)  # "arrived in Dushanbe ... and held a meeting"
+    nodes += [  # "his tour, which took him to Paris and Bonn"
+        c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _CARRYING_VERBS
+    ]
     for node in dict.fromkeys(nodes):
         for child in node.children:
             candidates = []
             if child.dep_ in _OBJECT_DEPS:
                 candidates.append(child)
             elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                candidates += [g for g in child.children if g.dep_ == "pobj"]
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        candidates += [pobj, *pobj.conjuncts]  # "to London, Paris and Bonn"
             for cand in candidates:
                 actor = actors.at(cand.i)
                 if actor and actor.kind == "place" and actor not in out:
@@ -470,9 +556,14 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
-            lemma in table.infinitive_governors or lemma in ("look", "prepare", "forward")
+            lemma in table.infinitive_governors or lemma in table.preparatory
         ):
             return True
+        if node.dep_ == "pobj" and (
+            lemma in table.planned_prepositions
+            or (lemma in ("of", "to") and head.head.lemma_.lower() in table.planned_prepositions)
+        ):
+            return True  # "until Nakasone's visit", "ahead of the summit"
         if lemma in table.reporting_verbs or node.dep_ == "conj":
             break
         node = head

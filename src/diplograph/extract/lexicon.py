@@ -43,6 +43,8 @@ class TriggerTable:
     planned_governors: frozenset[str]
     planned_modifiers: frozenset[str]
     infinitive_governors: frozenset[str]
+    preparatory: frozenset[str]
+    planned_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
     words: EventWords
 
@@ -95,6 +97,8 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         planned_governors=frozenset(planned.get("governors", ())),
         planned_modifiers=frozenset(planned.get("modifiers", ())),
         infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
+        preparatory=frozenset(planned.get("preparatory", ())),
+        planned_prepositions=frozenset(planned.get("prepositions", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
         words=EventWords(**{k: frozenset(v) for k, v in data.get("words", {}).items()}),
     )
@@ -184,6 +188,8 @@ def _matcher_entries(
         key = _ALIAS_KEYS.get(alias.kind)
         if key:
             yield alias.text, f"{key}|{alias.code}"
+            if alias.text.lower().startswith("the ") and alias.text[4:5].isupper():
+                yield alias.text[4:], f"{key}|{alias.code}"  # "White House officials"
     for title in roles.titles():
         yield title, "TITLE|"
     for name in sorted({term.person for term in holders.terms}):

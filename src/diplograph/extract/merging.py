@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.models import Event
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per happening within an article: repeats merge, keeping every participant."""
+def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
+    """One event per happening within an article: repeats merge, keeping every participant.
+
+    ``bare[i]`` marks a mention that says neither when nor whether it happened ("Nakasone's
+    visit could coincide with the vote"): it joins the event of the same people told with a
+    tense or a date elsewhere in the article, and takes that event's status and date.
+    """
+    flags = list(bare) + [False] * (len(events) - len(bare))
     merged: list[Event] = []
-    for event in events:
+    for event, is_bare in zip(events, flags, strict=True):
+        if is_bare:
+            continue
         for index, kept in enumerate(merged):
             if _same_event(kept, event):
                 merged[index] = _combine(kept, event)
                 break
         else:
             merged.append(event)
+    for event, is_bare in zip(events, flags, strict=True):
+        if not is_bare:
+            continue
+        home = next((i for i, kept in enumerate(merged) if _told_again(kept, event)), None)
+        if home is None:
+            home = next((i for i, kept in enumerate(merged) if _same_event(kept, event)), None)
+        if home is None:
+            merged.append(event)
+        else:
+            merged[home] = _combine(merged[home], replace(event, date=None, date_reason=""))
     return merged
+
+
+def _told_again(told: Event, bare: Event) -> bool:
+    """A bare mention of an event told elsewhere: same kind, countries and (named) people."""
+    if (told.type, told.mode, told.negated) != (bare.type, bare.mode, bare.negated):
+        return False
+    if set(told.countries) != set(bare.countries) or not bare.people:
+        return False
+    return set(bare.people) <= set(told.people)
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -30,7 +58,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.mode == "visit" and _days_apart(a.date, b.date) <= 7 and set(a.people) == set(b.people):
         return bool(a.people)  # one visit told day by day ("arrived on Sunday", "left Tuesday")
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+    if a.date and b.date and not _overlap(a.date, b.date):
         # a repeat that fell back on the publication date is the dated event told again
         weak = "publication date" in (a.date_reason, b.date_reason)
         if not (weak and a.people and set(a.people) == set(b.people)):
@@ -40,10 +68,25 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
-    """Days between two day-precision dates; a large number when either is not a day."""
-    if not a or not b or len(a) != 10 or len(b) != 10:
+    """Days between two dates given to the day (an interval by its first day); a large number
+    when either is coarser."""
+    if not a or not b or len(a[:10]) != 10 or len(b[:10]) != 10 or "/" in (a[:10] + b[:10]):
         return 10_000
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two dates (day, month, year or interval A/B) can name the same time."""
+    a_start, _, a_end = a.partition("/")
+    b_start, _, b_end = b.partition("/")
+    a_end, b_end = a_end or a_start, b_end or b_start
+    return _not_after(a_start, b_end) and _not_after(b_start, a_end)
+
+
+def _not_after(first: str, last: str) -> bool:
+    """first <= last, each compared at the coarser of the two granularities."""
+    size = min(len(first), len(last))
+    return first[:size] <= last[:size]
 
 
 def _combine(a: Event, b: Event) -> Event:
@@ -52,7 +95,7 @@ def _combine(a: Event, b: Event) -> Event:
         a = replace(a, date=b.date, date_reason=b.date_reason)
     elif b.date_reason == "publication date" and a.date:
         b = replace(b, date=a.date, date_reason=a.date_reason)
-    date_ = a.date if a.date and (not b.date or len(a.date) >= len(b.date)) else b.date
+    date_ = a.date if a.date and (not b.date or _span(a.date) <= _span(b.date)) else b.date
     reason = a.date_reason if date_ == a.date else b.date_reason
     place, place_reason = a.place, a.place_reason
     if b.place and (not a.place or _place_rank(b) > _place_rank(a)):
@@ -67,6 +110,32 @@ def _combine(a: Event, b: Event) -> Event:
         agreement=a.agreement or b.agreement,
         confidence=max(a.confidence, b.confidence),
     )
+
+
+def _span(value: str) -> int:
+    """How many days a date covers: the finer of two reports of one event is kept."""
+    start, _, end = value.partition("/")
+    end = end or start
+    try:
+        first = date.fromisoformat(_first_day(start))
+        last = date.fromisoformat(_last_day(end))
+    except ValueError:
+        return 100_000
+    return (last - first).days + 1
+
+
+def _first_day(value: str) -> str:
+    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value[:10]
+
+
+def _last_day(value: str) -> str:
+    if len(value) >= 10:
+        return value[:10]
+    if len(value) == 4:
+        return value + "-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).isoformat()
 
 
 def _place_rank(event: Event) -> int:

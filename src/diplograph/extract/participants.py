@@ -45,6 +45,11 @@ def _subject_actors(
                 if child.dep_ == "poss":
                     found += _actors_of(child, actors)
                     generic = generic or _is_generic(child, words)
+                elif node is token and child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:  # "the visit of Prime Minister X"
+                        if pobj.dep_ == "pobj":
+                            found += _actors_of(pobj, actors)
+                            generic = generic or _is_generic(pobj, words)
         if found or generic:
             return found, generic
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
@@ -218,6 +223,9 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
+        here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
+        return here or any(a.kind in ("place", "country") for a in objects)
     wanted = set(words) - {"ACTOR"}
     if not wanted:  # ACTOR: somebody is received or hosted
         return any(a.kind == "person" for a in objects)
