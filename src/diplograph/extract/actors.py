@@ -133,10 +133,13 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     home = _home_country(doc, fixed, lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
+    previous_end = 0
     for start, end, name in named:
+        bounded = [(s, e) for s, e in titles if s >= previous_end]  # not the last name's title
         mentions.append(
-            _person_mention(doc, start, end, name, titles, fixed, people, lex, published_on)
+            _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
         )
+        previous_end = end
     mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)

@@ -114,14 +114,18 @@ def _combine(a: Event, b: Event) -> Event:
 
 def _span(value: str) -> int:
     """How many days a date covers: the finer of two reports of one event is kept."""
-    start, _, end = value.partition("/")
-    end = end or start
     try:
-        first = date.fromisoformat(_first_day(start))
-        last = date.fromisoformat(_last_day(end))
+        first, last = date_bounds(value)
     except ValueError:
         return 100_000
     return (last - first).days + 1
+
+
+def date_bounds(value: str) -> tuple[date, date]:
+    """The first and last day a date names: '1987-04' -> 1 and 30 April; 'A/B' -> A's first
+    and B's last day. Raises ValueError for a value that is no date."""
+    start, _, end = value.partition("/")
+    return date.fromisoformat(_first_day(start)), date.fromisoformat(_last_day(end or start))
 
 
 def _first_day(value: str) -> str:

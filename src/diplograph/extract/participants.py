@@ -167,7 +167,8 @@ def _participant_groups(
     object_people = [a for a in objects if a.kind == "person"]
     subject_people = [a for a in subjects if a.kind == "person"]
     if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
-        others = [a for a in objects if a.kind != "person"]
+        theirs = {a.country for a in object_people if a.country}
+        others = [a for a in objects if a.kind != "person" and a.country not in theirs]
         return [[*subjects, person, *others] for person in object_people]
     return [subjects + objects]
 
