@@ -25,6 +25,7 @@ from diplograph.extract.participants import (
     _OBJECT_DEPS,
     _SUBJECT_DEPS,
     _countries,
+    _direct_objects,
     _governing_subject,
     _is_generic,
     _object_actors,
@@ -188,11 +189,47 @@ def _triggers(
                     continue  # "the International Meeting on Syria": a forum's name
                 carried = _carried_by_light_verb(token, lex)
                 purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
-                anchor = token.head if carried else purpose or token
-                if trig.type not in _DYADIC_NOUNS and anchor is token and not lone_sentence:
+                anchor = token.head if carried else purpose or _light_noun(token, table) or token
+                if (
+                    trig.type not in _DYADIC_NOUNS
+                    and anchor is token
+                    and not lone_sentence
+                    and not _has_own_agent(token, actors, table.words)
+                ):
                     continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor)
                 break
+
+
+def _light_noun(token: Any, table: Any) -> Any | None:
+    """'the imposition of tariffs', 'the signing of the treaty': the noun that carries the
+    event noun, as a light verb would ("imposed tariffs")."""
+    head = token.head
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in table.light_nouns
+    ):
+        return head.head
+    return None
+
+
+def _has_own_agent(token: Any, actors: ArticleActors, words: EventWords) -> bool:
+    """An event noun that names who did it reports one act ("a Philippine request", "Japan's
+    demand", "the U.S. bombing of ..."), unlike a background mention ("under sanctions")."""
+    if token.lower_ in words.state_nouns or token.lemma_.lower() in words.state_nouns:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in words.background_prepositions:
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "concerns over US sanctions", "the issue of Japan's demands": a topic
+    for child in token.children:
+        actor = actors.at(child.i)
+        if actor is None or actor.kind not in ("country", "person", "org"):
+            continue
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < token.i):
+            return True
+    return False
 
 
 def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> _Found | None:
@@ -463,7 +500,8 @@ def _place(
 def _sides_of(found: _Found, ctx: ArticleContext, sides: _Sides) -> list[list[Actor]]:
     """The participant groups: one meeting per person met."""
     trig = found.trigger
-    groups = _participant_groups(trig, sides.subjects, sides.objects)
+    direct = _direct_objects(found.token, found.anchor, ctx.actors)
+    groups = _participant_groups(trig, sides.subjects, sides.objects, direct)
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
     return groups
@@ -607,7 +645,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
     for node in {token, anchor}:
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "shall", "'ll"):
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
                 return True
             if child.dep_ in ("amod", "compound") and child.lower_ in table.planned_modifiers:
                 return True

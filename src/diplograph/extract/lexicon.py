@@ -40,10 +40,12 @@ class TriggerTable:
     verbs: Mapping[str, tuple[Trigger, ...]]
     nouns: Mapping[str, tuple[Trigger, ...]]
     light_verbs: frozenset[str]
+    light_nouns: frozenset[str]
     planned_governors: frozenset[str]
     planned_modifiers: frozenset[str]
     infinitive_governors: frozenset[str]
     preparatory: frozenset[str]
+    planned_auxiliaries: frozenset[str]
     planned_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
     words: EventWords
@@ -59,6 +61,7 @@ class EventWords:
     background_prepositions: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def load_triggers(path: Path | None = None) -> TriggerTable:
@@ -94,10 +97,12 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
         nouns=MappingProxyType({k: tuple(v) for k, v in nouns.items()}),
         light_verbs=frozenset(data.get("light_verbs", ())),
+        light_nouns=frozenset(data.get("light_nouns", ())),
         planned_governors=frozenset(planned.get("governors", ())),
         planned_modifiers=frozenset(planned.get("modifiers", ())),
         infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
         preparatory=frozenset(planned.get("preparatory", ())),
+        planned_auxiliaries=frozenset(planned.get("auxiliaries", ())),
         planned_prepositions=frozenset(planned.get("prepositions", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
         words=EventWords(**{k: frozenset(v) for k, v in data.get("words", {}).items()}),

@@ -7,6 +7,7 @@ article's pair, and the countries an event's participants stand for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors
@@ -161,7 +162,7 @@ def _with_named_people(side: list[Actor], anchor: Any, actors: ArticleActors) ->
 
 
 def _participant_groups(
-    trig: Trigger, subjects: list[Actor], objects: list[Actor]
+    trig: Trigger, subjects: list[Actor], objects: list[Actor], direct: Sequence[Actor] = ()
 ) -> list[list[Actor]]:
     """One meeting per person met: "received by A and B, and held talks with C" is three."""
     object_people = [a for a in objects if a.kind == "person"]
@@ -170,7 +171,36 @@ def _participant_groups(
         theirs = {a.country for a in object_people if a.country}
         others = [a for a in objects if a.kind != "person" and a.country not in theirs]
         return [[*subjects, person, *others] for person in object_people]
+    targets = {a.country: a for a in objects if a.country and a in direct}
+    own = {a.country for a in subjects if a.country}
+    if trig.type not in _DYADIC and own and len(set(targets) - own) > 1:
+        # "pressed Japan and West Germany to ...": one act towards each country
+        return [[*subjects, target] for country, target in targets.items() if country not in own]
     return [subjects + objects]
+
+
+def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
+    """Actors that are themselves the object ("pressed Japan and Germany", "tariffs on Japan
+    and Taiwan"), not named inside it ("boycotted a meeting of its partners, A and B")."""
+    heads = []
+    for node in {token, anchor}:
+        for child in node.children:
+            if child.dep_ in _OBJECT_DEPS and child.i != token.i:
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _ARG_PREPS:
+                heads += [g for g in child.children if g.dep_ == "pobj"]
+    out = []
+    for head in heads:
+        if actors.at(head.i) is None:
+            continue  # a thing, not a party: "a meeting of its partners, A and B"
+        first = head.left_edge
+        if first.i > 0 and head.doc[first.i - 1].text in ("-", "–", "—", "--"):
+            continue  # "a meeting of its partners - A, B and C -": an apposition
+        for node in (head, *head.conjuncts):
+            actor = actors.at(node.i)
+            if actor is not None and actor not in out:
+                out.append(actor)
+    return out
 
 
 def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
@@ -224,6 +254,12 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
+        return bool(objects) and any(_is_infinitive(c) for c in anchor.children)
+    if "NOUN" in words:  # "claimed repayment", "a claim for compensation"
+        return token.pos_ == "NOUN" or any(
+            c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in anchor.children
+        )
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
         return here or any(a.kind in ("place", "country") for a in objects)
@@ -238,6 +274,12 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
                 if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
                     return True
     return False
+
+
+def _is_infinitive(node: Any) -> bool:
+    return node.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    )
 
 
 def _countries(
