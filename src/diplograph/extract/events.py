@@ -43,6 +43,7 @@ from diplograph.models import Event, Evidence, TimeExpression
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _CARRYING_VERBS = frozenset({"take", "bring", "lead", "carry"})
 
 
@@ -452,12 +453,52 @@ def _status_and_date(found: _Found, ctx: ArticleContext) -> _When:
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
+    if when is not None and when.anchor and published_on:
+        when = _toward_tense(when, planned, anchor, published_on)
+        when = _with_coordinated(when, ctx.dated_at, ctx.doc)
     event_date, reason = _event_date(when, status, published_on)
     days = _length_in_days(token, ctx.time_at)
     if days and event_date and len(event_date) == 10 and when is not None:
         last = date.fromisoformat(event_date) + timedelta(days=days - 1)
         event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return _When(status, event_date, reason, when)
+
+
+def _toward_tense(
+    when: TimeExpression, planned: bool, verb: Any, published_on: date
+) -> TimeExpression:
+    """A bare weekday is the nearest one in the direction the grammar points: "begins a visit
+    on Tuesday" in a Sunday story is the coming Tuesday, "met on Friday" the past one."""
+    if not when.anchor or len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
+        return when
+    if any(ch.isdigit() for ch in when.text):
+        return when  # "Tuesday, March 24" names its day
+    day = date.fromisoformat(when.anchor)
+    if planned and day < published_on:
+        day += timedelta(days=7)
+    elif not planned and verb.tag_ == "VBD" and day > published_on:
+        day -= timedelta(days=7)
+    else:
+        return when
+    return replace(when, anchor=day.isoformat(), value=day.isoformat())
+
+
+def _with_coordinated(
+    when: TimeExpression, dated_at: dict[int, TimeExpression], doc: Any
+) -> TimeExpression:
+    """ "today and tomorrow", "on Thursday and Friday": two days joined are one interval."""
+    if not when.anchor or "/" in when.anchor:
+        return when
+    root = next((i for i, t in dated_at.items() if t is when), None)
+    if root is None:
+        return when
+    for other in doc[root].conjuncts:
+        expr = dated_at.get(other.i)
+        if expr is not None and expr.anchor and len(expr.anchor) == len(when.anchor):
+            first, last = sorted((when.anchor, expr.anchor))
+            if first != last:
+                return replace(when, anchor=f"{first}/{last}", text=f"{when.text} and {expr.text}")
+    return when
 
 
 def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
@@ -651,12 +692,19 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
                 return True
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
+    for node in {token, anchor}:  # "talks scheduled for Thursday", "the visit planned for May"
+        if any(c.dep_ == "acl" and c.lower_ in table.planned_participles for c in node.children):
+            return True
+    if _is_be_to(anchor):
+        return True  # "the minister is to visit Rome", "was to leave later today"
     node = anchor
     for _ in range(4):
         head = node.head
         if head is node:
             break
         lemma = head.lemma_.lower()
+        if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
+            break  # "agreed to buy goods during his trip": the trip is not what was agreed
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
@@ -670,6 +718,17 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _is_be_to(verb: Any) -> bool:
+    """'is to visit', 'was to leave': be + to-infinitive tells what is arranged to happen."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
+    )
 
 
 def _attached_time(

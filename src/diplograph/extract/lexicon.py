@@ -46,6 +46,7 @@ class TriggerTable:
     infinitive_governors: frozenset[str]
     preparatory: frozenset[str]
     planned_auxiliaries: frozenset[str]
+    planned_participles: frozenset[str]
     planned_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
     words: EventWords
@@ -62,6 +63,7 @@ class EventWords:
     purpose_prepositions: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    adjunct_prepositions: frozenset[str] = frozenset()
 
 
 def load_triggers(path: Path | None = None) -> TriggerTable:
@@ -103,6 +105,7 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
         preparatory=frozenset(planned.get("preparatory", ())),
         planned_auxiliaries=frozenset(planned.get("auxiliaries", ())),
+        planned_participles=frozenset(planned.get("participles", ())),
         planned_prepositions=frozenset(planned.get("prepositions", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
         words=EventWords(**{k: frozenset(v) for k, v in data.get("words", {}).items()}),
