@@ -100,6 +100,28 @@ class Organization:
     cameo: str | None = None
     part_of: str | None = None
     dissolved: str | None = None
+    members: tuple[Membership, ...] = ()
+
+    def members_on(self, day: str | None) -> tuple[str, ...]:
+        """The member states on an ISO day (or month, year); every member ever when None."""
+        found = (m.country for m in self.members if day is None or m.covers(day))
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A state's membership of an organisation; ``since``/``until`` ISO years or days."""
+
+    country: str
+    since: str | None = None
+    until: str | None = None
+
+    def covers(self, day: str) -> bool:
+        """Whether the membership covers a date given to the day, month or year."""
+        size = len(day)
+        return (self.since is None or self.since[:size] <= day) and (
+            self.until is None or day <= self.until[:size]
+        )
 
 
 @dataclass(frozen=True)
@@ -266,6 +288,12 @@ class Knowledge:
         demonyms = self._country(code).demonyms
         return demonyms[0] if demonyms else None
 
+    def members_of(self, code: str, day: str | None = None) -> tuple[str, ...]:
+        """The member states of an organisation on an ISO date (every member when None);
+        empty for an unknown code or one without a member list."""
+        organization = self.organizations.entries.get(code)
+        return organization.members_on(day) if organization else ()
+
     def organization_code(self, alias: str) -> str | None:
         """The code of the organisation an alias names ("World Bank" -> "WB"), or None."""
         return self.organizations.code_of(alias)
@@ -325,9 +353,17 @@ def load_knowledge(data_dir: str | Path | None = None) -> Knowledge:
     """
     folder = Path(data_dir) if data_dir is not None else resources.files("diplograph.data")
     countries = load_countries(folder / COUNTRIES_FILE)
+    organizations = load_organizations(folder / ORGANIZATIONS_FILE)
+    for organization in organizations.entries.values():
+        for member in organization.members:
+            if member.country not in countries.entries:
+                raise ConfigError(
+                    f"{ORGANIZATIONS_FILE}: entry {organization.code!r}: member "
+                    f"{member.country!r} is not a country of {COUNTRIES_FILE}"
+                )
     return Knowledge(
         countries=countries,
-        organizations=load_organizations(folder / ORGANIZATIONS_FILE),
+        organizations=organizations,
         places=load_places(folder / PLACES_FILE, countries),
     )
 
@@ -431,7 +467,9 @@ def _index(pairs: Iterable[tuple[str, str, V]]) -> dict[str, V]:
 _COUNTRY_KEYS = frozenset(
     {"name", "names", "demonyms", "capitals", "former_capitals", "metonyms", "dissolved"}
 )
-_ORGANIZATION_KEYS = frozenset({"name", "aliases", "kind", "cameo", "part_of", "dissolved"})
+_ORGANIZATION_KEYS = frozenset(
+    {"name", "aliases", "kind", "cameo", "part_of", "dissolved", "members"}
+)
 _PLACE_KEYS = frozenset(
     {"name", "country", "kind", "capital_of", "aliases", "historical", "former_capital_of"}
 )
@@ -470,6 +508,20 @@ def _parse_organization(code: object, value: object) -> Organization:
         cameo=_optional_text(fields, "cameo", where),
         part_of=_optional_text(fields, "part_of", where),
         dissolved=_day(fields.get("dissolved"), where),
+        members=tuple(_membership(item, where) for item in _texts(fields, "members", where)),
+    )
+
+
+def _membership(text: str, where: str) -> Membership:
+    """ "GBR 1973/2020-01-31" -> GBR, since 1973, until 2020-01-31; "USA" -> always."""
+    code, _, span = text.partition(" ")
+    if not _COUNTRY_CODE.match(code):
+        raise ValueError(f"{where}: member {text!r} must start with an ISO3 code such as FRA")
+    since, _, until = span.strip().partition("/")
+    return Membership(
+        code,
+        _day(since, where) if since else None,
+        _day(until, where) if until else None,
     )
 
 

@@ -52,6 +52,7 @@ class _Found:
     trigger: Trigger
     token: Any  # the trigger token
     anchor: Any  # the verb whose subject is the actor (the light verb for "held talks")
+    group: str | None = None  # the organisation or format whose meeting this is ("G7")
 
 
 def find_events(ctx: ArticleContext) -> list[Event]:
@@ -95,6 +96,7 @@ def _is_part_of(event: Event, main: Event) -> bool:
         and (
             set(event.countries) == set(main.countries)
             or bool(set(event.people) & set(main.people))
+            or (event.mode == "multilateral" and set(main.countries) <= set(event.countries))
         )
         and event.status == main.status
     )
@@ -182,8 +184,11 @@ def _triggers(
                     for c in token.children
                 ):
                     continue
+                group = _group_of(token, actors, lex) if trig.type == "CONSULT" else None
                 if trig.mode == "multilateral" and not _of_organisation(token, actors):
                     trig = replace(trig, mode="meet")
+                if trig.mode == "meet" and group is not None:
+                    trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
                 if _is_background(token, table.words):
                     continue  # "following talks", "frequent visits": told as background
                 if _is_event_name(token) and not lone_sentence:
@@ -198,8 +203,32 @@ def _triggers(
                     and not _has_own_agent(token, actors, table.words)
                 ):
                     continue  # "under US sanctions": a background mention, not an event
-                yield _Found(trig, token, anchor)
+                yield _Found(trig, token, anchor, group)
                 break
+
+
+def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """The organisation with known members whose meeting a noun names: "a G-7 meeting", "talks
+    of the Group of Five", "a meeting of its EC partners", "talks involving G-5 members"."""
+    nodes = [token]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among", "between"):
+            nodes += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
+            nodes += [g for g in child.children if g.dep_ == "dobj"]
+    for node in nodes:
+        for part in (node, *node.children):
+            if part is not node and part.dep_ not in ("compound", "amod", "poss", "nmod"):
+                continue
+            actor = actors.at(part.i)
+            if (
+                actor
+                and actor.kind == "org"
+                and actor.code
+                and lex.knowledge.members_of(actor.code)
+            ):
+                return actor.code
+    return None
 
 
 def _light_noun(token: Any, table: Any) -> Any | None:
@@ -567,7 +596,11 @@ def _event(
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):
             return None
-    if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
+    if found.group is not None:
+        on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
+        members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
+        countries = tuple(dict.fromkeys((*_own_countries(side), *members)))
+    elif trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     if not countries and not lone:
         return None
