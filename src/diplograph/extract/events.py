@@ -408,7 +408,7 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
         subjects = subjects + _speaker(anchor, actors, ctx.lex)
     objects = _object_actors(token, anchor, actors) + objects_extra
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
-    if not subjects and not objects and not generic and not ctx.lone_sentence:
+    if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return None
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return None
@@ -590,20 +590,18 @@ def _event(
     place, place_reason = where
     places = sides.places if trig.mode == "visit" else []
     countries = _countries(side, places, ctx.actors, trig, sides.generic)
-    if len(countries) < 2 and not lone:
-        return None
-    if trig.mode == "visit" and place:
-        countries = _host_last(countries, place, ctx.lex)
-        if _returns_home(side, countries):
-            return None
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
         countries = tuple(dict.fromkeys((*_own_countries(side), *members)))
     elif trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
-    if not countries and not lone:
+    if len(countries) < 2 and not lone:
         return None
+    if trig.mode == "visit" and place:
+        countries = _host_last(countries, place, ctx.lex)
+        if _returns_home(side, countries):
+            return None
     negated = any(c.dep_ == "neg" for c in (*anchor.children, *token.children))
     sent = token.sent
     return Event(
