@@ -724,18 +724,29 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
     for node in {token, anchor}:  # "talks scheduled for Thursday", "the visit planned for May"
-        if any(c.dep_ == "acl" and c.lower_ in table.planned_participles for c in node.children):
+        if any(
+            c.dep_ == "acl"
+            and c.lower_ in table.planned_participles
+            and not any(g.dep_ == "xcomp" for g in c.children)  # not "talks expected to focus on"
+            for c in node.children
+        ):
             return True
     if _is_be_to(anchor):
         return True  # "the minister is to visit Rome", "was to leave later today"
-    node = anchor
+    node = token if token.dep_ == "pobj" else anchor
     for _ in range(4):
         head = node.head
         if head is node:
             break
         lemma = head.lemma_.lower()
         if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
-            break  # "agreed to buy goods during his trip": the trip is not what was agreed
+            verb = head.head  # "agreed to buy goods during his trip": the trip is not agreed,
+            return any(  # but "will meet him during his visit" puts the visit ahead
+                c.dep_ == "aux" and c.lower_ in table.planned_auxiliaries for c in verb.children
+            )
+        if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
+            node = head.head  # "had agreed at their summit": the verb's own status, not its
+            continue  # governing: "expected to take part in the summit" is still planned
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
