@@ -378,3 +378,221 @@ def test_unreadable_word_list_raises_a_clear_error(tmp_path: Path) -> None:
     path.write_text("- just a list\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="YAML mapping"):
         load_timex_rules(path)
+
+
+# -- ranges of days and periods ending at a month --------------------------------------------
+
+
+def test_day_range_with_a_dash_is_one_duration_anchored_to_its_days(rules: TimexRules) -> None:
+    found = only("The ministers meet on October 14-15 in Geneva.", WEDNESDAY, rules)
+    assert (found.text, found.type, found.value, found.anchor, found.granularity) == (
+        "October 14-15",
+        "DURATION",
+        "P2D",
+        "2019-10-14/2019-10-15",
+        "interval",
+    )
+
+
+def test_day_range_across_months_with_a_dash(rules: TimexRules) -> None:
+    found = only("Plans for the September 29-October 2 fair were set.", WEDNESDAY, rules)
+    assert (found.value, found.anchor) == ("P4D", "2019-09-29/2019-10-02")
+
+
+def test_day_range_written_day_first(rules: TimexRules) -> None:
+    found = only("The fair is held on 14-15 October.", WEDNESDAY, rules)
+    assert (found.text, found.anchor) == ("14-15 October", "2019-10-14/2019-10-15")
+
+
+def test_days_joined_by_to_are_two_dates_anchored_to_the_range(rules: TimexRules) -> None:
+    found = find_time_expressions("The summit runs from October 21 to 23.", WEDNESDAY, rules)
+    assert [(e.text, e.type, e.value, e.anchor) for e in found] == [
+        ("October 21", "DATE", "2019-10-21", "2019-10-21/2019-10-23"),
+        ("23", "DATE", "2019-10-23", "2019-10-21/2019-10-23"),
+    ]
+
+
+def test_between_two_days_anchors_both_to_the_range(rules: TimexRules) -> None:
+    found = find_time_expressions("The envoys talk between October 8 and 10.", WEDNESDAY, rules)
+    assert [e.anchor for e in found] == ["2019-10-08/2019-10-10"] * 2
+
+
+def test_two_days_in_a_row_joined_by_and_form_a_range(rules: TimexRules) -> None:
+    found = find_time_expressions("Voting takes place on October 20 and 21.", WEDNESDAY, rules)
+    assert [e.anchor for e in found] == ["2019-10-20/2019-10-21"] * 2
+
+
+def test_two_days_apart_joined_by_and_stay_two_days(rules: TimexRules) -> None:
+    found = find_time_expressions("Rounds are held on October 6 and 20.", WEDNESDAY, rules)
+    assert [e.anchor for e in found] == ["2019-10-06", "2019-10-20"]
+
+
+def test_today_and_tomorrow_are_anchored_to_both_days(rules: TimexRules) -> None:
+    found = find_time_expressions("Envoys are meeting today and tomorrow.", WEDNESDAY, rules)
+    assert [(e.value, e.anchor) for e in found] == [
+        ("2019-10-02", "2019-10-02/2019-10-03"),
+        ("2019-10-03", "2019-10-02/2019-10-03"),
+    ]
+
+
+def test_two_weekdays_in_a_row_joined_by_and_form_a_range(rules: TimexRules) -> None:
+    text = "Two rounds of talks are scheduled for Thursday and Friday."
+    found = find_time_expressions(text, WEDNESDAY, rules)
+    assert [e.anchor for e in found] == ["2019-10-03/2019-10-04"] * 2
+
+
+def test_a_date_moved_to_another_day_is_not_a_range(rules: TimexRules) -> None:
+    text = "The hearing was moved from October 8 to October 15."
+    found = find_time_expressions(text, WEDNESDAY, rules)
+    assert [e.anchor for e in found] == ["2019-10-08", "2019-10-15"]
+
+
+def test_a_number_followed_by_an_amount_closes_no_range(rules: TimexRules) -> None:
+    found = find_time_expressions("Exports rose in September 3 to 4 pct.", WEDNESDAY, rules)
+    assert found and all("/" not in (e.anchor or "") for e in found)
+
+
+def test_year_to_a_month_is_the_twelve_months_ending_then(rules: TimexRules) -> None:
+    found = find_time_expressions("Prices rose 4 pct in the year to August.", WEDNESDAY, rules)
+    assert [(e.text, e.type, e.value, e.anchor) for e in found] == [
+        ("the year", "DURATION", "P1Y", "2018-09/2019-08"),
+        ("August", "DATE", "2019-08", "2018-09/2019-08"),
+    ]
+
+
+def test_months_ended_a_day_cover_the_months_up_to_it(rules: TimexRules) -> None:
+    text = "Profit fell in the six months ended June 30, 2019."
+    found = find_time_expressions(text, WEDNESDAY, rules)
+    assert [(e.value, e.anchor) for e in found] == [
+        ("P6M", "2019-01/2019-06"),
+        ("2019-06-30", "2019-01/2019-06"),
+    ]
+
+
+def test_a_period_ending_in_a_month_is_not_over_yet(rules: TimexRules) -> None:
+    text = "Output should rise in the current fiscal year ending June."
+    assert {e.anchor for e in find_time_expressions(text, WEDNESDAY, rules)} == {"2019-07/2020-06"}
+
+
+def test_split_fiscal_year_ended_a_month_and_the_article_keeps_that_end(
+    rules: TimexRules,
+) -> None:
+    text = "Sales grew in fiscal 2017/18 ended March, against little in 2016/17."
+    found = find_time_expressions(text, WEDNESDAY, rules)
+    assert [(e.text, e.anchor) for e in found] == [
+        ("fiscal 2017/18", "2017-04/2018-03"),
+        ("March", "2017-04/2018-03"),
+        ("2016/17", "2016-04/2017-03"),
+    ]
+
+
+def test_split_year_without_a_stated_end_spans_both_years(rules: TimexRules) -> None:
+    found = only("The harvest fell in 2017/18.", WEDNESDAY, rules)
+    assert (found.value, found.anchor) == ("P1Y", "2017/2018")
+
+
+def test_full_year_with_a_number_is_that_year(rules: TimexRules) -> None:
+    found = only("For the full year 2018, the deficit widened.", WEDNESDAY, rules)
+    assert (found.text, found.value) == ("the full year 2018", "2018")
+
+
+def test_quarter_followed_by_last_year_is_one_expression(rules: TimexRules) -> None:
+    found = only("Imports rose in the final quarter last year.", WEDNESDAY, rules)
+    assert (found.text, found.value, found.anchor) == (
+        "the final quarter last year",
+        "2018-Q4",
+        "2018-10/2018-12",
+    )
+
+
+# -- relative expressions of wire stories -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "value", "anchor", "mod"),
+    [
+        ("earlier this year", WEDNESDAY, "2019", "2019", "START"),
+        ("later this month", WEDNESDAY, "2019-10", "2019-10", "END"),
+        ("later this week", WEDNESDAY, "2019-W40", "2019-09-30/2019-10-06", "END"),
+        ("early next month", WEDNESDAY, "2019-11", "2019-11", "START"),
+        ("last September", APRIL_2023, "2022-09", "2022-09", None),
+        ("tonight", WEDNESDAY, "2019-10-02TNI", "2019-10-02", None),
+        ("the first seven months of this year", WEDNESDAY, "P7M", "2019-01/2019-07", None),
+    ],
+)
+def test_relative_expressions_of_wire_stories(
+    text: str, published_on: date, value: str, anchor: str, mod: str | None, rules: TimexRules
+) -> None:
+    found = only(f"The figures came {text}.", published_on, rules)
+    assert (found.text, found.value, found.anchor, found.mod) == (text, value, anchor, mod)
+
+
+def test_past_two_days_end_on_the_publication_day(rules: TimexRules) -> None:
+    found = only("Talks went on over the past two days.", WEDNESDAY, rules)
+    assert (found.value, found.anchor) == ("P2D", "2019-10-01/2019-10-02")
+
+
+def test_approximate_weeks_ago_keep_only_the_month(rules: TimexRules) -> None:
+    found = only("The pact was signed about three weeks ago.", WEDNESDAY, rules)
+    assert (found.value, found.anchor, found.granularity, found.mod) == (
+        "2019-W37",
+        "2019-09",
+        "month",
+        "APPROX",
+    )
+
+
+def test_since_marks_a_date_as_where_a_period_starts(rules: TimexRules) -> None:
+    found = only("The border has been closed since March 2015.", WEDNESDAY, rules)
+    assert (found.text, found.anchor, found.mod) == ("March 2015", "2015-03", "ON_OR_AFTER")
+
+
+# -- the direction of a weekday from the tense --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The king begins a state visit to Norway on Tuesday.", "2019-10-08"),
+        ("The two envoys meet on Friday in Vienna.", "2019-10-04"),
+        ("The premier leaves for Lima on Sunday.", "2019-10-06"),
+    ],
+)
+def test_weekday_after_present_verb_of_travel_or_meeting_is_ahead(
+    text: str, value: str, rules: TimexRules
+) -> None:
+    assert values(text, WEDNESDAY, rules) == [value]
+
+
+def test_weekday_after_present_progressive_is_ahead(rules: TimexRules) -> None:
+    assert values("The delegation is arriving Monday.", WEDNESDAY, rules) == ["2019-10-07"]
+
+
+def test_weekday_after_is_due_is_ahead(rules: TimexRules) -> None:
+    text = "The ambassador is due back in Lima on Monday."
+    assert values(text, WEDNESDAY, rules) == ["2019-10-07"]
+
+
+def test_planned_weekday_may_be_the_publication_day(rules: TimexRules) -> None:
+    assert values("The ministers meet on Wednesday.", WEDNESDAY, rules) == ["2019-10-02"]
+
+
+def test_weekday_after_a_reporting_verb_stays_past_next_to_a_plan(rules: TimexRules) -> None:
+    text = "The envoy, who arrives in Lima on Sunday, said on Tuesday that talks were useful."
+    assert values(text, WEDNESDAY, rules) == ["2019-10-06", "2019-10-01"]
+
+
+def test_past_verb_between_plan_and_weekday_keeps_it_past(rules: TimexRules) -> None:
+    text = "He flies to Oslo, where the ministers signed the pact on Monday."
+    assert values(text, WEDNESDAY, rules) == ["2019-09-30"]
+
+
+def test_negated_past_meeting_stays_past(rules: TimexRules) -> None:
+    assert values("The envoys did not meet on Friday.", WEDNESDAY, rules) == ["2019-09-27"]
+
+
+def test_this_week_of_a_plan_told_on_a_sunday_is_the_week_ahead(rules: TimexRules) -> None:
+    sunday = date(2019, 10, 6)
+    planned = only("The premier will visit Lima this week.", sunday, rules)
+    done = only("The premier visited Lima this week.", sunday, rules)
+    assert (planned.anchor, done.anchor) == ("2019-10-07/2019-10-13", "2019-09-30/2019-10-06")

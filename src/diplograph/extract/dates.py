@@ -11,17 +11,27 @@ Relative expressions ("last year", "on Tuesday", "three days ago") are resolved 
 article mentioned last.
 
 Conventions: a weekday without "next"/"coming" is the most recent such day on or before the
-publication date, unless the sentence before it points to the future ("will", "is to", ...). A
-month or a day without a year is put in the year that keeps it closest to the publication date,
-where days after publication count ``future_weight`` times (``future_weight_with_cue`` after a
-future cue). Weeks have the TimeML value ``2023-W14`` and, as anchor, the interval of their days
+publication date, unless the sentence before it points to the future: a future cue ("will", "is
+to", "is due", "is expected") or a present-tense verb of travel or meeting with no past-tense
+verb after it ("the king begins a visit on Tuesday", "the ministers meet Friday", "is arriving
+Monday"); then it is the next such day, the publication day included. "Said on Monday" stays in
+the past. At the weekend a plan for "this week" falls in the week ahead. A month or a day
+without a year is put in the year that keeps it closest to the publication date, where days
+after publication count ``future_weight`` times (``future_weight_with_cue`` after a future cue).
+Weeks have the TimeML value ``2023-W14`` and, as anchor, the interval of their days
 (``2023-04-03/2023-04-09``, granularity ``week``); quarters, halves and seasons are month
 intervals (``2023-01/2023-03``); durations tied to the publication date ("the past 10 years")
-carry an interval anchor, other durations none. Ranges ("from 2019 to 2021",
-"January-September 2023") are one DURATION with an interval anchor (``2019/2021``); "between
-2019 and 2021" stays two years, as TimeML annotates it. In reports of quarterly results, "a year
-earlier" names the same quarter a year before the quarter last mentioned. Every span is resolved
-by these rules; dateparser is not used.
+carry an interval anchor ("the past two days" end on the publication day), other durations none;
+"over six weeks ago" keeps only the month as anchor. Ranges written as one piece ("from 2019 to
+2021", "January-September 2023", "April 5-6", "April 29-May 2") are one DURATION with an
+interval anchor (``2019/2021``); "between 2019 and 2021" stays two years, as TimeML annotates
+it, and so do two days joined by a word ("from June 2 to 5", "between May 3 and 5", "today and
+tomorrow", "Thursday and Friday"), each then anchored to the whole range. "The year to March"
+and "fiscal 1985/86 ended March" are the period and its end, both anchored to the months
+covered; once an article says when its fiscal years end, its other split years ("1984/85") end
+then too. A date after "since" gets the mod ``ON_OR_AFTER``. In reports of quarterly results, "a
+year earlier" names the same quarter a year before the quarter last mentioned. Every span is
+resolved by these rules; dateparser is not used.
 
 Without ``rules``, the default word lists are loaded on first use and kept; a pipeline should
 load them once with ``load_timex_rules`` and pass them in.
@@ -34,6 +44,7 @@ from datetime import date
 from functools import cache
 
 from diplograph.extract.timex_context import Context, Discourse
+from diplograph.extract.timex_ranges import join_named_days
 from diplograph.extract.timex_resolve import RESOLVERS
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.models import TimeExpression
@@ -79,13 +90,16 @@ def find_time_expressions(
         match = _match_at(rules, lower, anchor, key, done)
         if match is None:
             continue
-        done = match.end()
         kind = match.lastgroup or ""
         parts = rules.kinds[kind].fullmatch(lower, match.start(), match.end())
-        expression = RESOLVERS[kind](ctx, parts) if parts else None
-        if expression is not None:
-            found.append(expression)
-    return found
+        resolved = RESOLVERS[kind](ctx, parts) if parts else None
+        if resolved is not None:
+            done = match.end()  # otherwise the anchors inside it get their own chance
+        if isinstance(resolved, tuple):
+            found.extend(resolved)  # "between May 3 and 5": two expressions
+        elif resolved is not None:
+            found.append(resolved)
+    return join_named_days(ctx, found)
 
 
 def _match_at(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.extract import timex_values as tv
-from diplograph.extract.timex_rules import TimexRules
+from diplograph.extract.timex_rules import PlanVerbs, TimexRules
 from diplograph.models import TimeExpression
 
 # A full stop after a word of four letters or more ends a sentence; "Mr." and "Feb." do not.
@@ -22,6 +22,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:'s)?)[\s-]*$")
 _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+|[^\sA-Za-z])?")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥#]|No\.\s*|\d[,.]?)\s*$")
 _YEAR_LIST = re.compile(r"\d{4},\s*$")
+_WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
 REL_STEP = {
     "last": -1,
@@ -37,13 +38,15 @@ REL_STEP = {
 
 @dataclass
 class Discourse:
-    """What the article mentioned last, for "the following day" and "a year earlier"."""
+    """What the article mentioned last, for "the following day" and "a year earlier", and the
+    month its fiscal years end in, once it says so."""
 
     day: date | None = None
     year: int | None = None
     quarter: tuple[int, int] | None = None
     quarter_at: int = -(10**9)
     day_at: int = -(10**9)
+    fiscal_end: int | None = None  # the month "fiscal 1985/86 ended March" gave its fiscal years
 
 
 @dataclass(frozen=True)
@@ -56,16 +59,42 @@ class Context:
     state: Discourse
 
     def future_cue(self, start: int) -> bool:
-        """Whether the sentence before ``start`` points to the future ("will", "is to")."""
+        """Whether the sentence before ``start`` points to the future ("will", "is to", "the
+        king begins a visit on ...", "is arriving ...")."""
         verb, at = self.previous_word(start)
         if verb == "on":
             verb, at = self.previous_word(at)
-        if verb in self.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4):
-            return False
+        past = verb in self.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4)
+        if past and not self._ends_future_cue(at + len(verb)):
+            return False  # "said on Monday", but not "is expected Monday"
         window = self.text[max(0, start - self.rules.future_cue_window) : start]
         for cue in self.rules.future_cues.finditer(window):
             if not _SENTENCE_END.search(window, cue.end()):
                 return True  # a cue in the same sentence
+        ends = list(_SENTENCE_END.finditer(window))
+        return self._plan_verb_before(window[ends[-1].end() if ends else 0 :])
+
+    def _ends_future_cue(self, end: int) -> bool:
+        """Whether a cue of several words ends at ``end`` ("is expected", not "as planned")."""
+        before = self.text[max(0, end - 24) : end]
+        cues = self.rules.future_cues.finditer(before)
+        return any(cue.end() == len(before) and " " in cue.group() for cue in cues)
+
+    def _plan_verb_before(self, clause: str) -> bool:
+        """A present-tense verb of travel or meeting ("begins", "meet", "is arriving") before
+        the expression, with no past-tense verb after it."""
+        words = _WORDS.findall(clause.lower())
+        plan, rules = self.rules.plan_verbs, self.rules
+        for i in range(len(words) - 1, -1, -1):
+            word, before = words[i], words[i - 1] if i else ""
+            if word in plan.simple and before not in plan.blockers:
+                return True
+            if word in plan.progressive and _after_auxiliary(words, i, plan):
+                return True
+            if word in rules.past_verbs:
+                return False
+            if word.endswith("ed") and len(word) > 4 and before not in rules.year_determiners:
+                return False  # "where they met", "announced"; not "a long-awaited visit"
         return False
 
     def previous_word(self, start: int) -> tuple[str, int]:
@@ -73,6 +102,13 @@ class Context:
         offset = max(0, start - 24)
         found = _WORD_BEFORE.search(self.text[offset:start])
         return (found.group(1).lower(), offset + found.start(1)) if found else ("", start)
+
+    def signal_before(self, start: int) -> str | None:
+        """The TimeML mod a word right before ``start`` gives a date ("since March 1979")."""
+        head = self.text[max(0, start - 16) : start].rstrip().lower()
+        if not head.endswith(self.rules.boundary_words):  # a quick test: it runs on every date
+            return None
+        return self.rules.boundary_signals.get(self.word_before(start))
 
     def word_before(self, start: int) -> str:
         return self.previous_word(start)[0]
@@ -94,8 +130,26 @@ class Context:
             return True
         if not m["year"].isdigit():
             return False
+        return self.date_may_end(end)
+
+    def date_may_end(self, end: int) -> bool:
+        """Whether a bare number ending at ``end`` can be a date by what follows it: the end of a
+        clause or a word from ``year_followers`` ("in 2019, prices", "May 3 and 5 in Ottawa")."""
         after = self.word_after(end)
         return after in self.rules.year_followers or after in _CLAUSE_ENDS
+
+
+def _after_auxiliary(words: list[str], i: int, plan: PlanVerbs) -> bool:
+    """Whether ``words[i]`` follows "is", "are" or "am", maybe with an adverb between."""
+    j = i - 1
+    if j > 0 and (words[j] in plan.adverbs or words[j].endswith("ly")):
+        j -= 1
+    if j < 0:
+        return False
+    word = words[j]
+    return word in plan.auxiliaries or any(
+        word.endswith(aux) for aux in plan.auxiliaries if aux.startswith("'")
+    )
 
 
 def make(
@@ -108,10 +162,25 @@ def make(
     start: int | None = None,
 ) -> TimeExpression:
     begin = m.start() if start is None else start
+    return make_span(ctx, (begin, m.end()), type_, period, mod, value)
+
+
+def make_span(
+    ctx: Context,
+    span: tuple[int, int],
+    type_: str,
+    period: tv.Period | None,
+    mod: str | None = None,
+    value: str | None = None,
+) -> TimeExpression:
+    """The expression covering ``span`` of the text (``make`` covers a whole match)."""
+    begin, end = span
+    if mod is None and type_ == "DATE":
+        mod = ctx.signal_before(begin)
     return TimeExpression(
         start=begin,
-        end=m.end(),
-        text=ctx.text[begin : m.end()],
+        end=end,
+        text=ctx.text[begin:end],
         type=type_,
         value=value if value is not None else (period.value if period else None),
         anchor=period.anchor if period else None,

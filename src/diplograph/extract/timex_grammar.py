@@ -24,6 +24,9 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
     month = rf"(?:{word_alternation(full)}|{word_alternation(abbrev)}\.?)(?![\w'])"
     weekday = rf"{word_alternation(raw['weekdays'])}"
     ordinal_words = word_alternation(raw["ordinals"])
+    date_day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
+    joins = word_alternation(flatten(raw["day_range_joins"]))
+    amounts = rf"{word_alternation(raw['amount_words'])}\b"
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)|{ordinal_words}\b)"
     num_words = raw["numbers"]
     tens = word_alternation(
@@ -49,6 +52,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
     pmod = rf"(?:{word_alternation(flatten(raw['period_modifiers']))}(?:-|\s+))"
     qmod = rf"(?:{word_alternation(flatten(raw['quantity_modifiers']))}\s+)"
     rel = r"(?:this\s+past|this\s+coming|the\s+coming|last|this|next|coming|past)"
+    whole = word_alternation(raw["year_adjectives"])
     relyear = r"(?P<rely>(?:last|this|next))\s+(?:year)\b"
     set_words = word_alternation(raw["set_words"])
     quantifiers = word_alternation(raw.get("set_quantifiers", ["every", "each", "per"]))
@@ -72,6 +76,24 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?P<m1>{month})(?:\s+(?P<y1>{year4}))?\s*(?:-|–|(?:to|through|until))\s*"
             rf"(?P<m2>{month}),?\s+(?P<y2>{year4})"
         ),
+        "day_range": (  # "April 5-6", "April 29-May 2", "June 2 to 5", "5-6 April"
+            rf"(?:(?P<m1>{month})\s+(?P<d1>{date_day})"
+            rf"(?:\s*(?P<dash>[-–])\s*|\s+(?P<join>{joins})\s+)"
+            rf"(?:(?P<m2>{month})\s+)?(?P<d2>{date_day})"
+            rf"|(?P<d3>{date_day})(?:\s+(?P<m3>{month}))?\s*[-–]\s*"
+            rf"(?P<d4>{date_day})\s+(?P<m4>{month}))"
+            rf"(?!\s*(?:%|[-/:.,]\d|{amounts}))(?:,?\s+(?P<year>{year4}))?"
+        ),
+        "period_end": (  # "the year to March", "fiscal 1985/86 ended March"
+            rf"(?:(?P<yr>(?:the\s+(?:current\s+)?(?:(?:fiscal|{whole})\s+)?"
+            rf"|(?:fiscal|{whole})\s+)year)"
+            rf"|(?P<this>this\s+year)|(?P<months>(?:the\s+)?(?P<num>{num})\s+months)"
+            rf"|(?P<fy>(?:fiscal(?:\s+year)?\s+(?P<fy1>{year4})|(?P<fy3>{year4})(?=\s*/))"
+            rf"(?:\s*/\s*(?P<fy2>\d\d(?:\d\d)?))?(?:\s+(?:fiscal\s+)?year)?))"
+            rf"\s+(?P<verb>ended|ending|to|through)\s+"
+            rf"(?P<end>(?P<emod>end[-\s]+|the\s+end\s+of\s+)?(?P<month>{month})"
+            rf"(?:\s+(?P<day>{date_day}))?(?:,?\s+(?P<year>{year4}))?)"
+        ),
         "date_full": (
             rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
             rf"(?:(?P<month>{month})\s+(?P<day>{day})(?!\s*(?:%|[-/:]\d|(?:million|billion)))"
@@ -80,7 +102,8 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
         ),
         "year_range": (
             rf"from\s+(?P<y1>{year4})\s*(?:-|–|to|through|until)\s*(?P<y2>{year4})"
-            rf"|(?P<y5>{year4})\s*[-–/]\s*(?P<y6>{year4}|\d\d(?![\d%]))"
+            rf"|(?:(?P<pmod>{pmod}))?(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?"
+            rf"(?P<y5>{year4})\s*[-–/]\s*(?P<y6>{year4}|\d\d(?![\d%]))"
         ),
         "quarter": (
             rf"(?:(?P<pre>(?:the|its|this\s+year's|last\s+year's|next\s+year's"
@@ -88,7 +111,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?:(?P<py>{year4})\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
             rf"(?P<ord>(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
             rf"[-\s]+(?P<part>(?:quarter|half))"
-            rf"(?:\s+(?:of)\s+(?:(?:the\s+)?(?P<year>{year4}|'\d\d)|{relyear}))?"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<year>{year4}|'\d\d)|\s+(?:of\s+)?{relyear})?"
             rf"|(?P<qn>q[1-4])\s*(?P<qy>{year4})|(?P<qy2>{year4})\s*(?P<qn2>q[1-4])"
             rf"|(?:the\s+)?(?P<yq>{year4})\s+(?P<what>quarter|period)\b"
         ),
@@ -129,7 +152,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"|(?:(?P<pmod2>{pmod}))?(?P<the2>(?:the)\s+)(?P<unit2>(?:year|month|week)\b)"
             rf"(?!\s+{year}|-)"
             rf"|(?P<full>(?:the\s+(?:full|current|fiscal|current\s+fiscal|latest\s+fiscal)"
-            rf"\s+year))\b|(?P<yearend>year[-\s]end|year's\s+end)\b"
+            rf"\s+year))\b(?!\s+{year4})|(?P<yearend>year[-\s]end|year's\s+end)\b"
             rf"|(?P<fq>the\s+(?:latest\s+|current\s+)?quarter)\b"
         ),
         "rel_named": (
@@ -170,8 +193,9 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"|(?P<bare>(?:years|decades|centuries|months|weeks))\b"
         ),
         "year": (
-            rf"(?:(?P<pmod>{pmod}))?(?:(?P<fiscal>(?:fiscal(?:\s+year)?|the\s+year|fy))[\s-]*)?"
-            rf"(?P<year>{year}|'\d\d(?!\w))(?!\s*%|[,.]\d|-\d|\w)"
+            rf"(?:(?P<pmod>{pmod}))?(?:(?P<fiscal>(?:fiscal(?:\s+year)?|fy|(?:the\s+(?:{whole}\s+)?"
+            rf"|{whole}\s+)year))[\s-]*)?"
+            rf"(?P<year>{year}|'\d\d(?!\w))(?!\s*%|[,.]\d|[-/]\d|\w)"
         ),
         "reference": rf"(?<![\w-]){refs}(?![\w-])",
     }

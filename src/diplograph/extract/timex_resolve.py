@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from diplograph.extract import timex_context as tc
+from diplograph.extract import timex_ranges
 from diplograph.extract import timex_values as tv
 from diplograph.extract.timex_context import Context
 from diplograph.models import TimeExpression
@@ -19,7 +20,7 @@ from diplograph.models import TimeExpression
 _LATER = frozenset({"later", "from now", "hence", "after"})
 _DURATION_BEFORE = frozenset({"for", "in", "within", "over", "took", "spent", "lasted"})
 
-Resolver = Callable[[Context, re.Match[str]], TimeExpression | None]
+Resolver = Callable[[Context, re.Match[str]], timex_ranges.Resolved]
 
 
 def _iso_date(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
@@ -77,28 +78,6 @@ def _date_full(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
         return tc.make(ctx, m, "DATE", None, value=f"XXXX-{month:02d}-{day:02d}")
     tc.remember_day(ctx, d, m.start())
     return tc.make(ctx, m, "DATE", tv.day(d))
-
-
-def _month_range(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
-    if not tc.capitalised(ctx, m, "m1", "m2"):
-        return None
-    first, last = tc.month_number(ctx, m["m1"]), tc.month_number(ctx, m["m2"])
-    last_year = int(m["y2"])
-    first_year = int(m["y1"]) if m["y1"] else (last_year if first <= last else last_year - 1)
-    if (first_year, first) > (last_year, last):
-        return None
-    return tc.make(ctx, m, "DURATION", tv.months_between((first_year, first), (last_year, last)))
-
-
-def _year_range(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
-    first_group = "y1" if m["y1"] else "y5"
-    first = int(m[first_group])
-    raw = m["y2"] or m["y6"]
-    last = int(raw) if len(raw) == 4 else first // 100 * 100 + int(raw)
-    if not first < last <= first + 100:
-        return None
-    period = tv.Period(f"P{last - first}Y", f"{first}/{last}", "interval")
-    return tc.make(ctx, m, "DURATION", period, start=m.start(first_group))
 
 
 def _quarter(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
@@ -189,6 +168,10 @@ def _ago(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     if unit.count > 1:  # "a decade ago" names a year
         unit, count = ctx.rules.units["year"], count * unit.count
     period = tv.shifted(base, unit, sign * count)
+    if mod and unit.unit in {"D", "W"} and not unit.clock:
+        # "over six weeks ago" names no exact day or week: the anchor keeps only the month
+        named = base + timedelta(days=sign * count * (7 if unit.unit == "W" else 1))
+        period = period._replace(anchor=f"{named:%Y-%m}", granularity="month")
     if direction in {"earlier", "later"} and unit.unit in {"D", "W", "H", "M", "S"}:
         # TimeML: "three days later" is the duration P3D; the anchor keeps the date it names
         value = tv.duration_value(count, unit)
@@ -283,7 +266,10 @@ def _relative_unit(ctx: Context, m: re.Match[str], pub: date) -> TimeExpression 
     if bare and not plural and (not m["the"] or direction in {"this", "current"}):
         if unit.clock or unit.unit == "D" or direction not in tc.REL_STEP:
             return None
-        period = tv.shifted(pub, unit, tc.REL_STEP[direction])
+        step = tc.REL_STEP[direction]
+        if unit.unit == "W" and step == 0 and pub.isoweekday() >= 6 and ctx.future_cue(m.start()):
+            step = 1  # at the weekend, a plan for "this week" falls in the week ahead
+        period = tv.shifted(pub, unit, step)
         return tc.make(ctx, m, "DATE", period, ctx.rules.modifier(m["pmod"]) or mod, start=start)
     count = ctx.rules.number(m["num"]) if m["num"] or not plural else None
     sign = 1 if direction in {"next", "coming"} else -1
@@ -474,9 +460,11 @@ def _reference(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
 RESOLVERS: dict[str, Resolver] = {
     "iso_date": _iso_date,
     "clock": _clock,
-    "month_range": _month_range,
+    "month_range": timex_ranges.resolve_month_range,
+    "day_range": timex_ranges.resolve_day_range,
+    "period_end": timex_ranges.resolve_period_end,
     "date_full": _date_full,
-    "year_range": _year_range,
+    "year_range": timex_ranges.resolve_year_range,
     "quarter": _quarter,
     "decade": _decade,
     "century": _century,

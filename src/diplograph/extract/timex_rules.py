@@ -33,6 +33,8 @@ KIND_ORDER: tuple[str, ...] = (
     "iso_date",
     "clock",
     "month_range",
+    "day_range",
+    "period_end",
     "date_full",
     "year_range",
     "quarter",
@@ -59,10 +61,11 @@ KIND_ORDER: tuple[str, ...] = (
 # looks for anchors only; at each one it tries the kinds that can contain an anchor of its class,
 # starting at the anchor or at one of the prefix words ("the", "last", "about") just before it.
 ANCHOR_KINDS: dict[str, tuple[str, ...]] = {
-    "month": ("month_range", "date_full", "month", "set"),
+    "month": ("month_range", "day_range", "date_full", "month", "set"),
     "weekday": ("date_full", "weekday", "set"),
     "year_digits": (
         "iso_date",
+        "period_end",
         "date_full",
         "year_range",
         "quarter",
@@ -75,6 +78,7 @@ ANCHOR_KINDS: dict[str, tuple[str, ...]] = {
     "clock_digits": ("clock",),
     "year_word": ("year", "duration", "ago"),
     "unit": (
+        "period_end",
         "quarter",
         "year_ago",
         "ago",
@@ -92,11 +96,11 @@ ANCHOR_KINDS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("clock", "following", "part_of_day", "rel_day"),
     "relative_day": ("rel_day", "part_of_day"),
     "clock_word": ("clock",),
-    "reference": ("rel_unit", "rel_named", "month", "weekday", "reference"),
+    "reference": ("period_end", "rel_unit", "rel_named", "month", "weekday", "reference"),
     "set_word": ("set",),
     "holiday": ("holiday",),
     "decade_word": ("decade",),
-    "fiscal": ("quarter", "rel_unit", "year"),
+    "fiscal": ("period_end", "year_range", "quarter", "rel_unit", "year"),
     "quarter_code": ("quarter",),
 }
 _FIXED_ANCHORS: dict[str, tuple[str, ...]] = {
@@ -172,6 +176,17 @@ class Season:
 
 
 @dataclass(frozen=True)
+class PlanVerbs:
+    """Present-tense verbs of travel and meeting that put a following weekday ahead."""
+
+    simple: frozenset[str] = frozenset()
+    progressive: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    blockers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class TimexRules:
     """Word lists and compiled patterns for finding and resolving time expressions."""
 
@@ -192,8 +207,16 @@ class TimexRules:
     rate_words: frozenset[str]
     period_modifiers: Mapping[str, str]  # phrase -> START / MID / END
     quantity_modifiers: Mapping[str, str]  # phrase -> APPROX / LESS_THAN / ...
+    boundary_signals: Mapping[str, str]  # word before a date -> ON_OR_AFTER / ...
+    boundary_words: tuple[str, ...]  # the same words, for str.endswith
+    day_range_spans: frozenset[str]  # "to", "through": two days joined by one are a range
+    day_range_pairs: frozenset[str]  # "and": a range only after an opener or for days in a row
+    day_range_openers: frozenset[str]
+    moved_date_opener: str
+    moved_date_verbs: frozenset[str]
     date_context_words: frozenset[str]
     past_verbs: frozenset[str]
+    plan_verbs: PlanVerbs
     year_followers: frozenset[str]
     year_determiners: frozenset[str]
     holidays: Mapping[str, Holiday]
@@ -290,7 +313,9 @@ def _build_rules(raw: dict[str, Any]) -> TimexRules:
     kinds = kind_patterns(raw)
     classes = _anchor_classes(raw)
     # A word the grammar spells out may stand before an expression's first anchor.
-    grammar = re.sub(r"\(\?P<\w+>|\\[a-z]", " ", " ".join(kinds.values()))
+    # Amount words ("pct", "mln") stand only after an expression, in a lookahead.
+    grammar = " ".join(kinds.values()).replace(word_alternation(raw["amount_words"]), " ")
+    grammar = re.sub(r"\(\?P<\w+>|\\[a-z]", " ", grammar)
     prefix_words = {w for w in re.findall(r"[a-z]+(?:'s)?", grammar) if len(w) > 1 or w == "a"}
     abbreviations = {m.lower() for m in month_abbreviations(raw["months"])}
     return TimexRules(
@@ -318,8 +343,16 @@ def _build_rules(raw: dict[str, Any]) -> TimexRules:
         rate_words=frozenset(raw.get("rate_words", [])),
         period_modifiers=_frozen(_invert(raw["period_modifiers"])),
         quantity_modifiers=_frozen(_invert(raw["quantity_modifiers"])),
+        boundary_signals=_frozen(_invert(raw.get("boundary_signals", {}))),
+        boundary_words=tuple(_invert(raw.get("boundary_signals", {}))),
+        day_range_spans=frozenset(w.lower() for w in raw["day_range_joins"]["span"]),
+        day_range_pairs=frozenset(w.lower() for w in raw["day_range_joins"]["pair"]),
+        day_range_openers=frozenset(w.lower() for w in raw.get("day_range_openers", [])),
+        moved_date_opener=str(raw.get("moved_dates", {}).get("opener", "")).lower(),
+        moved_date_verbs=frozenset(w.lower() for w in raw.get("moved_dates", {}).get("verbs", [])),
         date_context_words=frozenset(w.lower() for w in raw["date_context_words"]),
         past_verbs=frozenset(w.lower() for w in raw.get("past_verbs", [])),
+        plan_verbs=_plan_verbs(raw.get("present_plan_verbs", {})),
         year_followers=frozenset(w.lower() for w in raw["year_followers"]),
         year_determiners=frozenset(w.lower() for w in raw.get("year_determiners", [])),
         holidays=_frozen({k.lower(): Holiday(**v) for k, v in raw.get("holidays", {}).items()}),
@@ -340,6 +373,19 @@ def _build_rules(raw: dict[str, Any]) -> TimexRules:
             {key: _class_pattern(key, kinds) for key in {*classes.values(), *_DIGIT_CLASSES}}
         ),
         prefix_words=frozenset(prefix_words),
+    )
+
+
+def _plan_verbs(raw: Mapping[str, Iterable[str]]) -> PlanVerbs:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw.get(key, []))
+
+    return PlanVerbs(
+        words("simple"),
+        words("progressive"),
+        words("auxiliaries"),
+        words("adverbs"),
+        words("blockers"),
     )
 
 

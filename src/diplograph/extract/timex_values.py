@@ -125,7 +125,10 @@ def add_quarters(y: int, q: int, k: int) -> tuple[int, int]:
 
 
 def span_from(pub: date, unit: Unit, count: float | None, sign: int) -> Period:
-    """A duration reaching back (sign -1) or forward (+1) from publication: P10Y, 2009/2019."""
+    """A duration reaching back (sign -1) or forward (+1) from publication: P10Y, 2009/2019.
+
+    Days and weeks reaching back end on the publication day: "the past two days" published on
+    the 24th are the 23rd and the 24th."""
     value = duration_value(count, unit)
     if count is None:
         return Period(value, None, "none")
@@ -140,6 +143,8 @@ def span_from(pub: date, unit: Unit, count: float | None, sign: int) -> Period:
     days = {"W": 7, "D": 1}.get(unit.unit, 0) * n
     if unit.clock:
         days = sign * (-(-abs(n) // 24) if unit.unit == "H" else 1)
+    elif days < 0:
+        days += 1  # "the past two days" are the two that end on the publication day
     lo, hi = sorted((pub, pub + timedelta(days=days)))
     return Period(value, f"{lo.isoformat()}/{hi.isoformat()}", "interval")
 
