@@ -28,12 +28,28 @@ _DOTTED_INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "H.E.", "U.S.": one wo
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+_REQUIRED = ("honorifics", "suffixes")
+_KEYS = (
+    *_REQUIRED,
+    "not_name_words",
+    "organisation_nouns",
+    "person_pronouns",
+    "reference_nouns",
+    "title_boundaries",
+)
+
+
 @dataclass(frozen=True)
 class NameRules:
     """data/names.yaml: the words written around a name that are not the name."""
 
     honorifics: tuple[tuple[str, ...], ...]  # each as its words, longest first
     suffixes: frozenset[str]
+    not_name_words: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    reference_nouns: frozenset[str] = frozenset()
+    title_boundaries: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:
@@ -46,16 +62,14 @@ def load_name_rules(path: Path | None = None) -> NameRules:
     )
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
-        raise ConfigError(f"{where}: expected a mapping with honorifics and suffixes")
-    lists = {key: _word_list(data, key, where) for key in ("honorifics", "suffixes")}
-    unknown = sorted(set(data) - set(lists))
+        raise ConfigError(f"{where}: expected a mapping with the keys {', '.join(_KEYS)}")
+    unknown = sorted(set(data) - set(_KEYS))
     if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (expected {sorted(lists)})")
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (expected {sorted(_KEYS)})")
+    lists = {key: _word_list(data, key, where) for key in _KEYS if key in data or key in _REQUIRED}
     honorifics = sorted((tuple(h.split()) for h in lists["honorifics"]), key=len, reverse=True)
-    return NameRules(
-        honorifics=tuple(honorifics),
-        suffixes=frozenset(lists["suffixes"]),
-    )
+    words = {key: frozenset(value) for key, value in lists.items() if key != "honorifics"}
+    return NameRules(honorifics=tuple(honorifics), **words)
 
 
 def _word_list(data: dict[str, Any], key: str, where: str) -> list[str]:

@@ -16,68 +16,10 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from diplograph.extract.lexicon import Lexicon
+from diplograph.names import NameRules
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_NOT_NAME_WORDS = frozenset(
-    [
-        "ministry",
-        "council",
-        "bank",
-        "union",
-        "agency",
-        "organization",
-        "organisation",
-        "university",
-        "company",
-        "corp",
-        "inc",
-        "group",
-        "fund",
-        "commission",
-        "committee",
-        "office",
-        "service",
-        "party",
-        "forum",
-        "government",
-        "parliament",
-        "senate",
-        "assembly",
-        "republic",
-        "kingdom",
-        "state",
-        "states",
-        "federation",
-        "agreement",
-        "memorandum",
-        "treaty",
-        "program",
-        "programme",
-        "center",
-        "centre",
-        "institute",
-        "association",
-        "embassy",
-        "news",
-        "press",
-        "day",
-        "week",
-        "month",
-        "year",
-        "international",
-        "national",
-        "foreign",
-        "affairs",
-        "economic",
-        "strategic",
-        "partnership",
-        "cooperation",
-    ]
-)
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_REF_NOUNS = frozenset({"leader", "guest", "counterpart", "host", "diplomat", "envoy"})
-_BOUNDARY_WORDS = frozenset({"with", "by", "to", "met", "received", "said", "told"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +82,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
             _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
         )
         previous_end = end
+    mentions.extend(_other_organisations(doc, mentions, titles, lex))
+    mentions = _staff_of_organisations(mentions, people)
     mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
@@ -149,6 +93,105 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)
+
+
+def _other_organisations(
+    doc: Any, mentions: list[Actor], titles: list[tuple[int, int]], lex: Lexicon
+) -> list[Actor]:
+    """Organisations the data files do not list, as the model or an appositive finds them,
+    with the country they belong to when the text says it: "Britain's Export Credits Guarantee
+    Department (ECGD)", "the Japanese Export-Import Bank", "Coface, the French export credit
+    agency". Later mentions of the same name or its acronym keep that country."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken |= {i for s, e in titles for i in range(s, e)}
+    fixed = [m for m in mentions if m.kind != "person"]
+    known: dict[str, str | None] = {}
+    out: list[Actor] = []
+    for ent in doc.ents:
+        start, end = _trim_name(doc, ent.start, ent.end)
+        while start < end and start in taken:
+            start += 1  # "the Italian Treasury": the country is its own mention
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        is_org = ent.label_ == "ORG" or (
+            ent.label_ == "PERSON" and _organisation_appositive(doc, end, lex.names)
+        )
+        if not is_org or not doc[start:end].text[:1].isupper():
+            continue
+        name = doc[start:end].text
+        country = known.get(name) or _organisation_country(doc, start, end, fixed, lex.names)
+        out.append(Actor(start, end, "org", name, country=country))
+        known[name] = country
+        taken.update(range(start, end))
+        acronym = _acronym_after(doc, end)
+        if acronym is not None and acronym.i not in taken:
+            known[acronym.text] = country  # "(ECGD)"
+            out.append(Actor(acronym.i, acronym.i + 1, "org", acronym.text, country=country))
+            taken.add(acronym.i)
+    return out
+
+
+def _staff_of_organisations(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
+    """A person named as an organisation's officer ("the ECGD's chief executive Jack Gill",
+    "Jack Gill of the ECGD") belongs to the organisation's country when nothing else says."""
+    orgs = [m for m in mentions if m.kind == "org" and m.country]
+    for mention in mentions:
+        record = people.get(mention.code or "") if mention.kind == "person" else None
+        if record is None or record.country:
+            continue
+        for org in orgs:
+            if 0 < mention.start - org.end <= 5 or 0 <= org.start - mention.end <= 2:
+                record.country = org.country
+                break
+    return [
+        replace(m, country=people[m.code].country)
+        if m.kind == "person" and not m.country and m.code in people
+        else m
+        for m in mentions
+    ]
+
+
+def _organisation_country(
+    doc: Any, start: int, end: int, fixed: list[Actor], names: NameRules
+) -> str | None:
+    """The country an organisation's own phrase names: a possessive or an adjective before it
+    ("Britain's ECGD", "the Japanese Export-Import Bank"), or its appositive ("Coface, the
+    French export credit agency")."""
+    before = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
+    for actor in fixed:
+        if actor.country and actor.end == before and actor.kind in ("country", "place"):
+            return actor.country
+    limit = _appositive_end(doc, end)
+    for actor in fixed:
+        if actor.country and actor.kind == "country" and end < actor.start < limit:
+            return actor.country
+    return None
+
+
+def _appositive_end(doc: Any, end: int) -> int:
+    """The end of an appositive after ``end`` (", the French agency,"), or ``end``."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    index = end + 1
+    while index < min(len(doc), end + 10) and doc[index].text not in (",", ".", ";", "(", ")"):
+        index += 1
+    return index
+
+
+def _organisation_appositive(doc: Any, end: int, names: NameRules) -> bool:
+    """Whether ", the ... agency" (an organisation noun) follows a name."""
+    limit = _appositive_end(doc, end)
+    return any(doc[i].lower_ in names.organisation_nouns for i in range(end + 1, limit))
+
+
+def _acronym_after(doc: Any, end: int) -> Any | None:
+    """The acronym in parentheses right after a name: "Export Credits Guarantee Department
+    (ECGD)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        token = doc[end + 1]
+        if token.text.isupper() and len(token.text) >= 2:
+            return token
+    return None
 
 
 def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
@@ -215,15 +258,17 @@ def _named_people(
         tokens = doc[start:end]
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
-        if any(t.lower_ in _NOT_NAME_WORDS for t in tokens):
+        if any(t.lower_ in lex.names.not_name_words for t in tokens):
             continue
         if any(s <= start < e or s < end <= e for s, e in fixed):
             continue
+        if _organisation_appositive(doc, end, lex.names):
+            continue  # "Coface, the French export credit agency"
         after_title = start in title_ends or (start - 1) in title_ends
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
-    _add_titled_names(doc, found, fixed, titles)
+    _add_titled_names(doc, found, fixed, titles, lex.names.not_name_words)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted((s, e, n) for (s, e), n in found.items())
 
@@ -233,6 +278,7 @@ def _add_titled_names(
     found: dict[tuple[int, int], str],
     fixed: set[tuple[int, int]],
     titles: list[tuple[int, int]],
+    not_name_words: frozenset[str],
 ) -> None:
     """'President Kasym-Zomart Tokayev': capitalised words right after a title are a name,
     even when the model tags nothing there (misspellings, rare names)."""
@@ -248,7 +294,7 @@ def _add_titled_names(
         while end > t_end and doc[end - 1].text == "-":
             end -= 1
         words = [t for t in doc[t_end:end] if t.text != "-"]
-        if len(words) >= 2 and not any(t.lower_ in _NOT_NAME_WORDS for t in words):
+        if len(words) >= 2 and not any(t.lower_ in not_name_words for t in words):
             found[(t_end, end)] = doc[t_end:end].text
             taken.update(range(t_end, end))
 
@@ -458,7 +504,7 @@ def _title_context(
     lex: Lexicon,
 ) -> tuple[str | None, str | None, str | None]:
     """The title written before the name (or in an appositive after it), its role and country."""
-    left = _left_window(doc, start)
+    left = _left_window(doc, start, lex.names.title_boundaries)
     left = max([left, *(a.end for a in fixed if a.kind == "person" and a.end <= start)])
     window_titles = [(s, e) for s, e in titles if left <= s and e <= start]
     if not window_titles:
@@ -478,13 +524,13 @@ def _title_context(
     return title_text, info.role if info else None, country
 
 
-def _left_window(doc: Any, start: int) -> int:
+def _left_window(doc: Any, start: int, boundaries: frozenset[str]) -> int:
     """Where the title before a name can begin: the sentence start, or after a clause break."""
     sent_start = doc[start].sent.start
     index = start - 1
     while index >= sent_start:
         token = doc[index]
-        if token.lower_ in _BOUNDARY_WORDS or token.text in (";", "(", '"', "«", "“"):
+        if token.lower_ in boundaries or token.text in (";", "(", '"', "«", "“"):
             return index + 1
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             return index + 1
@@ -566,13 +612,13 @@ def _references(
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in _REF_NOUNS and token.pos_ == "NOUN":
+        if token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
             actor = _resolve_title(
                 doc, token.i, token.i + 1, fixed, people, home, lex, published_on
             )
             if actor:
                 out.append(actor)
-        elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+        elif token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
             person = _antecedent(doc, mentions + out, token)
             if person:
                 out.append(

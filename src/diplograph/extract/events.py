@@ -790,6 +790,8 @@ def _attached_time(
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
             break
+        if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children):
+            break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
 

@@ -19,6 +19,7 @@ from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
 from diplograph.extract.nlp import load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.names import NameRules, default_name_rules
 from diplograph.offices import OfficeHolders, Roles, load_office_holders, load_roles
 
 
@@ -138,6 +139,7 @@ class Lexicon:
     surnames: Mapping[str, str]  # lower-case surname -> full name, when only one holder has it
     contexts: tuple[tuple[str, frozenset[str]], ...]  # PLOVER context -> its words, in order
     indicators: IndicatorRules
+    names: NameRules  # words around names, organisation nouns, pronouns (data/names.yaml)
 
     def full_name(self, surname: str) -> str | None:
         return self.surnames.get(surname.lower())
@@ -164,6 +166,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
         contexts=load_contexts(),
         surnames=_surname_index(holders),
         indicators=load_indicator_rules(),
+        names=default_name_rules(),
         nlp=nlp,
         knowledge=knowledge,
         roles=roles,
