@@ -34,6 +34,7 @@ from diplograph.extract.participants import (
     _own_tokens,
     _pair_leaders,
     _participant_groups,
+    _places_in,
     _speaker,
     _subject_actors,
     _with_named_people,
@@ -41,6 +42,7 @@ from diplograph.extract.participants import (
 from diplograph.models import Event, Evidence, TimeExpression
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+_TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -290,8 +292,11 @@ def _is_event_name(token: Any) -> bool:
         )
         if t
     ]
-    return any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in neighbours) or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    # "U.S. Bombing": wire copy capitalises the word after "U.S."; an abbreviation is no name
+    return any(
+        t.text[:1].isupper() and t.pos_ == "PROPN" and "." not in t.text for t in neighbours
+    ) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and "." not in c.text for c in token.children
     )
 
 
@@ -407,6 +412,8 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, ctx.lex)
     objects = _object_actors(token, anchor, actors) + objects_extra
+    if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
+        objects += [a for a in _places_in(token, actors) if a not in objects]
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return None

@@ -8,6 +8,7 @@ article's pair, and the countries an event's participants stand for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors
@@ -205,6 +206,14 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
 
 def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
     found: list[Actor] = []
+    for clause in anchor.children:  # "refused to allow U.S. planes": whom the refusal touches
+        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX"):
+            for child in clause.children:
+                heads = [child] if child.dep_ in _OBJECT_DEPS else []
+                if child.dep_ in ("ccomp", "xcomp"):  # "allow U.S. planes to overfly"
+                    heads = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
+                for head in heads:
+                    found += [a for a in _actors_of(head, actors) if not _is_origin(a, head)]
     for node in {token, anchor}:
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
@@ -221,6 +230,24 @@ def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
     return found
+
+
+def _is_origin(actor: Actor, head: Any) -> bool:
+    """'British-based planes', 'U.S.-made goods': a country in a hyphenated modifier says where
+    a thing comes from, not who acts."""
+    doc = head.doc
+    return actor.end < len(doc) and doc[actor.end].text in ("-", "–") and actor.end < head.i
+
+
+def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
+    """Countries where the object of an attack lies: 'bombing of targets in Libya'."""
+    out: list[Actor] = []
+    for node in head.subtree:
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near"):
+            actor = actors.at(node.i)
+            if actor is not None and actor.country:
+                out.append(replace(actor, kind="country", code=actor.country))
+    return out
 
 
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
