@@ -36,6 +36,7 @@ _KEYS = (
     "person_pronouns",
     "reference_nouns",
     "title_boundaries",
+    "given_name_titles",
 )
 
 
@@ -50,6 +51,7 @@ class NameRules:
     person_pronouns: frozenset[str] = frozenset()
     reference_nouns: frozenset[str] = frozenset()
     title_boundaries: frozenset[str] = frozenset()
+    given_name_titles: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -269,8 +269,48 @@ def _named_people(
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
     _add_titled_names(doc, found, fixed, titles, lex.names.not_name_words)
+    _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
-    return sorted((s, e, n) for (s, e), n in found.items())
+    return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _whole_name(doc: Any, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """A name with the hyphenated part the tokenizer split off: "Gholam-reza", "Ali-Akbar"."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return start, end, doc[start:end].text if end > start else name
+
+
+def _add_given_names(
+    doc: Any,
+    found: dict[tuple[int, int], str],
+    blocked: set[tuple[int, int]],
+    given_name_titles: frozenset[str],
+) -> None:
+    """'King Faisal', 'Princess Diana', 'Sheikh Hamdan': a capitalised royal or religious title
+    and one or two name words after it."""
+    taken = {i for s, e in [*found, *blocked] for i in range(s, e)}
+    for token in doc:
+        if token.lower_ not in given_name_titles or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 2
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and _NAME_TOKEN.match(doc[end].text)
+        ):
+            end += 1
+        if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
+            found[(token.i + 1, end)] = doc[token.i + 1 : end].text
+            taken.update(range(token.i + 1, end))
 
 
 def _add_titled_names(
@@ -373,7 +413,9 @@ def _person_mention(
     name = canonical_name(written)
     record = _match_record(name, people, lex)
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
-    country = country or _country_after_of(doc, end, fixed)
+    country = (
+        country or _country_after_of(doc, end, fixed) or _country_before(doc, start, fixed, lex)
+    )
     if record is None:
         term_country, term_role = _known_office(name, published_on, lex)
         record = PersonRecord(
@@ -393,6 +435,20 @@ def _person_mention(
     return Actor(
         start, end, "person", record.name, country=record.country, role=record.role, title=title
     )
+
+
+def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> str | None:
+    """'Britain's Prince Charles', 'Saudi King Fahd': a country right before the name or its
+    honorific."""
+    index = start
+    while index > 0 and doc[index - 1].lower_ in lex.names.given_name_titles:
+        index -= 1
+    if index > 0 and doc[index - 1].text in ("'s", "’s"):
+        index -= 1
+    for actor in fixed:
+        if actor.kind == "country" and actor.end == index:
+            return actor.country
+    return None
 
 
 def _country_after_of(doc: Any, end: int, fixed: list[Actor]) -> str | None:
