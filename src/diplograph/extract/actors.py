@@ -674,6 +674,10 @@ def _references(
             )
             if actor:
                 out.append(actor)
+        elif token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            state = _state_antecedent(doc, mentions, token)
+            if state is not None:  # "Iran claims repayment. It has also asked France to ..."
+                out.append(replace(state, start=token.i, end=token.i + 1, reference=True))
         elif token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
             person = _antecedent(doc, mentions + out, token)
             if person:
@@ -702,6 +706,23 @@ def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
 
 def _is_person_at(mentions: list[Actor], index: int) -> bool:
     return any(m.kind == "person" and m.start == index for m in mentions)
+
+
+def _state_antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+    """What "it" stands for when it acts: the country or organisation that was the subject of
+    the same or one of the two sentences before."""
+    sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
+    for sent in sentences:
+        found = [
+            m
+            for m in mentions
+            if m.kind in ("country", "org")
+            and sent.start <= m.start < min(sent.end, pronoun.i)
+            and _is_subject(doc, m)
+        ]
+        if found:
+            return max(found, key=lambda m: m.start)
+    return None
 
 
 def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:

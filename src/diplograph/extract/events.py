@@ -419,6 +419,10 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
         return None
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return None
+    if trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
+        token, anchor
+    ):
+        return None  # "to urge them", "made no demands": nobody known is addressed
     places = _place_args(token, anchor, actors, ctx.lex)
     places += [a for a in objects if a.kind == "place"]
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
@@ -450,6 +454,17 @@ def _is_headline(sent: Any) -> bool:
     text = sent.text.rstrip()
     ends_line = "\n" in sent.text_with_ws[len(text) :] or sent.end == len(sent.doc)
     return ends_line and not text.endswith((".", "!", "?", '"', "”", "»", ":"))
+
+
+def _addressed_to_unknown(token: Any, anchor: Any) -> bool:
+    """A pressure act addressed to a bare pronoun ("urge them") or denied ("no demands")."""
+    for node in {token, anchor}:
+        for child in node.children:
+            if child.dep_ in ("dobj", "dative") and child.lower_ in ("them", "us", "you", "it"):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+    return False
 
 
 def _visitor_not_host(

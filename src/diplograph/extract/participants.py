@@ -23,6 +23,9 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+# acts addressed to another party: in a story about two countries, a claim or a charge by one
+# of them whose addressee goes unnamed is addressed to the other (a refusal "to comment" is not)
+_ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
 
@@ -321,7 +324,7 @@ def _countries(
     if trig.mode == "visit":
         countries += [p.country for p in places if p.country]
     ordered = tuple(dict.fromkeys(countries))
-    if (generic or trig.type in _DYADIC) and len(ordered) < 2:
+    if (generic or trig.type in _DYADIC or trig.type in _ADDRESSED) and len(ordered) < 2:
         pair = actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
