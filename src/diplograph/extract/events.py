@@ -305,6 +305,12 @@ def _is_background(token: Any, words: EventWords) -> bool:
     habitual = words.habitual
     if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
         return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in words.frames
+    ):
+        return True  # "on the sidelines of the summit": the frame of another event
     has_poss = any(c.dep_ == "poss" for c in token.children)
     background = words.background_prepositions
     return token.dep_ == "pobj" and token.head.lower_ in background and not has_poss

@@ -65,6 +65,7 @@ class EventWords:
     scheduling: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
 
 
 def load_triggers(path: Path | None = None) -> TriggerTable:
