@@ -418,6 +418,8 @@ def _person_mention(
     )
     if record is None:
         term_country, term_role = _known_office(name, published_on, lex)
+        if country and term_role is None:
+            term_country = None  # a namesake of a holder from another time: the text decides
         record = PersonRecord(
             name=_full_name(name, lex, published_on),
             country=term_country or country,

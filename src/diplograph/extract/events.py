@@ -213,6 +213,8 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     """The organisation with known members whose meeting a noun names: "a G-7 meeting", "talks
     of the Group of Five", "a meeting of its EC partners", "talks involving G-5 members"."""
     nodes = [token]
+    if token.dep_ == "appos":  # "the Group of Seven meeting" parsed as "Group, meeting"
+        nodes.append(token.head)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among", "between"):
             nodes += [g for g in child.children if g.dep_ == "pobj"]
@@ -221,6 +223,8 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     for node in nodes:
         for part in (node, *node.children):
             if part is not node and part.dep_ not in ("compound", "amod", "poss", "nmod"):
+                continue
+            if part is token:
                 continue
             actor = actors.at(part.i)
             if (
@@ -559,8 +563,13 @@ def _with_coordinated(
 
 
 def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
-    """The length an event noun states: "a four-day visit", "a two-week tour"."""
-    for child in token.children:
+    """The length an event noun states: "a four-day visit", "a two-week tour", also for the
+    verb it is the purpose of: "arrives on Monday for a two-day visit"."""
+    nouns = [token]
+    for prep in token.children:
+        if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    for child in (c for noun in nouns for c in noun.children):
         expr = time_at.get(child.i)
         if expr is None or expr.type != "DURATION" or not expr.value:
             continue

@@ -307,7 +307,7 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
 
 
 def _is_infinitive(node: Any) -> bool:
-    return node.dep_ in ("xcomp", "ccomp") and any(
+    return node.dep_ in ("xcomp", "ccomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in node.children
     )
 

@@ -1,0 +1,162 @@
+"""Event patterns of English news in general, each on a sentence written for the test.
+
+The examples are made up (names, places and dates are ours); each test names the construction
+the rule stands for, not an article it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+from diplograph.models import Article, Event
+
+pytestmark = pytest.mark.slow
+
+
+def _events(extractor: Extractor, text: str, published: date) -> list[Event]:
+    article = Article(id="t", published_on=published, title="", text=text, content_hash="")
+    return list(extractor.extract(article).events)
+
+
+def _one(events: list[Event], type_: str, mode: str | None = None) -> Event:
+    found = [e for e in events if e.type == type_ and (mode is None or e.mode == mode)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_verb_of_movement_with_a_destination_is_a_visit(extractor: Extractor) -> None:
+    text = "Kenyan Foreign Minister Joseph Kamau, who travels to Norway this evening, spoke here."
+    visit = _one(_events(extractor, text, date(1991, 6, 4)), "CONSULT", "visit")
+    assert visit.countries == ("KEN", "NOR")
+    assert visit.status == "planned"  # a timetable in the simple present
+
+
+def test_movement_without_destination_is_no_visit(extractor: Extractor) -> None:
+    text = "The Kenyan minister travelled widely, officials in Nairobi said on Monday."
+    assert not [e for e in _events(extractor, text, date(1991, 6, 4)) if e.mode == "visit"]
+
+
+def test_a_tour_of_three_capitals_is_three_visits(extractor: Extractor) -> None:
+    text = (
+        "Peruvian Finance Minister Luis Vargas said his tour, which has already taken him to "
+        "London, Paris and Bonn, was meant to explain his country's position."
+    )
+    visits = [e for e in _events(extractor, text, date(1991, 6, 4)) if e.mode == "visit"]
+    assert {e.countries for e in visits} == {("PER", "GBR"), ("PER", "FRA"), ("PER", "DEU")}
+
+
+def test_state_visit_of_n_days_from_a_weekday_is_an_interval(extractor: Extractor) -> None:
+    text = "King Harald of Norway begins a three-day state visit to Sweden on Tuesday."
+    visit = _one(_events(extractor, text, date(1994, 5, 8)), "CONSULT", "visit")  # a Sunday
+    assert visit.status == "planned"
+    assert visit.date == "1994-05-10/1994-05-12"
+    assert visit.countries == ("NOR", "SWE")
+
+
+def test_talks_during_the_reported_visit_take_its_date_and_place(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Ana Rojas arrives in Madrid on Monday for a two-day visit. "
+        "She will hold talks with Prime Minister Pablo Ortega."
+    )
+    events = _events(extractor, text, date(1995, 3, 11))  # a Saturday
+    talks = _one(events, "CONSULT", "meet")
+    assert talks.status == "planned"
+    assert talks.date == "1995-03-13/1995-03-14"
+    assert talks.place == "Madrid"
+
+
+def test_a_noun_mention_without_tense_joins_the_planned_visit(extractor: Extractor) -> None:
+    text = (
+        "Japanese Prime Minister Kenji Arai will visit Canada next week. Officials said "
+        "Arai's visit might ease the dispute over lumber."
+    )
+    visits = [e for e in _events(extractor, text, date(1988, 4, 20)) if e.mode == "visit"]
+    assert len(visits) == 1
+    assert visits[0].status == "planned"
+
+
+def test_until_an_event_puts_it_ahead(extractor: Extractor) -> None:
+    text = (
+        "Canadian officials are withholding judgment until Japanese Prime Minister Kenji "
+        "Arai's visit."
+    )
+    visit = _one(_events(extractor, text, date(1988, 4, 20)), "CONSULT", "visit")
+    assert visit.status == "planned"
+
+
+def test_asking_two_countries_is_one_request_each(extractor: Extractor) -> None:
+    text = "French Trade Minister Paul Martin will press Spain and Portugal to lower duties."
+    requests = [e for e in _events(extractor, text, date(1990, 2, 1)) if e.type == "REQUEST"]
+    assert sorted(e.countries for e in requests) == [("FRA", "ESP"), ("FRA", "PRT")]
+    assert all(e.status == "planned" for e in requests)
+
+
+def test_a_request_noun_with_its_owner_is_an_event(extractor: Extractor) -> None:
+    text = "Japan rejected a Korean request to raise the quota on rice."
+    events = _events(extractor, text, date(1990, 2, 1))
+    request = _one(events, "REQUEST")
+    assert set(request.countries) == {"KOR", "JPN"}
+
+
+def test_refusal_touches_the_party_of_the_infinitive(extractor: Extractor) -> None:
+    text = "Spain refused to allow Swiss-based British planes to land at its airports."
+    refusal = _one(_events(extractor, text, date(1990, 2, 1)), "REJECT")
+    assert set(refusal.countries) == {"ESP", "GBR"}  # "Swiss-based" says where, not who
+
+
+def test_an_attack_hits_the_country_its_targets_lie_in(extractor: Extractor) -> None:
+    text = "The French bombing of rebel bases in Chad last May drew protests."
+    attack = _one(_events(extractor, text, date(1990, 2, 1)), "ASSAULT")
+    assert set(attack.countries) == {"FRA", "TCD"}
+    assert attack.date == "1989-05"
+
+
+def test_a_meeting_of_a_group_involves_its_members(extractor: Extractor) -> None:
+    text = "Next week's Group of Seven meeting in Rome will review exchange rates."
+    meeting = _one(_events(extractor, text, date(1990, 2, 1)), "CONSULT", "multilateral")
+    assert set(meeting.countries) == {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}
+    assert meeting.status == "planned"
+    assert meeting.date == "1990-02-05/1990-02-11"
+
+
+def test_a_summit_named_as_the_frame_of_a_meeting_is_not_coded(extractor: Extractor) -> None:
+    text = (
+        "On the sidelines of the ASEAN summit in Manila, Thai Prime Minister Somchai Rak met "
+        "Vietnamese President Tran Van Minh on Monday."
+    )
+    events = _events(extractor, text, date(1999, 11, 30))
+    assert not [e for e in events if e.mode == "multilateral"]
+    assert set(_one(events, "CONSULT", "meet").countries) == {"THA", "VNM"}
+
+
+def test_an_agency_introduced_with_its_country_stands_for_it(extractor: Extractor) -> None:
+    text = (
+        "Ghanaian officials met representatives of Germany's Export Credit Insurance Office "
+        "on Monday to discuss the debt."
+    )
+    meeting = _one(_events(extractor, text, date(1990, 2, 7)), "CONSULT", "meet")
+    assert set(meeting.countries) == {"GHA", "DEU"}
+
+
+def test_it_as_subject_stands_for_the_country_before(extractor: Extractor) -> None:
+    text = (
+        "Iraq is claiming payment for the oil it delivered. It has also asked Turkey to "
+        "reopen the pipeline."
+    )
+    requests = [e for e in _events(extractor, text, date(1990, 2, 7)) if e.type == "REQUEST"]
+    assert ("IRQ", "TUR") in [e.countries for e in requests]
+
+
+def test_headline_present_tense_is_not_a_plan(extractor: Extractor) -> None:
+    text = "Kamau visits Oslo seeking fishing deal\n\nThe Kenyan minister Joseph Kamau arrived."
+    visit = _one(_events(extractor, text, date(1991, 6, 4)), "CONSULT", "visit")
+    assert visit.status == "occurred"
+
+
+def test_weekday_after_a_past_verb_is_the_past_one(extractor: Extractor) -> None:
+    text = "Swedish and Danish ministers met on Friday in Malmo to discuss the bridge."
+    meeting = _one(_events(extractor, text, date(1994, 5, 12)), "CONSULT", "meet")  # Thursday
+    assert meeting.date == "1994-05-06"
