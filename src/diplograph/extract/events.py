@@ -43,6 +43,9 @@ from diplograph.models import Event, Evidence, TimeExpression
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -641,9 +644,10 @@ def _event(
             return None
     negated = any(c.dep_ == "neg" for c in (*anchor.children, *token.children))
     sent = token.sent
-    return Event(
-        type=trig.type,
-        mode=trig.mode,
+    refused = negated and trig.type in _COOPERATIVE and not lone
+    return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
+        type="REJECT" if refused else trig.type,
+        mode=None if refused else trig.mode,
         status=when.status,
         countries=countries,
         people=tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)),

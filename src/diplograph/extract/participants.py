@@ -293,14 +293,14 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
         return here or any(a.kind in ("place", "country") for a in objects)
-    wanted = set(words) - {"ACTOR"}
+    wanted = set(words) - {"ACTOR", "LISTED"}
     if not wanted:  # ACTOR: somebody is received or hosted
         return any(a.kind == "person" for a in objects)
-    if any(a.kind in ("country", "person", "org") for a in objects):
+    if "LISTED" not in words and any(a.kind in ("country", "person", "org") for a in objects):
         return True
     for node in {token, anchor}:
         for child in node.children:
-            if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
+            if child.dep_ in _OBJECT_DEPS or child.dep_ in ("prep", "nsubjpass"):
                 if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
                     return True
     return False
