@@ -7,9 +7,12 @@ the rule stands for, not an article it came from.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from diplograph.errors import ConfigError
+from diplograph.extract.lexicon import load_triggers
 from diplograph.extract.pipeline import Extractor
 from diplograph.models import Article, Event
 
@@ -160,3 +163,27 @@ def test_weekday_after_a_past_verb_is_the_past_one(extractor: Extractor) -> None
     text = "Swedish and Danish ministers met on Friday in Malmo to discuss the bridge."
     meeting = _one(_events(extractor, text, date(1994, 5, 12)), "CONSULT", "meet")  # Thursday
     assert meeting.date == "1994-05-06"
+
+
+def test_a_typo_in_the_trigger_file_names_the_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text("types:\n  CONSULT:\n    meet:\n      verb: [meet]\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=r"triggers.yaml: types: CONSULT: meet: unknown key 'verb'"
+    ):
+        load_triggers(path)
+    path.write_text("types:\n  CONSULTS:\n    meet:\n      verbs: [meet]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'CONSULTS' is not a PLOVER type"):
+        load_triggers(path)
+    path.write_text("types:\n  CONSULT:\n    meet:\n      verbs: meet\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="verbs: expected a list of words"):
+        load_triggers(path)
+    path.write_text("words:\n  habitually: [often]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="words: unknown key 'habitually'"):
+        load_triggers(path)
+
+
+def test_the_packaged_trigger_file_loads() -> None:
+    table = load_triggers()
+    assert any(t.mode == "visit" for t in table.verbs["travel"])
+    assert "imposition" in table.light_nouns

@@ -6,15 +6,15 @@ every extraction step and never changed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
+from diplograph.datafiles import mapping, read_yaml, words
+from diplograph.errors import ConfigError
 from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
 from diplograph.extract.nlp import load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
@@ -68,61 +68,91 @@ class EventWords:
     frames: frozenset[str] = frozenset()
 
 
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+)  # fmt: skip
+MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
+_TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")
+_SPEC_KEYS = ("mode", "verbs", "nouns", "verbs_in_sentences", "nouns_in_sentences", "needs_object")
+_PLANNED_KEYS = (
+    "governors", "modifiers", "infinitive_governors", "preparatory", "auxiliaries", "participles",
+    "prepositions",
+)  # fmt: skip
+
+
 def load_triggers(path: Path | None = None) -> TriggerTable:
-    """Read ``data/triggers.yaml`` (or a user's copy) into lookup tables keyed by lemma."""
-    text = (
-        path.read_text(encoding="utf-8")
-        if path
-        else resources.files("diplograph.data").joinpath("triggers.yaml").read_text("utf-8")
-    )
-    data: dict[str, Any] = yaml.safe_load(text)
+    """Read ``data/triggers.yaml`` (or a user's copy) into lookup tables keyed by lemma.
+
+    Raises ConfigError naming the file, the key and the reason for anything it cannot use.
+    """
+    raw, where = read_yaml("triggers.yaml", path)
+    data = mapping(raw, where, _TRIGGER_KEYS)
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
-    for event_type, modes in data["types"].items():
-        for key, spec in modes.items():
-            mode = spec.get("mode", key)
-            needs = tuple(spec.get("needs_object") or ())
+    for event_type, modes in mapping(data.get("types"), f"{where}: types").items():
+        if event_type not in PLOVER_TYPES:
+            raise ConfigError(
+                f"{where}: types: {event_type!r} is not a PLOVER type "
+                f"({', '.join(sorted(PLOVER_TYPES))})"
+            )
+        for key, value in mapping(modes, f"{where}: types: {event_type}").items():
+            at = f"{where}: types: {event_type}: {key}"
+            spec = mapping(value, at, _SPEC_KEYS)
+            mode = str(spec.get("mode", key) or "")
+            if mode and mode not in MODES:
+                raise ConfigError(f"{at}: mode {mode!r} is not one of {', '.join(sorted(MODES))}")
+            needs = words(spec.get("needs_object"), f"{at}: needs_object")
             for only, suffix in ((False, ""), (True, "_in_sentences")):
-                for word in spec.get("verbs" + suffix) or ():
-                    lemma, _, particle = str(word).partition("_")
+                for word in words(spec.get("verbs" + suffix), f"{at}: verbs{suffix}"):
+                    lemma, _, particle = word.partition("_")
                     trig = Trigger(
                         event_type, mode or None, "verb", lemma, particle or None, needs, only
                     )
                     verbs.setdefault(lemma, []).append(trig)
-                for word in spec.get("nouns" + suffix) or ():
-                    parts = str(word).split()
+                for word in words(spec.get("nouns" + suffix), f"{at}: nouns{suffix}"):
+                    parts = word.split()
                     companion = parts[0] if len(parts) > 1 else None
                     trig = Trigger(
                         event_type, mode or None, "noun", parts[-1], companion, needs, only
                     )
                     nouns.setdefault(parts[-1], []).append(trig)
-    planned = data.get("planned", {})
+    planned = {
+        key: frozenset(words(value, f"{where}: planned: {key}"))
+        for key, value in mapping(data.get("planned"), f"{where}: planned", _PLANNED_KEYS).items()
+    }
+    fields = {f.name for f in dataclasses.fields(EventWords)}
+    event_words = {
+        key: frozenset(words(value, f"{where}: words: {key}"))
+        for key, value in mapping(data.get("words"), f"{where}: words", fields).items()
+    }
     return TriggerTable(
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
         nouns=MappingProxyType({k: tuple(v) for k, v in nouns.items()}),
-        light_verbs=frozenset(data.get("light_verbs", ())),
-        light_nouns=frozenset(data.get("light_nouns", ())),
-        planned_governors=frozenset(planned.get("governors", ())),
-        planned_modifiers=frozenset(planned.get("modifiers", ())),
-        infinitive_governors=frozenset(planned.get("infinitive_governors", ())),
-        preparatory=frozenset(planned.get("preparatory", ())),
-        planned_auxiliaries=frozenset(planned.get("auxiliaries", ())),
-        planned_participles=frozenset(planned.get("participles", ())),
-        planned_prepositions=frozenset(planned.get("prepositions", ())),
-        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
-        words=EventWords(**{k: frozenset(v) for k, v in data.get("words", {}).items()}),
+        light_verbs=frozenset(words(data.get("light_verbs"), f"{where}: light_verbs")),
+        light_nouns=frozenset(words(data.get("light_nouns"), f"{where}: light_nouns")),
+        planned_governors=planned.get("governors", frozenset()),
+        planned_modifiers=planned.get("modifiers", frozenset()),
+        infinitive_governors=planned.get("infinitive_governors", frozenset()),
+        preparatory=planned.get("preparatory", frozenset()),
+        planned_auxiliaries=planned.get("auxiliaries", frozenset()),
+        planned_participles=planned.get("participles", frozenset()),
+        planned_prepositions=planned.get("prepositions", frozenset()),
+        reporting_verbs=frozenset(words(data.get("reporting_verbs"), f"{where}: reporting_verbs")),
+        words=EventWords(**event_words),
     )
 
 
 def load_contexts(path: Path | None = None) -> tuple[tuple[str, frozenset[str]], ...]:
     """data/contexts.yaml: PLOVER contexts and the words that signal each, in priority order."""
-    text = (
-        path.read_text(encoding="utf-8")
-        if path
-        else resources.files("diplograph.data").joinpath("contexts.yaml").read_text("utf-8")
+    raw, where = read_yaml("contexts.yaml", path)
+    contexts = mapping(mapping(raw, where, ("contexts",)).get("contexts"), f"{where}: contexts")
+    return tuple(
+        (name, frozenset(words(value, f"{where}: contexts: {name}")))
+        for name, value in contexts.items()
     )
-    data: dict[str, Any] = yaml.safe_load(text)
-    return tuple((name, frozenset(words)) for name, words in data["contexts"].items())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""Checks for the YAML data files users extend: a typo is an error naming the file, the key and
+the reason, never a KeyError or a silently ignored entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from diplograph.errors import ConfigError
+
+
+def read_yaml(name: str, path: Path | None = None) -> tuple[Any, str]:
+    """The parsed YAML of ``path`` (or the packaged ``data/<name>``) and how to name it."""
+    where = str(path) if path else f"data/{name}"
+    try:
+        text = (
+            path.read_text(encoding="utf-8")
+            if path
+            else resources.files("diplograph.data").joinpath(name).read_text("utf-8")
+        )
+        return yaml.safe_load(text), where
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot be read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+
+
+def mapping(value: object, where: str, allowed: Iterable[str] | None = None) -> dict[str, Any]:
+    """``value`` as a mapping with text keys, refusing keys outside ``allowed``."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise ConfigError(f"{where}: expected a mapping of names to entries, got {value!r:.80}")
+    if allowed is not None:
+        known = set(allowed)
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ConfigError(
+                f"{where}: unknown key {unknown[0]!r} (expected one of {', '.join(sorted(known))})"
+            )
+    return dict(value)
+
+
+def words(value: object, where: str) -> tuple[str, ...]:
+    """A list of non-empty words or phrases (numbers written as words are text too)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(item, str | int) and not isinstance(item, bool) and str(item).strip()
+        for item in value
+    ):
+        raise ConfigError(f"{where}: expected a list of words, got {value!r:.80}")
+    return tuple(str(item).strip() for item in value)
