@@ -362,8 +362,10 @@ class _When:
 def _build(found: _Found, ctx: ArticleContext) -> list[Event]:
     """One frame -> its events: participants, then status and date, then place, then the
     agreements a signing names."""
-    if not _is_eventive(found, ctx):
+    if not _is_eventive(found, ctx) or _is_denied(found, ctx.lex.triggers.words):
         return []
+    found = _by_means(found, ctx.lex.triggers.words)
+    found = _as_threat(found, ctx.lex.triggers.words)
     sides = _participants(found, ctx)
     if sides is None:
         return []
@@ -394,6 +396,42 @@ def _legs(found: _Found, sides: _Sides) -> list[_Sides]:
     return [replace(sides, places=[place]) for place in hosts.values()]
 
 
+def _is_denied(found: _Found, words: EventWords) -> bool:
+    """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place'."""
+    token = found.token
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
+        return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    return False
+
+
+def _by_means(found: _Found, words: EventWords) -> _Found:
+    """'spoke by telephone', 'held talks by video link': a meeting at a distance is a call."""
+    if found.trigger.type != "CONSULT" or found.trigger.mode != "meet":
+        return found
+    for node in {found.token, found.anchor}:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
+                for pobj in prep.children:
+                    if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
+                        return replace(found, trigger=replace(found.trigger, mode="phone"))
+    return found
+
+
+def _as_threat(found: _Found, words: EventWords) -> _Found:
+    """A hostile act under a condition is a threat: "unless Japan opens its markets, the United
+    States will impose quotas"."""
+    if found.trigger.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+        return found
+    for node in {found.token, found.anchor}:
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
+            ):
+                return replace(found, trigger=replace(found.trigger, type="THREATEN"))
+    return found
+
+
 def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
     """Whether the frame reports a happening rather than a state of affairs."""
     trig, token = found.trigger, found.token
@@ -422,7 +460,8 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, ctx.lex)
-    objects = _object_actors(token, anchor, actors) + objects_extra
+    topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
+    objects = _object_actors(token, anchor, actors, topics) + objects_extra
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)

@@ -66,6 +66,10 @@ class EventWords:
     state_nouns: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    phone_means: frozenset[str] = frozenset()
+    denying: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

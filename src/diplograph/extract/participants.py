@@ -207,7 +207,11 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
     return out
 
 
-def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
+def _object_actors(
+    token: Any, anchor: Any, actors: ArticleActors, topics: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """Actors a trigger's objects and argument phrases name. A preposition in ``topics``
+    introduces what an event is about, not who takes part: "talks on Iran"."""
     found: list[Actor] = []
     for clause in anchor.children:  # "refused to allow U.S. planes": whom the refusal touches
         if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX"):
@@ -225,7 +229,9 @@ def _object_actors(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor
                     if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ARG_PREPS):
+            elif child.dep_ == "agent" or (
+                child.dep_ == "prep" and child.lower_ in _ARG_PREPS and child.lower_ not in topics
+            ):
                 for prep in (child, *child.conjuncts):  # "by the President and by the PM"
                     for grand in prep.children:
                         if grand.dep_ == "pobj":
@@ -273,7 +279,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         for child in node.children:
             if (
                 child.dep_ in _NAME_DEPS
-                or (child.dep_ == "prep" and child.lower_ == "of")
+                or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
                 or (child.dep_ == "pobj" and node.dep_ == "prep")
             ):
                 stack.append(child)
