@@ -670,7 +670,11 @@ def _references(
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
+        if token.lower_ in ("counterpart", "counterparts") and token.pos_ == "NOUN":
+            actor = _counterpart(doc, token, fixed, mentions + out, people, lex, published_on)
+            if actor:
+                out.append(actor)
+        elif token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
             actor = _resolve_title(
                 doc, token.i, token.i + 1, fixed, people, home, lex, published_on
             )
@@ -695,6 +699,54 @@ def _references(
                     )
                 )
     return out
+
+
+def _counterpart(
+    doc: Any,
+    token: Any,
+    fixed: list[Actor],
+    mentions: list[Actor],
+    people: dict[str, PersonRecord],
+    lex: Lexicon,
+    published_on: date | None,
+) -> Actor | None:
+    """'his Kazakh counterpart', 'her counterpart from Chile': the person of the other country
+    who holds the office of the possessor (named in the article, else the office holder)."""
+    owner = next(
+        (m for m in mentions if m.kind == "person" and m.start < token.i and _owns(doc, m, token)),
+        None,
+    )
+    if owner is None or not owner.role:
+        return None
+    lo = max(token.sent.start, token.i - 3)
+    near = [a for a in fixed if a.kind == "country" and a.country and lo <= a.start < token.i]
+    after = [
+        a for a in fixed if a.kind == "country" and a.country and token.i < a.start <= token.i + 3
+    ]
+    named = near[-1] if near else (after[0] if after else None)
+    target = named.country if named else None
+    if target is None or target == owner.country:
+        return None
+    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+        if record.country == target and record.role == owner.role:
+            return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
+    if published_on is None:
+        return None
+    term = lex.holders.holder(target, owner.role, published_on)
+    if term is None:
+        return None
+    record = people.setdefault(
+        term.person, PersonRecord(term.person, target, owner.role, token.text)
+    )
+    return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
+
+
+def _owns(doc: Any, owner: Actor, token: Any) -> bool:
+    """Whether the possessor of ``token`` ("his", "the minister's") is this mention."""
+    for child in token.children:
+        if child.dep_ == "poss" and owner.start <= child.i < owner.end:
+            return True
+    return False
 
 
 def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
