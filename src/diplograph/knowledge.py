@@ -32,7 +32,7 @@ COUNTRIES_FILE = "countries.yaml"
 ORGANIZATIONS_FILE = "organizations.yaml"
 PLACES_FILE = "places.yaml"
 
-ORGANIZATION_KINDS = frozenset({"igo", "bank", "format"})
+ORGANIZATION_KINDS = frozenset({"igo", "bank", "format", "media"})
 PLACE_KINDS = frozenset({"city", "region"})
 ALIAS_KINDS = ("country", "demonym", "capital", "metonym", "organization", "place")
 

@@ -187,3 +187,44 @@ def test_the_packaged_trigger_file_loads() -> None:
     table = load_triggers()
     assert any(t.mode == "visit" for t in table.verbs["travel"])
     assert "imposition" in table.light_nouns
+
+
+def test_a_news_agency_in_the_dateline_is_nobody_met(extractor: Extractor) -> None:
+    text = (
+        "ASTANA. KAZINFORM - Kazakh Foreign Minister Murat Nurtleu met Turkish Foreign "
+        "Minister Hakan Fidan on Monday."
+    )
+    events = _events(extractor, text, date(2023, 9, 13))
+    meeting = _one(events, "CONSULT", "meet")
+    assert "Kazinform" not in meeting.people and "KAZINFORM" not in meeting.people
+    assert set(meeting.countries) == {"KAZ", "TUR"}
+
+
+def test_talks_about_a_third_country_do_not_make_it_a_party(extractor: Extractor) -> None:
+    text = "Ministers from Chile and Peru held talks on Bolivia in Lima on Tuesday."
+    meeting = _one(_events(extractor, text, date(1987, 5, 10)), "CONSULT", "meet")
+    assert set(meeting.countries) == {"CHL", "PER"}
+
+
+def test_spoke_by_telephone_is_a_call(extractor: Extractor) -> None:
+    text = "Kazakh President Tokayev spoke by telephone with French President Macron on Monday."
+    call = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "phone")
+    assert call.date == "2023-05-08"
+
+
+def test_a_ruled_out_meeting_is_no_event(extractor: Extractor) -> None:
+    text = "The ministry ruled out a meeting between the Greek and Turkish foreign ministers."
+    assert not [e for e in _events(extractor, text, date(2023, 5, 10)) if e.type == "CONSULT"]
+
+
+def test_a_conditional_measure_is_a_threat(extractor: Extractor) -> None:
+    text = "If Japan does not open its markets, the United States will impose quotas on its cars."
+    threat = _one(_events(extractor, text, date(1987, 5, 10)), "THREATEN")
+    assert set(threat.countries) == {"USA", "JPN"}
+
+
+def test_his_counterpart_is_the_other_country_office_holder(extractor: Extractor) -> None:
+    text = "Kazakh Foreign Minister Murat Nurtleu met his Turkish counterpart in Ankara on Monday."
+    meeting = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "meet")
+    assert set(meeting.countries) == {"KAZ", "TUR"}
+    assert len(meeting.people) == 2  # the Turkish foreign minister at the date, from the table

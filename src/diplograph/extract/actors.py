@@ -217,7 +217,8 @@ def _fixed_mentions(spans: list[tuple[str, int, int, str]], lex: Lexicon) -> lis
         if kind == "COUNTRY":
             out.append(Actor(start, end, "country", code, country=code))
         elif kind == "ORG":
-            out.append(Actor(start, end, "org", code))
+            media = lex.knowledge.organizations.entries[code].kind == "media"
+            out.append(Actor(start, end, "media" if media else "org", code))
         elif kind == "PLACE":
             place = lex.knowledge.place(code)
             country = place.country if place else None
