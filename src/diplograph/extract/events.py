@@ -118,13 +118,19 @@ def _is_current(visit: Event, published_on: date | None) -> bool:
 
 
 def _in_visit(event: Event, visit: Event) -> Event:
+    """The visit's date, and its place when the event is between the visit's countries."""
     reason = "the date of the visit it is part of"
     if visit.date and event.status == "planned" and event.date is None:
         event = replace(event, date=visit.date, date_reason=reason)
     elif visit.date and "/" in visit.date and event.date_reason == "publication date":
         if event.date is None or not _within(event.date, visit.date):
             event = replace(event, date=visit.date, date_reason=reason)
-    if visit.place and event.place_reason in ("", "dateline or the article's main city"):
+    same_pair = set(event.countries) == set(visit.countries)
+    if (
+        visit.place
+        and same_pair
+        and event.place_reason in ("", "dateline or the article's main city")
+    ):
         event = replace(event, place=visit.place, place_reason="the place of the visit")
     return event
 
@@ -481,6 +487,14 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
     if trig.mode == "visit":
+        owner = [  # "he looked forward to his visit": the visit is the possessor's
+            a
+            for c in token.children
+            if c.dep_ == "poss" and (a := actors.at(c.i)) is not None and a.kind == "person"
+        ]
+        if owner and token.pos_ == "NOUN":
+            subjects = owner
+            objects = [a for a in objects if a not in owner]
         subjects = _visitor_not_host(subjects, places, token, actors)
     if generic and not any(a.kind == "person" for a in subjects + objects):
         subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
@@ -525,8 +539,10 @@ def _visitor_not_host(
     latest person named from another country."""
     hosts = {p.country for p in places if p.country}
     out = []
+    doc = token.doc
     for actor in subjects:
-        if actor.kind == "person" and actor.reference and actor.country in hosts:
+        possessive = doc[actor.start].dep_ == "poss"  # "his visit", not "he would return"
+        if actor.kind == "person" and actor.reference and actor.country in hosts and possessive:
             other = _latest_foreign_person(actors, token.i, hosts)
             if other is not None:
                 actor = replace(actor, code=other.code, country=other.country, role=other.role)
@@ -793,7 +809,10 @@ def _modality(token: Any, anchor: Any) -> str | None:
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
-    for node in {token, anchor}:
+    nodes = {token, anchor}
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+        nodes.add(anchor.head)  # "will hold talks ... and meet the Queen": one auxiliary for both
+    for node in nodes:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
                 return True

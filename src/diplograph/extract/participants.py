@@ -172,9 +172,17 @@ def _participant_groups(
     object_people = [a for a in objects if a.kind == "person"]
     subject_people = [a for a in subjects if a.kind == "person"]
     if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
+        # one meeting per country met: "met A (Swiss), B (Swiss) and C (Swiss)" is one meeting
+        # with all three; "saw A (Japanese), B (German) and C (British)" is three; and
         theirs = {a.country for a in object_people if a.country}
         others = [a for a in objects if a.kind != "person" and a.country not in theirs]
-        return [[*subjects, person, *others] for person in object_people]
+        # heads of state and government each give their own audience ("received by the
+        # President and the Prime Minister" is two meetings)
+        groups: dict[tuple[str | None, str | None], list[Actor]] = {}
+        for person in object_people:
+            leader = person.code if person.role in _LEADER_ROLES else None
+            groups.setdefault((person.country, leader), []).append(person)
+        return [[*subjects, *people, *others] for people in groups.values()]
     targets = {a.country: a for a in objects if a.country and a in direct}
     own = {a.country for a in subjects if a.country}
     if trig.type not in _DYADIC and own and len(set(targets) - own) > 1:
