@@ -122,7 +122,7 @@ def same_person(first: str, second: str) -> bool:
     a, b = name_words(first), name_words(second)
     if not a or not b:
         return False
-    if a == b:
+    if a == b or sorted(a) == sorted(b):  # "Rha Woong Bae" and "Woong Bae Rha": name order
         return True
     if len(a) == 1 or len(b) == 1:
         short, full = (a, b) if len(a) == 1 else (b, a)

@@ -737,7 +737,7 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
         for child in node.children:
             candidates = []
             if child.dep_ in _OBJECT_DEPS:
-                candidates.append(child)
+                candidates += [child, *child.conjuncts]  # "will visit France, Italy and Spain"
             elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
