@@ -445,7 +445,27 @@ def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
         return True
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
-    return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
+    if trig.type == "AGREE" and trig.mode is None:
+        return trig.pos == "noun" and _is_reached(found, ctx)
+    return True
+
+
+def _is_reached(found: _Found, ctx: ArticleContext) -> bool:
+    """An agreement noun that reports an agreement reached: carried by a verb of reaching
+    ("reached an accord") or dated or reached in its own phrase ("an agreement reached in
+    December"), not the object of a signing or a mere mention ("the agreement provides")."""
+    token, anchor = found.token, found.anchor
+    reaching = ctx.lex.triggers.words.reaching
+    if anchor is not token:
+        return anchor.lemma_.lower() in reaching
+    if token.head.lemma_.lower() in ctx.lex.triggers.verbs and token.dep_ in ("dobj", "nsubjpass"):
+        return False  # "signed an agreement": the signing is the event
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in reaching:
+            return True
+        if child.i in ctx.dated_at or any(g.i in ctx.dated_at for g in child.children):
+            return child.dep_ in ("prep", "npadvmod", "amod", "compound", "nummod")
+    return False
 
 
 def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
@@ -691,6 +711,8 @@ def _event(
         return None  # a summit is coded with the countries named in it, not the pair
     if len(countries) < 2 and not lone:
         return None
+    if trig.type == "AGREE" and trig.mode is None and len(set(_own_countries(side))) < 2:
+        return None  # an agreement is between the parties its phrase names, not the story's
     if trig.mode == "visit" and place:
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):

@@ -70,6 +70,7 @@ class EventWords:
     phone_means: frozenset[str] = frozenset()
     denying: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    reaching: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
