@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
@@ -91,9 +92,10 @@ class Title:
     countries: tuple[str, ...] = ()
     match_case: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """The title in the form texts are compared in."""
+        """The title in the form texts are compared in (computed once: titles are compared
+        against every name an article has)."""
         return normalize_text(self.title, fold_case=not self.match_case)
 
 
@@ -319,6 +321,14 @@ class OfficeHolders:
             by_name.setdefault(normalize_name(term.person), []).append(term)
         self._by_office = MappingProxyType({k: tuple(v) for k, v in by_office.items()})
         self._by_name = MappingProxyType({k: tuple(v) for k, v in by_name.items()})
+        by_initial: dict[str, list[str]] = {}  # surname initial -> names (same_spelling needs it)
+        by_surname: dict[str, list[str]] = {}
+        for name in self._by_name:
+            by_initial.setdefault(name.split()[-1][0], []).append(name)
+            by_surname.setdefault(name.split()[-1], []).append(name)
+        self._by_initial = MappingProxyType({k: tuple(v) for k, v in by_initial.items()})
+        self._by_surname = MappingProxyType({k: tuple(v) for k, v in by_surname.items()})
+        self._terms_of: dict[str, tuple[OfficeTerm, ...]] = {}  # a cache: the table is read-only
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -350,12 +360,17 @@ class OfficeHolders:
         wanted = normalize_name(person)
         if not wanted:
             return []
-        if " " in wanted:
-            names = [name for name in self._by_name if same_spelling(wanted, name)]
-        else:
-            names = [name for name in self._by_name if name.split()[-1] == wanted]
-        found = [term for name in names for term in self._by_name[name]]
-        return sorted(found, key=lambda term: (term.start, term.country, term.role))
+        cached = self._terms_of.get(wanted)
+        if cached is None:
+            if " " in wanted:
+                candidates = self._by_initial.get(wanted.split()[-1][0], ())
+                names = [name for name in candidates if same_spelling(wanted, name)]
+            else:
+                names = list(self._by_surname.get(wanted, ()))
+            found = [term for name in names for term in self._by_name[name]]
+            cached = tuple(sorted(found, key=lambda term: (term.start, term.country, term.role)))
+            self._terms_of[wanted] = cached
+        return list(cached)
 
     def overlaps(
         self, tolerance: timedelta = HANDOVER_OVERLAP

@@ -243,13 +243,13 @@ def _named_people(
     found: dict[tuple[int, int], str] = {}
     for (start, end), name in known.items():
         found[(start, end)] = name
+    covered = {i for s, e in fixed for i in range(s, e)} | {
+        i for s, e in titles for i in range(s, e)
+    }
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
             continue
         start, end = _trim_name(doc, ent.start, ent.end)
-        covered = {i for s, e in fixed for i in range(s, e)} | {
-            i for s, e in titles for i in range(s, e)
-        }
         while start < end and start in covered:  # "France Isabelle Dumont" -> "Isabelle Dumont"
             start += 1
         while end > start and (end - 1) in covered:
