@@ -417,12 +417,16 @@ def _person_mention(
     country = (
         country or _country_after_of(doc, end, fixed) or _country_before(doc, start, fixed, lex)
     )
+    given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
     if record is None:
-        term_country, term_role = _known_office(name, published_on, lex)
+        term_country, term_role = (None, None) if given else _known_office(name, published_on, lex)
         if country and term_role is None:
             term_country = None  # a namesake of a holder from another time: the text decides
+        full = name if given else _full_name(name, lex, published_on)
+        if full != name and country and country not in _countries_held(full, lex):
+            full, term_country, term_role = name, None, None  # "Britain's Charles": no namesake
         record = PersonRecord(
-            name=_full_name(name, lex, published_on),
+            name=full,
             country=term_country or country,
             role=role or term_role,
             title=title,
@@ -492,18 +496,17 @@ def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) ->
 def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:
     """A lone surname of an office holder in office around the article's date becomes the
     full name ("Tokayev"); a namesake from another era does not ("Carstens")."""
-    if " " in name:
+    if " " in name or published_on is None:
         return name
-    full = lex.full_name(name)
-    if full is None or published_on is None:
-        return name
-    near = [
-        t
+    near = {
+        full
+        for full in lex.full_names(name)
         for t in lex.holders.terms_of(full)
-        if t.start.year - 1 <= published_on.year
+        if t.person == full
+        and t.start.year - 1 <= published_on.year
         and (t.end is None or t.end.year + 1 >= published_on.year)
-    ]
-    return full if near else name
+    }
+    return near.pop() if len(near) == 1 else name  # two holders of that name then: ambiguous
 
 
 def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> PersonRecord | None:
@@ -548,10 +551,20 @@ def _known_office(
     if not terms:
         return None, None
     if published_on is not None:
-        for term in terms:
-            if term.start <= published_on and (term.end is None or published_on <= term.end):
-                return term.country, term.role
+        current = [t for t in terms if t.covers(published_on)]
+        if current:  # a president who also heads the government is named as head of state
+            term = min(current, key=lambda t: _role_rank(t.role, lex))
+            return term.country, term.role
     return terms[-1].country, None
+
+
+def _countries_held(name: str, lex: Lexicon) -> set[str]:
+    return {t.country for t in lex.holders.terms_of(name)}
+
+
+def _role_rank(role: str, lex: Lexicon) -> int:
+    info = lex.roles.get(role)
+    return info.rank if info else 99
 
 
 def _title_context(
@@ -671,7 +684,11 @@ def _references(
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in ("counterpart", "counterparts") and token.pos_ == "NOUN":
+        if (
+            token.lower_ in ("counterpart", "counterparts")
+            and token.pos_ == "NOUN"
+            and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
+        ):
             actor = _counterpart(doc, token, fixed, mentions + out, people, lex, published_on)
             if actor:
                 out.append(actor)

@@ -172,13 +172,14 @@ class Lexicon:
     timex: TimexRules
     matcher_exact: Any  # spaCy PhraseMatcher on ORTH: short and upper-case aliases ("US")
     matcher_lower: Any  # spaCy PhraseMatcher on LOWER: everything else
-    surnames: Mapping[str, str]  # lower-case surname -> full name, when only one holder has it
+    surnames: Mapping[str, tuple[str, ...]]  # lower-case surname -> the holders' full names
     contexts: tuple[tuple[str, frozenset[str]], ...]  # PLOVER context -> its words, in order
     indicators: IndicatorRules
     names: NameRules  # words around names, organisation nouns, pronouns (data/names.yaml)
 
-    def full_name(self, surname: str) -> str | None:
-        return self.surnames.get(surname.lower())
+    def full_names(self, surname: str) -> tuple[str, ...]:
+        """Every office holder with this surname ("Karimov": Islam, Rustam, ...)."""
+        return self.surnames.get(surname.lower(), ())
 
 
 def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -> Lexicon:
@@ -243,8 +244,8 @@ def _matcher_entries(
         yield name, f"PERSON|{name}"
 
 
-def _surname_index(holders: OfficeHolders) -> Mapping[str, str]:
+def _surname_index(holders: OfficeHolders) -> Mapping[str, tuple[str, ...]]:
     seen: dict[str, set[str]] = {}
     for term in holders.terms:
         seen.setdefault(term.person.split()[-1].lower(), set()).add(term.person)
-    return MappingProxyType({k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+    return MappingProxyType({k: tuple(sorted(v)) for k, v in seen.items()})
