@@ -713,6 +713,17 @@ def _event(
         return None
     if trig.type == "AGREE" and trig.mode is None and len(set(_own_countries(side))) < 2:
         return None  # an agreement is between the parties its phrase names, not the story's
+    anonymous = not any(a.kind == "person" for a in side)
+    if (
+        trig.type == "CONSULT"
+        and anonymous
+        and not sides.generic
+        and found.group is None
+        and trig.mode != "visit"
+        and len(set(_own_countries(side))) < 2
+        and not lone
+    ):
+        return None  # "trade talks", "the negotiations": nobody named, no two parties named
     if trig.mode == "visit" and place:
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):
