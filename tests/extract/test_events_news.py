@@ -228,3 +228,9 @@ def test_his_counterpart_is_the_other_country_office_holder(extractor: Extractor
     meeting = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "meet")
     assert set(meeting.countries) == {"KAZ", "TUR"}
     assert len(meeting.people) == 2  # the Turkish foreign minister at the date, from the table
+
+
+def test_a_tour_of_several_countries_is_one_visit_each(extractor: Extractor) -> None:
+    text = "Chilean Foreign Minister Rosa Vidal begins a tour of Peru, Ecuador and Colombia today."
+    visits = [e for e in _events(extractor, text, date(1995, 3, 13)) if e.mode == "visit"]
+    assert sorted(e.countries for e in visits) == [("CHL", "COL"), ("CHL", "ECU"), ("CHL", "PER")]

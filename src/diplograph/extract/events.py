@@ -48,6 +48,7 @@ _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _CARRYING_VERBS = frozenset({"take", "bring", "lead", "carry"})
+_TOURS = frozenset({"tour", "swing", "round"})
 
 
 @dataclass(frozen=True)
@@ -399,7 +400,12 @@ def _legs(found: _Found, sides: _Sides) -> list[_Sides]:
             hosts.setdefault(place.country, place)
     if len(hosts) < 2:
         return [sides]
-    return [replace(sides, places=[place]) for place in hosts.values()]
+    legs = []
+    for country, place in hosts.items():
+        others = set(hosts) - {country}  # the other stops are not parties to this one
+        objects = [a for a in sides.objects if a.country not in others]
+        legs.append(replace(sides, places=[place], objects=objects))
+    return legs
 
 
 def _is_denied(found: _Found, words: EventWords) -> bool:
@@ -771,7 +777,10 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
             candidates = []
             if child.dep_ in _OBJECT_DEPS:
                 candidates += [child, *child.conjuncts]  # "will visit France, Italy and Spain"
-            elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            elif child.dep_ == "prep" and (
+                child.lower_ in _PLACE_PREPS
+                or (child.lower_ == "of" and node is token and token.lemma_.lower() in _TOURS)
+            ):  # "a tour of France and Italy": the stops
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         candidates += [pobj, *pobj.conjuncts]  # "to London, Paris and Bonn"
