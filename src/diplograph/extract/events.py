@@ -43,6 +43,7 @@ from diplograph.models import Event, Evidence, TimeExpression
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
@@ -249,12 +250,15 @@ def _light_noun(token: Any, table: Any) -> Any | None:
     """'the imposition of tariffs', 'the signing of the treaty': the noun that carries the
     event noun, as a light verb would ("imposed tariffs")."""
     head = token.head
-    if (
-        token.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in table.light_nouns
-    ):
-        return head.head
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    node = head.head
+    for _ in range(3):  # "the imposition by the United States of tariffs": "of" misattached
+        if node.lemma_.lower() in table.light_nouns:
+            return node
+        if node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
     return None
 
 
@@ -493,7 +497,8 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     if not any(a.kind == "person" for a in subjects):
         subjects = subjects + _speaker(anchor, actors, ctx.lex)
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
-    objects = _object_actors(token, anchor, actors, topics) + objects_extra
+    against = trig.type in _AGAINST
+    objects = _object_actors(token, anchor, actors, topics, against) + objects_extra
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)

@@ -216,7 +216,11 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
 
 
 def _object_actors(
-    token: Any, anchor: Any, actors: ArticleActors, topics: frozenset[str] = frozenset()
+    token: Any,
+    anchor: Any,
+    actors: ArticleActors,
+    topics: frozenset[str] = frozenset(),
+    against: bool = False,
 ) -> list[Actor]:
     """Actors a trigger's objects and argument phrases name. A preposition in ``topics``
     introduces what an event is about, not who takes part: "talks on Iran"."""
@@ -233,8 +237,9 @@ def _object_actors(
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
                 found += _actors_of(child, actors)
-                for prep in child.children:  # "signed the agreement with Kazakhstan"
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                inner = ("with", "between", "on", "against") if against else ("with", "between")
+                for prep in child.children:  # "signed the agreement with Kazakhstan", "raised
+                    if prep.dep_ == "prep" and prep.lower_ in inner:  # duties on Japanese goods"
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
             elif child.dep_ == "agent" or (
