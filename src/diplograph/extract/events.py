@@ -867,7 +867,10 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
                 return True
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
-    for node in {token, anchor}:  # "talks scheduled for Thursday", "the visit planned for May"
+    heads = {token, anchor}
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        heads.add(token.head.head)  # "two rounds of talks, scheduled for Thursday"
+    for node in heads:  # "talks scheduled for Thursday", "the visit planned for May"
         if any(
             c.dep_ == "acl"
             and c.lower_ in table.planned_participles
@@ -947,7 +950,7 @@ def _time_below(
     if node.i in time_at:
         return time_at[node.i]
     for child in node.children:  # "the summit, which is scheduled for October"
-        if child.dep_ == "relcl" and child.lemma_.lower() in scheduling:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in scheduling:
             for inner in child.subtree:
                 if inner.i in time_at:
                     return time_at[inner.i]
