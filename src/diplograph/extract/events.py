@@ -515,6 +515,8 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
             places.append(head_actor)
+    subjects = [_as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
+    objects = [_as_state(a, ctx.lex) if a.start in _agents(anchor) else a for a in objects]
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
     if trig.mode == "visit":
@@ -560,6 +562,19 @@ def _addressed_to_unknown(token: Any, anchor: Any) -> bool:
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
+
+
+def _as_state(actor: Actor, lex: Lexicon) -> Actor:
+    """A capital that acts stands for its government: "London broke off relations"."""
+    if actor.kind == "place" and actor.code and actor.country:
+        if lex.knowledge.country_code(actor.code) == actor.country:
+            return replace(actor, kind="country", code=actor.country)
+    return actor
+
+
+def _agents(verb: Any) -> set[int]:
+    """Token indices of the passive agent of a verb ("broken off by London")."""
+    return {g.i for c in verb.children if c.dep_ == "agent" for g in c.children}
 
 
 def _visitor_not_host(

@@ -225,6 +225,11 @@ def _object_actors(
     """Actors a trigger's objects and argument phrases name. A preposition in ``topics``
     introduces what an event is about, not who takes part: "talks on Iran"."""
     found: list[Actor] = []
+    patient = _patient_of(anchor)
+    if patient is not None:  # "relations with Syria, broken off by London"
+        for prep in patient.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "to"):
+                found += [a for g in prep.children for a in _actors_of(g, actors)]
     for clause in anchor.children:  # "refused to allow U.S. planes": whom the refusal touches
         if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX"):
             for child in clause.children:
@@ -317,12 +322,28 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         return any(a.kind == "person" for a in objects)
     if "LISTED" not in words and any(a.kind in ("country", "person", "org") for a in objects):
         return True
-    for node in {token, anchor}:
+    nodes = {token, anchor}
+    patient = _patient_of(anchor)
+    if patient is not None:  # "relations with Syria, broken off by London"
+        return patient.lemma_.lower() in wanted or patient.lower_ in wanted
+    for node in nodes:
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS or child.dep_ in ("prep", "nsubjpass"):
                 if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
                     return True
     return False
+
+
+def _patient_of(verb: Any) -> Any | None:
+    """The noun a participle clause is about: "relations with Syria, broken off by London"
+    (the participle modifies the noun, or hangs from the verb whose object the noun is)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _is_infinitive(node: Any) -> bool:
