@@ -259,6 +259,8 @@ def _named_people(
         tokens = doc[start:end]
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
+        if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1:
+            continue  # "MFA", "ECGD": an acronym names an organisation, not a person
         if any(t.lower_ in lex.names.not_name_words for t in tokens):
             continue
         if any(s <= start < e or s < end <= e for s, e in fixed):

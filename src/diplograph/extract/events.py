@@ -494,8 +494,14 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
             c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children
         ):  # "after their negotiations": the people the sentence is about
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
+    speaker = _speaker(anchor, actors, ctx.lex)
     if not any(a.kind == "person" for a in subjects):
-        subjects = subjects + _speaker(anchor, actors, ctx.lex)
+        subjects = subjects + speaker
+    elif trig.mode == "meet" and len({a.code for a in subjects if a.kind == "person"}) == 1:
+        # "Ongpin said Miyazawa expressed satisfaction during a meeting here": the speaker of
+        # another country is the one met
+        own = {a.country for a in subjects}
+        objects_extra += [a for a in speaker if a.country and a.country not in own]
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
     against = trig.type in _AGAINST
     objects = _object_actors(token, anchor, actors, topics, against) + objects_extra
