@@ -23,8 +23,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType

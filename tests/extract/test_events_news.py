@@ -234,3 +234,45 @@ def test_a_tour_of_several_countries_is_one_visit_each(extractor: Extractor) -> 
     text = "Chilean Foreign Minister Rosa Vidal begins a tour of Peru, Ecuador and Colombia today."
     visits = [e for e in _events(extractor, text, date(1995, 3, 13)) if e.mode == "visit"]
     assert sorted(e.countries for e in visits) == [("CHL", "COL"), ("CHL", "ECU"), ("CHL", "PER")]
+
+
+def test_a_dated_annual_meeting_is_one_event_with_its_trailing_phrases(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The gesture came in advance of his annual meeting, on May 5-6 in Canberra, with "
+        "Australian Prime Minister Paul Keating, said U.S. President Bill Clinton."
+    )
+    meeting = _one(_events(extractor, text, date(1994, 4, 20)), "CONSULT", "meet")
+    assert meeting.status == "planned"
+    assert meeting.date == "1994-05-05/1994-05-06"
+    assert "Paul Keating" in meeting.people
+
+
+def test_severing_relations_is_a_sanction_by_the_capital_that_did_it(
+    extractor: Extractor,
+) -> None:
+    text = "Spain will not restore diplomatic relations with Cuba, broken off by Madrid last May."
+    sanction = _one(_events(extractor, text, date(1990, 2, 1)), "SANCTION")
+    assert set(sanction.countries) == {"ESP", "CUB"}
+    assert sanction.date == "1989-05"
+
+
+def test_rounds_of_talks_scheduled_for_two_days_are_planned_then(extractor: Extractor) -> None:
+    text = (
+        "Two rounds of talks between Indian Prime Minister Narasimha Rao and Pakistani Prime "
+        "Minister Nawaz Sharif, scheduled for Thursday and Friday, will follow the visit."
+    )
+    talks = _one(_events(extractor, text, date(1993, 6, 7)), "CONSULT", "meet")  # Monday
+    assert talks.status == "planned"
+    assert talks.date == "1993-06-10/1993-06-11"
+
+
+def test_the_speaker_of_the_other_side_is_the_one_met(extractor: Extractor) -> None:
+    text = (
+        "Thai Finance Minister Somsak Chai said Japanese Finance Minister Kiichi Miyazawa "
+        "praised the reforms during a meeting here yesterday."
+    )
+    meeting = _one(_events(extractor, text, date(1991, 4, 27)), "CONSULT", "meet")
+    assert set(meeting.people) == {"Somsak Chai", "Kiichi Miyazawa"}
+    assert set(meeting.countries) == {"THA", "JPN"}

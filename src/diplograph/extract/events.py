@@ -24,6 +24,7 @@ from diplograph.extract.participants import (
     _DYADIC,
     _OBJECT_DEPS,
     _SUBJECT_DEPS,
+    _actors_of,
     _countries,
     _direct_objects,
     _governing_subject,
@@ -65,7 +66,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events: list[Event] = []
     bare: list[bool] = []
     for sent in ctx.doc.sents:
-        for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence):
+        for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             built = _build(found, ctx)
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
@@ -168,9 +169,14 @@ def _of_organisation(token: Any, actors: ArticleActors) -> bool:
 
 
 def _triggers(
-    sent: Any, lex: Lexicon, actors: ArticleActors, lone_sentence: bool = False
+    sent: Any,
+    lex: Lexicon,
+    actors: ArticleActors,
+    lone_sentence: bool = False,
+    dated_at: dict[int, Any] | None = None,
 ) -> Iterator[_Found]:
     table = lex.triggers
+    dated_at = dated_at or {}
     for token in sent:
         gerund = _gerund_meeting(token, actors, lex)
         if gerund is not None:
@@ -200,7 +206,7 @@ def _triggers(
                     trig = replace(trig, mode="meet")
                 if trig.mode == "meet" and group is not None:
                     trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
-                if _is_background(token, table.words):
+                if _is_background(token, table.words, dated_at):
                     continue  # "following talks", "frequent visits": told as background
                 if _is_event_name(token) and not lone_sentence:
                     continue  # "the International Meeting on Syria": a forum's name
@@ -316,11 +322,20 @@ def _is_event_name(token: Any) -> bool:
     )
 
 
-def _is_background(token: Any, words: EventWords) -> bool:
+def _has_own_date(token: Any, dated_at: dict[int, Any]) -> bool:
+    """Whether a date hangs from the noun itself ("the meeting on April 5-6")."""
+    for child in token.children:
+        if child.i in dated_at or any(g.i in dated_at for g in child.children):
+            return True
+    return False
+
+
+def _is_background(token: Any, words: EventWords, dated_at: dict[int, Any]) -> bool:
     """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
     habitual = words.habitual
     if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
-        return True
+        own = any(c.dep_ == "poss" for c in token.children) or _has_own_date(token, dated_at)
+        return not own  # "frequent visits", but "his annual meeting, on April 5-6, with ..."
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
@@ -410,6 +425,26 @@ def _legs(found: _Found, sides: _Sides) -> list[_Sides]:
         objects = [a for a in sides.objects if a.country not in others]
         legs.append(replace(sides, places=[place], objects=objects))
     return legs
+
+
+def _trailing_preps(token: Any) -> list[Any]:
+    """Prepositional phrases after an event noun and a comma that the parser hung on a verb
+    further left: "his annual meeting, on April 5-6 in Ottawa, with Prime Minister X"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc, out = token.doc, []
+    index = token.right_edge.i + 1
+    ancestors = {a.i for a in token.ancestors}
+    while index < token.sent.end:
+        current = doc[index]
+        if current.text == ",":
+            index += 1
+            continue
+        if current.dep_ != "prep" or current.head.i not in ancestors:
+            break
+        out.append(current)
+        index = current.right_edge.i + 1
+    return out
 
 
 def _is_denied(found: _Found, words: EventWords) -> bool:
@@ -505,6 +540,9 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
     against = trig.type in _AGAINST
     objects = _object_actors(token, anchor, actors, topics, against) + objects_extra
+    for prep in _trailing_preps(token):
+        if prep.lower_ in ("with", "between", "by") and anchor is token:
+            objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
@@ -617,6 +655,18 @@ def _status_and_date(found: _Found, ctx: ArticleContext) -> _When:
     planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor)
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
+    scheduled = _scheduling_participle(token, ctx.lex.triggers.planned_participles)
+    if (when is None or not when.anchor) and scheduled is not None:
+        inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
+        when = inner[0] if inner else when
+    if when is None or not when.anchor:
+        trailing = [
+            ctx.dated_at[g.i]
+            for prep in _trailing_preps(token)
+            for g in prep.subtree
+            if g.i in ctx.dated_at
+        ]
+        when = trailing[0] if trailing else when
     if when is not None and when.value == "FUTURE_REF":
         status = "planned"  # "in the near future", "soon"
     elif when is not None and when.anchor and published_on and status == "occurred":
@@ -888,17 +938,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
                 return True
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
-    heads = {token, anchor}
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        heads.add(token.head.head)  # "two rounds of talks, scheduled for Thursday"
-    for node in heads:  # "talks scheduled for Thursday", "the visit planned for May"
-        if any(
-            c.dep_ == "acl"
-            and c.lower_ in table.planned_participles
-            and not any(g.dep_ == "xcomp" for g in c.children)  # not "talks expected to focus on"
-            for c in node.children
-        ):
-            return True
+    if _scheduling_participle(token, table.planned_participles) is not None:
+        return True  # "talks scheduled for Thursday", "the visit planned for May"
     if _is_be_to(anchor):
         return True  # "the minister is to visit Rome", "was to leave later today"
     node = token if token.dep_ == "pobj" else anchor
@@ -928,6 +969,26 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _scheduling_participle(token: Any, participles: frozenset[str]) -> Any | None:
+    """'talks scheduled for Thursday', 'two rounds of talks between A and B, scheduled for
+    ...' (the participle may hang from the last noun of the phrase): the participle, or None.
+    'talks expected to focus on X' says what they are about, not when they are."""
+    head = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ == "NOUN":
+        head = token.head.head  # "two rounds of talks"
+    for node in head.subtree:
+        if (
+            node.dep_ == "acl"
+            and node.lower_ in participles
+            and not any(g.dep_ == "xcomp" for g in node.children)
+            and not any(
+                a.dep_ in ("relcl", "advcl", "ccomp") for a in node.ancestors if a.i > head.i
+            )
+        ):
+            return node
+    return None
 
 
 def _is_be_to(verb: Any) -> bool:
