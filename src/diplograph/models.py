@@ -144,7 +144,7 @@ class Fact:
     period: str | None
     qualifier: str
     evidence: Evidence
-    status: str = "reported"  # reported | target
+    status: str = "reported"  # reported | target | forecast
     period_reason: str = ""
 
 

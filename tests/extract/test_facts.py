@@ -71,3 +71,221 @@ def test_values_units_and_qualifiers(
     (fact,) = [f for f in _facts(extractor, sentence, date(2023, 2, 1)) if f.unit == unit]
     assert fact.value == pytest.approx(value)
     assert fact.qualifier == qualifier
+
+
+# --- wire-style figures: one made-up example for each construction --------------------------
+
+WIRE_DAY = date(1987, 4, 14)
+
+
+def _reported(extractor: Extractor, text: str) -> set[tuple[object, ...]]:
+    """(indicator, of, in, value, unit, period, qualifier) of each reported fact."""
+    return {
+        (f.indicator, f.of, f.in_, f.value, f.unit, f.period, f.qualifier)
+        for f in _facts(extractor, text, WIRE_DAY)
+        if f.status == "reported" and f.indicator != "partner_rank"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Italian exports to Kenya were 210 mln stg in 1986, down from 260 mln in 1985, "
+            "while Kenya's exports to Italy were 90 mln stg in 1986.",
+            {("exports", "ITA", "KEN", 210e6, "GBP", "1986", "exact"),
+             ("exports", "ITA", "KEN", 260e6, "GBP", "1985", "exact"),
+             ("exports", "KEN", "ITA", 90e6, "GBP", "1986", "exact")},
+            id="owner-before-the-cue-partner-after-to-base-with-its-own-period",
+        ),
+        pytest.param(
+            "Moroccan officials said Morocco wants more trade. Spain exported 800 mln dlrs "
+            "worth of goods to Morocco last year while Spanish imports from that country in the "
+            "same period totalled 300 mln.",
+            {("exports", "ESP", "MAR", 800e6, "USD", "1986", "exact"),
+             ("imports", "ESP", "MAR", 300e6, "USD", "1986", "exact")},
+            id="verb-subject-partner-after-the-figure-that-country-same-period",
+        ),
+        pytest.param(
+            "Chile's imports from Peru rose 40 mln dlrs or five pct to 880 mln dlrs in 1986.",
+            {("imports", "CHL", "PER", 880e6, "USD", "1986", "exact")},
+            id="a-change-is-no-fact-the-level-after-to-is",
+        ),
+        pytest.param(
+            "Portuguese exports to Brazil were 4.20 billion escudos in March, sharply down "
+            "from February's 5.10 billion.",
+            {("exports", "PRT", "BRA", 4.2e9, "PTE", "1987-03", "exact"),
+             ("exports", "PRT", "BRA", 5.1e9, "PTE", "1987-02", "exact")},
+            id="a-base-dated-by-a-possessive-month",
+        ),
+        pytest.param(
+            "The U.S. trade deficit with Peru rose 30 mln dlrs to 410 mln dlrs, with Chile "
+            "increased 20 mln dlrs to 250 mln dlrs and with South America rose 90 mln to "
+            "1.2 billion dlrs in the quarter.",
+            {("trade_balance", "USA", "PER", -410e6, "USD", "1987-01/1987-03", "exact"),
+             ("trade_balance", "USA", "CHL", -250e6, "USD", "1987-01/1987-03", "exact")},
+            id="elliptic-clauses-keep-the-indicator-and-owner-a-region-is-no-partner",
+        ),
+        pytest.param(
+            "Kenya had a trade deficit of 900 mln dlrs in 1986, officials said. Kenya's trade "
+            "deficit with Italy was 120 mln dlrs in 1986.",
+            {("trade_balance", "KEN", "ITA", -120e6, "USD", "1986", "exact")},
+            id="a-countrys-total-is-no-bilateral-figure",
+        ),
+        pytest.param(
+            "Argentina said the visit would help to reduce its six billion dlr surplus with "
+            "Brazil and its 1.5 billion dlr foreign debt.",
+            {("trade_balance", "ARG", "BRA", 6e9, "USD", None, "exact")},
+            id="an-amount-takes-the-noun-it-modifies-number-words",
+        ),
+        pytest.param(
+            "Argentine officials met. Argentina has a three billion dlr trade deficit with "
+            "Brazil, officials said.",
+            {("trade_balance", "ARG", "BRA", -3e9, "USD", None, "exact")},
+            id="the-subject-owns-the-deficit-it-has",
+        ),
+        pytest.param(
+            "Peru and Chile met. Peruvian lumber imports from Chile fell to 30 mln dlrs in "
+            "1986, and Peruvian agricultural exports to Chile rose to 90 mln dlrs.",
+            set(),
+            id="one-products-figures-are-no-facts",
+        ),
+        pytest.param(
+            "Kenya and Italy met. A two-week trade mission agreed to buy goods worth 40 mln dlrs.",
+            set(),
+            id="a-cue-that-modifies-another-noun-is-not-the-figures",
+        ),
+        pytest.param(
+            "Danish exports to Norway were 9.1 billion crowns in 1986.",
+            {("exports", "DNK", "NOR", 9.1e9, "DKK", "1986", "exact")},
+            id="a-currency-word-several-countries-use",
+        ),
+        pytest.param(
+            "Peru's exports to Chile were 300 mln dlrs in March. This compared with 280 mln "
+            "dlrs in February and 250 mln a year earlier.",
+            {("exports", "PER", "CHL", 300e6, "USD", "1987-03", "exact"),
+             ("exports", "PER", "CHL", 280e6, "USD", "1987-02", "exact"),
+             ("exports", "PER", "CHL", 250e6, "USD", "1986-03", "exact")},
+            id="a-sentence-that-refers-back-and-a-year-earlier",
+        ),
+        pytest.param(
+            "Chile's exports to Peru were 60 mln dlrs in 1985 and 75 mln in 1986, while "
+            "Peru's exports to Chile were 40 mln dlrs and 55 mln, respectively.",
+            {("exports", "CHL", "PER", 60e6, "USD", "1985", "exact"),
+             ("exports", "CHL", "PER", 75e6, "USD", "1986", "exact"),
+             ("exports", "PER", "CHL", 40e6, "USD", "1985", "exact"),
+             ("exports", "PER", "CHL", 55e6, "USD", "1986", "exact")},
+            id="respectively-takes-the-periods-of-the-clause-before",
+        ),
+        pytest.param(
+            "Egypt's trade surplus with Sudan widened to 150 mln dlrs in 1986 from 120 mln in "
+            "1985, and its surplus with Libya shrank to 40 mln from 60 mln.",
+            {("trade_balance", "EGY", "SDN", 150e6, "USD", "1986", "exact"),
+             ("trade_balance", "EGY", "SDN", 120e6, "USD", "1985", "exact"),
+             ("trade_balance", "EGY", "LBY", 40e6, "USD", "1986", "exact"),
+             ("trade_balance", "EGY", "LBY", 60e6, "USD", "1985", "exact")},
+            id="a-parallel-clause-takes-the-periods-of-the-one-before",
+        ),
+        pytest.param(
+            "Kenya's trade deficit with Italy was 50 mln dlrs in March, down from 70 mln dlrs "
+            "the previous month.",
+            {("trade_balance", "KEN", "ITA", -50e6, "USD", "1987-03", "exact"),
+             ("trade_balance", "KEN", "ITA", -70e6, "USD", "1987-02", "exact")},
+            id="the-previous-month-of-the-figure-compared",
+        ),
+        pytest.param(
+            "Trade between Peru and Chile reached 900 mln dlrs last year, with Peru running a "
+            "deficit of 150 mln dlrs. Chile's surplus in trade with Peru was 20 mln dlrs in "
+            "January.",
+            {("trade_turnover", "CHL", "PER", 900e6, "USD", "1986", "exact"),
+             ("trade_balance", "PER", "CHL", -150e6, "USD", "1986", "exact"),
+             ("trade_balance", "CHL", "PER", 20e6, "USD", "1987-01", "exact")},
+            id="a-balance-in-a-with-clause-and-a-surplus-in-trade",
+        ),
+        pytest.param(
+            "Trade between Chile and Peru rose to 400 mln stg (620 mln dlrs) in 1986.",
+            {("trade_turnover", "PER", "CHL", 400e6, "GBP", "1986", "exact")},
+            id="an-amount-in-brackets-after-another-is-the-same-one-converted",
+        ),
+        pytest.param(
+            "Chile and Peru met. Chile's trade surplus helped it cut foreign debts totalling "
+            "some 20 billion dlrs, and the surplus has boosted reserves to three billion dlrs. "
+            "The current account surplus, which includes trade in services, climbed to 900 mln "
+            "dlrs. Peru froze some 400 mln dlrs in trade and credit lines.",
+            set(),
+            id="a-figure-that-measures-another-noun",
+        ),
+        pytest.param(
+            "Peru and Chile met. Foreign direct investment in Peru rose to 90 mln dlrs in "
+            "1986, while Chilean direct investment abroad fell to 30 mln dlrs.",
+            set(),
+            id="investment-with-no-investor-or-no-host-named",
+        ),
+        pytest.param(
+            "Ghana's trade deficit with Nigeria could be as much as 300 mln dlrs. Ghana had a "
+            "trade deficit of 200 mln dlrs with Nigeria in 1986.",
+            {("trade_balance", "GHA", "NGA", -200e6, "USD", "1986", "exact")},
+            id="a-forecast-is-no-observation-the-partner-after-the-figure",
+        ),
+    ],
+)  # fmt: skip
+def test_wire_figures(extractor: Extractor, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _reported(extractor, text) == expected
+
+
+def test_balance_without_partner_is_a_total_unless_the_article_named_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kenya had a trade surplus of 50 mln dlrs in 1984, officials said.\n\n"
+        "Kenyan and Ugandan ministers met on Monday to cut Kenya's trade surplus with Uganda.\n\n"
+        "Kenya's trade surplus, at 90 mln dlrs in the first ten months of 1986, was 70 mln "
+        "dlrs for the whole of 1985."
+    )
+    assert _reported(extractor, text) == {
+        ("trade_balance", "KEN", "UGA", 90e6, "USD", "1986-01/1986-10", "exact"),
+        ("trade_balance", "KEN", "UGA", 70e6, "USD", "1985", "exact"),
+    }
+
+
+def test_targets_and_forecasts_keep_their_status(extractor: Extractor) -> None:
+    text = (
+        "Kenya and Uganda met. The two sides agreed to raise trade to 500 mln dlrs by 1990. "
+        "Trade between the two countries is expected to reach 300 mln dlrs next year. "
+        "Kenyan investment in Uganda totalled 20 mln dlrs in 1986, and the two sides want it "
+        "to reach 30 mln by 1989."
+    )
+    statuses = {(f.value, f.status) for f in _facts(extractor, text, WIRE_DAY)}
+    assert statuses == {(500e6, "target"), (300e6, "forecast"), (20e6, "reported"),
+                        (30e6, "target")}  # fmt: skip
+
+
+def test_a_count_of_firms_is_one_of_firms_of_a_country_present_in_another(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kenya and Italy met. The other two companies could not be reached for comment. "
+        "Since January, 10 companies have registered as exporters. Five Italian companies "
+        "seek to build the dam. Some 40 Italian companies operate in Kenya."
+    )
+    counts = [f for f in _facts(extractor, text, WIRE_DAY) if f.indicator == "companies"]
+    assert [(f.of, f.in_, f.value, f.qualifier) for f in counts] == [("ITA", "KEN", 40, "about")]
+
+
+def test_the_partner_in_apposition_is_the_one_ranked(extractor: Extractor) -> None:
+    text = "Kenya's exports to Uganda, its largest trading partner, rose to 90 mln dlrs in 1986."
+    ranks = [f for f in _facts(extractor, text, WIRE_DAY) if f.indicator == "partner_rank"]
+    assert [(f.of, f.in_, f.value) for f in ranks] == [("UGA", "KEN", 1.0)]
+
+
+def test_investment_goes_from_the_investor_named_to_the_host_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile and Peru met in Santiago. Chilean officials said Chilean investment in Peru rose "
+        "to 40 mln dlrs in 1986."
+    )
+    (fact,) = _facts(extractor, text, WIRE_DAY)
+    assert (fact.indicator, fact.of, fact.in_, fact.period) == (
+        "investment_flow", "CHL", "PER", "1986"
+    )  # fmt: skip

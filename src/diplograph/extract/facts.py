@@ -1,282 +1,449 @@
-"""Economic figures: trade, exports, imports, investment, companies, as dated observations.
+"""Economic figures: trade, exports, imports, balances, investment, companies, as dated facts.
 
-Each figure in a sentence ("$1.8 billion", "62 billion US dollars", "some 550 companies",
-"more than 60 percent") gets an indicator from the nearest cue word before it
-(``data/indicators.yaml``), a qualifier from the words just before it, its two countries from the
-sentence (else the article's main pair), and a period: the time expression nearest to it (a stock
-or a count is dated by the publication date; no period when the text gives none).
+Each sentence's figures are read and strung into chains (``figures.py``). A chain's indicator is
+the cue that heads its own phrase ("British exports to Nigeria were ...", "a 7.1 billion dlr
+surplus with ...", ``phrases.py``), else the one of the clause it continues ("..., with Japan
+increased 700 mln dlrs to 14.8 billion"). Its two countries are the ones that phrase names; what
+it leaves out comes from what the article said before (``fact_parties.py``). Each figure gets the
+period written with it, else its clause's, else the parallel clause's, else its sentence's, else
+the sentence's it continues. Changes are no facts; a base ("down from 960 mln in 1985") is one
+with its own period; targets and forecasts keep a status.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from diplograph.extract.indicators import IndicatorRules
+from diplograph.extract.dates import find_time_expressions
+from diplograph.extract.fact_parties import Parties
+from diplograph.extract.figures import Chain, Figure, chain_figures, read_figures
+from diplograph.extract.phrases import OTHER_NOUN, Said
 from diplograph.extract.ranks import find_ranks
 from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
-    from diplograph.extract.actors import ArticleActors
     from diplograph.extract.context import ArticleContext
+    from diplograph.extract.indicators import IndicatorRules
 
-_BASE_MARKERS = ("compared to", "compared with", "from", "than", "against", "versus")
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "dozens": 24,
-}  # fmt: skip
-_NUMBER_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-)
-_MAY_HOLD_FIGURE = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Figure:
-    start: int  # offsets in the article
-    end: int
-    value: float
-    unit: str  # ISO 4217, count, percent
-    text: str
+_DIGIT = re.compile(r"\d")
 
 
 def find_facts(ctx: ArticleContext) -> list[Fact]:
-    """All economic figures of an article, one Fact each (targets marked ``status='target'``),
-    then the partner ranks it states."""
-    text, article_id, published_on = ctx.text, ctx.article_id, ctx.published_on
-    actors, times, rules = ctx.actors, list(ctx.times), ctx.lex.indicators
-    countries_at = list(ctx.countries_at)
+    """All economic figures of an article, one Fact each (targets and forecasts marked by
+    ``status``), then the partner ranks it states."""
+    reader = _ArticleFigures(ctx)
     facts: list[Fact] = []
     for s_start, s_end in ctx.sentences:
-        sentence = text[s_start:s_end]
-        if not _MAY_HOLD_FIGURE.search(sentence):
-            continue  # most sentences hold no number at all
-        figures = list(_figures(sentence, s_start, rules))
-        if not figures:
-            continue
-        in_sentence = [
-            t for t in times if s_start <= t.start and t.end <= s_end and not _is_base(text, t)
-        ]
-        assigned = _assign_times(figures, in_sentence)
-        placed = [(a, b, c) for a, b, c in countries_at if s_start <= a and b <= s_end]
-        countries = [c for _, _, c in placed]
-        evidence = Evidence(article_id, sentence, s_start, s_end)
-        for figure in figures:
-            fact = _fact(
-                text,
-                s_start,
-                figure,
-                figures,
-                assigned,
-                in_sentence,
-                countries,
-                placed,
-                actors,
-                published_on,
-                evidence,
-                rules,
-            )
-            if fact is not None:
-                facts.append(fact)
+        facts += reader.read_sentence(s_start, s_end)
     return facts + find_ranks(ctx)
 
 
-def _figures(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
-    out = []
-    lower = sentence.lower()
-    currency_here = _sentence_currency(lower, rules)
-    for match in rules.figure.finditer(sentence):
-        num_text = match["num"]
-        value = float(num_text.replace(",", ""))
-        mult = (match["mult"] or "").lower()
-        pre = (match["pre"] or "").strip().lower()
-        cur = (match["cur"] or "").lower()
-        if match["pct"]:
-            out.append(
-                _Figure(
-                    offset + match.start(), offset + match.end(), value, "percent", match.group(0)
-                )
-            )
-            continue
-        factor = rules.multipliers.get(mult, 1.0)
-        if len(mult) == 1 and not (pre or cur):
-            factor = 1.0  # a lone "m" or "b" after a bare number is not a multiplier
-        currency = rules.currencies.get(pre) or rules.currencies.get(cur)
-        if currency is None and factor >= 1e6 and currency_here:
-            currency = currency_here
-        if currency:
-            out.append(
-                _Figure(
-                    offset + match.start(),
-                    offset + match.end(),
-                    value * factor,
-                    currency,
-                    match.group(0),
-                )
-            )
-            continue
-        if _is_year(num_text) and factor == 1.0:
-            continue
-        noun = _company_noun_after(lower, match.end(), rules)
-        if noun:
-            out.append(
-                _Figure(
-                    offset + match.start(),
-                    offset + match.end(),
-                    value * factor,
-                    "count",
-                    match.group(0),
-                )
-            )
-    out += _word_counts(sentence, offset, rules)
-    return sorted(out, key=lambda f: f.start)
+@dataclass(frozen=True)
+class _Dated:
+    period: str | None
+    reason: str
 
 
-def _word_counts(sentence: str, offset: int, rules: IndicatorRules) -> list[_Figure]:
-    out = []
-    lower = sentence.lower()
-    for match in _NUMBER_WORD.finditer(lower):
-        value = _NUMBER_WORDS[match.group(0)]
-        if _company_noun_after(lower, match.end(), rules):
-            out.append(
-                _Figure(
-                    offset + match.start(),
-                    offset + match.end(),
-                    float(value),
-                    "count",
-                    sentence[match.start() : match.end()],
-                )
-            )
-    return out
+class _ArticleFigures:
+    """Reads an article's sentences in order, remembering what earlier figures said."""
 
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lower = ctx.text.lower()
+        self.rules: IndicatorRules = ctx.lex.indicators
+        self.times = [t for t in ctx.times if t.type != "SET"]
+        self.parties = Parties(ctx)
+        self.paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.previous: list[tuple[Said, Fact]] = []  # the facts of the sentence before
+        self.previous_paragraph = -1
+        self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
 
-def _sentence_currency(lower: str, rules: IndicatorRules) -> str | None:
-    match = rules.currency_word.search(lower)
-    if match:
-        return rules.currencies[match.group(0)]
-    return "USD" if "$" in lower else None
+    @cached_property
+    def verbs(self) -> list[int]:
+        return [t.idx for t in self.ctx.doc if t.pos_ in ("VERB", "AUX")]
 
+    @cached_property
+    def reach(self) -> dict[int, int]:
+        return _fragments(self.ctx)
 
-def _is_year(num_text: str) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\d", num_text))
-
-
-def _company_noun_after(lower: str, end: int, rules: IndicatorRules) -> str | None:
-    """'170 enterprises', '140 Singaporean companies', '30 Czech companies'."""
-    rest = lower[end : end + 40]
-    match = re.match(r"\s+(?:[a-z'’-]+\s+)?", rest)
-    for noun in rules.company_nouns:
-        if re.match(rf"\s+{re.escape(noun)}\b", rest) or (
-            match and rest[match.end() :].startswith(noun)
+    def read_sentence(self, s_start: int, s_end: int) -> list[Fact]:
+        paragraph = bisect_right(self.paragraphs, s_start)
+        if paragraph != self.previous_paragraph:
+            self.previous = []
+        self.previous_paragraph = paragraph
+        if not (
+            _DIGIT.search(self.text, s_start, s_end)
+            or self.rules.number_word.search(self.lower, s_start, s_end)
         ):
-            return noun
-    return None
+            return []  # most sentences hold no figure at all
+        countries = self.parties.countries_between(s_start, s_end) + self.parties.home_pair()
+        figures = read_figures(self.text, s_start, s_end, self.rules, countries)
+        if not figures:
+            return []
+        mentions = [a for a, _, _ in self.parties.mentions if s_start <= a < s_end]
+        verbs = [v for v in self.verbs if s_start <= v < s_end]
+        words = (mentions, verbs)
+        chains = chain_figures(self.text, s_start, s_end, figures, words, self.rules)
+        evidence = Evidence(self.ctx.article_id, self.text[s_start:s_end], s_start, s_end)
+        found: list[tuple[Said, Fact]] = []
+        before: Said | None = None
+        self.parallel = {}
+        for chain in chains:
+            said = self._chain_said(chain, before, s_start, bool(found))
+            for figure, dated in self._periods(chain, s_start, s_end, found):
+                fact = self._fact(figure, chain, said, dated, s_start, evidence)
+                if fact is not None:
+                    found.append((self._said_of(fact, said), fact))
+                    self.parties.remember(figure.start, fact)
+            before = said or before
+        self.previous = found
+        return [fact for _, fact in found]
+
+    # --- indicator and countries --------------------------------------------------------------
+
+    def _chain_said(
+        self, chain: Chain, before: Said | None, s_start: int, has_found: bool
+    ) -> Said | None:
+        """What the chain's own words say (indicator, owner, partner), else what it continues."""
+        first = chain.figures[0]
+        said = self.parties.said_before(chain, before)
+        if said is not None:
+            return said
+        if before is not None:
+            return self.parties.continued(before, chain.head, first.start)
+        if self.previous and not has_found and (self._refers_back(chain) or first.role == "base"):
+            return self.previous[-1][0]
+        return None
+
+    def _refers_back(self, chain: Chain) -> bool:
+        """'This compared with ...', 'In February they rose to ...': the clause's subject is an
+        anaphor (time expressions and the words that introduce them left aside)."""
+        head = self.lower[chain.head : chain.figures[0].start]
+        for t in self.times:
+            if chain.head <= t.start and t.end <= chain.figures[0].start:
+                head = head.replace(self.lower[t.start : t.end], " ")
+        head = self.rules.time_prepositions.sub("", head)
+        return bool(self.rules.anaphors.search(head))
+
+    def _said_of(self, fact: Fact, said: Said | None) -> Said:
+        base = said or Said(fact.indicator, fact.of, fact.in_, "", -1)
+        return replace(base, indicator=fact.indicator, owner=fact.of, partner=fact.in_)
+
+    def _fact(
+        self,
+        figure: Figure,
+        chain: Chain,
+        said: Said | None,
+        dated: _Dated | None,
+        s_start: int,
+        evidence: Evidence,
+    ) -> Fact | None:
+        if figure.role == "change" or dated is None:
+            return None
+        before = self.lower[s_start : figure.start]
+        if figure.unit == "count":
+            return self._count_fact(figure, before, evidence)
+        own = self.parties.said_by_figure(figure, chain, said)
+        if own is OTHER_NOUN:
+            return None  # the amount modifies another noun: "a 44.5 billion dlr foreign debt"
+        said = own or said
+        if said is None:
+            return None
+        indicator = said.indicator
+        if figure.unit == "percent":
+            if indicator != "trade_turnover" or not self._grows(said, figure):
+                return None
+            indicator = "trade_growth"
+        if indicator == "investment":
+            return self._investment_fact(figure, chain, said, dated, evidence)
+        pair = self.parties.resolve(said, figure, s_start)
+        if pair is None:
+            return None
+        value = figure.value
+        if indicator == "trade_balance" and said.cue in self.rules.negative_cues:
+            value = -value
+        return Fact(
+            indicator=indicator,
+            of=pair[0],
+            in_=pair[1],
+            value=value,
+            unit=figure.unit,
+            period=dated.period,
+            qualifier=_qualifier(before, self.rules),
+            evidence=evidence,
+            status=self._status(chain, figure, said),
+            period_reason=dated.reason,
+        )
+
+    def _grows(self, said: Said, figure: Figure) -> bool:
+        window = self.lower[max(said.cue_at, figure.start - 90) : figure.start]
+        return any(_last_word_index(window, g) >= 0 for g in self.rules.growth_cues)
+
+    def _status(self, chain: Chain, figure: Figure, said: Said) -> str:
+        """'aims to raise trade to ...': a target; 'is expected to decline to ...': a forecast
+        (a modal or an expectation between the figure's cue and the figure)."""
+        index = chain.figures.index(figure)
+        start = chain.head if index == 0 else chain.figures[index - 1].end
+        window = self.lower[max(start, figure.start - 80) : figure.start]
+        predicate = self.lower[max(start, said.cue_at, figure.start - 80) : figure.start]
+        if any(_last_word_index(predicate, cue) >= 0 for cue in self.rules.forecast_cues):
+            return "forecast"
+        if any(_last_word_index(window, cue) >= 0 for cue in self.rules.target_cues):
+            return "target"
+        if self._deadline(figure, chain.end):
+            return "target"
+        if index > 0 and chain.figures[index - 1].role == figure.role:
+            # "calls for investment of 80 mln dlrs in 1987, 120 mln in 1988, ...": one series
+            return self._status(chain, chain.figures[index - 1], said)
+        return "reported"
+
+    def _count_fact(self, figure: Figure, before: str, evidence: Evidence) -> Fact | None:
+        if self.rules.reference_determiner.search(before):
+            return None  # "the other two companies": a reference, not a count
+        start, end = max(evidence.start, figure.start - 30), min(evidence.end, figure.end + 80)
+        if not self.rules.company_presence.search(self.lower, start, end):
+            return None  # "five Japanese companies seeking to develop ...": not firms present
+        if not self.parties.countries_between(figure.start, end):
+            return None  # no country says whose firms they are ("10 companies have registered")
+        pair = self.parties.count_pair(figure, end)
+        published = self.ctx.published_on
+        if pair is None:
+            return None
+        return Fact(
+            indicator="companies",
+            of=pair[0],
+            in_=pair[1],
+            value=figure.value,
+            unit="count",
+            period=published.isoformat() if published else None,
+            qualifier=_qualifier(before, self.rules),
+            evidence=evidence,
+            status="target" if self._targets(before) else "reported",
+            period_reason="a stock or count is dated by the publication date",
+        )
+
+    def _investment_fact(
+        self, figure: Figure, chain: Chain, said: Said, dated: _Dated, evidence: Evidence
+    ) -> Fact | None:
+        before = self.lower[chain.head : figure.start]
+        if self.parties.anonymous_investment(said):
+            return None
+        pair = self.parties.investment_pair(figure, said)
+        if pair is None:
+            return None
+        when = self._time_of(dated)
+        stock = dated.period is None or self._is_stock(before, when)
+        published = self.ctx.published_on
+        if stock:
+            period = published.isoformat() if published else None
+            reason = "a stock or count is dated by the publication date"
+        else:
+            period, reason = dated.period, dated.reason
+        status = self._status(chain, figure, said)
+        return Fact(
+            indicator="investment_stock" if stock else "investment_flow",
+            of=pair[0],
+            in_=pair[1],
+            value=figure.value,
+            unit=figure.unit,
+            period=period,
+            qualifier=_qualifier(before, self.rules),
+            evidence=evidence,
+            status=status,
+            period_reason=reason,
+        )
+
+    def _deadline(self, figure: Figure, end: int) -> bool:
+        """'... to 5 billion dlrs by 1990': a year to reach it by, after the publication year."""
+        found = self.rules.deadline.search(self.lower, figure.end, min(end, figure.end + 40))
+        published = self.ctx.published_on
+        return bool(found and published and int(found["year"]) > published.year)
+
+    def _targets(self, before: str) -> bool:
+        window = before[-80:]
+        cues = self.rules.target_cues + self.rules.forecast_cues
+        return any(_last_word_index(window, cue) >= 0 for cue in cues)
+
+    def _time_of(self, dated: _Dated) -> TimeExpression | None:
+        return next((t for t in self.times if f"'{t.text}'" in dated.reason), None)
+
+    def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
+        if when is None or when.granularity == "none" or when.type == "DURATION":
+            return True
+        lead = self.lower[max(0, when.start - 12) : when.start]
+        if any(w in lead for w in self.rules.stock_time_words):
+            return True
+        return any(_last_word_index(before[-60:], cue) >= 0 for cue in self.rules.stock_cues)
+
+    # --- periods ------------------------------------------------------------------------------
+
+    def _periods(
+        self, chain: Chain, s_start: int, s_end: int, found: list[tuple[Said, Fact]]
+    ) -> list[tuple[Figure, _Dated | None]]:
+        """Each figure's period: its own, else its clause's, else that of the same kind of figure
+        in the clause before ("... to 13.6 billion in 1986 from 10.2 billion in 1985, and its
+        surplus with Japan shrank to 1.1 billion from 1.9 billion"), else its sentence's, else
+        the sentence's it continues.
+
+        A base without a period of its own or a parallel one is dropped (None): "rose to X from
+        Y" does not date Y.
+        """
+        figures = chain.figures
+        out: list[tuple[Figure, _Dated | None]] = []
+        inherited = self._respectively(chain, found)
+        own_periods: dict[str, _Dated] = {}
+        for i, figure in enumerate(figures):
+            limit = figures[i + 1].start if i + 1 < len(figures) else chain.end
+            limit = self.reach.get(limit, limit)  # "... exported to the U.S. In July 1984."
+            earlier = self._year_before(chain, i, limit, out)
+            own = self._own_time(figure, limit) if earlier is None else None
+            if earlier is not None:
+                out.append((figure, earlier))
+            elif own is not None:
+                dated = _dated(own)
+                out.append((figure, dated))
+                own_periods.setdefault(figure.role, dated)
+            elif inherited and i < len(inherited):
+                out.append((figure, inherited[i]))
+            elif figure.role == "base":
+                out.append((figure, self.parallel.get("base")))
+            else:
+                out.append((figure, self._clause_period(chain, figure, s_start, s_end, found)))
+        if own_periods:
+            self.parallel = own_periods
+        return out
+
+    def _year_before(
+        self, chain: Chain, i: int, limit: int, out: list[tuple[Figure, _Dated | None]]
+    ) -> _Dated | None:
+        """'against 1.6 billion a year earlier', 'compared with 2.9 billion in the same period
+        last year': the period of the figure it is compared with, a year before."""
+        figure = chain.figures[i]
+        found = self.rules.year_before.match(self.lower[figure.end : min(limit, figure.end + 50)])
+        if found is None:
+            return None
+        if not found["same"] and (found["year"] or found["words"] == "last year"):
+            return None  # "in 1985", "last year": a period of its own
+        compares = figure.role == "base" or i > 0 or self._refers_back(chain)
+        if not (found["same"] or compares):
+            return None
+        levels = [d for f, d in out if f.role == "level" and d is not None and d.period]
+        reference = levels[0].period if levels else None
+        if reference is None and self.previous:
+            reference = self.previous[0][1].period
+        if not reference or not re.match(r"\d{4}", reference):
+            return None
+        if found["month"]:
+            shifted = _month_before(reference)
+        else:
+            year = found["year"]
+            shifted = re.sub(r"\b\d{4}", lambda m: year or str(int(m.group(0)) - 1), reference)
+        if shifted is None:
+            return None
+        return _Dated(shifted, f"'{found.group(0).strip()}' of {reference}")
+
+    def _own_time(self, figure: Figure, limit: int) -> TimeExpression | None:
+        """'565 mln stg in 1986', 'December's 4.40 billion', 'exported to the U.S. in July 1984'."""
+        for expr in self.times:
+            if expr.end <= figure.start and re.fullmatch(
+                r"['’]s\s*", self.text[expr.end : figure.start]
+            ):
+                return expr
+            if figure.end <= expr.start < limit:
+                gap = self.lower[figure.end : expr.start]
+                if len(gap) > 45 or self.rules.clause_start.search(gap) or _after_base(self, expr):
+                    return None
+                return expr if expr.anchor else None
+        return self._possessive_time(figure)
+
+    def _possessive_time(self, figure: Figure) -> TimeExpression | None:
+        """'December's 4.40 billion' where the time expressions leave the possessive out."""
+        found = re.search(
+            r"\b([A-Z][a-z]+)['’]s\s*$", self.text[max(0, figure.start - 20) : figure.start]
+        )
+        if found is None:
+            return None
+        word = found.group(1)
+        times = find_time_expressions(word, self.ctx.published_on, self.ctx.lex.timex)
+        return next((t for t in times if t.anchor and t.end - t.start == len(word)), None)
+
+    def _clause_period(
+        self, chain: Chain, figure: Figure, s_start: int, s_end: int, found: list[tuple[Said, Fact]]
+    ) -> _Dated:
+        span = self.lower[chain.head : figure.start]
+        if any(p in span for p in self.rules.same_period) and (found or self.previous):
+            last = (found or self.previous)[-1][1]
+            return _Dated(last.period, "the same period as the figure before")
+        head = [t for t in self.times if chain.head <= t.start and t.end <= figure.start]
+        head = [t for t in head if not _after_base(self, t)]
+        if head:
+            return _dated(head[-1])
+        if figure.role in self.parallel:
+            return replace(self.parallel[figure.role], reason="as the clause before")
+        in_sentence = [
+            t
+            for t in self.times
+            if s_start <= t.start and t.end <= s_end and not _after_base(self, t)
+        ]
+        if in_sentence:
+            nearest = min(in_sentence, key=lambda t: _distance(figure, t))
+            return _dated(nearest)
+        if self.previous:
+            return _Dated(self.previous[-1][1].period, "the period of the sentence it continues")
+        return _Dated(None, "the text gives no period")
+
+    def _respectively(self, chain: Chain, found: list[tuple[Said, Fact]]) -> list[_Dated]:
+        """'were 328 mln stg and 647 mln, respectively': the periods of the clause before."""
+        if not chain.respectively or not found:
+            return []
+        periods = [_Dated(f.period, "respectively, as the clause before") for _, f in found]
+        return periods[-len(chain.figures) :] if len(periods) >= len(chain.figures) else []
 
 
-def _assign_times(figures: list[_Figure], times: list[TimeExpression]) -> dict[int, TimeExpression]:
-    """Each time expression goes to the figure nearest to it: figure start -> expression."""
-    out: dict[int, TimeExpression] = {}
-    best: dict[int, tuple[int, TimeExpression]] = {}
-    for expr in times:
-        nearest = min(figures, key=lambda f: _distance(f, expr))
-        gap = _distance(nearest, expr)
-        if nearest.start not in best or gap < best[nearest.start][0]:
-            best[nearest.start] = (gap, expr)
-    for start, (_, expr) in best.items():
-        out[start] = expr
+def _month_before(period: str) -> str | None:
+    """'1987-03' -> '1987-02', '1987-01' -> '1986-12'; None for a period that is no month."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if found is None:
+        return None
+    year, month = int(found[1]), int(found[2]) - 1
+    return f"{year - 1}-12" if month == 0 else f"{year}-{month:02d}"
+
+
+def _fragments(ctx: ArticleContext) -> dict[int, int]:
+    """Sentence end -> the end of the sentence after it when that one has no verb ("... to the
+    U.S. In July 1984."): a tokenizer's split inside one sentence."""
+    sentences = list(ctx.doc.sents)
+    out = {}
+    for first, second in pairwise(sentences):
+        if not any(t.pos_ in ("VERB", "AUX") for t in second):
+            out[first.end_char] = second.end_char
     return out
 
 
-def _distance(figure: _Figure, expr: TimeExpression) -> int:
+def _dated(expr: TimeExpression) -> _Dated:
+    if expr.anchor:
+        return _Dated(expr.anchor, f"time expression '{expr.text}'")
+    return _Dated(None, "the text gives no period")
+
+
+def _after_base(reader: _ArticleFigures, expr: TimeExpression) -> bool:
+    """'compared to 2021', 'up from ... in 2021': a period a figure is measured against."""
+    lead = reader.lower[max(0, expr.start - 16) : expr.start].rstrip()
+    return bool(reader.rules.base.search(lead))
+
+
+def _distance(figure: Figure, expr: TimeExpression) -> int:
     if expr.end <= figure.start:
         return figure.start - expr.end
     if figure.end <= expr.start:
         return expr.start - figure.end
     return 0
-
-
-def _fact(
-    text: str,
-    s_start: int,
-    figure: _Figure,
-    figures: list[_Figure],
-    assigned: dict[int, TimeExpression],
-    times: list[TimeExpression],
-    countries: list[str],
-    placed: list[tuple[int, int, str]],
-    actors: ArticleActors,
-    published_on: date | None,
-    evidence: Evidence,
-    rules: IndicatorRules,
-) -> Fact | None:
-    before = text[s_start : figure.start].lower()
-    after = text[figure.end : figure.end + 60].lower()
-    indicator = _indicator(before, figure, rules)
-    if indicator is None:
-        return None
-    qualifier = _qualifier(before, rules)
-    status = "target" if _is_target(before, rules) else "reported"
-    when = assigned.get(figure.start)
-    if when is None and _is_base_figure(before):
-        return None  # "rose to X from Y": Y's period is not given with it
-    when = when or _nearest_time(text, figure, times, assigned, figures)
-    if indicator == "investment":
-        stock = when is None or _is_stock(before, when, text, rules)
-        indicator = "investment_stock" if stock else "investment_flow"
-    if indicator == "trade_balance":
-        of, in_ = _balance_parties(text, s_start, figure, placed, actors, rules)
-    else:
-        of, in_ = _parties(indicator, before, after, countries, actors)
-    if indicator in ("trade_turnover", "trade_balance") and _names_a_total(before, figure, rules):
-        cue_at = max(before.rfind(w) for w in ("trade", "surplus", "deficit", "turnover"))
-        if not re.search(r"\bwith\b|\bbetween\b|\bbilateral\b", before[max(cue_at, 0) :]):
-            return None
-    if of is None or in_ is None or of == in_:
-        return None
-    if indicator in ("investment_stock", "companies", "partner_rank"):
-        period = published_on.isoformat() if published_on else None
-        reason = "a stock or count is dated by the publication date"
-    elif when is not None and when.anchor:
-        period, reason = when.anchor, f"time expression '{when.text}'"
-    else:
-        period, reason = None, "the text gives no period"
-    value = -figure.value if indicator == "trade_balance" and _is_deficit(before) else figure.value
-    return Fact(
-        indicator=indicator,
-        of=of,
-        in_=in_,
-        value=value,
-        unit=figure.unit,
-        period=period,
-        qualifier=qualifier,
-        evidence=evidence,
-        status=status,
-        period_reason=reason,
-    )
-
-
-def _indicator(before: str, figure: _Figure, rules: IndicatorRules) -> str | None:
-    window = before[-90:]
-    if figure.unit == "count":
-        return "companies"
-    best: tuple[int, str] | None = None
-    for cue, name in rules.cues:
-        index = _last_word_index(window, cue)
-        if index >= 0 and (best is None or index > best[0]):
-            best = (index, name)
-    if best is None:
-        return None
-    name = best[1]
-    if figure.unit == "percent":
-        growth = any(_last_word_index(window, g) >= 0 for g in rules.growth_cues)
-        return "trade_growth" if growth and name == "trade_turnover" else None
-    if name in ("exports", "imports") and best[0] < len(window) - 45:
-        return "trade_turnover" if "trade" in window[best[0] :] else name
-    return name
 
 
 def _last_word_index(window: str, phrase: str) -> int:
@@ -288,128 +455,8 @@ def _last_word_index(window: str, phrase: str) -> int:
 
 def _qualifier(before: str, rules: IndicatorRules) -> str:
     tail = re.sub(r"\s+", " ", before[-30:]).rstrip(" $€£")
-    tail = re.sub(r"\b(the|usd|us|eur|czk)\s*$", "", tail).rstrip()
+    tail = rules.determiner_end.sub("", tail).rstrip()
     for phrase, qualifier in rules.qualifiers:
         if re.search(rf"(?<![a-z]){re.escape(phrase)}$", tail):
             return qualifier
     return "exact"
-
-
-def _is_target(before: str, rules: IndicatorRules) -> bool:
-    window = before[-80:]
-    return any(_last_word_index(window, cue) >= 0 for cue in rules.target_cues)
-
-
-def _nearest_time(
-    text: str,
-    figure: _Figure,
-    times: list[TimeExpression],
-    assigned: dict[int, TimeExpression],
-    figures: list[_Figure],
-) -> TimeExpression | None:
-    """A figure with no time of its own takes the nearest free one, else the lead figure's."""
-    taken = {id(e) for e in assigned.values()}
-    free = [e for e in times if e.type != "SET" and id(e) not in taken]
-    if free:
-        return min(free, key=lambda e: _distance(figure, e))
-    lead = next((assigned[f.start] for f in figures if f.start in assigned), None)
-    return lead
-
-
-def _is_base_figure(before: str) -> bool:
-    tail = before.rstrip(" $€£").rstrip()
-    return tail.endswith(("from", "compared with", "compared to", "against", "versus"))
-
-
-def _names_a_total(before: str, figure: _Figure, rules: IndicatorRules) -> bool:
-    """'Japan's global trade surplus', 'overall trade': the words just before the trade cue."""
-    del figure
-    cue_at = max(before.rfind(w) for w in ("trade", "surplus", "deficit", "turnover"))
-    window = before[max(0, cue_at - 25) : cue_at] if cue_at >= 0 else before[-45:]
-    return any(_last_word_index(window, w) >= 0 for w in rules.unilateral)
-
-
-def _is_deficit(before: str) -> bool:
-    window = before[-90:]
-    surplus = max(window.rfind("surplus"), -1)
-    deficit = max(window.rfind(w) for w in ("deficit", "gap", "shortfall"))
-    return deficit > surplus
-
-
-def _balance_parties(
-    text: str,
-    s_start: int,
-    figure: _Figure,
-    placed: list[tuple[int, int, str]],
-    actors: ArticleActors,
-    rules: IndicatorRules,
-) -> tuple[str | None, str | None]:
-    """'The U.S. trade gap with Taiwan': of = the country before the cue, in = after 'with'."""
-    before = text[s_start : figure.start].lower()
-    cue_at = max(before.rfind(w) for w in ("surplus", "deficit", "gap", "shortfall"))
-    if cue_at < 0:
-        return None, None
-    cue = s_start + cue_at
-    owners = [c for a, b, c in placed if b <= cue and "with " not in text[max(0, a - 6) : a]]
-    partners = [c for a, b, c in placed if a > cue and "with" in text[cue:a].lower()]
-    home = actors.home or (actors.pair[0] if actors.pair else None)
-    of = owners[-1] if owners else home
-    in_ = partners[0] if partners else next((c for c in actors.pair if c != of), None)
-    del rules
-    return of, in_
-
-
-def _is_base(text: str, expr: TimeExpression) -> bool:
-    """'compared to 2021', 'up from ... in 2021': a period a figure is measured against."""
-    lead = text[max(0, expr.start - 14) : expr.start].lower().rstrip()
-    return lead.endswith(_BASE_MARKERS)
-
-
-def _is_stock(before: str, when: TimeExpression, text: str, rules: IndicatorRules) -> bool:
-    if when.granularity in ("none",) or when.type == "DURATION":
-        return True
-    lead = text[max(0, when.start - 12) : when.start].lower()
-    if "since" in lead or "over the" in lead:
-        return True
-    return any(_last_word_index(before[-60:], cue) >= 0 for cue in rules.stock_cues[:3])
-
-
-def _parties(
-    indicator: str, before: str, after: str, countries: list[str], actors: ArticleActors
-) -> tuple[str | None, str | None]:
-    """(of, in) as the gold README defines them, from the sentence, else the main pair."""
-    home = actors.home or (actors.pair[0] if actors.pair else None)
-    distinct = list(dict.fromkeys(countries))
-    pair = list(actors.pair)
-    if indicator in ("trade_turnover", "trade_growth", "trade_balance"):
-        found = (
-            distinct[:2]
-            if len(distinct) >= 2
-            else distinct + [c for c in pair if c not in distinct]
-        )
-        if len(found) < 2:
-            return None, None
-        a, b = found[0], found[1]
-        return (b, a) if a == home else (a, b)
-    if indicator in ("exports", "imports"):
-        exporter = home if home in distinct or not distinct else distinct[0]
-        partner = next((c for c in distinct + pair if c != exporter), None)
-        return exporter, partner
-    investor = _investor(before, after, countries_in=distinct, home=home, pair=pair)
-    if investor is None:
-        return None, None
-    others = [c for c in distinct if c != investor]
-    host = home if home != investor and (home in distinct or not others) else None
-    host = host or (others[0] if others else next((c for c in pair if c != investor), None))
-    return investor, host
-
-
-def _investor(
-    before: str, after: str, *, countries_in: list[str], home: str | None, pair: list[str]
-) -> str | None:
-    """The investing country: '<X> investment', 'with <X> capital', else the first foreign one."""
-    del before, after  # the sentence's countries carry the order; kept for future cue rules
-    foreign = [c for c in countries_in if c != home]
-    if foreign:
-        return foreign[0]
-    return next((c for c in pair if c != home), None)

@@ -1,81 +1,327 @@
 """The rules for economic figures, read from ``data/indicators.yaml``: indicator cue words,
-qualifiers, currencies and multipliers, stock and target cues, partner-rank patterns.
+qualifiers, currencies and multipliers, the words of changes, bases and clauses, stock, target and
+forecast cues, partner-rank patterns.
 
 Kept apart from ``facts.py`` so that the lexicon can load them without importing the extraction
-steps (which import actors, which import the lexicon).
+steps (which import actors, which import the lexicon). The file is checked as it is read: an
+unknown key, a missing section or a value of the wrong type raises ``ConfigError`` naming the
+file, the key and the reason.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
+from diplograph.errors import ConfigError
+
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+INDICATOR_KEYS = frozenset({"cues", "after", "partner", "negative", "after_cues", "presence"})
 
 
 @dataclass(frozen=True)
 class IndicatorRules:
-    """data/indicators.yaml, compiled."""
+    """data/indicators.yaml, checked and compiled."""
 
     cues: tuple[tuple[str, str], ...]  # (cue, indicator), longest first
+    after: tuple[tuple[str, str], ...]  # (words right after a figure, indicator), longest first
+    partner_words: MappingProxyType[str, tuple[str, ...]]  # indicator -> "to", "with", ...
+    negative_cues: frozenset[str]  # trade_balance cues signed negative ("deficit")
     company_nouns: tuple[str, ...]
+    company_after: re.Pattern[str]  # a company noun right after a count, or one word later
+    company_presence: re.Pattern[str]  # "operate in", "with French capital", "home to"
+    partner_word: re.Pattern[str]  # any indicator's partner word (use with match)
+    unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
+    unilateral_word: re.Pattern[str]
+    unilateral_after: re.Pattern[str]  # a cue's last word, then one of these (use with match)
+    level_prepositions: frozenset[str]
+    unnamed_investor: re.Pattern[str]
+    neutral_modifiers: frozenset[str]
+    bilateral_word: re.Pattern[str]
+    product_adjective: re.Pattern[str]  # "agricultural", "non-oil"
+    time_prepositions: re.Pattern[str]  # any of them, as words, at the start of a text
+    prepositions: frozenset[str]
+    complement: re.Pattern[str]  # the whole gap between two cues is one of these prepositions
+    complement_after: re.Pattern[str]  # "(worth) of ", " in " right after a figure
+    host_nouns: frozenset[str]
+    determiner: re.Pattern[str]  # a determiner and its space at the start of a text
+    determiner_end: re.Pattern[str]  # a determiner at the end of a text
+    reference_determiner: re.Pattern[str]  # one ending the text before a count
     stock_cues: tuple[str, ...]
+    stock_time_words: tuple[str, ...]
     target_cues: tuple[str, ...]
+    forecast_cues: tuple[str, ...]
+    deadline: re.Pattern[str]  # "by 1990": group "year"
     qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     growth_cues: tuple[str, ...]
     decline_cues: tuple[str, ...]
-    currencies: MappingProxyType[str, str]  # written form -> ISO 4217
+    change: re.Pattern[str]  # a change word (and fillers) ending the text before a figure
+    base: re.Pattern[str]  # a base marker ending the text before a figure or a time
+    clause_break: re.Pattern[str]
+    clause_start: re.Pattern[str]  # a clause break or a coordinator
+    cue_word: re.Pattern[str]  # any indicator cue, as a word
+    respectively: tuple[str, ...]
+    same_period: tuple[str, ...]
+    year_before: re.Pattern[str]  # "in the same period last year", "a year earlier", "... of 1985"
+    partner_anaphors: tuple[str, ...]
+    pair_phrases: tuple[str, ...]
+    between: re.Pattern[str]  # " between " right after a cue
+    pair_preposition: str  # a regex alternation: "between", "with", "of"
+    anaphors: re.Pattern[str]  # at the start of a phrase that refers to the sentence before
+    figure_fillers: tuple[str, ...]
+    number_words: MappingProxyType[str, int]
+    number_word: re.Pattern[str]
+    currencies: MappingProxyType[str, str]  # written form -> ISO 4217 (or a shared word)
+    shared_currencies: MappingProxyType[str, MappingProxyType[str, str]]  # word -> country->code
     multipliers: MappingProxyType[str, float]
     figure: re.Pattern[str]
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
-    unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
     ranks: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, qualifier) for partner_rank
     rank_numbers: MappingProxyType[str, int]
 
 
 def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
-    text = (
-        path.read_text(encoding="utf-8")
-        if path
-        else resources.files("diplograph.data").joinpath("indicators.yaml").read_text("utf-8")
-    )
-    data: dict[str, Any] = yaml.safe_load(text)
-    cues = []
-    companies: list[str] = []
-    for name, spec in data["indicators"].items():
-        cues += [(c.lower(), name) for c in spec.get("cues") or ()]
-        if name == "companies":
-            companies = [c.lower() for c in spec.get("after_cues") or ()]
-    quals = [(p.lower(), q) for q, phrases in data["qualifiers"].items() for p in phrases]
-    currencies = {w.lower(): code for code, words in data["currencies"].items() for w in words}
-    multipliers = {
-        w.lower(): float(factor) for factor, words in data["multipliers"].items() for w in words
+    """Read and check ``data/indicators.yaml`` (or ``path``), then compile its patterns.
+
+    Raises ``ConfigError`` naming the file and the key for anything it cannot use.
+    """
+    origin = str(path) if path else "diplograph/data/indicators.yaml"
+    try:
+        text = (
+            path.read_text(encoding="utf-8")
+            if path
+            else resources.files("diplograph.data").joinpath("indicators.yaml").read_text("utf-8")
+        )
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"{origin}: cannot read the indicator rules ({exc}); fix the file"
+        ) from exc
+    return _compile(_Checked(origin, data))
+
+
+class _Checked:
+    """The YAML document with typed accessors: each names the file and key when it fails."""
+
+    def __init__(self, origin: str, data: object) -> None:
+        self.origin = origin
+        if not isinstance(data, dict):
+            self.fail("", "the file must hold a mapping of sections")
+        unknown = sorted(set(data) - set(_SECTIONS))
+        if unknown:
+            self.fail(unknown[0], f"unknown key; the sections are {', '.join(sorted(_SECTIONS))}")
+        missing = sorted(k for k, required in _SECTIONS.items() if required and k not in data)
+        if missing:
+            self.fail(missing[0], "missing section")
+        self.data: dict[str, Any] = data
+
+    def fail(self, key: str, reason: str) -> NoReturn:
+        where = f"key {key!r}: " if key else ""
+        raise ConfigError(f"{self.origin}: {where}{reason}")
+
+    def words(self, key: str, value: object = None, *, required: bool = True) -> tuple[str, ...]:
+        """A list of words (lower-cased); ``value`` when given, else the section ``key``."""
+        value = self.data.get(key) if value is None else value
+        if value is None and not required:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            self.fail(key, "expected a list of words or phrases")
+        return tuple(w.lower() for w in value)
+
+    def mapping(self, key: str, value: object = None) -> dict[Any, Any]:
+        value = self.data.get(key) if value is None else value
+        if not isinstance(value, dict):
+            self.fail(key, "expected a mapping")
+        return value
+
+    def numbers(self, key: str, value: object = None) -> dict[str, int]:
+        """A mapping of words to whole numbers ("seven: 7")."""
+        found = self.mapping(key, value)
+        for word, number in found.items():
+            if not isinstance(word, str) or isinstance(number, bool) or not isinstance(number, int):
+                self.fail(f"{key}.{word}", "expected a word mapped to a whole number")
+        return {w.lower(): n for w, n in found.items()}
+
+    def grouped(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A mapping of names to word lists (``qualifiers``, ``currencies``, ``multipliers``)."""
+        return {
+            str(name): self.words(f"{key}.{name}", ws) for name, ws in self.mapping(key).items()
+        }
+
+
+_REQUIRED = (
+    "indicators",
+    "unilateral",
+    "unilateral_after",
+    "unnamed_investors",
+    "level_prepositions",
+    "bilateral_words",
+    "neutral_modifiers",
+    "product_adjective_endings",
+    "product_adjective_prefixes",
+    "stock_cues",
+    "stock_time_words",
+    "target_cues",
+    "deadline_words",
+    "forecast_cues",
+    "qualifiers",
+    "growth_cues",
+    "decline_cues",
+    "change_words",
+    "change_fillers",
+    "change_prepositions",
+    "base_markers",
+    "clause_breaks",
+    "coordinators",
+    "respectively",
+    "same_period",
+    "year_before",
+    "month_before",
+    "same_period_of",
+    "host_nouns",
+    "complement_prepositions",
+    "time_prepositions",
+    "prepositions",
+    "determiners",
+    "reference_determiners",
+    "partner_anaphors",
+    "between_words",
+    "pair_prepositions",
+    "pair_phrases",
+    "anaphors",
+    "figure_fillers",
+    "number_words",
+    "percent_words",
+    "currencies",
+    "multipliers",
+)
+_SECTIONS = {**dict.fromkeys(_REQUIRED, True), "shared_currencies": False, "ranks": False}
+_QUALIFIERS = frozenset({"exact", "more_than", "less_than", "about", "at_most"})
+
+
+def _compile(doc: _Checked) -> IndicatorRules:
+    indicators = _indicator_words(doc)
+    cues, after, partners = indicators.cues, indicators.after, indicators.partners
+    qualifiers = doc.grouped("qualifiers")
+    for name in qualifiers:
+        if name not in _QUALIFIERS:
+            doc.fail(f"qualifiers.{name}", f"unknown qualifier; use one of {sorted(_QUALIFIERS)}")
+    currencies = {w: code for code, ws in doc.grouped("currencies").items() for w in ws}
+    shared = {
+        str(word).lower(): MappingProxyType(
+            {str(c): str(code) for c, code in doc.mapping(f"shared_currencies.{word}", t).items()}
+        )
+        for word, t in doc.mapping(
+            "shared_currencies", doc.data.get("shared_currencies") or {}
+        ).items()
     }
+    currencies |= {word: next(iter(table.values()), "") for word, table in shared.items()}
+    multipliers: dict[str, float] = {}
+    for factor, written in doc.grouped("multipliers").items():
+        try:
+            multipliers |= {w: float(factor) for w in written}
+        except ValueError:
+            doc.fail(f"multipliers.{factor}", "expected a number as the key")
+    number_words = doc.numbers("number_words")
+    percent = doc.words("percent_words")
+    ranks = doc.mapping("ranks", doc.data.get("ranks") or {})
     return IndicatorRules(
         cues=tuple(sorted(cues, key=lambda c: -len(c[0]))),
-        company_nouns=tuple(sorted(companies, key=len, reverse=True)),
-        stock_cues=tuple(data["stock_cues"]),
-        target_cues=tuple(data["target_cues"]),
-        qualifiers=tuple(sorted(quals, key=lambda q: -len(q[0]))),
-        growth_cues=tuple(data["growth_cues"]),
-        decline_cues=tuple(data["decline_cues"]),
+        after=tuple(sorted(after, key=lambda c: -len(c[0]))),
+        partner_words=MappingProxyType(partners),
+        negative_cues=frozenset(indicators.negative),
+        company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
+        company_after=_company_after(indicators.companies),
+        company_presence=re.compile(_alternatives(tuple(indicators.presence))),
+        partner_word=re.compile(
+            rf"\s*{_alternatives(tuple({w for ws in partners.values() for w in ws}))}\s"
+        ),
+        unilateral=doc.words("unilateral"),
+        unilateral_word=re.compile(_alternatives(doc.words("unilateral"))),
+        unilateral_after=re.compile(
+            rf"[a-z-]+\s+(?:[a-z-]+\s+)?{_alternatives(doc.words('unilateral_after'))}"
+        ),
+        level_prepositions=frozenset(doc.words("level_prepositions")),
+        unnamed_investor=re.compile(_alternatives(doc.words("unnamed_investors"))),
+        neutral_modifiers=frozenset(doc.words("neutral_modifiers")),
+        bilateral_word=re.compile(_alternatives(doc.words("bilateral_words"))),
+        product_adjective=re.compile(
+            "(?:"
+            + "|".join(re.escape(e) for e in doc.words("product_adjective_endings"))
+            + ")$|^(?:"
+            + "|".join(re.escape(p) for p in doc.words("product_adjective_prefixes"))
+            + r")\b"
+        ),
+        time_prepositions=re.compile(
+            rf"^(?:[\s,]*{_alternatives(doc.words('time_prepositions'))})*[\s,]*"
+        ),
+        prepositions=frozenset(doc.words("prepositions")),
+        complement=re.compile(rf"\s+{_alternatives(doc.words('complement_prepositions'))}\s+$"),
+        complement_after=re.compile(
+            rf"\s+(?:{_alternatives(doc.words('figure_fillers'))}\s+)?"
+            rf"{_alternatives(doc.words('complement_prepositions'))}\s+"
+        ),
+        host_nouns=frozenset(doc.words("host_nouns")),
+        determiner=re.compile(rf"^{_alternatives(doc.words('determiners'))}\s+"),
+        determiner_end=re.compile(rf"{_alternatives(doc.words('determiners'))}\s*$"),
+        reference_determiner=re.compile(
+            rf"{_alternatives(doc.words('reference_determiners'))}\s*$"
+        ),
+        stock_cues=doc.words("stock_cues"),
+        stock_time_words=doc.words("stock_time_words"),
+        target_cues=doc.words("target_cues"),
+        forecast_cues=doc.words("forecast_cues"),
+        deadline=re.compile(rf"{_alternatives(doc.words('deadline_words'))}\s+(?P<year>\d{{4}})\b"),
+        qualifiers=tuple(
+            sorted(((p, q) for q, ps in qualifiers.items() for p in ps), key=lambda q: -len(q[0]))
+        ),
+        growth_cues=doc.words("growth_cues"),
+        decline_cues=doc.words("decline_cues"),
+        change=re.compile(
+            _ending(doc.words("change_words"), doc.words("change_fillers")).pattern
+            + "|"
+            + _ending(doc.words("change_prepositions"), ()).pattern
+        ),
+        base=_ending(doc.words("base_markers"), ()),
+        clause_break=re.compile(_alternatives(doc.words("clause_breaks"))),
+        clause_start=re.compile(
+            _alternatives(doc.words("clause_breaks") + doc.words("coordinators"))
+        ),
+        cue_word=re.compile(_alternatives(tuple(c for c, _ in cues))),
+        respectively=doc.words("respectively"),
+        same_period=doc.words("same_period"),
+        year_before=_year_before(
+            doc.words("year_before"),
+            doc.words("month_before"),
+            doc.words("same_period_of"),
+            doc.words("time_prepositions"),
+        ),
+        partner_anaphors=doc.words("partner_anaphors"),
+        pair_phrases=doc.words("pair_phrases"),
+        between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),
+        pair_preposition=_alternatives(doc.words("pair_prepositions")),
+        anaphors=re.compile(r"^\W*(?:" + _alternatives(doc.words("anaphors")) + ")"),
+        figure_fillers=doc.words("figure_fillers"),
+        number_words=MappingProxyType(number_words),
+        number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
+        shared_currencies=MappingProxyType(shared),
         multipliers=MappingProxyType(multipliers),
-        unilateral=tuple(data.get("unilateral") or ()),
-        ranks=_rank_patterns(data.get("ranks") or {}),
+        ranks=_rank_patterns(ranks),
         rank_numbers=MappingProxyType(
             {
-                **(data.get("ranks") or {}).get("ordinals", {}),
-                **(data.get("ranks") or {}).get("counts", {}),
+                **doc.numbers("ranks.ordinals", ranks.get("ordinals", {})),
+                **doc.numbers("ranks.counts", ranks.get("counts", {})),
             }
         ),
-        figure=_figure_pattern(currencies, multipliers),
+        figure=_figure_pattern(currencies, multipliers, number_words, percent),
         currency_word=re.compile(
             r"\b(?:"
             + "|".join(
@@ -88,7 +334,78 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
     )
 
 
-def _rank_patterns(spec: dict[str, Any]) -> tuple[tuple[re.Pattern[str], str], ...]:
+@dataclass
+class _IndicatorWords:
+    """The words of the ``indicators`` section, by use."""
+
+    cues: list[tuple[str, str]] = field(default_factory=list)
+    after: list[tuple[str, str]] = field(default_factory=list)
+    partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negative: list[str] = field(default_factory=list)
+    companies: list[str] = field(default_factory=list)
+    presence: list[str] = field(default_factory=list)
+
+
+def _indicator_words(doc: _Checked) -> _IndicatorWords:
+    out = _IndicatorWords()
+    for name, spec in doc.mapping("indicators").items():
+        key = f"indicators.{name}"
+        spec = doc.mapping(key, spec if spec is not None else {})
+        unknown = sorted(set(spec) - INDICATOR_KEYS)
+        if unknown:
+            doc.fail(f"{key}.{unknown[0]}", f"unknown key; use {', '.join(sorted(INDICATOR_KEYS))}")
+        words = _spec_words(doc, key, spec)
+        out.cues += [(c, name) for c in words("cues")]
+        out.after += [(c, name) for c in words("after")]
+        out.partners[name] = words("partner")
+        out.negative += words("negative")
+        out.companies += words("after_cues")
+        out.presence += words("presence")
+    return out
+
+
+def _spec_words(doc: _Checked, key: str, spec: dict[str, Any]) -> Callable[[str], tuple[str, ...]]:
+    def words(name: str) -> tuple[str, ...]:
+        return doc.words(f"{key}.{name}", spec.get(name), required=False)
+
+    return words
+
+
+def _year_before(
+    years: tuple[str, ...],
+    months: tuple[str, ...],
+    same: tuple[str, ...],
+    prepositions: tuple[str, ...],
+) -> re.Pattern[str]:
+    """Right after a figure: '(in) the same period last year', 'a year earlier', 'in the same
+    months of 1985', 'the previous month'; ``same`` tells a same-period phrase, ``year`` a
+    year written out, ``words`` a year before, ``month`` a month before."""
+    return re.compile(
+        rf"^[\s,]*(?:{_alternatives(prepositions)}\s+)?(?:(?P<same>{_alternatives(same)})\s+"
+        rf"(?:(?:of|in)\s+)?)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<words>{_alternatives(years)})"
+        rf"|(?P<month>{_alternatives(months)}))"
+    )
+
+
+def _company_after(nouns: list[str]) -> re.Pattern[str]:
+    """'170 enterprises', '140 Singaporean companies', '30 Czech companies'."""
+    inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:(?P<noun>{inner})\b|[a-z'’-]+\s+(?P<later>{inner}))")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Words as one regex alternation, longest first, bounded like a word."""
+    inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![a-z])(?:{inner})(?![a-z])"
+
+
+def _ending(words: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words``, then any of ``fillers``, at the very end of a text."""
+    tail = rf"(?:\s+(?:{'|'.join(re.escape(f) for f in fillers)}))*" if fillers else ""
+    return re.compile(rf"(?:{_alternatives(words)}){tail}\s*$")
+
+
+def _rank_patterns(spec: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str], ...]:
     ordinals = "|".join(spec.get("ordinals", {})) or "first"
     counts = "|".join(spec.get("counts", {})) or "five"
     tops = "|".join(re.escape(w) for w in spec.get("top_words", [])) or "largest"
@@ -128,15 +445,23 @@ def _rank_patterns(spec: dict[str, Any]) -> tuple[tuple[re.Pattern[str], str], .
     )
 
 
-def _figure_pattern(currencies: dict[str, str], multipliers: dict[str, float]) -> re.Pattern[str]:
-    symbols = sorted((c for c in currencies if not c.isalpha() or len(c) <= 4), key=len)[::-1]
+def _figure_pattern(
+    currencies: dict[str, str],
+    multipliers: dict[str, float],
+    number_words: dict[str, int],
+    percent: tuple[str, ...],
+) -> re.Pattern[str]:
+    """An amount: symbol, digits (or a number word before a multiplier), multiplier, unit."""
+    symbols = sorted((c for c in currencies if len(c) <= 4), key=len)[::-1]
     words = sorted((c for c in currencies if c not in symbols), key=len, reverse=True)
     mult = sorted(multipliers, key=len, reverse=True)
     sym = "|".join(re.escape(s) for s in symbols)
     cur_words = "|".join(re.escape(w) for w in [*words, *symbols])
     mul = "|".join(re.escape(m) for m in mult)
+    spelled = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
+    pct = "|".join(re.escape(p) for p in sorted(percent, key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>(?:{sym})\s?)?(?P<num>{NUMBER})(?:\s?(?P<mult>{mul})\b)?"
-        rf"(?:\s?(?P<pct>%|percent|per cent)|\s(?P<cur>{cur_words})\b)?",
+        rf"(?P<pre>(?:{sym})\s?)?(?P<num>{NUMBER}|\b(?:{spelled})(?=\s(?:{mul})\b|\s(?:{pct})(?![a-z])))"
+        rf"(?:\s?(?P<mult>{mul})\b)?(?:\s?(?P<pct>{pct})(?![a-z])|\s(?P<cur>{cur_words})(?![a-z]))?",
         re.IGNORECASE,
     )

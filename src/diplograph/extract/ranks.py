@@ -70,6 +70,10 @@ def _rank_fact(
     inside = [c for a, b, c in placed if m_start <= a and b <= m_end + 40]
     of = before[-1] if before else None  # the country ranked is named just before
     in_ = next((c for c in inside if c != of), None)
+    apposed = _apposed(text, m_start, placed)
+    if apposed is not None:  # "the deficit with Canada, its largest trading partner"
+        owners = [c for _, b, c in placed if b <= m_start and c != apposed]
+        of, in_ = apposed, in_ or (owners[-1] if owners else None)
     home = actors.home or (actors.pair[0] if actors.pair else None)
     in_ = in_ or (home if home != of else next((c for c in actors.pair if c != of), None))
     if of is None or in_ is None or of == in_:
@@ -87,3 +91,12 @@ def _rank_fact(
         evidence=Evidence(article_id, text[s_start:s_end], s_start, s_end),
         period_reason=f"time expression '{when.text}'" if when else "the publication date",
     )
+
+
+def _apposed(text: str, at: int, placed: list[tuple[int, int, str]]) -> str | None:
+    """The country a rank phrase is in apposition to: 'the U.K., its major trading partner'."""
+    found = [(b, c) for _, b, c in placed if b <= at]
+    if not found:
+        return None
+    end, country = found[-1]
+    return country if re.fullmatch(r",\s*", text[end:at]) else None

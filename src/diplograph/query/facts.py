@@ -61,7 +61,7 @@ class Observation:
     value: float
     unit: str
     qualifier: str
-    status: str  # reported | target
+    status: str  # reported | target | forecast
     citations: tuple[Citation, ...]
     conflict: bool = False  # another value exists for the same indicator, pair and period
 
