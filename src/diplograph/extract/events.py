@@ -66,8 +66,13 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events: list[Event] = []
     bare: list[bool] = []
     for sent in ctx.doc.sents:
+        done: set[int] = set()  # a word gives the events of the first of its triggers that fits
         for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
+            if found.token.i in done:
+                continue
             built = _build(found, ctx)
+            if built:
+                done.add(found.token.i)
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
@@ -189,7 +194,6 @@ def _triggers(
                 if trig.companion and not any(c.lower_ == trig.companion for c in token.children):
                     continue
                 yield _Found(trig, token, token)
-                break
         elif token.pos_ in ("NOUN", "PROPN"):
             lemma = token.lemma_.lower()
             candidates = table.nouns.get(lemma, ()) or table.nouns.get(token.lower_, ())
@@ -221,7 +225,6 @@ def _triggers(
                 ):
                     continue  # "under US sanctions": a background mention, not an event
                 yield _Found(trig, token, anchor, group)
-                break
 
 
 def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
@@ -486,13 +489,13 @@ def _as_threat(found: _Found, words: EventWords) -> _Found:
 def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
     """Whether the frame reports a happening rather than a state of affairs."""
     trig, token = found.trigger, found.token
+    if "REACHED" in trig.needs_object:
+        return _is_reached(found, ctx)
     if ctx.lone_sentence:
         return True
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
-    if trig.type == "AGREE" and trig.mode is None:
-        return trig.pos == "noun" and _is_reached(found, ctx)
-    return True
+    return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
 
 
 def _is_reached(found: _Found, ctx: ArticleContext) -> bool:
@@ -794,7 +797,8 @@ def _event(
     if len(countries) < 2 and not lone:
         return None
     if trig.type == "AGREE" and trig.mode is None and len(set(_own_countries(side))) < 2:
-        return None  # an agreement is between the parties its phrase names, not the story's
+        if not lone:
+            return None  # an agreement is between the parties its phrase names, not the story's
     anonymous = not any(a.kind == "person" for a in side)
     if (
         trig.type == "CONSULT"

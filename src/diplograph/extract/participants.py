@@ -308,6 +308,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    if words == ("REACHED",):
+        return True  # checked where the frame is found (events._is_reached)
     if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
         return bool(objects) and any(_is_infinitive(c) for c in anchor.children)
     if "NOUN" in words:  # "claimed repayment", "a claim for compensation"
