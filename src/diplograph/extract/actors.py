@@ -348,10 +348,10 @@ def _add_repeats(
     """A name found once is a name everywhere in the article: the model often tags one
     occurrence and misses another ("Isabelle Dumont" after a title), or a bare surname."""
     taken = {i for s, e in [*found, *blocked] for i in range(s, e)}
-    names = {n for n in found.values() if " " in n}
+    names = sorted({n for n in found.values() if " " in n})  # sorted: no hash-seed order
     surnames = {n.split()[-1]: n for n in names}
     text = doc.text
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
@@ -413,7 +413,7 @@ def _person_mention(
     lex: Lexicon,
     published_on: date | None,
 ) -> Actor:
-    name = canonical_name(written)
+    name = canonical_name(written) or written.strip()  # "J. R." is all initials: keep it
     record = _match_record(name, people, lex)
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
     country = (

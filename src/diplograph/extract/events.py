@@ -463,7 +463,7 @@ def _by_means(found: _Found, words: EventWords) -> _Found:
     """'spoke by telephone', 'held talks by video link': a meeting at a distance is a call."""
     if found.trigger.type != "CONSULT" or found.trigger.mode != "meet":
         return found
-    for node in {found.token, found.anchor}:
+    for node in dict.fromkeys((found.token, found.anchor)):
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
                 for pobj in prep.children:
@@ -477,7 +477,7 @@ def _as_threat(found: _Found, words: EventWords) -> _Found:
     States will impose quotas"."""
     if found.trigger.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
         return found
-    for node in {found.token, found.anchor}:
+    for node in dict.fromkeys((found.token, found.anchor)):
         for clause in node.children:
             if clause.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
@@ -602,7 +602,7 @@ def _is_headline(sent: Any) -> bool:
 
 def _addressed_to_unknown(token: Any, anchor: Any) -> bool:
     """A pressure act addressed to a bare pronoun ("urge them") or denied ("no demands")."""
-    for node in {token, anchor}:
+    for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in ("dobj", "dative") and child.lower_ in ("them", "us", "you", "it"):
                 return True
@@ -931,9 +931,9 @@ def _modality(token: Any, anchor: Any) -> str | None:
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
-    nodes = {token, anchor}
+    nodes = dict.fromkeys((token, anchor))
     if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
-        nodes.add(anchor.head)  # "will hold talks ... and meet the Queen": one auxiliary for both
+        nodes[anchor.head] = None  # "will hold talks ... and meet the Queen": one "will"
     for node in nodes:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:

@@ -195,7 +195,7 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
     """Actors that are themselves the object ("pressed Japan and Germany", "tariffs on Japan
     and Taiwan"), not named inside it ("boycotted a meeting of its partners, A and B")."""
     heads = []
-    for node in {token, anchor}:
+    for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
                 heads.append(child)
@@ -238,7 +238,7 @@ def _object_actors(
                     heads = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 for head in heads:
                     found += [a for a in _actors_of(head, actors) if not _is_origin(a, head)]
-    for node in {token, anchor}:
+    for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
                 found += _actors_of(child, actors)
@@ -324,7 +324,7 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         return any(a.kind == "person" for a in objects)
     if "LISTED" not in words and any(a.kind in ("country", "person", "org") for a in objects):
         return True
-    nodes = {token, anchor}
+    nodes = dict.fromkeys((token, anchor))
     patient = _patient_of(anchor)
     if patient is not None:  # "relations with Syria, broken off by London"
         return patient.lemma_.lower() in wanted or patient.lower_ in wanted

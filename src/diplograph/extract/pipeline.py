@@ -13,6 +13,7 @@ from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
+from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 
 EXTRACTOR_VERSION = "0.1.0-1"  # change it when extraction output changes: stores re-extract
@@ -25,7 +26,8 @@ class Extractor:
         self.lex = lexicon or load_lexicon()
 
     def extract(self, article: Article) -> Extraction:
-        return self._from_doc(article, self.lex.nlp(article.text))
+        """The extraction of one article; raises TooLong for an article over MAX_CHARS."""
+        return self._from_doc(article, parse_one(self.lex.nlp, article.text))
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
@@ -39,12 +41,19 @@ class Extractor:
         if n_process > 1:
             yield from self._extract_parallel(articles, batch_size, n_process)
             return
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield article, self._safe_from_doc(article, doc)
+        for batch in _batches(articles, batch_size):
+            yield from zip(batch, self._extract_batch(batch), strict=True)
+
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction | Problem]:
+        docs = parse_many(self.lex.nlp, [a.text for a in batch], len(batch))
+        return [self._safe_from_doc(a, d) for a, d in zip(batch, docs, strict=True)]
 
     def _safe_from_doc(self, article: Article, doc: Any) -> Extraction | Problem:
+        if isinstance(doc, TooLong):
+            return Problem(origin=article.origin, reason=str(doc), article_id=article.id)
         try:
+            if isinstance(doc, Exception):
+                raise doc
             return self._from_doc(article, doc)
         except Exception as exc:  # one bad article never stops a batch
             reason = f"extraction failed: {type(exc).__name__}: {exc}"
@@ -68,7 +77,7 @@ class Extractor:
         article = Article(
             id="sentence", published_on=published_on, title="", text=text, content_hash=""
         )
-        ctx = self.context(article, self.lex.nlp(text), lone_sentence=True)
+        ctx = self.context(article, parse_one(self.lex.nlp, text), lone_sentence=True)
         return [(plover_type(e), e.countries) for e in find_events(ctx)]
 
     def context(self, article: Article, doc: Any, *, lone_sentence: bool = False) -> ArticleContext:
@@ -106,9 +115,7 @@ def _adopt(extractor: Extractor) -> None:
 def _extract_batch(
     batch: list[Article],
 ) -> tuple[list[Article], list[Extraction | Problem]]:
-    extractor = _WORKER[0]
-    docs = extractor.lex.nlp.pipe([a.text for a in batch], batch_size=len(batch))
-    return batch, [extractor._safe_from_doc(a, d) for a, d in zip(batch, docs, strict=True)]
+    return batch, _WORKER[0]._extract_batch(batch)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -1,0 +1,79 @@
+"""Parsing articles with spaCy so that no article can stop the others.
+
+spaCy refuses texts over ``nlp.max_length`` characters (E088) and its memory grows with a
+text's length, so a long article is parsed in parts cut at paragraph or sentence ends and the
+parts are joined into one Doc (offsets stay those of the whole text). An article longer than
+``MAX_CHARS`` is refused with a reason. A batch whose parse fails is parsed again article by
+article, so the failure stays with the article that caused it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+PART_CHARS = 100_000  # a part of a long article parsed on its own (spaCy allows 1,000,000)
+MAX_CHARS = 2_000_000  # longer articles are refused: a report of that size is not news text
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"))
+
+
+class TooLong(ValueError):
+    """An article over MAX_CHARS characters."""
+
+
+def parse_many(nlp: Any, texts: Sequence[str], batch_size: int) -> Iterator[Any]:
+    """One Doc, or the exception that stopped its parse, per text, in input order."""
+    short = [i for i, text in enumerate(texts) if len(text) <= PART_CHARS]
+    parsed: dict[int, Any] = {}
+    try:
+        docs = nlp.pipe([texts[i] for i in short], batch_size=batch_size)
+        for index, doc in zip(short, docs, strict=True):
+            parsed[index] = doc
+    except Exception:  # parse the batch one by one: the error stays with its article
+        parsed = {}
+    for index, text in enumerate(texts):
+        if index in parsed:
+            yield parsed[index]
+            continue
+        try:
+            yield parse_one(nlp, text)
+        except Exception as exc:
+            yield exc
+
+
+def parse_one(nlp: Any, text: str) -> Any:
+    """The Doc of one text, parsed in sentence-aligned parts when it is long."""
+    if len(text) > MAX_CHARS:
+        raise TooLong(
+            f"the article has {len(text):,} characters, over the {MAX_CHARS:,} diplograph "
+            "extracts; split it into articles"
+        )
+    if len(text) <= PART_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = list(nlp.pipe(split_text(text, PART_CHARS)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Consecutive parts of ``text`` of at most ``size`` characters that together are the
+    text, each ending at a paragraph break, else a line break, else a sentence end, else (a
+    text with none of these) at ``size``."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or size
+        parts.append(text[start : start + cut])
+        start += cut
+    parts.append(text[start:])
+    return [part for part in parts if part]

@@ -1,0 +1,77 @@
+"""Long articles are parsed in sentence-aligned parts; none can stop the others."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract import parsing
+from diplograph.extract.parsing import split_text
+from diplograph.extract.pipeline import Extractor
+from diplograph.models import Article, Extraction, Problem
+
+pytestmark = pytest.mark.slow
+
+_PARAGRAPH = (
+    "Kazakh Foreign Minister Murat Nurtleu met his Turkish counterpart in Ankara on Monday. "
+    "They discussed transit routes and the grain trade.\n\n"
+)
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(id=aid, published_on=date(2023, 5, 10), title="", text=text, content_hash="")
+
+
+def test_split_text_cuts_at_paragraph_ends_and_keeps_every_character() -> None:
+    text = _PARAGRAPH * 40
+    parts = split_text(text, size=1000)
+    assert "".join(parts) == text
+    assert all(len(p) <= 1000 for p in parts)
+    assert all(p.endswith("\n\n") for p in parts[:-1])
+
+
+def test_split_text_without_breaks_still_bounds_the_parts() -> None:
+    text = "x" * 2500
+    assert [len(p) for p in split_text(text, size=1000)] == [1000, 1000, 500]
+
+
+def test_a_long_article_is_extracted_in_parts_with_offsets_of_the_whole(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parsing, "PART_CHARS", 1000)
+    text = _PARAGRAPH * 30
+    result = extractor.extract(_article("long", text))
+    assert len(result.sentences) == 60
+    for event in result.events:
+        evidence = event.evidence
+        assert text[evidence.start : evidence.end] == evidence.sentence
+    meetings = [e for e in result.events if e.mode == "meet"]
+    assert meetings and all(set(e.countries) == {"KAZ", "TUR"} for e in meetings)
+
+
+def test_an_article_over_the_limit_is_a_problem_and_the_batch_goes_on(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parsing, "PART_CHARS", 1000)
+    monkeypatch.setattr(parsing, "MAX_CHARS", 5000)
+    batch = [
+        _article("a", _PARAGRAPH),
+        _article("huge", _PARAGRAPH * 100),
+        _article("b", _PARAGRAPH * 3),
+    ]
+    results = dict((a.id, r) for a, r in extractor.extract_many(batch, batch_size=3))
+    assert isinstance(results["a"], Extraction) and isinstance(results["b"], Extraction)
+    huge = results["huge"]
+    assert isinstance(huge, Problem)
+    assert "characters" in huge.reason and "split it" in huge.reason
+
+
+def test_a_text_over_spacys_own_limit_no_longer_fails_the_batch(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parsing, "PART_CHARS", 1000)
+    monkeypatch.setattr(extractor.lex.nlp, "max_length", 1500)  # stands for spaCy's 1,000,000
+    batch = [_article("a", _PARAGRAPH), _article("long", _PARAGRAPH * 20)]
+    results = dict((a.id, r) for a, r in extractor.extract_many(batch, batch_size=2))
+    assert all(isinstance(r, Extraction) for r in results.values())
