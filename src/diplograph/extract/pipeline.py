@@ -16,7 +16,7 @@ from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 
-EXTRACTOR_VERSION = "0.1.0-1"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.2.0"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
