@@ -37,6 +37,7 @@ _KEYS = (
     "reference_nouns",
     "title_boundaries",
     "given_name_titles",
+    "name_heads",
 )
 
 
@@ -52,6 +53,7 @@ class NameRules:
     reference_nouns: frozenset[str] = frozenset()
     title_boundaries: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -276,3 +276,24 @@ def test_the_speaker_of_the_other_side_is_the_one_met(extractor: Extractor) -> N
     meeting = _one(_events(extractor, text, date(1991, 4, 27)), "CONSULT", "meet")
     assert set(meeting.people) == {"Somsak Chai", "Kiichi Miyazawa"}
     assert set(meeting.countries) == {"THA", "JPN"}
+
+
+def test_no_plans_to_meet_is_no_meeting(extractor: Extractor) -> None:
+    text = "Bankers said there are no plans for Peruvian Finance Minister Luis Vargas to meet U.S. Treasury Secretary John Brady."
+    assert not [e for e in _events(extractor, text, date(1988, 3, 1)) if e.type == "CONSULT"]
+
+
+def test_agreements_each_reached_with_banks_are_no_agreement_between_states(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "U.S. Treasury Secretary John Brady said Peru, Chile and Bolivia have all reached "
+        "agreement with commercial banks on debt rescheduling."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 3, 1)) if e.type == "AGREE"]
+
+
+def test_a_country_inside_a_proper_name_is_no_party(extractor: Extractor) -> None:
+    text = "Canadian Trade Minister Pat Carney urged faster progress in the Uruguay Round talks."
+    events = _events(extractor, text, date(1988, 3, 1))
+    assert all("URY" not in e.countries for e in events)

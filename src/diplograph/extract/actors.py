@@ -71,7 +71,7 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     spans = _lexicon_spans(doc, lex)
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
     named = _named_people(doc, spans, titles, lex)
-    fixed = [m for m in _fixed_mentions(spans, lex) if not _inside_any(m, named)]
+    fixed = [m for m in _fixed_mentions(spans, lex, doc) if not _inside_any(m, named)]
     home = _home_country(doc, fixed, lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
@@ -211,9 +211,13 @@ def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
     return spans
 
 
-def _fixed_mentions(spans: list[tuple[str, int, int, str]], lex: Lexicon) -> list[Actor]:
+def _fixed_mentions(
+    spans: list[tuple[str, int, int, str]], lex: Lexicon, doc: Any = None
+) -> list[Actor]:
     out = []
     for kind, start, end, code in spans:
+        if kind in ("COUNTRY", "PLACE") and doc is not None and _inside_name(doc, end, lex):
+            continue  # "the Uruguay Round", "the Washington Post": a name, not a party
         if kind == "COUNTRY":
             out.append(Actor(start, end, "country", code, country=code))
         elif kind == "ORG":
@@ -224,6 +228,15 @@ def _fixed_mentions(spans: list[tuple[str, int, int, str]], lex: Lexicon) -> lis
             country = place.country if place else None
             out.append(Actor(start, end, "place", code, country=country))
     return out
+
+
+def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
+    """Whether a place or country word is the first part of a proper name whose head follows
+    it capitalised ("Uruguay Round", "Camp David Accords", "New York Times")."""
+    if end >= len(doc):
+        return False
+    following = doc[end]
+    return following.text[:1].isupper() and following.lower_ in lex.names.name_heads
 
 
 def _inside_any(actor: Actor, named: list[tuple[int, int, str]]) -> bool:

@@ -45,6 +45,10 @@ from diplograph.models import Event, Evidence, TimeExpression
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+_COMPLEMENT_DEPS = frozenset(
+    {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
+)
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
@@ -456,6 +460,17 @@ def _is_denied(found: _Found, words: EventWords) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    if token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    ):
+        return found.trigger.type in ("CONSULT", "AGREE")  # "no OPEC meeting was foreseen"
+    node = found.anchor
+    for _ in range(3):  # "there are no plans for the minister to meet bankers"
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return node.lemma_.lower() in ("plan", "intention", "proposal", "prospect")
     return False
 
 
@@ -498,6 +513,16 @@ def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
     return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
 
 
+def _with_nobody(token: Any, anchor: Any, ctx: ArticleContext) -> bool:
+    """'reached agreement with commercial banks': the other party is no state or person."""
+    for node in (token, anchor):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                found = [ctx.actors.at(t.i) for t in prep.subtree]
+                return not any(a is not None and a.kind in ("country", "person") for a in found)
+    return False
+
+
 def _is_reached(found: _Found, ctx: ArticleContext) -> bool:
     """An agreement noun that reports an agreement reached: carried by a verb of reaching
     ("reached an accord") or dated or reached in its own phrase ("an agreement reached in
@@ -505,7 +530,11 @@ def _is_reached(found: _Found, ctx: ArticleContext) -> bool:
     token, anchor = found.token, found.anchor
     reaching = ctx.lex.triggers.words.reaching
     if anchor is not token:
-        return anchor.lemma_.lower() in reaching
+        if anchor.lemma_.lower() not in reaching or anchor.tag_ == "VBG":
+            return False  # "the answer was reaching a pact": an aim, not an agreement
+        if anchor.tag_ == "VB" and any(c.lower_ == "to" for c in anchor.children):
+            return False  # "to reach an accord"
+        return not _with_nobody(token, anchor, ctx)
     if token.head.lemma_.lower() in ctx.lex.triggers.verbs and token.dep_ in ("dobj", "nsubjpass"):
         return False  # "signed an agreement": the signing is the event
     for child in token.children:
@@ -534,12 +563,15 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
     speaker = _speaker(anchor, actors, ctx.lex)
     if not any(a.kind == "person" for a in subjects):
-        subjects = subjects + speaker
+        # "Dumont said France supported the reforms": the speaker acts for her own country,
+        # not for others she reports on ("Baker said Chile had reached agreement")
+        own = {a.country for a in subjects if a.country}
+        subjects = subjects + [a for a in speaker if not own or a.country in own]
     elif trig.mode == "meet" and len({a.code for a in subjects if a.kind == "person"}) == 1:
         # "Ongpin said Miyazawa expressed satisfaction during a meeting here": the speaker of
         # another country is the one met
-        own = {a.country for a in subjects}
-        objects_extra += [a for a in speaker if a.country and a.country not in own]
+        theirs = {a.country for a in subjects}
+        objects_extra += [a for a in speaker if a.country and a.country not in theirs]
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
     against = trig.type in _AGAINST
     objects = _object_actors(token, anchor, actors, topics, against) + objects_extra
@@ -553,6 +585,9 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
         return None
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
         return None
+    if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
+        if not any(c.dep_ in _COMPLEMENT_DEPS for c in token.children) and not ctx.lone_sentence:
+            return None  # "goods ill-adapted to demand": the verb used without what is asked
     if trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor
     ):
@@ -814,7 +849,10 @@ def _event(
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):
             return None
-    negated = any(c.dep_ == "neg" for c in (*anchor.children, *token.children))
+    carried = anchor is token or token.head is anchor  # "held no talks", not "discussed at"
+    negated = any(c.dep_ == "neg" for c in token.children) or (
+        carried and any(c.dep_ == "neg" for c in anchor.children)
+    )
     sent = token.sent
     refused = negated and trig.type in _COOPERATIVE and not lone
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)

@@ -105,6 +105,8 @@ def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
                     if child.dep_ in _SUBJECT_DEPS:
                         return [a for a in _actors_of(child, actors) if a.kind == "person"]
                 return []
+            if head.pos_ not in ("VERB", "AUX"):
+                break
             node = head
             continue
         break
