@@ -279,7 +279,10 @@ def test_the_speaker_of_the_other_side_is_the_one_met(extractor: Extractor) -> N
 
 
 def test_no_plans_to_meet_is_no_meeting(extractor: Extractor) -> None:
-    text = "Bankers said there are no plans for Peruvian Finance Minister Luis Vargas to meet U.S. Treasury Secretary John Brady."
+    text = (
+        "Bankers said there are no plans for Peruvian Finance Minister Luis Vargas to meet "
+        "U.S. Treasury Secretary John Brady."
+    )
     assert not [e for e in _events(extractor, text, date(1988, 3, 1)) if e.type == "CONSULT"]
 
 
