@@ -68,9 +68,11 @@ class ArticleActors:
 
 def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleActors:
     """Every country, organisation, place and person mention in a parsed article."""
-    spans = _lexicon_spans(doc, lex)
+    bracketed = _bracketed_names(doc)  # "<Cable and Wireless Plc>": wire copy marks companies
+    inside = {i for s, e in bracketed for i in range(s, e)}
+    spans = [sp for sp in _lexicon_spans(doc, lex) if sp[1] not in inside]
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
-    named = _named_people(doc, spans, titles, lex)
+    named = [n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside]
     fixed = [m for m in _fixed_mentions(spans, lex, doc) if not _inside_any(m, named)]
     home = _home_country(doc, fixed, lex)
     people: dict[str, PersonRecord] = {}
@@ -82,6 +84,7 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
             _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
         )
         previous_end = end
+    mentions.extend(Actor(s, e, "org", doc[s:e].text) for s, e in bracketed)
     mentions.extend(_other_organisations(doc, mentions, titles, lex))
     mentions = _staff_of_organisations(mentions, people)
     mentions = _join_short_names(mentions, people)
@@ -227,6 +230,23 @@ def _fixed_mentions(
             place = lex.knowledge.place(code)
             country = place.country if place else None
             out.append(Actor(start, end, "place", code, country=country))
+    return out
+
+
+def _bracketed_names(doc: Any) -> list[tuple[int, int]]:
+    """Token spans between "<" and ">" on one line: the way some wire services mark company
+    names. They are organisations, never people or countries."""
+    out = []
+    start = None
+    for token in doc:
+        if token.text == "<":
+            start = token.i + 1
+        elif token.text == ">" and start is not None:
+            if start < token.i:
+                out.append((start, token.i))
+            start = None
+        elif "\n" in token.text or token.i - (start or token.i) > 12:
+            start = None
     return out
 
 

@@ -46,6 +46,7 @@ _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+_UNKNOWN_ADDRESSEES = frozenset({"them", "us", "you", "it", "this", "that", "these", "those"})
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
 )
@@ -510,6 +511,11 @@ def _is_eventive(found: _Found, ctx: ArticleContext) -> bool:
         return True
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
+    if trig.type == "REJECT" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex.triggers.words.non_answers
+        for c in token.children
+    ):
+        return False  # "declined to comment": no refusal of anybody
     return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
 
 
@@ -639,7 +645,7 @@ def _addressed_to_unknown(token: Any, anchor: Any) -> bool:
     """A pressure act addressed to a bare pronoun ("urge them") or denied ("no demands")."""
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
-            if child.dep_ in ("dobj", "dative") and child.lower_ in ("them", "us", "you", "it"):
+            if child.dep_ in ("dobj", "dative") and child.lower_ in _UNKNOWN_ADDRESSEES:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True

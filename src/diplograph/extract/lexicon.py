@@ -71,6 +71,8 @@ class EventWords:
     denying: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     reaching: frozenset[str] = frozenset()
+    aspects: frozenset[str] = frozenset()
+    non_answers: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

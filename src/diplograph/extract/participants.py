@@ -23,6 +23,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+# dyadic types the story's pair may complete: support and cooperation need both parties named
+_PAIRED = frozenset({"CONSULT", "AGREE"})
 # acts addressed to another party: in a story about two countries, a claim or a charge by one
 # of them whose addressee goes unnamed is addressed to the other (a refusal "to comment" is not)
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
@@ -50,7 +52,12 @@ def _subject_actors(
                 if child.dep_ == "poss":
                     found += _actors_of(child, actors)
                     generic = generic or _is_generic(child, words)
-                elif node is token and child.dep_ == "prep" and child.lower_ == "of":
+                elif (
+                    node is token
+                    and token.pos_ in ("NOUN", "PROPN")
+                    and child.dep_ == "prep"
+                    and child.lower_ == "of"
+                ):
                     for pobj in child.children:  # "the visit of Prime Minister X"
                         if pobj.dep_ == "pobj":
                             found += _actors_of(pobj, actors)
@@ -368,7 +375,7 @@ def _countries(
     if trig.mode == "visit":
         countries += [p.country for p in places if p.country]
     ordered = tuple(dict.fromkeys(countries))
-    if (generic or trig.type in _DYADIC or trig.type in _ADDRESSED) and len(ordered) < 2:
+    if (generic or trig.type in _PAIRED or trig.type in _ADDRESSED) and len(ordered) < 2:
         pair = actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
