@@ -300,3 +300,24 @@ def test_a_country_inside_a_proper_name_is_no_party(extractor: Extractor) -> Non
     text = "Canadian Trade Minister Pat Carney urged faster progress in the Uruguay Round talks."
     events = _events(extractor, text, date(1988, 3, 1))
     assert all("URY" not in e.countries for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Bond prices rose as the markets concluded that the central bank would not act.", "AGREE"),
+        ("French and German finance ministers declined to comment on the meeting.", "REJECT"),
+        ("Ottawa is worried about the pace of the trade talks with the United States.", "CONSULT"),
+        (
+            "The group said it signed a letter of intent to sell shares to <Nordic Holding AB> "
+            "of Sweden and <Fjord Invest A/S> of Norway.",
+            "AGREE",
+        ),
+        ("Both the U.S. and Japan need to ease monetary policy now, an economist said.", "CONCEDE"),
+    ],
+)
+def test_no_event_between_states_in_business_and_market_language(
+    extractor: Extractor, text: str, forbidden: str
+) -> None:
+    events = _events(extractor, text, date(1987, 10, 20))
+    assert not [e for e in events if e.type == forbidden]

@@ -350,6 +350,12 @@ def _is_background(token: Any, words: EventWords, dated_at: dict[int, Any]) -> b
         and token.head.head.lower_ in words.frames
     ):
         return True  # "on the sidelines of the summit": the frame of another event
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "in", "on")
+        and token.head.head.lemma_.lower() in words.aspects
+    ):
+        return True  # "the pace of the talks", "progress in the negotiations": a topic
     has_poss = any(c.dep_ == "poss" for c in token.children)
     background = words.background_prepositions
     return token.dep_ == "pobj" and token.head.lower_ in background and not has_poss
