@@ -27,6 +27,7 @@ from diplograph.extract.participants import (
     _actors_of,
     _countries,
     _direct_objects,
+    _nonstate_counterpart,
     _governing_subject,
     _is_generic,
     _object_actors,
@@ -376,8 +377,8 @@ def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
         head is not token
         and head.pos_ in ("VERB", "AUX")
         and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
-        and (head.lemma_.lower() in lex.triggers.light_verbs or token.dep_ == "nsubjpass")
-    )
+        and head.lemma_.lower() in lex.triggers.light_verbs  # "talks were held", not
+    )  # "demand has been met"
 
 
 @dataclass(frozen=True)
@@ -472,12 +473,21 @@ def _is_denied(found: _Found, words: EventWords) -> bool:
     ):
         return found.trigger.type in ("CONSULT", "AGREE")  # "no OPEC meeting was foreseen"
     node = found.anchor
-    for _ in range(3):  # "there are no plans for the minister to meet bankers"
+    for _ in range(3):  # "there are no plans for the minister to meet", "in no mood to offer"
         if node.head is node:
             break
         node = node.head
         if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
-            return node.lemma_.lower() in ("plan", "intention", "proposal", "prospect")
+            return True
+    trig, anchor = found.trigger, found.anchor
+    if trig.mode == "sign":  # "signed an order", "the bill was signed": no agreement
+        signed = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lemma_.lower() in words.unilateral_documents for c in signed):
+            return True
+    if trig.type == "CONSULT" and trig.pos == "verb":  # "met the demand", "meet complaints"
+        met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
+            return True
     return False
 
 
@@ -834,7 +844,8 @@ def _event(
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     place, place_reason = where
     places = sides.places if trig.mode == "visit" else []
-    countries = _countries(side, places, ctx.actors, trig, sides.generic)
+    nonstate = trig.mode != "visit" and _nonstate_counterpart(token, anchor, ctx.actors)
+    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)

@@ -73,6 +73,8 @@ class EventWords:
     reaching: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()
     non_answers: frozenset[str] = frozenset()
+    unilateral_documents: frozenset[str] = frozenset()
+    met_needs: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

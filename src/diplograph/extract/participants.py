@@ -317,6 +317,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+    if "PARTY" in words:  # "investigated Japan's trade practices", "an inquiry into X's role"
+        return any(a.kind in ("country", "person") or a.country for a in objects)
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
     if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
@@ -363,19 +365,40 @@ def _is_infinitive(node: Any) -> bool:
     )
 
 
+def _nonstate_counterpart(token: Any, anchor: Any, actors: ArticleActors) -> bool:
+    """'met the Paris Club', 'talks with creditor banks', 'a meeting between the governor and
+    the banks' advisory committee': the other party is named, and it is no state or person."""
+    for node in dict.fromkeys((token, anchor)):
+        for child in node.children:
+            heads = []
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "to"):
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and node.pos_ == "VERB" and child.i != token.i:
+                heads = [child]
+            for head in heads:
+                found = [actors.at(t.i) for t in head.subtree]
+                if head.pos_ in ("NOUN", "PROPN") and not any(
+                    a is not None and (a.kind in ("country", "person") or a.country) for a in found
+                ):
+                    return True
+    return False
+
+
 def _countries(
     side: list[Actor],
     places: list[Actor],
     actors: ArticleActors,
     trig: Trigger,
     generic: bool,
+    nonstate: bool = False,
 ) -> tuple[str, ...]:
     found = [a.country or (a.code if a.kind == "country" else None) for a in side]
     countries = [c for c in found if c]
     if trig.mode == "visit":
         countries += [p.country for p in places if p.country]
     ordered = tuple(dict.fromkeys(countries))
-    if (generic or trig.type in _PAIRED or trig.type in _ADDRESSED) and len(ordered) < 2:
+    completes = generic or ((trig.type in _PAIRED or trig.type in _ADDRESSED) and not nonstate)
+    if completes and len(ordered) < 2:
         pair = actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
