@@ -55,6 +55,7 @@ VERB_CLASSES = [
     ),
     ("Belgium apologised to Congo for the killing of its independence leader.", "SUPPORT", {"BEL"}),
     ("Senegal sided with Morocco in the dispute over Western Sahara.", "SUPPORT", {"SEN", "MAR"}),
+    ("Oman and Iraq restored diplomatic relations.", "SUPPORT", {"OMN", "IRQ"}),
     # COOPERATE: joint action, handing over suspects
     ("French and Malian soldiers conducted joint patrols near Gao.", "COOPERATE", {"FRA", "MLI"}),
     ("Jordan and Iraq teamed up to secure their shared border.", "COOPERATE", {"JOR", "IRQ"}),
@@ -80,6 +81,7 @@ VERB_CLASSES = [
     ),
     ("A Rwandan court convicted a former army officer of genocide.", "ACCUSE", {"RWA"}),
     ("A Guatemalan court found two former generals guilty of massacres.", "ACCUSE", {"GTM"}),
+    ("Ecuador filed a lawsuit against Chevron in a Canadian court.", "ACCUSE", {"ECU"}),
     ("Chile lodged a formal protest with Bolivia over the border post.", "ACCUSE", {"CHL", "BOL"}),
     # REJECT: turning down, defying
     ("Nepal turned down an Indian offer of border talks.", "REJECT", {"NPL", "IND"}),
@@ -106,6 +108,7 @@ VERB_CLASSES = [
     ("Tajikistan banned an opposition party.", "COERCE", {"TJK"}),
     ("Police in Uganda rounded up dozens of opposition supporters.", "COERCE", {"UGA"}),
     ("Iraqi forces besieged the town of Tal Afar.", "COERCE", {"IRQ"}),
+    ("Mali declared a state of emergency after the hotel attack.", "COERCE", {"MLI"}),
     ("Ethiopia expelled three Kenyan aid workers.", "COERCE", {"ETH", "KEN"}),
     # ASSAULT: armed force named by its object, fighting, massacres
     ("Yemeni jets struck rebel positions near Aden.", "ASSAULT", {"YEM"}),
@@ -119,6 +122,7 @@ VERB_CLASSES = [
     # RETREAT: releases, hand-backs, easing economic measures, access, pulling out
     ("Iran freed three detained Australian sailors.", "RETREAT", {"IRN", "AUS"}),
     ("Somali pirates released the crew of a Danish tanker.", "RETREAT", {"DNK"}),
+    ("Egypt announced the release of two jailed Canadian journalists.", "RETREAT", {"EGY", "CAN"}),
     ("Malaysia returned the seized Indonesian trawlers.", "RETREAT", {"MYS", "IDN"}),
     ("Washington lifted its embargo on Vietnam.", "RETREAT", {"USA", "VNM"}),
     ("Myanmar allowed UN aid convoys into Rakhine.", "RETREAT", {"MMR"}),

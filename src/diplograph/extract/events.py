@@ -571,7 +571,9 @@ def _lone_parties(
         subjects = subjects + _located_subjects(anchor, token, actors)
         subjects = subjects + _reporting_state(anchor, token, actors, ctx.lex)
     if not any(a.country for a in objects):
-        objects += [a for a in _object_complements(anchor, actors, ctx.lex) if a not in objects]
+        objects += [
+            a for a in _object_complements(token, anchor, actors, ctx.lex) if a not in objects
+        ]
     placed = found.trigger.type not in _DYADIC and found.trigger.type not in _ADDRESSED
     if placed and not any(a.country for a in objects):
         verb = _governing_verb(token) if anchor is token else None  # "put on alert near X"

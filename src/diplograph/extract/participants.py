@@ -379,16 +379,27 @@ def _reporting_state(anchor: Any, token: Any, actors: ArticleActors, lex: Lexico
 _CONCERNING_PREPS = frozenset({"to", "on", "against", "in", "from"})
 
 
-def _object_complements(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+def _object_complements(
+    token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon
+) -> list[Actor]:
     """Parties a lone sentence names beside an object or in the clause a verb governs
     ("recalled its ambassador to Germany", "threatened to cut aid to Honduras", "refused to
-    extradite the suspects to Sweden"), where no article says who they concern."""
+    extradite the suspects to Sweden", "announced the release of two Canadian journalists"),
+    where no article says who they concern."""
     verbs = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     out: list[Actor] = []
     for verb in verbs:
         for child in verb.children:
             heads = []
-            if child.dep_ in ("dobj", "nsubjpass"):
+            if child.i == token.i and token.i != anchor.i:  # the event noun: its "of" is whom
+                heads = [
+                    g
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                ]
+            elif child.dep_ in ("dobj", "nsubjpass"):
                 heads = [
                     g
                     for prep in child.children
