@@ -109,6 +109,7 @@ VERB_CLASSES = [
     ("Police in Uganda rounded up dozens of opposition supporters.", "COERCE", {"UGA"}),
     ("Iraqi forces besieged the town of Tal Afar.", "COERCE", {"IRQ"}),
     ("Mali declared a state of emergency after the hotel attack.", "COERCE", {"MLI"}),
+    ("Yemeni rebels held two Saudi soldiers hostage.", "COERCE", {"YEM", "SAU"}),
     ("Ethiopia expelled three Kenyan aid workers.", "COERCE", {"ETH", "KEN"}),
     # ASSAULT: armed force named by its object, fighting, massacres
     ("Yemeni jets struck rebel positions near Aden.", "ASSAULT", {"YEM"}),
@@ -143,6 +144,7 @@ OTHER_READINGS = [
     ("Dockworkers in Rotterdam struck for higher wages.", "ASSAULT"),  # strike: no target
     ("Kenya and Tanzania struck a trade deal.", "ASSAULT"),  # strike: a deal
     ("Parliament blocked the budget bill.", "PROTEST"),  # block: no road
+    ("The Kenyan and Somali presidents held talks in Nairobi.", "COERCE"),  # hold: no hostage
     ("Ghana released its annual report on cocoa exports.", "RETREAT"),  # release: no person
     ("Indonesia expelled two Australian diplomats.", "COERCE"),  # expel: envoys
     ("The two countries vowed to resolve their dispute peacefully.", "THREATEN"),

@@ -225,10 +225,10 @@ _RESTRICTIVE_NEEDS = frozenset({"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", 
 
 
 def _specificity(trig: Trigger) -> tuple[bool, bool, int, bool]:
-    """Sort key, most specific reading first: one that lists its objects ("recalled its
-    ambassador"), then one with its particle ("called off"), then one that needs a kind of
-    object, then one that needs an actor or a listed word, then the rest; at each step a
-    sentence-level reading first."""
+    """Sort key, most specific reading first (data/triggers.yaml says why): one that lists
+    its objects ("expelled two diplomats"), then one with its particle ("called off"), then
+    one that needs a kind of object, then one that needs an actor or a listed word, then the
+    rest; at each step a sentence-level reading first. ``sorted`` keeps file order after."""
     needs = set(trig.needs_object)
     rank = 0 if needs & _RESTRICTIVE_NEEDS else 1 if needs else 2
     return ("LISTED" not in needs, trig.companion is None, rank, not trig.sentence_only)
