@@ -197,6 +197,7 @@ def test_shared_2021_table_parses_with_its_known_quirks() -> None:
 MADE_UP = [
     Path(__file__).parent / "fixtures" / "cameo_madeup_dev.jsonl",
     Path(__file__).parent / "fixtures" / "cameo_madeup_heldout.jsonl",
+    Path(__file__).parent / "fixtures" / "cameo_madeup_wire.jsonl",
 ]
 
 
