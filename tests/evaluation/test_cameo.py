@@ -192,3 +192,24 @@ def test_shared_2021_table_parses_with_its_known_quirks() -> None:
     assert table["1121"].context == ("crime", "corruption")
     assert cameo_to_plover("195", table) == CameoMapping("ASSAULT", "heavy-weapons", ("military",))
     assert cameo_to_plover("010", table) is None  # PLOVER does not code public statements
+
+
+MADE_UP = [
+    Path(__file__).parent / "fixtures" / "cameo_madeup_dev.jsonl",
+    Path(__file__).parent / "fixtures" / "cameo_madeup_heldout.jsonl",
+    Path(__file__).parent / "fixtures" / "cameo_madeup_wire.jsonl",
+]
+
+
+@pytest.mark.parametrize("path", MADE_UP, ids=lambda p: p.name)
+def test_made_up_sentence_sets_are_marked_and_cover_every_cameo_root(path: Path) -> None:
+    """The development sets of made-up wire sentences say so on every record, and the first
+    covers each CAMEO root 01-20 several times."""
+    records = read_cameo_records(path)
+    notes = [json.loads(line).get("note", "") for line in path.read_text().splitlines()]
+    assert all(note.startswith("made up for diplograph development") for note in notes)
+    roots = [event.eventcode[:2] for record in records for event in record.events]
+    if path.name == "cameo_madeup_dev.jsonl":
+        assert len(records) >= 150
+        assert {f"{n:02d}" for n in range(1, 21)} <= set(roots)
+        assert min(roots.count(f"{n:02d}") for n in range(1, 21)) >= 3

@@ -10,35 +10,42 @@ complements (else the dateline), and its status "planned" when a word of intenti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from diplograph.extract.actors import Actor, ArticleActors
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
+from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.merging import date_bounds, merge_events
 from diplograph.extract.participants import (
+    _ADDRESSED,
     _CLAUSE_DEPS,
     _DYADIC,
     _OBJECT_DEPS,
     _SUBJECT_DEPS,
     _actors_of,
+    _as_states,
     _countries,
+    _dative_recipients,
     _direct_objects,
-    _nonstate_counterpart,
     _governing_subject,
     _is_generic,
+    _located_subjects,
+    _nonstate_counterpart,
     _object_actors,
+    _object_complements,
     _object_matches,
     _own_countries,
     _own_tokens,
     _pair_leaders,
     _participant_groups,
     _places_in,
+    _reporting_state,
     _speaker,
     _subject_actors,
+    _targets_located,
     _with_named_people,
 )
 from diplograph.models import Event, Evidence, TimeExpression
@@ -72,16 +79,22 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events: list[Event] = []
     bare: list[bool] = []
     for sent in ctx.doc.sents:
-        done: set[int] = set()  # a word gives the events of the first of its triggers that fits
-        for found in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
-            if found.token.i in done:
-                continue
-            built = _build(found, ctx)
-            if built:
-                done.add(found.token.i)
+        for readings in _triggers(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
+            found, built = _first_built(readings, ctx)  # the first reading that fits
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
+
+
+def _first_built(readings: list[_Found], ctx: ArticleContext) -> tuple[_Found, list[Event]]:
+    """The events of the first reading that makes any: "recalled its ambassador" is a
+    sanction, "recalled the talks" none; "welcomed the minister" a meeting, "welcomed the
+    decision" support."""
+    for found in readings:
+        built = _build(found, ctx)
+        if built:
+            return found, built
+    return readings[0], []
 
 
 _DURING_VISIT_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "COOPERATE"})
@@ -185,52 +198,112 @@ def _triggers(
     actors: ArticleActors,
     lone_sentence: bool = False,
     dated_at: dict[int, Any] | None = None,
-) -> Iterator[_Found]:
+) -> Iterator[list[_Found]]:
+    """The readings of each trigger word in a sentence: in an article its entries in file
+    order, in a lone sentence every entry, the most specific first (``_specificity``); the
+    caller keeps the first reading that makes an event (``_first_built``)."""
     table = lex.triggers
     dated_at = dated_at or {}
     for token in sent:
         gerund = _gerund_meeting(token, actors, lex)
         if gerund is not None:
-            yield gerund
+            yield [gerund]
             continue
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
-            for trig in table.verbs.get(token.lemma_.lower(), ()):
-                if trig.sentence_only and not lone_sentence:
-                    continue
-                if trig.companion and not any(c.lower_ == trig.companion for c in token.children):
-                    continue
-                yield _Found(trig, token, token)
+            verbs = [
+                trig
+                for trig in table.verbs.get(token.lemma_.lower(), ())
+                if (lone_sentence or not trig.sentence_only)
+                and (
+                    not trig.companion
+                    or any(  # "head to Rome", not "to head off protectionism"
+                        c.lower_ == trig.companion and c.dep_ in ("prt", "prep", "agent")
+                        for c in token.children
+                    )
+                )
+            ]
+            readings = [_Found(trig, token, token) for trig in _in_order(verbs, lone_sentence)]
         elif token.pos_ in ("NOUN", "PROPN"):
-            lemma = token.lemma_.lower()
-            candidates = table.nouns.get(lemma, ()) or table.nouns.get(token.lower_, ())
-            for trig in candidates:
-                if trig.sentence_only and not lone_sentence:
-                    continue
-                if trig.companion and not any(
-                    c.lower_ == trig.companion and c.dep_ in ("compound", "amod")
-                    for c in token.children
-                ):
-                    continue
-                group = _group_of(token, actors, lex) if trig.type == "CONSULT" else None
-                if trig.mode == "multilateral" and not _of_organisation(token, actors):
-                    trig = replace(trig, mode="meet")
-                if trig.mode == "meet" and group is not None:
-                    trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
-                if _is_background(token, table.words, dated_at):
-                    continue  # "following talks", "frequent visits": told as background
-                if _is_event_name(token) and not lone_sentence:
-                    continue  # "the International Meeting on Syria": a forum's name
-                carried = _carried_by_light_verb(token, lex)
-                purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
-                anchor = token.head if carried else purpose or _light_noun(token, table) or token
-                if (
-                    trig.type not in _DYADIC_NOUNS
-                    and anchor is token
-                    and not lone_sentence
-                    and not _has_own_agent(token, actors, table.words)
-                ):
-                    continue  # "under US sanctions": a background mention, not an event
-                yield _Found(trig, token, anchor, group)
+            nouns = _noun_triggers(token, table, lone_sentence)
+            readings = [
+                found
+                for trig in _in_order(nouns, lone_sentence)
+                if (found := _noun_reading(token, trig, lex, actors, lone_sentence, dated_at))
+                is not None
+            ]
+        else:
+            continue
+        if readings:
+            yield readings
+
+
+def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tuple[Trigger, ...]:
+    """The entries of a noun by its lemma, else its written form; a lone sentence takes both
+    ("exercises": "joint exercise" under its lemma, military exercises under the plural)."""
+    by_lemma = table.nouns.get(token.lemma_.lower(), ())
+    by_form = table.nouns.get(token.lower_, ())
+    if lone_sentence:
+        return tuple(dict.fromkeys((*by_lemma, *by_form)))
+    return by_lemma or by_form
+
+
+# needs_object entries that name a kind of object rather than accept any actor
+_RESTRICTIVE_NEEDS = frozenset(
+    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED"}
+)
+
+
+def _specificity(trig: Trigger) -> tuple[bool, bool, int, bool]:
+    """Sort key, most specific reading first (data/triggers.yaml says why): one that lists
+    its objects ("expelled two diplomats"), then one with its particle ("called off"), then
+    one that needs a kind of object, then one that needs an actor or a listed word, then the
+    rest; at each step a sentence-level reading first. ``sorted`` keeps file order after."""
+    needs = set(trig.needs_object)
+    rank = 0 if needs & _RESTRICTIVE_NEEDS else 1 if needs else 2
+    return ("LISTED" not in needs, trig.companion is None, rank, not trig.sentence_only)
+
+
+def _in_order(triggers: Sequence[Trigger], lone_sentence: bool) -> list[Trigger]:
+    """Article triggers in file order; in a lone sentence every trigger, most specific first."""
+    if not lone_sentence:
+        return [t for t in triggers if not t.sentence_only]
+    return sorted(triggers, key=_specificity)
+
+
+def _noun_reading(
+    token: Any,
+    trig: Trigger,
+    lex: Lexicon,
+    actors: ArticleActors,
+    lone_sentence: bool,
+    dated_at: dict[int, Any],
+) -> _Found | None:
+    """A noun trigger's reading, or None when the noun names no event here."""
+    table = lex.triggers
+    if trig.companion and not any(
+        c.lower_ == trig.companion and c.dep_ in ("compound", "amod") for c in token.children
+    ):
+        return None
+    group = _group_of(token, actors, lex) if trig.type == "CONSULT" else None
+    if trig.mode == "multilateral" and not _of_organisation(token, actors):
+        trig = replace(trig, mode="meet")
+    if trig.mode == "meet" and group is not None:
+        trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
+    if _is_background(token, table.words, dated_at):
+        return None  # "following talks", "frequent visits": told as background
+    if _is_event_name(token) and not lone_sentence:
+        return None  # "the International Meeting on Syria": a forum's name
+    carried = _carried_by_light_verb(token, lex)
+    purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
+    anchor = token.head if carried else purpose or _light_noun(token, table) or token
+    if (
+        trig.type not in _DYADIC_NOUNS
+        and anchor is token
+        and not lone_sentence
+        and not _has_own_agent(token, actors, table.words)
+    ):
+        return None  # "under US sanctions": a background mention, not an event
+    return _Found(trig, token, anchor, group)
 
 
 def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
@@ -577,10 +650,13 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
-    if not subjects and not generic and anchor is token and trig.type == "CONSULT":
-        subjects, generic = _governing_subject(token, actors, words)
-        if not subjects and any(
-            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children
+    if not subjects and not generic and anchor is token:
+        if trig.type == "CONSULT" or ctx.lone_sentence:  # "went on strike", "put on alert"
+            subjects, generic = _governing_subject(token, actors, words)
+        if (
+            not subjects
+            and trig.type == "CONSULT"
+            and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children)
         ):  # "after their negotiations": the people the sentence is about
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
     speaker = _speaker(anchor, actors, ctx.lex)
@@ -614,6 +690,8 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
         token, anchor
     ):
         return None  # "to urge them", "made no demands": nobody known is addressed
+    if ctx.lone_sentence:
+        subjects, objects = _lone_parties(found, ctx, subjects, objects)
     places = _place_args(token, anchor, actors, ctx.lex)
     places += [a for a in objects if a.kind == "place"]
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
@@ -636,6 +714,46 @@ def _participants(found: _Found, ctx: ArticleContext) -> _Sides | None:
     if generic and not any(a.kind == "person" for a in subjects + objects):
         subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
     return _Sides(subjects, objects, places, generic)
+
+
+def _lone_parties(
+    found: _Found, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """Who a lone sentence names, where an article would have told it before: a capital for
+    its state, a subject placed by its 'in' phrase ("police in Kenya") or the capital that
+    speaks ("Seoul said it would"), a party beside the object ("its ambassador to Germany"),
+    and, for an act that lands somewhere and names no one it hits, the country where ("massed
+    tanks near the Ukrainian border"); a demand or a charge is addressed to someone, not to a
+    place."""
+    token, anchor, actors = found.token, found.anchor, ctx.actors
+    subjects = _as_states(subjects, ctx.lex)
+    objects = _as_states(objects, ctx.lex)
+    objects += [a for a in _dative_recipients(anchor, actors) if a not in objects]
+    if not any(a.country for a in subjects):
+        subjects = subjects + _located_subjects(anchor, token, actors)
+        subjects = subjects + _reporting_state(anchor, token, actors, ctx.lex)
+    if not any(a.country for a in objects):
+        objects += [
+            a for a in _object_complements(token, anchor, actors, ctx.lex) if a not in objects
+        ]
+    placed = found.trigger.type not in _DYADIC and found.trigger.type not in _ADDRESSED
+    if placed and not any(a.country for a in objects):
+        verb = _governing_verb(token) if anchor is token else None  # "put on alert near X"
+        for node in dict.fromkeys(n for n in (token, anchor, verb) if n is not None):
+            objects += [a for a in _targets_located(node, actors) if a not in objects]
+    return subjects, objects
+
+
+def _governing_verb(token: Any) -> Any | None:
+    """The verb a noun hangs from through a preposition ("went on strike")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _is_scheduled_present(verb: Any) -> bool:

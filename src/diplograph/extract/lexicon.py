@@ -83,6 +83,8 @@ PLOVER_TYPES = frozenset(
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
     }
 )  # fmt: skip
+# needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
+NEEDS = frozenset({"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED"})
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")
 _SPEC_KEYS = ("mode", "verbs", "nouns", "verbs_in_sentences", "nouns_in_sentences", "needs_object")
@@ -114,6 +116,12 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
             if mode and mode not in MODES:
                 raise ConfigError(f"{at}: mode {mode!r} is not one of {', '.join(sorted(MODES))}")
             needs = words(spec.get("needs_object"), f"{at}: needs_object")
+            for need in needs:
+                if need.isupper() and need not in NEEDS:
+                    raise ConfigError(
+                        f"{at}: needs_object: {need!r} is not one of {', '.join(sorted(NEEDS))} "
+                        "(write listed words in lower case)"
+                    )
             for only, suffix in ((False, ""), (True, "_in_sentences")):
                 for word in words(spec.get("verbs" + suffix), f"{at}: verbs{suffix}"):
                     lemma, _, particle = word.partition("_")

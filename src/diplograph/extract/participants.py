@@ -19,6 +19,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
 _ARG_PREPS = frozenset(
     {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under"}
 )
+_MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks besides objects
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -286,6 +287,161 @@ def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
     return out
 
 
+# prepositions that say where the target of an act is, in a lone sentence: "fired at a North
+# Korean island", "troops along its border with China", "sent troops to its border with
+# Cameroon", "victims in Pakistan"
+_LOCATIVE_PREPS = frozenset(
+    {"in", "inside", "near", "along", "at", "outside", "across", "into", "to", "toward", "towards"}
+)
+
+
+def _targets_located(head: Any, actors: ArticleActors) -> list[Actor]:
+    """Countries named where an act lands, for a lone sentence, which has no article around it
+    to say who was hit: 'near the Ukrainian border', 'in Pakistan's tribal areas', 'along its
+    border with China'. The phrase's name parts count, not only its head."""
+    out: list[Actor] = []
+    for node in head.subtree:
+        if node.dep_ != "pobj" or not _is_locative(node.head):
+            continue
+        phrases = [node] + [
+            g
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+        for phrase in phrases:
+            for actor in _actors_of(phrase, actors):
+                country = _state_of(actor)
+                if country is not None and country not in out:
+                    out.append(country)
+    return out
+
+
+def _is_locative(prep: Any) -> bool:
+    """'in', 'near', 'to' ...; 'of' after 'out' ("pulled out of the country"); not the second
+    word of a compound preposition ("according to the US government")."""
+    if prep.lower_ == "of":
+        return prep.head.lower_ in ("out", "outside")
+    return prep.lower_ in _LOCATIVE_PREPS and prep.head.dep_ != "prep"
+
+
+def _state_of(actor: Actor) -> Actor | None:
+    """A mention as the state it places or stands for (a place, a country, a person of one)."""
+    if not actor.country or actor.kind not in ("country", "place", "person"):
+        return None
+    return replace(actor, kind="country", code=actor.country)
+
+
+def _as_states(side: list[Actor], lex: Lexicon) -> list[Actor]:
+    """Capitals stand for their state in a lone sentence ("Washington asked Islamabad",
+    "recalled its ambassador from Vienna"), as wire copy uses them."""
+    out = []
+    for actor in side:
+        place = lex.knowledge.place(actor.code) if actor.kind == "place" and actor.code else None
+        if place is not None and place.capital_of:
+            actor = replace(actor, kind="country", code=place.capital_of, country=place.capital_of)
+        out.append(actor)
+    return out
+
+
+def _dative_recipients(anchor: Any, actors: ArticleActors) -> list[Actor]:
+    """'granted asylum to a Colombian journalist': the parser hangs the recipient under a
+    'to' it calls dative, where ``_actors_of`` does not look."""
+    return [
+        actor
+        for to in anchor.children
+        if to.dep_ == "dative" and to.pos_ == "ADP"
+        for pobj in to.children
+        if pobj.dep_ == "pobj"
+        for actor in _actors_of(pobj, actors)
+    ]
+
+
+def _located_subjects(anchor: Any, token: Any, actors: ArticleActors) -> list[Actor]:
+    """'Students in Caracas marched', 'nurses in Kenya went on strike': in a lone sentence a
+    subject that names no country is placed by its 'in' phrase."""
+    out: list[Actor] = []
+    for subject in _subject_tokens(anchor, token):
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = (_state_of(a) for a in _actors_of(pobj, actors))
+                    out += [a for a in found if a is not None]
+    return out
+
+
+def _subject_tokens(anchor: Any, token: Any) -> list[Any]:
+    """The subject of the anchor, or of the verb it hangs from ("went on strike")."""
+    node = anchor
+    for _ in range(5):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i != token.i]
+        if subjects or node.head is node:
+            return subjects
+        if node.dep_ not in _CLIMB_DEPS and node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
+    return []
+
+
+def _reporting_state(anchor: Any, token: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """'Seoul said it would provide rice': in a lone sentence "it" is the capital that speaks
+    (a country or organisation antecedent is already resolved with the actors)."""
+    if not any(t.lower_ == "it" for t in _subject_tokens(anchor, token)):
+        return []
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in lex.triggers.reporting_verbs:
+            speakers = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            found = [a for s in speakers for a in _as_states(_actors_of(s, actors), lex)]
+            return [a for a in found if a.kind == "country"]
+    return []
+
+
+# prepositions after an object that name the party it concerns: "its ambassador to Germany",
+# "the embargo on Libya", "aid to Honduras", "its embassy in Damascus"
+_CONCERNING_PREPS = frozenset({"to", "on", "against", "in", "from"})
+
+
+def _object_complements(
+    token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon
+) -> list[Actor]:
+    """Parties a lone sentence names beside an object or in the clause a verb governs
+    ("recalled its ambassador to Germany", "threatened to cut aid to Honduras", "refused to
+    extradite the suspects to Sweden", "announced the release of two Canadian journalists"),
+    where no article says who they concern."""
+    verbs = [anchor] + [c for c in anchor.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    out: list[Actor] = []
+    for verb in verbs:
+        for child in verb.children:
+            heads = []
+            if child.i == token.i and token.i != anchor.i:  # the event noun: its "of" is whom
+                heads = [
+                    g
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                ]
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                heads = [
+                    g
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ in _CONCERNING_PREPS
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                ]
+            elif verb is not anchor and child.dep_ == "prep" and child.lower_ in _ARG_PREPS:
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            for head in heads:
+                found = (_state_of(a) for a in _as_states(_actors_of(head, actors), lex))
+                out += [a for a in found if a is not None and a not in out]
+    return out
+
+
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
 
@@ -317,8 +473,6 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
-    if "PARTY" in words:  # "investigated Japan's trade practices", "an inquiry into X's role"
-        return any(a.kind in ("country", "person") or a.country for a in objects)
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
     if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
@@ -330,10 +484,13 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
         return here or any(a.kind in ("place", "country") for a in objects)
+    parties = any(a.kind in ("country", "person", "org") for a in objects)
+    if "PARTY" in words:  # "discussed the crisis with his Saudi counterpart", "investigated
+        return parties  # Japan's practices" (not "investigating the takeover")
     wanted = set(words) - {"ACTOR", "LISTED"}
     if not wanted:  # ACTOR: somebody is received or hosted
         return any(a.kind == "person" for a in objects)
-    if "LISTED" not in words and any(a.kind in ("country", "person", "org") for a in objects):
+    if "LISTED" not in words and parties:
         return True
     nodes = dict.fromkeys((token, anchor))
     patient = _patient_of(anchor)
@@ -341,8 +498,13 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         return patient.lemma_.lower() in wanted or patient.lower_ in wanted
     for node in nodes:
         for child in node.children:
-            if child.dep_ in _OBJECT_DEPS or child.dep_ in ("prep", "nsubjpass"):
-                if any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in child.subtree):
+            heads = [child] if child.dep_ in _OBJECT_DEPS or child.dep_ in _MATCHED_DEPS else []
+            if child.dep_ in ("ccomp", "xcomp"):  # "allowed inspectors to visit the site"
+                heads = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
+                if child.pos_ == "ADJ" and _is_wanted(child, wanted):
+                    return True  # "found two leaders guilty"
+            for head in heads:
+                if any(_is_wanted(t, wanted) for t in head.subtree):
                     return True
     return False
 
@@ -357,6 +519,10 @@ def _patient_of(verb: Any) -> Any | None:
     if verb.dep_ == "advcl":
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _is_wanted(token: Any, wanted: set[str]) -> bool:
+    return token.lemma_.lower() in wanted or token.lower_ in wanted
 
 
 def _is_infinitive(node: Any) -> bool:
