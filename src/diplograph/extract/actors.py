@@ -9,61 +9,24 @@ are resolved to a person of the same article, else to the office holder at the p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from diplograph.extract.lexicon import Lexicon
-from diplograph.names import NameRules
+from diplograph.extract.mentions import Actor, ArticleActors, PersonRecord, _trim_name
+from diplograph.extract.organisations import (
+    _bracketed_names,
+    _organisation_appositive,
+    _other_organisations,
+    _staff_of_organisations,
+)
+from diplograph.extract.references import _references
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-
-
-@dataclass(frozen=True)
-class Actor:
-    """One mention of an actor: token span, what it is, and the entity it refers to."""
-
-    start: int  # token index
-    end: int  # token index, exclusive
-    kind: str  # country | org | place | person
-    code: str | None  # ISO3 for a country, org code, canonical place name, person name
-    country: str | None = None  # the country of a person or place
-    role: str | None = None
-    title: str | None = None
-    reference: bool = False  # named by title or pronoun, resolved
-
-
-@dataclass
-class PersonRecord:
-    name: str
-    country: str | None
-    role: str | None
-    title: str | None
-    last_seen: int = 0
-    positions: list[int] = field(default_factory=list)  # token indices of named mentions
-
-    def seen_before(self, index: int) -> int:
-        """The last named mention before ``index`` (-1 when none): antecedents come first."""
-        return max((p for p in self.positions if p < index), default=-1)
-
-    forms: set[str] = field(default_factory=set)
-
-
-@dataclass
-class ArticleActors:
-    """All actor mentions of an article, by token, plus the article's people and home country."""
-
-    mentions: list[Actor]
-    people: dict[str, PersonRecord]
-    home: str | None
-    pair: tuple[str, ...]
-    by_token: dict[int, Actor]
-
-    def at(self, token_index: int) -> Actor | None:
-        return self.by_token.get(token_index)
 
 
 def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleActors:
@@ -96,105 +59,6 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)
-
-
-def _other_organisations(
-    doc: Any, mentions: list[Actor], titles: list[tuple[int, int]], lex: Lexicon
-) -> list[Actor]:
-    """Organisations the data files do not list, as the model or an appositive finds them,
-    with the country they belong to when the text says it: "Britain's Export Credits Guarantee
-    Department (ECGD)", "the Japanese Export-Import Bank", "Coface, the French export credit
-    agency". Later mentions of the same name or its acronym keep that country."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    taken |= {i for s, e in titles for i in range(s, e)}
-    fixed = [m for m in mentions if m.kind != "person"]
-    known: dict[str, str | None] = {}
-    out: list[Actor] = []
-    for ent in doc.ents:
-        start, end = _trim_name(doc, ent.start, ent.end)
-        while start < end and start in taken:
-            start += 1  # "the Italian Treasury": the country is its own mention
-        if start >= end or any(i in taken for i in range(start, end)):
-            continue
-        is_org = ent.label_ == "ORG" or (
-            ent.label_ == "PERSON" and _organisation_appositive(doc, end, lex.names)
-        )
-        if not is_org or not doc[start:end].text[:1].isupper():
-            continue
-        name = doc[start:end].text
-        country = known.get(name) or _organisation_country(doc, start, end, fixed, lex.names)
-        out.append(Actor(start, end, "org", name, country=country))
-        known[name] = country
-        taken.update(range(start, end))
-        acronym = _acronym_after(doc, end)
-        if acronym is not None and acronym.i not in taken:
-            known[acronym.text] = country  # "(ECGD)"
-            out.append(Actor(acronym.i, acronym.i + 1, "org", acronym.text, country=country))
-            taken.add(acronym.i)
-    return out
-
-
-def _staff_of_organisations(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
-    """A person named as an organisation's officer ("the ECGD's chief executive Jack Gill",
-    "Jack Gill of the ECGD") belongs to the organisation's country when nothing else says."""
-    orgs = [m for m in mentions if m.kind == "org" and m.country]
-    for mention in mentions:
-        record = people.get(mention.code or "") if mention.kind == "person" else None
-        if record is None or record.country:
-            continue
-        for org in orgs:
-            if 0 < mention.start - org.end <= 5 or 0 <= org.start - mention.end <= 2:
-                record.country = org.country
-                break
-    return [
-        replace(m, country=people[m.code].country)
-        if m.kind == "person" and not m.country and m.code in people
-        else m
-        for m in mentions
-    ]
-
-
-def _organisation_country(
-    doc: Any, start: int, end: int, fixed: list[Actor], names: NameRules
-) -> str | None:
-    """The country an organisation's own phrase names: a possessive or an adjective before it
-    ("Britain's ECGD", "the Japanese Export-Import Bank"), or its appositive ("Coface, the
-    French export credit agency")."""
-    before = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
-    for actor in fixed:
-        if actor.country and actor.end == before and actor.kind in ("country", "place"):
-            return actor.country
-    limit = _appositive_end(doc, end)
-    for actor in fixed:
-        if actor.country and actor.kind == "country" and end < actor.start < limit:
-            return actor.country
-    return None
-
-
-def _appositive_end(doc: Any, end: int) -> int:
-    """The end of an appositive after ``end`` (", the French agency,"), or ``end``."""
-    if end >= len(doc) or doc[end].text != ",":
-        return end
-    index = end + 1
-    while index < min(len(doc), end + 10) and doc[index].text not in (",", ".", ";", "(", ")"):
-        index += 1
-    return index
-
-
-def _organisation_appositive(doc: Any, end: int, names: NameRules) -> bool:
-    """Whether ", the ... agency" (an organisation noun) follows a name."""
-    limit = _appositive_end(doc, end)
-    return any(doc[i].lower_ in names.organisation_nouns for i in range(end + 1, limit))
-
-
-def _acronym_after(doc: Any, end: int) -> Any | None:
-    """The acronym in parentheses right after a name: "Export Credits Guarantee Department
-    (ECGD)"."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        token = doc[end + 1]
-        if token.text.isupper() and len(token.text) >= 2:
-            return token
-    return None
 
 
 def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
@@ -230,23 +94,6 @@ def _fixed_mentions(
             place = lex.knowledge.place(code)
             country = place.country if place else None
             out.append(Actor(start, end, "place", code, country=country))
-    return out
-
-
-def _bracketed_names(doc: Any) -> list[tuple[int, int]]:
-    """Token spans between "<" and ">" on one line: the way some wire services mark company
-    names. They are organisations, never people or countries."""
-    out = []
-    start = None
-    for token in doc:
-        if token.text == "<":
-            start = token.i + 1
-        elif token.text == ">" and start is not None:
-            if start < token.i:
-                out.append((start, token.i))
-            start = None
-        elif "\n" in token.text or token.i - (start or token.i) > 12:
-            start = None
     return out
 
 
@@ -409,14 +256,6 @@ def _add_repeats(
             start = token.i - 1 if with_first else token.i
             found[(start, token.i + 1)] = doc[start : token.i + 1].text
             taken.update(range(start, token.i + 1))
-
-
-def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
-    return start, end
 
 
 def _overlaps(found: dict[tuple[int, int], str], start: int, end: int) -> bool:
@@ -689,310 +528,6 @@ def _is_dateline(doc: Any, actor: Actor) -> bool:
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[actor.end].text if actor.end < len(doc) else ""
     return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
-
-
-def _references(
-    doc: Any,
-    titles: list[tuple[int, int]],
-    mentions: list[Actor],
-    people: dict[str, PersonRecord],
-    home: str | None,
-    lex: Lexicon,
-    published_on: date | None,
-) -> list[Actor]:
-    """Titles without a name and pronouns, resolved to a person."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    out: list[Actor] = []
-    fixed = [m for m in mentions if m.kind != "person"]
-    title_ends = {e for _, e in titles}
-    for t_start, t_end in titles:
-        if any(i in taken for i in range(t_start, t_end)):
-            continue
-        if t_end < len(doc) and doc[t_end].i in taken and _is_person_at(mentions, t_end):
-            continue  # the title of a following name
-        if _inside_title_chain(doc, t_start, title_ends):
-            continue  # "Secretary of State to the French Minister ...": part of another title
-        actor = _resolve_title(doc, t_start, t_end, fixed, people, home, lex, published_on)
-        if actor:
-            out.append(actor)
-            taken.update(range(actor.start, actor.end))
-    for token in doc:
-        if token.i in taken:
-            continue
-        if (
-            token.lower_ in ("counterpart", "counterparts")
-            and token.pos_ == "NOUN"
-            and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
-        ):
-            actor = _counterpart(doc, token, fixed, mentions + out, people, lex, published_on)
-            if actor:
-                out.append(actor)
-        elif token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
-            actor = _resolve_title(
-                doc, token.i, token.i + 1, fixed, people, home, lex, published_on
-            )
-            if actor:
-                out.append(actor)
-        elif token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-            state = _state_antecedent(doc, mentions, token)
-            if state is not None:  # "Iran claims repayment. It has also asked France to ..."
-                out.append(replace(state, start=token.i, end=token.i + 1, reference=True))
-        elif token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
-            person = _antecedent(doc, mentions + out, token)
-            if person:
-                out.append(
-                    Actor(
-                        token.i,
-                        token.i + 1,
-                        "person",
-                        person.code,
-                        country=person.country,
-                        role=person.role,
-                        reference=True,
-                    )
-                )
-    return out
-
-
-def _counterpart(
-    doc: Any,
-    token: Any,
-    fixed: list[Actor],
-    mentions: list[Actor],
-    people: dict[str, PersonRecord],
-    lex: Lexicon,
-    published_on: date | None,
-) -> Actor | None:
-    """'his Kazakh counterpart', 'her counterpart from Chile': the person of the other country
-    who holds the office of the possessor (named in the article, else the office holder)."""
-    owner = next(
-        (m for m in mentions if m.kind == "person" and m.start < token.i and _owns(doc, m, token)),
-        None,
-    )
-    if owner is None or not owner.role:
-        return None
-    lo = max(token.sent.start, token.i - 3)
-    near = [a for a in fixed if a.kind == "country" and a.country and lo <= a.start < token.i]
-    after = [
-        a for a in fixed if a.kind == "country" and a.country and token.i < a.start <= token.i + 3
-    ]
-    named = near[-1] if near else (after[0] if after else None)
-    target = named.country if named else None
-    if target is None or target == owner.country:
-        return None
-    for record in sorted(people.values(), key=lambda r: -r.last_seen):
-        if record.country == target and record.role == owner.role:
-            return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
-    if published_on is None:
-        return None
-    term = lex.holders.holder(target, owner.role, published_on)
-    if term is None:
-        return None
-    record = people.setdefault(
-        term.person, PersonRecord(term.person, target, owner.role, token.text)
-    )
-    return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
-
-
-def _owns(doc: Any, owner: Actor, token: Any) -> bool:
-    """Whether the possessor of ``token`` ("his", "the minister's") is this mention."""
-    for child in token.children:
-        if child.dep_ == "poss" and owner.start <= child.i < owner.end:
-            return True
-    return False
-
-
-def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
-    """A title right after "<title> of the" / "<title> to the [French]" qualifies that title."""
-    for gap in (0, 1):  # an adjective may stand between: "to the French Minister"
-        the = t_start - 1 - gap
-        if the >= 2 and doc[the].lower_ == "the" and doc[the - 1].lower_ in ("of", "to"):
-            return (the - 1) in title_ends
-    return False
-
-
-def _is_person_at(mentions: list[Actor], index: int) -> bool:
-    return any(m.kind == "person" and m.start == index for m in mentions)
-
-
-def _state_antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
-    """What "it" stands for when it acts: the country or organisation that was the subject of
-    the same or one of the two sentences before."""
-    sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
-    for sent in sentences:
-        found = [
-            m
-            for m in mentions
-            if m.kind in ("country", "org")
-            and sent.start <= m.start < min(sent.end, pronoun.i)
-            and _is_subject(doc, m)
-        ]
-        if found:
-            return max(found, key=lambda m: m.start)
-    return None
-
-
-def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
-    """The person a pronoun stands for. "he", "his" and "she" prefer the subject: the nearest
-    person in subject position earlier in the same sentence, else the subject of one of the two
-    sentences before; otherwise (and for "him", "her") the latest person named."""
-    if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
-        sent = pronoun.sent
-        earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
-        subjects = [m for m in earlier if _is_subject(doc, m)]
-        if subjects:
-            return max(subjects, key=lambda m: m.start)
-        if not earlier and pronoun.i < sent.root.i:  # "For her part, X said": cataphora
-            later = [
-                m
-                for m in mentions
-                if m.kind == "person"
-                and pronoun.i < m.start < sent.end
-                and not m.reference
-                and _is_subject(doc, m)
-            ]
-            if later:
-                return min(later, key=lambda m: m.start)
-        if not earlier:
-            for previous in _previous_sentences(doc, sent, 2):
-                found = [
-                    m
-                    for m in mentions
-                    if m.kind == "person"
-                    and previous.start <= m.start < previous.end
-                    and _is_subject(doc, m)
-                ]
-                if found:
-                    return min(found, key=lambda m: m.start)
-    return _latest_person(mentions, pronoun.i)
-
-
-def _is_subject(doc: Any, mention: Actor) -> bool:
-    """A mention that is (the head of) a clause's subject: "Dumas said", "the minister met"."""
-    span = doc[mention.start : mention.end]
-    node = span.root
-    for _ in range(3):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if node.dep_ not in ("compound", "appos", "poss") or node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def _previous_sentences(doc: Any, sent: Any, count: int) -> list[Any]:
-    out: list[Any] = []
-    index = sent.start - 1
-    while index >= 0 and len(out) < count:
-        previous = doc[index].sent
-        out.append(previous)
-        index = previous.start - 1
-    return out
-
-
-def _latest_person(mentions: list[Actor], before: int) -> Actor | None:
-    best = None
-    for mention in mentions:
-        if mention.kind == "person" and mention.start < before:
-            if best is None or mention.start > best.start:
-                best = mention
-    return best
-
-
-def _resolve_title(
-    doc: Any,
-    t_start: int,
-    t_end: int,
-    fixed: list[Actor],
-    people: dict[str, PersonRecord],
-    home: str | None,
-    lex: Lexicon,
-    published_on: date | None,
-) -> Actor | None:
-    """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
-    lo = max(doc[t_start].sent.start, t_start - 3)
-    # "the Kazakh President", "Kazakhstan's leader", "the President of Kazakhstan"
-    of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
-    near = [
-        a
-        for a in fixed
-        if a.kind == "country" and (lo <= a.start < t_start or of_at < a.start <= of_at + 2)
-    ]
-    country = near[0].country if near else None
-    text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
-    word = doc[t_end - 1].lower_
-    roles: tuple[str, ...]
-    if word == "leader":
-        roles = ("head_of_state", "head_of_government")
-    elif word in ("guest", "diplomat", "envoy"):
-        return _latest_foreigner(doc, t_start, t_end, people, home)
-    elif word in ("counterpart", "host"):
-        return None
-    else:
-        info = lex.roles.match_title(text, country=country)
-        if info is None:
-            return None
-        roles = (info.role,)
-    determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
-    if not (determined or country or doc[t_start].is_sent_start):
-        return None
-    # Without a country, "the Head of State" is the home country's first.
-    ranked = sorted(
-        people.values(),
-        key=lambda r: (
-            r.seen_before(t_start) < 0,
-            country is None and r.country != home,
-            -r.seen_before(t_start),
-        ),
-    )
-    for record in ranked:
-        if record.role in roles and (country is None or record.country == country):
-            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
-    target = country or home
-    if target is None or published_on is None:
-        return None
-    for role in roles:
-        term = lex.holders.holder(target, role, published_on)
-        if term is not None:
-            record = _named_part_of(term.person, people) or people.setdefault(
-                term.person, PersonRecord(term.person, target, role, doc[t_start:t_end].text)
-            )
-            record.country = record.country or target
-            record.role = record.role or role
-            record.last_seen = t_start
-            return _reference_to(doc, t_start, t_end, record, target, role)
-    return None
-
-
-def _named_part_of(full_name: str, people: dict[str, PersonRecord]) -> PersonRecord | None:
-    """The article's one-word name for an office holder: "King Fahd" is Fahd bin Abdulaziz,
-    "Emir Hamad" is Hamad bin Khalifa (a given name used alone, as with monarchs)."""
-    parts = full_name.lower().replace("-", " ").split()
-    for record in people.values():
-        if " " not in record.name and record.name.lower() in parts:
-            return record
-    return None
-
-
-def _reference_to(
-    doc: Any, t_start: int, t_end: int, record: PersonRecord, country: str | None, role: str | None
-) -> Actor:
-    """A title or description ("the Head of State", "the guest") standing for a person."""
-    title = doc[t_start:t_end].text
-    return Actor(t_start, t_end, "person", record.name, country, role, title, reference=True)
-
-
-def _latest_foreigner(
-    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord], home: str | None
-) -> Actor | None:
-    """'the guest', 'the American diplomat': the foreign visitor the article last named."""
-    if t_start == 0 or doc[t_start - 1].lower_ not in ("the", "our", "his", "her"):
-        if not (t_start > 1 and doc[t_start - 2].lower_ == "the"):
-            return None
-    for record in sorted(people.values(), key=lambda r: -r.last_seen):
-        if record.country and record.country != home and record.last_seen < t_start:
-            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
-    return None
 
 
 def _main_pair(mentions: list[Actor], home: str | None) -> tuple[str, ...]:

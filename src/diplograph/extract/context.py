@@ -13,8 +13,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from diplograph.extract.actors import Actor, ArticleActors, dateline
+from diplograph.extract.actors import dateline
 from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.models import Article, TimeExpression
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from diplograph.extract.actors import Actor, ArticleActors
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
+from diplograph.extract.mentions import Actor, ArticleActors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})

@@ -6,13 +6,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from diplograph.extract.actors import ArticleActors, find_actors
+from diplograph.extract.actors import find_actors
 from diplograph.extract.coding import plover_type
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
+from diplograph.extract.mentions import ArticleActors
 from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 

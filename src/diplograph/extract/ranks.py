@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
-    from diplograph.extract.actors import ArticleActors
     from diplograph.extract.context import ArticleContext
     from diplograph.extract.indicators import IndicatorRules
+    from diplograph.extract.mentions import ArticleActors
 
 
 def find_ranks(ctx: ArticleContext) -> list[Fact]:

@@ -1,0 +1,437 @@
+"""Event frames: the words of a sentence that announce an event, each reading of them, and
+whether the reading reports an event at all.
+
+A frame is a trigger word (a verb, or a noun carried by a light verb, a light noun, a purpose
+verb or its own agent) with the anchor whose subject takes part. A word may have several
+readings ("recalled its ambassador" is a sanction, "recalled the talks" none); the first that
+makes an event wins. Background, denied, topical and commercial mentions are filtered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
+from diplograph.extract.mentions import Actor, ArticleActors
+
+_DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    trigger: Trigger
+    token: Any  # the trigger token
+    anchor: Any  # the verb whose subject is the actor (the light verb for "held talks")
+    group: str | None = None  # the organisation or format whose meeting this is ("G7")
+
+
+def _of_organisation(token: Any, actors: ArticleActors) -> bool:
+    """'the SCO summit', 'the organization's summit', 'the summit of the CIS'."""
+    for node in token.subtree:
+        actor = actors.at(node.i)
+        if actor is not None and actor.kind == "org":
+            return True
+        if node.lower_ in ("organization", "organisation", "bloc", "union", "alliance"):
+            return True
+    return False
+
+
+def sentence_frames(
+    sent: Any,
+    lex: Lexicon,
+    actors: ArticleActors,
+    lone_sentence: bool = False,
+    dated_at: dict[int, Any] | None = None,
+) -> Iterator[list[Frame]]:
+    """The readings of each trigger word in a sentence: in an article its entries in file
+    order, in a lone sentence every entry, the most specific first (``_specificity``); the
+    caller keeps the first reading that makes an event (``_first_built``)."""
+    table = lex.triggers
+    dated_at = dated_at or {}
+    for token in sent:
+        gerund = _gerund_meeting(token, actors, lex)
+        if gerund is not None:
+            yield [gerund]
+            continue
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
+            verbs = [
+                trig
+                for trig in table.verbs.get(token.lemma_.lower(), ())
+                if (lone_sentence or not trig.sentence_only)
+                and (
+                    not trig.companion
+                    or any(  # "head to Rome", not "to head off protectionism"
+                        c.lower_ == trig.companion and c.dep_ in ("prt", "prep", "agent")
+                        for c in token.children
+                    )
+                )
+            ]
+            readings = [Frame(trig, token, token) for trig in _in_order(verbs, lone_sentence)]
+        elif token.pos_ in ("NOUN", "PROPN"):
+            nouns = _noun_triggers(token, table, lone_sentence)
+            readings = [
+                found
+                for trig in _in_order(nouns, lone_sentence)
+                if (found := _noun_reading(token, trig, lex, actors, lone_sentence, dated_at))
+                is not None
+            ]
+        else:
+            continue
+        if readings:
+            yield readings
+
+
+def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tuple[Trigger, ...]:
+    """The entries of a noun by its lemma, else its written form; a lone sentence takes both
+    ("exercises": "joint exercise" under its lemma, military exercises under the plural)."""
+    by_lemma = table.nouns.get(token.lemma_.lower(), ())
+    by_form = table.nouns.get(token.lower_, ())
+    if lone_sentence:
+        return tuple(dict.fromkeys((*by_lemma, *by_form)))
+    return by_lemma or by_form
+
+
+# needs_object entries that name a kind of object rather than accept any actor
+_RESTRICTIVE_NEEDS = frozenset(
+    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED"}
+)
+
+
+def _specificity(trig: Trigger) -> tuple[bool, bool, int, bool]:
+    """Sort key, most specific reading first (data/triggers.yaml says why): one that lists
+    its objects ("expelled two diplomats"), then one with its particle ("called off"), then
+    one that needs a kind of object, then one that needs an actor or a listed word, then the
+    rest; at each step a sentence-level reading first. ``sorted`` keeps file order after."""
+    needs = set(trig.needs_object)
+    rank = 0 if needs & _RESTRICTIVE_NEEDS else 1 if needs else 2
+    return ("LISTED" not in needs, trig.companion is None, rank, not trig.sentence_only)
+
+
+def _in_order(triggers: Sequence[Trigger], lone_sentence: bool) -> list[Trigger]:
+    """Article triggers in file order; in a lone sentence every trigger, most specific first."""
+    if not lone_sentence:
+        return [t for t in triggers if not t.sentence_only]
+    return sorted(triggers, key=_specificity)
+
+
+def _noun_reading(
+    token: Any,
+    trig: Trigger,
+    lex: Lexicon,
+    actors: ArticleActors,
+    lone_sentence: bool,
+    dated_at: dict[int, Any],
+) -> Frame | None:
+    """A noun trigger's reading, or None when the noun names no event here."""
+    table = lex.triggers
+    if trig.companion and not any(
+        c.lower_ == trig.companion and c.dep_ in ("compound", "amod") for c in token.children
+    ):
+        return None
+    group = _group_of(token, actors, lex) if trig.type == "CONSULT" else None
+    if trig.mode == "multilateral" and not _of_organisation(token, actors):
+        trig = replace(trig, mode="meet")
+    if trig.mode == "meet" and group is not None:
+        trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
+    if _is_background(token, table.words, dated_at):
+        return None  # "following talks", "frequent visits": told as background
+    if _is_event_name(token) and not lone_sentence:
+        return None  # "the International Meeting on Syria": a forum's name
+    carried = _carried_by_light_verb(token, lex)
+    purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
+    anchor = token.head if carried else purpose or _light_noun(token, table) or token
+    if (
+        trig.type not in _DYADIC_NOUNS
+        and anchor is token
+        and not lone_sentence
+        and not _has_own_agent(token, actors, table.words)
+    ):
+        return None  # "under US sanctions": a background mention, not an event
+    return Frame(trig, token, anchor, group)
+
+
+def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """The organisation with known members whose meeting a noun names: "a G-7 meeting", "talks
+    of the Group of Five", "a meeting of its EC partners", "talks involving G-5 members"."""
+    nodes = [token]
+    if token.dep_ == "appos":  # "the Group of Seven meeting" parsed as "Group, meeting"
+        nodes.append(token.head)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among", "between"):
+            nodes += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
+            nodes += [g for g in child.children if g.dep_ == "dobj"]
+    for node in nodes:
+        for part in (node, *node.children):
+            if part is not node and part.dep_ not in ("compound", "amod", "poss", "nmod"):
+                continue
+            if part is token:
+                continue
+            actor = actors.at(part.i)
+            if (
+                actor
+                and actor.kind == "org"
+                and actor.code
+                and lex.knowledge.members_of(actor.code)
+            ):
+                return actor.code
+    return None
+
+
+def _light_noun(token: Any, table: Any) -> Any | None:
+    """'the imposition of tariffs', 'the signing of the treaty': the noun that carries the
+    event noun, as a light verb would ("imposed tariffs")."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    node = head.head
+    for _ in range(3):  # "the imposition by the United States of tariffs": "of" misattached
+        if node.lemma_.lower() in table.light_nouns:
+            return node
+        if node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
+    return None
+
+
+def _has_own_agent(token: Any, actors: ArticleActors, words: EventWords) -> bool:
+    """An event noun that names who did it reports one act ("a Philippine request", "Japan's
+    demand", "the U.S. bombing of ..."), unlike a background mention ("under sanctions")."""
+    if token.lower_ in words.state_nouns or token.lemma_.lower() in words.state_nouns:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in words.background_prepositions:
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "concerns over US sanctions", "the issue of Japan's demands": a topic
+    for child in token.children:
+        actor = actors.at(child.i)
+        if actor is None or actor.kind not in ("country", "person", "org"):
+            continue
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < token.i):
+            return True
+    return False
+
+
+def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> Frame | None:
+    """'Meeting President Putin in Sochi, President Tokayev said ...': the small model reads the
+    capitalised gerund as part of a name; the meeting is the main clause subject's."""
+    if token.lower_ != "meeting" or token.pos_ == "VERB" or token.i == token.sent.end - 1:
+        return None
+    start = token.sent.start
+    if token.i != start and token.doc[token.i - 1].text not in ("-", "–", "—", ",", ":"):
+        return None
+    following = actors.at(token.i + 1) or actors.at(token.i + 2)
+    if following is None or following.kind != "person":
+        return None
+    trig = next((t for t in lex.triggers.verbs.get("meet", ()) if t.mode == "meet"), None)
+    root = token.sent.root
+    return Frame(trig, token, root) if trig is not None and root is not token else None
+
+
+def _is_event_name(token: Any) -> bool:
+    """A capitalised trigger inside a proper name ('Astana International Forum')."""
+    if not token.text[:1].isupper() or token.is_sent_start or token.pos_ != "PROPN":
+        return False
+    neighbours = [
+        t
+        for t in (
+            token.nbor(-1) if token.i > 0 else None,
+            token.nbor(1) if token.i + 1 < len(token.doc) else None,
+        )
+        if t
+    ]
+    # "U.S. Bombing": wire copy capitalises the word after "U.S."; an abbreviation is no name
+    return any(
+        t.text[:1].isupper() and t.pos_ == "PROPN" and "." not in t.text for t in neighbours
+    ) or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and "." not in c.text for c in token.children
+    )
+
+
+def _has_own_date(token: Any, dated_at: dict[int, Any]) -> bool:
+    """Whether a date hangs from the noun itself ("the meeting on April 5-6")."""
+    for child in token.children:
+        if child.i in dated_at or any(g.i in dated_at for g in child.children):
+            return True
+    return False
+
+
+def _is_background(token: Any, words: EventWords, dated_at: dict[int, Any]) -> bool:
+    """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
+    habitual = words.habitual
+    if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
+        own = any(c.dep_ == "poss" for c in token.children) or _has_own_date(token, dated_at)
+        return not own  # "frequent visits", but "his annual meeting, on April 5-6, with ..."
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in words.frames
+    ):
+        return True  # "on the sidelines of the summit": the frame of another event
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "in", "on")
+        and token.head.head.lemma_.lower() in words.aspects
+    ):
+        return True  # "the pace of the talks", "progress in the negotiations": a topic
+    has_poss = any(c.dep_ == "poss" for c in token.children)
+    background = words.background_prepositions
+    return token.dep_ == "pobj" and token.head.lower_ in background and not has_poss
+
+
+def _purpose_verb(token: Any, words: EventWords) -> Any | None:
+    """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from."""
+    prep = token.head
+    purpose = words.purpose_prepositions
+    if token.dep_ == "pobj" and prep.lower_ in purpose and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
+    head = token.head
+    return (
+        head is not token
+        and head.pos_ in ("VERB", "AUX")
+        and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
+        and head.lemma_.lower() in lex.triggers.light_verbs  # "talks were held", not
+    )  # "demand has been met"
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who an event frame names: its subjects, objects and places, and whether a generic pair
+    ("the two sides", "the two presidents") stands for the article's two countries."""
+
+    subjects: list[Actor]
+    objects: list[Actor]
+    places: list[Actor]
+    generic: bool
+
+
+def _trailing_preps(token: Any) -> list[Any]:
+    """Prepositional phrases after an event noun and a comma that the parser hung on a verb
+    further left: "his annual meeting, on April 5-6 in Ottawa, with Prime Minister X"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc, out = token.doc, []
+    index = token.right_edge.i + 1
+    ancestors = {a.i for a in token.ancestors}
+    while index < token.sent.end:
+        current = doc[index]
+        if current.text == ",":
+            index += 1
+            continue
+        if current.dep_ != "prep" or current.head.i not in ancestors:
+            break
+        out.append(current)
+        index = current.right_edge.i + 1
+    return out
+
+
+def _is_denied(found: Frame, words: EventWords) -> bool:
+    """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place'."""
+    token = found.token
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
+        return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    if token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    ):
+        return found.trigger.type in ("CONSULT", "AGREE")  # "no OPEC meeting was foreseen"
+    node = found.anchor
+    for _ in range(3):  # "there are no plans for the minister to meet", "in no mood to offer"
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
+    trig, anchor = found.trigger, found.anchor
+    if trig.mode == "sign":  # "signed an order", "the bill was signed": no agreement
+        signed = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lemma_.lower() in words.unilateral_documents for c in signed):
+            return True
+    if trig.type == "CONSULT" and trig.pos == "verb":  # "met the demand", "meet complaints"
+        met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
+            return True
+    return False
+
+
+def _by_means(found: Frame, words: EventWords) -> Frame:
+    """'spoke by telephone', 'held talks by video link': a meeting at a distance is a call."""
+    if found.trigger.type != "CONSULT" or found.trigger.mode != "meet":
+        return found
+    for node in dict.fromkeys((found.token, found.anchor)):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
+                for pobj in prep.children:
+                    if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
+                        return replace(found, trigger=replace(found.trigger, mode="phone"))
+    return found
+
+
+def _as_threat(found: Frame, words: EventWords) -> Frame:
+    """A hostile act under a condition is a threat: "unless Japan opens its markets, the United
+    States will impose quotas"."""
+    if found.trigger.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+        return found
+    for node in dict.fromkeys((found.token, found.anchor)):
+        for clause in node.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
+            ):
+                return replace(found, trigger=replace(found.trigger, type="THREATEN"))
+    return found
+
+
+def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
+    """Whether the frame reports a happening rather than a state of affairs."""
+    trig, token = found.trigger, found.token
+    if "REACHED" in trig.needs_object:
+        return _is_reached(found, ctx)
+    if ctx.lone_sentence:
+        return True
+    if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
+        return False  # "the two countries cooperate closely": a state of affairs
+    if trig.type == "REJECT" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex.triggers.words.non_answers
+        for c in token.children
+    ):
+        return False  # "declined to comment": no refusal of anybody
+    return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
+
+
+def _with_nobody(token: Any, anchor: Any, ctx: ArticleContext) -> bool:
+    """'reached agreement with commercial banks': the other party is no state or person."""
+    for node in (token, anchor):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                found = [ctx.actors.at(t.i) for t in prep.subtree]
+                return not any(a is not None and a.kind in ("country", "person") for a in found)
+    return False
+
+
+def _is_reached(found: Frame, ctx: ArticleContext) -> bool:
+    """An agreement noun that reports an agreement reached: carried by a verb of reaching
+    ("reached an accord") or dated or reached in its own phrase ("an agreement reached in
+    December"), not the object of a signing or a mere mention ("the agreement provides")."""
+    token, anchor = found.token, found.anchor
+    reaching = ctx.lex.triggers.words.reaching
+    if anchor is not token:
+        if anchor.lemma_.lower() not in reaching or anchor.tag_ == "VBG":
+            return False  # "the answer was reaching a pact": an aim, not an agreement
+        if anchor.tag_ == "VB" and any(c.lower_ == "to" for c in anchor.children):
+            return False  # "to reach an accord"
+        return not _with_nobody(token, anchor, ctx)
+    if token.head.lemma_.lower() in ctx.lex.triggers.verbs and token.dep_ in ("dobj", "nsubjpass"):
+        return False  # "signed an agreement": the signing is the event
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in reaching:
+            return True
+        if child.i in ctx.dated_at or any(g.i in ctx.dated_at for g in child.children):
+            return child.dep_ in ("prep", "npadvmod", "amod", "compound", "nummod")
+    return False

@@ -1,0 +1,59 @@
+"""The mentions extraction works with: an actor mention, a person of the article with the
+forms and office it is named by, and all the actors of one article by token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One mention of an actor: token span, what it is, and the entity it refers to."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # country | org | place | person
+    code: str | None  # ISO3 for a country, org code, canonical place name, person name
+    country: str | None = None  # the country of a person or place
+    role: str | None = None
+    title: str | None = None
+    reference: bool = False  # named by title or pronoun, resolved
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    country: str | None
+    role: str | None
+    title: str | None
+    last_seen: int = 0
+    positions: list[int] = field(default_factory=list)  # token indices of named mentions
+
+    def seen_before(self, index: int) -> int:
+        """The last named mention before ``index`` (-1 when none): antecedents come first."""
+        return max((p for p in self.positions if p < index), default=-1)
+
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ArticleActors:
+    """All actor mentions of an article, by token, plus the article's people and home country."""
+
+    mentions: list[Actor]
+    people: dict[str, PersonRecord]
+    home: str | None
+    pair: tuple[str, ...]
+    by_token: dict[int, Actor]
+
+    def at(self, token_index: int) -> Actor | None:
+        return self.by_token.get(token_index)
+
+
+def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end

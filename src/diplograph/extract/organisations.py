@@ -1,0 +1,129 @@
+"""Organisations the data files do not list: the model's ORG entities, names with an
+organisation appositive ("Coface, the French export credit agency"), company names a wire
+service marks with angle brackets, their acronyms, the country their phrase names, and the
+officers named with them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.mentions import Actor, PersonRecord, _trim_name
+from diplograph.names import NameRules
+
+
+def _other_organisations(
+    doc: Any, mentions: list[Actor], titles: list[tuple[int, int]], lex: Lexicon
+) -> list[Actor]:
+    """Organisations the data files do not list, as the model or an appositive finds them,
+    with the country they belong to when the text says it: "Britain's Export Credits Guarantee
+    Department (ECGD)", "the Japanese Export-Import Bank", "Coface, the French export credit
+    agency". Later mentions of the same name or its acronym keep that country."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken |= {i for s, e in titles for i in range(s, e)}
+    fixed = [m for m in mentions if m.kind != "person"]
+    known: dict[str, str | None] = {}
+    out: list[Actor] = []
+    for ent in doc.ents:
+        start, end = _trim_name(doc, ent.start, ent.end)
+        while start < end and start in taken:
+            start += 1  # "the Italian Treasury": the country is its own mention
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        is_org = ent.label_ == "ORG" or (
+            ent.label_ == "PERSON" and _organisation_appositive(doc, end, lex.names)
+        )
+        if not is_org or not doc[start:end].text[:1].isupper():
+            continue
+        name = doc[start:end].text
+        country = known.get(name) or _organisation_country(doc, start, end, fixed, lex.names)
+        out.append(Actor(start, end, "org", name, country=country))
+        known[name] = country
+        taken.update(range(start, end))
+        acronym = _acronym_after(doc, end)
+        if acronym is not None and acronym.i not in taken:
+            known[acronym.text] = country  # "(ECGD)"
+            out.append(Actor(acronym.i, acronym.i + 1, "org", acronym.text, country=country))
+            taken.add(acronym.i)
+    return out
+
+
+def _staff_of_organisations(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
+    """A person named as an organisation's officer ("the ECGD's chief executive Jack Gill",
+    "Jack Gill of the ECGD") belongs to the organisation's country when nothing else says."""
+    orgs = [m for m in mentions if m.kind == "org" and m.country]
+    for mention in mentions:
+        record = people.get(mention.code or "") if mention.kind == "person" else None
+        if record is None or record.country:
+            continue
+        for org in orgs:
+            if 0 < mention.start - org.end <= 5 or 0 <= org.start - mention.end <= 2:
+                record.country = org.country
+                break
+    return [
+        replace(m, country=people[m.code].country)
+        if m.kind == "person" and not m.country and m.code in people
+        else m
+        for m in mentions
+    ]
+
+
+def _organisation_country(
+    doc: Any, start: int, end: int, fixed: list[Actor], names: NameRules
+) -> str | None:
+    """The country an organisation's own phrase names: a possessive or an adjective before it
+    ("Britain's ECGD", "the Japanese Export-Import Bank"), or its appositive ("Coface, the
+    French export credit agency")."""
+    before = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
+    for actor in fixed:
+        if actor.country and actor.end == before and actor.kind in ("country", "place"):
+            return actor.country
+    limit = _appositive_end(doc, end)
+    for actor in fixed:
+        if actor.country and actor.kind == "country" and end < actor.start < limit:
+            return actor.country
+    return None
+
+
+def _appositive_end(doc: Any, end: int) -> int:
+    """The end of an appositive after ``end`` (", the French agency,"), or ``end``."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    index = end + 1
+    while index < min(len(doc), end + 10) and doc[index].text not in (",", ".", ";", "(", ")"):
+        index += 1
+    return index
+
+
+def _organisation_appositive(doc: Any, end: int, names: NameRules) -> bool:
+    """Whether ", the ... agency" (an organisation noun) follows a name."""
+    limit = _appositive_end(doc, end)
+    return any(doc[i].lower_ in names.organisation_nouns for i in range(end + 1, limit))
+
+
+def _acronym_after(doc: Any, end: int) -> Any | None:
+    """The acronym in parentheses right after a name: "Export Credits Guarantee Department
+    (ECGD)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        token = doc[end + 1]
+        if token.text.isupper() and len(token.text) >= 2:
+            return token
+    return None
+
+
+def _bracketed_names(doc: Any) -> list[tuple[int, int]]:
+    """Token spans between "<" and ">" on one line: the way some wire services mark company
+    names. They are organisations, never people or countries."""
+    out = []
+    start = None
+    for token in doc:
+        if token.text == "<":
+            start = token.i + 1
+        elif token.text == ">" and start is not None:
+            if start < token.i:
+                out.append((start, token.i))
+            start = None
+        elif "\n" in token.text or token.i - (start or token.i) > 12:
+            start = None
+    return out

@@ -1,0 +1,133 @@
+"""Where an event happens and where a visit goes: place arguments, the dateline, "here", the
+article's main city; a tour of several countries is one visit to each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.frames import Frame, Sides
+from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.participants import _OBJECT_DEPS
+from diplograph.extract.timing import When
+
+_PLACE_PREPS = frozenset({"in", "at", "to"})
+
+
+_CARRYING_VERBS = frozenset({"take", "bring", "lead", "carry"})
+
+
+_TOURS = frozenset({"tour", "swing", "round"})
+
+
+def _legs(found: Frame, sides: Sides) -> list[Sides]:
+    """A tour of several countries is one visit to each: "a trip that took him to London,
+    Paris and Bonn" is three visits."""
+    if found.trigger.mode != "visit":
+        return [sides]
+    hosts: dict[str, Actor] = {}
+    for place in sides.places:
+        if place.country:
+            hosts.setdefault(place.country, place)
+    if len(hosts) < 2:
+        return [sides]
+    legs = []
+    for country, place in hosts.items():
+        others = set(hosts) - {country}  # the other stops are not parties to this one
+        objects = [a for a in sides.objects if a.country not in others]
+        legs.append(replace(sides, places=[place], objects=objects))
+    return legs
+
+
+def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple[str | None, str]:
+    """Where: a place argument of the frame, "here", a place the sentence names, else (for an
+    event of the publication day) the dateline or the article's main city."""
+    token, anchor, actors, lex = found.token, found.anchor, ctx.actors, ctx.lex
+    line_place = ctx.dateline_place
+    place = sides.places[0].code if sides.places else None
+    place_reason = "stated with the event" if place else ""
+    published = ctx.published_on.isoformat() if ctx.published_on else None
+    if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
+        visitors = {a.country for a in sides.subjects if a.kind == "person"}
+        home = actors.home if actors.home not in visitors else None
+        here = line_place.code if line_place else None
+        place = here or (lex.knowledge.country_name(home) if home else None)
+    if place is None:
+        place = _sentence_place(token.sent, actors, lex)
+        place_reason = "named in the sentence" if place else ""
+    if place is None and when.status == "occurred" and when.date == published:
+        place = line_place.code if line_place else _article_city(actors)
+        place_reason = "dateline or the article's main city" if place else ""
+    return place, place_reason
+
+
+def _returns_home(side: list[Actor], countries: tuple[str, ...]) -> bool:
+    """'return to Brazil' by a Brazilian: going home is not a visit."""
+    visitors = {a.country for a in side if a.kind == "person" and a.country}
+    return bool(visitors) and countries[-1] in visitors and len(visitors) == 1
+
+
+def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
+    out: list[Actor] = []
+    nodes = [token, anchor]
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        nodes.append(anchor.head)  # "arrived in Dushanbe ... and held a meeting"
+    nodes += [  # "his tour, which took him to Paris and Bonn"
+        c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _CARRYING_VERBS
+    ]
+    for node in dict.fromkeys(nodes):
+        for child in node.children:
+            candidates = []
+            if child.dep_ in _OBJECT_DEPS:
+                candidates += [child, *child.conjuncts]  # "will visit France, Italy and Spain"
+            elif child.dep_ == "prep" and (
+                child.lower_ in _PLACE_PREPS
+                or (child.lower_ == "of" and node is token and token.lemma_.lower() in _TOURS)
+            ):  # "a tour of France and Italy": the stops
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        candidates += [pobj, *pobj.conjuncts]  # "to London, Paris and Bonn"
+            for cand in candidates:
+                actor = actors.at(cand.i)
+                if actor and actor.kind == "place" and actor not in out:
+                    out.append(actor)
+                elif actor and actor.kind == "country" and actor.code:
+                    name = lex.knowledge.country_name(actor.code)
+                    out.append(replace(actor, kind="place", code=name))
+    return out
+
+
+def _article_city(actors: ArticleActors) -> str | None:
+    """The city an article names most (three times or more), for events told without a place."""
+    counts: dict[str, int] = {}
+    for mention in actors.mentions:
+        if mention.kind == "place" and mention.code:
+            counts[mention.code] = counts.get(mention.code, 0) + 1
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and counts[best] >= 3 else None
+
+
+def _host_last(countries: tuple[str, ...], place: str, lex: Lexicon) -> tuple[str, ...]:
+    """A visit lists the visitor's country first and the host's (where the place is) last."""
+    found = lex.knowledge.place(place)
+    host = found.country if found else lex.knowledge.country_code(place)
+    if host not in countries:
+        return countries
+    return (*[c for c in countries if c != host], host)
+
+
+def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """A place the sentence puts things in ("in Budapest", "at the summit in China")."""
+    for token in sent:
+        if token.lower_ in ("in", "at") and token.dep_ == "prep":
+            for pobj in token.children:
+                actor = actors.at(pobj.i)
+                if actor and actor.kind == "place":
+                    return actor.code
+                if actor and actor.kind == "country" and actor.code:
+                    return lex.knowledge.country_name(actor.code)
+    return None

@@ -1,0 +1,317 @@
+"""References to people and states already named: titles without a name ("the Head of
+State", "the Saudi leader"), reference nouns ("the guest", "his Turkish counterpart"), pronouns
+("he", "his", a fronted "For her part") and "it" for a state; resolved to a person of the
+article, else to the office holder at the publication date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.mentions import Actor, PersonRecord
+
+
+def _references(
+    doc: Any,
+    titles: list[tuple[int, int]],
+    mentions: list[Actor],
+    people: dict[str, PersonRecord],
+    home: str | None,
+    lex: Lexicon,
+    published_on: date | None,
+) -> list[Actor]:
+    """Titles without a name and pronouns, resolved to a person."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Actor] = []
+    fixed = [m for m in mentions if m.kind != "person"]
+    title_ends = {e for _, e in titles}
+    for t_start, t_end in titles:
+        if any(i in taken for i in range(t_start, t_end)):
+            continue
+        if t_end < len(doc) and doc[t_end].i in taken and _is_person_at(mentions, t_end):
+            continue  # the title of a following name
+        if _inside_title_chain(doc, t_start, title_ends):
+            continue  # "Secretary of State to the French Minister ...": part of another title
+        actor = _resolve_title(doc, t_start, t_end, fixed, people, home, lex, published_on)
+        if actor:
+            out.append(actor)
+            taken.update(range(actor.start, actor.end))
+    for token in doc:
+        if token.i in taken:
+            continue
+        if (
+            token.lower_ in ("counterpart", "counterparts")
+            and token.pos_ == "NOUN"
+            and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
+        ):
+            actor = _counterpart(doc, token, fixed, mentions + out, people, lex, published_on)
+            if actor:
+                out.append(actor)
+        elif token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
+            actor = _resolve_title(
+                doc, token.i, token.i + 1, fixed, people, home, lex, published_on
+            )
+            if actor:
+                out.append(actor)
+        elif token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            state = _state_antecedent(doc, mentions, token)
+            if state is not None:  # "Iran claims repayment. It has also asked France to ..."
+                out.append(replace(state, start=token.i, end=token.i + 1, reference=True))
+        elif token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
+            person = _antecedent(doc, mentions + out, token)
+            if person:
+                out.append(
+                    Actor(
+                        token.i,
+                        token.i + 1,
+                        "person",
+                        person.code,
+                        country=person.country,
+                        role=person.role,
+                        reference=True,
+                    )
+                )
+    return out
+
+
+def _counterpart(
+    doc: Any,
+    token: Any,
+    fixed: list[Actor],
+    mentions: list[Actor],
+    people: dict[str, PersonRecord],
+    lex: Lexicon,
+    published_on: date | None,
+) -> Actor | None:
+    """'his Kazakh counterpart', 'her counterpart from Chile': the person of the other country
+    who holds the office of the possessor (named in the article, else the office holder)."""
+    owner = next(
+        (m for m in mentions if m.kind == "person" and m.start < token.i and _owns(doc, m, token)),
+        None,
+    )
+    if owner is None or not owner.role:
+        return None
+    lo = max(token.sent.start, token.i - 3)
+    near = [a for a in fixed if a.kind == "country" and a.country and lo <= a.start < token.i]
+    after = [
+        a for a in fixed if a.kind == "country" and a.country and token.i < a.start <= token.i + 3
+    ]
+    named = near[-1] if near else (after[0] if after else None)
+    target = named.country if named else None
+    if target is None or target == owner.country:
+        return None
+    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+        if record.country == target and record.role == owner.role:
+            return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
+    if published_on is None:
+        return None
+    term = lex.holders.holder(target, owner.role, published_on)
+    if term is None:
+        return None
+    record = people.setdefault(
+        term.person, PersonRecord(term.person, target, owner.role, token.text)
+    )
+    return _reference_to(doc, token.i, token.i + 1, record, target, owner.role)
+
+
+def _owns(doc: Any, owner: Actor, token: Any) -> bool:
+    """Whether the possessor of ``token`` ("his", "the minister's") is this mention."""
+    for child in token.children:
+        if child.dep_ == "poss" and owner.start <= child.i < owner.end:
+            return True
+    return False
+
+
+def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
+    """A title right after "<title> of the" / "<title> to the [French]" qualifies that title."""
+    for gap in (0, 1):  # an adjective may stand between: "to the French Minister"
+        the = t_start - 1 - gap
+        if the >= 2 and doc[the].lower_ == "the" and doc[the - 1].lower_ in ("of", "to"):
+            return (the - 1) in title_ends
+    return False
+
+
+def _is_person_at(mentions: list[Actor], index: int) -> bool:
+    return any(m.kind == "person" and m.start == index for m in mentions)
+
+
+def _state_antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+    """What "it" stands for when it acts: the country or organisation that was the subject of
+    the same or one of the two sentences before."""
+    sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
+    for sent in sentences:
+        found = [
+            m
+            for m in mentions
+            if m.kind in ("country", "org")
+            and sent.start <= m.start < min(sent.end, pronoun.i)
+            and _is_subject(doc, m)
+        ]
+        if found:
+            return max(found, key=lambda m: m.start)
+    return None
+
+
+def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+    """The person a pronoun stands for. "he", "his" and "she" prefer the subject: the nearest
+    person in subject position earlier in the same sentence, else the subject of one of the two
+    sentences before; otherwise (and for "him", "her") the latest person named."""
+    if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
+        sent = pronoun.sent
+        earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
+        subjects = [m for m in earlier if _is_subject(doc, m)]
+        if subjects:
+            return max(subjects, key=lambda m: m.start)
+        if not earlier and pronoun.i < sent.root.i:  # "For her part, X said": cataphora
+            later = [
+                m
+                for m in mentions
+                if m.kind == "person"
+                and pronoun.i < m.start < sent.end
+                and not m.reference
+                and _is_subject(doc, m)
+            ]
+            if later:
+                return min(later, key=lambda m: m.start)
+        if not earlier:
+            for previous in _previous_sentences(doc, sent, 2):
+                found = [
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and previous.start <= m.start < previous.end
+                    and _is_subject(doc, m)
+                ]
+                if found:
+                    return min(found, key=lambda m: m.start)
+    return _latest_person(mentions, pronoun.i)
+
+
+def _is_subject(doc: Any, mention: Actor) -> bool:
+    """A mention that is (the head of) a clause's subject: "Dumas said", "the minister met"."""
+    span = doc[mention.start : mention.end]
+    node = span.root
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ not in ("compound", "appos", "poss") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _previous_sentences(doc: Any, sent: Any, count: int) -> list[Any]:
+    out: list[Any] = []
+    index = sent.start - 1
+    while index >= 0 and len(out) < count:
+        previous = doc[index].sent
+        out.append(previous)
+        index = previous.start - 1
+    return out
+
+
+def _latest_person(mentions: list[Actor], before: int) -> Actor | None:
+    best = None
+    for mention in mentions:
+        if mention.kind == "person" and mention.start < before:
+            if best is None or mention.start > best.start:
+                best = mention
+    return best
+
+
+def _resolve_title(
+    doc: Any,
+    t_start: int,
+    t_end: int,
+    fixed: list[Actor],
+    people: dict[str, PersonRecord],
+    home: str | None,
+    lex: Lexicon,
+    published_on: date | None,
+) -> Actor | None:
+    """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
+    lo = max(doc[t_start].sent.start, t_start - 3)
+    # "the Kazakh President", "Kazakhstan's leader", "the President of Kazakhstan"
+    of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
+    near = [
+        a
+        for a in fixed
+        if a.kind == "country" and (lo <= a.start < t_start or of_at < a.start <= of_at + 2)
+    ]
+    country = near[0].country if near else None
+    text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
+    word = doc[t_end - 1].lower_
+    roles: tuple[str, ...]
+    if word == "leader":
+        roles = ("head_of_state", "head_of_government")
+    elif word in ("guest", "diplomat", "envoy"):
+        return _latest_foreigner(doc, t_start, t_end, people, home)
+    elif word in ("counterpart", "host"):
+        return None
+    else:
+        info = lex.roles.match_title(text, country=country)
+        if info is None:
+            return None
+        roles = (info.role,)
+    determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
+    if not (determined or country or doc[t_start].is_sent_start):
+        return None
+    # Without a country, "the Head of State" is the home country's first.
+    ranked = sorted(
+        people.values(),
+        key=lambda r: (
+            r.seen_before(t_start) < 0,
+            country is None and r.country != home,
+            -r.seen_before(t_start),
+        ),
+    )
+    for record in ranked:
+        if record.role in roles and (country is None or record.country == country):
+            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    target = country or home
+    if target is None or published_on is None:
+        return None
+    for role in roles:
+        term = lex.holders.holder(target, role, published_on)
+        if term is not None:
+            record = _named_part_of(term.person, people) or people.setdefault(
+                term.person, PersonRecord(term.person, target, role, doc[t_start:t_end].text)
+            )
+            record.country = record.country or target
+            record.role = record.role or role
+            record.last_seen = t_start
+            return _reference_to(doc, t_start, t_end, record, target, role)
+    return None
+
+
+def _named_part_of(full_name: str, people: dict[str, PersonRecord]) -> PersonRecord | None:
+    """The article's one-word name for an office holder: "King Fahd" is Fahd bin Abdulaziz,
+    "Emir Hamad" is Hamad bin Khalifa (a given name used alone, as with monarchs)."""
+    parts = full_name.lower().replace("-", " ").split()
+    for record in people.values():
+        if " " not in record.name and record.name.lower() in parts:
+            return record
+    return None
+
+
+def _reference_to(
+    doc: Any, t_start: int, t_end: int, record: PersonRecord, country: str | None, role: str | None
+) -> Actor:
+    """A title or description ("the Head of State", "the guest") standing for a person."""
+    title = doc[t_start:t_end].text
+    return Actor(t_start, t_end, "person", record.name, country, role, title, reference=True)
+
+
+def _latest_foreigner(
+    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord], home: str | None
+) -> Actor | None:
+    """'the guest', 'the American diplomat': the foreign visitor the article last named."""
+    if t_start == 0 or doc[t_start - 1].lower_ not in ("the", "our", "his", "her"):
+        if not (t_start > 1 and doc[t_start - 2].lower_ == "the"):
+            return None
+    for record in sorted(people.values(), key=lambda r: -r.last_seen):
+        if record.country and record.country != home and record.last_seen < t_start:
+            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    return None

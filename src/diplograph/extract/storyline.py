@@ -1,0 +1,95 @@
+"""What an article is about: the visit or lead meeting it reports, whose date and place the
+talks and signings told around it share, and the bare mentions that join the event they repeat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from diplograph.extract.frames import Frame
+from diplograph.extract.merging import date_bounds
+from diplograph.models import Event
+
+_DURING_VISIT_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "COOPERATE"})
+
+
+def _during_main_visit(events: list[Event], published_on: date | None) -> list[Event]:
+    """Talks and signings an article reports without a date or place of their own happen
+    during the visit it is about: they take the visit's date (when the visit is not dated by
+    the day of publication anyway) and its place."""
+    current = [e for e in events if e.people and _is_current(e, published_on)]
+    main = next((e for e in current if e.mode == "visit"), None) or next(
+        (e for e in current if e.type == "CONSULT" and e.mode == "meet" and e.date), None
+    )
+    if main is None:
+        return events
+    out = []
+    for event in events:
+        if event is not main and _is_part_of(event, main):
+            event = _in_visit(event, main)
+        out.append(event)
+    return out
+
+
+def _is_part_of(event: Event, main: Event) -> bool:
+    """An event between the same countries, or with a person of the main event's."""
+    return (
+        event.type in _DURING_VISIT_TYPES
+        and event.mode not in ("visit", "phone")
+        and (
+            set(event.countries) == set(main.countries)
+            or bool(set(event.people) & set(main.people))
+            or (event.mode == "multilateral" and set(main.countries) <= set(event.countries))
+        )
+        and event.status == main.status
+    )
+
+
+def _is_current(visit: Event, published_on: date | None) -> bool:
+    """A visit the article reports as news: planned, undated, or dated within two weeks of
+    publication (not a state visit of years before told as background)."""
+    if visit.status == "planned" or not visit.date or published_on is None:
+        return True
+    try:
+        first, last = date_bounds(visit.date)
+    except ValueError:
+        return False
+    return last >= published_on - timedelta(days=14) and first <= published_on
+
+
+def _in_visit(event: Event, visit: Event) -> Event:
+    """The visit's date, and its place when the event is between the visit's countries."""
+    reason = "the date of the visit it is part of"
+    if visit.date and event.status == "planned" and event.date is None:
+        event = replace(event, date=visit.date, date_reason=reason)
+    elif visit.date and "/" in visit.date and event.date_reason == "publication date":
+        if event.date is None or not _within(event.date, visit.date):
+            event = replace(event, date=visit.date, date_reason=reason)
+    same_pair = set(event.countries) == set(visit.countries)
+    if (
+        visit.place
+        and same_pair
+        and event.place_reason in ("", "dateline or the article's main city")
+    ):
+        event = replace(event, place=visit.place, place_reason="the place of the visit")
+    return event
+
+
+def _within(day: str, span: str) -> bool:
+    start, _, end = span.partition("/")
+    end = end or start
+    return start <= day[: len(start)] and day[: len(end)] <= end
+
+
+def _is_bare(found: Frame, event: Event) -> bool:
+    """A noun mention without a verb, a tense word or a date of its own ("Nakasone's visit
+    might help"): whether and when it happens is told elsewhere in the article."""
+    token = found.token
+    return (
+        found.anchor is token
+        and token.pos_ in ("NOUN", "PROPN")
+        and event.status == "occurred"
+        and event.date_reason == "publication date"
+        and not any(c.dep_ == "amod" and c.tag_ == "VBN" for c in token.children)
+    )

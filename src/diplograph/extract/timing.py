@@ -1,0 +1,294 @@
+"""When and whether an event happens: its status (planned or occurred), modality and date.
+
+Status comes from grammar first (auxiliaries, governors of intention, a timetable in the
+present, "is to", "until", "scheduled for"), then from a date after publication; the date is the
+time expression attached to the event (not one of another clause), a weekday read in the
+direction of the tense, two days joined as an interval, and a length ("a four-day visit").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.frames import Frame, _trailing_preps
+from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
+from diplograph.models import TimeExpression
+
+_DAYS = re.compile(r"P(\d{1,2})([DW])")
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class When:
+    status: str
+    date: str | None
+    reason: str
+    time: TimeExpression | None
+
+
+def _is_scheduled_present(verb: Any) -> bool:
+    """News tells a timetable in the simple present: "the king begins a state visit on
+    Tuesday", "the minister travels to Rome this evening" are plans, not reports."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False  # "is meeting today", "has visited", "does not visit"
+    if _is_headline(verb.sent):
+        return False  # headlines tell the past in the present: "Tokayev visits Tehran"
+    return verb.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl")
+
+
+def _is_headline(sent: Any) -> bool:
+    """A line of its own without a full stop: an article's headline or a subheading."""
+    text = sent.text.rstrip()
+    ends_line = "\n" in sent.text_with_ws[len(text) :] or sent.end == len(sent.doc)
+    return ends_line and not text.endswith((".", "!", "?", '"', "”", "»", ":"))
+
+
+def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
+    """Planned or occurred (grammar first, then a date after publication), and the date."""
+    token, anchor, published_on = found.token, found.anchor, ctx.published_on
+    planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor)
+    status = "planned" if planned else "occurred"
+    when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
+    scheduled = _scheduling_participle(token, ctx.lex.triggers.planned_participles)
+    if (when is None or not when.anchor) and scheduled is not None:
+        inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
+        when = inner[0] if inner else when
+    if when is None or not when.anchor:
+        trailing = [
+            ctx.dated_at[g.i]
+            for prep in _trailing_preps(token)
+            for g in prep.subtree
+            if g.i in ctx.dated_at
+        ]
+        when = trailing[0] if trailing else when
+    if when is not None and when.value == "FUTURE_REF":
+        status = "planned"  # "in the near future", "soon"
+    elif when is not None and when.anchor and published_on and status == "occurred":
+        if when.anchor[:10] > published_on.isoformat():
+            status = "planned"  # dated after publication: not yet happened
+    if when is not None and when.anchor and published_on:
+        when = _toward_tense(when, planned, anchor, published_on)
+        when = _with_coordinated(when, ctx.dated_at, ctx.doc)
+    event_date, reason = _event_date(when, status, published_on)
+    days = _length_in_days(token, ctx.time_at)
+    if days and event_date and len(event_date) == 10 and when is not None:
+        last = date.fromisoformat(event_date) + timedelta(days=days - 1)
+        event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
+    return When(status, event_date, reason, when)
+
+
+def _toward_tense(
+    when: TimeExpression, planned: bool, verb: Any, published_on: date
+) -> TimeExpression:
+    """A bare weekday is the nearest one in the direction the grammar points: "begins a visit
+    on Tuesday" in a Sunday story is the coming Tuesday, "met on Friday" the past one."""
+    if not when.anchor or len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
+        return when
+    if any(ch.isdigit() for ch in when.text):
+        return when  # "Tuesday, March 24" names its day
+    day = date.fromisoformat(when.anchor)
+    if planned and day < published_on:
+        day += timedelta(days=7)
+    elif not planned and verb.tag_ == "VBD" and day > published_on:
+        day -= timedelta(days=7)
+    else:
+        return when
+    return replace(when, anchor=day.isoformat(), value=day.isoformat())
+
+
+def _with_coordinated(
+    when: TimeExpression, dated_at: dict[int, TimeExpression], doc: Any
+) -> TimeExpression:
+    """ "today and tomorrow", "on Thursday and Friday": two days joined are one interval."""
+    if not when.anchor or "/" in when.anchor:
+        return when
+    root = next((i for i, t in dated_at.items() if t is when), None)
+    if root is None:
+        return when
+    for other in doc[root].conjuncts:
+        expr = dated_at.get(other.i)
+        if expr is not None and expr.anchor and len(expr.anchor) == len(when.anchor):
+            first, last = sorted((when.anchor, expr.anchor))
+            if first != last:
+                return replace(when, anchor=f"{first}/{last}", text=f"{when.text} and {expr.text}")
+    return when
+
+
+def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
+    """The length an event noun states: "a four-day visit", "a two-week tour", also for the
+    verb it is the purpose of: "arrives on Monday for a two-day visit"."""
+    nouns = [token]
+    for prep in token.children:
+        if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    for child in (c for noun in nouns for c in noun.children):
+        expr = time_at.get(child.i)
+        if expr is None or expr.type != "DURATION" or not expr.value:
+            continue
+        match = _DAYS.fullmatch(expr.value)
+        if match:
+            count = int(match.group(1))
+            return count * 7 if match.group(2) == "W" else count
+    return None
+
+
+def _modality(token: Any, anchor: Any) -> str | None:
+    """The modal verb over a trigger ('will release', 'must withdraw'), climbing xcomp chains."""
+    node = anchor
+    for _ in range(3):
+        for child in (*node.children, *token.children):
+            if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+                return str(child.lower_).replace("'ll", "will")
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
+    table = lex.triggers
+    nodes = dict.fromkeys((token, anchor))
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+        nodes[anchor.head] = None  # "will hold talks ... and meet the Queen": one "will"
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
+                return True
+            if child.dep_ in ("amod", "compound") and child.lower_ in table.planned_modifiers:
+                return True
+    if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
+        return True  # "invited Putin to the summit"
+    if _scheduling_participle(token, table.planned_participles) is not None:
+        return True  # "talks scheduled for Thursday", "the visit planned for May"
+    if _is_be_to(anchor):
+        return True  # "the minister is to visit Rome", "was to leave later today"
+    node = token if token.dep_ == "pobj" else anchor
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
+            verb = head.head  # "agreed to buy goods during his trip": the trip is not agreed,
+            return any(  # but "will meet him during his visit" puts the visit ahead
+                c.dep_ == "aux" and c.lower_ in table.planned_auxiliaries for c in verb.children
+            )
+        if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
+            node = head.head  # "had agreed at their summit": the verb's own status, not its
+            continue  # governing: "expected to take part in the summit" is still planned
+        if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
+            lemma in table.infinitive_governors or lemma in table.preparatory
+        ):
+            return True
+        if node.dep_ == "pobj" and (
+            lemma in table.planned_prepositions
+            or (lemma in ("of", "to") and head.head.lemma_.lower() in table.planned_prepositions)
+        ):
+            return True  # "until Nakasone's visit", "ahead of the summit"
+        if lemma in table.reporting_verbs or node.dep_ == "conj":
+            break
+        node = head
+    return False
+
+
+def _scheduling_participle(token: Any, participles: frozenset[str]) -> Any | None:
+    """'talks scheduled for Thursday', 'two rounds of talks between A and B, scheduled for
+    ...' (the participle may hang from the last noun of the phrase): the participle, or None.
+    'talks expected to focus on X' says what they are about, not when they are."""
+    head = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ == "NOUN":
+        head = token.head.head  # "two rounds of talks"
+    for node in head.subtree:
+        if (
+            node.dep_ == "acl"
+            and node.lower_ in participles
+            and not any(g.dep_ == "xcomp" for g in node.children)
+            and not any(
+                a.dep_ in ("relcl", "advcl", "ccomp") for a in node.ancestors if a.i > head.i
+            )
+        ):
+            return node
+    return None
+
+
+def _is_be_to(verb: Any) -> bool:
+    """'is to visit', 'was to leave': be + to-infinitive tells what is arranged to happen."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
+    )
+
+
+def _attached_time(
+    token: Any, anchor: Any, time_at: dict[int, TimeExpression], lex: Lexicon
+) -> TimeExpression | None:
+    """The time expression hanging from the trigger, or from the verbs above it."""
+    node = token
+    visited: set[int] = set()
+    for _ in range(6):
+        if node.i in visited:
+            break
+        visited.add(node.i)
+        found = _time_below(node, time_at, visited, lex.triggers.words.scheduling)
+        if found is not None:
+            return found
+        if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
+            break
+        if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children):
+            break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
+        node = node.head
+    return None
+
+
+def _time_below(
+    node: Any, time_at: dict[int, TimeExpression], visited: set[int], scheduling: frozenset[str]
+) -> TimeExpression | None:
+    """A time expression among a node's own modifiers (not inside another clause)."""
+    if node.i in time_at:
+        return time_at[node.i]
+    for child in node.children:  # "the summit, which is scheduled for October"
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in scheduling:
+            for inner in child.subtree:
+                if inner.i in time_at:
+                    return time_at[inner.i]
+    for child in node.children:
+        if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
+            continue
+        if child.i in time_at:
+            return time_at[child.i]
+        if child.dep_ == "prep":
+            for grand in child.children:
+                if grand.i in time_at:
+                    return time_at[grand.i]
+                for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos)
+                    if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
+                        return time_at[great.i]
+    return None
+
+
+def _event_date(
+    when: TimeExpression | None, status: str, published_on: date | None
+) -> tuple[str | None, str]:
+    if when is not None and when.anchor:
+        return when.anchor, f"time expression '{when.text}'"
+    if when is not None and status == "planned":
+        return None, f"'{when.text}' names no date"
+    if status == "planned":
+        return None, "planned, no date given"
+    if published_on is None:
+        return None, "no date in the text and no publication date"
+    return published_on.isoformat(), "publication date"
