@@ -569,13 +569,19 @@ def roles_import(
 def eval_gold(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (one article per line)")],
     docs: Annotated[Path, typer.Option(help="Folder or JSONL file with the articles")],
+    half: Annotated[
+        str,
+        typer.Option(help="all, or odd / even: the articles whose id ends in such a number"),
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Events and facts against per-article gold: precision, recall, F1, misses, extras."""
     from diplograph.evaluation.runner import run_gold_eval
 
     _require(gold, docs)
-    report = run_gold_eval(gold, docs).to_json()
+    if half not in ("all", "odd", "even"):
+        raise DiplographError(f"--half must be all, odd or even, not {half!r}")
+    report = run_gold_eval(gold, docs, half=half).to_json()
     if as_json:
         _emit_json(report)
         return

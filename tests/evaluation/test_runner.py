@@ -36,3 +36,13 @@ def test_same_person_joins_spellings_but_not_different_people() -> None:
     assert same_person("Antony Blinken", "Antony J. Blinken")
     assert not same_person("Roman Vassilenko", "Roman Abramovich")
     assert not same_person("Kassym-Jomart Tokayev", "Nursultan Nazarbayev")
+
+
+def test_in_half_reads_the_last_number_of_the_id() -> None:
+    from diplograph.evaluation.runner import in_half
+
+    assert in_half("reuters21578-13657", "odd")
+    assert not in_half("reuters21578-13657", "even")
+    assert in_half("kz_006", "even")
+    assert in_half("anything", "all")
+    assert not in_half("no-number", "odd")
