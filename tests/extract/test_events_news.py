@@ -321,3 +321,8 @@ def test_no_event_between_states_in_business_and_market_language(
 ) -> None:
     events = _events(extractor, text, date(1987, 10, 20))
     assert not [e for e in events if e.type == forbidden]
+
+
+def test_a_plane_flying_to_a_city_is_no_visit(extractor: Extractor) -> None:
+    text = "The new airliner will fly directly from Frankfurt to Sydney on its delivery tour."
+    assert not [e for e in _events(extractor, text, date(2007, 3, 19)) if e.mode == "visit"]
