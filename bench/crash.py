@@ -1,0 +1,244 @@
+"""Crash benchmark: SIGKILL `ingest` and `extract --force` at random moments, check, re-run.
+
+    python bench/crash.py [--corpus ../shared/corpus/reuters/bench.jsonl] [--stories 300]
+                          [--kills 20] [--seed 11] [--json]
+
+First a clean run on the first --stories stories of the corpus: `diplograph ingest` (which
+extracts the new stories) into a fresh store, then `diplograph extract --force` on it, each
+timed. Then --kills rounds, taking turns:
+
+- ingest: `diplograph ingest CORPUS` into a fresh store;
+- extract: `diplograph extract --force` on a copy of the clean store;
+
+each started as its own process group and killed with SIGKILL (every process of it, the
+extraction workers too) after a random delay within the clean run's time for that command.
+After the kill `diplograph check` must exit 0; the same command is run again to its end,
+`check` must exit 0 again, and every row of the store (without row ids and clock times) is
+compared with the clean store's: rows lost are in the clean store and not in this one, rows
+duplicated are there more often than in the clean store.
+
+Without the corpus (it lives in ../shared/corpus/reuters/) the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import diplograph
+from diplograph.config import Settings
+from diplograph.store.export_queries import extraction_runs
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT / ".." / "shared/corpus/reuters/bench.jsonl"
+COMMANDS = {"ingest": ("ingest", "{corpus}"), "extract": ("extract", "--force")}
+
+
+@dataclass
+class Round:
+    """One kill: where it landed, both checks, the re-run, and the rows compared."""
+
+    number: int
+    command: str
+    delay_s: float
+    landed: bool = False  # the command was still running when killed
+    # articles stored and stories extracted by this round's killed command when it was killed
+    at_kill: dict[str, int] = field(default_factory=dict)
+    check_after_kill: bool = False
+    rerun_ok: bool = False
+    rerun_s: float = 0.0
+    check_after_rerun: bool = False
+    lost: int = 0
+    duplicated: int = 0
+    tables: dict[str, list[int]] = field(default_factory=dict)  # table: [lost, duplicated]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every round shares: its folder, the corpus, the environment and the clean rows."""
+
+    folder: Path
+    corpus: Path
+    env: dict[str, str]
+    clean: dict[str, Counter[tuple[object, ...]]]
+
+
+def diplograph_command(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "diplograph", "--db", str(db), *args]
+
+
+def run_to_end(db: Path, args: tuple[str, ...], env: dict[str, str]) -> tuple[bool, float]:
+    started = time.perf_counter()
+    done = subprocess.run(diplograph_command(db, *args), env=env, capture_output=True,
+                          check=False)  # fmt: skip
+    return done.returncode == 0, time.perf_counter() - started
+
+
+def kill_after(db: Path, args: tuple[str, ...], delay: float, env: dict[str, str]) -> bool:
+    """Start the command in a process group of its own and SIGKILL the group after ``delay``;
+    True when it was still running then."""
+    process = subprocess.Popen(diplograph_command(db, *args), env=env, start_new_session=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        process.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return True
+
+
+def check_passes(db: Path, env: dict[str, str]) -> bool:
+    done = subprocess.run(diplograph_command(db, "check", "--json"), env=env,
+                          capture_output=True, check=False)  # fmt: skip
+    return done.returncode == 0 and bool(json.loads(done.stdout)["ok"])
+
+
+def store_rows(db: Path) -> dict[str, Counter[tuple[object, ...]]]:
+    with diplograph.open(settings=Settings(db_path=db)) as graph:
+        return graph.store.content_rows()
+
+
+def store_progress(db: Path, since: datetime) -> dict[str, int]:
+    """Articles stored, and stories extracted since the round began (second precision)."""
+    with diplograph.open(settings=Settings(db_path=db)) as graph:
+        articles = graph.status().counts["articles"]
+        runs = extraction_runs(graph.store.conn)
+    since = since.replace(microsecond=0)
+    return {"articles": articles, "extracted": sum(r.extracted_at >= since for r in runs)}
+
+
+def compare(clean: dict[str, Counter[tuple[object, ...]]], db: Path, result: Round) -> None:
+    rows = store_rows(db)
+    for table, expected in clean.items():
+        lost = sum((expected - rows[table]).values())
+        extra = sum((rows[table] - expected).values())
+        if lost or extra:
+            result.tables[table] = [lost, extra]
+        result.lost += lost
+        result.duplicated += extra
+
+
+def clean_run(folder: Path, corpus: Path, env: dict[str, str]) -> dict[str, float]:
+    db = folder / "clean.db"
+    ok_ingest, ingest_s = run_to_end(db, ("ingest", str(corpus)), env)
+    ok_extract, extract_s = run_to_end(db, COMMANDS["extract"], env)
+    if not (ok_ingest and ok_extract and check_passes(db, env)):
+        sys.exit("the clean run failed: run `diplograph ingest` on the corpus by hand to see why")
+    return {"ingest": ingest_s, "extract": extract_s}
+
+
+def one_round(number: int, command: str, delay: float, setup: Setup) -> Round:
+    folder, corpus, env = setup.folder, setup.corpus, setup.env
+    db = folder / f"round{number}.db"
+    if command == "extract":
+        shutil.copyfile(folder / "clean.db", db)  # closed cleanly: no -wal beside it
+    args = tuple(a.format(corpus=corpus) for a in COMMANDS[command])
+    result = Round(number, command, round(delay, 2))
+    started = datetime.now(UTC)
+    result.landed = kill_after(db, args, delay, env)
+    result.check_after_kill = check_passes(db, env)
+    result.at_kill = store_progress(db, started)
+    result.rerun_ok, rerun_s = run_to_end(db, args, env)
+    result.rerun_s = round(rerun_s, 1)
+    result.check_after_rerun = check_passes(db, env)
+    compare(setup.clean, db, result)
+    for path in folder.glob(f"round{number}.db*"):
+        path.unlink()
+    return result
+
+
+def subset(corpus: Path, stories: int, target: Path) -> Path:
+    with corpus.open("rb") as source, target.open("wb") as out:
+        for number, line in enumerate(source):
+            if number >= stories:
+                break
+            out.write(line)
+    return target
+
+
+def summary(rounds: list[Round], durations: dict[str, float], clean_counts: dict[str, int],
+            corpus: Path, stories: int) -> dict[str, object]:  # fmt: skip
+    return {
+        "corpus": f"{corpus} (first {stories} lines)",
+        "clean_ingest_s": round(durations["ingest"], 1),
+        "clean_extract_force_s": round(durations["extract"], 1),
+        "clean_store": clean_counts,
+        "kills": len(rounds),
+        "kills_by_command": dict(Counter(r.command for r in rounds)),
+        "kills_landed": sum(r.landed for r in rounds),
+        "checks_after_kill_passed": sum(r.check_after_kill for r in rounds),
+        "reruns_completed": sum(r.rerun_ok for r in rounds),
+        "checks_after_rerun_passed": sum(r.check_after_rerun for r in rounds),
+        "rows_lost": sum(r.lost for r in rounds),
+        "rows_duplicated": sum(r.duplicated for r in rounds),
+    }
+
+
+def describe(r: Round) -> str:
+    where = f"{r.at_kill['articles']} articles, {r.at_kill['extracted']} extracted"
+    tables = f" {r.tables}" if r.tables else ""
+    return (
+        f"  {r.number:>2} {r.command:<8} {r.delay_s:>5.1f} s: "
+        f"{where if r.landed else 'had finished'} | {_mark(r.check_after_kill)} | "
+        f"{_mark(r.rerun_ok)} {r.rerun_s:.1f} s | {_mark(r.check_after_rerun)} | "
+        f"{r.lost}, {r.duplicated}{tables}"
+    )
+
+
+def _mark(passed: bool) -> str:
+    return "ok" if passed else "FAILED"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--stories", type=int, default=300, help="first N lines of the corpus")
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"skipped: {args.corpus} not found (the corpus lives in ../shared/corpus/reuters/)")
+        return
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH")) if p)}  # fmt: skip
+    chance = random.Random(args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = subset(args.corpus, args.stories, folder / "corpus.jsonl")
+        durations = clean_run(folder, corpus, env)
+        setup = Setup(folder, corpus, env, store_rows(folder / "clean.db"))
+        clean_counts = {table: sum(rows.values()) for table, rows in setup.clean.items()}
+        rounds = []
+        if not args.json:
+            print("kill  command  delay: what the store held | check | re-run | check | rows "
+                  "lost, duplicated")  # fmt: skip
+        for number in range(1, args.kills + 1):
+            command = ("ingest", "extract")[(number - 1) % 2]
+            delay = chance.uniform(0.0, durations[command])
+            rounds.append(one_round(number, command, delay, setup))
+            if not args.json:
+                print(describe(rounds[-1]), flush=True)
+    result = summary(rounds, durations, clean_counts, args.corpus, args.stories)
+    if args.json:
+        print(json.dumps({**result, "rounds": [asdict(r) for r in rounds]}))
+        return
+    for key, value in result.items():
+        print(f"{key:>26}: {value}")
+
+
+if __name__ == "__main__":
+    main()
