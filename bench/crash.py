@@ -54,6 +54,7 @@ class Round:
     command: str
     delay_s: float
     landed: bool = False  # the command was still running when killed
+    attempts: int = 0  # starts until a kill landed on a store before the command finished
     # articles stored and stories extracted by this round's killed command when it was killed
     at_kill: dict[str, int] = field(default_factory=dict)
     check_after_kill: bool = False
@@ -72,6 +73,7 @@ class Setup:
     folder: Path
     corpus: Path
     env: dict[str, str]
+    durations: dict[str, float]  # of the clean run, per command
     clean: dict[str, Counter[tuple[object, ...]]]
 
 
@@ -140,24 +142,43 @@ def clean_run(folder: Path, corpus: Path, env: dict[str, str]) -> dict[str, floa
     return {"ingest": ingest_s, "extract": extract_s}
 
 
-def one_round(number: int, command: str, delay: float, setup: Setup) -> Round:
-    folder, corpus, env = setup.folder, setup.corpus, setup.env
-    db = folder / f"round{number}.db"
+def one_round(number: int, command: str, chance: random.Random, setup: Setup) -> Round:
+    """Kill the command at a random moment of its clean run's time. When it had already
+    finished (the clean run was slower) or no store existed yet, start over with a shorter or
+    a longer delay: every round kills a command at work on a store."""
+    db = setup.folder / f"round{number}.db"
+    args = tuple(a.format(corpus=setup.corpus) for a in COMMANDS[command])
+    delay = chance.uniform(0.0, setup.durations[command])
+    result = Round(number, command, 0.0)
+    while not result.landed and result.attempts < 5:
+        start_store(db, command, setup.folder)
+        result.attempts += 1
+        result.delay_s = round(delay, 2)
+        started = datetime.now(UTC)
+        killed = kill_after(db, args, delay, setup.env)
+        # A kill before the store file exists (during imports) hit no store: start again.
+        result.landed = killed and db.exists()
+        delay = chance.uniform(0.0, delay) if not killed else chance.uniform(delay, 2 * delay)
+    result.check_after_kill = check_passes(db, setup.env)
+    result.at_kill = store_progress(db, started)
+    result.rerun_ok, rerun_s = run_to_end(db, args, setup.env)
+    result.rerun_s = round(rerun_s, 1)
+    result.check_after_rerun = check_passes(db, setup.env)
+    compare(setup.clean, db, result)
+    remove_store(db)
+    return result
+
+
+def start_store(db: Path, command: str, folder: Path) -> None:
+    """A fresh store for `ingest`; a copy of the clean store for `extract --force`."""
+    remove_store(db)
     if command == "extract":
         shutil.copyfile(folder / "clean.db", db)  # closed cleanly: no -wal beside it
-    args = tuple(a.format(corpus=corpus) for a in COMMANDS[command])
-    result = Round(number, command, round(delay, 2))
-    started = datetime.now(UTC)
-    result.landed = kill_after(db, args, delay, env)
-    result.check_after_kill = check_passes(db, env)
-    result.at_kill = store_progress(db, started)
-    result.rerun_ok, rerun_s = run_to_end(db, args, env)
-    result.rerun_s = round(rerun_s, 1)
-    result.check_after_rerun = check_passes(db, env)
-    compare(setup.clean, db, result)
-    for path in folder.glob(f"round{number}.db*"):
-        path.unlink()
-    return result
+
+
+def remove_store(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
 def subset(corpus: Path, stories: int, target: Path) -> Path:
@@ -179,6 +200,7 @@ def summary(rounds: list[Round], durations: dict[str, float], clean_counts: dict
         "kills": len(rounds),
         "kills_by_command": dict(Counter(r.command for r in rounds)),
         "kills_landed": sum(r.landed for r in rounds),
+        "starts_not_counted": sum(r.attempts - r.landed for r in rounds),  # see one_round
         "checks_after_kill_passed": sum(r.check_after_kill for r in rounds),
         "reruns_completed": sum(r.rerun_ok for r in rounds),
         "checks_after_rerun_passed": sum(r.check_after_rerun for r in rounds),
@@ -190,8 +212,9 @@ def summary(rounds: list[Round], durations: dict[str, float], clean_counts: dict
 def describe(r: Round) -> str:
     where = f"{r.at_kill['articles']} articles, {r.at_kill['extracted']} extracted"
     tables = f" {r.tables}" if r.tables else ""
+    start = f" (start {r.attempts})" if r.attempts > 1 else ""
     return (
-        f"  {r.number:>2} {r.command:<8} {r.delay_s:>5.1f} s: "
+        f"  {r.number:>2} {r.command:<8} {r.delay_s:>5.1f} s{start}: "
         f"{where if r.landed else 'had finished'} | {_mark(r.check_after_kill)} | "
         f"{_mark(r.rerun_ok)} {r.rerun_s:.1f} s | {_mark(r.check_after_rerun)} | "
         f"{r.lost}, {r.duplicated}{tables}"
@@ -220,7 +243,7 @@ def main() -> None:
         folder = Path(tmp)
         corpus = subset(args.corpus, args.stories, folder / "corpus.jsonl")
         durations = clean_run(folder, corpus, env)
-        setup = Setup(folder, corpus, env, store_rows(folder / "clean.db"))
+        setup = Setup(folder, corpus, env, durations, store_rows(folder / "clean.db"))
         clean_counts = {table: sum(rows.values()) for table, rows in setup.clean.items()}
         rounds = []
         if not args.json:
@@ -228,8 +251,7 @@ def main() -> None:
                   "lost, duplicated")  # fmt: skip
         for number in range(1, args.kills + 1):
             command = ("ingest", "extract")[(number - 1) % 2]
-            delay = chance.uniform(0.0, durations[command])
-            rounds.append(one_round(number, command, delay, setup))
+            rounds.append(one_round(number, command, chance, setup))
             if not args.json:
                 print(describe(rounds[-1]), flush=True)
     result = summary(rounds, durations, clean_counts, args.corpus, args.stories)

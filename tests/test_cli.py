@@ -199,3 +199,30 @@ def test_backup_and_restore_commands_round_trip(ingested: Path, tmp_path: Path) 
     report = _run(ingested, "restore", str(target), "--keep-previous", "--json")
     assert report["check"]["ok"] is True
     assert Path(report["previous"]).exists()
+
+
+def test_serve_listens_on_loopback_by_default_and_never_prints_the_token(
+    ingested: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
+    secret = "s3cret-token-never-shown"
+    monkeypatch.setenv("DIPLOGRAPH_API_TOKEN", secret)
+    result = runner.invoke(app, ["--db", str(ingested), "serve"])
+    assert result.exit_code == 0, result.output
+    (options,) = calls
+    assert options["host"] == "127.0.0.1"
+    assert options["access_log"] is False
+    assert "needs the token" in result.output
+    assert secret not in result.output
+
+
+def test_check_and_backup_refuse_a_path_with_no_store(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (["check"], ["backup", str(tmp_path / "copy.db")]):
+        result = runner.invoke(app, ["--db", str(missing), *args])
+        assert result.exit_code == 1
+        assert "no store there" in str(result.exception)
+    assert list(tmp_path.iterdir()) == []

@@ -189,6 +189,7 @@ def check(
 ) -> None:
     """Check the store: integrity, foreign keys, full-text indexes, orphaned or duplicated
     rows, extractions by an older extractor. Exit 0 when sound, 1 when a check fails."""
+    _require_store()
     with _graph() as graph:
         verdict = graph.check(quick=quick)
     if as_json:
@@ -197,6 +198,13 @@ def check(
         _print_check(verdict)
     if not verdict.ok or (strict and verdict.warnings):
         raise typer.Exit(1)
+
+
+def _require_store() -> None:
+    """Commands that only read the store refuse a path with no store (instead of making one)."""
+    path = Settings.from_env(_State.db).db_path
+    if not path.is_file():
+        raise DiplographError(f"{path}: no store there; pass --db PATH or set DIPLOGRAPH_DB")
 
 
 _MARKS = {"ok": "[green]ok[/]     ", "warning": "[yellow]warning[/]", "failed": "[red]FAILED[/] "}
@@ -221,6 +229,7 @@ def backup(
 ) -> None:
     """Copy the store to PATH with SQLite's online backup (safe while another process
     writes), then check the copy (as `check --quick`)."""
+    _require_store()
     with _graph() as graph:
         report = graph.backup(path, force=force)
     if as_json:

@@ -21,6 +21,7 @@ ARTICLE_TABLES = (*EXTRACTION_TABLES, "extractions", "fingerprints", "fingerprin
 # Full-text indexes and the table whose rows each one indexes.
 FTS_TABLES = (("articles_fts", "articles", "rowid"), ("sentences_fts", "sentences", "id"))
 _SHOWN = 5  # problems quoted per finding; the count says how many there are
+_RESTORE = "restore a backup (`diplograph restore`) or ingest the sources into a new store"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _guarded(name: str, run: Callable[[], Finding]) -> Finding:
         return Finding(
             name,
             "failed",
-            f"could not run: {exc}; restore a backup (`diplograph restore`) or rebuild the store",
+            f"could not run: {exc}; {_RESTORE}",
             1,
         )
 
@@ -114,8 +115,7 @@ def _sqlite_integrity(conn: sqlite3.Connection, quick: bool) -> Finding:
     return Finding(
         "integrity",
         "failed",
-        f"PRAGMA {pragma} found {len(messages)} problems: {shown}; restore a backup "
-        "(`diplograph restore`) or rebuild the store",
+        f"PRAGMA {pragma} found {len(messages)} problems: {shown}; {_RESTORE}",
         len(messages),
     )
 
@@ -127,7 +127,10 @@ def _foreign_keys(conn: sqlite3.Connection) -> Finding:
     by_table = Counter(f"{r[0]} -> {r[2]}" for r in rows)
     shown = ", ".join(f"{n} in {pair}" for pair, n in by_table.most_common(_SHOWN))
     return Finding(
-        "foreign_keys", "failed", f"{len(rows)} rows point at missing rows ({shown})", len(rows)
+        "foreign_keys",
+        "failed",
+        f"{len(rows)} rows point at missing rows ({shown}); {_RESTORE}",
+        len(rows),
     )
 
 
@@ -205,7 +208,9 @@ def _orphans(conn: sqlite3.Connection) -> Finding:
         "SELECT count(*) FROM articles c WHERE c.story_id IS NOT NULL AND NOT EXISTS "
         "(SELECT 1 FROM articles s WHERE s.id = c.story_id)",
     )
-    return _tally("orphans", counts, "no row without its article or its extraction record")
+    return _tally(
+        "orphans", counts, "no row without its article or its extraction record", _RESTORE
+    )
 
 
 def _duplicates(conn: sqlite3.Connection) -> Finding:
@@ -230,7 +235,8 @@ def _duplicates(conn: sqlite3.Connection) -> Finding:
             f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table} "
             f"GROUP BY {columns} HAVING n > 1)",
         )
-    return _tally("duplicates", counts, "no story, extraction or extracted row stored twice")
+    fix = "`diplograph extract --force` rewrites every story's extracted rows; " + _RESTORE
+    return _tally("duplicates", counts, "no story, extraction or extracted row stored twice", fix)
 
 
 def _extractor_versions(conn: sqlite3.Connection, current: str) -> Finding:
@@ -261,12 +267,12 @@ def _extractor_versions(conn: sqlite3.Connection, current: str) -> Finding:
     )
 
 
-def _tally(name: str, counts: dict[str, int], clean: str) -> Finding:
+def _tally(name: str, counts: dict[str, int], clean: str, fix: str) -> Finding:
     found = {what: n for what, n in counts.items() if n}
     if not found:
         return Finding(name, "ok", clean)
     detail = "; ".join(f"{n} {what}" for what, n in found.items())
-    return Finding(name, "failed", detail, sum(found.values()))
+    return Finding(name, "failed", f"{detail}; {fix}", sum(found.values()))
 
 
 def _one(conn: sqlite3.Connection, sql: str) -> int:
