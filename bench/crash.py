@@ -67,13 +67,22 @@ class Round:
 
 
 @dataclass(frozen=True)
+class Window:
+    """When a command of the clean run first wrote to the store, and when it ended (seconds
+    from its start): kills are drawn between the two, where it is at work on the store."""
+
+    first_write_s: float
+    end_s: float
+
+
+@dataclass(frozen=True)
 class Setup:
     """What every round shares: its folder, the corpus, the environment and the clean rows."""
 
     folder: Path
     corpus: Path
     env: dict[str, str]
-    durations: dict[str, float]  # of the clean run, per command
+    windows: dict[str, Window]  # of the clean run, per command
     clean: dict[str, Counter[tuple[object, ...]]]
 
 
@@ -133,13 +142,32 @@ def compare(clean: dict[str, Counter[tuple[object, ...]]], db: Path, result: Rou
         result.duplicated += extra
 
 
-def clean_run(folder: Path, corpus: Path, env: dict[str, str]) -> dict[str, float]:
+def clean_run(folder: Path, corpus: Path, env: dict[str, str]) -> dict[str, Window]:
+    """Run both commands to their end on a fresh store; when each one wrote first and ended."""
     db = folder / "clean.db"
-    ok_ingest, ingest_s = run_to_end(db, ("ingest", str(corpus)), env)
-    ok_extract, extract_s = run_to_end(db, COMMANDS["extract"], env)
-    if not (ok_ingest and ok_extract and check_passes(db, env)):
-        sys.exit("the clean run failed: run `diplograph ingest` on the corpus by hand to see why")
-    return {"ingest": ingest_s, "extract": extract_s}
+    windows = {}
+    for command in ("ingest", "extract"):
+        args = tuple(a.format(corpus=corpus) for a in COMMANDS[command])
+        started = datetime.now(UTC).replace(microsecond=0)
+        ok, seconds = run_to_end(db, args, env)
+        if not ok:
+            sys.exit(f"the clean run failed: run `diplograph {' '.join(args)}` by hand to see why")
+        windows[command] = Window(first_write_s=first_write(db, command, started), end_s=seconds)
+    if not check_passes(db, env):
+        sys.exit("the clean store fails `diplograph check`: run it by hand to see why")
+    return windows
+
+
+def first_write(db: Path, command: str, started: datetime) -> float:
+    """Seconds from the command's start to its first stored article or extraction (to the
+    second: the stores keep times in seconds)."""
+    with diplograph.open(settings=Settings(db_path=db)) as graph:
+        if command == "ingest":
+            times = [a.ingested_at for a in graph.store.iter_articles(stories_only=False)]
+        else:
+            times = [r.extracted_at for r in extraction_runs(graph.store.conn)]
+    written = [t for t in times if t is not None and t >= started]
+    return max(0.0, (min(written) - started).total_seconds()) if written else 0.0
 
 
 def one_round(number: int, command: str, chance: random.Random, setup: Setup) -> Round:
@@ -148,7 +176,8 @@ def one_round(number: int, command: str, chance: random.Random, setup: Setup) ->
     a longer delay: every round kills a command at work on a store."""
     db = setup.folder / f"round{number}.db"
     args = tuple(a.format(corpus=setup.corpus) for a in COMMANDS[command])
-    delay = chance.uniform(0.0, setup.durations[command])
+    window = setup.windows[command]
+    delay = chance.uniform(window.first_write_s, window.end_s)
     result = Round(number, command, 0.0)
     while not result.landed and result.attempts < 5:
         start_store(db, command, setup.folder)
@@ -190,17 +219,24 @@ def subset(corpus: Path, stories: int, target: Path) -> Path:
     return target
 
 
-def summary(rounds: list[Round], durations: dict[str, float], clean_counts: dict[str, int],
+def summary(rounds: list[Round], windows: dict[str, Window], clean_counts: dict[str, int],
             corpus: Path, stories: int) -> dict[str, object]:  # fmt: skip
     return {
         "corpus": f"{corpus} (first {stories} lines)",
-        "clean_ingest_s": round(durations["ingest"], 1),
-        "clean_extract_force_s": round(durations["extract"], 1),
+        "clean_ingest_s": f"{windows['ingest'].end_s:.1f} (first write at "
+        f"{windows['ingest'].first_write_s:.0f})",
+        "clean_extract_force_s": f"{windows['extract'].end_s:.1f} (first write at "
+        f"{windows['extract'].first_write_s:.0f})",
         "clean_store": clean_counts,
         "kills": len(rounds),
         "kills_by_command": dict(Counter(r.command for r in rounds)),
         "kills_landed": sum(r.landed for r in rounds),
         "starts_not_counted": sum(r.attempts - r.landed for r in rounds),  # see one_round
+        # the store held some of the killed command's work: articles, or stories extracted
+        "kills_after_a_write": sum(
+            bool(r.at_kill.get("extracted" if r.command == "extract" else "articles"))
+            for r in rounds
+        ),
         "checks_after_kill_passed": sum(r.check_after_kill for r in rounds),
         "reruns_completed": sum(r.rerun_ok for r in rounds),
         "checks_after_rerun_passed": sum(r.check_after_rerun for r in rounds),
@@ -242,8 +278,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = subset(args.corpus, args.stories, folder / "corpus.jsonl")
-        durations = clean_run(folder, corpus, env)
-        setup = Setup(folder, corpus, env, durations, store_rows(folder / "clean.db"))
+        windows = clean_run(folder, corpus, env)
+        setup = Setup(folder, corpus, env, windows, store_rows(folder / "clean.db"))
         clean_counts = {table: sum(rows.values()) for table, rows in setup.clean.items()}
         rounds = []
         if not args.json:
@@ -254,7 +290,7 @@ def main() -> None:
             rounds.append(one_round(number, command, chance, setup))
             if not args.json:
                 print(describe(rounds[-1]), flush=True)
-    result = summary(rounds, durations, clean_counts, args.corpus, args.stories)
+    result = summary(rounds, windows, clean_counts, args.corpus, args.stories)
     if args.json:
         print(json.dumps({**result, "rounds": [asdict(r) for r in rounds]}))
         return

@@ -178,8 +178,8 @@ def check(
     quick: Annotated[
         bool,
         typer.Option(
-            help="PRAGMA quick_check, and no FTS5 integrity-check (which waits for the write "
-            "lock): seconds faster on large stores"
+            help="PRAGMA quick_check, and no FTS5 integrity-check (which takes the write "
+            "lock): never waits for, nor holds up, a process writing to the store"
         ),
     ] = False,
     strict: Annotated[
@@ -225,7 +225,7 @@ def _print_check(verdict: StoreCheck) -> None:
 def backup(
     path: Annotated[Path, typer.Argument(help="File to write the copy to")],
     force: Annotated[bool, typer.Option(help="Overwrite PATH if it exists")] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Copy the store to PATH with SQLite's online backup (safe while another process
     writes), then check the copy (as `check --quick`)."""
@@ -250,7 +250,7 @@ def restore(
     keep_previous: Annotated[
         bool, typer.Option(help="Keep the replaced store beside it (STORE.before-restore-TIME)")
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Replace the store with a backup. The backup is checked first (a failing one changes
     nothing); the store is kept aside until the restored one passes `check`."""

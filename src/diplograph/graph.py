@@ -422,7 +422,7 @@ class Graph:
         """Whether the store is sound: SQLite's integrity check, foreign keys, both full-text
         indexes, orphaned or duplicated rows; and how many stories an older extractor made
         (a warning: `diplograph extract` updates them). ``quick`` never takes the write lock."""
-        return _check_file(self.store, quick=quick)
+        return _check_store(self.store, quick=quick)
 
     def backup(self, path: str | Path, *, force: bool = False) -> BackupReport:
         """A consistent copy of the store at ``path`` (SQLite's online backup: safe while
@@ -453,7 +453,7 @@ class Graph:
         try:
             SQLiteStore.copy_file(source, candidate)
             with SQLiteStore(candidate) as staged:  # an older backup is migrated here
-                _require_ok(_check_file(staged), f"{source} fails the check; nothing was changed")
+                _require_ok(_check_store(staged), f"{source} fails the check; nothing was changed")
             self.store.backup(previous)
             self.store.replace_with(candidate)
         finally:
@@ -496,7 +496,7 @@ class Graph:
         return self.store.copies_of(article_id)
 
 
-def _check_file(store: SQLiteStore, *, quick: bool = False) -> StoreCheck:
+def _check_store(store: SQLiteStore, *, quick: bool = False) -> StoreCheck:
     from diplograph.extract.pipeline import EXTRACTOR_VERSION
 
     return store.check(EXTRACTOR_VERSION, quick=quick)
