@@ -187,7 +187,10 @@ def one_round(number: int, command: str, chance: random.Random, setup: Setup) ->
         killed = kill_after(db, args, delay, setup.env)
         # A kill before the store file exists (during imports) hit no store: start again.
         result.landed = killed and db.exists()
-        delay = chance.uniform(0.0, delay) if not killed else chance.uniform(delay, 2 * delay)
+        # No store yet: wait longer. Had finished (the machine is faster now): less long, but
+        # not before the clean run's first write.
+        low, high = (delay, 2 * delay) if killed else (window.first_write_s, delay)
+        delay = chance.uniform(low, high)
     result.check_after_kill = check_passes(db, setup.env)
     result.at_kill = store_progress(db, started)
     result.rerun_ok, rerun_s = run_to_end(db, args, setup.env)

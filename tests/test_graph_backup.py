@@ -9,6 +9,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,39 +78,62 @@ def _write_batch(path: Path, count: int) -> None:
             handle.write(json.dumps({"id": f"s{n}", "date": "2001-01-01", "text": text}) + "\n")
 
 
-def test_backup_during_an_ingest_in_another_process_passes_check(tmp_path: Path) -> None:
-    batch, db_path, total = tmp_path / "batch.jsonl", tmp_path / "live.db", 6000
-    _write_batch(batch, total)
+TOTAL = 4000  # stories another process ingests while a test backs up or checks the store
+
+
+@contextmanager
+def ingesting(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
+    """`diplograph ingest --no-extract` of 4,000 stories running in another process; yields
+    once it has committed its first batch. Leaving the block waits for it to end."""
+    batch, db_path = tmp_path / "batch.jsonl", tmp_path / "live.db"
+    _write_batch(batch, TOTAL)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-m", "diplograph", "--db", str(db_path), "ingest",
                "--no-extract", str(batch)]  # fmt: skip
     writer = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    copies: list[Path] = []
     try:
         deadline = time.time() + 120
         while writer.poll() is None and time.time() < deadline:
-            if not db_path.exists() or _articles(db_path) == 0:
-                time.sleep(0.1)
-                continue
-            target = tmp_path / f"copy{len(copies)}.db"
-            with _open(db_path) as graph:
-                graph.backup(target)
-            copies.append(target)
+            if db_path.exists() and _articles(db_path) > 0:
+                break
+            time.sleep(0.1)
+        yield db_path, writer
         _, errors = writer.communicate(timeout=120)
     finally:
         if writer.poll() is None:
             writer.kill()
             writer.communicate()
-    assert writer.returncode == 0, errors  # the writer never failed for the backups
+    assert writer.returncode == 0, errors  # the writer never failed for the other process
+    assert _articles(db_path) == TOTAL
+
+
+def test_backup_during_an_ingest_in_another_process_passes_check(tmp_path: Path) -> None:
+    copies: list[Path] = []
+    with ingesting(tmp_path) as (db_path, writer):
+        while writer.poll() is None:
+            target = tmp_path / f"copy{len(copies)}.db"
+            with _open(db_path) as graph:
+                graph.backup(target)
+            copies.append(target)
+            time.sleep(0.2)  # a copy every few batches is enough
     counts = [_articles(copy) for copy in copies]
-    assert any(0 < n < total for n in counts), f"no backup landed mid-ingest: {counts}"
+    assert any(0 < n < TOTAL for n in counts), f"no backup landed mid-ingest: {counts}"
     for copy, count in zip(copies, counts, strict=True):
         with _open(copy) as graph:
             verdict = graph.check()
         assert verdict.ok and verdict.warnings == 0, (copy, verdict)
         # each copy is the store as one commit left it: whole batches of 500 articles
-        assert count % 500 == 0 or count == total, counts
-    assert _articles(db_path) == total
+        assert count % 500 == 0 or count == TOTAL, counts
+
+
+def test_check_during_an_ingest_in_another_process_passes(tmp_path: Path) -> None:
+    seen: list[int] = []
+    with ingesting(tmp_path) as (db_path, writer), _open(db_path) as graph:
+        while writer.poll() is None:
+            verdict = graph.check()  # the full check: FTS5's integrity-check takes the lock
+            assert verdict.ok and verdict.warnings == 0, verdict
+            seen.append(graph.status().counts["articles"])
+    assert any(0 < n < TOTAL for n in seen), f"no check ran mid-ingest: {seen}"
 
 
 def test_restore_round_trips_and_removes_the_previous_store(db_path: Path, tmp_path: Path) -> None:
