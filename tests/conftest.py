@@ -6,7 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.extract.pipeline import Extractor
+import diplograph
+from diplograph.config import Settings
+from diplograph.extract.pipeline import EXTRACTOR_VERSION, Extractor
+from diplograph.models import (
+    Event,
+    Evidence,
+    Extraction,
+    Fact,
+    PersonMention,
+    Sentence,
+    TimeExpression,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -30,3 +41,40 @@ def extractor() -> Extractor:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+def stand_in_extraction(article_id: str, text: str) -> Extraction:
+    """An extraction with a row in every extraction table, made without spaCy."""
+    first = text.split(". ")[0]
+    evidence = Evidence(article_id, first, 0, len(first))
+    return Extraction(
+        article_id=article_id,
+        sentences=(Sentence(0, 0, len(first), first), Sentence(1, len(first), len(text), "x")),
+        times=(TimeExpression(0, 4, first[:4], "DATE", "2019", "2019", "year"),),
+        people=(PersonMention("Roman Vassilenko", 0, 4, "KAZ", "deputy_foreign_minister"),),
+        events=(
+            Event(
+                type="CONSULT",
+                mode="meet",
+                status="occurred",
+                countries=("FRA", "KAZ"),
+                people=("Roman Vassilenko",),
+                date="2019-10-01",
+                date_reason="explicit",
+                place="Paris",
+                evidence=evidence,
+            ),
+        ),
+        facts=(Fact("companies", "FRA", "KAZ", 130.0, "count", "2019", "more_than", evidence),),
+    )
+
+
+def build_store(path: Path) -> None:
+    """The example articles, every story given a stand-in extraction."""
+    with diplograph.open(settings=Settings(db_path=path)) as graph:
+        graph.ingest([str(EXAMPLES)])
+        for story in graph.store.iter_articles():
+            with graph.store.transaction():
+                graph.store.save_extraction(
+                    stand_in_extraction(story.id, story.text), EXTRACTOR_VERSION
+                )

@@ -133,3 +133,96 @@ def test_module_entry_point_prints_one_error_line_and_exits_1(
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert lines == [f"error: no article with id {article_id!r}; see `diplograph articles`"]
+
+
+def test_check_passes_a_sound_store_and_prints_every_check(ingested: Path) -> None:
+    output = _run(ingested, "check")
+    assert f"Store {ingested}: all 7 checks pass" in output
+    for name in ("integrity", "foreign_keys", "fts:articles_fts", "fts:sentences_fts",
+                 "orphans", "duplicates", "extractor_version"):  # fmt: skip
+        assert name in output
+    assert "8 stories not extracted yet" in output
+    report = _run(ingested, "check", "--quick", "--json")
+    assert report["ok"] is True and report["quick"] is True and report["failed"] == 0
+    assert len(report["checks"]) == 7
+
+
+def _damage(db: Path, sql: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute(sql)
+    conn.close()
+
+
+def test_check_exits_1_and_names_what_failed(ingested: Path) -> None:
+    _damage(
+        ingested, "UPDATE articles SET text = 'changed behind the index' WHERE id = 'kz-us-2023'"
+    )
+    result = runner.invoke(app, ["--db", str(ingested), "check"])
+    assert result.exit_code == 1
+    assert "1 of 7 checks failed" in result.stdout
+    assert "FAILED  fts:articles_fts" in result.stdout
+    result = runner.invoke(app, ["--db", str(ingested), "check", "--json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False
+    assert [c["name"] for c in report["checks"] if c["status"] == "failed"] == ["fts:articles_fts"]
+
+
+def test_check_warns_of_an_older_extractor_and_strict_makes_it_fail(db_path: Path) -> None:
+    from .conftest import build_store
+
+    build_store(db_path)
+    _damage(db_path, "UPDATE extractions SET version = '0.0.1' WHERE article_id = 'kz-us-2023'")
+    output = _run(db_path, "check")
+    assert "all 7 checks pass, 1 warning" in output
+    assert "1 stories were extracted by an older extractor" in output
+    result = runner.invoke(app, ["--db", str(db_path), "check", "--strict"])
+    assert result.exit_code == 1
+
+
+def test_backup_and_restore_commands_round_trip(ingested: Path, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    output = _run(ingested, "backup", str(target))
+    assert f"Backed up {ingested} to {target}" in output
+    assert "the copy passes `check --quick`" in output
+    result = runner.invoke(app, ["--db", str(ingested), "backup", str(target)])
+    assert result.exit_code == 1 and "pass --force" in str(result.exception)
+    assert _run(ingested, "backup", str(target), "--force", "--json")["check"]["ok"] is True
+    _damage(ingested, "DELETE FROM articles")
+    assert _run(ingested, "status", "--json")["articles"] == 0
+    output = _run(ingested, "restore", str(target))
+    assert f"Restored {ingested} from {target}; previous store removed" in output
+    assert "all 7 checks pass" in output
+    assert _run(ingested, "status", "--json")["articles"] == 9
+    report = _run(ingested, "restore", str(target), "--keep-previous", "--json")
+    assert report["check"]["ok"] is True
+    assert Path(report["previous"]).exists()
+
+
+def test_serve_listens_on_loopback_by_default_and_never_prints_the_token(
+    ingested: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
+    secret = "s3cret-token-never-shown"
+    monkeypatch.setenv("DIPLOGRAPH_API_TOKEN", secret)
+    result = runner.invoke(app, ["--db", str(ingested), "serve"])
+    assert result.exit_code == 0, result.output
+    (options,) = calls
+    assert options["host"] == "127.0.0.1"
+    assert options["access_log"] is False
+    assert "needs the token" in result.output
+    assert secret not in result.output
+
+
+def test_check_and_backup_refuse_a_path_with_no_store(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (["check"], ["backup", str(tmp_path / "copy.db")]):
+        result = runner.invoke(app, ["--db", str(missing), *args])
+        assert result.exit_code == 1
+        assert "no store there" in str(result.exception)
+    assert list(tmp_path.iterdir()) == []

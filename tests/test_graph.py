@@ -8,9 +8,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 import diplograph
 import diplograph.errors
 from diplograph.config import Settings
+from diplograph.extract.pipeline import Extractor
+from diplograph.models import Article, Extraction
 
 from .conftest import EXAMPLES, ROOT
 
@@ -166,3 +170,29 @@ def test_roles_import_validates_and_stores_terms(db_path: Path, tmp_path: Path) 
         else:
             raise AssertionError("a bad row must be refused")
         assert len(graph.store.office_terms()) == 1
+
+
+@pytest.mark.slow
+def test_a_story_whose_extraction_fails_is_a_problem_and_the_rest_are_extracted(
+    db_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = extractor._from_doc
+
+    def failing(article: Article, doc: object) -> Extraction:
+        if article.id == "kz-us-2023":
+            raise ValueError("a parse no rule expected")
+        return real(article, doc)
+
+    monkeypatch.setattr(extractor, "_from_doc", failing)
+    with _open(db_path) as graph:
+        graph.ingest([str(EXAMPLES)])
+        graph._extractor = extractor
+        report = graph.extract()
+        assert report.articles == 7
+        (problem,) = report.problems
+        assert problem.article_id == "kz-us-2023"
+        assert "ValueError: a parse no rule expected" in problem.reason
+        assert graph.store.load_extraction("kz-us-2023") is None  # nothing half-stored
+        assert "extraction failed" in graph.problems()[-1].reason
+        verdict = graph.check()
+    assert verdict.ok and verdict.warnings == 0

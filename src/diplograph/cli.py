@@ -25,6 +25,7 @@ from diplograph.query.facts import Observation
 from diplograph.query.graph import citations
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.serve.shapes import event_json, extraction_json, observation_json
+from diplograph.store.integrity import StoreCheck
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -170,6 +171,98 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     out.print(f"Store {info.path} (schema version {info.schema_version})")
     for name, count in info.counts.items():
         out.print(f"  {name:<12} {count:>8}")
+
+
+@app.command()
+def check(
+    quick: Annotated[
+        bool,
+        typer.Option(
+            help="PRAGMA quick_check, and no FTS5 integrity-check (which takes the write "
+            "lock): never waits for, nor holds up, a process writing to the store"
+        ),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Exit 1 on warnings too (stories from an older extractor)")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON")] = False,
+) -> None:
+    """Check the store: integrity, foreign keys, full-text indexes, orphaned or duplicated
+    rows, extractions by an older extractor. Exit 0 when sound, 1 when a check fails."""
+    _require_store()
+    with _graph() as graph:
+        verdict = graph.check(quick=quick)
+    if as_json:
+        _emit_json(verdict.to_json())
+    else:
+        _print_check(verdict)
+    if not verdict.ok or (strict and verdict.warnings):
+        raise typer.Exit(1)
+
+
+def _require_store() -> None:
+    """Commands that only read the store refuse a path with no store (instead of making one)."""
+    path = Settings.from_env(_State.db).db_path
+    if not path.is_file():
+        raise DiplographError(f"{path}: no store there; pass --db PATH or set DIPLOGRAPH_DB")
+
+
+_MARKS = {"ok": "[green]ok[/]     ", "warning": "[yellow]warning[/]", "failed": "[red]FAILED[/] "}
+
+
+def _print_check(verdict: StoreCheck) -> None:
+    failed, total = len(verdict.failed), len(verdict.findings)
+    summary = f"{failed} of {total} checks failed" if failed else f"all {total} checks pass"
+    warned = f", {verdict.warnings} warning" if verdict.warnings else ""
+    out.print(f"Store {verdict.path}: {summary}{warned}", highlight=False, soft_wrap=True)
+    for finding in verdict.findings:
+        out.print(f"  {_MARKS[finding.status]} {finding.name:<18} ", end="", highlight=False,
+                  soft_wrap=True)  # fmt: skip
+        out.print(finding.detail, highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def backup(
+    path: Annotated[Path, typer.Argument(help="File to write the copy to")],
+    force: Annotated[bool, typer.Option(help="Overwrite PATH if it exists")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+) -> None:
+    """Copy the store to PATH with SQLite's online backup (safe while another process
+    writes), then check the copy (as `check --quick`)."""
+    _require_store()
+    with _graph() as graph:
+        report = graph.backup(path, force=force)
+    if as_json:
+        _emit_json(report.to_json())
+    else:
+        state = "passes" if report.check.ok else "FAILS"
+        out.print(f"Backed up {graph.settings.db_path} to {report.path} ({report.bytes:,} bytes); "
+                  f"the copy {state} `check --quick`", highlight=False, soft_wrap=True)  # fmt: skip
+        if not report.check.ok:
+            _print_check(report.check)
+    if not report.check.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def restore(
+    path: Annotated[Path, typer.Argument(help="A backup written by `diplograph backup`")],
+    keep_previous: Annotated[
+        bool, typer.Option(help="Keep the replaced store beside it (STORE.before-restore-TIME)")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+) -> None:
+    """Replace the store with a backup. The backup is checked first (a failing one changes
+    nothing); the store is kept aside until the restored one passes `check`."""
+    with _graph() as graph:
+        report = graph.restore(path, keep_previous=keep_previous)
+    if as_json:
+        _emit_json(report.to_json())
+        return
+    kept = f"kept at {report.previous}" if report.previous else "removed"
+    out.print(f"Restored {graph.settings.db_path} from {report.source}; previous store {kept}",
+              highlight=False, soft_wrap=True)  # fmt: skip
+    _print_check(report.check)
 
 
 @app.command()

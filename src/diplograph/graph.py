@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplograph.config import Settings
-from diplograph.errors import NotFoundError
+from diplograph.errors import NotFoundError, StoreError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
 from diplograph.ingest.sources import Source, expand_paths, read_source
 from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
 from diplograph.store import SQLiteStore
+from diplograph.store.backup import remove_database
+from diplograph.store.integrity import StoreCheck
 
 if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
@@ -40,6 +43,31 @@ class StoreStatus:
 class ExtractReport:
     articles: int
     problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """Where a backup was written, its size, and its check (``check --quick``)."""
+
+    path: str
+    bytes: int
+    check: StoreCheck
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "bytes": self.bytes, "check": self.check.to_json()}
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """The backup a store was restored from, where the previous store was kept (None when it
+    was removed once the restored store passed its check), and that check."""
+
+    source: str
+    previous: str | None
+    check: StoreCheck
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "previous": self.previous, "check": self.check.to_json()}
 
 
 @dataclass
@@ -388,6 +416,70 @@ class Graph:
             counts=self.store.counts(),
         )
 
+    # -- integrity, backup and restore -----------------------------------------------------------
+
+    def check(self, *, quick: bool = False) -> StoreCheck:
+        """Whether the store is sound: SQLite's integrity check, foreign keys, both full-text
+        indexes, orphaned or duplicated rows; and how many stories an older extractor made
+        (a warning: `diplograph extract` updates them). ``quick`` never takes the write lock."""
+        return _check_store(self.store, quick=quick)
+
+    def backup(self, path: str | Path, *, force: bool = False) -> BackupReport:
+        """A consistent copy of the store at ``path`` (SQLite's online backup: safe while
+        other processes write), then checked. An existing file is replaced only with ``force``."""
+        target = Path(path)
+        self._refuse_own_file(target, "back up the store onto itself")
+        if target.is_dir():
+            raise StoreError(f"{target} is a folder; give the backup's file name")
+        if target.exists() and not force:
+            raise StoreError(f"{target} exists; pass --force to overwrite it")
+        from diplograph.extract.pipeline import EXTRACTOR_VERSION
+
+        size = self.store.backup(target)
+        verdict = SQLiteStore.check_file(target, EXTRACTOR_VERSION)
+        return BackupReport(path=str(target), bytes=size, check=verdict)
+
+    def restore(self, path: str | Path, *, keep_previous: bool = False) -> RestoreReport:
+        """Replace the store with the backup at ``path``. The backup is copied and checked
+        first (a failing one changes nothing); the store is copied aside, replaced in one
+        transaction and checked again, and put back if that check fails. The copy aside is
+        removed once the restored store passes, unless ``keep_previous``."""
+        source = Path(path)
+        self._refuse_own_file(source, "restore the store from itself")
+        name = self.store.path.name
+        candidate = self.store.path.with_name(f".{name}.restoring-{os.getpid()}")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        previous = self.store.path.with_name(f"{name}.before-restore-{stamp}")
+        try:
+            SQLiteStore.copy_file(source, candidate)
+            with SQLiteStore(candidate) as staged:  # an older backup is migrated here
+                _require_ok(_check_store(staged), f"{source} fails the check; nothing was changed")
+            self.store.backup(previous)
+            self.store.replace_with(candidate)
+        finally:
+            remove_database(candidate)
+        self._reopen()
+        verdict = self.check()
+        if not verdict.ok:
+            self.store.replace_with(previous)
+            self._reopen()
+            _require_ok(verdict, f"the store restored from {source} fails the check; the "
+                        f"previous store was put back (a copy stays at {previous})")  # fmt: skip
+        if not keep_previous:
+            remove_database(previous)
+        return RestoreReport(str(source), str(previous) if keep_previous else None, verdict)
+
+    def _refuse_own_file(self, path: Path, doing: str) -> None:
+        if path.resolve() == self.store.path.resolve():
+            raise StoreError(f"{path} is this store's own file: cannot {doing}")
+
+    def _reopen(self) -> None:
+        """A fresh connection (and extractor: office terms come from the store) after the
+        whole store was replaced."""
+        self.store.close()
+        self.store = SQLiteStore(self.settings.db_path)
+        self._extractor = None
+
     def problems(self) -> list[Problem]:
         return self.store.list_problems()
 
@@ -402,6 +494,18 @@ class Graph:
 
     def copies(self, article_id: str) -> list[Article]:
         return self.store.copies_of(article_id)
+
+
+def _check_store(store: SQLiteStore, *, quick: bool = False) -> StoreCheck:
+    from diplograph.extract.pipeline import EXTRACTOR_VERSION
+
+    return store.check(EXTRACTOR_VERSION, quick=quick)
+
+
+def _require_ok(verdict: StoreCheck, what: str) -> None:
+    if not verdict.ok:
+        failed = "; ".join(f"{f.name}: {f.detail}" for f in verdict.failed)
+        raise StoreError(f"{what} ({failed})")
 
 
 # Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 from diplograph.errors import StoreError
 from diplograph.models import Article, ArticleSummary, Event, Extraction, Fact, Problem
 from diplograph.offices import OfficeTerm
+from diplograph.store.backup import copy_database, copy_file, copy_into, reading
 from diplograph.store.extractions import (
     events_with_dates,
     facts_with_dates,
@@ -19,6 +21,7 @@ from diplograph.store.extractions import (
     replace_extraction,
     search_sentences,
 )
+from diplograph.store.integrity import StoreCheck, check_store, content_rows
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -83,6 +86,8 @@ class SQLiteStore:
             if version <= current:
                 continue
             with self.transaction():
+                if self.schema_version() >= version:  # another process migrated it meanwhile
+                    continue
                 for statement in _split_sql(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={version:d}")
@@ -333,6 +338,39 @@ class SQLiteStore:
             )
             for r in rows
         ]
+
+    # -- integrity and copies -------------------------------------------------------------------
+
+    def check(self, extractor_version: str, *, quick: bool = False) -> StoreCheck:
+        """Integrity, foreign keys, full-text indexes, orphaned and duplicated rows, and
+        stories extracted by another version than ``extractor_version``."""
+        return check_store(self.conn, str(self.path), extractor_version, quick=quick)
+
+    def backup(self, target: Path) -> int:
+        """A consistent copy of the store at ``target`` (safe while other processes write);
+        returns its size in bytes."""
+        return copy_database(self.conn, target)
+
+    def replace_with(self, source: Path) -> None:
+        """Replace everything stored with the database at ``source``, in one transaction."""
+        with reading(source) as conn:
+            copy_into(conn, self.conn)
+
+    @staticmethod
+    def check_file(path: Path, extractor_version: str) -> StoreCheck:
+        """``check(quick=True)`` of a database file opened read-only (a backup): nothing is
+        written to it, nor migrated."""
+        with reading(path) as conn:
+            return check_store(conn, str(path), extractor_version, quick=True)
+
+    @staticmethod
+    def copy_file(source: Path, target: Path) -> int:
+        """Copy the database at ``source`` (opened read-only) to ``target``."""
+        return copy_file(source, target)
+
+    def content_rows(self) -> dict[str, Counter[tuple[object, ...]]]:
+        """Every row per table without row ids or clock times (to compare two stores)."""
+        return content_rows(self.conn)
 
     # -- status -----------------------------------------------------------------------------
 
