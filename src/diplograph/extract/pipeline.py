@@ -39,11 +39,20 @@ class Extractor:
         if n_process > 1:
             yield from self._extract_parallel(articles, batch_size, n_process)
             return
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((self._parsable(a), a) for a in articles)
         for doc, article in self.lex.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield article, self._safe_from_doc(article, doc)
 
+    def _parsable(self, article: Article) -> str:
+        """The text the parser is given: none for a text longer than it takes (spaCy refuses
+        one, and the whole batch with it), which ``_safe_from_doc`` reports as a problem."""
+        return article.text if len(article.text) <= self.lex.nlp.max_length else ""
+
     def _safe_from_doc(self, article: Article, doc: Any) -> Extraction | Problem:
+        if len(article.text) > self.lex.nlp.max_length:
+            reason = (f"extraction skipped: the text has {len(article.text):,} characters, more "
+                      f"than the parser takes ({self.lex.nlp.max_length:,}); split it")  # fmt: skip
+            return Problem(origin=article.origin, reason=reason, article_id=article.id)
         try:
             return self._from_doc(article, doc)
         except Exception as exc:  # one bad article never stops a batch
@@ -107,7 +116,7 @@ def _extract_batch(
     batch: list[Article],
 ) -> tuple[list[Article], list[Extraction | Problem]]:
     extractor = _WORKER[0]
-    docs = extractor.lex.nlp.pipe([a.text for a in batch], batch_size=len(batch))
+    docs = extractor.lex.nlp.pipe([extractor._parsable(a) for a in batch], batch_size=len(batch))
     return batch, [extractor._safe_from_doc(a, d) for a, d in zip(batch, docs, strict=True)]
 
 
