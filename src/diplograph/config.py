@@ -22,7 +22,7 @@ class Settings:
     ingest_processes: int = 2  # processes that fingerprint large batches
     extract_processes: int = 2  # worker processes for extraction of large batches
     parallel_from: int = 200  # fewer stories than this are extracted in-process
-    search_seconds: float = 2.0  # a full-text search running longer is stopped (QueryTimeout)
+    search_seconds: float = 2.0  # CPU time after which a full-text search is stopped
 
     @classmethod
     def from_env(cls, db_path: str | Path | None = None) -> Settings:

@@ -35,4 +35,4 @@ class QueryError(DiplographError):
 
 
 class QueryTimeout(QueryError):
-    """A search ran past the time one query may take (``Settings.search_seconds``)."""
+    """A search ran past the CPU time one query may take (``Settings.search_seconds``)."""

@@ -229,7 +229,7 @@ def test_a_search_past_its_time_is_a_503_and_stops(tmp_path: Path) -> None:
     with TestClient(create_app(settings=settings, warm=False), base_url=LOCAL) as test_client:
         response = test_client.get("/api/search", params={"q": "a OR the OR of"})
         body = _assert_error(response, 503, "query_timeout")
-        assert "limit of 0 s" in body["detail"] and response.headers["retry-after"]
+        assert "limit of 0 s of CPU time" in body["detail"]
         asked = test_client.get("/api/ask", params={"q": "Is the rate of the yen a worry?"})
         _assert_error(asked, 503, "query_timeout")  # the fallback search has the same limit
     with TestClient(create_app(path, warm=False), base_url=LOCAL) as test_client:

@@ -3,8 +3,8 @@
 FTS5 does its work inside a few calls per matching row: ``NEAR(a a a ...)`` over thousands of
 phrases, or two thousand ``OR``-ed terms, ran for minutes on a small store, and SQLite cannot
 stop a query inside one such call. So a query is first bounded by what it asks (characters,
-terms and operators), then by the time it may run (``Settings.search_seconds``), which SQLite
-checks between steps of its program.
+terms and operators), then by the CPU time it may take (``Settings.search_seconds``), which
+SQLite checks between steps of its program.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def search_sentences(store: SQLiteStore, text: str, limit: int, seconds: float) 
     """Sentences ranked by BM25 for an FTS5 query (words are ANDed), best first.
 
     Raises QueryError for a query out of bounds or not in FTS5 syntax, and QueryTimeout when it
-    runs past ``seconds``.
+    takes more than ``seconds`` of CPU time.
     """
     return store.search_sentences(check_query(text), limit, seconds=seconds)
 

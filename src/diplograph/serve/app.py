@@ -140,8 +140,8 @@ def _add_error_handlers(app: FastAPI) -> None:
             return error_answer(404, "not_found", str(exc))
         if isinstance(exc, InputError):
             return error_answer(422, "bad_input", str(exc))
-        if isinstance(exc, QueryTimeout):  # the query may pass when the server is less busy
-            return error_answer(503, "query_timeout", str(exc), {"Retry-After": "5"})
+        if isinstance(exc, QueryTimeout):  # the server declines to spend more on it
+            return error_answer(503, "query_timeout", str(exc))
         if isinstance(exc, QueryError):
             return error_answer(400, "bad_query", str(exc))
         return error_answer(400, "bad_request", str(exc))

@@ -32,12 +32,15 @@ from diplograph.serve.wire import fragment
 from diplograph.store.api_queries import store_generation
 
 T = TypeVar("T")
-_NOTHING = object()
 
 DERIVED_ENTRIES = 256  # answers of one kind kept per generation (timelines, searches)
-LAST_ANSWERS = 1024  # answers kept across generations, to give while a new one is built
 PATIENCE = 1.0  # seconds a request waits for an answer being built before it takes the last
 FRAGMENTS = 200_000  # items kept as encoded JSON per generation (about 100 MB at most)
+
+
+def _kind(key: Hashable) -> Hashable:
+    """The kind of a derived answer's key: the key, or the first item of a tuple."""
+    return key[0] if isinstance(key, tuple) else key
 
 
 class GraphPool:
@@ -111,14 +114,14 @@ class Derived:
 
     def has(self, key: Hashable) -> bool:
         """Whether the value under ``key`` is built (``get`` then returns at once)."""
-        kind = key[0] if isinstance(key, tuple) else key
+        kind = _kind(key)
         with self._lock:
             return key in self._values.get(kind, ())
 
     def get(self, key: Hashable, build: Callable[[Graph], T]) -> T:
         """The value under ``key``, built by ``build(graph)`` on first use (see ``Builds``:
         while the store changes, it may be the value of an earlier generation)."""
-        kind = key[0] if isinstance(key, tuple) else key
+        kind = _kind(key)
         with self._lock:
             shelf = self._values.setdefault(kind, OrderedDict())
             if key in shelf:
@@ -128,7 +131,7 @@ class Derived:
 
     def keep(self, key: Hashable, value: Any) -> None:
         """Keep a value built for this generation."""
-        kind = key[0] if isinstance(key, tuple) else key
+        kind = _kind(key)
         with self._lock:
             shelf = self._values.setdefault(kind, OrderedDict())
             shelf[key] = value
@@ -147,7 +150,6 @@ class Derived:
 class _Build:
     owner: Derived  # the generation it was started for
     done: Future[Any] = field(default_factory=Future)
-    started: float = field(default_factory=time.monotonic)
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ class Builds:
         self.patience = patience
         self._lock = threading.Lock()
         self._running: dict[Hashable, _Build] = {}
-        self._last: OrderedDict[Hashable, _Built] = OrderedDict()
+        self._last: dict[Hashable, OrderedDict[Hashable, _Built]] = {}  # by kind, as in Derived
         self._inside = threading.local()
 
     def get(self, key: Hashable, owner: Derived, build: Callable[[Graph], Any]) -> Any:
@@ -185,7 +187,8 @@ class Builds:
         while True:
             with self._lock:
                 running = self._running.get(key)
-                last = self._last.get(key)
+                kept = self._last.get(_kind(key))
+                last = kept.get(key) if kept is not None else None
                 if running is None and last is not None and not nested:
                     if time.monotonic() < last.rests_until:
                         return last.value
@@ -210,27 +213,29 @@ class Builds:
         self._inside.building = True
         try:
             with self.pool.borrow() as graph:
+                started = time.monotonic()
                 value = build(graph)
         except BaseException as exc:  # handed to every request that waits for this build
             self._finish(key, running)
             running.done.set_exception(exc)
         else:
             running.owner.keep(key, value)
-            self._finish(key, running, value)
+            took = time.monotonic() - started
+            self._finish(key, running, _Built(value, rests_until=started + 2 * took))
             running.done.set_result(value)
         finally:
             self._inside.building = outer
 
-    def _finish(self, key: Hashable, running: _Build, value: Any = _NOTHING) -> None:
+    def _finish(self, key: Hashable, running: _Build, built: _Built | None = None) -> None:
         with self._lock:
             if self._running.get(key) is running:
                 del self._running[key]
-            if value is not _NOTHING:
-                now = time.monotonic()
-                self._last[key] = _Built(value, now + (now - running.started))
-                self._last.move_to_end(key)
-                while len(self._last) > LAST_ANSWERS:
-                    self._last.popitem(last=False)
+            if built is not None:
+                shelf = self._last.setdefault(_kind(key), OrderedDict())
+                shelf[key] = built
+                shelf.move_to_end(key)
+                while len(shelf) > DERIVED_ENTRIES:
+                    shelf.popitem(last=False)
 
 
 class DerivedCache:
