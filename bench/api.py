@@ -185,7 +185,8 @@ class Connection:
         """The answer's length in bytes; raises unless it is a 200."""
         for attempt in (1, 2):
             assert self._reader is not None and self._writer is not None
-            self._writer.write(f"GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+            request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n\r\n"
+            self._writer.write(request.encode())
             try:
                 head = await self._reader.readuntil(b"\r\n\r\n")
             except (asyncio.IncompleteReadError, ConnectionResetError):

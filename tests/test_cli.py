@@ -48,6 +48,19 @@ def test_ingest_examples_counts_one_duplicate_and_one_rejected(db_path: Path) ->
     assert "--date" in problem
 
 
+def test_ingest_with_fewer_workers_at_a_lower_priority_stores_the_same(db_path: Path) -> None:
+    # A process of its own: --nice lowers the priority of the process that runs it for good.
+    done = subprocess.run(
+        [sys.executable, "-m", "diplograph", "--db", str(db_path), "ingest", str(EXAMPLES),
+         "--no-extract", "--json", "--workers", "1", "--nice", "5"],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    report = json.loads(done.stdout)
+    assert (report["new"], report["duplicates"], report["rejected"]) == (8, 1, 1)
+    refused = runner.invoke(app, ["--db", str(db_path), "ingest", "x", "--workers", "0"])
+    assert refused.exit_code == 2 and "--workers" in refused.output
+
+
 def test_ingest_twice_leaves_everything_unchanged(ingested: Path) -> None:
     report = _run(ingested, "ingest", str(EXAMPLES), "--no-extract", "--json")
     assert report["new"] == 0

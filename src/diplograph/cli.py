@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -80,12 +80,35 @@ def ingest(
         bool, typer.Option("--extract/--no-extract", help="Run extraction on new stories")
     ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Processes that fingerprint and extract [default: 2]; fewer leave cores to "
+            "a server reading the store",
+        ),
+    ] = None,
+    nice: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            max=19,
+            help="Lower this ingest's CPU priority by N (Unix nice, its worker processes "
+            "too): a server reading the store then answers first",
+        ),
+    ] = 0,
 ) -> None:
     """Store articles (seed .txt, JSONL, plain text, HTML, RSS/Atom), then extract new stories."""
     if format not in FORMATS:
         raise DiplographError(f"--format {format!r} is not one of {', '.join(FORMATS)}")
     published = _parse_date_option(date_)
-    with _graph() as graph:
+    settings = Settings.from_env(_State.db)
+    if workers is not None:
+        settings = replace(settings, ingest_processes=workers, extract_processes=workers)
+    if nice:
+        os.nice(nice)
+    with diplograph.open(settings=settings) as graph:
         columns = (TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
         show = not as_json and sys.stderr.isatty()
         with Progress(*columns, console=err, disable=not show, transient=True) as bar:
@@ -619,26 +642,41 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log every request on stdout (uvicorn's access log)")
     ] = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Also answer requests for this Host name (repeatable; *.example.org for every "
+            "name under it, * for any). Loopback names and --host are always answered; "
+            "DIPLOGRAPH_ALLOWED_HOSTS adds names separated by commas"
+        ),
+    ] = None,
 ) -> None:
     """Serve the HTTP API (docs at /docs). Read-only unless DIPLOGRAPH_API_TOKEN is set."""
     import uvicorn
 
-    from diplograph.serve.app import DEFAULT_MAX_BODY, create_app
+    from diplograph.serve.app import DEFAULT_MAX_BODY, allowed_hosts_from_env, create_app
 
     token = os.environ.get("DIPLOGRAPH_API_TOKEN") or None
     settings = Settings.from_env(_State.db)
+    hosts = [host, *(allow_host or []), *allowed_hosts_from_env()]
     # Built here even with several workers: a store that cannot be opened fails now, once.
-    api = create_app(settings=settings, token=token, max_body=max_body or DEFAULT_MAX_BODY)
+    api = create_app(settings=settings, token=token, max_body=max_body or DEFAULT_MAX_BODY,
+                     allowed_hosts=hosts)  # fmt: skip
     mode = "POST /api/articles needs the token" if token else "read-only"
     processes = f"; {workers} processes" if workers > 1 else ""
     err.print(f"diplograph API at http://{host}:{port}/ (docs at /docs; {mode}{processes})",
               highlight=False, soft_wrap=True)  # fmt: skip
+    if host in ("0.0.0.0", "::") and not any(h.strip() for h in hosts[1:]):
+        hint = "give the names clients use with --allow-host"
+        err.print(f"Only requests for the loopback names or {host} are answered: {hint}",
+                  highlight=False, soft_wrap=True)  # fmt: skip
     if workers == 1:
         uvicorn.run(api, host=host, port=port, access_log=access_log)
         return
     # Worker processes import the app by name and read what it needs from the environment.
     os.environ["DIPLOGRAPH_DB"] = str(settings.db_path.resolve())
     os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body or DEFAULT_MAX_BODY)
+    os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)
     uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
                 workers=workers, access_log=access_log)  # fmt: skip
 

@@ -22,6 +22,7 @@ class Settings:
     ingest_processes: int = 2  # processes that fingerprint large batches
     extract_processes: int = 2  # worker processes for extraction of large batches
     parallel_from: int = 200  # fewer stories than this are extracted in-process
+    search_seconds: float = 2.0  # CPU time after which a full-text search is stopped
 
     @classmethod
     def from_env(cls, db_path: str | Path | None = None) -> Settings:
@@ -34,4 +35,7 @@ class Settings:
         max_bytes = os.environ.get("DIPLOGRAPH_MAX_FILE_BYTES")
         if max_bytes:
             settings = replace(settings, max_file_bytes=int(max_bytes))
+        search_seconds = os.environ.get("DIPLOGRAPH_SEARCH_SECONDS")
+        if search_seconds:
+            settings = replace(settings, search_seconds=float(search_seconds))
         return settings

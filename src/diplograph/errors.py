@@ -28,3 +28,11 @@ class NotFoundError(DiplographError):
 
 class ConfigError(DiplographError):
     """A setting or data file is invalid."""
+
+
+class QueryError(DiplographError):
+    """A search or question cannot be answered as written: bad syntax, too large, no such date."""
+
+
+class QueryTimeout(QueryError):
+    """A search ran past the CPU time one query may take (``Settings.search_seconds``)."""

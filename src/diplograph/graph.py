@@ -383,8 +383,12 @@ class Graph:
         return self.view().agreement(name)
 
     def search(self, text: str, limit: int = 10) -> list[tuple[str, int, int, str, float]]:
-        """Sentences ranked by BM25 (FTS5 query syntax; plain words must all occur)."""
-        return self.store.search_sentences(text, limit)
+        """Sentences ranked by BM25 (FTS5 query syntax; plain words must all occur), within the
+        bounds of ``diplograph.query.search``: QueryError past them, QueryTimeout past
+        ``settings.search_seconds``."""
+        from diplograph.query.search import search_sentences
+
+        return search_sentences(self.store, text, limit, self.settings.search_seconds)
 
     def ask(self, question: str) -> Answer:
         """An English question answered from the graph (see diplograph.query.ask)."""
@@ -392,7 +396,7 @@ class Graph:
 
         return ask(
             question,
-            self.view(),
+            self.view,
             lambda ind, of, in_: self.facts(indicator=ind, of=of, in_=in_),
             self.search,
             self._country_or_none,

@@ -318,3 +318,33 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [v for v in value.split(";") if v]
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+FORMULAS = ["=HYPERLINK(\"http://attacker.example\",\"open\")", "@SUM(A1:A9)", "+1+2", "-2+3",
+            "=1;@2"]  # fmt: skip
+
+
+def test_csv_cells_that_start_like_formulas_are_written_as_text(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"f{n}", "date": "2024-01-01", "title": title,
+                         "text": f"Story {n} about trade and talks.", "source": title})
+             for n, title in enumerate([*FORMULAS, "Plain - title = fine"])]  # fmt: skip
+    with diplograph.open(settings=Settings(db_path=tmp_path / "f.db")) as graph:
+        graph.ingest_bytes("\n".join(lines).encode(), "formulas.jsonl")
+        export_store(graph.store, "csv", tmp_path / "csv")
+        export_store(graph.store, "jsonl", tmp_path / "jsonl")
+    rows = {r["id"]: r for r in _csv(tmp_path / "csv" / "articles.csv")}
+    for n, title in enumerate(FORMULAS):
+        assert rows[f"f{n}"]["title"] == "'" + title, title
+        assert rows[f"f{n}"]["source"] == "'" + title
+    assert rows[f"f{len(FORMULAS)}"]["title"] == "Plain - title = fine"
+    raw = {r["id"]: r["title"] for r in _jsonl(tmp_path / "jsonl" / "articles.jsonl")}
+    assert raw["f0"] == FORMULAS[0]  # only CSV, which spreadsheets open, is changed
+
+
+def test_csv_numbers_stay_numbers_and_lists_are_quoted_as_one_cell() -> None:
+    from diplograph.export.tables import _csv_cell
+
+    assert _csv_cell(-2.5) == -2.5 and _csv_cell(-3) == -3
+    assert _csv_cell(("=A1", "KAZ")) == "'=A1;KAZ"
+    assert _csv_cell("\tcmd") == "'\tcmd" and _csv_cell("\rcmd") == "'\rcmd"
+    assert _csv_cell("2023-04-06") == "2023-04-06"

@@ -11,6 +11,8 @@ from diplograph.config import Settings
 
 from ..conftest import EXAMPLES
 
+LOCAL = "http://localhost"  # a base URL whose Host the server answers to (serve.guard)
+
 
 @pytest.fixture(scope="session")
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -18,6 +18,8 @@ from diplograph.config import Settings
 from diplograph.serve.app import create_app
 from diplograph.serve.shapes import agreement_json, event_json, observation_json, person_json
 
+from .conftest import LOCAL
+
 with warnings.catch_warnings():
     # Starlette 1.x asks for httpx2 in its test client and warns, once, when it finds httpx.
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
@@ -39,7 +41,7 @@ def store(examples_db: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def client(store: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store)) as test_client:
+    with TestClient(create_app(store), base_url=LOCAL) as test_client:
         yield test_client
 
 
@@ -48,7 +50,7 @@ def writable(store: Path, tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
     """An app with a token, over a copy of the store (so writes never reach the other tests)."""
     path = tmp_path / "copy.db"
     shutil.copyfile(store, path)
-    with TestClient(create_app(path, token=TOKEN, max_body=4096)) as test_client:
+    with TestClient(create_app(path, token=TOKEN, max_body=4096), base_url=LOCAL) as test_client:
         yield test_client, path
 
 

@@ -373,3 +373,17 @@ def test_axis_labels_leave_room_for_each_other_over_any_span(
         )
         assert 1 <= len(labels) <= 600 // 70, (years, labels)
         assert labels == sorted(labels) and len(set(labels)) == len(labels)
+
+
+def test_docs_render_under_their_policy_and_the_page_under_its_header(
+    browser: WebDriver, server: str
+) -> None:
+    with urllib.request.urlopen(server + "docs", timeout=WAIT) as answer:
+        assert "sha256-" in answer.headers["Content-Security-Policy"]
+    browser.get(server + "docs")
+    _wait(browser, "#swagger-ui .opblock", 5)  # Swagger UI ran and read /openapi.json
+    assert "diplograph" in browser.find_element(By.CSS_SELECTOR, "#swagger-ui .title").text
+    assert _errors(browser) == []
+    _open_page(browser, server)  # the page under its header policy as well as its <meta> one
+    _wait(browser, "#timeline-chart svg g.mark")
+    assert _errors(browser) == []

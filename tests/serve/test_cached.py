@@ -26,6 +26,8 @@ from diplograph.serve.app import create_app
 from diplograph.serve.cached import AnswerShelf, KeptAnswer
 from diplograph.serve.state import ApiState
 
+from .conftest import LOCAL
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
     from fastapi.testclient import TestClient
@@ -46,14 +48,13 @@ def store(examples_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(store: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store)) as test_client:
+    with TestClient(create_app(store), base_url=LOCAL) as test_client:
         yield test_client
 
 
 def _shelf_size(client: TestClient) -> int:
     state: ApiState = client.app.state.diplograph  # type: ignore[attr-defined]
-    with state.reading() as (_, derived):
-        shelf: AnswerShelf = derived.get("answers", AnswerShelf)
+    shelf: AnswerShelf = state.derived().own("answers", AnswerShelf)
     return len(shelf)
 
 
@@ -107,7 +108,7 @@ def test_failed_answers_and_rejected_inputs_are_never_kept(
 
 
 def test_a_zero_budget_keeps_nothing(store: Path) -> None:
-    with TestClient(create_app(store, answer_budget=0)) as test_client:
+    with TestClient(create_app(store, answer_budget=0), base_url=LOCAL) as test_client:
         test_client.get("/api/status")
         test_client.get("/api/status")
         assert _shelf_size(test_client) == 0
@@ -124,14 +125,14 @@ def test_startup_builds_what_the_page_asks_first_and_requests_share_it(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(answers.PairTimeline, "build", counted)
-    with TestClient(create_app(store)) as test_client:
+    with TestClient(create_app(store), base_url=LOCAL) as test_client:
         state: ApiState = test_client.app.state.diplograph  # type: ignore[attr-defined]
         assert state.warming is not None
         state.warming.join(timeout=60)
         assert not state.warming.is_alive()
-        with state.reading() as (_, derived):
-            for name in ("countries", "people", "agreements", "figure_index", "view"):
-                assert derived.get(name, lambda: None) is not None, name
+        derived = state.derived()
+        for name in ("countries", "people", "agreements", "figure_index", "view"):
+            assert derived.get(name, lambda _: None) is not None, name
         busiest = test_client.get("/api/countries?pairs=1").json()["pairs"][0]
         assert built == [f"{busiest['a']}-{busiest['b']}"]
         test_client.get(f"/api/timeline?a={busiest['b']}&b={busiest['a']}")

@@ -408,8 +408,20 @@ def _csv_cell(cell: Cell) -> str | int | float:
     if isinstance(cell, bool):
         return "true" if cell else "false"
     if isinstance(cell, tuple):
-        return LIST_SEPARATOR.join(cell)
+        return inert_text(LIST_SEPARATOR.join(cell))
+    if isinstance(cell, str):
+        return inert_text(cell)
     return cell
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_text(text: str) -> str:
+    """Text a spreadsheet shows as text: one starting like a formula (= + - @ tab CR) gets a
+    single quote in front, as OWASP advises against CSV injection (a title such as
+    '=HYPERLINK(...)' would otherwise run when the file is opened). Numbers stay numbers."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def arrow_schema(table: Table) -> pa.Schema:

@@ -19,8 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from diplograph.errors import QueryError
 from diplograph.query.facts import Observation, current
 from diplograph.query.graph import GraphView, citations
+from diplograph.query.search import any_of
+
+MAX_QUESTION_CHARS = 500
 
 INDICATOR_WORDS = {
     "trade turnover": "trade_turnover",
@@ -67,13 +71,20 @@ class Answer:
         }
 
 
+View = Callable[[], GraphView]
 Facts = Callable[[str, str | None, str | None], list[Observation]]
 Search = Callable[[str, int], list[tuple[str, int, int, str, float]]]
 Country = Callable[[str], str | None]
 
 
-def ask(question: str, view: GraphView, facts: Facts, search: Search, country: Country) -> Answer:
-    """Answer one question; `facts(indicator, of, in)` and `search(text, n)` read the store."""
+def ask(question: str, view: View, facts: Facts, search: Search, country: Country) -> Answer:
+    """Answer one question; ``view()`` gives the resolved graph (asked for only by questions
+    about people, agreements and offices), ``facts(indicator, of, in)`` and
+    ``search(text, n)`` read the store. QueryError for a question over MAX_QUESTION_CHARS or
+    one naming a day that does not exist."""
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QueryError(f"the question is {len(question):,} characters long; ask in at most "
+                         f"{MAX_QUESTION_CHARS}")  # fmt: skip
     text = " ".join(question.strip().rstrip("?").split())
     lowered = text.lower()
     for pattern, handler in _HANDLERS:
@@ -85,7 +96,7 @@ def ask(question: str, view: GraphView, facts: Facts, search: Search, country: C
     return _fallback(question, text, search)
 
 
-def _companies(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _companies(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
                country: Country) -> Answer | None:  # fmt: skip
     of, in_ = country(m["of"]), country(m["in"])
     if not of or not in_:
@@ -94,7 +105,7 @@ def _companies(q: str, text: str, m: re.Match[str], view: GraphView, facts: Fact
     return _figure_answer(q, "companies", found, f"companies with {of} capital in {in_}")
 
 
-def _indicator(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _indicator(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
                country: Country) -> Answer | None:  # fmt: skip
     indicator = INDICATOR_WORDS.get(m["what"].strip())
     a, b = country(m["a"]), country(m["b"])
@@ -107,7 +118,7 @@ def _indicator(q: str, text: str, m: re.Match[str], view: GraphView, facts: Fact
     return _figure_answer(q, indicator, found, f"{indicator} between {a} and {b}")
 
 
-def _invested(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _invested(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
               country: Country) -> Answer | None:  # fmt: skip
     of, in_ = country(m["of"]), country(m["in"])
     if not of or not in_:
@@ -158,10 +169,11 @@ def _figure_answer(q: str, kind: str, found: list[Observation], what: str) -> An
     )
 
 
-def _met(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _met(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
          country: Country) -> Answer | None:  # fmt: skip
     name = _original_case(text, m["name"])
-    meetings = view.who_met(name)
+    graph = view()
+    meetings = graph.who_met(name)
     if not meetings:
         return Answer(q, "who_met", f"No meeting of {name} is in the graph.")
     items = [
@@ -175,15 +187,15 @@ def _met(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
         for c in citations(ev)
     ]
     listed = "; ".join(f"{i['person']} ({i['date'] or 'no date'})" for i in items)
-    return Answer(q, "who_met", f"{view.people.canonical(name)} met {listed}.", items=items,
+    return Answer(q, "who_met", f"{graph.people.canonical(name)} met {listed}.", items=items,
                   sources=sources)  # fmt: skip
 
 
-def _status(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _status(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
             country: Country) -> Answer | None:  # fmt: skip
     name = _original_case(text, m["name"])
     parties = {c for c in (country(m["a"] or ""), country(m["b"] or "")) if c}
-    agreement = view.agreement(name, parties or None)
+    agreement = view().agreement(name, parties or None)
     if agreement is None:
         return Answer(q, "agreement", f"No agreement like {name!r} is in the graph.")
     first, last = agreement.first_reported, agreement.last_reported
@@ -212,18 +224,19 @@ def _status(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
     )
 
 
-def _office(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
+def _office(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
             country: Country) -> Answer | None:  # fmt: skip
     role = ROLE_WORDS.get(m["role"].strip())
     where = country(m["country"])
     if not role or not where:
         return None
-    on = _date_of(m["when"], view.latest)
+    graph = view()
+    on = _date_of(m["when"], graph.latest)
     terms = (
-        [t for t in view.holders.holders(where, role) if t.start.year <= on.year
+        [t for t in graph.holders.holders(where, role) if t.start.year <= on.year
          and (t.end is None or t.end.year >= on.year)]
         if m["when"] and re.fullmatch(r"(in )?\d{4}", m["when"].strip())
-        else [t for t in [view.role(where, role, on)] if t]
+        else [t for t in [graph.role(where, role, on)] if t]
     )  # fmt: skip
     if not terms:
         return Answer(q, "role", f"No {role} of {where} on {on} is known.", as_of=on.isoformat())
@@ -241,18 +254,23 @@ def _office(q: str, text: str, m: re.Match[str], view: GraphView, facts: Facts,
 
 
 def _date_of(when: str | None, latest: date | None) -> date:
-    if when:
-        found = re.search(r"(\d{4})(?:-(\d{2})-(\d{2}))?", when)
-        if found and found[2]:
+    """The day a question asks about: its date, the last day of its year, or the newest
+    article's day. QueryError for a day that does not exist (2023-02-30, year 0000)."""
+    found = re.search(r"(\d{4})(?:-(\d{2})-(\d{2}))?", when or "")
+    if found is None:
+        return latest or date.today()
+    try:
+        if found[2]:
             return date(int(found[1]), int(found[2]), int(found[3]))
-        if found:
-            return date(int(found[1]), 12, 31)
-    return latest or date.today()
+        return date(int(found[1]), 12, 31)
+    except ValueError:
+        raise QueryError(f"{found[0]} is not a date: ask 'in YYYY' or 'on YYYY-MM-DD' with a "
+                         "year from 0001 and a day the month has") from None  # fmt: skip
 
 
 def _fallback(q: str, text: str, search: Search) -> Answer:
     words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if len(w) > 2]
-    hits = search(" OR ".join(words), 5) if words else []
+    hits = search(any_of(words), 5) if words else []
     return Answer(
         q,
         "search",

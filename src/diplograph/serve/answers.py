@@ -3,6 +3,7 @@
 ``Graph.timeline``, ``facts``, ``who_met`` and the rest rebuild the resolved view or re-read
 every figure on each call; here the view, the observations and each pair's timeline are built
 once (``Derived``) and every request filters them. The answers are the same as the Graph's.
+Each is built through a Graph of its own (``Builds``), so none needs the request's.
 """
 
 from __future__ import annotations
@@ -22,15 +23,15 @@ from diplograph.store.api_queries import country_counts, events_between, signing
 Hit = tuple[str, int, int, str, float]  # article id, start, end, sentence, BM25 score
 
 
-def view(graph: Graph, derived: Derived) -> GraphView:
+def view(derived: Derived) -> GraphView:
     """The whole resolved graph (people, events, agreements): ``Graph.view``, built once."""
-    return derived.get("view", graph.view)
+    return derived.get("view", Graph.view)
 
 
-def people(graph: Graph, derived: Derived) -> PeopleIndex:
+def people(derived: Derived) -> PeopleIndex:
     """Identities across spellings, as the view resolves them."""
 
-    def build() -> PeopleIndex:
+    def build(graph: Graph) -> PeopleIndex:
         mentions = graph.store.person_roles()
         return resolve_people((n, c, r, a) for n, c, r, a, _ in mentions)
 
@@ -40,14 +41,14 @@ def people(graph: Graph, derived: Derived) -> PeopleIndex:
 Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
 
 
-def countries(graph: Graph, derived: Derived) -> Counts:
+def countries(derived: Derived) -> Counts:
     """Event reports per country and per pair of countries (``country_counts``)."""
-    return derived.get("countries", lambda: country_counts(graph.store))
+    return derived.get("countries", lambda graph: country_counts(graph.store))
 
 
-def agreements(graph: Graph, derived: Derived) -> list[Agreement]:
+def agreements(derived: Derived) -> list[Agreement]:
     """``GraphView.agreements``, from the signing events alone (not the whole view)."""
-    return derived.get("agreements", lambda: resolve_agreements(signing_events(graph.store)))
+    return derived.get("agreements", lambda graph: resolve_agreements(signing_events(graph.store)))
 
 
 def pair_key(a: str, b: str) -> tuple[str, str, str]:
@@ -56,23 +57,19 @@ def pair_key(a: str, b: str) -> tuple[str, str, str]:
     return ("timeline", first, second)
 
 
-def pair_timeline(
-    graph: Graph, derived: Derived, knowledge: Knowledge, a: str, b: str
-) -> PairTimeline:
+def pair_timeline(derived: Derived, knowledge: Knowledge, a: str, b: str) -> PairTimeline:
     """Every event between two countries (codes), read and resolved once per generation."""
     first, second = sorted((a, b))
 
-    def build() -> PairTimeline:
+    def build(graph: Graph) -> PairTimeline:
         events = events_between(graph.store, first, second)
-        return PairTimeline.build(
-            first, second, events, people(graph, derived), knowledge.place_within
-        )
+        return PairTimeline.build(first, second, events, people(derived), knowledge.place_within)
 
     return derived.get(pair_key(a, b), build)
 
 
-def all_observations(graph: Graph, derived: Derived) -> list[Observation]:
-    return derived.get("observations", lambda: observations(graph.store.facts_with_dates()))
+def all_observations(derived: Derived) -> list[Observation]:
+    return derived.get("observations", lambda graph: observations(graph.store.facts_with_dates()))
 
 
 class FigureIndex:
@@ -97,7 +94,6 @@ class FigureIndex:
 
 
 def facts(
-    graph: Graph,
     derived: Derived,
     indicator: str | None,
     of: str | None,
@@ -105,11 +101,12 @@ def facts(
     include_targets: bool = False,
 ) -> list[Observation]:
     """``Graph.facts`` for country codes: turnover and growth match either side."""
-    index = derived.get("figure_index", lambda: FigureIndex(all_observations(graph, derived)))
-    return derived.get(
-        facts_key(indicator, of, in_, include_targets),
-        lambda: index.select(indicator, of, in_, include_targets),
-    )
+
+    def build(graph: Graph) -> list[Observation]:
+        index = derived.get("figure_index", lambda _: FigureIndex(all_observations(derived)))
+        return index.select(indicator, of, in_, include_targets)
+
+    return derived.get(facts_key(indicator, of, in_, include_targets), build)
 
 
 def facts_key(
@@ -118,13 +115,11 @@ def facts_key(
     return ("facts", indicator, of, in_, include_targets)
 
 
-def figure_series(
-    graph: Graph, derived: Derived, indicator: str, a: str, b: str
-) -> list[Observation]:
+def figure_series(derived: Derived, indicator: str, a: str, b: str) -> list[Observation]:
     """``Graph.series`` for country codes."""
     return derived.get(
         series_key(indicator, a, b),
-        lambda: series(all_observations(graph, derived), indicator, a, b),
+        lambda _: series(all_observations(derived), indicator, a, b),
     )
 
 
@@ -132,10 +127,10 @@ def series_key(indicator: str, a: str, b: str) -> tuple[str, str, str, str]:
     return ("series", indicator, a, b)
 
 
-def search(graph: Graph, derived: Derived, text: str, limit: int) -> list[Hit]:
+def search(derived: Derived, text: str, limit: int) -> list[Hit]:
     """``Graph.search``, kept per generation: a common word can match most sentences, and
     ranking all of them takes FTS5 a tenth of a second on a large store."""
-    return derived.get(search_key(text, limit), lambda: graph.search(text, limit))
+    return derived.get(search_key(text, limit), lambda graph: graph.search(text, limit))
 
 
 def search_key(text: str, limit: int) -> tuple[str, str, int]:
@@ -153,8 +148,8 @@ def answer(graph: Graph, derived: Derived, question: str) -> Answer:
 
     return ask(
         question,
-        view(graph, derived),
-        lambda ind, of, in_: facts(graph, derived, ind, of, in_),
-        lambda text, limit: search(graph, derived, text, limit),
+        lambda: view(derived),
+        lambda ind, of, in_: facts(derived, ind, of, in_),
+        lambda text, limit: search(derived, text, limit),
         country_or_none,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -21,9 +21,16 @@ from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from diplograph.config import Settings
-from diplograph.errors import DiplographError, InputError, NotFoundError
+from diplograph.errors import (
+    DiplographError,
+    InputError,
+    NotFoundError,
+    QueryError,
+    QueryTimeout,
+)
 from diplograph.serve import docs, routes, uploads
 from diplograph.serve.cached import ANSWER_BUDGET, CachedAnswers
+from diplograph.serve.guard import LOOPBACK_HOSTS, Guard, HostNames
 from diplograph.serve.state import ApiState, GraphPool
 from diplograph.serve.warm import warm_up
 from diplograph.serve.wire import ApiError, JSONAnswer, error_answer
@@ -40,6 +47,7 @@ def create_app(
     settings: Settings | None = None,
     answer_budget: int = ANSWER_BUDGET,
     warm: bool = True,
+    allowed_hosts: Iterable[str] = (),
 ) -> FastAPI:
     """An app serving the store at ``db_path`` (or ``settings.db_path``).
 
@@ -48,6 +56,7 @@ def create_app(
     largest request body accepted, in bytes. ``answer_budget``: bytes of answers kept to replay
     to repeated GET requests until the store changes (``serve.cached``); 0 keeps none.
     ``warm``: build what the page asks for first in the background at startup (``serve.warm``).
+    ``allowed_hosts``: Host names to answer besides the loopback names (``serve.guard``).
     """
     settings = settings or Settings.from_env(db_path)
     state = ApiState(settings=settings, token=token or None, max_body=max_body,
@@ -84,19 +93,28 @@ def create_app(
     _add_error_handlers(app)
     if answer_budget > 0:
         app.add_middleware(CachedAnswers, state=state, budget=answer_budget)
+    hosts = HostNames([*LOOPBACK_HOSTS, *allowed_hosts])
+    app.add_middleware(Guard, hosts=hosts, gauge=state.gauge)  # added last: runs first
     return app
 
 
 def app_from_env() -> FastAPI:
     """The app each of uvicorn's worker processes builds (``diplograph serve --workers N``):
-    the store from ``DIPLOGRAPH_DB``, the token from ``DIPLOGRAPH_API_TOKEN`` and the body limit
-    from ``DIPLOGRAPH_API_MAX_BODY`` (bytes)."""
+    the store from ``DIPLOGRAPH_DB``, the token from ``DIPLOGRAPH_API_TOKEN``, the body limit
+    from ``DIPLOGRAPH_API_MAX_BODY`` (bytes) and the Host names from
+    ``DIPLOGRAPH_ALLOWED_HOSTS``."""
     limit = os.environ.get("DIPLOGRAPH_API_MAX_BODY")
     return create_app(
         settings=Settings.from_env(),
         token=os.environ.get("DIPLOGRAPH_API_TOKEN") or None,
         max_body=int(limit) if limit else DEFAULT_MAX_BODY,
+        allowed_hosts=allowed_hosts_from_env(),
     )
+
+
+def allowed_hosts_from_env() -> list[str]:
+    """The names in ``DIPLOGRAPH_ALLOWED_HOSTS`` (separated by commas)."""
+    return [n.strip() for n in os.environ.get("DIPLOGRAPH_ALLOWED_HOSTS", "").split(",")]
 
 
 def _version() -> str:
@@ -122,6 +140,10 @@ def _add_error_handlers(app: FastAPI) -> None:
             return error_answer(404, "not_found", str(exc))
         if isinstance(exc, InputError):
             return error_answer(422, "bad_input", str(exc))
+        if isinstance(exc, QueryTimeout):  # the server declines to spend more on it
+            return error_answer(503, "query_timeout", str(exc))
+        if isinstance(exc, QueryError):
+            return error_answer(400, "bad_query", str(exc))
         return error_answer(400, "bad_request", str(exc))
 
     async def invalid(request: Request, exc: Exception) -> Response:

@@ -24,7 +24,8 @@ from diplograph.serve.wire import kept
 
 ANSWER_BUDGET = 64 * 1024 * 1024  # bytes of kept answers per store generation
 LARGEST_KEPT = 4 * 1024 * 1024  # a longer answer is sent, not kept
-NEVER_KEPT = ("/api/problems",)  # rejected inputs are not part of the store's generation
+# Rejected inputs are not part of the store's generation; the status shows the queue of now.
+NEVER_KEPT = ("/api/problems", "/api/status")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class AnswerShelf:
 
 
 def shelf_of(derived: Derived, budget: int = ANSWER_BUDGET) -> AnswerShelf:
-    return derived.get("answers", lambda: AnswerShelf(budget))
+    return derived.own("answers", lambda: AnswerShelf(budget))
 
 
 class CachedAnswers:
@@ -89,8 +90,7 @@ class CachedAnswers:
         ):
             await self.app(scope, receive, send)
             return
-        with self.state.pool.borrow() as graph:  # microseconds: a pragma, no query planning
-            shelf = shelf_of(self.state.cache.current(graph), self.budget)
+        shelf = shelf_of(self.state.derived(), self.budget)
         key = (path, scope.get("query_string", b""))
         answer = shelf.get(key)
         if answer is not None:

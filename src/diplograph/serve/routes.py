@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
+import anyio.to_thread
 from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from diplograph.errors import StoreError
+from diplograph.graph import StoreStatus
 from diplograph.knowledge import Knowledge
 from diplograph.models import EVENT_TYPES
 from diplograph.resolve.agreements import best_agreement
@@ -46,11 +48,27 @@ def _state(request: Request) -> ApiState:
     return state
 
 
-@router.get("/status", summary="Counts of what is stored")
-def status(request: Request) -> JSONAnswer:
-    with _state(request).pool.borrow() as graph:
-        info = graph.status()
-    return JSONAnswer({"path": info.path, "schema_version": info.schema_version, **info.counts})
+@router.get("/status", summary="Counts of what is stored, and the server's queue")
+async def status(request: Request) -> JSONAnswer:
+    """The store's file name (not its path), schema version and counts; ``queue``: requests
+    being answered (this one included), requests waiting for a worker thread, and the worker
+    threads busy and in all (this process's, with ``serve --workers N``)."""
+    state = _state(request)
+    threads = anyio.to_thread.current_default_thread_limiter().statistics()
+    queue = {
+        "in_flight": state.gauge.in_flight,
+        "waiting": threads.tasks_waiting,
+        "threads_busy": threads.borrowed_tokens,
+        "threads": int(threads.total_tokens),
+    }
+
+    def read() -> StoreStatus:
+        with state.pool.borrow() as graph:
+            return graph.status()
+
+    info = await run_in_threadpool(read)
+    return JSONAnswer({"store": Path(info.path).name, "schema_version": info.schema_version,
+                       **info.counts, "queue": queue})  # fmt: skip
 
 
 @router.get("/problems", summary="Inputs that were rejected, with the reason")
@@ -89,8 +107,8 @@ def countries(
     offers."""
     state = _state(request)
     known = state.knowledge()
-    with state.reading() as (graph, derived):
-        found, busiest = answers.countries(graph, derived)
+    derived = state.derived()
+    found, busiest = answers.countries(derived)
     return JSONAnswer(
         {
             "items": [
@@ -164,22 +182,22 @@ async def timeline(
     state = _state(request)
     known = state.knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
-    with state.reading() as (graph, derived):
+    derived = state.derived()
 
-        def work() -> dict[str, Any]:
-            pair = answers.pair_timeline(graph, derived, known, code_a, code_b)
-            window = pair.page(start, end, status, limit, offset)
-            return {
-                "a": code_a,
-                "b": code_b,
-                "occurred": pair.encoded(window.occurred),
-                "planned": pair.encoded(window.planned),
-                "total": {"occurred": window.total_occurred, "planned": window.total_planned},
-                "limit": limit,
-                "offset": offset,
-            }
+    def work() -> dict[str, Any]:
+        pair = answers.pair_timeline(derived, known, code_a, code_b)
+        window = pair.page(start, end, status, limit, offset)
+        return {
+            "a": code_a,
+            "b": code_b,
+            "occurred": pair.encoded(window.occurred),
+            "planned": pair.encoded(window.planned),
+            "total": {"occurred": window.total_occurred, "planned": window.total_planned},
+            "limit": limit,
+            "offset": offset,
+        }
 
-        return JSONAnswer(await _answer(derived, answers.pair_key(code_a, code_b), work))
+    return JSONAnswer(await _answer(derived, answers.pair_key(code_a, code_b), work))
 
 
 @router.get("/facts", summary="Economic figures, each with its citations")
@@ -197,15 +215,15 @@ async def facts(
     known = state.knowledge()
     of_code = country_code(known, of, "of") if of else None
     in_code = country_code(known, in_, "in") if in_ else None
-    with state.reading() as (graph, derived):
+    derived = state.derived()
 
-        def work() -> dict[str, Any]:
-            found = answers.facts(graph, derived, indicator, of_code, in_code, targets)
-            items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
-            return page(items, limit, offset, total=len(found))
+    def work() -> dict[str, Any]:
+        found = answers.facts(derived, indicator, of_code, in_code, targets)
+        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+        return page(items, limit, offset, total=len(found))
 
-        key = answers.facts_key(indicator, of_code, in_code, targets)
-        return JSONAnswer(await _answer(derived, key, work))
+    key = answers.facts_key(indicator, of_code, in_code, targets)
+    return JSONAnswer(await _answer(derived, key, work))
 
 
 @router.get("/series", summary="One indicator between two countries over time")
@@ -219,21 +237,21 @@ async def series(
 ) -> JSONAnswer:
     known = _state(request).knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
-    with _state(request).reading() as (graph, derived):
+    derived = _state(request).derived()
 
-        def work() -> dict[str, Any]:
-            found = answers.figure_series(graph, derived, indicator, code_a, code_b)
-            items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
-            return page(items, limit, offset, total=len(found))
+    def work() -> dict[str, Any]:
+        found = answers.figure_series(derived, indicator, code_a, code_b)
+        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+        return page(items, limit, offset, total=len(found))
 
-        key = answers.series_key(indicator, code_a, code_b)
-        return JSONAnswer(await _answer(derived, key, work))
+    key = answers.series_key(indicator, code_a, code_b)
+    return JSONAnswer(await _answer(derived, key, work))
 
 
 @router.get("/people", summary="People, one per identity across spellings")
 def people(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
-    with _state(request).reading() as (graph, derived):
-        found = sorted(answers.people(graph, derived).identities, key=lambda i: i.canonical)
+    derived = _state(request).derived()
+    found = sorted(answers.people(derived).identities, key=lambda i: i.canonical)
     items = [shapes.person_json(i) for i in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
@@ -245,8 +263,8 @@ def who_met(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> JSONAnswer:
-    with _state(request).reading() as (graph, derived):
-        found = answers.view(graph, derived).who_met(name)
+    derived = _state(request).derived()
+    found = answers.view(derived).who_met(name)
     items = [{"person": p, **shapes.event_json(e)} for p, e in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
@@ -262,11 +280,11 @@ def offices(
     when = day(on, "on")
     state = _state(request)
     code = country_code(state.knowledge(), country, "country")
-    with state.reading() as (graph, derived):
-        found = answers.view(graph, derived)
-        roles = [role] if role else sorted({t.role for t in found.holders if t.country == code})
-        terms = [found.role(code, r, when) for r in roles]
-        shown = when or found.latest or date.today()  # the day GraphView.role looks at
+    derived = state.derived()
+    found = answers.view(derived)
+    roles = [role] if role else sorted({t.role for t in found.holders if t.country == code})
+    terms = [found.role(code, r, when) for r in roles]
+    shown = when or found.latest or date.today()  # the day GraphView.role looks at
     return JSONAnswer(
         {
             "country": code,
@@ -283,8 +301,8 @@ def role_of(
     on: Annotated[str | None, Query(description="YYYY-MM-DD; all terms when absent")] = None,
 ) -> JSONAnswer:
     when = day(on, "on")
-    with _state(request).reading() as (graph, derived):
-        terms = answers.view(graph, derived).role_of(name, when)
+    derived = _state(request).derived()
+    terms = answers.view(derived).role_of(name, when)
     return JSONAnswer({"name": name, "on": when, "items": [shapes.term_json(t) for t in terms]})
 
 
@@ -298,13 +316,13 @@ def agreements(
     offset: Offset = 0,
 ) -> JSONAnswer:
     """Every agreement, or the one a name means (``items`` is then empty or holds one)."""
-    with _state(request).reading() as (graph, derived):
-        found = answers.agreements(graph, derived)
-        if name:
-            best = best_agreement(found, name)
-            chosen = [best] if best else []
-        else:
-            chosen = sorted(found, key=lambda a: a.name)
+    derived = _state(request).derived()
+    found = answers.agreements(derived)
+    if name:
+        best = best_agreement(found, name)
+        chosen = [best] if best else []
+    else:
+        chosen = sorted(found, key=lambda a: a.name)
     items = [shapes.agreement_json(a) for a in chosen[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(chosen)))
 
@@ -315,16 +333,13 @@ async def search(
     q: Annotated[str, Query(min_length=1, description="FTS5 syntax: all words must occur")],
     limit: Annotated[int, Query(ge=1, le=500)] = 10,
 ) -> JSONAnswer:
-    with _state(request).reading() as (graph, derived):
+    derived = _state(request).derived()
 
-        def work() -> dict[str, Any]:
-            try:
-                hits = answers.search(graph, derived, q, limit)
-            except StoreError as exc:
-                raise ApiError(400, "bad_query", str(exc)) from None
-            return {"items": derived.encoded(hits, shapes.search_hit_json), "limit": limit}
+    def work() -> dict[str, Any]:
+        hits = answers.search(derived, q, limit)
+        return {"items": derived.encoded(hits, shapes.search_hit_json), "limit": limit}
 
-        return JSONAnswer(await _answer(derived, answers.search_key(q, limit), work))
+    return JSONAnswer(await _answer(derived, answers.search_key(q, limit), work))
 
 
 @router.get("/ask", summary="A question in English, answered with its date and citations")
@@ -333,8 +348,5 @@ def ask(
     q: Annotated[str, Query(min_length=1, description="e.g. Whom did Tokayev meet?")],
 ) -> JSONAnswer:
     with _state(request).reading() as (graph, derived):
-        try:
-            found = answers.answer(graph, derived, q)
-        except StoreError as exc:
-            raise ApiError(400, "bad_query", str(exc)) from None
+        found = answers.answer(graph, derived, q)
     return JSONAnswer(found.to_json())

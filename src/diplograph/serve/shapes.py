@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from diplograph.graph import ExtractReport
 from diplograph.models import (
     Article,
     ArticleSummary,
@@ -141,14 +142,18 @@ def search_hit_json(hit: tuple[str, int, int, str, float]) -> dict[str, Any]:
     return {"doc": doc, "start": start, "end": end, "sentence": sentence, "score": score}
 
 
-def ingest_json(report: IngestReport, extracted: int | None) -> dict[str, Any]:
-    """The report of ``ingest --json``, plus the ids of the articles stored or found unchanged."""
+def ingest_json(report: IngestReport, extracted: ExtractReport | None) -> dict[str, Any]:
+    """The report of ``ingest --json``, plus the ids of the articles stored or found unchanged
+    and those of its stories that could not be extracted, with the reason."""
+    ids = set(report.article_ids)
+    failed = extracted.problems if extracted is not None else ()
     return {
         "new": report.new,
         "unchanged": report.unchanged,
         "duplicates": report.duplicates,
         "rejected": report.rejected,
         "problems": [p.describe() for p in report.problems],
-        "extracted": extracted,
+        "extracted": extracted.articles if extracted is not None else None,
+        "extraction_problems": [p.describe() for p in failed if p.article_id in ids],
         "article_ids": list(report.article_ids),
     }

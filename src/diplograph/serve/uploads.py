@@ -2,13 +2,15 @@
 
 The body is one input in any format ``diplograph ingest`` reads (seed text, JSONL, plain text,
 HTML, RSS/Atom), sent as it is. The answer is the report of ``ingest --json``. New stories are
-then extracted, so they appear in every other endpoint at once.
+then extracted, so they appear in every other endpoint at once; a story that cannot be
+extracted is stored all the same, and the answer is then a 202 that says why.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -21,6 +23,7 @@ from diplograph.serve.shapes import ingest_json
 from diplograph.serve.state import ApiState
 from diplograph.serve.wire import ApiError, JSONAnswer, day
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
 bearer = HTTPBearer(auto_error=False, description="The server's DIPLOGRAPH_API_TOKEN")
 
@@ -41,8 +44,14 @@ _REQUEST_BODY: dict[str, Any] = {
     "/articles",
     summary="Add articles (only when the server has a token)",
     openapi_extra=_REQUEST_BODY,
-    responses={401: {"description": "No token or a wrong one"}, 413: {"description": "Too big"}},
-)
+    responses={
+        202: {"description": "Stored, but some new stories could not be extracted (the reasons "
+              "are in extraction_problems)"},
+        401: {"description": "No token or a wrong one"},
+        413: {"description": "Too big"},
+        422: {"description": "A parameter is wrong, or the body cannot be read"},
+    },
+)  # fmt: skip
 async def add_articles(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
@@ -61,7 +70,8 @@ async def add_articles(
     extract: Annotated[bool, Query(description="Extract the new stories")] = True,
 ) -> JSONAnswer:
     """Store the articles in the body; the report counts new, unchanged, merged duplicates and
-    rejected inputs (with reasons) and says how many stories were extracted."""
+    rejected inputs (with reasons) and says how many stories were extracted (and why any could
+    not be: a 202)."""
     state: ApiState = request.app.state.diplograph
     authorize(state, credentials)
     published = day(date_, "date")
@@ -71,7 +81,7 @@ async def add_articles(
     body = await read_body(request, state.max_body)
     chosen = name or f"upload-{hashlib.sha256(body).hexdigest()[:12]}{_SUFFIXES.get(fmt, '')}"
     report = await run_in_threadpool(_ingest, state, body, chosen, fmt, published, extract)
-    return JSONAnswer(report)
+    return JSONAnswer(report, status_code=202 if report["extraction_problems"] else 200)
 
 
 def authorize(state: ApiState, credentials: HTTPAuthorizationCredentials | None) -> None:
@@ -114,8 +124,16 @@ def _ingest(
     state: ApiState, body: bytes, name: str, fmt: str, published: date | None, extract: bool
 ) -> dict[str, Any]:
     with state.writing() as graph:
-        report = graph.ingest_bytes(
-            body, name, origin=f"POST /api/articles {name}", fmt=fmt, published_on=published
-        )
-        extracted = graph.extract().articles if extract else None
+        try:
+            report = graph.ingest_bytes(
+                body, name, origin=f"POST /api/articles {name}", fmt=fmt, published_on=published
+            )
+        except (UnicodeError, RecursionError, ValueError) as exc:
+            # A reader should record such input as a problem; until every one does, the client
+            # learns what stopped it (and nothing after that point is stored).
+            log.warning("upload %s stopped: %s: %s", name, type(exc).__name__, exc)
+            raise ApiError(422, "unreadable_input", f"{name}: reading stopped at input "
+                           f"diplograph cannot take ({type(exc).__name__}: {str(exc)[:200]}); "
+                           "nothing from there on was stored") from None  # fmt: skip
+        extracted = graph.extract() if extract else None
     return ingest_json(report, extracted)

@@ -14,30 +14,29 @@ import threading
 import time
 from collections.abc import Callable
 
-from diplograph.graph import Graph
 from diplograph.serve import answers
 from diplograph.serve.state import ApiState, Derived
 
 log = logging.getLogger(__name__)
 
-Step = tuple[str, Callable[[Graph, Derived, ApiState], object]]
+Step = tuple[str, Callable[[Derived, ApiState], object]]
 
 
-def _busiest_pair(graph: Graph, derived: Derived, state: ApiState) -> object:
-    _, pairs = answers.countries(graph, derived)
+def _busiest_pair(derived: Derived, state: ApiState) -> object:
+    _, pairs = answers.countries(derived)
     if not pairs:
         return None
     a, b, _ = pairs[0]
-    return answers.pair_timeline(graph, derived, state.knowledge(), a, b)
+    return answers.pair_timeline(derived, state.knowledge(), a, b)
 
 
 STEPS: tuple[Step, ...] = (
-    ("countries", lambda g, d, s: answers.countries(g, d)),
-    ("people", lambda g, d, s: answers.people(g, d)),
-    ("agreements", lambda g, d, s: answers.agreements(g, d)),
-    ("observations", lambda g, d, s: answers.facts(g, d, None, None, None)),
+    ("countries", lambda d, s: answers.countries(d)),
+    ("people", lambda d, s: answers.people(d)),
+    ("agreements", lambda d, s: answers.agreements(d)),
+    ("observations", lambda d, s: answers.facts(d, None, None, None)),
     ("busiest pair's timeline", _busiest_pair),
-    ("graph view", lambda g, d, s: answers.view(g, d)),
+    ("graph view", lambda d, s: answers.view(d)),
 )
 
 
@@ -45,13 +44,13 @@ def warm_up(state: ApiState, stop: threading.Event) -> threading.Thread:
     """Start building ``STEPS`` in a daemon thread; setting ``stop`` ends it between steps."""
 
     def run() -> None:
-        with state.reading() as (graph, derived):
+        with state.reading() as (_, derived):
             for name, step in STEPS:
                 if stop.is_set():
                     return
                 started = time.perf_counter()
                 try:
-                    step(graph, derived, state)
+                    step(derived, state)
                 except Exception:  # a request will build it again and report the error
                     log.exception("warming up %s failed", name)
                     return

@@ -15,8 +15,9 @@ from starlette.responses import JSONResponse
 from diplograph.knowledge import Knowledge
 
 MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000  # past any store's lists, and exact as a number in any JSON reader
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1-{MAX_LIMIT})")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from diplograph.errors import StoreError
+from diplograph.errors import QueryError, QueryTimeout, StoreError
 from diplograph.models import Article, ArticleSummary, Event, Extraction, Fact, Problem
 from diplograph.offices import OfficeTerm
 from diplograph.store.backup import copy_database, copy_file, copy_into, reading
@@ -23,6 +24,8 @@ from diplograph.store.extractions import (
 )
 from diplograph.store.integrity import StoreCheck, check_store, content_rows
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
+
+_PROGRESS_STEPS = 1000  # program steps between two looks at a statement's time limit
 
 
 def _now() -> str:
@@ -259,13 +262,44 @@ class SQLiteStore:
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def search_sentences(
-        self, query: str, limit: int = 10
+        self, query: str, limit: int = 10, *, seconds: float | None = None
     ) -> list[tuple[str, int, int, str, float]]:
-        """Sentences ranked by BM25; the query is FTS5 syntax (words are ANDed)."""
+        """Sentences ranked by BM25; the query is FTS5 syntax (words are ANDed). QueryError for
+        a query that is not FTS5 syntax; QueryTimeout when it takes over ``seconds`` of CPU."""
         try:
-            return search_sentences(self.conn, query, limit)
+            with self._time_limit(seconds) as expired:
+                return search_sentences(self.conn, query, limit)
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+            if expired():
+                raise QueryTimeout(
+                    f"the search ran past its limit of {seconds:g} s of CPU time; ask for rarer "
+                    "words, fewer of them or fewer prefixes"
+                ) from None
+            raise QueryError(f"bad search query {query!r}: {exc}") from exc
+
+    @contextmanager
+    def _time_limit(self, seconds: float | None) -> Iterator[Callable[[], bool]]:
+        """Interrupt a statement of this connection once it has used ``seconds`` of CPU time
+        (its own: a busy server slows every query, and must not fail the common ones). SQLite
+        calls the handler every ``_PROGRESS_STEPS`` steps of its program (FTS5 runs inside
+        steps, so a bound on the query's size must keep each step short). Yields whether it
+        fired."""
+        if seconds is None:
+            yield lambda: False
+            return
+        deadline = time.thread_time() + seconds
+        fired = False
+
+        def past_deadline() -> bool:
+            nonlocal fired
+            fired = time.thread_time() > deadline
+            return fired
+
+        self.conn.set_progress_handler(past_deadline, _PROGRESS_STEPS)
+        try:
+            yield lambda: fired
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def unextracted_stories(self, version: str) -> list[str]:
         """Stories never extracted, or extracted by another version of the pipeline."""
