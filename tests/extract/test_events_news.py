@@ -326,3 +326,39 @@ def test_no_event_between_states_in_business_and_market_language(
 def test_a_plane_flying_to_a_city_is_no_visit(extractor: Extractor) -> None:
     text = "The new airliner will fly directly from Frankfurt to Sydney on its delivery tour."
     assert not [e for e in _events(extractor, text, date(2007, 3, 19)) if e.mode == "visit"]
+
+
+def test_be_to_is_an_arrangement_but_among_the_first_to_is_a_record(extractor: Extractor) -> None:
+    published = date(2011, 9, 14)
+    arranged = _one(
+        _events(extractor, "The Chilean minister is to visit Peru next week.", published),
+        "CONSULT",
+        "visit",
+    )
+    assert arranged.status == "planned"
+    text = "Chile was among the first Latin American countries to sign a trade pact with Peru in 1998."
+    signed = _one(_events(extractor, text, published), "AGREE")
+    assert signed.status == "occurred"
+    assert signed.date == "1998"
+
+
+def test_event_noun_subject_of_expected_to_takes_its_time(extractor: Extractor) -> None:
+    text = (
+        "A meeting between Chile and Peru is expected to take place in Lima in August. "
+        "Talks between Ghana and Togo are due to open in Accra on Monday."
+    )
+    events = _events(extractor, text, date(2023, 6, 1))  # a Thursday
+    meeting = next(e for e in events if "Lima" == e.place)
+    talks = next(e for e in events if "Accra" == e.place)
+    assert (meeting.status, meeting.date) == ("planned", "2023-08")
+    assert (talks.status, talks.date) == ("planned", "2023-06-05")
+
+
+def test_a_plan_for_a_month_already_past_is_next_years(extractor: Extractor) -> None:
+    published = date(2023, 6, 1)
+    text = "Talks between Chile and Peru will be held in Lima in May."
+    assert _one(_events(extractor, text, published), "CONSULT").date == "2024-05"
+    text = "Chilean and Peruvian ministers met in Lima in November."
+    assert _one(_events(extractor, text, published), "CONSULT").date == "2022-11"
+    text = "Chile and Peru will hold talks in Lima in May this year, officials said."
+    assert _one(_events(extractor, text, published), "CONSULT").date == "2023-05"

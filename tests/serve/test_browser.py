@@ -323,6 +323,7 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(
         f"occurred-{i}"
         for i, e in enumerate(_api(server, "timeline", a="KAZ", b="FRA")["occurred"])
         if e["sources"][0]["doc"] == "untrusted-markup-2023-06-01"
+        and e["sources"][0]["sentence"].startswith("<script>")
     )
     browser.find_element(By.CSS_SELECTOR, f'#occurred button[data-key="{key}"]').click()
     assert _cited(browser).startswith("<script>alert('x')</script> Both sides said")

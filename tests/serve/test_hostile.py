@@ -124,15 +124,17 @@ def test_an_unreadable_upload_is_refused_with_a_reason(
     assert _refused_with_a_reason(_post(client, body, format=fmt))
 
 
-def test_a_text_longer_than_the_parser_takes_is_stored_and_answered_202(
+def test_a_text_longer_than_extraction_takes_is_stored_and_answered_202(
     client: TestClient,
 ) -> None:
-    body = (" date 2024-01-01 A very long wire\n" + "Talks went on. " * 70_000).encode()
+    """Over 2,000,000 characters an article is stored and its extraction refused with a
+    reason (below that it is parsed in parts: tests/extract/test_parsing.py)."""
+    body = (" date 2024-01-01 A very long wire\n" + "Talks went on. " * 140_000).encode()
     response = _post(client, body, name="very-long.txt")
     assert response.status_code == 202, response.text
     report = response.json()
     assert report["new"] == 1 and report["article_ids"] == ["very-long"]
-    assert "more than the parser takes" in report["extraction_problems"][0]
+    assert "split it into articles" in report["extraction_problems"][0]
     stored = client.get("/api/articles/very-long").json()
     assert len(stored["text"]) > 1_000_000 and stored["extraction"] is None
     short = _post(client, b" date 2024-01-02 Talks in Astana on Tuesday.\n", name="short.txt")

@@ -22,6 +22,14 @@ from diplograph.models import TimeExpression
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
 
 
+# a year written, or a month placed relative to one: not a bare month to move
+_YEAR = re.compile(
+    r"\d{4}|'\d\d|\b(?:year|last|next|this|past|coming|ago|previous|following|earlier|later)\b",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE
+)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
@@ -91,7 +99,21 @@ def _toward_tense(
 ) -> TimeExpression:
     """A bare weekday is the nearest one in the direction the grammar points: "begins a visit
     on Tuesday" in a Sunday story is the coming Tuesday, "met on Friday" the past one."""
-    if not when.anchor or len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
+    if not when.anchor or len(when.anchor) not in (7, 10):
+        return when
+    if (
+        planned
+        and not _YEAR.search(when.text)
+        and when.anchor < published_on.isoformat()[: len(when.anchor)]
+    ):
+        if not _WEEKDAY.search(when.text) and _MONTH.search(when.text):
+            # "talks will be held in May" in a June story: next May; a plan is never past
+            year = int(when.anchor[:4]) + 1
+            moved = f"{year}{when.anchor[4:]}"
+            if moved[5:] == "02-29":
+                return when
+            return replace(when, anchor=moved, value=moved)
+    if len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
         return when
     if any(ch.isdigit() for ch in when.text):
         return when  # "Tuesday, March 24" names its day
@@ -189,6 +211,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
             return True
+        if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(head, table):
+            return True  # "a meeting is expected to take place", "the talks are due to open"
         if node.dep_ == "pobj" and (
             lemma in table.planned_prepositions
             or (lemma in ("of", "to") and head.head.lemma_.lower() in table.planned_prepositions)
@@ -198,6 +222,26 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _governed_infinitives(verb: Any) -> list[Any]:
+    """The to-infinitives a verb or its complement governs: "expected | to take place",
+    "are due | to open"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _governs_own_infinitive(verb: Any, table: Any) -> bool:
+    """'is expected to', 'is due to', 'are set to': a governor of the future with a
+    to-infinitive, said of its own subject."""
+    words = table.infinitive_governors
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return any(h.lemma_.lower() in words for h in heads) and bool(_governed_infinitives(verb))
 
 
 def _scheduling_participle(token: Any, participles: frozenset[str]) -> Any | None:
@@ -228,6 +272,9 @@ def _is_be_to(verb: Any) -> bool:
         and head.lemma_.lower() == "be"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
+        # "was among the first countries to sign": be has its own complement, and the
+        # infinitive says what those it names did, not what is arranged
+        and not any(c.dep_ == "prep" and c.i < verb.i for c in head.children)
     )
 
 
@@ -244,6 +291,11 @@ def _attached_time(
         found = _time_below(node, time_at, visited, lex.triggers.words.scheduling)
         if found is not None:
             return found
+        if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
+            for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
+                found = _time_below(verb, time_at, visited, lex.triggers.words.scheduling)
+                if found is not None:
+                    return found
         if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
