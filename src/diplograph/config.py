@@ -15,6 +15,7 @@ class Settings:
 
     db_path: Path = Path(DEFAULT_DB)
     max_file_bytes: int = 20_000_000  # larger files are rejected as problems
+    max_article_chars: int = 1_000_000  # longer articles are rejected: spaCy's nlp.max_length
     near_duplicate_threshold: float = 0.7  # MinHash Jaccard of 5-word shingles: "same story"
     minhash_permutations: int = 64
     shingle_words: int = 5
@@ -34,4 +35,7 @@ class Settings:
         max_bytes = os.environ.get("DIPLOGRAPH_MAX_FILE_BYTES")
         if max_bytes:
             settings = replace(settings, max_file_bytes=int(max_bytes))
+        max_chars = os.environ.get("DIPLOGRAPH_MAX_ARTICLE_CHARS")
+        if max_chars:
+            settings = replace(settings, max_article_chars=int(max_chars))
         return settings
