@@ -22,9 +22,9 @@ PHRASES = (
 )  # fmt: skip
 EDGE_DATES = (date.min, date.max, date(1, 12, 31), date(9999, 1, 1), date(2000, 2, 29))
 
-texts = st.lists(
-    st.one_of(st.sampled_from(PHRASES), st.text(max_size=12)), max_size=12
-).map(" ".join)
+texts = st.lists(st.one_of(st.sampled_from(PHRASES), st.text(max_size=12)), max_size=12).map(
+    " ".join
+)
 published = st.one_of(st.none(), st.sampled_from(EDGE_DATES), st.dates())
 
 

@@ -20,9 +20,7 @@ PIECES = (
     "exports", "imports", "investment", "surplus", "deficit", "respectively", "in 1985", "1986/87",
     "-", "+", "about", "more than", "over", "nearly", "USD", "US$", "tenge",
 )  # fmt: skip
-texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=16).map(
-    " ".join
-)
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=16).map(" ".join)
 countries = st.lists(st.sampled_from(["USA", "FRA", "CHE", "KAZ", "GBR", "JPN"]), max_size=3)
 
 

@@ -11,7 +11,13 @@ from typing import Any
 
 from diplograph.errors import InputError
 from diplograph.ingest.published import read_stated_date
-from diplograph.ingest.records import bug_reason, check_date_range, check_unicode, make_article
+from diplograph.ingest.records import (
+    bug_reason,
+    check_date_range,
+    check_unicode,
+    library_failure,
+    make_article,
+)
 from diplograph.models import Article, Problem
 
 # Characters XML cannot hold; lxml refuses a string with any of them.
@@ -24,7 +30,12 @@ def read_feed(
     """One article or problem per item; a bad item never stops the feed."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except UnicodeEncodeError as exc:  # "&#55296;": feedparser encodes what it decoded
+        raise InputError(origin, f"the feed holds a lone surrogate ({exc.reason})") from exc
+    except Exception as exc:  # feedparser promises never to raise; where it does, say so
+        raise InputError(origin, library_failure("feedparser", exc)) from exc
     if not parsed.entries:
         raise InputError(origin, "no items in this feed (is it RSS or Atom?)")
     source = _text(parsed.feed.get("title")) or None
@@ -70,9 +81,10 @@ def published_on(entry: Any, origin: str, index: int) -> date | None:
     states none. feedparser's own reading is used only for forms ours cannot read, and only when
     the year and day it gives are written in the item (it invents dates from impossible ones)."""
     for field in ("published", "updated"):
-        raw = _text(entry.get(field))
+        # dict.get: FeedParserDict answers 'updated' with 'published', and warns that it does.
+        raw = _text(dict.get(entry, field))
         if raw.strip():
-            struct = entry.get(f"{field}_parsed")
+            struct = dict.get(entry, f"{field}_parsed")
             return read_stated_date(raw, field, origin, parsed=_struct_date(struct))
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import date, datetime
 from pathlib import Path, PurePath
@@ -141,9 +142,8 @@ def record_id(value: object, origin: str, line: int | None = None) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InputError(origin, "the record has no 'id'", line)
     if not isinstance(value, str):
-        kind = "a number" if isinstance(value, int | float) else f"a JSON {_json_kind(value)}"
         raise InputError(
-            origin, f"the 'id' is {kind} ({_clip(value)}), not a string: write it in quotes", line
+            origin, f"the 'id' is {_json_kind(value)}, not a string: write it in quotes", line
         )
     check_unicode(value, "id", origin, line)
     article_id = safe_id(value)
@@ -162,18 +162,19 @@ def optional_text(value: object, name: str, origin: str, line: int | None = None
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        kind = "a number" if isinstance(value, int | float) else f"a JSON {_json_kind(value)}"
-        raise InputError(origin, f"the '{name}' is {kind} ({_clip(value)}), not a string", line)
+        raise InputError(origin, f"the '{name}' is {_json_kind(value)}, not a string", line)
     return value
 
 
 def _json_kind(value: object) -> str:
-    return {bool: "boolean", list: "array", dict: "object"}.get(type(value), type(value).__name__)
-
-
-def _clip(value: object, limit: int = 40) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+    """'a number (5)', 'a JSON array (["a"])': what a JSON value is, and a glimpse of it."""
+    kinds = {bool: "a JSON boolean", int: "a number", float: "a number", list: "a JSON array"}
+    kind = kinds.get(type(value), "a JSON object" if isinstance(value, dict) else "a value")
+    try:
+        shown = printable(json.dumps(value, ensure_ascii=False, default=repr))
+    except (RecursionError, ValueError):  # nested too deeply to show
+        shown = "..."
+    return f"{kind} ({shown if len(shown) <= 40 else shown[:37] + '...'})"
 
 
 def check_text(text: str, origin: str, line: int | None = None) -> str:
@@ -239,6 +240,11 @@ def bug_reason(exc: BaseException) -> str:
         f"could not be read: {type(exc).__name__}: {printable(str(exc))[:200]} "
         "(a bug in diplograph: please report it with this input)"
     )
+
+
+def library_failure(library: str, exc: BaseException) -> str:
+    """The reason given when a parsing library failed on an input it should have read."""
+    return f"{library} failed on this file: {type(exc).__name__}: {printable(str(exc))[:200]}"
 
 
 def printable(text: str) -> str:
