@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,3 +44,12 @@ def test_read_figures_reads_an_amount_and_a_company_count() -> None:
         (87.7e9, "USD", "level"),
         (170.0, "count", "count"),
     ]
+
+
+def test_read_figures_takes_no_longer_for_a_run_of_spaces() -> None:
+    # A pattern with a leading \s* before the figure's words took ~75 s on this (quadratic).
+    text = "Trade" + " " * 40_000 + "rose 5 mln dlrs to 87.7 billion dlrs."
+    started = time.perf_counter()
+    figures = read_figures(text, 0, len(text), RULES, ["USA"])
+    assert time.perf_counter() - started < 2.0
+    assert [f.value for f in figures] == [5e6, 87.7e9]

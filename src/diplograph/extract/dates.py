@@ -112,6 +112,10 @@ def _resolve(
         return RESOLVERS[kind](ctx, parts)
     except OverflowError:  # a day past the calendar's ends ("tomorrow" on 9999-12-31)
         return None
+    except ValueError as exc:  # a year past them ("last May" on 0001-01-01)
+        if "year" in str(exc) and "out of range" in str(exc):
+            return None
+        raise
 
 
 def _match_at(
