@@ -18,7 +18,8 @@ PHRASES = (
     "from June 2 to 5", "the year to March", "fiscal 1985/86 ended March", "1984/85", "in 1999",
     "9999", "0000", "Q4", "the first quarter", "a year earlier", "the following day", "since 2019",
     "2023-02-30", "February 30, 2023", "Christmas", "the weekend", "H1 2023", "10,000 years ago",
-    "9999-12-31", "0001-01-01", "last May", "next May", "in May", "Thursday and Friday", "today and tomorrow", "the coming decade",
+    "9999-12-31", "0001-01-01", "last May", "next May", "in May", "Thursday and Friday",
+    "today and tomorrow", "the coming decade",
 )  # fmt: skip
 EDGE_DATES = (date.min, date.max, date(1, 12, 31), date(9999, 1, 1), date(2000, 2, 29))
 
