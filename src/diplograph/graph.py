@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
-from diplograph.ingest.records import folder_ids, legacy_id, same_input
+from diplograph.ingest.ids import folder_ids, legacy_id, same_input
 from diplograph.ingest.sources import Source, expand_paths, read_source
 from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
 from diplograph.store import SQLiteStore

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from diplograph.errors import InputError
+from diplograph.ingest.ids import record_id
 from diplograph.ingest.records import (
     bug_reason,
     check_text,
@@ -14,7 +15,6 @@ from diplograph.ingest.records import (
     make_article,
     optional_text,
     parse_published,
-    record_id,
 )
 from diplograph.models import Article, Problem
 

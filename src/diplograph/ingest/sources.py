@@ -18,9 +18,10 @@ from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.ingest.feed import read_feed
 from diplograph.ingest.html import read_html
+from diplograph.ingest.ids import safe_id
 from diplograph.ingest.jsonl import read_jsonl
 from diplograph.ingest.paths import Source, expand_paths
-from diplograph.ingest.records import bug_reason, decode_utf8, safe_id
+from diplograph.ingest.records import bug_reason, decode_utf8
 from diplograph.ingest.seed import is_seed, read_seed
 from diplograph.ingest.text import read_text
 from diplograph.models import Article, Problem

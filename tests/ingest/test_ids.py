@@ -1,4 +1,4 @@
-"""Article ids, record fields and the Unicode checks every reader shares."""
+"""Article ids (and the Unicode check every field of an article passes)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.errors import InputError
-from diplograph.ingest.records import (
-    MAX_ID_CHARS,
-    legacy_id,
-    make_article,
-    record_id,
-    safe_id,
-    unescape_id,
-)
+from diplograph.ingest.ids import MAX_ID_CHARS, legacy_id, record_id, safe_id, unescape_id
+from diplograph.ingest.records import make_article
 
 # What an id may hold: characters a URL path segment, a shell word and a CSV cell keep as they
 # are (and letters and digits of any script, which clients percent-encode and servers decode).
