@@ -135,9 +135,11 @@ class Graph:
         found = iter(prints.map([i.text for i, _ in chunk if isinstance(i, Article)]))
         with self.store.transaction():
             for item, path in chunk:
-                outcome = item if isinstance(item, Problem) else self._store_article(
-                    item, next(found), path
-                )  # fmt: skip
+                outcome = (
+                    self._store_article(item, next(found), path)
+                    if isinstance(item, Article)
+                    else item
+                )
                 if isinstance(outcome, Problem):
                     self.store.record_problem(outcome)
                     problems.append(outcome)
