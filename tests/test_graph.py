@@ -55,18 +55,16 @@ def test_near_duplicate_is_linked_to_first_copy(db_path: Path) -> None:
     assert [c.id for c in copies] == ["kz-fr-2023_syndicated"]
 
 
-def test_same_id_with_other_text_is_rejected_and_original_kept(
+def test_same_file_with_other_text_is_rejected_and_original_kept(
     db_path: Path, tmp_path: Path
 ) -> None:
-    one = tmp_path / "one" / "story.txt"
-    two = tmp_path / "two" / "story.txt"
-    one.parent.mkdir()
-    two.parent.mkdir()
-    one.write_text(" date 2020-01-01 Leaders met in Astana to discuss trade and energy.")
-    two.write_text(" date 2020-01-01 A different story about sanctions on steel exports.")
+    story = tmp_path / "one" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(" date 2020-01-01 Leaders met in Astana to discuss trade and energy.")
     with _open(db_path) as graph:
-        graph.ingest([str(one)])
-        report = graph.ingest([str(two)])
+        graph.ingest([str(story)])
+        story.write_text(" date 2020-01-01 A different story about sanctions on steel exports.")
+        report = graph.ingest([str(story)])
         assert report.rejected == 1
         assert "already stored" in report.problems[0].reason
         assert "Astana" in graph.article("story").text

@@ -19,6 +19,7 @@ import diplograph
 from diplograph.config import Settings
 from diplograph.errors import DiplographError
 from diplograph.graph import Graph
+from diplograph.ingest.paths import total_bytes
 from diplograph.ingest.sources import FORMATS
 from diplograph.models import Extraction
 from diplograph.query.facts import Observation
@@ -112,7 +113,7 @@ def ingest(
         columns = (TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
         show = not as_json and sys.stderr.isatty()
         with Progress(*columns, console=err, disable=not show, transient=True) as bar:
-            task = bar.add_task("ingest", total=_total_bytes(paths))
+            task = bar.add_task("ingest", total=total_bytes(paths))
             report = graph.ingest(
                 paths,
                 fmt=format,
@@ -168,19 +169,6 @@ def _parse_date_option(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise DiplographError(f"--date {value!r} is not a date YYYY-MM-DD") from exc
-
-
-def _total_bytes(paths: list[str]) -> int | None:
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            total += path.stat().st_size
-        elif path.is_dir():
-            total += sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-        else:
-            return None
-    return total
 
 
 @app.command()

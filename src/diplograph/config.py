@@ -15,6 +15,7 @@ class Settings:
 
     db_path: Path = Path(DEFAULT_DB)
     max_file_bytes: int = 20_000_000  # larger files are rejected as problems
+    max_article_chars: int = 2_000_000  # longer articles are rejected: extract.parsing.MAX_CHARS
     near_duplicate_threshold: float = 0.7  # MinHash Jaccard of 5-word shingles: "same story"
     minhash_permutations: int = 64
     shingle_words: int = 5
@@ -38,4 +39,7 @@ class Settings:
         search_seconds = os.environ.get("DIPLOGRAPH_SEARCH_SECONDS")
         if search_seconds:
             settings = replace(settings, search_seconds=float(search_seconds))
+        max_chars = os.environ.get("DIPLOGRAPH_MAX_ARTICLE_CHARS")
+        if max_chars:
+            settings = replace(settings, max_article_chars=int(max_chars))
         return settings

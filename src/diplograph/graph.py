@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError, StoreError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
+from diplograph.ingest.ids import folder_ids, legacy_id, same_input
 from diplograph.ingest.sources import Source, expand_paths, read_source
 from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
 from diplograph.store import SQLiteStore
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from diplograph.resolve.events import ResolvedEvent
 
 ProgressCallback = Callable[[int], None]
+_Read = tuple[Article | Problem, Path | None]  # with the file it came from (ids from file names)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class Graph:
         source = Source(origin=origin or name, path=None, size=len(data), data=data, name=name)
         return self._ingest_items(self._read_all([source], fmt, published_on, None))
 
-    def _ingest_items(self, items: Iterator[Article | Problem]) -> IngestReport:
+    def _ingest_items(self, items: Iterator[_Read]) -> IngestReport:
         tally, problems, ids = _Tally(), list[Problem](), list[str]()
         with _FingerprintPool(self.fingerprint, self.settings.ingest_processes) as prints:
             while True:
@@ -151,29 +153,29 @@ class Graph:
 
     def _store_chunk(
         self,
-        chunk: list[Article | Problem],
+        chunk: list[_Read],
         prints: _FingerprintPool,
         tally: _Tally,
         problems: list[Problem],
         ids: list[str],
     ) -> None:
         """One transaction: fingerprints first (on every core), then the writes in order."""
-        found = iter(prints.map([i.text for i in chunk if isinstance(i, Article)]))
+        found = iter(prints.map([i.text for i, _ in chunk if isinstance(i, Article)]))
         with self.store.transaction():
-            for item in chunk:
-                if isinstance(item, Problem):
-                    self.store.record_problem(item)
-                    problems.append(item)
+            for item, path in chunk:
+                outcome = (
+                    self._store_article(item, next(found), path)
+                    if isinstance(item, Article)
+                    else item
+                )
+                if isinstance(outcome, Problem):
+                    self.store.record_problem(outcome)
+                    problems.append(outcome)
                     tally.rejected += 1
-                else:
-                    outcome = self._store_article(item, next(found))
-                    if isinstance(outcome, Problem):
-                        self.store.record_problem(outcome)
-                        problems.append(outcome)
-                        tally.rejected += 1
-                        continue
-                    setattr(tally, outcome, getattr(tally, outcome) + 1)
-                    ids.append(item.id)
+                    continue
+                kind, stored_id = outcome
+                setattr(tally, kind, getattr(tally, kind) + 1)
+                ids.append(stored_id)
 
     def _read_all(
         self,
@@ -181,28 +183,58 @@ class Graph:
         fmt: str,
         published_on: date | None,
         on_progress: ProgressCallback | None,
-    ) -> Iterator[Article | Problem]:
+    ) -> Iterator[_Read]:
         for source in sources:
             if isinstance(source, Problem):
-                yield source
+                yield source, None
                 continue
             for item, consumed in read_source(source, self.settings, fmt, published_on):
                 if on_progress:
                     on_progress(consumed)
-                yield item
+                yield item, source.path
 
-    def _store_article(self, article: Article, print_: Fingerprint) -> str | Problem:
-        """'new', 'unchanged' or 'duplicates'; a Problem when the id is taken by other text."""
+    def _store_article(
+        self, article: Article, print_: Fingerprint, path: Path | None
+    ) -> tuple[str, str] | Problem:
+        """('new', 'unchanged' or 'duplicates', the id stored under); a Problem when the id is
+        taken by other text that came from the same input.
+
+        An id taken by another file's article (two index.html in different folders) is not
+        theirs to share: the article takes its folder names in front (``b~2Findex``). An input
+        stored by an earlier version under a collapsed id (``a-b`` for ``a/b``) is found there.
+        """
         state = self.store.article_state(article.id)
-        if state is not None:
-            if state[0] == article.content_hash:
-                return "unchanged"
-            return Problem(
-                origin=article.origin,
-                article_id=article.id,
-                reason=f"article id {article.id!r} is already stored with different text; "
-                "give this version another id (nothing stored was changed)",
-            )
+        if state is None:
+            earlier = legacy_id(article.id)
+            if earlier != article.id and self._holds(earlier, article.content_hash):
+                return "unchanged", earlier
+            return self._insert(article, print_), article.id
+        if state[0] == article.content_hash:
+            return "unchanged", article.id
+        alternatives = folder_ids(article, path)
+        if alternatives and not self._same_input(article):
+            for other_id in alternatives:
+                other = self.store.article_state(other_id)
+                if other is None:
+                    return self._insert(replace(article, id=other_id), print_), other_id
+                if other[0] == article.content_hash:
+                    return "unchanged", other_id
+        return Problem(
+            origin=article.origin,
+            article_id=article.id,
+            reason=f"article id {article.id!r} is already stored with different text; "
+            "give this version another id (nothing stored was changed)",
+        )
+
+    def _holds(self, article_id: str, content_hash: str) -> bool:
+        state = self.store.article_state(article_id)
+        return state is not None and state[0] == content_hash
+
+    def _same_input(self, article: Article) -> bool:
+        stored = self.store.get_article(article.id)
+        return stored is None or same_input(stored.origin, article.origin)
+
+    def _insert(self, article: Article, print_: Fingerprint) -> str:
         # An exact copy shares every band, so the band lookup finds it too (similarity 1.0).
         story_id, similarity = self._nearest_story(print_)
         self.store.insert_article(

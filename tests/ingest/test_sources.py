@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from diplograph.config import Settings
+from diplograph.ingest import sources
 from diplograph.ingest.seed import reads_as_headline
 from diplograph.ingest.sources import Source, detect_format, expand_paths, read_source
 from diplograph.models import Article, Problem
@@ -157,3 +161,102 @@ def test_stdin_is_read_as_a_source() -> None:
     assert isinstance(source, Source)
     (article,) = [i for i, _ in read_source(source, Settings())]
     assert isinstance(article, Article) and article.id == "stdin"
+
+
+def _one(path: Path, **kwargs: object) -> Article | Problem:
+    (item,) = _read(path, **kwargs)
+    return item
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    seed = " date 2023-05-19 Ministers meet\n\nThe ministers met in Astana on Friday.\n"
+    record = json.dumps({"id": "u1", "date": "2023-05-19", "text": "Talks were held."}) + "\n"
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        mark = b"\xfe\xff" if encoding == "utf-16-be" else b""
+        (tmp_path / "seed.txt").write_bytes(mark + seed.encode(encoding))
+        article = _one(tmp_path / "seed.txt")
+        assert isinstance(article, Article), article
+        assert article.title == "Ministers meet" and article.published_on == date(2023, 5, 19)
+        (tmp_path / "batch.jsonl").write_bytes(mark + record.encode(encoding))
+        article = _one(tmp_path / "batch.jsonl")
+        assert isinstance(article, Article) and article.id == "u1"
+
+
+def test_utf16_without_a_byte_order_mark_is_named_not_called_binary(tmp_path: Path) -> None:
+    text = " date 2023-05-19 The ministers met in Astana on Friday.\n"
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(text.encode("utf-16-be"))
+    little, big = _one(tmp_path / "le.txt"), _one(tmp_path / "be.txt")
+    assert isinstance(little, Problem) and little.reason.startswith(
+        "UTF-16 (little-endian) text without a byte-order mark: save it as UTF-8"
+    )
+    assert isinstance(big, Problem) and big.reason.startswith("UTF-16 (big-endian)")
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le")[:-1])
+    odd = _one(tmp_path / "odd.txt")
+    assert isinstance(odd, Problem) and odd.reason.startswith("not UTF-16 text: truncated data")
+
+
+def test_whitespace_only_jsonl_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "blank.jsonl").write_text("\n   \n\t\n")
+    problem = _one(tmp_path / "blank.jsonl")
+    assert isinstance(problem, Problem)
+    assert problem.reason == "no JSON lines: the file holds only whitespace"
+
+
+def test_jsonl_lines_json_cannot_hold_are_problems_and_the_rest_is_read(tmp_path: Path) -> None:
+    good = {"id": "g1", "date": "2023-05-19", "text": "Leaders met."}
+    lines = [
+        "[" * 5000 + "]" * 5000,  # deeper than the JSON decoder's recursion
+        '{"id": "n", "date": "2023-05-19", "text": "x", "n": ' + "9" * 5000 + "}",
+        json.dumps({**good, "text": "cut \ud800 here"}, ensure_ascii=True),
+        json.dumps({**good, "title": "\udfff"}, ensure_ascii=True),
+        json.dumps({**good, "id": "\ud83d"}, ensure_ascii=True),
+        json.dumps({**good, "id": 7}),
+        json.dumps({**good, "title": ["a"]}),
+        json.dumps(good),
+    ]
+    (tmp_path / "hard.jsonl").write_text("\n".join(lines) + "\n")
+    items = _read(tmp_path / "hard.jsonl")
+    reasons = [item.reason for item in items if isinstance(item, Problem)]
+    assert [item.line for item in items if isinstance(item, Problem)] == [1, 2, 3, 4, 5, 6, 7]
+    assert reasons[0] == "JSON nested too deeply to read (thousands of levels)"
+    assert reasons[1].startswith("JSON that cannot be read (Exceeds the limit")
+    assert reasons[2].startswith("the text holds a lone surrogate \\ud800 at character 4")
+    assert reasons[3].startswith("the title holds a lone surrogate \\udfff")
+    assert reasons[4].startswith("the id holds a lone surrogate \\ud83d")
+    assert reasons[5] == "the 'id' is a number (7), not a string: write it in quotes"
+    assert reasons[6] == "the 'title' is a JSON array ([\"a\"]), not a string"
+    assert isinstance(items[-1], Article) and items[-1].id == "g1"
+
+
+def test_article_over_the_length_extraction_reads_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text(" date 2023-05-19 " + "The talks went on. " * 105_264)
+    source = Source(origin="long.txt", path=tmp_path / "long.txt", size=2_000_033)
+    (problem,) = [item for item, _ in read_source(source, Settings())]
+    assert isinstance(problem, Problem)
+    assert problem.reason.startswith("the article is 2,000,016 characters long, over the limit")
+    assert "DIPLOGRAPH_MAX_ARTICLE_CHARS" in problem.reason
+    wider = Settings(max_article_chars=3_000_000)
+    assert isinstance(next(read_source(source, wider))[0], Article)
+
+
+def test_a_bug_in_a_reader_is_a_problem_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> Iterator[Article]:
+        raise KeyError("oops")
+        yield
+
+    monkeypatch.setattr(sources, "read_seed", broken)
+    (tmp_path / "a.txt").write_text(" date 2023-05-19 Leaders met.")
+    problem = _one(tmp_path / "a.txt")
+    assert isinstance(problem, Problem)
+    assert problem.reason.startswith("could not be read: KeyError: 'oops' (a bug in diplograph")
+
+
+def test_every_source_gives_at_least_one_item(tmp_path: Path) -> None:
+    (tmp_path / "a.xml").write_text('<?xml version="1.0"?><rss><channel></channel></rss>')
+    (tmp_path / "b.html").write_text("<!doctype html><html><body></body></html>")
+    (tmp_path / "c.txt").write_text("   \n")
+    for name in ("a.xml", "b.html", "c.txt"):
+        assert isinstance(_one(tmp_path / name, published_on=date(2023, 5, 19)), Problem)

@@ -357,6 +357,8 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(
         " catch (error) { return error.name; }"
     )
     assert refused == "TypeError"
+    # The refusal is logged; it is this test's, so later tests start with an empty log.
+    assert all("TrustedHTML" in message for message in _errors(browser))
 
 
 def test_axis_labels_leave_room_for_each_other_over_any_span(

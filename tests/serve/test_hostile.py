@@ -124,19 +124,34 @@ def test_an_unreadable_upload_is_refused_with_a_reason(
     assert _refused_with_a_reason(_post(client, body, format=fmt))
 
 
-def test_a_text_longer_than_extraction_takes_is_stored_and_answered_202(
-    client: TestClient,
+def test_a_text_longer_than_extraction_takes_is_refused_or_stored_and_answered_202(
+    client: TestClient, examples_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Over 2,000,000 characters an article is stored and its extraction refused with a
-    reason (below that it is parsed in parts: tests/extract/test_parsing.py)."""
+    """Over 2,000,000 characters ingest refuses an article with the reason; where a user raises
+    DIPLOGRAPH_MAX_ARTICLE_CHARS it is stored and its extraction refused with a reason (below
+    the limit it is parsed in parts: tests/extract/test_parsing.py)."""
     body = (" date 2024-01-01 A very long wire\n" + "Talks went on. " * 140_000).encode()
+    refused = _post(client, body, name="very-long.txt")
+    assert refused.status_code == 200, refused.text
+    assert refused.json()["rejected"] == 1 and refused.json()["article_ids"] == []
+    assert "over the limit of 2,000,000" in refused.json()["problems"][0]
+    assert "DIPLOGRAPH_MAX_ARTICLE_CHARS" in refused.json()["problems"][0]
+    monkeypatch.setenv("DIPLOGRAPH_MAX_ARTICLE_CHARS", "3000000")
+    path = tmp_path / "store.db"
+    shutil.copyfile(examples_db, path)
+    app = create_app(path, token=TOKEN, max_body=3_000_000)  # settings read at start
+    with TestClient(app, base_url=LOCAL, raise_server_exceptions=False) as client:
+        _stored_for_a_raised_limit(client, body)
+
+
+def _stored_for_a_raised_limit(client: TestClient, body: bytes) -> None:
     response = _post(client, body, name="very-long.txt")
     assert response.status_code == 202, response.text
     report = response.json()
     assert report["new"] == 1 and report["article_ids"] == ["very-long"]
     assert "split it into articles" in report["extraction_problems"][0]
     stored = client.get("/api/articles/very-long").json()
-    assert len(stored["text"]) > 1_000_000 and stored["extraction"] is None
+    assert len(stored["text"]) > 2_000_000 and stored["extraction"] is None
     short = _post(client, b" date 2024-01-02 Talks in Astana on Tuesday.\n", name="short.txt")
     assert short.status_code == 200 and short.json()["extraction_problems"] == []
 

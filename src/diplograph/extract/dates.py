@@ -92,14 +92,30 @@ def find_time_expressions(
             continue
         kind = match.lastgroup or ""
         parts = rules.kinds[kind].fullmatch(lower, match.start(), match.end())
-        resolved = RESOLVERS[kind](ctx, parts) if parts else None
+        resolved = _resolve(ctx, kind, parts) if parts else None
         if resolved is not None:
             done = match.end()  # otherwise the anchors inside it get their own chance
         if isinstance(resolved, tuple):
             found.extend(resolved)  # "between May 3 and 5": two expressions
         elif resolved is not None:
             found.append(resolved)
-    return join_named_days(ctx, found)
+    try:
+        return join_named_days(ctx, found)
+    except OverflowError:  # a range reaching past 9999-12-31: the days stay unjoined
+        return found
+
+
+def _resolve(
+    ctx: Context, kind: str, parts: re.Match[str]
+) -> TimeExpression | tuple[TimeExpression, ...] | None:
+    try:
+        return RESOLVERS[kind](ctx, parts)
+    except OverflowError:  # a day past the calendar's ends ("tomorrow" on 9999-12-31)
+        return None
+    except ValueError as exc:  # a year past them ("last May" on 0001-01-01)
+        if "year" in str(exc) and "out of range" in str(exc):
+            return None
+        raise
 
 
 def _match_at(

@@ -320,8 +320,10 @@ def _event(
         return None  # a summit is coded with the countries named in it, not the pair
     if len(countries) < 2 and not lone:
         return None
-    if trig.mode == "visit" and not lone and not any(
-        a.kind in ("person", "country", "org") for a in side
+    if (
+        trig.mode == "visit"
+        and not lone
+        and not any(a.kind in ("person", "country", "org") for a in side)
     ):
         return None  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.type == "AGREE" and trig.mode is None and len(set(_own_countries(side))) < 2:

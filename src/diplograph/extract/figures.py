@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from diplograph.extract.indicators import IndicatorRules
 
+# Without a leading \s*: that made the search quadratic in a run of spaces before a figure.
+_POSSESSIVE = re.compile(r"\b[a-z]+['’]s$")
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -123,7 +126,9 @@ def _role(before: str, rules: IndicatorRules) -> str:
     tail = before.rstrip(" $€£¥").rstrip()
     if rules.change.search(tail):
         return "change"
-    tail = re.sub(r"\s*\b[a-z]+['’]s$", "", tail)  # "down from December's 4.40 billion"
+    possessive = _POSSESSIVE.search(tail)  # "down from December's 4.40 billion"
+    if possessive:
+        tail = tail[: possessive.start()].rstrip()
     for phrase, _ in rules.qualifiers:
         if tail.endswith(" " + phrase):
             tail = tail[: -len(phrase)].rstrip()

@@ -7,12 +7,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from diplograph.errors import InputError
+from diplograph.ingest.ids import record_id
 from diplograph.ingest.records import (
+    bug_reason,
     check_text,
     decode_utf8,
     make_article,
+    optional_text,
     parse_published,
-    safe_id,
 )
 from diplograph.models import Article, Problem
 
@@ -23,18 +25,34 @@ def read_jsonl(
     default_date: date | None = None,
     max_line_chars: int = 20_000_000,
 ) -> Iterator[tuple[Article | Problem, int]]:
-    """Yield (article or problem, characters consumed) per line; a bad line never stops the file."""
+    """Yield (article or problem, characters consumed) per line; a bad line never stops the file.
+
+    A file of blank lines only is one problem: it holds no article, and saying so beats silence.
+    """
+    blank = 0
+    read_any = False
     for number, line in enumerate(lines, start=1):
         size = len(line)
         if not line.strip():
+            blank += size
             continue
-        try:
-            if size > max_line_chars:
-                raise InputError(origin, f"line is {size} bytes, over {max_line_chars}", number)
-            text = decode_utf8(line, origin, number)
-            yield read_record(text, origin, number, default_date), size
-        except InputError as exc:
-            yield Problem(origin=origin, reason=exc.reason, line=number), size
+        read_any = True
+        yield _read_line(line, origin, number, default_date, max_line_chars), size
+    if not read_any:
+        yield Problem(origin=origin, reason="no JSON lines: the file holds only whitespace"), blank
+
+
+def _read_line(
+    line: bytes, origin: str, number: int, default_date: date | None, max_line_chars: int
+) -> Article | Problem:
+    try:
+        if len(line) > max_line_chars:
+            raise InputError(origin, f"line is {len(line)} bytes, over {max_line_chars}", number)
+        return read_record(decode_utf8(line, origin, number), origin, number, default_date)
+    except InputError as exc:
+        return Problem(origin=origin, reason=exc.reason, line=number)
+    except Exception as exc:  # a bug of ours on one line must not cost the rest of the file
+        return Problem(origin=origin, reason=bug_reason(exc), line=number)
 
 
 def read_record(line: str, origin: str, number: int, default_date: date | None) -> Article:
@@ -44,28 +62,28 @@ def read_record(line: str, origin: str, number: int, default_date: date | None) 
         raise InputError(
             origin, f"malformed JSON ({exc.msg} at column {exc.colno})", number
         ) from exc
+    except RecursionError as exc:
+        raise InputError(
+            origin, "JSON nested too deeply to read (thousands of levels)", number
+        ) from exc
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise InputError(origin, f"JSON that cannot be read ({exc})", number) from exc
     if not isinstance(record, dict):
         raise InputError(origin, "a JSON line must be an object with id, date and text", number)
-    raw_id = record.get("id")
-    if raw_id is None or not str(raw_id).strip():
-        raise InputError(origin, "the record has no 'id'", number)
+    article_id = record_id(record.get("id"), origin, number)
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(origin, "the record has no 'text' string", number)
     check_text(text, origin, number)
-    raw_date = record.get("date") or default_date
-    published = parse_published(raw_date, origin, number)
+    published = parse_published(record.get("date") or default_date, origin, number)
     return make_article(
-        article_id=safe_id(str(raw_id)),
+        article_id=article_id,
         published_on=published,
-        title=str(record.get("title") or ""),
+        title=optional_text(record.get("title"), "title", origin, number) or "",
         text=text,
-        origin=f"{origin}:{number}",
+        origin=origin,
+        line=number,
         fmt="jsonl",
-        source=_optional(record.get("source")),
-        url=_optional(record.get("url")),
+        source=optional_text(record.get("source"), "source", origin, number),
+        url=optional_text(record.get("url"), "url", origin, number),
     )
-
-
-def _optional(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None

@@ -1,25 +1,32 @@
-"""Find the articles in paths (files, folders, globs, '-'); read each with its format's reader."""
+"""Read each source with its format's reader: articles and problems, never an exception.
+
+The reader contract: whatever the bytes, a source gives at least one item, and each item is an
+Article or a Problem with the file, the line where there is one, and the reason. Readers raise
+InputError for input they refuse; ``read_source`` turns that, an unreadable file, and even a bug
+in a reader (named by its exception type) into problems, so one input never stops a batch.
+"""
 
 from __future__ import annotations
 
-import glob
+import codecs
 import io
-import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 
 from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.ingest.feed import read_feed
 from diplograph.ingest.html import read_html
+from diplograph.ingest.ids import safe_id
 from diplograph.ingest.jsonl import read_jsonl
-from diplograph.ingest.records import decode_utf8, safe_id
+from diplograph.ingest.paths import Source, expand_paths
+from diplograph.ingest.records import bug_reason, decode_utf8
 from diplograph.ingest.seed import is_seed, read_seed
 from diplograph.ingest.text import read_text
 from diplograph.models import Article, Problem
+
+__all__ = ["FORMATS", "Source", "detect_format", "expand_paths", "read_source"]
 
 FORMATS = ("auto", "seed", "jsonl", "text", "html", "feed")
 _SUFFIX_FORMATS = {
@@ -31,56 +38,17 @@ _SUFFIX_FORMATS = {
     ".rss": "feed",
     ".atom": "feed",
 }
-_SKIP_NAMES = {"readme.md", "license", "provenance.md"}
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input: a file path, or bytes in memory (standard input's, or a file sent over HTTP)
-    with the file ``name`` they came under, if any."""
-
-    origin: str
-    path: Path | None
-    size: int
-    data: bytes | None = None
-    name: str | None = None
-
-    @property
-    def stem(self) -> str:
-        if self.path:
-            return self.path.stem
-        return Path(self.name).stem if self.name else "stdin"
-
-    @property
-    def suffix(self) -> str:
-        named = self.path or (Path(self.name) if self.name else None)
-        return named.suffix.lower() if named else ""
-
-
-def expand_paths(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Source | Problem]:
-    """Files under folders (recursively, sorted), glob matches, and '-' for standard input."""
-    for raw in paths:
-        if raw == "-":
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
-            yield Source(origin="<stdin>", path=None, size=len(data), data=data)
-            continue
-        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
-        if not matches:
-            yield Problem(origin=raw, reason="no file matches this pattern")
-        for match in matches:
-            yield from _expand_one(Path(match))
-
-
-def _expand_one(path: Path) -> Iterator[Source | Problem]:
-    if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.name.lower() in _SKIP_NAMES or child.name.startswith("."):
-                continue
-            yield Source(origin=str(child), path=child, size=child.stat().st_size)
-    elif path.is_file():
-        yield Source(origin=str(path), path=path, size=path.stat().st_size)
-    else:
-        yield Problem(origin=str(path), reason="no such file or folder")
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NO_MARK = (
+    "UTF-16 ({order}-endian) text without a byte-order mark: save it as UTF-8 "
+    "(or as UTF-16 with its byte-order mark)"
+)
 
 
 def detect_format(source: Source, head: bytes) -> str:
@@ -106,13 +74,38 @@ def detect_format(source: Source, head: bytes) -> str:
 def read_source(
     source: Source, settings: Settings, fmt: str = "auto", published_on: date | None = None
 ) -> Iterator[tuple[Article | Problem, int]]:
-    """Articles and problems of one source, each with the bytes it accounts for (for progress)."""
+    """Articles and problems of one source, each with the bytes it accounts for (for progress).
+
+    Never raises: see the module's docstring. A source that yields nothing is a problem too.
+    """
+    given = False
     try:
-        yield from _read_source(source, settings, fmt, published_on)
+        for item, consumed in _read_source(source, settings, fmt, published_on):
+            given = True
+            yield _within_limits(item, settings), consumed
     except InputError as exc:
+        given = True
         yield Problem(origin=exc.origin, reason=exc.reason, line=exc.line), source.size
     except OSError as exc:
+        given = True
         yield Problem(origin=source.origin, reason=f"cannot read: {exc.strerror or exc}"), 0
+    except Exception as exc:  # a bug in a reader: a problem naming it, and the batch goes on
+        given = True
+        yield Problem(origin=source.origin, reason=bug_reason(exc)), source.size
+    if not given:
+        yield Problem(origin=source.origin, reason="no article found in this file"), source.size
+
+
+def _within_limits(item: Article | Problem, settings: Settings) -> Article | Problem:
+    if isinstance(item, Article) and len(item.text) > settings.max_article_chars:
+        return Problem(
+            origin=item.origin,
+            article_id=item.id,
+            reason=f"the article is {len(item.text):,} characters long, over the limit of "
+            f"{settings.max_article_chars:,} that extraction reads (split it, or raise "
+            "DIPLOGRAPH_MAX_ARTICLE_CHARS)",
+        )
+    return item
 
 
 def _read_source(
@@ -123,21 +116,50 @@ def _read_source(
         raise InputError(origin, "empty file")
     with _open_binary(source) as handle:
         head = handle.read(8192)
-        if b"\x00" in head:
-            raise InputError(origin, "binary file (contains NUL bytes), not an article")
+        encoding = next((name for mark, name in _BYTE_ORDER_MARKS if head.startswith(mark)), None)
+        if encoding is not None:  # read whole: UTF-8 from here on
+            _check_size(source, settings)
+            handle = io.BytesIO(_transcode(head + handle.read(), encoding, origin))
+            head = handle.read(8192)
+        elif b"\x00" in head:
+            raise InputError(origin, _nul_reason(head))
         chosen = detect_format(source, head) if fmt == "auto" else fmt
         if chosen == "jsonl":
             handle.seek(0)
             yield from read_jsonl(handle, origin, published_on, settings.max_file_bytes)
             return
-        if source.size > settings.max_file_bytes:
-            raise InputError(
-                origin,
-                f"file is {source.size} bytes, over the limit of {settings.max_file_bytes} "
-                "(raise it with DIPLOGRAPH_MAX_FILE_BYTES)",
-            )
+        _check_size(source, settings)
         data = head + handle.read()
     yield from ((item, source.size) for item in _read_whole(data, source, chosen, published_on))
+
+
+def _check_size(source: Source, settings: Settings) -> None:
+    if source.size > settings.max_file_bytes:
+        raise InputError(
+            source.origin,
+            f"file is {source.size} bytes, over the limit of {settings.max_file_bytes} "
+            "(raise it with DIPLOGRAPH_MAX_FILE_BYTES)",
+        )
+
+
+def _nul_reason(head: bytes) -> str:
+    """UTF-16 without its byte-order mark has a NUL beside every ASCII character: say so."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) >= 2:
+        if odd.count(0) >= 0.8 * len(odd) and even.count(0) <= 0.1 * len(even):
+            return _NO_MARK.format(order="little")
+        if even.count(0) >= 0.8 * len(even) and odd.count(0) <= 0.1 * len(odd):
+            return _NO_MARK.format(order="big")
+    return "binary file (contains NUL bytes), not an article"
+
+
+def _transcode(data: bytes, encoding: str, origin: str) -> bytes:
+    """UTF-16 or UTF-32 text with its byte-order mark, as UTF-8 for the readers."""
+    try:
+        return data.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = f"not {encoding.upper()} text: {exc.reason} at byte {exc.start}"
+        raise InputError(origin, reason) from exc
 
 
 def _read_whole(
