@@ -31,6 +31,18 @@ def test_split_text_cuts_at_paragraph_ends_and_keeps_every_character() -> None:
     assert all(p.endswith("\n\n") for p in parts[:-1])
 
 
+def test_batches_bound_texts_and_characters_and_keep_long_texts_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parsing, "PART_CHARS", 100)
+    monkeypatch.setattr(parsing, "BATCH_CHARS", 250)
+    texts = ["a" * 60] * 5 + ["b" * 150] + ["c" * 10] * 3
+    groups = list(parsing._batches(texts, batch_size=3))
+    assert groups == [[0, 1, 2], [3, 4], [5], [6, 7, 8]]
+    assert [i for g in groups for i in g] == list(range(len(texts)))
+    assert list(parsing._batches(["d" * 90] * 3, batch_size=8)) == [[0, 1], [2]]
+
+
 def test_split_text_without_breaks_still_bounds_the_parts() -> None:
     text = "x" * 2500
     assert [len(p) for p in split_text(text, size=1000)] == [1000, 1000, 500]
@@ -75,3 +87,29 @@ def test_a_text_over_spacys_own_limit_no_longer_fails_the_batch(
     batch = [_article("a", _PARAGRAPH), _article("long", _PARAGRAPH * 20)]
     results = dict((a.id, r) for a, r in extractor.extract_many(batch, batch_size=2))
     assert all(isinstance(r, Extraction) for r in results.values())
+
+
+def test_window_lookups_of_a_long_article_agree_with_a_plain_scan(extractor: Extractor) -> None:
+    """Mentions and time expressions are looked up by bisection (an article may hold thousands);
+    on a made-up article with nested and adjacent expressions every lookup equals a scan."""
+    from diplograph.extract.facts import _ArticleFigures
+
+    text = (
+        "Chile and Peru met on Monday and Tuesday in Lima. Trade between Chile and Peru reached "
+        "$1.2 billion in the first half of 2022, up from $900 million a year earlier.\n\n"
+        "Norway's exports to Sweden rose 4 percent in March 2023 from February, the agency said. "
+        "Ghana and Togo will sign a transit accord next month, officials said last week."
+    ) * 3
+    article = Article("w", date(2023, 5, 19), "", text, "h")
+    ctx = extractor.context(article, parsing.parse_one(extractor.lex.nlp, text))
+    reader = _ArticleFigures(ctx)
+    parties = reader.parties
+    spans = [(t.start, t.end) for t in ctx.times]
+    assert len(spans) > 10 and parties.mentions
+    for at in range(len(text)):
+        assert parties._in_time(at) == any(s <= at < e for s, e in spans), at
+    for a in range(0, len(text), 37):
+        for b in (a + 1, a + 60, a + 400):
+            assert parties.starting_within(a, b) == [m for m in parties.mentions if a <= m[0] < b]
+            assert parties._time_starts_within(a, b) == any(a <= s < b for s, _ in spans)
+            assert reader.times_within(a, b) == [t for t in reader.times if a <= t.start < b]

@@ -69,6 +69,14 @@ class ArticleContext:
         }
 
     @cached_property
+    def dated_root(self) -> dict[int, int]:
+        """The root token of each expression in ``dated_at``, by the expression's identity."""
+        out: dict[int, int] = {}
+        for i, expr in self.dated_at.items():
+            out.setdefault(id(expr), i)
+        return out
+
+    @cached_property
     def dateline_place(self) -> Actor | None:
         return dateline(self.doc, self.actors.mentions)
 

@@ -136,7 +136,7 @@ class Parties(PhraseReader):
     def count_pair(self, figure: Figure, end: int) -> tuple[str, str] | None:
         """Companies: of the country named with the count ('40 Italian companies', '170
         enterprises with French capital'), in the one after 'in' ('operate in Kenya')."""
-        named = [c for s, _, c in self.mentions if figure.end <= s < end]
+        named = [c for _, _, c in self.starting_within(figure.end, end)]
         investor = named[0] if named else None
         host = self._partner(figure.end, end, "investment", investor)
         if investor is None or host in (None, GROUP, PHRASE, investor):

@@ -13,7 +13,7 @@ with its own period; targets and forecasts keep a status.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
@@ -57,7 +57,13 @@ class _ArticleFigures:
         self.text = ctx.text
         self.lower = ctx.text.lower()
         self.rules: IndicatorRules = ctx.lex.indicators
-        self.times = [t for t in ctx.times if t.type != "SET"]
+        # in text order, with their starts for bisection: an article may hold thousands
+        self.times = sorted((t for t in ctx.times if t.type != "SET"), key=lambda t: t.start)
+        self.time_starts = [t.start for t in self.times]
+        # a time's text -> its first expression and its place (for reasons that quote it)
+        self.first_time: dict[str, tuple[int, TimeExpression]] = {}
+        for n, t in enumerate(self.times):
+            self.first_time.setdefault(t.text, (n, t))
         self.parties = Parties(ctx)
         self.paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.previous: list[tuple[Said, Fact]] = []  # the facts of the sentence before
@@ -67,6 +73,10 @@ class _ArticleFigures:
     @cached_property
     def verbs(self) -> list[int]:
         return [t.idx for t in self.ctx.doc if t.pos_ in ("VERB", "AUX")]
+
+    def times_within(self, a: int, b: int) -> list[TimeExpression]:
+        """The time expressions that start at or after ``a`` and before ``b``, in text order."""
+        return self.times[bisect_left(self.time_starts, a) : bisect_left(self.time_starts, b)]
 
     @cached_property
     def reach(self) -> dict[int, int]:
@@ -86,8 +96,8 @@ class _ArticleFigures:
         figures = read_figures(self.text, s_start, s_end, self.rules, countries)
         if not figures:
             return []
-        mentions = [a for a, _, _ in self.parties.mentions if s_start <= a < s_end]
-        verbs = [v for v in self.verbs if s_start <= v < s_end]
+        mentions = [a for a, _, _ in self.parties.starting_within(s_start, s_end)]
+        verbs = self.verbs[bisect_left(self.verbs, s_start) : bisect_left(self.verbs, s_end)]
         words = (mentions, verbs)
         chains = chain_figures(self.text, s_start, s_end, figures, words, self.rules)
         evidence = Evidence(self.ctx.article_id, self.text[s_start:s_end], s_start, s_end)
@@ -125,8 +135,8 @@ class _ArticleFigures:
         """'This compared with ...', 'In February they rose to ...': the clause's subject is an
         anaphor (time expressions and the words that introduce them left aside)."""
         head = self.lower[chain.head : chain.figures[0].start]
-        for t in self.times:
-            if chain.head <= t.start and t.end <= chain.figures[0].start:
+        for t in self.times_within(chain.head, chain.figures[0].start):
+            if t.end <= chain.figures[0].start:
                 head = head.replace(self.lower[t.start : t.end], " ")
         head = self.rules.time_prepositions.sub("", head)
         return bool(self.rules.anaphors.search(head))
@@ -271,7 +281,15 @@ class _ArticleFigures:
         return any(_last_word_index(window, cue) >= 0 for cue in cues)
 
     def _time_of(self, dated: _Dated) -> TimeExpression | None:
-        return next((t for t in self.times if f"'{t.text}'" in dated.reason), None)
+        reason = dated.reason
+        quotes = [i for i, c in enumerate(reason) if c == "'"]
+        quoted = (
+            self.first_time.get(reason[i + 1 : j])
+            for n, i in enumerate(quotes)
+            for j in quotes[n + 1 :]
+        )
+        first = min((q for q in quoted if q is not None), key=lambda q: q[0], default=None)
+        return first[1] if first else None
 
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none" or when.type == "DURATION":
@@ -350,7 +368,8 @@ class _ArticleFigures:
 
     def _own_time(self, figure: Figure, limit: int) -> TimeExpression | None:
         """'565 mln stg in 1986', 'December's 4.40 billion', 'exported to the U.S. in July 1984'."""
-        for expr in self.times:
+        # a time expression is far shorter than 300 characters
+        for expr in self.times_within(figure.start - 300, limit):
             if expr.end <= figure.start and re.fullmatch(
                 r"['’]s\s*", self.text[expr.end : figure.start]
             ):
@@ -380,7 +399,7 @@ class _ArticleFigures:
         if any(p in span for p in self.rules.same_period) and (found or self.previous):
             last = (found or self.previous)[-1][1]
             return _Dated(last.period, "the same period as the figure before")
-        head = [t for t in self.times if chain.head <= t.start and t.end <= figure.start]
+        head = [t for t in self.times_within(chain.head, figure.start) if t.end <= figure.start]
         head = [t for t in head if not _after_base(self, t)]
         if head:
             return _dated(head[-1])
@@ -388,8 +407,8 @@ class _ArticleFigures:
             return replace(self.parallel[figure.role], reason="as the clause before")
         in_sentence = [
             t
-            for t in self.times
-            if s_start <= t.start and t.end <= s_end and not _after_base(self, t)
+            for t in self.times_within(s_start, s_end)
+            if t.end <= s_end and not _after_base(self, t)
         ]
         if in_sentence:
             nearest = min(in_sentence, key=lambda t: _distance(figure, t))

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class PhraseReader:
         self.doc = ctx.doc
         self.mentions = sorted(ctx.countries_at)
         self.mention_starts = [m[0] for m in self.mentions]
-        self.times = [(t.start, t.end) for t in ctx.times]
+        self.times = sorted((t.start, t.end) for t in ctx.times)
+        self.time_starts = [s for s, _ in self.times]
+        self.time_reach = list(accumulate((e for _, e in self.times), max))  # furthest end so far
         self.indicator_of = dict(self.rules.cues)
 
     # --- what a figure's phrase says ----------------------------------------------------------
@@ -167,7 +170,7 @@ class PhraseReader:
         """'54 billion dlrs in foreign exchange reserves', '7.5 billion dlrs of debt': the noun
         after "in" or "of" is what the figure measures (not a country, a time or a host)."""
         found = self.rules.complement_after.match(self.lower, end)
-        if found is None or any(found.end() <= s < found.end() + 20 for s, _ in self.times):
+        if found is None or self._time_starts_within(found.end(), found.end() + 20):
             return False  # "in the whole of 1985", "in calendar 1987"
         head = None
         for token in self.doc[bisect_left(self.token_starts, found.end()) :]:
@@ -328,7 +331,7 @@ class PhraseReader:
         return country
 
     def _owner_inside(self, a: int, b: int) -> str | None:
-        inside = [c for s, e, c in self.mentions if a <= s and e <= b]
+        inside = [c for s, e, c in self.starting_within(a, b) if e <= b]
         return inside[-1] if inside else None
 
     def _subject(self, head: int, at: int, possessive: bool = False) -> str | None:
@@ -337,9 +340,8 @@ class PhraseReader:
         ('... of South Korea's effort to reduce its ... surplus')."""
         found = [
             c
-            for s, e, c in self.mentions
-            if head <= s
-            and e <= at
+            for s, e, c in self.starting_within(head, at)
+            if e <= at
             and (
                 not self._after_preposition(s)
                 or (possessive and re.match(r"['’]s\b", self.text[e : e + 2]))
@@ -396,7 +398,11 @@ class PhraseReader:
             second = self._country_at(joined.end()) if joined else None
             if first and second and not {first, second} & set(NO_COUNTRY):
                 return (first, second)
-        found = [m for m in self.mentions if m[1] <= start and start - m[1] <= 30]
+        found = [
+            m
+            for m in self.starting_within(start - 250, start)  # a name is shorter than 220
+            if start - m[1] <= 30 and m[1] <= start
+        ]
         if len(found) >= 2 and re.fullmatch(r"\s*-\s*", self.text[found[-2][1] : found[-1][0]]):
             return (found[-2][2], found[-1][2])
         return ()
@@ -465,8 +471,15 @@ class PhraseReader:
     def token_starts(self) -> list[int]:
         return [t.idx for t in self.doc]
 
+    def starting_within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The country mentions that start at or after ``a`` and before ``b``, in text order
+        (a slice found by bisection: an article may name thousands)."""
+        return self.mentions[
+            bisect_left(self.mention_starts, a) : bisect_left(self.mention_starts, b)
+        ]
+
     def countries_between(self, a: int, b: int) -> list[str]:
-        return [c for s, e, c in self.mentions if a <= s and e <= b]
+        return [c for s, e, c in self.starting_within(a, b) if e <= b]
 
     def _token_after(self, at: int) -> Any:
         return self.doc[min(len(self.doc) - 1, bisect_left(self.token_starts, at))]
@@ -486,7 +499,11 @@ class PhraseReader:
         return None
 
     def _in_time(self, at: int) -> bool:
-        return any(s <= at < e for s, e in self.times)
+        before = bisect_right(self.time_starts, at)  # the expressions that start at or before
+        return before > 0 and self.time_reach[before - 1] > at
+
+    def _time_starts_within(self, a: int, b: int) -> bool:
+        return bisect_left(self.time_starts, a) < bisect_left(self.time_starts, b)
 
     def _after_preposition(self, at: int) -> bool:
         words = self.lower[max(0, at - 14) : at].split()

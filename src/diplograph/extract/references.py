@@ -5,6 +5,7 @@ article, else to the office holder at the publication date."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -25,7 +26,7 @@ def _references(
     """Titles without a name and pronouns, resolved to a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Actor] = []
-    fixed = [m for m in mentions if m.kind != "person"]
+    fixed = sorted((m for m in mentions if m.kind != "person"), key=lambda m: m.start)
     title_ends = {e for _, e in titles}
     for t_start, t_end in titles:
         if any(i in taken for i in range(t_start, t_end)):
@@ -94,9 +95,11 @@ def _counterpart(
     if owner is None or not owner.role:
         return None
     lo = max(token.sent.start, token.i - 3)
-    near = [a for a in fixed if a.kind == "country" and a.country and lo <= a.start < token.i]
+    near = [a for a in _starting_within(fixed, lo, token.i) if a.kind == "country" and a.country]
     after = [
-        a for a in fixed if a.kind == "country" and a.country and token.i < a.start <= token.i + 3
+        a
+        for a in _starting_within(fixed, token.i + 1, token.i + 4)
+        if a.kind == "country" and a.country
     ]
     named = near[-1] if near else (after[0] if after else None)
     target = named.country if named else None
@@ -131,6 +134,16 @@ def _inside_title_chain(doc: Any, t_start: int, title_ends: set[int]) -> bool:
         if the >= 2 and doc[the].lower_ == "the" and doc[the - 1].lower_ in ("of", "to"):
             return (the - 1) in title_ends
     return False
+
+
+def _starting_within(fixed: list[Actor], a: int, b: int) -> list[Actor]:
+    """The mentions (sorted by start) that start at token ``a`` or after and before ``b``."""
+    key = _start_of
+    return fixed[bisect_left(fixed, a, key=key) : bisect_left(fixed, b, key=key)]
+
+
+def _start_of(actor: Actor) -> int:
+    return actor.start
 
 
 def _is_person_at(mentions: list[Actor], index: int) -> bool:
@@ -237,8 +250,9 @@ def _resolve_title(
     of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
     near = [
         a
-        for a in fixed
-        if a.kind == "country" and (lo <= a.start < t_start or of_at < a.start <= of_at + 2)
+        for a in _starting_within(fixed, lo, t_start)
+        + (_starting_within(fixed, of_at + 1, of_at + 3) if of_at >= 0 else [])
+        if a.kind == "country"
     ]
     country = near[0].country if near else None
     text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text

@@ -85,7 +85,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             status = "planned"  # dated after publication: not yet happened
     if when is not None and when.anchor and published_on:
         when = _toward_tense(when, planned, anchor, published_on)
-        when = _with_coordinated(when, ctx.dated_at, ctx.doc)
+        when = _with_coordinated(when, ctx)
     event_date, reason = _event_date(when, status, published_on)
     days = _length_in_days(token, ctx.time_at)
     if days and event_date and len(event_date) == 10 and when is not None:
@@ -127,17 +127,15 @@ def _toward_tense(
     return replace(when, anchor=day.isoformat(), value=day.isoformat())
 
 
-def _with_coordinated(
-    when: TimeExpression, dated_at: dict[int, TimeExpression], doc: Any
-) -> TimeExpression:
+def _with_coordinated(when: TimeExpression, ctx: ArticleContext) -> TimeExpression:
     """ "today and tomorrow", "on Thursday and Friday": two days joined are one interval."""
     if not when.anchor or "/" in when.anchor:
         return when
-    root = next((i for i, t in dated_at.items() if t is when), None)
+    root = ctx.dated_root.get(id(when))
     if root is None:
         return when
-    for other in doc[root].conjuncts:
-        expr = dated_at.get(other.i)
+    for other in ctx.doc[root].conjuncts:
+        expr = ctx.dated_at.get(other.i)
         if expr is not None and expr.anchor and len(expr.anchor) == len(when.anchor):
             first, last = sorted((when.anchor, expr.anchor))
             if first != last:
