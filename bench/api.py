@@ -1,6 +1,8 @@
-"""HTTP API latency: p50/p95/p99 of /api/timeline, /api/facts and /api/search, 1 and 16 clients.
+"""HTTP API latency: p50/p95/p99 of /api/timeline, /api/facts, /api/search and /api/ask, 1 and 16
+clients.
 
-    python bench/api.py [--events 100000] [--requests 1000] [--workers 1] [--json] [--db PATH]
+    python bench/api.py [--events 100000] [--requests 1000] [--workers 1] [--only ask] [--json]
+                        [--db PATH]
 
 Builds a store from examples/articles (ingest and extract), then copies its stories until it
 holds at least --events events (``copy_stories``: distinct ids, every date moved, so copies stay
@@ -14,8 +16,9 @@ Two kinds of request per endpoint:
 - ``repeated``: a handful of requests (pairs, date windows, queries) sent again and again, as
   the page at / does; after the first, they are answered from the server's kept answers.
 - ``distinct``: every timed request is one never sent before (other offsets, windows,
-  indicators, search words and limits), so the server works out each answer: it pages the
-  pair's resolved timeline, filters the observations, or runs the FTS5 query.
+  indicators, search words and limits, questions), so the server works out each answer: it
+  pages the pair's resolved timeline, filters the observations, runs the FTS5 query, or reads
+  and answers a question of its own wording.
 
 Before timing, each repeated request is sent once per server process (the slowest of those cold
 answers, which resolve a pair's timeline or every figure, is reported apart) and every
@@ -71,6 +74,16 @@ REPEATED: dict[str, tuple[str, ...]] = {
         "/api/search?q=trade%20turnover&limit=10",
         "/api/search?q=%22strategic%20partnership%22&limit=10",
     ),
+    "ask": tuple(
+        f"/api/ask?q={quote(q)}"
+        for q in (
+            "How many French companies operate in Kazakhstan?",
+            "Whom did Tokayev meet?",
+            "trade volume Kazakhstan-UK 2022",
+            "Which agreements did Kazakhstan and France sign in 2024?",
+            "who was France's president in 2019",
+        )
+    ),
 }
 PAIRS = (("KAZ", "FRA"), ("KAZ", "GBR"), ("KAZ", "USA"))  # resolved in the warm-up
 SIDES = (("FRA", "KAZ"), ("GBR", "KAZ"), ("USA", "KAZ"), (None, "KAZ"), ("KAZ", None))
@@ -91,6 +104,7 @@ def distinct_urls(endpoint: str, count: int, seed: int, sent: set[str]) -> list[
         "timeline": lambda: _timeline_url(pick),
         "facts": lambda: _facts_url(pick),
         "search": lambda: _search_url(pick),
+        "ask": lambda: _ask_url(pick),
     }
     found: list[str] = []
     while len(found) < count:
@@ -123,6 +137,31 @@ def _facts_url(pick: random.Random) -> str:
 def _search_url(pick: random.Random) -> str:
     words = pick.sample(WORDS, pick.choice((1, 1, 2)))
     return f"/api/search?q={quote(' '.join(words))}&limit={pick.randrange(5, 31)}"
+
+
+ASKED = (
+    "How many {d} companies operate in {b} as of {y}?",
+    "{a} {b} trade {y}",
+    "What was the trade turnover between {a} and {b} in {y}?",
+    "Whom did {p} meet in {y}?",
+    "When did {p} visit {a}?",
+    "Which agreements did {a} and {b} sign in {y}?",
+    "who was the president of {a} in {y}",
+    "What happened between {a} and {b} in {y}?",
+    "Where did {p} and {q} meet?",
+    "investment of {a} in {b} {y}",
+)
+COUNTRIES = ("France", "Kazakhstan", "the UK", "the United States", "Germany", "China")
+DEMONYMS = ("French", "British", "American", "German", "Chinese", "Kazakh")
+PEOPLE = ("Tokayev", "Macron", "Vassilenko", "Cleverly", "Blinken", "Lemoyne", "Docherty")
+
+
+def _ask_url(pick: random.Random) -> str:
+    a, b = pick.sample(COUNTRIES, 2)
+    p, q = pick.sample(PEOPLE, 2)
+    question = pick.choice(ASKED).format(a=a, b=b, d=pick.choice(DEMONYMS), p=p, q=q,
+                                         y=pick.randrange(2000, 2045))  # fmt: skip
+    return f"/api/ask?q={quote(question)}"
 
 
 def build_store(path: Path, events: int) -> dict[str, Any]:
@@ -282,6 +321,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def run(args: argparse.Namespace, db: Path) -> dict[str, Any]:
+    if args.only:
+        for name in [n for n in REPEATED if n != args.only]:
+            del REPEATED[name]
     store = build_store(db, args.events)
     server, port = start_server(db, args.workers)
     sent: set[str] = set(u for urls in REPEATED.values() for u in urls)
@@ -329,6 +371,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1000, help="per row of the table")
     parser.add_argument("--workers", type=int, default=1, help="diplograph serve --workers")
     parser.add_argument("--db", type=Path, help="keep the store here (reused when big enough)")
+    parser.add_argument("--only", help="one endpoint: timeline, facts, search or ask")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.db:

@@ -581,19 +581,50 @@ def search(
 
 @app.command("ask")
 def ask_command(
-    question: Annotated[str, typer.Argument(help="A question in English")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    question: Annotated[str, typer.Argument(help="A question in your own words")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also print how the question was read")
+    ] = False,
 ) -> None:
-    """Answer a question from the graph, with its date and citations (forms: see README)."""
+    """Answer a question from the graph, with its date and citations (see README: ask)."""
     with _graph() as graph:
         answer = graph.ask(question)
     if as_json:
-        _emit_json(answer.to_json())
+        found = answer.to_json()
+        if not explain:
+            found.pop("reading")
+        _emit_json(found)
         return
+    if explain:
+        _print_reading(answer.reading)
     out.print(answer.answer, highlight=False, markup=False, soft_wrap=True)
     for source in answer.sources:
         out.print(f"  [{source['doc']} {source['start']}-{source['end']}] {source['sentence']}",
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip
+    if answer.related:
+        out.print("Related sentences (not an answer):", highlight=False, markup=False)
+    for source in answer.related:
+        out.print(f"  [{source['doc']} {source['start']}-{source['end']}] {source['sentence']}",
+                  highlight=False, markup=False, soft_wrap=True)  # fmt: skip
+
+
+def _print_reading(reading: dict[str, Any]) -> None:
+    """'intent: figure; asked: number' and one line per slot, for ``ask --explain``."""
+    flags = [k for k in ("latest", "change", "planned") if reading.get(k)]
+    head = f"intent: {reading['intent']}; asked: {reading['asked'] or '-'}"
+    if reading["periods"] or reading["span"]:
+        head += f"; time: {reading['span'] or reading['periods']}"
+    if flags:
+        head += f"; {', '.join(flags)}"
+    out.print(head, highlight=False, markup=False)
+    for slot in reading["slots"]:
+        side = f" ({slot['side']})" if slot["side"] else ""
+        out.print(f"  {slot['kind']}: {slot['text']!r} -> {slot['value']}{side}",
+                  highlight=False, markup=False)  # fmt: skip
+    if reading["unresolved"]:
+        out.print(f"  matched nothing: {', '.join(reading['unresolved'])}", highlight=False,
+                  markup=False)  # fmt: skip
 
 
 @app.command("export")

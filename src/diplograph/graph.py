@@ -322,6 +322,14 @@ class Graph:
 
     # -- figures ------------------------------------------------------------------------------
 
+    def knowledge(self) -> Knowledge:
+        """The packaged countries, organisations and places, loaded on first use."""
+        from diplograph.knowledge import load_knowledge
+
+        if self._knowledge is None:
+            self._knowledge = load_knowledge()
+        return self._knowledge
+
     def country(self, text: str) -> str:
         """An ISO 3166-1 alpha-3 code from a code or any name, demonym or capital."""
         from diplograph.knowledge import load_knowledge
@@ -423,25 +431,36 @@ class Graph:
         return search_sentences(self.store, text, limit, self.settings.search_seconds)
 
     def ask(self, question: str) -> Answer:
-        """An English question answered from the graph (see diplograph.query.ask)."""
+        """A question in the user's own words answered from the graph (diplograph.query.ask);
+        ``answer.reading`` says how it was read."""
         from diplograph.query.ask import ask
 
-        return ask(
-            question,
-            self.view,
+        return ask(question, self.ask_sources())
+
+    def ask_sources(self, view: Callable[[], GraphView] | None = None) -> Any:
+        """What questions read: this store's view (built once per call to ``ask``), figures and
+        sentence search, with the packaged data files."""
+        from diplograph.query.ask import make_sources
+
+        built: list[GraphView] = []
+
+        def once() -> GraphView:
+            if not built:
+                built.append(self.view())
+            return built[0]
+
+        from diplograph.query.ask import RELATED_SECONDS
+        from diplograph.query.search import search_sentences
+
+        return make_sources(
+            view or once,
             lambda ind, of, in_: self.facts(indicator=ind, of=of, in_=in_),
             self.search,
-            self._country_or_none,
+            self.knowledge(),
+            related=lambda text, n: search_sentences(
+                self.store, text, n, min(RELATED_SECONDS, self.settings.search_seconds)
+            ),
         )
-
-    def _country_or_none(self, text: str) -> str | None:
-        cleaned = text.strip()
-        for prefix in ("the ",):
-            cleaned = cleaned.removeprefix(prefix)
-        try:
-            return self.country(cleaned)
-        except NotFoundError:
-            return None
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -10,16 +10,20 @@ from typing import Any
 import pytest
 
 from diplograph.errors import QueryError
-from diplograph.query.ask import MAX_QUESTION_CHARS, ask
+from diplograph.knowledge import load_knowledge
+from diplograph.offices import OfficeHolders
+from diplograph.query.ask import MAX_QUESTION_CHARS, Sources, ask, make_sources
+from diplograph.query.graph import GraphView
 from diplograph.query.search import MAX_QUERY_TERMS
+from diplograph.resolve.people import PeopleIndex
 
 
 def _no_view() -> Any:
     raise AssertionError("the graph view was built for a question that does not need it")
 
 
-def _country(text: str) -> str | None:
-    return {"kazakhstan": "KAZ", "france": "FRA", "french": "FRA"}.get(text.strip().lower())
+def _sources(view: Any = _no_view, search: Any = lambda *a: []) -> Sources:
+    return make_sources(view, lambda *a: [], search, load_knowledge())
 
 
 @pytest.mark.parametrize(
@@ -33,13 +37,13 @@ def test_an_impossible_date_is_a_query_error_naming_it(question: str, day: str) 
         latest = None
 
     with pytest.raises(QueryError, match=day):
-        ask(question, View, lambda *a: [], lambda *a: [], _country)
+        ask(question, _sources(View))
 
 
 def test_a_question_over_the_limit_is_refused_before_any_work() -> None:
     question = "Whom did " + "Tokayev " * MAX_QUESTION_CHARS + "meet?"
     with pytest.raises(QueryError, match=f"at most {MAX_QUESTION_CHARS}"):
-        ask(question, _no_view, lambda *a: [], lambda *a: [], _country)
+        ask(question, _sources())
 
 
 def test_the_fallback_search_quotes_words_and_keeps_within_the_search_bounds() -> None:
@@ -50,16 +54,17 @@ def test_the_fallback_search_quotes_words_and_keeps_within_the_search_bounds() -
         return []
 
     words = " ".join(f"word{n}" for n in range(60))
-    answer = ask(f"Is NEAR OR NOT {words} true?", _no_view, lambda *a: [], search, _country)
-    assert answer.kind == "search"
-    assert asked[0].startswith('"NEAR" OR "NOT" OR "word0"')  # operators' spellings are words
+
+    view = GraphView(PeopleIndex([]), [], [], load_knowledge(), OfficeHolders([]), None, [])
+    answer = ask(f"Is NEAR OR NOT {words} true?", _sources(lambda: view, search=search))
+    assert not answer.found
+    assert asked[0].startswith('"near" OR "not" OR "word0"')  # operators' spellings are words
     assert asked[0].count(" OR ") == MAX_QUERY_TERMS - 1
 
 
 def test_figure_questions_never_build_the_graph_view() -> None:
-    answer = ask("How many French companies operate in Kazakhstan?", _no_view,
-                 lambda *a: [], lambda *a: [], _country)  # fmt: skip
-    assert answer.kind == "companies"
+    answer = ask("How many French companies operate in Kazakhstan?", _sources())
+    assert answer.kind == "figure" and answer.reading["indicators"] == ["companies"]
 
 
 def test_the_cli_prints_one_error_line_for_an_impossible_date(tmp_path: Path) -> None:

@@ -185,7 +185,7 @@ def test_offices_role_of_agreement_search_and_ask(client: TestClient) -> None:
     hits = _get(client, "/api/search?q=Macron&limit=2")["items"]
     assert len(hits) == 2 and all("Macron" in h["sentence"] for h in hits)
     answer = _get(client, "/api/ask?q=Whom%20did%20Tokayev%20meet%3F")
-    assert answer["kind"] == "who_met" and answer["sources"]
+    assert answer["kind"] == "meeting" and answer["found"] and answer["sources"]
 
 
 def test_people_and_agreements_answer_what_the_whole_graph_view_answers(

@@ -248,7 +248,8 @@ def test_a_search_past_its_time_is_a_503_and_stops(tmp_path: Path) -> None:
         body = _assert_error(response, 503, "query_timeout")
         assert "limit of 0 s of CPU time" in body["detail"]
         asked = test_client.get("/api/ask", params={"q": "Is the rate of the yen a worry?"})
-        _assert_error(asked, 503, "query_timeout")  # the fallback search has the same limit
+        answer = asked.json()  # related sentences are a help: past the limit, none are shown
+        assert asked.status_code == 200 and not answer["found"] and answer["related"] == []
     with TestClient(create_app(path, warm=False), base_url=LOCAL) as test_client:
         found = test_client.get("/api/search", params={"q": "a OR the OR of"})
         assert found.status_code == 200 and found.json()["items"]

@@ -1,14 +1,19 @@
-"""English questions answered from the graph, offline, each answer with its date and citations.
+"""Questions in the user's own words, answered from the graph with their dates and citations.
 
-Understood forms (case does not matter; country names, demonyms and codes all work):
-- How many <demonym> companies operate in <country>?            -> companies (current, series)
-- What was the <indicator> between <A> and <B> in <period>?     -> that figure for that period
-  (indicators: trade turnover / trade / exports / imports / investment)
-- How much has <country> invested in <country>?                 -> investment stock (current)
-- Whom did <person> meet? / Who met <person>?                   -> meetings with dates
-- What is the status of the <agreement> (between A and B)?       -> lifecycle, first/last report
-- Who is / was the <office> of <country> (in YEAR | on DATE)?     -> the office holder at a date
-Anything else falls back to the best matching sentences (BM25), and says so.
+``query/reading.py`` reads what is asked (intent) and about what (countries, places, people,
+offices, indicators, times) from anywhere in the question. Intents answered from the graph:
+
+- a figure: its value for a period, the latest, its change over time, two periods compared
+  ("How many French firms are in Kazakhstan?", "trade volume Kazakhstan-UK 2022");
+- who met whom, who visited where and when, what was signed between whom and when (with its
+  status: signed or planned);
+- who held an office at a date ("who was France's president in 2019"), a person's offices;
+- what happened between two countries in a period (a short dated list).
+
+Any other question is answered from the sentences that match its slots and words, with the span
+of the asked kind (a person for who, a place for where, a date for when, a number for how many,
+a name for what or which) said to be read from that sentence. When the graph holds nothing, the
+answer says so and shows the closest sentences as "related", never as the answer.
 """
 
 from __future__ import annotations
@@ -19,36 +24,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from diplograph.errors import QueryError
-from diplograph.query.facts import Observation, current
-from diplograph.query.graph import GraphView, citations
+from diplograph.errors import QueryError, QueryTimeout
+from diplograph.knowledge import Knowledge
+from diplograph.offices import Roles
+from diplograph.query.facts import Observation
+from diplograph.query.graph import GraphView
+from diplograph.query.reading import Known, Reading, read_question
 from diplograph.query.search import any_of
 
 MAX_QUESTION_CHARS = 500
+RELATED_SECONDS = 0.05  # CPU time the search for related sentences may take: they are a help
 
-INDICATOR_WORDS = {
-    "trade turnover": "trade_turnover",
-    "turnover": "trade_turnover",
-    "bilateral trade": "trade_turnover",
-    "trade": "trade_turnover",
-    "exports": "exports",
-    "imports": "imports",
-    "investment": "investment_stock",
-    "investments": "investment_stock",
-}
-ROLE_WORDS = {
-    "head of state": "head_of_state",
-    "president": "head_of_state",
-    "head of government": "head_of_government",
-    "prime minister": "head_of_government",
-    "foreign minister": "foreign_minister",
-    "minister of foreign affairs": "foreign_minister",
-    "secretary of state": "foreign_minister",
-}
+Hit = tuple[str, int, int, str, float]  # doc, start, end, sentence, score
 
 
 @dataclass
 class Answer:
+    """One answer: a sentence a person would write, the structured value, the items, the cited
+    sentences; ``found`` is False when the graph holds no answer (``related`` then shows the
+    closest sentences); ``confidence`` is exact, loose (part of the question matched nothing)
+    or read (a span read from a matching sentence, not from the graph's facts)."""
+
     question: str
     kind: str
     answer: str
@@ -57,249 +53,244 @@ class Answer:
     as_of: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    found: bool = True
+    confidence: str = "exact"
+    related: list[dict[str, Any]] = field(default_factory=list)
+    reading: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "kind": self.kind,
             "answer": self.answer,
+            "found": self.found,
+            "confidence": self.confidence,
             "value": self.value,
             "unit": self.unit,
             "as_of": self.as_of,
             "items": self.items,
             "sources": self.sources,
+            "related": self.related,
+            "reading": self.reading,
         }
 
 
-View = Callable[[], GraphView]
-Facts = Callable[[str, str | None, str | None], list[Observation]]
-Search = Callable[[str, int], list[tuple[str, int, int, str, float]]]
-Country = Callable[[str], str | None]
+@dataclass
+class Sources:
+    """What questions are answered from: the resolved graph (built only when a question needs
+    people, events or offices), the figures, sentence search, the data files, and "today"."""
+
+    view: Callable[[], GraphView]
+    facts: Callable[[str | None, str | None, str | None], list[Observation]]
+    search: Callable[[str, int], list[Hit]]
+    knowledge: Knowledge
+    roles: Roles
+    find_times: Callable[[str, date], list[Any]]
+    partner_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    indicator_cues: tuple[tuple[str, str], ...] = ()
+    spans: Callable[[str], list[tuple[str, str]]] | None = None  # (label, text) of a sentence
+    today: date | None = None
+    related: Callable[[str, int], list[Hit]] | None = None  # search within RELATED_SECONDS
 
 
-def ask(question: str, view: View, facts: Facts, search: Search, country: Country) -> Answer:
-    """Answer one question; ``view()`` gives the resolved graph (asked for only by questions
-    about people, agreements and offices), ``facts(indicator, of, in)`` and
-    ``search(text, n)`` read the store. QueryError for a question over MAX_QUESTION_CHARS or
-    one naming a day that does not exist."""
+def ask(question: str, sources: Sources) -> Answer:
+    """Answer one question (with how it was read, in ``reading``). QueryError for a question
+    over MAX_QUESTION_CHARS or one naming a day that does not exist."""
     if len(question) > MAX_QUESTION_CHARS:
         raise QueryError(f"the question is {len(question):,} characters long; ask in at most "
                          f"{MAX_QUESTION_CHARS}")  # fmt: skip
-    text = " ".join(question.strip().rstrip("?").split())
-    lowered = text.lower()
-    for pattern, handler in _HANDLERS:
-        match = pattern.search(lowered)
-        if match:
-            answer = handler(question, text, match, view, facts, country)
-            if answer is not None:
-                return answer
-    return _fallback(question, text, search)
+    _check_days(question)
+    reading = read(question, sources)
+    answer = answer_reading(reading, sources)
+    answer.question = question
+    answer.reading = reading.to_json()
+    return answer
 
 
-def _companies(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-               country: Country) -> Answer | None:  # fmt: skip
-    of, in_ = country(m["of"]), country(m["in"])
-    if not of or not in_:
-        return None
-    found = facts("companies", of, in_)
-    return _figure_answer(q, "companies", found, f"companies with {of} capital in {in_}")
+def read(question: str, sources: Sources) -> Reading:
+    """How diplograph reads a question (intent and slots), without answering it."""
+    today = sources.today or date.today()
+    people: dict[str, str | None] = {}
 
+    def person(name: str) -> str | None:
+        if name not in people:
+            people[name] = sources.view().person_named(name)
+        return people[name]
 
-def _indicator(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-               country: Country) -> Answer | None:  # fmt: skip
-    indicator = INDICATOR_WORDS.get(m["what"].strip())
-    a, b = country(m["a"]), country(m["b"])
-    if not indicator or not a or not b:
-        return None
-    found = facts(indicator, b, a) if indicator in ("trade_turnover",) else facts(indicator, a, b)
-    period = m["period"]
-    if period:
-        found = [o for o in found if o.period and o.period.startswith(period)]
-    return _figure_answer(q, indicator, found, f"{indicator} between {a} and {b}")
-
-
-def _invested(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-              country: Country) -> Answer | None:  # fmt: skip
-    of, in_ = country(m["of"]), country(m["in"])
-    if not of or not in_:
-        return None
-    found = facts("investment_stock", of, in_)
-    return _figure_answer(q, "investment_stock", found, f"investment of {of} in {in_}")
-
-
-def _figure_answer(q: str, kind: str, found: list[Observation], what: str) -> Answer:
-    latest = current(found)
-    if latest is None:
-        return Answer(q, kind, f"No figure for {what} is in the graph.")
-    hedge = {"more_than": "over ", "less_than": "under ", "about": "about "}.get(
-        latest.qualifier, ""
+    known = Known(
+        sources.knowledge,
+        sources.roles,
+        lambda text, day=None: sources.find_times(text, day or today),
+        person,
+        sources.partner_words,
+        sources.indicator_cues,
     )
-    earlier = [o for o in found if o is not latest]
-    note = ""
-    if earlier:
-        first = earlier[0]
-        first_hedge = {"more_than": "over ", "less_than": "under ", "about": "about "}.get(
-            first.qualifier, ""
-        )
-        note = f" (was {first_hedge}{first.value:,.0f} as of {first.as_of})"
-    conflict = " Other values exist for the same period." if latest.conflict else ""
-    return Answer(
-        q,
-        kind,
-        f"{hedge}{latest.value:,.0f} {latest.unit} as of {latest.as_of}{note}.{conflict}",
-        value=latest.value,
-        unit=latest.unit,
-        as_of=latest.as_of,
-        items=[
-            {
-                "period": o.period,
-                "as_of": o.as_of,
-                "value": o.value,
-                "qualifier": o.qualifier,
-                "conflict": o.conflict,
-                "of": o.of,
-                "in": o.in_,
-            }
-            for o in found
-        ],
-        sources=[
-            {"doc": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end}
-            for c in latest.citations
-        ],
-    )
+    return read_question(question, known)
 
 
-def _met(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-         country: Country) -> Answer | None:  # fmt: skip
-    name = _original_case(text, m["name"])
-    graph = view()
-    meetings = graph.who_met(name)
-    if not meetings:
-        return Answer(q, "who_met", f"No meeting of {name} is in the graph.")
-    items = [
-        {"person": other, "date": ev.date, "place": ev.place, "mode": ev.mode,
-         "docs": ev.article_ids}
-        for other, ev in meetings
-    ]  # fmt: skip
-    sources = [
-        {"doc": c.doc, "sentence": c.sentence, "start": c.start, "end": c.end}
-        for _, ev in meetings
-        for c in citations(ev)
-    ]
-    listed = "; ".join(f"{i['person']} ({i['date'] or 'no date'})" for i in items)
-    return Answer(q, "who_met", f"{graph.people.canonical(name)} met {listed}.", items=items,
-                  sources=sources)  # fmt: skip
+def answer_reading(reading: Reading, sources: Sources) -> Answer:
+    from diplograph.query.answer_events import answer_between, answer_events, answer_office
+    from diplograph.query.answer_figures import answer_figure
 
-
-def _status(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-            country: Country) -> Answer | None:  # fmt: skip
-    name = _original_case(text, m["name"])
-    parties = {c for c in (country(m["a"] or ""), country(m["b"] or "")) if c}
-    agreement = view().agreement(name, parties or None)
-    if agreement is None:
-        return Answer(q, "agreement", f"No agreement like {name!r} is in the graph.")
-    first, last = agreement.first_reported, agreement.last_reported
-    steps = [
-        {"status": s.status, "date": s.date, "reported_on": s.reported_on, "doc": s.article_id}
-        for s in agreement.steps
-    ]
-    return Answer(
-        q,
+    handlers: dict[str, Callable[[Reading, Sources], Answer | None]] = {
+        "figure": answer_figure,
+        "meeting": answer_events,
+        "visit": answer_events,
+        "agreement": answer_events,
+        "office": answer_office,
+        "person": answer_office,
+        "between": answer_between,
+    }
+    if reading.unknown_parties and reading.intent in (
+        "meeting",
+        "visit",
         "agreement",
-        f"{agreement.name}: {agreement.status} (reported {first} to {last}).",
-        value=agreement.status,
-        as_of=last.isoformat() if last else None,
-        items=[
-            {
-                "first_reported": first,
-                "last_reported": last,
-                "steps": steps,
-                "parties": sorted(agreement.parties),
-            }
-        ],
-        sources=[
-            {"doc": s.article_id, "sentence": s.sentence, "start": s.start, "end": s.end}
-            for s in agreement.steps
-        ],
-    )
-
-
-def _office(q: str, text: str, m: re.Match[str], view: View, facts: Facts,
-            country: Country) -> Answer | None:  # fmt: skip
-    role = ROLE_WORDS.get(m["role"].strip())
-    where = country(m["country"])
-    if not role or not where:
-        return None
-    graph = view()
-    on = _date_of(m["when"], graph.latest)
-    terms = (
-        [t for t in graph.holders.holders(where, role) if t.start.year <= on.year
-         and (t.end is None or t.end.year >= on.year)]
-        if m["when"] and re.fullmatch(r"(in )?\d{4}", m["when"].strip())
-        else [t for t in [graph.role(where, role, on)] if t]
-    )  # fmt: skip
-    if not terms:
-        return Answer(q, "role", f"No {role} of {where} on {on} is known.", as_of=on.isoformat())
-    names = " then ".join(t.person for t in terms)
-    return Answer(
-        q,
-        "role",
-        f"{names} ({role.replace('_', ' ')} of {where}, as of {on}).",
-        value=terms[-1].person,
-        as_of=on.isoformat(),
-        items=[
-            {"person": t.person, "start": t.start, "end": t.end, "source": t.source} for t in terms
-        ],
-    )
-
-
-def _date_of(when: str | None, latest: date | None) -> date:
-    """The day a question asks about: its date, the last day of its year, or the newest
-    article's day. QueryError for a day that does not exist (2023-02-30, year 0000)."""
-    found = re.search(r"(\d{4})(?:-(\d{2})-(\d{2}))?", when or "")
+        "between",
+        "person",
+    ):
+        return nothing(reading, sources, f"{', '.join(reading.unknown_parties)} is named in no "
+                       "event of the graph")  # fmt: skip
+    handler = handlers.get(reading.intent)
+    found = handler(reading, sources) if handler else None
     if found is None:
-        return latest or date.today()
+        found = answer_from_sentences(reading, sources)
+    if found.found and found.confidence == "exact" and reading.unresolved:
+        found.confidence = "loose"
+        found.answer += (f" (Loosely matched: {', '.join(reading.unresolved)} matched nothing "
+                         "in the graph.)")  # fmt: skip
+    return found
+
+
+_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(?:in|of|year) (0000)\b")
+
+
+def _check_days(question: str) -> None:
+    """A written ISO day that does not exist is refused, never moved to a nearby day."""
+    for found in _DAY.finditer(question):
+        if found[4]:
+            raise QueryError(f"{found[4]} is not a date: ask 'in YYYY' or 'on YYYY-MM-DD' with a "
+                             "year from 0001 and a day the month has")  # fmt: skip
+        try:
+            date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            raise QueryError(f"{found[0]} is not a date: ask 'in YYYY' or 'on YYYY-MM-DD' with a "
+                             "year from 0001 and a day the month has") from None  # fmt: skip
+
+
+def cited(hits: list[Hit]) -> list[dict[str, Any]]:
+    return [{"doc": d, "sentence": s, "start": a, "end": b} for d, a, b, s, _ in hits]
+
+
+def related_sentences(reading: Reading, sources: Sources, limit: int = 5) -> list[Hit]:
+    """The sentences that share the most of the question's slots and words (BM25)."""
+    terms = [s.text for s in reading.slots if s.kind in ("country", "place", "person", "role",
+                                                         "indicator")]  # fmt: skip
+    terms += [w for w in reading.words if len(w) > 2]
+    terms = list(dict.fromkeys(w for t in terms for w in re.findall(r"[A-Za-z0-9]+", t)
+                               if len(w) > 1))  # fmt: skip
+    if not terms:
+        return []
+    search = sources.related or sources.search
+    named = [w for w in terms if w[0].isupper()][:4]  # names first: they narrow the search
     try:
-        if found[2]:
-            return date(int(found[1]), int(found[2]), int(found[3]))
-        return date(int(found[1]), 12, 31)
-    except ValueError:
-        raise QueryError(f"{found[0]} is not a date: ask 'in YYYY' or 'on YYYY-MM-DD' with a "
-                         "year from 0001 and a day the month has") from None  # fmt: skip
+        if len(named) > 1:
+            hits = search(" AND ".join(f'"{w}"' for w in named), limit)
+            if hits:
+                return hits
+        return search(any_of(terms), limit)
+    except QueryTimeout:
+        return []  # a common word in a large store: no related sentences rather than a wait
 
 
-def _fallback(q: str, text: str, search: Search) -> Answer:
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if len(w) > 2]
-    hits = search(any_of(words), 5) if words else []
-    return Answer(
-        q,
-        "search",
-        "This question form is not understood; these are the best matching sentences."
-        if hits
-        else "This question form is not understood, and no sentence matches it.",
-        sources=[{"doc": d, "sentence": s, "start": a, "end": b} for d, a, b, s, _ in hits],
+def nothing(reading: Reading, sources: Sources, what: str) -> Answer:
+    """No answer in the graph: said plainly, with the closest sentences as related only."""
+    hits = related_sentences(reading, sources)
+    tail = " The closest sentences are listed as related, not as an answer." if hits else ""
+    return Answer(reading.question, reading.intent, f"Nothing in the graph answers this: {what}."
+                  + tail, found=False, related=cited(hits))  # fmt: skip
+
+
+_LABELS = {
+    "person": ("PERSON",),
+    "organisation": ("ORG",),
+    "place": ("GPE", "LOC", "FAC"),
+    "date": ("DATE",),
+    "number": ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"),
+    "thing": ("ORG", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "NORP"),
+}
+
+
+def answer_from_sentences(reading: Reading, sources: Sources) -> Answer:
+    """Questions outside the graph's intents: the span of the asked kind in the best matching
+    sentence that has one, said to be read from that sentence."""
+    hits = related_sentences(reading, sources)
+    asked = reading.asked
+    if not hits or asked is None or sources.spans is None:
+        return nothing(reading, sources, "the question asks for no fact the graph keeps")
+    mentioned = {s.text.lower() for s in reading.slots} | set(reading.words)
+    for hit in hits:
+        for label, text in sources.spans(hit[3]):
+            if label in _LABELS[asked] and text.lower() not in mentioned:
+                return Answer(
+                    reading.question, "sentence",
+                    f"{text} (read from the sentence cited, not from the graph's facts).",
+                    value=text, sources=cited([hit]), confidence="read",
+                    related=cited([h for h in hits if h is not hit]),
+                )  # fmt: skip
+    article = "an" if asked[0] in "aeiou" else "a"
+    return nothing(reading, sources, f"no matching sentence names {article} {asked}")
+
+
+def make_sources(
+    view: Callable[[], GraphView],
+    facts: Callable[[str | None, str | None, str | None], list[Observation]],
+    search: Callable[[str, int], list[Hit]],
+    knowledge: Knowledge,
+    today: date | None = None,
+    related: Callable[[str, int], list[Hit]] | None = None,
+) -> Sources:
+    """``Sources`` over a store's view, figures and search, with the packaged data files."""
+    from diplograph.extract.dates import find_time_expressions
+    from diplograph.extract.indicators import load_indicator_rules
+    from diplograph.extract.timex_rules import load_timex_rules
+    from diplograph.offices import load_roles
+
+    rules, timex = _cached("indicators", load_indicator_rules), _cached("timex", load_timex_rules)
+    partner = {k: tuple(v) for k, v in rules.partner_words.items()}
+    named = {"investment": "investment_stock"}  # indicators.yaml's name -> the stored one
+    for yaml_name, stored in named.items():
+        if yaml_name in partner:
+            partner[stored] = partner[yaml_name]
+    partner.setdefault("companies", ("in",))
+    cues = tuple((cue, named.get(ind, ind)) for cue, ind in rules.cues)
+    return Sources(
+        view=view,
+        facts=facts,
+        search=search,
+        knowledge=knowledge,
+        roles=_cached("roles", load_roles),
+        find_times=lambda text, day: find_time_expressions(text, day, timex),
+        partner_words=partner,
+        indicator_cues=cues,
+        spans=sentence_spans,
+        today=today,
+        related=related,
     )
 
 
-def _original_case(text: str, lowered_part: str) -> str:
-    start = text.lower().find(lowered_part)
-    return text[start : start + len(lowered_part)] if start >= 0 else lowered_part
+_LOADED: dict[str, Any] = {}
 
 
-_NAME = r"(?P<name>[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,4})"
-_HANDLERS: list[tuple[re.Pattern[str], Callable[..., Answer | None]]] = [
-    (re.compile(r"how many (?P<of>[\w .'-]+?) (?:companies|firms|enterprises|businesses)"
-                r"(?: [\w ]+?)? (?:operate|work|are there|are active)? ?in (?P<in>[\w .'-]+)$"),
-     _companies),
-    (re.compile(r"what (?:was|is|were) the (?P<what>[\w ]+?) between (?P<a>[\w .'-]+?) and "
-                r"(?P<b>[\w .'-]+?)(?: in (?P<period>\d{4}(?:-\d{2})?))?$"), _indicator),
-    (re.compile(r"how much (?:has|have|did) (?:the )?(?P<of>[\w .'-]+?) invest(?:ed)? in "
-                r"(?P<in>[\w .'-]+)$"), _invested),
-    (re.compile(rf"(?:whom|who) did {_NAME} meet$"), _met),
-    (re.compile(rf"who met {_NAME}$"), _met),
-    (re.compile(r"what is the status of (?:the )?(?P<name>.+?)(?: between (?P<a>[\w .'-]+?) and "
-                r"(?P<b>[\w .'-]+?))?$"), _status),
-    (re.compile(r"who (?:is|was) the (?P<role>" + "|".join(ROLE_WORDS) + r") of "
-                r"(?P<country>[\w .'-]+?)"
-                r"(?P<when> (?:in|on) \d{4}(?:-\d{2}-\d{2})?)?$"), _office),
-]  # fmt: skip
+def _cached(name: str, load: Callable[[], Any]) -> Any:
+    if name not in _LOADED:
+        _LOADED[name] = load()
+    return _LOADED[name]
+
+
+def sentence_spans(sentence: str) -> list[tuple[str, str]]:
+    """Named spans of one sentence (spaCy's entity labels), for answers read from sentences;
+    the pipeline is loaded on the first such question only."""
+    from diplograph.extract.nlp import load_nlp
+
+    nlp = _cached("nlp", load_nlp)
+    return [(ent.label_, ent.text) for ent in nlp(sentence[:2000]).ents]

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
+from diplograph.names import name_words, same_person
 from diplograph.offices import OfficeHolders, OfficeTerm
-from diplograph.resolve.agreements import Agreement, best_agreement, resolve_agreements
+from diplograph.resolve.agreements import (
+    Agreement,
+    best_agreement,
+    content_words,
+    resolve_agreements,
+)
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
 
@@ -106,8 +113,7 @@ class GraphView:
 
     def who_met(self, name: str) -> list[tuple[str, ResolvedEvent]]:
         """(other person, meeting) for every meeting or visit the person took part in."""
-        ident = self.people.identity(name)
-        target = ident.canonical if ident else name
+        target = self.person_named(name) or name
         out = []
         for event in self.events:
             if event.type != "CONSULT" or target not in event.people:
@@ -116,6 +122,98 @@ class GraphView:
                 if other != target:
                     out.append((other, event))
         return sorted(out, key=lambda x: (x[1].date or "", x[0]))
+
+    def person_named(self, name: str) -> str | None:
+        """The canonical name of the person a user names: a full name in any spelling the
+        identities join, or one word that is a person's surname ("Cleverly"), or the first name
+        of exactly one known person ("Tharman"); a first name many share, or a word of an
+        agreement's name that passed for a person ("Allied Relations"), is no one."""
+        words = name_words(name)
+        index, by_word, agreement_words = self._name_index
+        if not words or set(words) <= agreement_words:
+            return None
+        if len(words) == 1:
+            best = index.get(words[0])
+            if best is None:
+                firsts = {id(i): i for i in by_word.get(words[0], [])
+                          if (i.country or i.roles)  # a known person, not a stray phrase
+                          and any(name_words(n)[:1] == words for n in i.names)}  # fmt: skip
+                best = next(iter(firsts.values())) if len(firsts) == 1 else None
+            return best.canonical if best else None
+        exact = self.people.exact(name)
+        if exact is not None:
+            return exact.canonical
+        near = {id(i): i for w in words for i in by_word.get(w, [])}  # full names join full names
+        for ident in sorted(near.values(), key=lambda i: -sum(i.names.values())):
+            if any(len(name_words(n)) > 1 and same_person(name, n) for n in ident.names):
+                return ident.canonical
+        return None
+
+    def people_named(self, name: str) -> set[str]:
+        """Every identity a written name can be ("Reagan" and "Ronald Reagan" when the articles
+        left them apart): the canonical names to match events against."""
+        words = name_words(name)
+        found = {c for c in [self.person_named(name)] if c}
+        index, by_word, _ = self._name_index
+        if len(words) == 1:
+            found |= {i.canonical for i in self._surnames.get(words[0], [])}
+            if words[0] in index:
+                found.add(index[words[0]].canonical)
+            return found
+        near = {id(i): i for w in words for i in by_word.get(w, [])}
+        found |= {
+            i.canonical
+            for i in near.values()
+            if any(len(name_words(n)) > 1 and same_person(name, n) for n in i.names)
+        }
+        return found
+
+    @cached_property
+    def _surnames(self) -> dict[str, list[Identity]]:
+        out: dict[str, list[Identity]] = {}
+        for ident in self.people.identities:
+            for written in ident.names:
+                words = name_words(written)
+                if words and ident not in out.setdefault(words[-1], []):
+                    out[words[-1]].append(ident)
+        return out
+
+    @cached_property
+    def events_by_person(self) -> dict[str, list[ResolvedEvent]]:
+        """Events by the canonical name of each person in them, in the order of ``events``."""
+        out: dict[str, list[ResolvedEvent]] = {}
+        for event in self.events:
+            for name in dict.fromkeys(self.people.canonical(p) for p in event.people):
+                out.setdefault(name, []).append(event)
+        return out
+
+    @cached_property
+    def events_by_country(self) -> dict[str, list[ResolvedEvent]]:
+        """Events by each country code in them, in the order of ``events``."""
+        out: dict[str, list[ResolvedEvent]] = {}
+        for event in self.events:
+            for code in dict.fromkeys(event.countries):
+                out.setdefault(code, []).append(event)
+        return out
+
+    @cached_property
+    def _name_index(self) -> tuple[dict[str, Identity], dict[str, list[Identity]], set[str]]:
+        """Surname (or one-word name) -> the identity most articles name; each word of a full
+        name -> the identities with it; the words of agreements' names."""
+        index: dict[str, Identity] = {}
+        by_word: dict[str, list[Identity]] = {}
+        for ident in self.people.identities:
+            weight = sum(ident.names.values())
+            for written in ident.names:
+                words = name_words(written)
+                if not words:
+                    continue
+                if words[-1] not in index or sum(index[words[-1]].names.values()) < weight:
+                    index[words[-1]] = ident
+                for word in words if len(words) > 1 else ():
+                    by_word.setdefault(word, []).append(ident)
+        agreement_words = {w for a in self.agreements for w in content_words(a.name)}
+        return index, by_word, agreement_words
 
     def person(self, name: str) -> Identity | None:
         return self.people.identity(name)

@@ -42,6 +42,10 @@ class PeopleIndex:
                 return ident
         return None
 
+    def exact(self, name: str) -> Identity | None:
+        """The identity with exactly this spelling among its names, or None."""
+        return self._by_name.get(name)
+
     def canonical(self, name: str) -> str:
         found = self.identity(name)
         return found.canonical if found else name

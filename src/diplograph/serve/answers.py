@@ -8,7 +8,6 @@ Each is built through a Graph of its own (``Builds``), so none needs the request
 
 from __future__ import annotations
 
-from diplograph.errors import NotFoundError
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge
 from diplograph.query.ask import Answer, ask
@@ -138,18 +137,17 @@ def search_key(text: str, limit: int) -> tuple[str, str, int]:
 
 
 def answer(graph: Graph, derived: Derived, question: str) -> Answer:
-    """``Graph.ask`` over the cached view and figures."""
+    """``Graph.ask`` over the cached view, figures and search, kept per store generation."""
+    from diplograph.query.ask import RELATED_SECONDS, make_sources
+    from diplograph.query.search import search_sentences
 
-    def country_or_none(text: str) -> str | None:
-        try:
-            return graph.country(text.strip().removeprefix("the "))
-        except NotFoundError:
-            return None
-
-    return ask(
-        question,
+    sources = make_sources(
         lambda: view(derived),
         lambda ind, of, in_: facts(derived, ind, of, in_),
         lambda text, limit: search(derived, text, limit),
-        country_or_none,
+        graph.knowledge(),
+        related=lambda text, n: search_sentences(
+            graph.store, text, n, min(RELATED_SECONDS, graph.settings.search_seconds)
+        ),
     )
+    return derived.get(("ask", question), lambda _: ask(question, sources))

@@ -48,7 +48,14 @@ function showHits(body, q, hits, view) {
 function showAnswer(body, q, answer, view) {
   const text = answer.answer || "No answer in the stored articles.";
   view.announce(text);
+  const cited = (list, label) => h("ol", { class: "hits" }, list.map((c) =>
+    h("li", {}, citationButton(c, label, view))));
+  const related = answer.related?.length
+    ? [h("p", { class: "meta" }, "Related sentences (not an answer):"),
+      cited(answer.related, `related to “${q}”`)]
+    : [];
   fill(body, h("p", { class: "answer" }, h("strong", {}, text)),
-    answer.sources?.length ? h("ol", { class: "hits" }, answer.sources.map((c) =>
-      h("li", {}, citationButton(c, `answer to “${q}”`, view)))) : empty("No citation."));
+    answer.sources?.length ? cited(answer.sources, `answer to “${q}”`)
+      : empty(answer.found === false ? "No answer in the graph." : "No citation."),
+    ...related);
 }

@@ -1,0 +1,391 @@
+"""Event, office and pair questions: who met whom, who visited where and when, what was signed,
+who held an office at a date, what happened between two countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from diplograph.query.graph import GraphView, citations
+from diplograph.query.wording import cap, country, day
+from diplograph.resolve.agreements import Agreement, content_words
+
+if TYPE_CHECKING:
+    from diplograph.query.ask import Answer, Sources
+    from diplograph.query.reading import Reading
+    from diplograph.resolve.events import ResolvedEvent
+
+LISTED = 8  # events written out in an answer
+ITEMS = 100  # events given as items (``value`` counts them all when the question lists)
+CITED = 3  # citations per written-out event
+
+
+def answer_events(reading: Reading, sources: Sources) -> Answer | None:
+    from diplograph.query.ask import nothing
+
+    graph = sources.view()
+    kind = reading.event or reading.intent
+    if kind == "agreement":
+        named = _named_agreement(reading, graph)
+        if named is not None:
+            return _agreement_answer(reading, sources, named)
+    wanted = [graph.people_named(w) | {c}
+              for c, w in zip(reading.people, reading.person_names, strict=False)]  # fmt: skip
+    want = _Want(frozenset(reading.countries), wanted, tuple(reading.places),
+                 frozenset(reading.place_countries))  # fmt: skip
+    matching = [e for e in _candidates(graph, reading, wanted)
+                if _kind_of(e, kind) and _fits(e, reading, graph, want)]  # fmt: skip
+    matching = _named_first(matching, reading)
+    occurred = [e for e in matching if e.status == "occurred"]
+    planned = [e for e in matching if e.status == "planned"]
+    if reading.planned and planned:
+        occurred = []
+    if not occurred and not planned:
+        return nothing(reading, sources, f"no {_noun(kind)} {_about(reading, sources)} is "
+                       "recorded")  # fmt: skip
+    order = lambda e: (e.date or "9999", e.first_reported or date.max)  # noqa: E731
+    return _events_answer(reading, sources, kind, sorted(occurred, key=order)
+                          + sorted(planned, key=order))  # fmt: skip
+
+
+def _kind_of(event: ResolvedEvent, kind: str) -> bool:
+    if event.negated:
+        return False
+    if kind == "agreement":
+        return event.agreement is not None or event.mode == "sign"
+    if kind == "visit":
+        return event.type == "CONSULT" and event.mode == "visit"
+    if kind == "person":
+        return True
+    return event.type == "CONSULT"
+
+
+def _candidates(graph: GraphView, reading: Reading, wanted: list[set[str]]) -> list[ResolvedEvent]:
+    """The events of the question's least frequent person or country (all when it names
+    none), in the graph's order: an index lookup, not a scan of every event."""
+    lists: list[list[ResolvedEvent]] = [
+        [e for name in sorted(names) for e in graph.events_by_person.get(name, [])]
+        for names in wanted
+    ]
+    lists += [graph.events_by_country.get(code, []) for code in reading.countries]
+    if not lists:
+        return graph.events
+    shortest = min(lists, key=len)
+    return list({id(e): e for e in shortest}.values())
+
+
+@dataclass(frozen=True)
+class _Want:
+    """What an event must have, read once from the question (events are many)."""
+
+    countries: frozenset[str]
+    people: list[set[str]]  # per person named: every identity the name can be
+    places: tuple[str, ...]
+    place_countries: frozenset[str]
+
+
+def _fits(event: ResolvedEvent, reading: Reading, graph: GraphView, want: _Want) -> bool:
+    if not _in_time(event.date, reading):
+        return False
+    if want.countries and not want.countries <= set(event.countries):
+        return False
+    if want.people:
+        names = {graph.people.canonical(p) for p in event.people}
+        if not all(names & any_of for any_of in want.people):
+            return False
+    if want.places and event.place:
+        within = graph.knowledge.place_within
+        return any(within(event.place, p) or within(p, event.place) for p in want.places)
+    return not want.places or bool(want.place_countries & set(event.countries))
+
+
+def _named_first(events: list[ResolvedEvent], reading: Reading) -> list[ResolvedEvent]:
+    """Agreements whose name shares a word of the question's own first; the rest only when
+    none does (an agreement reported as 'an agreement' has no name to compare)."""
+    named = _agreement_words(reading)
+    if not named:
+        return events
+    sharing = [e for e in events if e.agreement and named & content_words(e.agreement)]
+    return sharing or events
+
+
+def _named_agreement(reading: Reading, graph: GraphView) -> Agreement | None:
+    """The agreement a question names by words of its name ("the green hydrogen memorandum",
+    "the Treaty on Allied Relations"), among those of the countries it names."""
+    named = _agreement_words(reading)
+    if not named:
+        return None
+    parties = set(reading.countries)
+    scored = [(len(named & content_words(a.name)), a) for a in graph.agreements
+              if parties <= a.parties]  # fmt: skip
+    scored = [(n, a) for n, a in scored if n]
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    tied = [a for n, a in scored if n == best]
+    return max(tied, key=lambda a: a.last_reported or date.min)
+
+
+def _agreement_answer(reading: Reading, sources: Sources, agreement: Agreement) -> Answer:
+    from diplograph.query.ask import Answer
+
+    signed = [s for s in agreement.steps if s.status == "signed"]
+    step = signed[0] if signed else agreement.steps[-1]
+    when = f" on {day(step.date)}" if step.date and len(step.date) == 10 else (
+        f" in {day(step.date)}" if step.date else "")  # fmt: skip
+    parties = " and ".join(country(sources.knowledge, c) for c in sorted(agreement.parties))
+    if signed:
+        text = f"The {agreement.name} between {parties} was signed{when}"
+    else:
+        first = agreement.first_reported.isoformat() if agreement.first_reported else None
+        last = agreement.last_reported.isoformat() if agreement.last_reported else None
+        text = (f"The {agreement.name} between {parties} is planned, not yet reported signed "
+                f"(reported from {day(first)} to {day(last)})")  # fmt: skip
+    return Answer(
+        reading.question, "agreement", text + ".", value=agreement.status,
+        as_of=step.date,
+        items=[{"name": agreement.name, "status": agreement.status,
+                "parties": sorted(agreement.parties),
+                "first_reported": agreement.first_reported,
+                "last_reported": agreement.last_reported,
+                "steps": [{"status": s.status, "date": s.date, "reported_on": s.reported_on,
+                           "doc": s.article_id} for s in agreement.steps]}],
+        sources=[{"doc": s.article_id, "sentence": s.sentence, "start": s.start, "end": s.end}
+                 for s in agreement.steps],
+    )  # fmt: skip
+
+
+def _agreement_words(reading: Reading) -> set[str]:
+    """Words of an agreement's name in the question: its own words and the kind words
+    ("roadmap", "memorandum") less the generic ones."""
+    if reading.event != "agreement":
+        return set()
+    kinds = {s.text.lower() for s in reading.slots if s.kind == "event"}
+    found = content_words(" ".join([*reading.words, *kinds]))
+    return {w for w in found if len(w) > 3} - _GENERIC
+
+
+_GENERIC = frozenset({"agreement", "agreements", "sign", "signed", "signing", "deal", "deals",
+                      "accord", "accords", "document", "documents", "when", "what", "which",
+                      "between", "signs", "been", "status", "planned"})  # fmt: skip
+
+
+def _in_time(when: str | None, reading: Reading) -> bool:
+    asked = [reading.span] if reading.span else [(p, p) for p in reading.periods]
+    if not asked:
+        return True
+    if not when:
+        return False
+    first, _, last = when.partition("/")
+    last = last or first
+    for low, high in asked:
+        low, high = low.split("/")[0], high.split("/")[-1]
+        if first[: len(high)] <= high and last[: len(low)] >= low:
+            return True
+    return False
+
+
+def _noun(kind: str) -> str:
+    return {"meeting": "meeting", "visit": "visit", "agreement": "agreement"}.get(kind, "event")
+
+
+def _about(reading: Reading, sources: Sources) -> str:
+    parts = [", ".join(reading.people)] if reading.people else []
+    names = [country(sources.knowledge, c) for c in reading.countries]
+    if names:
+        parts.append("involving " + " and ".join(names))
+    if reading.places:
+        parts.append("in " + ", ".join(reading.places))
+    if reading.span:
+        parts.append(f"between {reading.span[0]} and {reading.span[1]}")
+    elif reading.periods:
+        parts.append("in " + " and ".join(reading.periods))
+    return (("of " if reading.people else "") + " ".join(parts)).strip()
+
+
+def _events_answer(
+    reading: Reading, sources: Sources, kind: str, chosen: list[ResolvedEvent]
+) -> Answer:
+    from diplograph.query.ask import Answer
+
+    graph = sources.view()
+    asked = reading.asked
+    if asked == "date":
+        value: Any = chosen[0].date
+        lines = [f"{_event_text(e, sources, reading)}" for e in chosen[:LISTED]]
+    elif asked == "place":
+        placed = [e for e in chosen if e.place]
+        if not placed:
+            from diplograph.query.ask import nothing
+
+            return nothing(reading, sources, f"the graph has the {_noun(kind)} but no place "
+                           "for it")  # fmt: skip
+        chosen, value = placed, placed[0].place
+        lines = [_event_text(e, sources, reading) for e in placed[:LISTED]]
+    elif asked == "person":
+        asked_people = set(reading.people)
+        others = [graph.people.canonical(p) for e in chosen for p in e.people]
+        others = list(dict.fromkeys(p for p in others if p not in asked_people))
+        value = others[0] if others else None
+        lines = [_event_text(e, sources, reading) for e in chosen[:LISTED]]
+    else:
+        value = len(chosen)
+        lines = [_event_text(e, sources, reading) for e in chosen[:LISTED]]
+    more = f" ({len(chosen) - LISTED} more)" if len(chosen) > LISTED else ""
+    return Answer(
+        reading.question,
+        kind,
+        "; ".join(lines) + "." + more,
+        value=value,
+        as_of=chosen[-1].date,
+        items=[_event_item(e, graph, set(reading.people)) for e in chosen[:ITEMS]],
+        sources=[_cite(c) for e in chosen[:LISTED] for c in citations(e)[:CITED]],
+    )
+
+
+def _event_text(event: ResolvedEvent, sources: Sources, reading: Reading) -> str:
+    """'Kassym-Jomart Tokayev met Emmanuel Macron in Paris on 29 November 2022', 'Kazakhstan
+    and the United Kingdom signed the Strategic Partnership (planned)'."""
+    names = [country(sources.knowledge, c) for c in event.countries]
+    people = list(event.people)
+    when = f" on {day(event.date)}" if event.date and len(event.date) == 10 else (
+        f" in {day(event.date)}" if event.date else "")  # fmt: skip
+    where = f" in {event.place}" if event.place and not sources.knowledge.countries.code_named(
+        event.place) else ""  # fmt: skip
+    planned = event.status == "planned"
+    if event.mode == "visit":
+        who = " and ".join(people) or names[0]
+        target = event.place or next((n for n in names[1:]), names[0] if names else "")
+        verb = "is to visit" if planned else "visited"
+        return cap(f"{who} {verb} {target}{when}")
+    if event.agreement is not None or event.mode == "sign":
+        thing = f"the {event.agreement}" if event.agreement else "an agreement"
+        who = " and ".join(names)
+        verb = "are to sign" if planned else "signed"
+        return cap(f"{who} {verb} {thing}{where}{when}")
+    who = " and ".join(people) if len(people) > 1 else " and ".join(people + names[:2])
+    verb = "are to meet" if planned else "met"
+    return cap(f"{who} {verb}{where}{when}")
+
+
+def _event_item(e: ResolvedEvent, graph: GraphView, asked: set[str]) -> dict[str, Any]:
+    """One event; ``person`` is the first participant the question did not name (whom X met)."""
+    others = [p for p in e.people if graph.people.canonical(p) not in asked]
+    return {"type": e.type, "mode": e.mode, "status": e.status, "date": e.date,
+            "place": e.place, "person": others[0] if others else None,
+            "people": list(e.people), "countries": list(e.countries),
+            "agreement": e.agreement, "docs": e.article_ids}  # fmt: skip
+
+
+def _cite(c: Any) -> dict[str, Any]:
+    return {"doc": c.doc, "sentence": c.sentence, "start": c.start, "end": c.end,
+            "published_on": c.published_on.isoformat() if c.published_on else None}  # fmt: skip
+
+
+def answer_between(reading: Reading, sources: Sources) -> Answer | None:
+    """What happened between two countries (in a period): a short dated list."""
+    from diplograph.query.ask import nothing
+
+    codes = reading.countries[:2]
+    if len(codes) < 2:
+        return None
+    graph = sources.view()
+    low = (reading.span[0] if reading.span else reading.periods[0]) if (
+        reading.span or reading.periods) else None  # fmt: skip
+    high = (reading.span[1] if reading.span else reading.periods[-1]) if low else None
+    occurred, planned = graph.timeline(codes[0], codes[1], low, high)
+    chosen = [e for e in occurred + planned if _in_time(e.date, reading)]  # undated: not "in"
+    if not chosen:
+        return nothing(reading, sources, f"no event between {_about(reading, sources)[10:]} "
+                       "is recorded")  # fmt: skip
+    return _events_answer(reading, sources, "between", chosen)
+
+
+def answer_office(reading: Reading, sources: Sources) -> Answer | None:
+    """Who held an office at a date ("who was France's president in 2019"), or what offices a
+    person held ("Who is Vassilenko?")."""
+    from diplograph.query.ask import Answer, cited, nothing
+
+    graph = sources.view()
+    if not reading.roles and reading.people:
+        if reading.asked == "person" or {
+            "office",
+            "position",
+            "title",
+            "job",
+            "post",
+            "role",
+            "offices",
+            "positions",
+        } & set(reading.words):
+            return _offices_of(reading, sources, graph)
+        return answer_events(reading, sources)  # a name alone: what the person took part in
+    role = reading.roles[0] if reading.roles else None
+    where = reading.countries[0] if reading.countries else None
+    if role is None or where is None:
+        return None
+    terms, on = _terms(graph, where, role, reading)
+    slot = next(s for s in reading.slots if s.kind == "role")
+    written = " ".join(slot.text.lower().split())
+    named = written.removesuffix("s") if written.endswith("ers") else written
+    if not re.fullmatch(r"[a-z -]+", named) or any(
+        s.kind == "country" and slot.start <= s.start < slot.end for s in reading.slots
+    ):
+        named = role.replace("_", " ")  # "head of the Czech government": the role's name
+    title = f"{named} of {country(sources.knowledge, where)}"
+    if not terms:
+        return nothing(reading, sources, f"no {title} on {day(on.isoformat())} is known")
+    names = " then ".join(t.person for t in terms)
+    surname = terms[-1].person.split()[-1]
+    hits = sources.search(f'"{surname}"', 3)
+    verb = "is" if on == (graph.latest or date.today()) and not reading.periods else "was"
+    when = f"in {day(reading.periods[0])}" if reading.periods else f"as of {day(on.isoformat())}"
+    return Answer(
+        reading.question, "office", f"{names} {verb} the {title} {when}.",
+        value=terms[-1].person, as_of=on.isoformat(),
+        items=[{"person": t.person, "role": t.role, "country": t.country, "start": t.start,
+                "end": t.end, "source": t.source} for t in terms],
+        sources=cited(hits),
+    )  # fmt: skip
+
+
+def _terms(graph: GraphView, where: str, role: str, reading: Reading) -> tuple[list[Any], date]:
+    if reading.periods and len(reading.periods[0]) == 4:
+        year = int(reading.periods[0])
+        terms = [t for t in graph.holders.holders(where, role) if t.start.year <= year
+                 and (t.end is None or t.end.year >= year)]  # fmt: skip
+        return terms, date(year, 12, 31)
+    on = graph.latest or date.today()
+    if reading.periods:
+        first = reading.periods[0].split("/")[0]
+        parts = [int(p) for p in first.split("-")] + [1, 1]
+        on = date(parts[0], parts[1], parts[2])
+    found = graph.role(where, role, on)
+    return ([found] if found else []), on
+
+
+def _offices_of(reading: Reading, sources: Sources, graph: GraphView) -> Answer:
+    from diplograph.query.ask import Answer, cited, nothing
+
+    name = reading.people[0]
+    reported = graph.offices_reported(name)
+    if not reported:
+        return nothing(reading, sources, f"no office of {name} is recorded")
+    parts = [
+        f"{r.role.replace('_', ' ')}"
+        + (f" of {country(sources.knowledge, r.country)}" if r.country else "")
+        + f" (reported {day(r.first_reported.isoformat() if r.first_reported else None)}"
+        + (f" to {day(r.last_reported.isoformat())}" if r.last_reported and
+           r.last_reported != r.first_reported else "") + ")"
+        for r in reported
+    ]  # fmt: skip
+    hits = sources.search(f'"{name.split()[-1]}"', 3)
+    return Answer(
+        reading.question, "person", f"{name}: {'; '.join(parts)}.",
+        value=reported[-1].role,
+        items=[{"role": r.role, "country": r.country, "first_reported": r.first_reported,
+                "last_reported": r.last_reported, "docs": list(r.articles)} for r in reported],
+        sources=cited(hits),
+    )  # fmt: skip
