@@ -239,3 +239,21 @@ def test_check_and_backup_refuse_a_path_with_no_store(tmp_path: Path) -> None:
         assert result.exit_code == 1
         assert "no store there" in str(result.exception)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_version_is_the_installed_package_version() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"diplograph {version('diplograph')}"
+
+
+def test_ask_explain_prints_how_the_question_was_read(db_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(db_path), "ask", "--explain",
+                                 "French firms in Kazakhstan in 2019?"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("intent: figure") and "2019" in lines[0]
+    assert "  country: 'French' -> FRA (of)" in lines
+    assert "  indicator: 'firms' -> companies" in lines

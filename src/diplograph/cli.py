@@ -53,12 +53,29 @@ def _graph() -> Graph:
     return diplograph.open(settings=Settings.from_env(_State.db))
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from diplograph import __version__
+
+        out.print(f"diplograph {__version__}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     db: Annotated[
         Path | None,
         typer.Option(help="Store file [default: $DIPLOGRAPH_DB or ./diplograph.db]"),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print diplograph's version and exit",
+        ),
+    ] = False,
 ) -> None:
     _State.db = db
 

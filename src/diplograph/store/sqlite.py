@@ -118,14 +118,6 @@ class SQLiteStore:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def story_with_hash(self, content_hash: str) -> str | None:
-        """The story (first copy) whose text has exactly this hash."""
-        row = self.conn.execute(
-            "SELECT coalesce(story_id, id) FROM articles WHERE content_hash = ? LIMIT 1",
-            (content_hash,),
-        ).fetchone()
-        return str(row[0]) if row else None
-
     def similar_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
         """First copies sharing at least one MinHash band: (id, signature)."""
         if not bands:
