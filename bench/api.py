@@ -49,8 +49,8 @@ from typing import Any
 from urllib.parse import quote
 
 import diplograph
+from copies import copy_stories  # bench/copies.py (this script's folder is on sys.path)
 from diplograph.config import Settings
-from diplograph.store.api_queries import copy_stories
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 CLIENTS = (1, 16)

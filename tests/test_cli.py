@@ -257,3 +257,19 @@ def test_ask_explain_prints_how_the_question_was_read(db_path: Path) -> None:
     assert lines[0].startswith("intent: figure") and "2019" in lines[0]
     assert "  country: 'French' -> FRA (of)" in lines
     assert "  indicator: 'firms' -> companies" in lines
+
+
+def test_every_option_of_every_command_has_help_text() -> None:
+    import typer
+
+    def missing(command: Any, path: str) -> list[str]:
+        found = [
+            f"{path} {param.opts[0]}"
+            for param in command.params
+            if param.param_type_name == "option" and not getattr(param, "help", None)
+        ]
+        for name, sub in getattr(command, "commands", {}).items():
+            found += missing(sub, f"{path} {name}")
+        return found
+
+    assert missing(typer.main.get_command(app), "diplograph") == []

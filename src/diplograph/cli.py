@@ -189,7 +189,9 @@ def _parse_date_option(value: str | None) -> date | None:
 
 
 @app.command()
-def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
+) -> None:
     """Counts of what is stored, and the schema version."""
     with _graph() as graph:
         info = graph.status()
@@ -294,7 +296,9 @@ def restore(
 
 
 @app.command()
-def problems(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def problems(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
+) -> None:
     """Inputs that were rejected, with file, line and reason."""
     with _graph() as graph:
         found = graph.problems()
@@ -314,9 +318,9 @@ def problems(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 @app.command()
 def articles(
-    limit: Annotated[int, typer.Option(min=1)] = 50,
-    offset: Annotated[int, typer.Option(min=0)] = 0,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="How many articles to list")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="How many to skip first")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """List stored articles (near-duplicates point to their first copy)."""
     with _graph() as graph:
@@ -339,7 +343,7 @@ def articles(
 @app.command()
 def show(
     article_id: Annotated[str, typer.Argument(metavar="ID")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """One article: its metadata and text, with its events, people and dates."""
     with _graph() as graph:
@@ -408,7 +412,7 @@ def facts(
     in_: Annotated[str | None, typer.Option("--in", help="Country (code or name)")] = None,
     indicator: Annotated[str | None, typer.Option(help="e.g. trade_turnover, companies")] = None,
     targets: Annotated[bool, typer.Option(help="Include stated targets")] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Economic figures as observations, each with its citations."""
     with _graph() as graph:
@@ -427,7 +431,7 @@ def series(
     indicator: Annotated[str, typer.Argument(help="e.g. trade_turnover, companies")],
     a: Annotated[str, typer.Argument(help="First country (the 'of' side where it matters)")],
     b: Annotated[str, typer.Argument(help="Second country (the 'in' side)")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """One indicator between two countries over time; hedges and conflicts marked."""
     with _graph() as graph:
@@ -467,7 +471,7 @@ def timeline(
     from_: Annotated[str | None, typer.Option("--from", help="YYYY[-MM[-DD]]")] = None,
     to: Annotated[str | None, typer.Option("--to", help="YYYY[-MM[-DD]]")] = None,
     status: Annotated[str | None, typer.Option(help="occurred or planned")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Events between two countries in date order; planned ones apart; each with citations."""
     with _graph() as graph:
@@ -498,7 +502,7 @@ def _print_resolved(event: ResolvedEvent, when: str) -> None:
 @app.command("who-met")
 def who_met(
     name: Annotated[str, typer.Argument(help="A person's name, in any spelling")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Everyone a person met or visited, with dates and citations."""
     with _graph() as graph:
@@ -520,7 +524,7 @@ def role(
     on: Annotated[
         str | None, typer.Option(help="Date YYYY-MM-DD [default: newest article]")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Who held an office on a date."""
     with _graph() as graph:
@@ -537,7 +541,7 @@ def role(
 def role_of(
     name: Annotated[str, typer.Argument(help="A person's name")],
     on: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """The offices a person held (on a date, or all)."""
     with _graph() as graph:
@@ -559,7 +563,7 @@ def role_of(
 @app.command()
 def agreement(
     name: Annotated[str, typer.Argument(help="An agreement's name, in any phrasing")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """An agreement's lifecycle: each planned or signed mention, dated and cited."""
     with _graph() as graph:
@@ -581,8 +585,8 @@ def agreement(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words (FTS5 syntax: all words must occur)")],
-    limit: Annotated[int, typer.Option(min=1, max=200)] = 10,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=200, help="How many sentences")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Full-text search over sentences (BM25)."""
     with _graph() as graph:
@@ -662,7 +666,7 @@ def export_command(
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8765,
     max_body: Annotated[
         int | None, typer.Option(min=1, help="Largest POST body in bytes [default: 10 MiB]")
     ] = None,
@@ -740,7 +744,7 @@ def eval_gold(
         str,
         typer.Option(help="all, or odd / even: the articles whose id ends in such a number"),
     ] = "all",
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Events and facts against per-article gold: precision, recall, F1, misses, extras."""
     from diplograph.evaluation.runner import run_gold_eval
@@ -802,7 +806,7 @@ def _require(*paths: Path) -> None:
 def eval_graph(
     spec: Annotated[Path, typer.Argument(help="Graph questions (seeds.graph.json)")],
     docs: Annotated[Path, typer.Option(help="Folder or JSONL file with the articles")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Questions over the whole graph (ask, timeline, same entity): pass or fail each."""
     from diplograph.evaluation.graph import run_graph_eval
@@ -822,7 +826,7 @@ def eval_graph(
 def eval_timex(
     gold: Annotated[Path, typer.Argument(help="timex_eval.jsonl (TempEval-3 TIMEX3 rows)")],
     docs: Annotated[Path, typer.Option(help="articles.jsonl with id, date, text")],
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """Time expressions, TempEval-3 style: relaxed spans, value accuracy, value F1 by type."""
     from diplograph.evaluation.timex import run_timex_eval
@@ -849,7 +853,7 @@ def eval_timex(
 def eval_plover(
     gold: Annotated[Path, typer.Argument(help="PLOVER gold records (JSONL)")],
     docs: Annotated[Path | None, typer.Option(help="unused: records carry their sentences")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """PLOVER-coded sentences: share whose type (and actors) the extractor finds."""
     from diplograph.evaluation.plover import read_plover_gold, score_plover
@@ -867,7 +871,7 @@ def eval_cameo(
         Path, typer.Option(help="CAMEO to PLOVER table (CAMEO2PLOVER-2021.txt)")
     ] = Path("../shared/corpus/plover/CAMEO2PLOVER-2021.txt"),
     docs: Annotated[Path | None, typer.Option(help="unused: records carry their text")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text")] = False,
 ) -> None:
     """CAMEO-coded sentences mapped to PLOVER: share of gold events found with both countries."""
     from diplograph.evaluation.cameo import load_cameo_map, read_cameo_records, score_cameo

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DB = "diplograph.db"
 
@@ -27,19 +28,37 @@ class Settings:
 
     @classmethod
     def from_env(cls, db_path: str | Path | None = None) -> Settings:
-        """Settings from arguments, then DIPLOGRAPH_* variables, then defaults."""
+        """Settings from arguments, then DIPLOGRAPH_* variables, then defaults. ConfigError,
+        naming the variable, for a value that is not a number in its range."""
         path = db_path or os.environ.get("DIPLOGRAPH_DB") or DEFAULT_DB
         settings = cls(db_path=Path(path))
-        threshold = os.environ.get("DIPLOGRAPH_NEAR_DUPLICATE_THRESHOLD")
-        if threshold:
-            settings = replace(settings, near_duplicate_threshold=float(threshold))
-        max_bytes = os.environ.get("DIPLOGRAPH_MAX_FILE_BYTES")
-        if max_bytes:
-            settings = replace(settings, max_file_bytes=int(max_bytes))
-        search_seconds = os.environ.get("DIPLOGRAPH_SEARCH_SECONDS")
-        if search_seconds:
-            settings = replace(settings, search_seconds=float(search_seconds))
-        max_chars = os.environ.get("DIPLOGRAPH_MAX_ARTICLE_CHARS")
-        if max_chars:
-            settings = replace(settings, max_article_chars=int(max_chars))
-        return settings
+        changes: dict[str, Any] = {}
+        for variable, field, kind, low, high in _VARIABLES:
+            raw = os.environ.get(variable)
+            if raw:
+                changes[field] = _number(variable, raw, kind, low, high)
+        return replace(settings, **changes)
+
+
+# variable, Settings field, type, lowest and highest allowed value
+_VARIABLES: tuple[tuple[str, str, type, float, float], ...] = (
+    ("DIPLOGRAPH_NEAR_DUPLICATE_THRESHOLD", "near_duplicate_threshold", float, 0.01, 1.0),
+    ("DIPLOGRAPH_MAX_FILE_BYTES", "max_file_bytes", int, 1, 10**12),
+    ("DIPLOGRAPH_SEARCH_SECONDS", "search_seconds", float, 0.0, 3600.0),
+    ("DIPLOGRAPH_MAX_ARTICLE_CHARS", "max_article_chars", int, 1, 10**9),
+)
+
+
+def _number(variable: str, raw: str, kind: type, low: float, high: float) -> int | float:
+    from diplograph.errors import ConfigError
+
+    bounds = f"from {low:,g} to {high:,g}" if kind is float else f"from {low:,.0f} to {high:,.0f}"
+    try:
+        value: int | float = kind(raw.strip())
+    except ValueError:
+        word = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{variable}={raw!r} is not {word}; unset it or give one {bounds}"
+                          ) from None  # fmt: skip
+    if not low <= value <= high:
+        raise ConfigError(f"{variable}={raw!r} is out of range; give one {bounds}")
+    return value

@@ -11,10 +11,8 @@ import pytest
 from diplograph.models import Article, Event, Evidence, Extraction, Fact, Sentence
 from diplograph.store.api_queries import (
     EventFilter,
-    copy_stories,
     events_between,
     list_events,
-    shift_date,
     store_generation,
 )
 from diplograph.store.sqlite import SQLiteStore
@@ -74,23 +72,3 @@ def test_store_generation_moves_when_an_article_is_extracted_again(store: SQLite
     with store.transaction():
         store.save_extraction(Extraction("a1"), "test-2")
     assert store_generation(store) != before
-
-
-def test_copy_stories_adds_distinct_copies_with_moved_dates(store: SQLiteStore) -> None:
-    assert copy_stories(store, 2) == 9
-    copies, _ = list_events(store, EventFilter(countries=("GBR",)), 9, 0)
-    assert [(e.evidence.article_id, e.date) for e in copies] == [
-        ("a1", "2019-09"), ("a1~1", "2019-10"), ("a1~2", "2019-11")
-    ]  # fmt: skip
-    planned = [e for e, _ in events_between(store, "FRA", "KAZ") if e.status == "planned"]
-    assert sorted(str(e.date) for e in planned) == ["2019-10-03", "2019-10-04", "None"]
-    assert len(store.facts_with_dates()) == 3
-
-
-@pytest.mark.parametrize(
-    ("value", "steps", "moved"),
-    [("2023-12-31", 1, "2024-01-01"), ("2023-11", 3, "2024-02"), ("2022", 2, "2024"),
-     ("2009/2019", 1, "2010/2020"), ("P10Y", 5, "P10Y")],
-)  # fmt: skip
-def test_shift_date_moves_by_its_own_precision(value: str, steps: int, moved: str) -> None:
-    assert shift_date(value, steps) == moved

@@ -1,7 +1,6 @@
 """Reads the HTTP API needs beyond SQLiteStore's own: pages of events, one pair's events, and a
 cheap fingerprint of the store's contents that tells cached answers when they are stale.
-
-``copy_stories`` writes: it fills a store with copies of its extracted stories for benchmarks.
+(Benchmark stores are grown by ``bench/copies.py``, outside the package.)
 """
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from diplograph.models import Event
 from diplograph.store.extractions import events_where
@@ -152,91 +151,3 @@ def _publication_dates(store: SQLiteStore, events: list[Event]) -> dict[str, dat
         ):
             dates[str(row[0])] = date.fromisoformat(row[1]) if row[1] else None
     return dates
-
-
-# -- benchmark stores ------------------------------------------------------------------------
-
-
-def copy_stories(store: SQLiteStore, copies: int) -> int:
-    """Add ``copies`` copies of every extracted story, each with its extraction; return the
-    number of events then stored.
-
-    Copy ``n`` of article A is ``A~n``, published ``n`` days later; its events, figures and
-    sentences are A's, with every date and period moved ``n`` steps of its own precision (days,
-    months or years). An undated event gets its copy's publication date, so copies stay apart
-    instead of piling thousands of citations on one event. For benchmarks only.
-    """
-    conn = store.conn
-    stories = conn.execute(
-        "SELECT a.id, a.published_on FROM articles a JOIN extractions x ON x.article_id = a.id "
-        "WHERE a.story_id IS NULL AND a.published_on IS NOT NULL ORDER BY a.id"
-    ).fetchall()
-    with store.transaction():
-        for article_id, published in stories:
-            for n in range(1, copies + 1):
-                _copy_story(store, str(article_id), date.fromisoformat(published), n)
-    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-
-
-def _copy_story(store: SQLiteStore, article_id: str, published: date, n: int) -> None:
-    conn, new_id = store.conn, f"{article_id}~{n}"
-    day = (published + timedelta(days=n)).isoformat()
-    conn.execute(
-        "INSERT INTO articles (id, story_id, similarity, published_on, title, text, content_hash, "
-        "source, url, origin, format, ingested_at) SELECT ?, NULL, NULL, ?, title, text, "
-        "content_hash || ?, source, url, origin, format, ingested_at FROM articles WHERE id = ?",
-        (new_id, day, f"~{n}", article_id),
-    )
-    conn.execute(
-        "INSERT INTO extractions (article_id, version, extracted_at) "
-        "SELECT ?, version, extracted_at FROM extractions WHERE article_id = ?",
-        (new_id, article_id),
-    )
-    conn.execute(
-        'INSERT INTO sentences (article_id, idx, start, "end", text) '
-        'SELECT ?, idx, start, "end", text FROM sentences WHERE article_id = ?',
-        (new_id, article_id),
-    )
-    conn.execute(
-        'INSERT INTO person_mentions (article_id, name, start, "end", country, role, title) '
-        'SELECT ?, name, start, "end", country, role, title FROM person_mentions '
-        "WHERE article_id = ?",
-        (new_id, article_id),
-    )
-    events = conn.execute("SELECT id, date FROM events WHERE article_id = ?", (article_id,))
-    for event_id, when in events.fetchall():
-        conn.execute(
-            "INSERT INTO events (article_id, type, mode, status, countries, people, date, "
-            "date_reason, place, context, negated, agreement, trigger, confidence, sentence, "
-            'start, "end", place_reason, modality) SELECT ?, type, mode, status, countries, '
-            "people, ?, date_reason, place, context, negated, agreement, trigger, confidence, "
-            'sentence, start, "end", place_reason, modality FROM events WHERE id = ?',
-            (new_id, shift_date(when, n) if when else day, event_id),
-        )
-    facts = conn.execute("SELECT id, period FROM facts WHERE article_id = ?", (article_id,))
-    for fact_id, period in facts.fetchall():
-        conn.execute(
-            "INSERT INTO facts (article_id, indicator, of_country, in_country, value, unit, "
-            'period, qualifier, status, period_reason, sentence, start, "end") '
-            "SELECT ?, indicator, of_country, in_country, value, unit, ?, qualifier, status, "
-            'period_reason, sentence, start, "end" FROM facts WHERE id = ?',
-            (new_id, shift_date(period, n) if period else None, fact_id),
-        )
-
-
-def shift_date(value: str, steps: int) -> str:
-    """A date (YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B) moved ``steps`` of its precision;
-    anything else is returned as it is."""
-    if "/" in value:
-        return "/".join(shift_date(part, steps) for part in value.split("/"))
-    try:
-        if len(value) == 10:
-            return (date.fromisoformat(value) + timedelta(days=steps)).isoformat()
-        if len(value) == 7:
-            months = int(value[:4]) * 12 + int(value[5:7]) - 1 + steps
-            return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if len(value) == 4:
-            return f"{int(value) + steps:04d}"
-    except ValueError:
-        return value
-    return value
