@@ -362,3 +362,34 @@ def test_a_plan_for_a_month_already_past_is_next_years(extractor: Extractor) -> 
     assert _one(_events(extractor, text, published), "CONSULT").date == "2022-11"
     text = "Chile and Peru will hold talks in Lima in May this year, officials said."
     assert _one(_events(extractor, text, published), "CONSULT").date == "2023-05"
+
+
+def test_the_agreement_of_a_later_sentence_is_the_pair_just_named(extractor: Extractor) -> None:
+    """'The agreement was signed by <one side>': the other side is the country the sentences
+    before paired it with, not the country the rest of the article names most."""
+    text = (
+        "Chile and Peru signed a fisheries agreement in Lima, officials said on Wednesday.\n\n"
+        "The agreement was signed by Chilean Foreign Minister Alberto van Klaveren.\n\n"
+        "The Chilean delegation will travel to Buenos Aires next week for talks with Argentina. "
+        "Argentina has asked for a similar deal, and Argentine officials said Argentina's fleet "
+        "would benefit from Argentina's own accord."
+    )
+    signings = [e for e in _events(extractor, text, date(2023, 5, 10)) if e.mode == "sign"]
+    assert signings and all(set(e.countries) == {"CHL", "PER"} for e in signings)
+    assert any("Alberto van Klaveren" in e.people for e in signings)
+
+
+def test_the_agreement_of_a_later_sentence_happened_on_the_day_just_reported(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile and Peru signed a fisheries agreement on Monday, officials said.\n\n"
+        "The agreement was signed by Chilean Foreign Minister Alberto van Klaveren."
+    )
+    signings = [e for e in _events(extractor, text, date(2023, 5, 10)) if e.mode == "sign"]
+    assert {e.date for e in signings} == {"2023-05-08"}
+    other = (
+        "Chile and Peru signed a fisheries agreement on Monday. Peru and Bolivia signed an accord."
+    )
+    dates = {e.countries: e.date for e in _events(extractor, other, date(2023, 5, 10))}
+    assert dates[("PER", "BOL")] == "2023-05-10"  # an indefinite new signing keeps its own day

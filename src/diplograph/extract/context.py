@@ -8,7 +8,8 @@ computed lazily here and shared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -33,6 +34,12 @@ class ArticleContext:
     times: tuple[TimeExpression, ...]
     actors: ArticleActors
     lone_sentence: bool = False
+    # (sentence index, pair) of each event whose own words named two countries, in text order:
+    # the pair later sentences' "the agreement", "the two sides" refer back to
+    focus: list[tuple[int, tuple[str, ...]]] = field(default_factory=list, compare=False)
+    # (sentence index, type, status, date) of each event dated by a time expression of its own:
+    # "The agreement was signed by ..." a sentence later happened on that day
+    dated_events: list[tuple[int, str, str, str]] = field(default_factory=list, compare=False)
 
     @property
     def article_id(self) -> str:
@@ -45,6 +52,37 @@ class ArticleContext:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The token index where each sentence starts."""
+        return [s.start for s in self.doc.sents]
+
+    def sentence_index(self, token: Any) -> int:
+        return bisect_right(self.sentence_starts, token.i) - 1
+
+    def recent_pair(self, token: Any, window: int = 2) -> tuple[str, ...] | None:
+        """The pair of the last event that named two countries in this sentence or the
+        ``window`` sentences before it: what a one-sided or generic mention continues."""
+        here = self.sentence_index(token)
+        for index, pair in reversed(self.focus):
+            if index > here:
+                continue
+            return pair if index >= here - window else None
+        return None
+
+    def recent_date(self, token: Any, type_: str, status: str, window: int = 2) -> str | None:
+        """The date of the last event of this type and status dated by its own words in this
+        sentence or the ``window`` before it."""
+        here = self.sentence_index(token)
+        for index, kind, state, day in reversed(self.dated_events):
+            if index > here:
+                continue
+            if index < here - window:
+                return None
+            if kind == type_ and state == status:
+                return day
+        return None
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

@@ -311,7 +311,8 @@ def _event(
     place, place_reason = where
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and _nonstate_counterpart(token, anchor, ctx.actors)
-    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate)
+    pair = None if lone else ctx.recent_pair(token)
+    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate, pair)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -350,6 +351,15 @@ def _event(
     )
     sent = token.sent
     refused = negated and trig.type in _COOPERATIVE and not lone
+    own = tuple(dict.fromkeys(_own_countries(side)))
+    if len(own) >= 2 and not lone:
+        ctx.focus.append((ctx.sentence_index(token), own[:2]))
+    if when.time is not None and when.date and not lone:
+        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, when.date))
+    elif when.reason == "publication date" and not lone and _is_definite(token):
+        earlier = ctx.recent_date(token, trig.type, when.status)
+        if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
+            when = replace(when, date=earlier, reason="the event the sentence before reported")
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else trig.mode,
@@ -367,6 +377,17 @@ def _event(
         modality=_modality(token, anchor),
         context=_context(sent, trig, ctx.lex),
         confidence=_confidence(trig, side, when.time),
+    )
+
+
+def _is_definite(token: Any) -> bool:
+    """An event noun a determiner points back with ("the agreement", "this visit", "the
+    talks"), or a passive verb whose subject is one ("the accord was signed")."""
+    nouns = [token] if token.pos_ == "NOUN" else [
+        c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]  # fmt: skip
+    return any(
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in n.children)
+        for n in nouns
     )
 
 

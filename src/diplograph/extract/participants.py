@@ -557,7 +557,10 @@ def _countries(
     trig: Trigger,
     generic: bool,
     nonstate: bool = False,
+    recent: tuple[str, ...] | None = None,
 ) -> tuple[str, ...]:
+    """The event's countries: its own, completed (for paired types and generic subjects such
+    as "the two sides") with the pair the last sentences' events named, else the article's."""
     found = [a.country or (a.code if a.kind == "country" else None) for a in side]
     countries = [c for c in found if c]
     if trig.mode == "visit":
@@ -565,7 +568,7 @@ def _countries(
     ordered = tuple(dict.fromkeys(countries))
     completes = generic or ((trig.type in _PAIRED or trig.type in _ADDRESSED) and not nonstate)
     if completes and len(ordered) < 2:
-        pair = actors.pair
+        pair = recent if recent and (not ordered or set(ordered) <= set(recent)) else actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
     hosts = [p.country for p in places if p.country]

@@ -17,7 +17,7 @@ from diplograph.extract.mentions import ArticleActors
 from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 
-EXTRACTOR_VERSION = "0.2.0"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.0"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
