@@ -393,3 +393,13 @@ def test_the_agreement_of_a_later_sentence_happened_on_the_day_just_reported(
     )
     dates = {e.countries: e.date for e in _events(extractor, other, date(2023, 5, 10))}
     assert dates[("PER", "BOL")] == "2023-05-10"  # an indefinite new signing keeps its own day
+
+
+def test_the_people_who_lead_a_group_take_part_in_what_it_does(extractor: Extractor) -> None:
+    text = (
+        "The Kenyan team, headed by Finance Minister Njeri Wambui and Central Bank Governor "
+        "Otieno Kamau, will hold talks with Ugandan officials in Kampala next week."
+    )
+    meeting = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "meet")
+    assert set(meeting.countries) == {"KEN", "UGA"}
+    assert {"Njeri Wambui", "Otieno Kamau"} <= set(meeting.people)

@@ -442,6 +442,11 @@ def _object_complements(
     return out
 
 
+# "the Nigerian team, headed by Finance Minister Okongwu", "a delegation led by ...": the
+# people who lead a group take part in what it does
+_LED_BY = frozenset({"head", "lead", "chair"})
+
+
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
 
@@ -463,7 +468,9 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
-                or (child.dep_ == "pobj" and node.dep_ == "prep")
+                or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
+                or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in _LED_BY)
+                or (child.dep_ == "acl" and child.lemma_ in _LED_BY)
             ):
                 stack.append(child)
     named = [a for a in out if a.kind == "person" and not a.reference]
