@@ -403,3 +403,13 @@ def test_the_people_who_lead_a_group_take_part_in_what_it_does(extractor: Extrac
     meeting = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "meet")
     assert set(meeting.countries) == {"KEN", "UGA"}
     assert {"Njeri Wambui", "Otieno Kamau"} <= set(meeting.people)
+
+
+def test_a_plan_for_this_week_in_a_sunday_story_is_the_week_that_starts_tomorrow(
+    extractor: Extractor,
+) -> None:
+    text = "The Chilean president will pay a state visit to Peru this week, officials said."
+    visit = _one(_events(extractor, text, date(2023, 5, 14)), "CONSULT", "visit")  # a Sunday
+    assert visit.date == "2023-05-15/2023-05-21"
+    midweek = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "visit")
+    assert midweek.date == "2023-05-08/2023-05-14"

@@ -99,6 +99,14 @@ def _toward_tense(
 ) -> TimeExpression:
     """A bare weekday is the nearest one in the direction the grammar points: "begins a visit
     on Tuesday" in a Sunday story is the coming Tuesday, "met on Friday" the past one."""
+    if planned and when.granularity == "week" and when.anchor and "/" in when.anchor:
+        first, last = when.anchor.split("/", 1)
+        if last <= published_on.isoformat() and re.fullmatch(r"this week", when.text.lower()):
+            # "will visit this week" in a Sunday story: the week that starts tomorrow
+            moved = "/".join((date.fromisoformat(d) + timedelta(days=7)).isoformat()
+                             for d in (first, last))  # fmt: skip
+            return replace(when, anchor=moved)
+        return when
     if not when.anchor or len(when.anchor) not in (7, 10):
         return when
     if (
