@@ -101,3 +101,15 @@ def test_no_answer_is_invented_for_a_question_the_graph_cannot_answer(
         if not e["answered"] and graphs[e["corpus"]].ask(e["q"]).found
     ]
     assert not invented
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Tokayev visit Narnia?", "When did Macron meet Putin?", "trade between Kazakhstan and "
+     "Narnia", "Which European capitals did Funaro visit?", "What did Reagan and Gorbachev sign?"],
+)  # fmt: skip
+def test_a_name_the_graph_does_not_know_gets_no_answer(
+    graphs: dict[str, Graph], question: str
+) -> None:
+    answer = graphs["seeds"].ask(question)
+    assert not answer.found and not answer.sources, answer.answer

@@ -147,6 +147,8 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
         "agreement",
         "between",
         "person",
+        "figure",
+        "office",
     ):
         return nothing(reading, sources, f"{', '.join(reading.unknown_parties)} is named in no "
                        "event of the graph")  # fmt: skip
@@ -154,6 +156,16 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
     found = handler(reading, sources) if handler else None
     if found is None:
         found = answer_from_sentences(reading, sources)
+    names = [w for w in reading.unresolved if not _ADJECTIVE.search(w)]
+    if (
+        found.found
+        and names
+        and found.confidence == "exact"
+        and not any(
+            n.lower() in source["sentence"].lower() for n in names for source in found.sources
+        )
+    ):  # "Which capitals did Funaro visit?" with no Funaro in the graph: not anyone's visits
+        return nothing(reading, sources, f"{', '.join(names)} is named in no fact of the graph")
     if found.found and found.confidence == "exact" and reading.unresolved:
         found.confidence = "loose"
         found.answer += (f" (Loosely matched: {', '.join(reading.unresolved)} matched nothing "
@@ -161,6 +173,8 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
     return found
 
 
+# capitalised words that describe rather than name ("European capitals", "Asian markets")
+_ADJECTIVE = re.compile(r"(?:an|ean|ese|ish|ic|ical|i)$")
 _DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(?:in|of|year) (0000)\b")
 
 

@@ -429,7 +429,11 @@ _AGREEMENT_NAME = re.compile(
     r"charter|programme|program)\s+(?:on|of|for|concerning|about)\s+(?:the\s+)?$",
     re.I,
 )
-_JOINS = frozenset({",", "&", "-", "–", "and", "with", "or", "met", "meet", "and the", "to"})
+# what stands between a known party and an unknown name that is a party or place too:
+# "Reagan and Gorbachev", "Tokayev meet Putin", "did Macron visit Narnia", "Kazakhstan to Oz"
+_JOINS = frozenset({",", "&", "-", "–", "and", "with", "or", "met", "meet", "and the", "to",
+                    "visit", "visited", "visits", "in", "at", "from", "to the", "in the",
+                    "sign with", "signed with", "talks with", "trade with"})  # fmt: skip
 
 
 def _joined_to_party(reading: Reading, text: str, start: int, end: int) -> bool:
