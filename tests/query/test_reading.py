@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -144,3 +145,23 @@ def test_any_text_is_read_without_an_error(question: str) -> None:
     assert reading.intent in ("figure", "meeting", "visit", "agreement", "office", "person",
                               "between", "search")  # fmt: skip
     assert isinstance(reading.to_json(), dict)
+
+
+def test_the_question_words_file_words_every_plover_type() -> None:
+    from diplograph.models import EVENT_TYPES
+    from diplograph.query.reading import default_question_words
+
+    verbs = default_question_words().verbs
+    assert set(EVENT_TYPES) <= set(verbs)
+    assert all(done and planned for done, planned in verbs.values())
+
+
+def test_a_bad_question_words_file_names_the_key(tmp_path: Path) -> None:
+    from diplograph.errors import ConfigError
+    from diplograph.query.reading import load_question_words
+
+    bad = tmp_path / "questions.yaml"
+    bad.write_text("asked: {person: [who]}\nindicators: {}\nevents: {meeting: [met]}\n"
+                   "wrong: [x]\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(ConfigError, match="wrong"):
+        load_question_words(bad)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from diplograph.query.graph import GraphView, citations
+from diplograph.query.reading import default_question_words
 from diplograph.query.wording import cap, country, day
 from diplograph.resolve.agreements import Agreement, content_words
 
@@ -54,7 +55,7 @@ def _kind_of(event: ResolvedEvent, kind: str) -> bool:
     if event.negated:
         return False
     if kind == "agreement":
-        return event.agreement is not None or event.mode == "sign"
+        return event.agreement is not None or event.mode == "sign" or event.type == "AGREE"
     if kind == "visit":
         return event.type == "CONSULT" and event.mode == "visit"
     if kind == "person":
@@ -247,27 +248,52 @@ def _events_answer(
 
 def _event_text(event: ResolvedEvent, sources: Sources, reading: Reading) -> str:
     """'Kassym-Jomart Tokayev met Emmanuel Macron in Paris on 29 November 2022', 'Kazakhstan
-    and the United Kingdom signed the Strategic Partnership (planned)'."""
-    names = [country(sources.knowledge, c) for c in event.countries]
+    and the United Kingdom signed the Strategic Partnership', 'the United States accused Libya'."""
+    asked = [c for c in reading.countries if c in event.countries]
+    codes = asked + [c for c in event.countries if c not in asked]  # the question's first
+    names = [country(sources.knowledge, c) for c in codes]
     people = list(event.people)
-    when = f" on {day(event.date)}" if event.date and len(event.date) == 10 else (
-        f" in {day(event.date)}" if event.date else "")  # fmt: skip
+    when = _when(event.date)
     where = f" in {event.place}" if event.place and not sources.knowledge.countries.code_named(
         event.place) else ""  # fmt: skip
     planned = event.status == "planned"
     if event.mode == "visit":
-        who = " and ".join(people) or names[0]
-        target = event.place or next((n for n in names[1:]), names[0] if names else "")
+        who = " and ".join(people) or (names[0] if names else "someone")
+        host = sources.knowledge.countries.code_named(event.place or "")
+        target = country(sources.knowledge, host) if host else (
+            event.place or (names[-1] if len(names) > 1 else ""))  # fmt: skip
         verb = "is to visit" if planned else "visited"
         return cap(f"{who} {verb} {target}{when}")
     if event.agreement is not None or event.mode == "sign":
         thing = f"the {event.agreement}" if event.agreement else "an agreement"
-        who = " and ".join(names)
         verb = "are to sign" if planned else "signed"
-        return cap(f"{who} {verb} {thing}{where}{when}")
-    who = " and ".join(people) if len(people) > 1 else " and ".join(people + names[:2])
-    verb = "are to meet" if planned else "met"
-    return cap(f"{who} {verb}{where}{when}")
+        return cap(f"{_together(names)} {verb} {thing}{where}{when}")
+    if event.type in ("CONSULT", "AGREE", "COOPERATE"):
+        who = " and ".join(people) if len(people) > 1 else _together(people + names)
+        forms = {"CONSULT": ("met", "are to meet"), "AGREE": ("agreed", "are to agree"),
+                 "COOPERATE": ("cooperated", "are to cooperate")}[event.type]  # fmt: skip
+        return cap(f"{who} {forms[planned]}{where}{when}")
+    done, plan = default_question_words().verbs.get(event.type, ("acted towards", "is to act"))
+    directed = [country(sources.knowledge, c) for c in event.countries]  # source, then targets
+    source = people[0] if people else (directed[0] if directed else "someone")
+    targets = _together(directed[1:]) if len(directed) > 1 else ""
+    return cap(f"{source} {plan if planned else done} {targets}{where}{when}".replace("  ", " "))
+
+
+def _together(names: list[str]) -> str:
+    """'France and Kazakhstan', 'the United States, Japan and 4 other countries'."""
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{names[0]}, {names[1]} and {len(names) - 2} other countries"
+
+
+def _when(anchor: str | None) -> str:
+    if not anchor:
+        return ""
+    if "/" in anchor:
+        first, last = anchor.split("/", 1)
+        return f" between {day(first)} and {day(last)}"
+    return f" on {day(anchor)}" if len(anchor) == 10 else f" in {day(anchor)}"
 
 
 def _event_item(e: ResolvedEvent, graph: GraphView, asked: set[str]) -> dict[str, Any]:

@@ -44,6 +44,7 @@ class QuestionWords:
     indicators: tuple[tuple[str, str], ...]  # phrase -> indicator
     events: tuple[tuple[str, str], ...]  # phrase -> meeting | visit | agreement
     lists: dict[str, frozenset[str]]
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> done, planned
 
     def has(self, name: str, found: Iterable[str]) -> bool:
         return any(w in self.lists[name] for w in found)
@@ -52,7 +53,7 @@ class QuestionWords:
 def load_question_words(path: Path | None = None) -> QuestionWords:
     """Read questions.yaml (the packaged one unless ``path``); ConfigError names a bad key."""
     raw, where = read_yaml(QUESTIONS_FILE, path)
-    top = mapping(raw, where, ("asked", "indicators", "events", *_LISTS))
+    top = mapping(raw, where, ("asked", "indicators", "events", "event_verbs", *_LISTS))
     missing = [k for k in ("asked", "indicators", "events", *_LISTS) if k not in top]
     if missing:
         raise ConfigError(f"{where}: missing {', '.join(missing)}")
@@ -64,7 +65,18 @@ def load_question_words(path: Path | None = None) -> QuestionWords:
         indicators=_phrases(indicators, f"{where}: indicators"),
         events=_phrases(events, f"{where}: events"),
         lists={k: frozenset(w.lower() for w in words(top[k], f"{where}: {k}")) for k in _LISTS},
+        verbs=_verbs(mapping(top.get("event_verbs"), f"{where}: event_verbs"), where),
     )
+
+
+def _verbs(table: dict[str, Any], where: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for kind, value in table.items():
+        pair = words(value, f"{where}: event_verbs: {kind}")
+        if len(pair) != 2:
+            raise ConfigError(f"{where}: event_verbs: {kind}: give [done, planned], got {value!r}")
+        out[kind] = (pair[0], pair[1])
+    return out
 
 
 def _phrases(table: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
