@@ -18,14 +18,23 @@ from rich.table import Table
 import diplograph
 from diplograph.config import Settings
 from diplograph.errors import DiplographError
-from diplograph.graph import Graph
+from diplograph.graph import ExtractReport, Graph
 from diplograph.ingest.paths import total_bytes
 from diplograph.ingest.sources import FORMATS
 from diplograph.models import Extraction
 from diplograph.query.facts import Observation
 from diplograph.query.graph import citations
 from diplograph.resolve.events import ResolvedEvent
-from diplograph.serve.shapes import event_json, extraction_json, observation_json
+from diplograph.shapes import (
+    event_json,
+    extraction_json,
+    ingest_json,
+    jsonable,
+    observation_json,
+    problem_json,
+    search_hit_json,
+    summary_json,
+)
 from diplograph.store.integrity import StoreCheck
 
 app = typer.Typer(
@@ -81,7 +90,8 @@ def main_options(
 
 
 def _emit_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    """The same shapes and ISO dates the API writes (``diplograph.shapes``), indented."""
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=jsonable) + "\n")
 
 
 @app.command()
@@ -139,25 +149,16 @@ def ingest(
             )
         extracted = _run_extraction(graph, force=False, show=show) if extract_ else None
     if as_json:
-        _emit_json(
-            {
-                "new": report.new,
-                "unchanged": report.unchanged,
-                "duplicates": report.duplicates,
-                "rejected": report.rejected,
-                "problems": [p.describe() for p in report.problems],
-                "extracted": extracted,
-            }
-        )
+        _emit_json(ingest_json(report, extracted))
         return
     out.print(f"Ingested: {report.summary()}")
     for problem in report.problems:
         out.print(f"  [yellow]rejected[/] {problem.describe()}", highlight=False, soft_wrap=True)
     if extracted is not None:
-        out.print(f"Extracted {extracted} stories")
+        out.print(f"Extracted {extracted.articles} stories")
 
 
-def _run_extraction(graph: Graph, *, force: bool, show: bool) -> int:
+def _run_extraction(graph: Graph, *, force: bool, show: bool) -> ExtractReport:
     pending = graph.status().counts["stories"] if force else None
     columns = (TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} stories"))
     with Progress(*columns, console=err, disable=not show, transient=True) as bar:
@@ -165,7 +166,7 @@ def _run_extraction(graph: Graph, *, force: bool, show: bool) -> int:
         report = graph.extract(force=force, on_progress=lambda n: bar.advance(task, n))
     for problem in report.problems:
         err.print(f"problem: {problem.describe()}", highlight=False, markup=False)
-    return report.articles
+    return report
 
 
 @app.command()
@@ -174,7 +175,7 @@ def extract(
 ) -> None:
     """Run extraction (dates, people, places, events, facts) on stored stories."""
     with _graph() as graph:
-        done = _run_extraction(graph, force=force, show=sys.stderr.isatty())
+        done = _run_extraction(graph, force=force, show=sys.stderr.isatty()).articles
         counts = graph.status().counts
     out.print(f"Extracted {done} stories: {counts['events']} events, {counts['facts']} facts")
 
@@ -303,12 +304,7 @@ def problems(
     with _graph() as graph:
         found = graph.problems()
     if as_json:
-        _emit_json(
-            [
-                {"origin": p.origin, "line": p.line, "reason": p.reason, "at": p.recorded_at}
-                for p in found
-            ]
-        )
+        _emit_json([problem_json(p) for p in found])
         return
     if not found:
         out.print("No problems recorded.")
@@ -326,7 +322,7 @@ def articles(
     with _graph() as graph:
         rows = graph.articles(limit, offset)
     if as_json:
-        _emit_json([row.__dict__ for row in rows])
+        _emit_json([summary_json(row) for row in rows])
         return
     table = Table("id", "published", "title", "source", "copy of")
     for row in rows:
@@ -592,8 +588,7 @@ def search(
     with _graph() as graph:
         hits = graph.search(text, limit)
     if as_json:
-        _emit_json([{"doc": d, "start": a, "end": b, "sentence": s, "score": sc}
-                    for d, a, b, s, sc in hits])  # fmt: skip
+        _emit_json([search_hit_json(hit) for hit in hits])
         return
     for doc, start, end, sentence, _ in hits:
         out.print(f"[{doc} {start}-{end}] {sentence}", highlight=False, markup=False,

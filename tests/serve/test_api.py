@@ -16,7 +16,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 import diplograph
 from diplograph.config import Settings
 from diplograph.serve.app import create_app
-from diplograph.serve.shapes import agreement_json, event_json, observation_json, person_json
+from diplograph.shapes import agreement_json, event_json, observation_json, person_json
 
 from .conftest import LOCAL
 
@@ -348,3 +348,25 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+@pytest.mark.parametrize(
+    ("command", "url"),
+    [(["articles", "--limit", "5"], "/api/articles?limit=5"),
+     (["problems"], "/api/problems"),
+     (["search", "Macron", "--limit", "3"], "/api/search?q=Macron&limit=3"),
+     (["facts", "--of", "FRA", "--in", "KAZ"], "/api/facts?of=FRA&in=KAZ")],
+)  # fmt: skip
+def test_the_cli_json_of_a_listing_is_the_api_s_items(
+    client: TestClient, store: Path, command: list[str], url: str
+) -> None:
+    """One set of shapes (``diplograph.shapes``) and ISO dates for both writers."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    result = CliRunner().invoke(app, ["--db", str(store), *command, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == _get(client, url)["items"]

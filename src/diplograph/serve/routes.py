@@ -15,11 +15,12 @@ import anyio.to_thread
 from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from diplograph import shapes
 from diplograph.graph import StoreStatus
 from diplograph.knowledge import Knowledge
 from diplograph.models import EVENT_TYPES
 from diplograph.resolve.agreements import best_agreement
-from diplograph.serve import answers, shapes
+from diplograph.serve import answers
 from diplograph.serve.state import ApiState, Derived
 from diplograph.serve.wire import (
     MAX_LIMIT,

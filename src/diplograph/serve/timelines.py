@@ -19,8 +19,8 @@ import orjson
 from diplograph.models import Event
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
-from diplograph.serve.shapes import event_json
 from diplograph.serve.wire import fragment
+from diplograph.shapes import event_json
 
 Report = tuple[Event, dt.date | None]
 

@@ -19,9 +19,9 @@ from fastapi import APIRouter, Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from diplograph.serve.shapes import ingest_json
 from diplograph.serve.state import ApiState
 from diplograph.serve.wire import ApiError, JSONAnswer, day
+from diplograph.shapes import ingest_json
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)

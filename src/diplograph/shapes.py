@@ -1,11 +1,13 @@
 """The JSON shapes of diplograph's answers, shared by the CLI's ``--json`` and the HTTP API.
 
-Values may still hold ``date`` objects; both writers turn them into ISO 8601 strings.
+Values may still hold ``date`` and ``datetime`` objects; both writers turn them into ISO 8601
+strings (``jsonable`` for the CLI's json module, orjson natively for the API).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date, datetime
 from typing import Any
 
 from diplograph.graph import ExtractReport
@@ -23,6 +25,15 @@ from diplograph.query.graph import citations
 from diplograph.resolve.agreements import Agreement
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import Identity
+
+
+def jsonable(value: Any) -> Any:
+    """``json.dumps``'s ``default``: dates and times as ISO 8601, as the API writes them."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def event_json(event: ResolvedEvent) -> dict[str, Any]:
