@@ -38,6 +38,7 @@ _KEYS = (
     "title_boundaries",
     "given_name_titles",
     "name_heads",
+    "leader_verbs",
 )
 
 
@@ -54,6 +55,7 @@ class NameRules:
     title_boundaries: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    leader_verbs: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

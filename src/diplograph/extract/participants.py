@@ -13,6 +13,7 @@ from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.names import default_name_rules
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
@@ -442,11 +443,6 @@ def _object_complements(
     return out
 
 
-# "the Nigerian team, headed by Finance Minister Okongwu", "a delegation led by ...": the
-# people who lead a group take part in what it does
-_LED_BY = frozenset({"head", "lead", "chair"})
-
-
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
 
@@ -456,6 +452,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     out: list[Actor] = []
     stack = [head]
     seen: set[int] = set()
+    leading = default_name_rules().leader_verbs  # "the team, headed by the finance minister"
     while stack:
         node = stack.pop()
         if node.i in seen:
@@ -469,8 +466,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
                 or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
-                or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in _LED_BY)
-                or (child.dep_ == "acl" and child.lemma_ in _LED_BY)
+                or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in leading)
+                or (child.dep_ == "acl" and child.lemma_ in leading)
             ):
                 stack.append(child)
     named = [a for a in out if a.kind == "person" and not a.reference]
