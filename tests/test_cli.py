@@ -273,3 +273,27 @@ def test_every_option_of_every_command_has_help_text() -> None:
         return found
 
     assert missing(typer.main.get_command(app), "diplograph") == []
+
+
+def test_serve_logs_diplograph_s_own_messages_with_uvicorn_s(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import logging
+    import logging.config
+
+    from diplograph.cli import serve_log_config
+
+    config = serve_log_config()
+    assert config["loggers"]["diplograph"]["level"] == "INFO"
+    names = ("diplograph", "uvicorn", "uvicorn.error", "uvicorn.access")
+    kept = {n: (logging.getLogger(n).handlers[:], logging.getLogger(n).propagate,
+                logging.getLogger(n).level) for n in names}  # fmt: skip
+    try:
+        logging.config.dictConfig(config)
+        logging.getLogger("diplograph.serve.warm").info("warm: timeline in 0.1 s")
+        assert "warm: timeline in 0.1 s" in capsys.readouterr().err
+    finally:  # leave logging as the other tests expect it
+        for name, (handlers, propagate, level) in kept.items():
+            logger = logging.getLogger(name)
+            logger.handlers[:], logger.propagate = handlers, propagate
+            logger.setLevel(level)

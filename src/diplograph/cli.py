@@ -706,14 +706,29 @@ def serve(
         err.print(f"Only requests for the loopback names or {host} are answered: {hint}",
                   highlight=False, soft_wrap=True)  # fmt: skip
     if workers == 1:
-        uvicorn.run(api, host=host, port=port, access_log=access_log)
+        uvicorn.run(api, host=host, port=port, access_log=access_log,
+                    log_config=serve_log_config())  # fmt: skip
         return
     # Worker processes import the app by name and read what it needs from the environment.
     os.environ["DIPLOGRAPH_DB"] = str(settings.db_path.resolve())
     os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body or DEFAULT_MAX_BODY)
     os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)
     uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log)  # fmt: skip
+                workers=workers, access_log=access_log, log_config=serve_log_config())  # fmt: skip
+
+
+def serve_log_config() -> dict[str, Any]:
+    """uvicorn's logging, plus diplograph's own loggers (warm-up times, upload and answer
+    errors) on the same stream and format: without a handler they would print nothing below a
+    warning, and warnings without a time."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config: dict[str, Any] = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["diplograph"] = {"handlers": ["default"], "level": "INFO",
+                                       "propagate": False}  # fmt: skip
+    return config
 
 
 @roles_app.command("import")
