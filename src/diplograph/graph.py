@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
     from diplograph.knowledge import Knowledge
     from diplograph.offices import OfficeTerm
-    from diplograph.query.ask import Answer
+    from diplograph.query.ask import Answer, Sources
     from diplograph.query.facts import Observation
     from diplograph.query.graph import GraphView
     from diplograph.resolve.agreements import Agreement
@@ -437,7 +437,16 @@ class Graph:
 
         return ask(question, self.ask_sources())
 
-    def ask_sources(self, view: Callable[[], GraphView] | None = None) -> Any:
+    def search_briefly(self, text: str, limit: int) -> list[tuple[str, int, int, str, float]]:
+        """``search`` within ``query.ask.RELATED_SECONDS`` of CPU time (or less, as the settings
+        say): for sentences shown as related to a question, a help not worth a wait."""
+        from diplograph.query.ask import RELATED_SECONDS
+        from diplograph.query.search import search_sentences
+
+        seconds = min(RELATED_SECONDS, self.settings.search_seconds)
+        return search_sentences(self.store, text, limit, seconds)
+
+    def ask_sources(self) -> Sources:
         """What questions read: this store's view (built once per call to ``ask``), figures and
         sentence search, with the packaged data files."""
         from diplograph.query.ask import make_sources
@@ -449,17 +458,12 @@ class Graph:
                 built.append(self.view())
             return built[0]
 
-        from diplograph.query.ask import RELATED_SECONDS
-        from diplograph.query.search import search_sentences
-
         return make_sources(
-            view or once,
+            once,
             lambda ind, of, in_: self.facts(indicator=ind, of=of, in_=in_),
             self.search,
             self.knowledge(),
-            related=lambda text, n: search_sentences(
-                self.store, text, n, min(RELATED_SECONDS, self.settings.search_seconds)
-            ),
+            related=self.search_briefly,
         )
 
     # -- reading ----------------------------------------------------------------------------

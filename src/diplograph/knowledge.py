@@ -61,6 +61,12 @@ V = TypeVar("V")
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# Country names that are also common English words ("turkey", "chad", "china"): a country only
+# when written capitalised (extraction matches them case-sensitively; questions likewise).
+COMMON_WORD_COUNTRIES = frozenset({"chad", "jordan", "turkey", "china", "guinea", "georgia",
+                                   "niger"})  # fmt: skip
+
+
 def normalize_alias(text: str) -> str:
     """The form aliases are compared in: "The U.S.’s" -> "us", "Nur-Sultan" -> "nur sultan".
 

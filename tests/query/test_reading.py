@@ -165,3 +165,15 @@ def test_a_bad_question_words_file_names_the_key(tmp_path: Path) -> None:
                    "wrong: [x]\n", encoding="utf-8")  # fmt: skip
     with pytest.raises(ConfigError, match="wrong"):
         load_question_words(bad)
+
+
+def test_a_figure_wording_with_an_unknown_field_names_it(tmp_path: Path) -> None:
+    from diplograph.errors import ConfigError
+    from diplograph.query.reading import load_question_words
+
+    packaged = (Path(__file__).resolve().parents[2] / "src" / "diplograph" / "data"
+                / "questions.yaml").read_text(encoding="utf-8")  # fmt: skip
+    bad = tmp_path / "questions.yaml"
+    bad.write_text(packaged.replace("{in_owner} top {rank}", "{in_owner} top {rnak}"), "utf-8")
+    with pytest.raises(ConfigError, match="unknown field 'rnak'"):
+        load_question_words(bad)

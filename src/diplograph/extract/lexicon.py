@@ -18,7 +18,7 @@ from diplograph.errors import ConfigError
 from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
 from diplograph.extract.nlp import load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
-from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.knowledge import COMMON_WORD_COUNTRIES, Knowledge, load_knowledge
 from diplograph.names import NameRules, default_name_rules
 from diplograph.offices import OfficeHolders, Roles, load_office_holders, load_roles
 
@@ -206,7 +206,9 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     entries = _matcher_entries(knowledge, roles, holders)
     by_key: dict[tuple[str, bool], list[str]] = {}
     for alias, key in entries:
-        case_sensitive = len(alias) <= 3 or alias.isupper() or alias.lower() in _COMMON_WORDS
+        case_sensitive = (
+            len(alias) <= 3 or alias.isupper() or alias.lower() in COMMON_WORD_COUNTRIES
+        )
         by_key.setdefault((key, case_sensitive), []).append(alias)
     for (key, case_sensitive), aliases in by_key.items():
         docs = list(nlp.tokenizer.pipe(sorted(set(aliases))))
@@ -237,7 +239,6 @@ _ALIAS_KEYS = {
 }
 
 # Aliases that are also ordinary English words match only with their capital letter.
-_COMMON_WORDS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "georgia", "niger"})
 
 
 def _matcher_entries(

@@ -134,8 +134,7 @@ def _agreement_answer(reading: Reading, sources: Sources, agreement: Agreement) 
 
     signed = [s for s in agreement.steps if s.status == "signed"]
     step = signed[0] if signed else agreement.steps[-1]
-    when = f" on {day(step.date)}" if step.date and len(step.date) == 10 else (
-        f" in {day(step.date)}" if step.date else "")  # fmt: skip
+    when = _when(step.date)
     parties = " and ".join(country(sources.knowledge, c) for c in sorted(agreement.parties))
     if signed:
         text = f"The {agreement.name} between {parties} was signed{when}"
@@ -165,12 +164,15 @@ def _agreement_words(reading: Reading) -> set[str]:
         return set()
     kinds = {s.text.lower() for s in reading.slots if s.kind == "event"}
     found = content_words(" ".join([*reading.words, *kinds]))
-    return {w for w in found if len(w) > 3} - _GENERIC
+    return {w for w in found if len(w) > 3} - _generic_words()
 
 
-_GENERIC = frozenset({"agreement", "agreements", "sign", "signed", "signing", "deal", "deals",
-                      "accord", "accords", "document", "documents", "when", "what", "which",
-                      "between", "signs", "been", "status", "planned"})  # fmt: skip
+def _generic_words() -> frozenset[str]:
+    """Words no agreement is named by: the question words, the plan words and the words
+    that ask about agreements ("sign", "deal", "accords")."""
+    qw = default_question_words()
+    asking = {phrase for phrase, kind in qw.events if kind == "agreement" and " " not in phrase}
+    return qw.lists["stop_words"] | qw.lists["planned"] | asking
 
 
 def _in_time(when: str | None, reading: Reading) -> bool:
@@ -336,16 +338,9 @@ def answer_office(reading: Reading, sources: Sources) -> Answer | None:
 
     graph = sources.view()
     if not reading.roles and reading.people:
-        if reading.asked == "person" or {
-            "office",
-            "position",
-            "title",
-            "job",
-            "post",
-            "role",
-            "offices",
-            "positions",
-        } & set(reading.words):
+        if reading.asked == "person" or (
+            default_question_words().lists["person_office"] & set(reading.words)
+        ):
             return _offices_of(reading, sources, graph)
         return answer_events(reading, sources)  # a name alone: what the person took part in
     role = reading.roles[0] if reading.roles else None

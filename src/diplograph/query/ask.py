@@ -29,7 +29,7 @@ from diplograph.knowledge import Knowledge
 from diplograph.offices import Roles
 from diplograph.query.facts import Observation
 from diplograph.query.graph import GraphView
-from diplograph.query.reading import Known, Reading, read_question
+from diplograph.query.reading import Known, Reading, default_question_words, read_question
 from diplograph.query.search import any_of
 
 MAX_QUESTION_CHARS = 500
@@ -156,7 +156,8 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
     found = handler(reading, sources) if handler else None
     if found is None:
         found = answer_from_sentences(reading, sources)
-    names = [w for w in reading.unresolved if not _ADJECTIVE.search(w)]
+    endings = tuple(default_question_words().lists["descriptive_endings"])
+    names = [w for w in reading.unresolved if not w.lower().endswith(endings)]
     if (
         found.found
         and names
@@ -173,8 +174,6 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
     return found
 
 
-# capitalised words that describe rather than name ("European capitals", "Asian markets")
-_ADJECTIVE = re.compile(r"(?:an|ean|ese|ish|ic|ical|i)$")
 _DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(?:in|of|year) (0000)\b")
 
 

@@ -19,20 +19,33 @@ from datetime import date
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from diplograph.datafiles import mapping, read_yaml, words
 from diplograph.errors import ConfigError
-from diplograph.knowledge import Knowledge, normalize_alias
+from diplograph.knowledge import COMMON_WORD_COUNTRIES, Knowledge, normalize_alias
 from diplograph.offices import Roles
 
 QUESTIONS_FILE = "questions.yaml"
 ASKED_KINDS = ("person", "organisation", "place", "date", "number", "thing")
 EVENT_KINDS = ("meeting", "visit", "agreement")
-_LISTS = ("change", "latest", "planned", "occurred", "status", "between", "office", "stop_words")
-# Country names that are also common English words: a country only when written capitalised
-# in a question that uses capitals at all (the extractor's rule for articles).
-_COMMON_WORDS = frozenset({"chad", "jordan", "turkey", "china", "guinea", "georgia", "niger"})
+# the fields a figure's wording may use (query/wording.py fills them)
+FIGURE_FIELDS = frozenset({"value", "when", "of", "in", "of_owner", "in_owner", "of_demonym",
+                           "rank", "indicator"})  # fmt: skip
+_LISTS = (
+    "change",
+    "latest",
+    "planned",
+    "past_auxiliaries",
+    "between",
+    "office",
+    "person_office",
+    "agreement_names",
+    "party_joins",
+    "descriptive_endings",
+    "stop_words",
+)
 _TOKEN = re.compile(r"[^\s\-–—/,;:?!()\"]+")
 
 
@@ -45,6 +58,7 @@ class QuestionWords:
     events: tuple[tuple[str, str], ...]  # phrase -> meeting | visit | agreement
     lists: dict[str, frozenset[str]]
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)  # type -> done, planned
+    figure_wording: dict[str, str] = field(default_factory=dict)  # indicator -> template
 
     def has(self, name: str, found: Iterable[str]) -> bool:
         return any(w in self.lists[name] for w in found)
@@ -53,7 +67,9 @@ class QuestionWords:
 def load_question_words(path: Path | None = None) -> QuestionWords:
     """Read questions.yaml (the packaged one unless ``path``); ConfigError names a bad key."""
     raw, where = read_yaml(QUESTIONS_FILE, path)
-    top = mapping(raw, where, ("asked", "indicators", "events", "event_verbs", *_LISTS))
+    top = mapping(
+        raw, where, ("asked", "indicators", "events", "event_verbs", "figure_wording", *_LISTS)
+    )
     missing = [k for k in ("asked", "indicators", "events", *_LISTS) if k not in top]
     if missing:
         raise ConfigError(f"{where}: missing {', '.join(missing)}")
@@ -66,7 +82,27 @@ def load_question_words(path: Path | None = None) -> QuestionWords:
         events=_phrases(events, f"{where}: events"),
         lists={k: frozenset(w.lower() for w in words(top[k], f"{where}: {k}")) for k in _LISTS},
         verbs=_verbs(mapping(top.get("event_verbs"), f"{where}: event_verbs"), where),
+        figure_wording=_templates(
+            mapping(top.get("figure_wording"), f"{where}: figure_wording"),
+            f"{where}: figure_wording",
+        ),
     )
+
+
+def _templates(table: dict[str, Any], where: str) -> dict[str, str]:
+    if "other" not in table:
+        raise ConfigError(f"{where}: missing 'other', the wording of any other indicator")
+    for key, value in table.items():
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: {key}: give a text, got {value!r}")
+        try:
+            named = {f for _, f, _, _ in Formatter().parse(value) if f is not None}
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {key}: {exc}") from None
+        if named - FIGURE_FIELDS:
+            raise ConfigError(f"{where}: {key}: unknown field {sorted(named - FIGURE_FIELDS)[0]!r}"
+                              f" (use {', '.join(sorted(FIGURE_FIELDS))})")  # fmt: skip
+    return dict(table)
 
 
 def _verbs(table: dict[str, Any], where: str) -> dict[str, tuple[str, str]]:
@@ -114,7 +150,6 @@ class Reading:
     latest: bool = False
     change: bool = False
     planned: bool = False
-    status: bool = False
     words: list[str] = field(default_factory=list)  # content words no slot took
     unresolved: list[str] = field(default_factory=list)  # capitalised words nothing matched
     unknown_parties: list[str] = field(default_factory=list)  # ... joined to a named party
@@ -220,8 +255,7 @@ def read_question(question: str, known: Known, vocabulary: QuestionWords | None 
     phrases = set(tokens) | {" ".join(p) for p in pairwise(tokens)}
     reading.latest = qw.has("latest", phrases)
     reading.change = qw.has("change", phrases) or bool(reading.span)
-    reading.planned = qw.has("planned", phrases) and not _past_auxiliary(tokens)
-    reading.status = qw.has("status", phrases)
+    reading.planned = qw.has("planned", phrases) and not qw.has("past_auxiliaries", tokens[:3])
     _sides(reading, text, known)
     _rest(reading, text, taken, known, qw)
     reading.intent = _intent(reading, qw, phrases)
@@ -304,7 +338,7 @@ def _countries_and_places(
 def _may_be_country(written: str, key: str, cased: bool, qw: QuestionWords) -> bool:
     if key in qw.lists["stop_words"]:
         return written.isupper()  # "US", never "us"
-    if key in _COMMON_WORDS and cased:
+    if key in COMMON_WORD_COUNTRIES and cased:  # the extractor's rule for articles
         return written[:1].isupper()
     return True
 
@@ -365,10 +399,6 @@ def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in taken)
 
 
-def _past_auxiliary(tokens: list[str]) -> bool:
-    return any(t in ("did", "was", "were", "had") for t in tokens[:3])
-
-
 def _sides(reading: Reading, text: str, known: Known) -> None:
     """Which country owns a figure ("of": possessive, demonym, from, of, by) and which is its
     partner ("in"/"to"/"with" as indicators.yaml names the indicator's partner word)."""
@@ -422,7 +452,7 @@ def _rest(
             runs.append([])
     used: list[tuple[int, int]] = []
     for run in (r for r in runs if r):
-        if not _AGREEMENT_NAME.search(text[: run[0][0]]):  # "Treaty on Allied Relations"
+        if not _names_an_agreement(text[: run[0][0]], qw):  # "Treaty on Allied Relations"
             used += _people_in(reading, text, run, known)
     for start, end in free:
         word = text[start:end].strip(".'’").lower()
@@ -432,30 +462,24 @@ def _rest(
         if cased and text[start].isupper() and start > 0:
             written = text[start:end].strip(".'’")
             reading.unresolved.append(written)
-            if _joined_to_party(reading, text, start, end):
+            if _joined_to_party(reading, text, start, end, qw):
                 reading.unknown_parties.append(written)
 
 
-_AGREEMENT_NAME = re.compile(
-    r"\b(?:treaty|agreement|accord|memorandum|convention|declaration|protocol|roadmap|pact|"
-    r"charter|programme|program)\s+(?:on|of|for|concerning|about)\s+(?:the\s+)?$",
-    re.I,
-)
-# what stands between a known party and an unknown name that is a party or place too:
-# "Reagan and Gorbachev", "Tokayev meet Putin", "did Macron visit Narnia", "Kazakhstan to Oz"
-_JOINS = frozenset({",", "&", "-", "–", "and", "with", "or", "met", "meet", "and the", "to",
-                    "visit", "visited", "visits", "in", "at", "from", "to the", "in the",
-                    "sign with", "signed with", "talks with", "trade with"})  # fmt: skip
+def _names_an_agreement(before: str, qw: QuestionWords) -> bool:
+    """Whether a name follows "<agreement noun> on/of/for (the)", as in "Treaty on ..."."""
+    found = re.search(r"\b(\w+)\s+(?:on|of|for|concerning|about)\s+(?:the\s+)?$", before)
+    return found is not None and found.group(1).lower() in qw.lists["agreement_names"]
 
 
-def _joined_to_party(reading: Reading, text: str, start: int, end: int) -> bool:
+def _joined_to_party(reading: Reading, text: str, start: int, end: int, qw: QuestionWords) -> bool:
     """'Reagan and Gorbachev', 'Kazakhstan-Narnia': an unknown name listed with a person or a
     country the question names is a party the graph does not know."""
     for slot in reading.slots:
         if slot.kind not in ("person", "country") or slot.side == "place":
             continue
         gap = text[slot.end : start] if slot.end <= start else text[end : slot.start]
-        if " ".join(gap.lower().split()) in _JOINS:
+        if " ".join(gap.lower().split()) in qw.lists["party_joins"]:
             return True
     return False
 

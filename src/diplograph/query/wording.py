@@ -51,8 +51,7 @@ def _scaled(value: float) -> str:
 
 
 def _number(value: float) -> str:
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def day(text: str | None) -> str:
@@ -91,32 +90,22 @@ def period(obs: Observation) -> str:
 
 def figure(obs: Observation, knowledge: Knowledge) -> str:
     """One observation as a clause: 'Trade between the United Kingdom and Kazakhstan was $1.8
-    billion in 2022', '170 French companies operated in Kazakhstan as of 6 April 2023'."""
-    value = amount(obs.value, obs.unit, obs.qualifier)
+    billion in 2022', '170 French companies operated in Kazakhstan as of 6 April 2023' (the
+    wording of each indicator: ``figure_wording`` in data/questions.yaml)."""
+    from diplograph.query.reading import default_question_words
+
+    templates = default_question_words().figure_wording
     of, in_ = country(knowledge, obs.of), country(knowledge, obs.in_)
-    when = period(obs)
-    if obs.indicator == "companies":
-        return f"{value} {demonym(knowledge, obs.of)} companies operated in {in_} {when}"
-    if obs.indicator == "trade_turnover":
-        return f"Trade between {of} and {in_} was {value} {when}"
-    if obs.indicator == "trade_growth":
-        return f"Trade between {of} and {in_} grew by {value} {when}"
-    if obs.indicator == "exports":
-        return f"{cap(_owner(of))} exports to {in_} were {value} {when}"
-    if obs.indicator == "imports":
-        return f"{cap(_owner(of))} imports from {in_} were {value} {when}"
-    if obs.indicator == "trade_balance":
-        return f"{cap(_owner(of))} trade balance with {in_} was {value} {when}"
-    if obs.indicator == "investment_stock":
-        return f"Investment from {of} in {in_} stood at {value} {when}"
-    if obs.indicator == "investment_flow":
-        return f"Investment from {of} into {in_} was {value} {when}"
-    if obs.indicator == "partner_rank":
-        rank = _number(obs.value)
-        if obs.qualifier == "at_most":
-            return f"{cap(of)} was among {_owner(in_)} top {rank} trade partners {when}"
-        return f"{cap(of)} was {_owner(in_)} trade partner number {rank} {when}"
-    return f"{obs.indicator.replace('_', ' ')} of {of} in {in_}: {value} {when}"
+    key = obs.indicator
+    if key == "partner_rank" and obs.qualifier == "at_most":
+        key = "partner_rank_at_most"
+    fields = {
+        "value": amount(obs.value, obs.unit, obs.qualifier), "when": period(obs),
+        "of": of, "in": in_, "of_owner": _owner(of), "in_owner": _owner(in_),
+        "of_demonym": demonym(knowledge, obs.of), "rank": _number(obs.value),
+        "indicator": obs.indicator.replace("_", " "),
+    }  # fmt: skip
+    return cap(templates.get(key, templates["other"]).format(**fields))
 
 
 def _owner(name: str) -> str:

@@ -138,16 +138,13 @@ def search_key(text: str, limit: int) -> tuple[str, str, int]:
 
 def answer(graph: Graph, derived: Derived, question: str) -> Answer:
     """``Graph.ask`` over the cached view, figures and search, kept per store generation."""
-    from diplograph.query.ask import RELATED_SECONDS, make_sources
-    from diplograph.query.search import search_sentences
+    from diplograph.query.ask import make_sources
 
     sources = make_sources(
         lambda: view(derived),
         lambda ind, of, in_: facts(derived, ind, of, in_),
         lambda text, limit: search(derived, text, limit),
         graph.knowledge(),
-        related=lambda text, n: search_sentences(
-            graph.store, text, n, min(RELATED_SECONDS, graph.settings.search_seconds)
-        ),
+        related=graph.search_briefly,
     )
     return derived.get(("ask", question), lambda _: ask(question, sources))
