@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import asdict, replace
@@ -17,11 +16,12 @@ from rich.table import Table
 
 import diplograph
 from diplograph.config import Settings
+from diplograph.encoding import encode
 from diplograph.errors import DiplographError
 from diplograph.graph import ExtractReport, Graph
 from diplograph.ingest.paths import total_bytes
 from diplograph.ingest.sources import FORMATS
-from diplograph.models import Extraction
+from diplograph.models import Extraction, StoreCheck
 from diplograph.query.facts import Observation
 from diplograph.query.graph import citations
 from diplograph.resolve.events import ResolvedEvent
@@ -29,13 +29,11 @@ from diplograph.shapes import (
     event_json,
     extraction_json,
     ingest_json,
-    jsonable,
     observation_json,
     problem_json,
     search_hit_json,
     summary_json,
 )
-from diplograph.store.integrity import StoreCheck
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -90,8 +88,8 @@ def main_options(
 
 
 def _emit_json(payload: Any) -> None:
-    """The same shapes and ISO dates the API writes (``diplograph.shapes``), indented."""
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=jsonable) + "\n")
+    """The API's shapes (``diplograph.shapes``) through the API's encoder: the same bytes."""
+    sys.stdout.write(encode(payload).decode("utf-8") + "\n")
 
 
 @app.command()
@@ -590,9 +588,9 @@ def search(
     if as_json:
         _emit_json([search_hit_json(hit) for hit in hits])
         return
-    for doc, start, end, sentence, _ in hits:
-        out.print(f"[{doc} {start}-{end}] {sentence}", highlight=False, markup=False,
-                  soft_wrap=True)  # fmt: skip
+    for hit in hits:
+        where = f"{hit.doc} {hit.start}-{hit.end}"
+        out.print(f"[{where}] {hit.sentence}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command("ask")

@@ -15,16 +15,27 @@ from diplograph.errors import NotFoundError, StoreError
 from diplograph.ingest.dedup import Fingerprint, Fingerprinter
 from diplograph.ingest.ids import folder_ids, legacy_id, same_input
 from diplograph.ingest.sources import Source, expand_paths, read_source
-from diplograph.models import Article, ArticleSummary, Extraction, IngestReport, Problem
+from diplograph.models import (
+    Article,
+    ArticleSummary,
+    Event,
+    Extraction,
+    IngestReport,
+    Problem,
+    SearchHit,
+    StoreCheck,
+)
+from diplograph.query.cache import AnswerCache, DirectBuilds
 from diplograph.store import SQLiteStore
 from diplograph.store.backup import remove_database
-from diplograph.store.integrity import StoreCheck
 
 if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
     from diplograph.knowledge import Knowledge
+    from diplograph.models import EventFilter
     from diplograph.offices import OfficeTerm
-    from diplograph.query.ask import Answer, Sources
+    from diplograph.query.answers import Answers
+    from diplograph.query.ask import Answer
     from diplograph.query.facts import Observation
     from diplograph.query.graph import GraphView
     from diplograph.resolve.agreements import Agreement
@@ -83,12 +94,23 @@ class _Tally:
 class Graph:
     """A diplograph store and the operations on it. Close it when done (or use ``with``)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache: AnswerCache | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
+        """``cache``: answers shared with other Graphs on the same store (``serve`` shares one
+        between its connections); by default the Graph keeps its own. ``knowledge``: the
+        packaged countries and places, when the caller has them loaded already."""
         self.settings = settings
         self.store = SQLiteStore(settings.db_path)
         self.fingerprint = Fingerprinter(settings.minhash_permutations, settings.shingle_words)
         self._extractor: Extractor | None = None
-        self._knowledge: Knowledge | None = None
+        self._knowledge = knowledge
+        self._shared_cache = cache is not None
+        self._cache = cache if cache is not None else AnswerCache(DirectBuilds(self.store))
 
     def __enter__(self) -> Graph:
         return self
@@ -320,6 +342,10 @@ class Graph:
             )
         return found
 
+    def extraction_if_any(self, article_id: str) -> Extraction | None:
+        """What was extracted from one article, or None before it is extracted."""
+        return self.store.load_extraction(article_id)
+
     # -- figures ------------------------------------------------------------------------------
 
     def knowledge(self) -> Knowledge:
@@ -332,16 +358,18 @@ class Graph:
 
     def country(self, text: str) -> str:
         """An ISO 3166-1 alpha-3 code from a code or any name, demonym or capital."""
-        from diplograph.knowledge import load_knowledge
-
-        if self._knowledge is None:
-            self._knowledge = load_knowledge()
-        if len(text) == 3 and text.isupper() and text in self._knowledge.countries.entries:
-            return text
-        code = self._knowledge.country_code(text)
+        code = self.knowledge().code_of(text)
         if code is None:
             raise NotFoundError(f"{text!r} names no country; use an ISO code such as KAZ")
         return code
+
+    def answers(self) -> Answers:
+        """The answers of the store as it is now, each built once per store version and shared
+        by every Graph on this Graph's cache (``query.answers``; countries as ISO codes)."""
+        from diplograph.query.answers import Answers
+
+        derived = self._cache.current(self.store)
+        return Answers(derived, self.knowledge, self.settings.search_seconds)
 
     def facts(
         self,
@@ -352,51 +380,24 @@ class Graph:
         include_targets: bool = False,
     ) -> list[Observation]:
         """Observations of figures, each with its citations; conflicts flagged, never averaged."""
-        from diplograph.query.facts import FigureFilter, observations
+        from diplograph.query.facts import FigureFilter
 
         wanted = FigureFilter(
             indicator, self.country(of) if of else None, self.country(in_) if in_ else None,
             include_targets,
         )  # fmt: skip
-        return [
-            obs
-            for obs in observations(self.store.facts_with_dates())
-            if wanted.keeps(obs.indicator, obs.of, obs.in_, obs.status)
-        ]
+        return list(self.answers().facts(wanted))
 
     def series(self, indicator: str, a: str, b: str) -> list[Observation]:
         """One indicator between two countries over time (a = of, b = in where it matters)."""
-        from diplograph.query.facts import observations, series
-
-        return series(
-            observations(self.store.facts_with_dates()),
-            indicator,
-            self.country(a),
-            self.country(b),
-        )
+        return list(self.answers().series(indicator, self.country(a), self.country(b)))
 
     # -- the resolved graph --------------------------------------------------------------------
 
     def view(self) -> GraphView:
-        """People, events and agreements resolved across every stored article."""
-        from diplograph.knowledge import load_knowledge
-        from diplograph.offices import OfficeHolders, load_office_holders
-        from diplograph.query.graph import GraphView
-
-        if self._knowledge is None:
-            self._knowledge = load_knowledge()
-        holders = load_office_holders()
-        imported = self.store.office_terms()
-        if imported:
-            holders = holders.merge(OfficeHolders(imported))
-        return GraphView.build(
-            self.store.events_with_dates(),
-            self.store.person_roles(),
-            self._knowledge,
-            holders,
-            self.store.latest_published(),
-            self.store.article_dates(),
-        )
+        """People, events and agreements resolved across every stored article (built once per
+        store version; treat it as read-only)."""
+        return self.answers().view()
 
     def timeline(
         self,
@@ -408,7 +409,7 @@ class Graph:
         status: str | None = None,
     ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
         """Events between two countries: (occurred in date order, planned), with citations."""
-        return self.view().timeline(self.country(a), self.country(b), start, end, status)
+        return self.answers().timeline(self.country(a), self.country(b), start, end, status)
 
     def who_met(self, name: str) -> list[tuple[str, ResolvedEvent]]:
         return self.view().who_met(name)
@@ -422,49 +423,25 @@ class Graph:
     def agreement(self, name: str) -> Agreement | None:
         return self.view().agreement(name)
 
-    def search(self, text: str, limit: int = 10) -> list[tuple[str, int, int, str, float]]:
+    def search(self, text: str, limit: int = 10) -> list[SearchHit]:
         """Sentences ranked by BM25 (FTS5 query syntax; plain words must all occur), within the
         bounds of ``diplograph.query.search``: QueryError past them, QueryTimeout past
         ``settings.search_seconds``."""
-        from diplograph.query.search import search_sentences
-
-        return search_sentences(self.store, text, limit, self.settings.search_seconds)
+        return list(self.answers().search(text, limit))
 
     def ask(self, question: str) -> Answer:
         """A question in the user's own words answered from the graph (diplograph.query.ask);
         ``answer.reading`` says how it was read."""
-        from diplograph.query.ask import ask
+        return self.answers().ask(question)
 
-        return ask(question, self.ask_sources())
+    def events(
+        self, query: EventFilter, limit: int = 100, offset: int = 0
+    ) -> tuple[list[Event], int]:
+        """Events as each article reports them (not merged), in date order (undated first),
+        one page, and how many the filter keeps in all."""
+        from diplograph.store.api_queries import list_events
 
-    def search_briefly(self, text: str, limit: int) -> list[tuple[str, int, int, str, float]]:
-        """``search`` within ``query.ask.RELATED_SECONDS`` of CPU time (or less, as the settings
-        say): for sentences shown as related to a question, a help not worth a wait."""
-        from diplograph.query.ask import RELATED_SECONDS
-        from diplograph.query.search import search_sentences
-
-        seconds = min(RELATED_SECONDS, self.settings.search_seconds)
-        return search_sentences(self.store, text, limit, seconds)
-
-    def ask_sources(self) -> Sources:
-        """What questions read: this store's view (built once per call to ``ask``), figures and
-        sentence search, with the packaged data files."""
-        from diplograph.query.ask import make_sources
-
-        built: list[GraphView] = []
-
-        def once() -> GraphView:
-            if not built:
-                built.append(self.view())
-            return built[0]
-
-        return make_sources(
-            once,
-            lambda ind, of, in_: self.facts(indicator=ind, of=of, in_=in_),
-            self.search,
-            self.knowledge(),
-            related=self.search_briefly,
-        )
+        return list_events(self.store, query, limit, offset)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -538,6 +515,8 @@ class Graph:
         self.store.close()
         self.store = SQLiteStore(self.settings.db_path)
         self._extractor = None
+        if not self._shared_cache:
+            self._cache = AnswerCache(DirectBuilds(self.store))
 
     def problems(self) -> list[Problem]:
         return self.store.list_problems()
@@ -611,8 +590,15 @@ class _FingerprintPool:
         return [p for part in self.pool.map(_fingerprint_texts, parts) for p in part]
 
 
-def open(path: str | Path | None = None, settings: Settings | None = None) -> Graph:
-    """Open (creating if needed) the store at ``path``, ``$DIPLOGRAPH_DB`` or ./diplograph.db."""
+def open(
+    path: str | Path | None = None,
+    settings: Settings | None = None,
+    *,
+    cache: AnswerCache | None = None,
+    knowledge: Knowledge | None = None,
+) -> Graph:
+    """Open (creating if needed) the store at ``path``, ``$DIPLOGRAPH_DB`` or ./diplograph.db.
+    ``cache`` and ``knowledge`` are shared with other Graphs when given (see ``Graph``)."""
     if settings is None:
         settings = Settings.from_env(path)
-    return Graph(settings)
+    return Graph(settings, cache=cache, knowledge=knowledge)

@@ -285,6 +285,14 @@ class Knowledge:
         """
         return self.countries.code_of(alias)
 
+    def code_of(self, text: str) -> str | None:
+        """The ISO3 code ``text`` is (an upper-case code countries.yaml has) or names
+        (``country_code``, after trimming spaces), or None: what a user types for a country."""
+        text = text.strip()
+        if len(text) == 3 and text.isupper() and text in self.countries.entries:
+            return text
+        return self.country_code(text)
+
     def country_name(self, code: str) -> str:
         """The display name of a country code; KeyError for a code countries.yaml lacks."""
         return self._country(code).name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, Literal
 
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -181,6 +182,18 @@ class IngestReport:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    """A sentence that matched a full-text search: its article, offsets, text and BM25 score
+    (lower is better, as SQLite's ``bm25`` gives it)."""
+
+    doc: str
+    start: int
+    end: int
+    sentence: str
+    score: float
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """An article as listed: no text, with its story (first copy) and number of copies."""
 
@@ -191,3 +204,62 @@ class ArticleSummary:
     story_id: str | None
     copies: int
     format: str
+
+
+CheckStatus = Literal["ok", "warning", "failed"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check's outcome: what was checked, ok / warning / failed, and what to do about it."""
+
+    name: str
+    status: CheckStatus
+    detail: str
+    count: int = 0  # rows (or messages) concerned
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "status": self.status, "detail": self.detail,
+                "count": self.count}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    """Every finding of one check of a store. ``ok`` when nothing failed (warnings allowed)."""
+
+    path: str
+    quick: bool
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(f.status != "failed" for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.status == "warning" for f in self.findings)
+
+    @property
+    def failed(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == "failed")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "ok": self.ok,
+            "quick": self.quick,
+            "failed": len(self.failed),
+            "warnings": self.warnings,
+            "checks": [f.to_json() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which stored events to list: all of ``countries`` take part; dates are prefix bounds."""
+
+    countries: tuple[str, ...] = ()
+    type: str | None = None
+    status: str | None = None
+    start: str | None = None  # YYYY[-MM[-DD]]: events dated in or after it
+    end: str | None = None  # YYYY[-MM[-DD]]: events dated in or before it

@@ -1,13 +1,12 @@
 """The JSON shapes of diplograph's answers, shared by the CLI's ``--json`` and the HTTP API.
 
 Values may still hold ``date`` and ``datetime`` objects; both writers turn them into ISO 8601
-strings (``jsonable`` for the CLI's json module, orjson natively for the API).
+strings, written by ``diplograph.encoding.encode`` for the CLI and the API alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date, datetime
 from typing import Any
 
 from diplograph.graph import ExtractReport
@@ -18,6 +17,7 @@ from diplograph.models import (
     Extraction,
     IngestReport,
     Problem,
+    SearchHit,
 )
 from diplograph.offices import OfficeTerm
 from diplograph.query.facts import Observation
@@ -25,15 +25,6 @@ from diplograph.query.graph import citations
 from diplograph.resolve.agreements import Agreement
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import Identity
-
-
-def jsonable(value: Any) -> Any:
-    """``json.dumps``'s ``default``: dates and times as ISO 8601, as the API writes them."""
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, set | frozenset | tuple):
-        return list(value)
-    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def event_json(event: ResolvedEvent) -> dict[str, Any]:
@@ -148,9 +139,9 @@ def agreement_json(agreement: Agreement) -> dict[str, Any]:
     }
 
 
-def search_hit_json(hit: tuple[str, int, int, str, float]) -> dict[str, Any]:
-    doc, start, end, sentence, score = hit
-    return {"doc": doc, "start": start, "end": end, "sentence": sentence, "score": score}
+def search_hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {"doc": hit.doc, "start": hit.start, "end": hit.end, "sentence": hit.sentence,
+            "score": hit.score}  # fmt: skip
 
 
 def ingest_json(report: IngestReport, extracted: ExtractReport | None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import pytest
 
 from diplograph.errors import QueryError
 from diplograph.knowledge import load_knowledge
+from diplograph.models import SearchHit
 from diplograph.offices import OfficeHolders
 from diplograph.query.ask import MAX_QUESTION_CHARS, Sources, ask, make_sources
 from diplograph.query.graph import GraphView
@@ -49,7 +50,7 @@ def test_a_question_over_the_limit_is_refused_before_any_work() -> None:
 def test_the_fallback_search_quotes_words_and_keeps_within_the_search_bounds() -> None:
     asked: list[str] = []
 
-    def search(text: str, limit: int) -> list[tuple[str, int, int, str, float]]:
+    def search(text: str, limit: int) -> list[SearchHit]:
         asked.append(text)
         return []
 

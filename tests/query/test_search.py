@@ -101,8 +101,8 @@ def test_search_refuses_the_hostile_queries_at_once(graph: Graph) -> None:
 def test_search_within_bounds_still_ranks_sentences(graph: Graph) -> None:
     hits = graph.search("trade AND yen", 5)
     assert len(hits) == 5
-    assert all("trade" in h[3].lower() and "yen" in h[3].lower() for h in hits)
-    assert [h[4] for h in hits] == sorted(h[4] for h in hits)
+    assert all("trade" in h.sentence.lower() and "yen" in h.sentence.lower() for h in hits)
+    assert [h.score for h in hits] == sorted(h.score for h in hits)
 
 
 def test_search_past_its_time_is_stopped_with_query_timeout(wire_db: Path) -> None:

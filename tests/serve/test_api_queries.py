@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.models import Article, Event, Evidence, Extraction, Fact, Sentence
+from diplograph.models import Article, Event, EventFilter, Evidence, Extraction, Fact, Sentence
 from diplograph.store.api_queries import (
-    EventFilter,
     events_between,
     list_events,
-    store_generation,
 )
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.sqlite import SQLiteStore, store_generation
 
 TEXT = "Tokayev met Macron in Paris. Trade reached $4.2 billion in 2018. Sunak will visit."
 

@@ -20,8 +20,9 @@ from starlette.exceptions import StarletteDeprecationWarning
 
 import diplograph
 from diplograph.config import Settings
-from diplograph.query.facts import UNORDERED, Observation
-from diplograph.serve import answers
+from diplograph.query import answers
+from diplograph.query.facts import UNORDERED, FigureFilter, Observation
+from diplograph.query.timelines import PairTimeline
 from diplograph.serve.app import create_app
 from diplograph.serve.cached import AnswerShelf, KeptAnswer
 from diplograph.serve.state import ApiState
@@ -54,7 +55,7 @@ def client(store: Path) -> Iterator[TestClient]:
 
 def _shelf_size(client: TestClient) -> int:
     state: ApiState = client.app.state.diplograph  # type: ignore[attr-defined]
-    shelf: AnswerShelf = state.derived().own("answers", AnswerShelf)
+    shelf: AnswerShelf = state.answers().derived.own("answers", AnswerShelf)
     return len(shelf)
 
 
@@ -68,7 +69,7 @@ def test_a_repeated_request_is_replayed_without_reaching_the_route(
     def fail(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("the route ran for a kept answer")
 
-    monkeypatch.setattr(answers, "pair_timeline", fail)
+    monkeypatch.setattr(answers.Answers, "pair_timeline", fail)
     again = client.get(url)
     assert again.status_code == 200
     assert again.content == first.content
@@ -118,19 +119,19 @@ def test_startup_builds_what_the_page_asks_first_and_requests_share_it(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built: list[str] = []
-    real = answers.PairTimeline.build
+    real = PairTimeline.build
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         built.append(f"{args[0]}-{args[1]}")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(answers.PairTimeline, "build", counted)
+    monkeypatch.setattr(PairTimeline, "build", counted)
     with TestClient(create_app(store), base_url=LOCAL) as test_client:
         state: ApiState = test_client.app.state.diplograph  # type: ignore[attr-defined]
         assert state.warming is not None
         state.warming.join(timeout=60)
         assert not state.warming.is_alive()
-        derived = state.derived()
+        derived = state.answers().derived
         for name in ("countries", "people", "agreements", "figure_index", "view"):
             assert derived.get(name, lambda _: None) is not None, name
         busiest = test_client.get("/api/countries?pairs=1").json()["pairs"][0]
@@ -185,7 +186,7 @@ def test_figure_index_selects_what_a_filter_over_every_figure_selects(seed: int)
             for in_ in countries:
                 for targets in (False, True):
                     expected = _naive_facts(found, indicator, of, in_, targets)
-                    assert index.select(indicator, of, in_, targets) == expected
+                    assert index.select(FigureFilter(indicator, of, in_, targets)) == expected
 
 
 def _free_port() -> int:
@@ -224,7 +225,7 @@ def test_serve_with_two_processes_answers_and_logs_no_requests(store: Path) -> N
 def test_kept_fragments_take_their_own_size_not_the_encoders_buffer() -> None:
     import tracemalloc
 
-    from diplograph.serve.wire import fragment
+    from diplograph.encoding import fragment
 
     tracemalloc.start()
     try:

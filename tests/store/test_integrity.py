@@ -13,7 +13,7 @@ import diplograph
 from diplograph.config import Settings
 from diplograph.extract.pipeline import EXTRACTOR_VERSION
 from diplograph.graph import Graph
-from diplograph.store.integrity import Finding, StoreCheck
+from diplograph.models import Finding, StoreCheck
 
 from ..conftest import build_store, stand_in_extraction
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,22 +45,33 @@ def fact_record(fact: Fact) -> dict[str, Any]:
     }
 
 
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+
+
 def extract_folder(
-    docs: Path, extractor: Extractor, workdir: Path
+    docs: Path, extractor: Extractor, workdir: Path, on_progress: Progress | None = None
 ) -> tuple[Graph, dict[str, Extraction]]:
     """Ingest ``docs`` into a fresh store under ``workdir`` and extract every story."""
     graph = Graph(Settings(db_path=workdir / "eval.db"))
     graph.ingest([str(docs)])
-    extractions = {
-        article.id: extraction
-        for article, extraction in extractor.extract_many(graph.store.iter_articles())
-        if isinstance(extraction, Extraction)
-    }
+    total = graph.status().counts["articles"]
+    extractions = {}
+    for done, (article, extraction) in enumerate(
+        extractor.extract_many(graph.store.iter_articles()), 1
+    ):
+        if isinstance(extraction, Extraction):
+            extractions[article.id] = extraction
+        if on_progress:
+            on_progress(done, total)
     return graph, extractions
 
 
 def run_gold_eval(
-    gold_path: Path, docs: Path, extractor: Extractor | None = None, half: str = "all"
+    gold_path: Path,
+    docs: Path,
+    extractor: Extractor | None = None,
+    half: str = "all",
+    on_progress: Progress | None = None,
 ) -> EvalReport:
     """Score events and facts of every gold article (an article with no output scores zero).
 
@@ -71,7 +82,7 @@ def run_gold_eval(
     extractor = extractor or Extractor()
     knowledge: Knowledge = extractor.lex.knowledge
     with tempfile.TemporaryDirectory() as tmp:
-        graph, extractions = extract_folder(docs, extractor, Path(tmp))
+        graph, extractions = extract_folder(docs, extractor, Path(tmp), on_progress)
         graph.close()
     return aggregate(_score_all(gold, extractions, knowledge))
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from diplograph.errors import QueryError, QueryTimeout
 from diplograph.knowledge import Knowledge
+from diplograph.models import SearchHit
 from diplograph.offices import Roles
 from diplograph.query.facts import Observation
 from diplograph.query.graph import GraphView
@@ -35,7 +36,7 @@ from diplograph.query.search import any_of
 MAX_QUESTION_CHARS = 500
 RELATED_SECONDS = 0.05  # CPU time the search for related sentences may take: they are a help
 
-Hit = tuple[str, int, int, str, float]  # doc, start, end, sentence, score
+Hit = SearchHit
 
 
 @dataclass
@@ -191,7 +192,7 @@ def _check_days(question: str) -> None:
 
 
 def cited(hits: list[Hit]) -> list[dict[str, Any]]:
-    return [{"doc": d, "sentence": s, "start": a, "end": b} for d, a, b, s, _ in hits]
+    return [{"doc": h.doc, "sentence": h.sentence, "start": h.start, "end": h.end} for h in hits]
 
 
 def related_sentences(reading: Reading, sources: Sources, limit: int = 5) -> list[Hit]:
@@ -242,7 +243,7 @@ def answer_from_sentences(reading: Reading, sources: Sources) -> Answer:
         return nothing(reading, sources, "the question asks for no fact the graph keeps")
     mentioned = {s.text.lower() for s in reading.slots} | set(reading.words)
     for hit in hits:
-        for label, text in sources.spans(hit[3]):
+        for label, text in sources.spans(hit.sentence):
             if label in _LABELS[asked] and text.lower() not in mentioned:
                 return Answer(
                     reading.question, "sentence",

@@ -13,7 +13,8 @@ from functools import cached_property
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.names import name_words, same_person
-from diplograph.offices import OfficeHolders, OfficeTerm
+from diplograph.offices import OfficeHolders, OfficeTerm, load_office_holders
+from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import (
     Agreement,
     best_agreement,
@@ -22,6 +23,7 @@ from diplograph.resolve.agreements import (
 )
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
+from diplograph.store.sqlite import SQLiteStore
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,23 @@ class GraphView:
             people, resolved, resolve_agreements(events), knowledge, holders, latest, reported
         )
 
+    @classmethod
+    def from_store(cls, store: SQLiteStore, knowledge: Knowledge) -> GraphView:
+        """The whole store resolved: its events and people, the packaged office holders with
+        the terms imported into the store (``import-roles``) over them."""
+        holders = load_office_holders()
+        imported = store.office_terms()
+        if imported:
+            holders = holders.merge(OfficeHolders(imported))
+        return cls.build(
+            store.events_with_dates(),
+            store.person_roles(),
+            knowledge,
+            holders,
+            store.latest_published(),
+            store.article_dates(),
+        )
+
     # -- questions ---------------------------------------------------------------------------
 
     def timeline(
@@ -92,24 +111,10 @@ class GraphView:
         end: str | None = None,
         status: str | None = None,
     ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
-        """(occurred in date order, planned) events between two countries."""
+        """(occurred in date order, planned) events between two countries (``PairTimeline``'s
+        order and window: undated events stay in any window)."""
         both = [e for e in self.events if a in e.countries and b in e.countries]
-        if start:
-            both = [e for e in both if e.date is None or e.date[: len(start)] >= start]
-        if end:
-            both = [e for e in both if e.date is None or e.date[: len(end)] <= end]
-        occurred = sorted(
-            (e for e in both if e.status == "occurred"), key=lambda e: (e.date or "", e.type)
-        )
-        planned = sorted(
-            (e for e in both if e.status == "planned"),
-            key=lambda e: e.first_reported or date.min,
-        )
-        if status == "occurred":
-            planned = []
-        elif status == "planned":
-            occurred = []
-        return occurred, planned
+        return PairTimeline.ordered(both).window(start, end, status)
 
     def who_met(self, name: str) -> list[tuple[str, ResolvedEvent]]:
         """(other person, meeting) for every meeting or visit the person took part in."""

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from diplograph.errors import QueryError
+from diplograph.models import SearchHit
 from diplograph.store import SQLiteStore
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32  # words, each prefix (tra*) and each word of a "phrase"
 MAX_QUERY_OPERATORS = 32  # AND, OR, NOT, NEAR
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # FTS5 reads only these spellings as such
-
-Hit = tuple[str, int, int, str, float]  # article id, start, end, sentence, BM25 score
 
 _WORD = re.compile(r"\w+")
 
@@ -43,7 +42,7 @@ def check_query(text: str) -> str:
     return text
 
 
-def search_sentences(store: SQLiteStore, text: str, limit: int, seconds: float) -> list[Hit]:
+def search_sentences(store: SQLiteStore, text: str, limit: int, seconds: float) -> list[SearchHit]:
     """Sentences ranked by BM25 for an FTS5 query (words are ANDed), best first.
 
     Raises QueryError for a query out of bounds or not in FTS5 syntax, and QueryTimeout when it

@@ -7,8 +7,8 @@ store's current generation is answered from memory, on the event loop, without r
 validation or a worker thread. Everything else goes to the app unchanged; the first 200 answer
 to each request is kept (within a byte budget per generation, least recently used first out).
 
-The generation is the one ``DerivedCache`` follows, so an article added by any process (the
-CLI, ``POST /api/articles``, another server) makes the next request see it.
+The generation is the one the answer cache follows (``query.cache``), so an article added by
+any process (the CLI, ``POST /api/articles``, another server) makes the next request see it.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from diplograph.serve.state import ApiState, Derived
-from diplograph.serve.wire import kept
+from diplograph.encoding import kept
+from diplograph.query.cache import Derived
+from diplograph.serve.state import ApiState
 
 ANSWER_BUDGET = 64 * 1024 * 1024  # bytes of kept answers per store generation
 LARGEST_KEPT = 4 * 1024 * 1024  # a longer answer is sent, not kept
@@ -90,7 +91,7 @@ class CachedAnswers:
         ):
             await self.app(scope, receive, send)
             return
-        shelf = shelf_of(self.state.derived(), self.budget)
+        shelf = shelf_of(self.state.answers().derived, self.budget)
         key = (path, scope.get("query_string", b""))
         answer = shelf.get(key)
         if answer is not None:

@@ -18,10 +18,12 @@ from starlette.concurrency import run_in_threadpool
 from diplograph import shapes
 from diplograph.graph import StoreStatus
 from diplograph.knowledge import Knowledge
-from diplograph.models import EVENT_TYPES
+from diplograph.models import EVENT_TYPES, EventFilter
+from diplograph.query.answers import Answers, facts_key, pair_key, search_key, series_key
+from diplograph.query.facts import FigureFilter
+from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import best_agreement
-from diplograph.serve import answers
-from diplograph.serve.state import ApiState, Derived
+from diplograph.serve.state import ApiState
 from diplograph.serve.wire import (
     MAX_LIMIT,
     ApiError,
@@ -33,7 +35,6 @@ from diplograph.serve.wire import (
     page,
     partial_date,
 )
-from diplograph.store.api_queries import EventFilter, list_events
 
 router = APIRouter(prefix="/api", default_response_class=JSONAnswer)
 T = TypeVar("T")
@@ -94,7 +95,7 @@ def article(request: Request, article_id: str) -> JSONAnswer:
     with _state(request).pool.borrow() as graph:
         found = graph.article(article_id)
         copies = graph.copies(article_id)
-        extraction = graph.store.load_extraction(article_id)
+        extraction = graph.extraction_if_any(article_id)
     return JSONAnswer(shapes.article_json(found, copies, extraction))
 
 
@@ -108,8 +109,7 @@ def countries(
     offers."""
     state = _state(request)
     known = state.knowledge()
-    derived = state.derived()
-    found, busiest = answers.countries(derived)
+    found, busiest = state.answers().countries()
     return JSONAnswer(
         {
             "items": [
@@ -151,16 +151,16 @@ def events(
     with state.pool.borrow() as graph:
         codes = tuple(country_code(known, c, "country") for c in country or ())
         query = EventFilter(codes, type_, status, start, end)
-        found, total = list_events(graph.store, query, limit, offset)
+        found, total = graph.events(query, limit, offset)
     items = [shapes.stored_event_json(e) for e in found]
     return JSONAnswer(page(items, limit, offset, total=total))
 
 
-async def _answer(derived: Derived, key: Hashable, work: Callable[[], T]) -> T:
+async def _answer(found: Answers, key: Hashable, work: Callable[[], T]) -> T:
     """``work()`` on the event loop when the derived answer it reads (``key``) is built (it
     then only cuts and joins it: well under a millisecond, where a worker thread costs more),
     else in a worker thread, as building one takes seconds on a large store."""
-    if derived.has(key):
+    if found.has(key):
         return work()
     return await run_in_threadpool(work)
 
@@ -183,22 +183,22 @@ async def timeline(
     state = _state(request)
     known = state.knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
-    derived = state.derived()
+    found = state.answers()
 
     def work() -> dict[str, Any]:
-        pair = answers.pair_timeline(derived, known, code_a, code_b)
+        pair: PairTimeline = found.pair_timeline(code_a, code_b)
         window = pair.page(start, end, status, limit, offset)
         return {
             "a": code_a,
             "b": code_b,
-            "occurred": pair.encoded(window.occurred),
-            "planned": pair.encoded(window.planned),
+            "occurred": found.encoded(window.occurred, shapes.event_json),
+            "planned": found.encoded(window.planned, shapes.event_json),
             "total": {"occurred": window.total_occurred, "planned": window.total_planned},
             "limit": limit,
             "offset": offset,
         }
 
-    return JSONAnswer(await _answer(derived, answers.pair_key(code_a, code_b), work))
+    return JSONAnswer(await _answer(found, pair_key(code_a, code_b), work))
 
 
 @router.get("/facts", summary="Economic figures, each with its citations")
@@ -216,15 +216,15 @@ async def facts(
     known = state.knowledge()
     of_code = country_code(known, of, "of") if of else None
     in_code = country_code(known, in_, "in") if in_ else None
-    derived = state.derived()
+    answers = state.answers()
+    wanted = FigureFilter(indicator, of_code, in_code, targets)
 
     def work() -> dict[str, Any]:
-        found = answers.facts(derived, indicator, of_code, in_code, targets)
-        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+        found = answers.facts(wanted)
+        items = answers.encoded(found[offset : offset + limit], shapes.observation_json)
         return page(items, limit, offset, total=len(found))
 
-    key = answers.facts_key(indicator, of_code, in_code, targets)
-    return JSONAnswer(await _answer(derived, key, work))
+    return JSONAnswer(await _answer(answers, facts_key(wanted), work))
 
 
 @router.get("/series", summary="One indicator between two countries over time")
@@ -238,21 +238,20 @@ async def series(
 ) -> JSONAnswer:
     known = _state(request).knowledge()
     code_a, code_b = country_code(known, a, "a"), country_code(known, b, "b")
-    derived = _state(request).derived()
+    answers = _state(request).answers()
 
     def work() -> dict[str, Any]:
-        found = answers.figure_series(derived, indicator, code_a, code_b)
-        items = derived.encoded(found[offset : offset + limit], shapes.observation_json)
+        found = answers.series(indicator, code_a, code_b)
+        items = answers.encoded(found[offset : offset + limit], shapes.observation_json)
         return page(items, limit, offset, total=len(found))
 
-    key = answers.series_key(indicator, code_a, code_b)
-    return JSONAnswer(await _answer(derived, key, work))
+    key = series_key(indicator, code_a, code_b)
+    return JSONAnswer(await _answer(answers, key, work))
 
 
 @router.get("/people", summary="People, one per identity across spellings")
 def people(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
-    derived = _state(request).derived()
-    found = sorted(answers.people(derived).identities, key=lambda i: i.canonical)
+    found = sorted(_state(request).answers().people().identities, key=lambda i: i.canonical)
     items = [shapes.person_json(i) for i in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
@@ -264,8 +263,7 @@ def who_met(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> JSONAnswer:
-    derived = _state(request).derived()
-    found = answers.view(derived).who_met(name)
+    found = _state(request).answers().view().who_met(name)
     items = [{"person": p, **shapes.event_json(e)} for p, e in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
@@ -281,8 +279,7 @@ def offices(
     when = day(on, "on")
     state = _state(request)
     code = country_code(state.knowledge(), country, "country")
-    derived = state.derived()
-    found = answers.view(derived)
+    found = state.answers().view()
     roles = [role] if role else sorted({t.role for t in found.holders if t.country == code})
     terms = [found.role(code, r, when) for r in roles]
     shown = when or found.latest or date.today()  # the day GraphView.role looks at
@@ -302,8 +299,7 @@ def role_of(
     on: Annotated[str | None, Query(description="YYYY-MM-DD; all terms when absent")] = None,
 ) -> JSONAnswer:
     when = day(on, "on")
-    derived = _state(request).derived()
-    terms = answers.view(derived).role_of(name, when)
+    terms = _state(request).answers().view().role_of(name, when)
     return JSONAnswer({"name": name, "on": when, "items": [shapes.term_json(t) for t in terms]})
 
 
@@ -317,8 +313,7 @@ def agreements(
     offset: Offset = 0,
 ) -> JSONAnswer:
     """Every agreement, or the one a name means (``items`` is then empty or holds one)."""
-    derived = _state(request).derived()
-    found = answers.agreements(derived)
+    found = _state(request).answers().agreements()
     if name:
         best = best_agreement(found, name)
         chosen = [best] if best else []
@@ -334,13 +329,13 @@ async def search(
     q: Annotated[str, Query(min_length=1, description="FTS5 syntax: all words must occur")],
     limit: Annotated[int, Query(ge=1, le=500)] = 10,
 ) -> JSONAnswer:
-    derived = _state(request).derived()
+    answers = _state(request).answers()
 
     def work() -> dict[str, Any]:
-        hits = answers.search(derived, q, limit)
-        return {"items": derived.encoded(hits, shapes.search_hit_json), "limit": limit}
+        hits = answers.search(q, limit)
+        return {"items": answers.encoded(hits, shapes.search_hit_json), "limit": limit}
 
-    return JSONAnswer(await _answer(derived, answers.search_key(q, limit), work))
+    return JSONAnswer(await _answer(answers, search_key(q, limit), work))
 
 
 @router.get("/ask", summary="A question in English, answered with its date and citations")
@@ -348,6 +343,4 @@ def ask(
     request: Request,
     q: Annotated[str, Query(min_length=1, description="e.g. Whom did Tokayev meet?")],
 ) -> JSONAnswer:
-    with _state(request).reading() as (graph, derived):
-        found = answers.answer(graph, derived, q)
-    return JSONAnswer(found.to_json())
+    return JSONAnswer(_state(request).answers().ask(q).to_json())

@@ -3,8 +3,8 @@
 On a large store the first answers take seconds each (every figure grouped into observations,
 the busiest pair's timeline resolved, the whole graph resolved for offices and questions).
 ``warm_up`` builds them in a thread of their own, in the order the page needs them, through the
-same ``Derived`` answers requests use: a request that comes first waits for the same build
-instead of starting another, and one that comes later finds it done.
+same cached answers requests use (``Graph.answers``): a request that comes first waits for the
+same build instead of starting another, and one that comes later finds it done.
 """
 
 from __future__ import annotations
@@ -14,29 +14,30 @@ import threading
 import time
 from collections.abc import Callable
 
-from diplograph.serve import answers
-from diplograph.serve.state import ApiState, Derived
+from diplograph.query.answers import Answers
+from diplograph.query.facts import FigureFilter
+from diplograph.serve.state import ApiState
 
 log = logging.getLogger(__name__)
 
-Step = tuple[str, Callable[[Derived, ApiState], object]]
+Step = tuple[str, Callable[[Answers], object]]
 
 
-def _busiest_pair(derived: Derived, state: ApiState) -> object:
-    _, pairs = answers.countries(derived)
+def _busiest_pair(answers: Answers) -> object:
+    _, pairs = answers.countries()
     if not pairs:
         return None
     a, b, _ = pairs[0]
-    return answers.pair_timeline(derived, state.knowledge(), a, b)
+    return answers.pair_timeline(a, b)
 
 
 STEPS: tuple[Step, ...] = (
-    ("countries", lambda d, s: answers.countries(d)),
-    ("people", lambda d, s: answers.people(d)),
-    ("agreements", lambda d, s: answers.agreements(d)),
-    ("observations", lambda d, s: answers.facts(d, None, None, None)),
+    ("countries", Answers.countries),
+    ("people", Answers.people),
+    ("agreements", Answers.agreements),
+    ("observations", lambda answers: answers.facts(FigureFilter())),
     ("busiest pair's timeline", _busiest_pair),
-    ("graph view", lambda d, s: answers.view(d)),
+    ("graph view", Answers.view),
 )
 
 
@@ -44,17 +45,17 @@ def warm_up(state: ApiState, stop: threading.Event) -> threading.Thread:
     """Start building ``STEPS`` in a daemon thread; setting ``stop`` ends it between steps."""
 
     def run() -> None:
-        with state.reading() as (_, derived):
-            for name, step in STEPS:
-                if stop.is_set():
-                    return
-                started = time.perf_counter()
-                try:
-                    step(derived, state)
-                except Exception:  # a request will build it again and report the error
-                    log.exception("warming up %s failed", name)
-                    return
-                log.info("warm: %s in %.1f s", name, time.perf_counter() - started)
+        answers = state.answers()
+        for name, step in STEPS:
+            if stop.is_set():
+                return
+            started = time.perf_counter()
+            try:
+                step(answers)
+            except Exception:  # a request will build it again and report the error
+                log.exception("warming up %s failed", name)
+                return
+            log.info("warm: %s in %.1f s", name, time.perf_counter() - started)
 
     thread = threading.Thread(target=run, name="diplograph-warm-up", daemon=True)
     thread.start()

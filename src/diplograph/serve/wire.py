@@ -8,10 +8,10 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-import orjson
 from fastapi import Query
 from starlette.responses import JSONResponse
 
+from diplograph.encoding import encode
 from diplograph.knowledge import Knowledge
 
 MAX_LIMIT = 500
@@ -33,27 +33,6 @@ class ApiError(Exception):
         self.detail = detail
 
 
-def _unknown(value: object) -> Any:
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-def encode(content: Any) -> bytes:
-    """Compact UTF-8 JSON, dates in ISO 8601 (what the CLI's ``--json`` writes, byte for byte
-    for the shapes in ``serve.shapes``). ``orjson.Fragment`` values are copied in as they are."""
-    return orjson.dumps(content, default=_unknown, option=orjson.OPT_NON_STR_KEYS)
-
-
-def kept(data: bytes) -> bytes:
-    """``data`` in a bytes object of its own size, to keep in memory: orjson's answers sit in
-    its write buffer (4 KB at least), so 35,000 kept events of 470 bytes took 135 MB, not 16."""
-    return bytes(memoryview(data))
-
-
-def fragment(content: Any) -> orjson.Fragment:
-    """``content`` encoded once, to be kept and copied into answers as it is."""
-    return orjson.Fragment(kept(encode(content)))
-
-
 class JSONAnswer(JSONResponse):
     """JSON as the CLI writes it (dates in ISO 8601), compact."""
 
@@ -68,15 +47,14 @@ def error_answer(
 
 
 def country_code(knowledge: Knowledge, value: str, param: str) -> str:
-    """``Graph.country`` over the app's one Knowledge (a Graph loads its own on first use):
-    an ISO3 code from a code or any name; a name that is no country is a 422 naming ``param``."""
-    text = value.strip()
-    if len(text) == 3 and text.isupper() and text in knowledge.countries.entries:
-        return text
-    code = knowledge.country_code(text)
+    """``Graph.country`` over the app's one Knowledge, where a name that is no country is a 422
+    naming ``param``."""
+    code = knowledge.code_of(value)
     if code is None:
         hint = "use an ISO code such as KAZ"
-        raise ApiError(422, "unknown_country", f"{param}: {text!r} names no country; {hint}")
+        raise ApiError(
+            422, "unknown_country", f"{param}: {value.strip()!r} names no country; {hint}"
+        )
     return code
 
 

@@ -7,46 +7,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
-from diplograph.models import Event
+from diplograph.models import Event, EventFilter
 from diplograph.store.extractions import events_where
 from diplograph.store.sqlite import SQLiteStore
 
 # Text comparison is bytewise (UTF-8), so every date beginning with "2023-04" sorts below
 # "2023-04" + this: a prefix bound that still uses the index on events(date).
 _AFTER_PREFIX = "\uffff"
-
-
-def store_generation(store: SQLiteStore) -> tuple[int, ...]:
-    """Numbers that change whenever articles, extractions or office terms are added or redone.
-
-    Every lookup is an index or rowid bound, so it costs microseconds on any store: re-extracting
-    an article deletes and re-inserts its rows, which moves the highest row ids.
-    """
-    row = store.conn.execute(
-        "SELECT (SELECT coalesce(max(rowid), 0) FROM articles), "
-        "(SELECT count(*) FROM articles), "
-        "(SELECT coalesce(max(rowid), 0) FROM extractions), "
-        "(SELECT count(*) FROM extractions), "
-        "(SELECT coalesce(max(id), 0) FROM events), "
-        "(SELECT coalesce(max(id), 0) FROM facts), "
-        "(SELECT coalesce(max(id), 0) FROM person_mentions), "
-        "(SELECT coalesce(max(id), 0) FROM office_terms)"
-    ).fetchone()
-    return tuple(int(value) for value in row)
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Which stored events to list: all of ``countries`` take part; dates are prefix bounds."""
-
-    countries: tuple[str, ...] = ()
-    type: str | None = None
-    status: str | None = None
-    start: str | None = None  # YYYY[-MM[-DD]]: events dated in or after it
-    end: str | None = None  # YYYY[-MM[-DD]]: events dated in or before it
 
 
 def _where(query: EventFilter) -> tuple[str, list[object]]:

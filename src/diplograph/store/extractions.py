@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from diplograph.models import Event, Evidence, Extraction, Fact, PersonMention, TimeExpression
+from diplograph.models import (
+    Event,
+    Evidence,
+    Extraction,
+    Fact,
+    PersonMention,
+    SearchHit,
+    TimeExpression,
+)
 
 
 def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version: str) -> None:
@@ -198,10 +206,8 @@ def person_roles(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | 
     return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
 
-def search_sentences(
-    conn: sqlite3.Connection, query: str, limit: int
-) -> list[tuple[str, int, int, str, float]]:
-    """(article id, start, end, sentence, bm25) of sentences matching an FTS5 query."""
+def search_sentences(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    """Sentences matching an FTS5 query, best (lowest bm25) first."""
     # Ranked and cut in the index first, then joined: joining every match before the cut took
     # half again as long for a word in a fifth of the sentences.
     rows = conn.execute(
@@ -211,7 +217,7 @@ def search_sentences(
         ") hit JOIN sentences s ON s.id = hit.rowid ORDER BY hit.score, hit.rowid",
         (query, limit),
     ).fetchall()
-    return [(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
+    return [SearchHit(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
 
 
 _FACT_COLUMNS = (

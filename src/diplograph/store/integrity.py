@@ -7,13 +7,10 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import partial
-from typing import Any, Literal
 
 from diplograph.errors import StoreError
-
-Status = Literal["ok", "warning", "failed"]
+from diplograph.models import Finding, StoreCheck
 
 # Tables whose rows belong to one article; an article's extraction is the first five.
 EXTRACTION_TABLES = ("sentences", "time_expressions", "person_mentions", "events", "facts")
@@ -22,51 +19,6 @@ ARTICLE_TABLES = (*EXTRACTION_TABLES, "extractions", "fingerprints", "fingerprin
 FTS_TABLES = (("articles_fts", "articles", "rowid"), ("sentences_fts", "sentences", "id"))
 _SHOWN = 5  # problems quoted per finding; the count says how many there are
 _RESTORE = "restore a backup (`diplograph restore`) or ingest the sources into a new store"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One check's outcome: what was checked, ok / warning / failed, and what to do about it."""
-
-    name: str
-    status: Status
-    detail: str
-    count: int = 0  # rows (or messages) concerned
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "status": self.status, "detail": self.detail,
-                "count": self.count}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class StoreCheck:
-    """Every finding of one check of a store. ``ok`` when nothing failed (warnings allowed)."""
-
-    path: str
-    quick: bool
-    findings: tuple[Finding, ...]
-
-    @property
-    def ok(self) -> bool:
-        return all(f.status != "failed" for f in self.findings)
-
-    @property
-    def warnings(self) -> int:
-        return sum(f.status == "warning" for f in self.findings)
-
-    @property
-    def failed(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.status == "failed")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "ok": self.ok,
-            "quick": self.quick,
-            "failed": len(self.failed),
-            "warnings": self.warnings,
-            "checks": [f.to_json() for f in self.findings],
-        }
 
 
 def check_store(

@@ -11,7 +11,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from diplograph.errors import QueryError, QueryTimeout, StoreError
-from diplograph.models import Article, ArticleSummary, Event, Extraction, Fact, Problem
+from diplograph.models import (
+    Article,
+    ArticleSummary,
+    Event,
+    Extraction,
+    Fact,
+    Problem,
+    SearchHit,
+    StoreCheck,
+)
 from diplograph.offices import OfficeTerm
 from diplograph.store.backup import copy_database, copy_file, copy_into, reading
 from diplograph.store.extractions import (
@@ -22,7 +31,7 @@ from diplograph.store.extractions import (
     replace_extraction,
     search_sentences,
 )
-from diplograph.store.integrity import StoreCheck, check_store, content_rows
+from diplograph.store.integrity import check_store, content_rows
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 _PROGRESS_STEPS = 1000  # program steps between two looks at a statement's time limit
@@ -37,6 +46,8 @@ class SQLiteStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._seen: tuple[int, int] | None = None
+        self._generation: tuple[int, ...] = ()
         try:
             self.conn = sqlite3.connect(
                 str(self.path), isolation_level=None, check_same_thread=False
@@ -72,6 +83,21 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def generation(self) -> tuple[int, ...]:
+        """Numbers that change whenever articles, extractions or office terms are added or
+        redone, by this connection or any other (``store_generation``).
+
+        They are read again only when SQLite's ``PRAGMA data_version`` says that another
+        connection committed, or this one changed rows, since the last look: the pragma costs
+        microseconds on any store, where the numbers include two counts that grow with it.
+        """
+        seen = (int(self.conn.execute("PRAGMA data_version").fetchone()[0]),
+                self.conn.total_changes)  # fmt: skip
+        if seen != self._seen:
+            self._generation = store_generation(self)
+            self._seen = seen
+        return self._generation
 
     # -- schema -----------------------------------------------------------------------------
 
@@ -255,7 +281,7 @@ class SQLiteStore:
 
     def search_sentences(
         self, query: str, limit: int = 10, *, seconds: float | None = None
-    ) -> list[tuple[str, int, int, str, float]]:
+    ) -> list[SearchHit]:
         """Sentences ranked by BM25; the query is FTS5 syntax (words are ANDed). QueryError for
         a query that is not FTS5 syntax; QueryTimeout when it takes over ``seconds`` of CPU."""
         try:
@@ -452,3 +478,22 @@ def _split_sql(script: str) -> list[str]:
     if rest:
         statements.append(rest)
     return statements
+
+
+def store_generation(store: SQLiteStore) -> tuple[int, ...]:
+    """Numbers that change whenever articles, extractions or office terms are added or redone.
+
+    Every lookup is an index or rowid bound, so it costs microseconds on any store: re-extracting
+    an article deletes and re-inserts its rows, which moves the highest row ids.
+    """
+    row = store.conn.execute(
+        "SELECT (SELECT coalesce(max(rowid), 0) FROM articles), "
+        "(SELECT count(*) FROM articles), "
+        "(SELECT coalesce(max(rowid), 0) FROM extractions), "
+        "(SELECT count(*) FROM extractions), "
+        "(SELECT coalesce(max(id), 0) FROM events), "
+        "(SELECT coalesce(max(id), 0) FROM facts), "
+        "(SELECT coalesce(max(id), 0) FROM person_mentions), "
+        "(SELECT coalesce(max(id), 0) FROM office_terms)"
+    ).fetchone()
+    return tuple(int(value) for value in row)

@@ -8,9 +8,9 @@ import random
 import pytest
 
 from diplograph.models import Event, Evidence
+from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.events import ResolvedEvent, _resolve_greedy, resolve_events
 from diplograph.resolve.people import resolve_people
-from diplograph.serve.timelines import PairTimeline
 
 PLACES = {("Paris", "France"), ("Astana", "Kazakhstan")}
 PEOPLE = resolve_people([])

@@ -1,23 +1,30 @@
-"""Derived answers while the store changes (``serve.state.Builds``): one build per key at a
-time across generations, the last answer given while a slow one is rebuilt, never a stale
-answer inside a build."""
+"""Derived answers while the store changes (``query.cache``): with ``SharedBuilds``, one build
+per key at a time across generations, the last answer given while a slow one is rebuilt, never
+a stale answer inside a build; a lone Graph's answers always follow its store."""
 
 from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import diplograph
 from diplograph.config import Settings
-from diplograph.serve.state import Builds, Derived, GraphPool
+from diplograph.query.cache import Derived, SharedBuilds
+from diplograph.serve.state import GraphPool
+from diplograph.store.sqlite import SQLiteStore
+
+Builds = SharedBuilds
 
 
 @pytest.fixture
 def builds(tmp_path: Path) -> Builds:
-    return Builds(GraphPool(Settings(db_path=tmp_path / "store.db")), patience=0.2)
+    pool = GraphPool(Settings(db_path=tmp_path / "store.db"))
+    return SharedBuilds(pool.borrow_store, patience=0.2)
 
 
 def _slow(value: Any, seconds: float, calls: list[Any]) -> Any:
@@ -103,3 +110,30 @@ def test_a_failed_build_reaches_its_requests_and_leaves_nothing_behind(builds: B
             derived.get(("search", "x"), failing)
     assert not derived.has(("search", "x"))
     assert derived.get(("search", "x"), lambda graph: "found") == "found"
+
+
+ARTICLE = "Kazakh President Tokayev met French President Macron in Paris on Tuesday."
+
+
+def test_a_lone_graph_answers_from_its_store_as_it_is_now(tmp_path: Path) -> None:
+    """Its own writes and another connection's commits both make the next answer new."""
+    with diplograph.open(tmp_path / "store.db") as graph:
+        assert graph.view().events == []
+        before = graph.store.generation()
+        graph.ingest_bytes(ARTICLE.encode(), "one.txt", published_on=date(2023, 3, 1))
+        graph.extract()
+        assert graph.store.generation() != before
+        assert graph.timeline("KAZ", "FRA")[0], "its own ingest is seen at once"
+        view = graph.view()
+        assert graph.view() is view, "built once per store version"
+        with SQLiteStore(tmp_path / "store.db") as other, other.transaction():
+            other.conn.execute("DELETE FROM events")
+        assert graph.view() is not view and graph.timeline("KAZ", "FRA") == ([], [])
+
+
+def test_serve_connections_share_one_build_per_store_version(tmp_path: Path) -> None:
+    pool = GraphPool(Settings(db_path=tmp_path / "store.db"))
+    with pool.borrow() as first, pool.borrow() as second:
+        assert first is not second
+        assert first.view() is second.view()
+    pool.close()

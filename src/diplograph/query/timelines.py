@@ -1,8 +1,9 @@
-"""One pair of countries' timeline, resolved once per store generation, then cut by date.
+"""One pair of countries' timeline: its order, and date windows cut by bisection.
 
-A request for a pair reads only the events both countries take part in, resolves them into
-events with citations, and orders them the way ``GraphView.timeline`` does. Later requests for
-the pair, with any date window, bisect those lists instead of filtering and sorting again.
+``PairTimeline`` is the one place that orders a timeline (occurred events by date, planned ones
+by first report) and cuts it by a date window: ``GraphView.timeline`` and the cached answers
+(``query.answers``) both go through it. Built once per store generation, a pair's timeline
+answers any date window without filtering and sorting again.
 """
 
 from __future__ import annotations
@@ -14,13 +15,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import orjson
-
 from diplograph.models import Event
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
-from diplograph.serve.wire import fragment
-from diplograph.shapes import event_json
 
 Report = tuple[Event, dt.date | None]
 
@@ -45,7 +42,7 @@ class PairTimeline:
     def __init__(self, occurred: list[ResolvedEvent], planned: list[ResolvedEvent]) -> None:
         self.occurred = occurred
         self.planned = planned
-        # GraphView.timeline orders occurred events by (date or "", type): dates never decrease.
+        # Occurred events are ordered by (date or "", type): dates never decrease.
         self._dates = [e.date or "" for e in occurred]
         self._undated = bisect_left(self._dates, "\x00")
         # Planned events are ordered by first report, not by date: a window is the undated
@@ -58,13 +55,19 @@ class PairTimeline:
         self._planned_windows: OrderedDict[tuple[str | None, str | None], list[int]]
         self._planned_windows = OrderedDict()
         self._lock = threading.Lock()
-        # Each event as JSON, encoded once with the timeline (a tenth of its build time): a page
-        # of any window is then a join of ready bytes.
-        self._json = {id(e): fragment(event_json(e)) for e in (*occurred, *planned)}
 
-    def encoded(self, events: Sequence[ResolvedEvent]) -> list[orjson.Fragment]:
-        """The JSON of events of this timeline (``shapes.event_json``), ready to send."""
-        return [self._json[id(e)] for e in events]
+    @classmethod
+    def ordered(cls, events: Sequence[ResolvedEvent]) -> PairTimeline:
+        """A pair's resolved events in timeline order: occurred ones by (date, type), undated
+        first; planned ones by first report."""
+        occurred = sorted(
+            (e for e in events if e.status == "occurred"), key=lambda e: (e.date or "", e.type)
+        )
+        planned = sorted(
+            (e for e in events if e.status == "planned"),
+            key=lambda e: e.first_reported or dt.date.min,
+        )
+        return cls(occurred, planned)
 
     @classmethod
     def build(
@@ -75,21 +78,17 @@ class PairTimeline:
         people: PeopleIndex,
         place_within: PlaceWithin,
     ) -> PairTimeline:
-        """Resolve the pair's reports (``events_between``) and order them as
-        ``GraphView.timeline`` does (tests/serve check that the two agree)."""
-        resolved = [
-            e
-            for e in resolve_events(events, people, place_within)
-            if a in e.countries and b in e.countries
-        ]
-        occurred = sorted(
-            (e for e in resolved if e.status == "occurred"), key=lambda e: (e.date or "", e.type)
-        )
-        planned = sorted(
-            (e for e in resolved if e.status == "planned"),
-            key=lambda e: e.first_reported or dt.date.min,
-        )
-        return cls(occurred, planned)
+        """Resolve the pair's reports (``events_between``) alone: what the whole graph's
+        resolution gives for the pair (tests/query check that the two agree)."""
+        resolved = resolve_events(events, people, place_within)
+        return cls.ordered([e for e in resolved if a in e.countries and b in e.countries])
+
+    def window(
+        self, start: str | None, end: str | None, status: str | None
+    ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
+        """(occurred, planned) within a date window, each whole (``page`` without paging)."""
+        found = self.page(start, end, status, len(self.occurred) + len(self.planned), 0)
+        return found.occurred, found.planned
 
     def page(
         self,
@@ -99,7 +98,7 @@ class PairTimeline:
         limit: int,
         offset: int,
     ) -> TimelinePage:
-        """What ``GraphView.timeline(a, b, start, end, status)`` gives, one page of each list.
+        """One page of each list within a date window (and of one status, when given).
 
         Dates are prefix bounds (YYYY, YYYY-MM or YYYY-MM-DD); undated events are always kept.
         """
@@ -127,8 +126,8 @@ class PairTimeline:
         )
 
     def _planned_within(self, start: str | None, end: str | None) -> Sequence[int]:
-        """Positions of the planned events in the window (as ``GraphView.timeline`` filters
-        them: undated ones are always in), in the order of the planned list."""
+        """Positions of the planned events in the window (undated ones are always in), in the
+        order of the planned list."""
         if not start and not end:
             return range(len(self.planned))
         with self._lock:

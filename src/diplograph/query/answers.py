@@ -1,0 +1,179 @@
+"""The questions of the Python API, answered from one store generation's derived answers.
+
+Every caller (``Graph`` for Python users and the CLI, the HTTP API and the page through
+``Graph.answers``) asks through ``Answers``: the resolved view, the observations of figures,
+each pair's timeline, each search and each question are built once per store generation
+(``query.cache``) and every later call filters or pages them. Countries are ISO codes here;
+``Graph`` turns names into codes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
+
+import orjson
+
+from diplograph.knowledge import Knowledge
+from diplograph.models import SearchHit
+from diplograph.query.ask import RELATED_SECONDS, Answer, ask, make_sources
+from diplograph.query.cache import Derived
+from diplograph.query.facts import FigureFilter, Observation, observations, series
+from diplograph.query.graph import GraphView
+from diplograph.query.search import search_sentences
+from diplograph.query.timelines import PairTimeline
+from diplograph.resolve.agreements import Agreement, resolve_agreements
+from diplograph.resolve.events import ResolvedEvent
+from diplograph.resolve.people import PeopleIndex, resolve_people
+from diplograph.store.api_queries import country_counts, events_between, signing_events
+from diplograph.store.sqlite import SQLiteStore
+
+Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
+
+
+class FigureIndex:
+    """Observations grouped by indicator, countries and status, each group in the observations'
+    order: a query looks at the groups (hundreds), not at every figure (tens of thousands)."""
+
+    def __init__(self, found: list[Observation]) -> None:
+        self.observations = found
+        self.groups: dict[tuple[str, str | None, str | None, str], list[int]] = {}
+        for position, obs in enumerate(found):
+            key = (obs.indicator, obs.of, obs.in_, obs.status)
+            self.groups.setdefault(key, []).append(position)
+
+    def select(self, wanted: FigureFilter) -> list[Observation]:
+        """The observations ``wanted`` keeps (turnover and growth match either side)."""
+        chosen = [positions for key, positions in self.groups.items() if wanted.keeps(*key)]
+        if not chosen:
+            return []
+        merged = chosen[0] if len(chosen) == 1 else sorted(p for ps in chosen for p in ps)
+        return [self.observations[p] for p in merged]
+
+
+def pair_key(a: str, b: str) -> tuple[str, str, str]:
+    """The key of a pair's timeline among the derived answers (either order)."""
+    first, second = sorted((a, b))
+    return ("timeline", first, second)
+
+
+def facts_key(wanted: FigureFilter) -> tuple[str, str | None, str | None, str | None, bool]:
+    return ("facts", wanted.indicator, wanted.of, wanted.in_, wanted.include_targets)
+
+
+def series_key(indicator: str, a: str, b: str) -> tuple[str, str, str, str]:
+    return ("series", indicator, a, b)
+
+
+def search_key(text: str, limit: int) -> tuple[str, str, int]:
+    return ("search", text, limit)
+
+
+class Answers:
+    """The answers of one store generation (see the module's text)."""
+
+    def __init__(
+        self, derived: Derived, knowledge: Callable[[], Knowledge], search_seconds: float
+    ) -> None:
+        """``knowledge`` gives the packaged data files when an answer first needs them (a
+        search does not)."""
+        self.derived = derived
+        self._knowledge = knowledge
+        self.search_seconds = search_seconds
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self._knowledge()
+
+    def has(self, key: Hashable) -> bool:
+        """Whether the answer under ``key`` is built (asking for it then takes no time)."""
+        return self.derived.has(key)
+
+    def encoded(self, items: Iterable[Any], shape: Callable[[Any], Any]) -> list[orjson.Fragment]:
+        """Each item's JSON, encoded once per generation (``Derived.encoded``)."""
+        return self.derived.encoded(items, shape)
+
+    # -- the resolved graph ---------------------------------------------------------------------
+
+    def view(self) -> GraphView:
+        """People, events and agreements resolved across every stored article."""
+        return self.derived.get("view", lambda store: GraphView.from_store(store, self.knowledge))
+
+    def people(self) -> PeopleIndex:
+        """Identities across spellings, as the view resolves them (without resolving events)."""
+
+        def build(store: SQLiteStore) -> PeopleIndex:
+            return resolve_people((n, c, r, a) for n, c, r, a, _ in store.person_roles())
+
+        return self.derived.get("people", build)
+
+    def countries(self) -> Counts:
+        """Event reports per country and per pair of countries, busiest first."""
+        return self.derived.get("countries", country_counts)
+
+    def agreements(self) -> list[Agreement]:
+        """``GraphView.agreements``, from the signing events alone (not the whole view)."""
+        return self.derived.get("agreements", lambda s: resolve_agreements(signing_events(s)))
+
+    def pair_timeline(self, a: str, b: str) -> PairTimeline:
+        """Every event between two countries, read and resolved once per generation."""
+        first, second = sorted((a, b))
+
+        def build(store: SQLiteStore) -> PairTimeline:
+            found = events_between(store, first, second)
+            return PairTimeline.build(first, second, found, self.people(),
+                                      self.knowledge.place_within)  # fmt: skip
+
+        return self.derived.get(pair_key(a, b), build)
+
+    def timeline(
+        self, a: str, b: str, start: str | None, end: str | None, status: str | None
+    ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
+        """(occurred in date order, planned by first report) between two countries."""
+        return self.pair_timeline(a, b).window(start, end, status)
+
+    # -- figures --------------------------------------------------------------------------------
+
+    def observations(self) -> list[Observation]:
+        """Every figure grouped into observations, in period order."""
+        return self.derived.get("observations", lambda s: observations(s.facts_with_dates()))
+
+    def facts(self, wanted: FigureFilter) -> list[Observation]:
+        """The observations ``wanted`` keeps."""
+
+        def build(_: SQLiteStore) -> list[Observation]:
+            index = self.derived.get("figure_index", lambda _: FigureIndex(self.observations()))
+            return index.select(wanted)
+
+        return self.derived.get(facts_key(wanted), build)
+
+    def series(self, indicator: str, a: str, b: str) -> list[Observation]:
+        """One indicator between two countries over time (a = of, b = in where it matters)."""
+        return self.derived.get(series_key(indicator, a, b),
+                                lambda _: series(self.observations(), indicator, a, b))  # fmt: skip
+
+    # -- sentences and questions ----------------------------------------------------------------
+
+    def search(self, text: str, limit: int) -> list[SearchHit]:
+        """Sentences ranked by BM25 (``query.search`` bounds the query and its CPU time); kept
+        per generation, as a common word can match most sentences of a large store."""
+        seconds = self.search_seconds
+        return self.derived.get(
+            search_key(text, limit), lambda s: search_sentences(s, text, limit, seconds)
+        )
+
+    def ask(self, question: str) -> Answer:
+        """A question in the user's own words (``query.ask``), answered once per generation."""
+
+        def build(store: SQLiteStore) -> Answer:
+            brief = min(RELATED_SECONDS, self.search_seconds)
+            sources = make_sources(
+                self.view,
+                lambda ind, of, in_: self.facts(FigureFilter(ind, of, in_, False)),
+                self.search,
+                self.knowledge,
+                related=lambda text, limit: search_sentences(store, text, limit, brief),
+            )
+            return ask(question, sources)
+
+        return self.derived.get(("ask", question), build)
