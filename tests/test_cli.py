@@ -122,12 +122,29 @@ def test_show_unknown_id_is_a_not_found_error(ingested: Path) -> None:
 
 def test_ingest_bogus_format_is_an_error_naming_the_formats(db_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(db_path), "ingest", "--format", "bogus", "x.txt"])
-    assert result.exit_code == 1
-    assert isinstance(result.exception, DiplographError)
-    message = str(result.exception)
-    assert "--format 'bogus'" in message
+    assert result.exit_code == 2  # a usage error, before anything is opened
+    message = result.output
+    assert "'bogus' is not one of" in message
     assert "jsonl" in message and "html" in message
     assert not db_path.exists()
+
+
+def test_the_cli_choices_are_the_package_s() -> None:
+    from diplograph.cli.common import ExportFormat, IngestFormat
+    from diplograph.export import FORMATS as EXPORT_FORMATS
+    from diplograph.ingest.sources import FORMATS
+
+    assert tuple(f.value for f in IngestFormat) == FORMATS
+    assert tuple(f.value for f in ExportFormat) == EXPORT_FORMATS
+
+
+def test_the_store_comes_from_diplograph_db_when_no_option_names_it(
+    ingested: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_DB", str(ingested))
+    result = runner.invoke(app, ["status", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["path"] == str(ingested)
 
 
 @pytest.mark.parametrize("article_id", ["nope", "nope-" + "x" * 120])

@@ -332,6 +332,12 @@ class Graph:
                 on_progress(1)
         return ExtractReport(articles=done, problems=tuple(problems))
 
+    def pending_extractions(self) -> int:
+        """How many stories ``extract`` (without ``force``) would extract now."""
+        from diplograph.extract.pipeline import EXTRACTOR_VERSION
+
+        return len(self.store.unextracted_stories(EXTRACTOR_VERSION))
+
     def extraction(self, article_id: str) -> Extraction:
         """What was extracted from one article (raises NotFoundError if nothing yet)."""
         self.article(article_id)

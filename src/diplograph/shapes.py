@@ -21,7 +21,7 @@ from diplograph.models import (
 )
 from diplograph.offices import OfficeTerm
 from diplograph.query.facts import Observation
-from diplograph.query.graph import citations
+from diplograph.query.graph import ReportedOffice, citations
 from diplograph.resolve.agreements import Agreement
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import Identity
@@ -115,6 +115,11 @@ def problem_json(problem: Problem) -> dict[str, Any]:
 
 def term_json(term: OfficeTerm) -> dict[str, Any]:
     return asdict(term)
+
+
+def reported_office_json(office: ReportedOffice) -> dict[str, Any]:
+    """An office as articles name it for a person, with its first and last report."""
+    return asdict(office)
 
 
 def person_json(identity: Identity) -> dict[str, Any]:

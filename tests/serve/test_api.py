@@ -370,3 +370,50 @@ def test_the_cli_json_of_a_listing_is_the_api_s_items(
     result = CliRunner().invoke(app, ["--db", str(store), *command, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == _get(client, url)["items"]
+
+
+@pytest.mark.parametrize(
+    ("command", "url"),
+    [(["role-of", "Tokayev", "--on", "2023-04-06"], "/api/role-of?name=Tokayev&on=2023-04-06"),
+     (["ask", "Whom did Tokayev meet?", "--explain"], "/api/ask?q=Whom%20did%20Tokayev%20meet%3F"),
+     (["series", "companies", "FRA", "KAZ"], "/api/series?indicator=companies&a=FRA&b=KAZ")],
+)  # fmt: skip
+def test_the_cli_json_of_an_answer_is_the_api_s_bytes(
+    client: TestClient, store: Path, command: list[str], url: str
+) -> None:
+    """One encoder (``diplograph.encoding``): the CLI writes what the API sends, byte for byte."""
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    result = CliRunner().invoke(app, ["--db", str(store), *command, "--json"])
+    assert result.exit_code == 0, result.output
+    answer = client.get(url)
+    assert answer.status_code == 200
+    body = answer.content
+    if b'"items"' in body and command[0] == "series":
+        import json
+
+        body = json.dumps(json.loads(body)["items"], separators=(",", ":")).encode()
+    assert result.stdout_bytes.rstrip(b"\n") == body
+
+
+def test_the_cli_json_of_a_timeline_and_an_agreement_is_the_api_s(
+    client: TestClient, store: Path
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    def cli(*args: str) -> Any:
+        result = CliRunner().invoke(app, ["--db", str(store), *args, "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    api = _get(client, "/api/timeline?a=KAZ&b=France&limit=500")
+    mine = cli("timeline", "KAZ", "France")
+    assert {k: api[k] for k in ("a", "b", "occurred", "planned")} == mine
+    named = _get(client, "/api/agreements?limit=1")["items"][0]["name"]
+    assert cli("agreement", named) == _get(client, f"/api/agreements?name={named}")["items"][0]

@@ -299,8 +299,10 @@ def role_of(
     on: Annotated[str | None, Query(description="YYYY-MM-DD; all terms when absent")] = None,
 ) -> JSONAnswer:
     when = day(on, "on")
-    terms = _state(request).answers().view().role_of(name, when)
-    return JSONAnswer({"name": name, "on": when, "items": [shapes.term_json(t) for t in terms]})
+    view = _state(request).answers().view()
+    terms, reported = view.role_of(name, when), view.offices_reported(name)
+    return JSONAnswer({"name": name, "on": when, "items": [shapes.term_json(t) for t in terms],
+                       "reported": [shapes.reported_office_json(r) for r in reported]})  # fmt: skip
 
 
 @router.get("/agreements", summary="Agreements and their lifecycles")

@@ -1,0 +1,142 @@
+"""What every command group shares: the app and its groups, the consoles, the store option,
+the JSON writer, the choices (as Enums) and the checks of arguments."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+import diplograph
+from diplograph.config import Settings
+from diplograph.encoding import encode
+from diplograph.errors import DiplographError
+from diplograph.graph import Graph
+
+app = typer.Typer(
+    help="diplograph: a cited, temporal knowledge graph of international relations from news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+eval_app = typer.Typer(help="Score the pipeline against gold files.", no_args_is_help=True)
+roles_app = typer.Typer(
+    help="Office holders: import a table of who held which office.", no_args_is_help=True
+)
+
+out = Console()
+err = Console(stderr=True)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text")]
+
+
+class IngestFormat(StrEnum):
+    """``ingest --format`` (``ingest.sources.FORMATS``; a test keeps the two equal)."""
+
+    auto = "auto"
+    seed = "seed"
+    jsonl = "jsonl"
+    text = "text"
+    html = "html"
+    feed = "feed"
+
+
+class ExportFormat(StrEnum):
+    """``export --format`` (``export.FORMATS``; a test keeps the two equal)."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    plover = "plover"
+    cameo = "cameo"
+    graphml = "graphml"
+
+
+class Half(StrEnum):
+    """Which articles of a gold file ``eval gold`` scores: all, or those whose id ends in an
+    odd or even number (tune on one half, check on the other)."""
+
+    all = "all"
+    odd = "odd"
+    even = "even"
+
+
+class EventStatus(StrEnum):
+    occurred = "occurred"
+    planned = "planned"
+
+
+class State:
+    """The options given before the command (``--db``)."""
+
+    db: Path | None = None
+
+
+def settings() -> Settings:
+    """The settings of this run: ``--db`` (or ``DIPLOGRAPH_DB``) and the other variables."""
+    return Settings.from_env(State.db)
+
+
+def open_graph() -> Graph:
+    return diplograph.open(settings=settings())
+
+
+def emit_json(payload: Any) -> None:
+    """The API's shapes (``diplograph.shapes``) through the API's encoder: the same bytes."""
+    sys.stdout.write(encode(payload).decode("utf-8") + "\n")
+
+
+def parse_day(value: str | None, option: str = "--date") -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise DiplographError(f"{option} {value!r} is not a date YYYY-MM-DD") from exc
+
+
+def require_store() -> None:
+    """Commands that only read the store refuse a path with no store (instead of making one)."""
+    path = settings().db_path
+    if not path.is_file():
+        raise DiplographError(f"{path}: no store there; pass --db PATH or set DIPLOGRAPH_DB")
+
+
+def require_paths(*paths: Path) -> None:
+    for path in paths:
+        if not path.exists():
+            raise DiplographError(f"{path}: no such file or folder")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"diplograph {diplograph.__version__}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="DIPLOGRAPH_DB",
+            show_envvar=True,
+            help="Store file [default: ./diplograph.db]",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print diplograph's version and exit",
+        ),
+    ] = False,
+) -> None:
+    State.db = db

@@ -1,0 +1,336 @@
+"""Commands that fill and keep the store: ingest, extract, status, check, backup, restore,
+problems, articles, show, and ``roles import``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+import diplograph
+from diplograph.cli.common import (
+    AsJson,
+    IngestFormat,
+    app,
+    emit_json,
+    err,
+    open_graph,
+    out,
+    parse_day,
+    require_paths,
+    require_store,
+    roles_app,
+    settings,
+)
+from diplograph.graph import ExtractReport, Graph
+from diplograph.ingest.paths import total_bytes
+from diplograph.models import Extraction, StoreCheck
+from diplograph.shapes import article_json, ingest_json, problem_json, summary_json
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin")],
+    format: Annotated[  # shadows the builtin: the option is --format
+        IngestFormat, typer.Option(help="How to read the inputs; auto goes by each file's suffix")
+    ] = IngestFormat.auto,
+    date_: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that lack one"),
+    ] = None,
+    extract_: Annotated[
+        bool, typer.Option("--extract/--no-extract", help="Run extraction on new stories")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Processes that fingerprint and extract [default: 2]; fewer leave cores to "
+            "a server reading the store",
+        ),
+    ] = None,
+    nice: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            max=19,
+            help="Lower this ingest's CPU priority by N (Unix nice, its worker processes "
+            "too): a server reading the store then answers first",
+        ),
+    ] = 0,
+) -> None:
+    """Store articles (seed .txt, JSONL, plain text, HTML, RSS/Atom), then extract new stories."""
+    published = parse_day(date_)
+    chosen = settings()
+    if workers is not None:
+        chosen = replace(chosen, ingest_processes=workers, extract_processes=workers)
+    if nice:
+        os.nice(nice)
+    with diplograph.open(settings=chosen) as graph:
+        columns = (TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+        show = not as_json and sys.stderr.isatty()
+        with Progress(*columns, console=err, disable=not show, transient=True) as bar:
+            task = bar.add_task("ingest", total=total_bytes(paths))
+            report = graph.ingest(
+                paths,
+                fmt=format.value,
+                published_on=published,
+                on_progress=lambda n: bar.advance(task, n),
+            )
+        extracted = _run_extraction(graph, force=False, show=show) if extract_ else None
+    if as_json:
+        emit_json(ingest_json(report, extracted))
+        return
+    out.print(f"Ingested: {report.summary()}")
+    for problem in report.problems:
+        out.print(f"  [yellow]rejected[/] {problem.describe()}", highlight=False, soft_wrap=True)
+    if extracted is not None:
+        out.print(f"Extracted {extracted.articles} stories")
+
+
+def _run_extraction(graph: Graph, *, force: bool, show: bool) -> ExtractReport:
+    pending = graph.status().counts["stories"] if force else graph.pending_extractions()
+    columns = (TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} stories"))
+    with Progress(*columns, console=err, disable=not show, transient=True) as bar:
+        task = bar.add_task("extract", total=pending)
+        report = graph.extract(force=force, on_progress=lambda n: bar.advance(task, n))
+    for problem in report.problems:
+        err.print(f"problem: {problem.describe()}", highlight=False, markup=False)
+    return report
+
+
+@app.command()
+def extract(
+    force: Annotated[bool, typer.Option(help="Re-extract every story, not only new ones")] = False,
+) -> None:
+    """Run extraction (dates, people, places, events, facts) on stored stories."""
+    with open_graph() as graph:
+        done = _run_extraction(graph, force=force, show=sys.stderr.isatty()).articles
+        counts = graph.status().counts
+    out.print(f"Extracted {done} stories: {counts['events']} events, {counts['facts']} facts")
+
+
+@app.command()
+def status(
+    as_json: AsJson = False,
+) -> None:
+    """Counts of what is stored, and the schema version."""
+    with open_graph() as graph:
+        info = graph.status()
+    if as_json:
+        emit_json({"path": info.path, "schema_version": info.schema_version, **info.counts})
+        return
+    out.print(f"Store {info.path} (schema version {info.schema_version})")
+    for name, count in info.counts.items():
+        out.print(f"  {name:<12} {count:>8}")
+
+
+@app.command()
+def check(
+    quick: Annotated[
+        bool,
+        typer.Option(
+            help="PRAGMA quick_check, and no FTS5 integrity-check (which takes the write "
+            "lock): never waits for, nor holds up, a process writing to the store"
+        ),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Exit 1 on warnings too (stories from an older extractor)")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON")] = False,
+) -> None:
+    """Check the store: integrity, foreign keys, full-text indexes, orphaned or duplicated
+    rows, extractions by an older extractor. Exit 0 when sound, 1 when a check fails."""
+    require_store()
+    with open_graph() as graph:
+        verdict = graph.check(quick=quick)
+    if as_json:
+        emit_json(verdict.to_json())
+    else:
+        _print_check(verdict)
+    if not verdict.ok or (strict and verdict.warnings):
+        raise typer.Exit(1)
+
+
+_MARKS = {"ok": "[green]ok[/]     ", "warning": "[yellow]warning[/]", "failed": "[red]FAILED[/] "}
+
+
+def _print_check(verdict: StoreCheck) -> None:
+    failed, total = len(verdict.failed), len(verdict.findings)
+    summary = f"{failed} of {total} checks failed" if failed else f"all {total} checks pass"
+    warned = f", {verdict.warnings} warning" if verdict.warnings else ""
+    out.print(f"Store {verdict.path}: {summary}{warned}", highlight=False, soft_wrap=True)
+    for finding in verdict.findings:
+        out.print(f"  {_MARKS[finding.status]} {finding.name:<18} ", end="", highlight=False,
+                  soft_wrap=True)  # fmt: skip
+        out.print(finding.detail, highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def backup(
+    path: Annotated[Path, typer.Argument(help="File to write the copy to")],
+    force: Annotated[bool, typer.Option(help="Overwrite PATH if it exists")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+) -> None:
+    """Copy the store to PATH with SQLite's online backup (safe while another process
+    writes), then check the copy (as `check --quick`)."""
+    require_store()
+    with open_graph() as graph:
+        report = graph.backup(path, force=force)
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        state = "passes" if report.check.ok else "FAILS"
+        out.print(f"Backed up {graph.settings.db_path} to {report.path} ({report.bytes:,} bytes); "
+                  f"the copy {state} `check --quick`", highlight=False, soft_wrap=True)  # fmt: skip
+        if not report.check.ok:
+            _print_check(report.check)
+    if not report.check.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def restore(
+    path: Annotated[Path, typer.Argument(help="A backup written by `diplograph backup`")],
+    keep_previous: Annotated[
+        bool, typer.Option(help="Keep the replaced store beside it (STORE.before-restore-TIME)")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+) -> None:
+    """Replace the store with a backup. The backup is checked first (a failing one changes
+    nothing); the store is kept aside until the restored one passes `check`."""
+    with open_graph() as graph:
+        report = graph.restore(path, keep_previous=keep_previous)
+    if as_json:
+        emit_json(report.to_json())
+        return
+    kept = f"kept at {report.previous}" if report.previous else "removed"
+    out.print(f"Restored {graph.settings.db_path} from {report.source}; previous store {kept}",
+              highlight=False, soft_wrap=True)  # fmt: skip
+    _print_check(report.check)
+
+
+@app.command()
+def problems(
+    as_json: AsJson = False,
+) -> None:
+    """Inputs that were rejected, with file, line and reason."""
+    with open_graph() as graph:
+        found = graph.problems()
+    if as_json:
+        emit_json([problem_json(p) for p in found])
+        return
+    if not found:
+        out.print("No problems recorded.")
+    for problem in found:
+        out.print(problem.describe(), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def articles(
+    limit: Annotated[int, typer.Option(min=1, help="How many articles to list")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="How many to skip first")] = 0,
+    as_json: AsJson = False,
+) -> None:
+    """List stored articles (near-duplicates point to their first copy)."""
+    with open_graph() as graph:
+        rows = graph.articles(limit, offset)
+    if as_json:
+        emit_json([summary_json(row) for row in rows])
+        return
+    table = Table("id", "published", "title", "source", "copy of")
+    for row in rows:
+        table.add_row(
+            row.id,
+            row.published_on.isoformat() if row.published_on else "",
+            row.title[:60],
+            row.source or "",
+            row.story_id or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: AsJson = False,
+) -> None:
+    """One article: its metadata and text, with its events, people and dates."""
+    with open_graph() as graph:
+        article = graph.article(article_id)
+        copies = graph.copies(article_id)
+        extraction = graph.extraction_if_any(article_id)
+    if as_json:
+        emit_json(article_json(article, copies, extraction))
+        return
+    out.print(f"[bold]{article.title or article.id}[/]")
+    out.print(
+        f"id {article.id} | published {article.published_on} | source {article.source or '-'}"
+        f" | {article.format} from {article.origin}",
+        highlight=False,
+    )
+    if copies:
+        out.print("also reported as: " + ", ".join(c.id for c in copies), highlight=False)
+    out.print()
+    out.print(article.text, highlight=False, markup=False)
+    if extraction is None:
+        out.print("\n(not extracted yet: run `diplograph extract`)")
+        return
+    _print_extraction(extraction)
+
+
+def _print_extraction(extraction: Extraction) -> None:
+    out.print("\n[bold]Events[/]")
+    for e in extraction.events:
+        who = ", ".join(e.people) or "-"
+        place = f" @ {e.place}" if e.place else ""
+        out.print(
+            f"  {e.date or 'no date':<22} {e.type + '/' + (e.mode or '-'):<22} {e.status:<9} "
+            f"{' '.join(e.countries):<12} {who}{place}  [chars {e.evidence.start}-"
+            f"{e.evidence.end}]",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+    if extraction.facts:
+        out.print("[bold]Figures[/]")
+    for f in extraction.facts:
+        out.print(
+            f"  {f.indicator:<17} {f.of or '?'}->{f.in_ or '?'} {f.qualifier:<9} {f.value:,.0f} "
+            f"{f.unit} period {f.period or 'none given'} ({f.status})  [chars "
+            f"{f.evidence.start}-{f.evidence.end}]",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+    people: dict[str, str] = {}
+    for p in extraction.people:
+        people.setdefault(p.name, f"{p.country or '?'} {p.role or ''}".strip())
+    out.print(
+        "[bold]People[/] " + "; ".join(f"{n} ({d})" for n, d in people.items()), soft_wrap=True
+    )
+    times = ", ".join(f"{t.text!r}={t.anchor or t.value}" for t in extraction.times)
+    out.print(f"[bold]Dates[/] {times}", highlight=False, soft_wrap=True)
+
+
+@roles_app.command("import")
+def roles_import(
+    path: Annotated[Path, typer.Argument(help="CSV with country,role,person,start,end")],
+) -> None:
+    """Load office holders (who held which office when); later extractions use them."""
+    require_paths(path)
+    with open_graph() as graph:
+        count = graph.import_roles(path)
+    out.print(
+        f"Imported {count} terms of office from {path}; run `diplograph extract --force`"
+        " to apply them to stored articles",
+        highlight=False,
+    )
