@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from diplograph.knowledge import Knowledge
     from diplograph.models import EventFilter
     from diplograph.offices import OfficeTerm
+    from diplograph.query.answering import Answer
     from diplograph.query.answers import Answers
-    from diplograph.query.ask import Answer
     from diplograph.query.facts import Observation
     from diplograph.query.graph import GraphView
     from diplograph.resolve.agreements import Agreement

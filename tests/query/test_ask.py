@@ -13,7 +13,8 @@ from diplograph.errors import QueryError
 from diplograph.knowledge import load_knowledge
 from diplograph.models import SearchHit
 from diplograph.offices import OfficeHolders
-from diplograph.query.ask import MAX_QUESTION_CHARS, Sources, ask, make_sources
+from diplograph.query.answering import Sources
+from diplograph.query.ask import MAX_QUESTION_CHARS, ask, make_sources
 from diplograph.query.graph import GraphView
 from diplograph.query.search import MAX_QUERY_TERMS
 from diplograph.resolve.people import PeopleIndex

@@ -14,7 +14,7 @@ import yaml
 import diplograph
 from diplograph.config import Settings
 from diplograph.graph import Graph
-from diplograph.query.ask import Answer
+from diplograph.query.answering import Answer
 
 from ..conftest import shared_path
 

@@ -17,7 +17,7 @@ from diplograph.config import Settings
 from diplograph.evaluation.gold import read_gold
 from diplograph.extract.pipeline import Extractor
 from diplograph.graph import Graph
-from diplograph.query.ask import Answer
+from diplograph.query.answering import Answer
 from diplograph.query.graph import GraphView
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import same_person

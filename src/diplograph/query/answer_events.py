@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from diplograph.query.answering import Answer, Sources, cited, nothing
 from diplograph.query.graph import GraphView, citations
 from diplograph.query.reading import default_question_words
 from diplograph.query.wording import cap, country, day
 from diplograph.resolve.agreements import Agreement, content_words
 
 if TYPE_CHECKING:
-    from diplograph.query.ask import Answer, Sources
     from diplograph.query.reading import Reading
     from diplograph.resolve.events import ResolvedEvent
 
@@ -24,7 +24,6 @@ CITED = 3  # citations per written-out event
 
 
 def answer_events(reading: Reading, sources: Sources) -> Answer | None:
-    from diplograph.query.ask import nothing
 
     graph = sources.view()
     kind = reading.event or reading.intent
@@ -130,7 +129,6 @@ def _named_agreement(reading: Reading, graph: GraphView) -> Agreement | None:
 
 
 def _agreement_answer(reading: Reading, sources: Sources, agreement: Agreement) -> Answer:
-    from diplograph.query.ask import Answer
 
     signed = [s for s in agreement.steps if s.status == "signed"]
     step = signed[0] if signed else agreement.steps[-1]
@@ -211,7 +209,6 @@ def _about(reading: Reading, sources: Sources) -> str:
 def _events_answer(
     reading: Reading, sources: Sources, kind: str, chosen: list[ResolvedEvent]
 ) -> Answer:
-    from diplograph.query.ask import Answer
 
     graph = sources.view()
     asked = reading.asked
@@ -221,8 +218,6 @@ def _events_answer(
     elif asked == "place":
         placed = [e for e in chosen if e.place]
         if not placed:
-            from diplograph.query.ask import nothing
-
             return nothing(reading, sources, f"the graph has the {_noun(kind)} but no place "
                            "for it")  # fmt: skip
         chosen, value = placed, placed[0].place
@@ -314,7 +309,6 @@ def _cite(c: Any) -> dict[str, Any]:
 
 def answer_between(reading: Reading, sources: Sources) -> Answer | None:
     """What happened between two countries (in a period): a short dated list."""
-    from diplograph.query.ask import nothing
 
     codes = reading.countries[:2]
     if len(codes) < 2:
@@ -334,7 +328,6 @@ def answer_between(reading: Reading, sources: Sources) -> Answer | None:
 def answer_office(reading: Reading, sources: Sources) -> Answer | None:
     """Who held an office at a date ("who was France's president in 2019"), or what offices a
     person held ("Who is Vassilenko?")."""
-    from diplograph.query.ask import Answer, cited, nothing
 
     graph = sources.view()
     if not reading.roles and reading.people:
@@ -388,7 +381,6 @@ def _terms(graph: GraphView, where: str, role: str, reading: Reading) -> tuple[l
 
 
 def _offices_of(reading: Reading, sources: Sources, graph: GraphView) -> Answer:
-    from diplograph.query.ask import Answer, cited, nothing
 
     name = reading.people[0]
     reported = graph.offices_reported(name)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from diplograph.query.answering import Answer, Sources, nothing
 from diplograph.query.facts import UNORDERED, Observation, current
 from diplograph.query.wording import cap, country, figure, short_figure
 
 if TYPE_CHECKING:
-    from diplograph.query.ask import Answer, Sources
     from diplograph.query.reading import Reading
 
 ITEMS = 100  # observations given as items: the latest ones
@@ -21,8 +21,6 @@ _SPECIFIC = ("companies", "partner_rank", "trade_balance", "trade_growth", "expo
 
 
 def answer_figure(reading: Reading, sources: Sources) -> Answer | None:
-    from diplograph.query.ask import nothing
-
     indicator = min(reading.indicators, key=lambda i: _SPECIFIC.index(i) if i in _SPECIFIC
                     else len(_SPECIFIC))  # fmt: skip
     of, in_, sided = _pair(reading)
@@ -118,7 +116,6 @@ def _figure_answer(
     reading: Reading, sources: Sources, indicator: str, found: list[Observation],
     chosen: list[Observation],
 ) -> Answer:  # fmt: skip
-    from diplograph.query.ask import Answer
 
     knowledge = sources.knowledge
     latest = current(chosen) or chosen[-1]

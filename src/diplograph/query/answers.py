@@ -16,7 +16,8 @@ import orjson
 
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
-from diplograph.query.ask import RELATED_SECONDS, Answer, ask, make_sources
+from diplograph.query.answering import Answer
+from diplograph.query.ask import RELATED_SECONDS, ask, make_sources
 from diplograph.query.cache import Derived
 from diplograph.query.facts import FigureFilter, Observation, observations, series
 from diplograph.query.graph import GraphView
