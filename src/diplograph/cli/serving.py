@@ -77,6 +77,28 @@ def serve(
     # Built here even with several workers: a store that cannot be opened fails now, once.
     api = create_app(settings=chosen, token=token, max_body=max_body or DEFAULT_MAX_BODY,
                      allowed_hosts=hosts)  # fmt: skip
+    _announce(host, port, hosts, token, workers)
+    if workers == 1:
+        uvicorn.run(api, host=host, port=port, access_log=access_log,
+                    log_config=serve_log_config())  # fmt: skip
+        return
+    _hand_to_workers(chosen.db_path, max_body or DEFAULT_MAX_BODY, hosts, token)
+    uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
+                workers=workers, access_log=access_log, log_config=serve_log_config())  # fmt: skip
+
+
+def _hand_to_workers(db: Path, max_body: int, hosts: list[str], token: str | None) -> None:
+    """Worker processes import the app by name and read what it needs from the environment."""
+    os.environ["DIPLOGRAPH_DB"] = str(db.resolve())
+    os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body)
+    os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)
+    if token:
+        os.environ["DIPLOGRAPH_API_TOKEN"] = token  # given as --api-token
+
+
+def _announce(host: str, port: int, hosts: list[str], token: str | None, workers: int) -> None:
+    """Where the API listens, whether it takes uploads, and a warning when it listens on
+    every interface but answers only loopback names (never the token itself)."""
     mode = "POST /api/articles needs the token" if token else "read-only"
     processes = f"; {workers} processes" if workers > 1 else ""
     err.print(f"diplograph API at http://{host}:{port}/ (docs at /docs; {mode}{processes})",
@@ -85,16 +107,6 @@ def serve(
         hint = "give the names clients use with --allow-host"
         err.print(f"Only requests for the loopback names or {host} are answered: {hint}",
                   highlight=False, soft_wrap=True)  # fmt: skip
-    if workers == 1:
-        uvicorn.run(api, host=host, port=port, access_log=access_log,
-                    log_config=serve_log_config())  # fmt: skip
-        return
-    # Worker processes import the app by name and read what it needs from the environment.
-    os.environ["DIPLOGRAPH_DB"] = str(chosen.db_path.resolve())
-    os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body or DEFAULT_MAX_BODY)
-    os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)
-    uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log, log_config=serve_log_config())  # fmt: skip
 
 
 def serve_log_config() -> dict[str, Any]:

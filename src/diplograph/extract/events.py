@@ -123,6 +123,23 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
 def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     """The frame's subjects (climbing to the clause that has one), objects and places; None
     when it names nobody or lacks the object its trigger needs."""
+    subjects, generic, extra = _subjects_of(found, ctx)
+    objects = _objects_of(found, ctx, extra)
+    words = ctx.lex.triggers.words
+    anchor = found.anchor
+    generic = generic or any(
+        _is_generic(t, words) for t in _own_tokens(anchor) if t.i != found.token.i
+    )
+    if _refused(found, ctx, subjects, objects, generic):
+        return None
+    if ctx.lone_sentence:
+        subjects, objects = _lone_parties(found, ctx, subjects, objects)
+    return _sides(found, ctx, subjects, objects, generic)
+
+
+def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, list[Actor]]:
+    """(subjects, whether a generic party is named, objects the subject side shows): the
+    clause's subjects, the governing clause's for a lone noun, and a speaker's own side."""
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
@@ -150,28 +167,50 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
         # another country is the one met
         theirs = {a.country for a in subjects}
         objects_extra += [a for a in speaker if a.country and a.country not in theirs]
+    return subjects, generic, objects_extra
+
+
+def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[Actor]:
+    """The frame's objects: its own, those after with / between / by, and for a targeted type
+    the places its target lies in."""
+    trig, token, anchor = found.trigger, found.token, found.anchor
+    actors, words = ctx.actors, ctx.lex.triggers.words
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
     against = trig.type in _AGAINST
-    objects = _object_actors(token, anchor, actors, topics, against) + objects_extra
+    objects = _object_actors(token, anchor, actors, topics, against) + extra
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
-    generic = generic or any(_is_generic(t, words) for t in _own_tokens(anchor) if t.i != token.i)
+    return objects
+
+
+def _refused(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor], generic: bool
+) -> bool:
+    """Whether the frame is no event: nobody named, the object its trigger needs missing, a
+    speech act without what is said, or a demand addressed to nobody known."""
+    trig, token, anchor = found.trigger, found.token, found.anchor
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
-        return None
+        return True
     if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
-        return None
+        return True
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
         if not any(c.dep_ in _COMPLEMENT_DEPS for c in token.children) and not ctx.lone_sentence:
-            return None  # "goods ill-adapted to demand": the verb used without what is asked
-    if trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
+            return True  # "goods ill-adapted to demand": the verb used without what is asked
+    # "to urge them", "made no demands": nobody known is addressed
+    return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor
-    ):
-        return None  # "to urge them", "made no demands": nobody known is addressed
-    if ctx.lone_sentence:
-        subjects, objects = _lone_parties(found, ctx, subjects, objects)
+    )
+
+
+def _sides(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor], generic: bool
+) -> Sides:
+    """Places apart from parties, places' states as parties, and a visit's visitor first."""
+    trig, token, anchor = found.trigger, found.token, found.anchor
+    actors, words = ctx.actors, ctx.lex.triggers.words
     places = _place_args(token, anchor, actors, ctx.lex)
     places += [a for a in objects if a.kind == "place"]
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
@@ -309,38 +348,9 @@ def _event(
     """The event of one participant group, or None when it has too few countries."""
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     place, place_reason = where
-    places = sides.places if trig.mode == "visit" else []
-    nonstate = trig.mode != "visit" and _nonstate_counterpart(token, anchor, ctx.actors)
-    pair = None if lone else ctx.recent_pair(token)
-    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate, pair)
-    if found.group is not None:
-        on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
-        members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
-        countries = tuple(dict.fromkeys((*_own_countries(side), *members)))
-    elif trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
-        return None  # a summit is coded with the countries named in it, not the pair
-    if len(countries) < 2 and not lone:
+    countries = _event_countries(found, ctx, side, sides, when)
+    if countries is None or _unfit(found, ctx, side, sides, countries):
         return None
-    if (
-        trig.mode == "visit"
-        and not lone
-        and not any(a.kind in ("person", "country", "org") for a in side)
-    ):
-        return None  # "the airliner will fly to Sydney": a visit needs somebody who visits
-    if trig.type == "AGREE" and trig.mode is None and len(set(_own_countries(side))) < 2:
-        if not lone:
-            return None  # an agreement is between the parties its phrase names, not the story's
-    anonymous = not any(a.kind == "person" for a in side)
-    if (
-        trig.type == "CONSULT"
-        and anonymous
-        and not sides.generic
-        and found.group is None
-        and trig.mode != "visit"
-        and len(set(_own_countries(side))) < 2
-        and not lone
-    ):
-        return None  # "trade talks", "the negotiations": nobody named, no two parties named
     if trig.mode == "visit" and place:
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):
@@ -351,15 +361,7 @@ def _event(
     )
     sent = token.sent
     refused = negated and trig.type in _COOPERATIVE and not lone
-    own = tuple(dict.fromkeys(_own_countries(side)))
-    if len(own) >= 2 and not lone:
-        ctx.focus.append((ctx.sentence_index(token), own[:2]))
-    if when.time is not None and when.date and not lone:
-        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, when.date))
-    elif when.reason == "publication date" and not lone and _is_definite(token):
-        earlier = ctx.recent_date(token, trig.type, when.status)
-        if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
-            when = replace(when, date=earlier, reason="the event the sentence before reported")
+    when = _remember(found, ctx, side, when)
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else trig.mode,
@@ -378,6 +380,70 @@ def _event(
         context=_context(sent, trig, ctx.lex),
         confidence=_confidence(trig, side, when.time),
     )
+
+
+def _event_countries(
+    found: Frame, ctx: ArticleContext, side: list[Actor], sides: Sides, when: When
+) -> tuple[str, ...] | None:
+    """The event's countries: its parties' (an organisation's members on the day, for a
+    group), completed by the pair in focus; None for a summit with fewer than two named."""
+    trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
+    places = sides.places if trig.mode == "visit" else []
+    nonstate = trig.mode != "visit" and _nonstate_counterpart(token, anchor, ctx.actors)
+    pair = None if lone else ctx.recent_pair(token)
+    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate, pair)
+    if found.group is not None:
+        on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
+        members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
+        return tuple(dict.fromkeys((*_own_countries(side), *members)))
+    if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
+        return None  # a summit is coded with the countries named in it, not the pair
+    return countries
+
+
+def _unfit(
+    found: Frame, ctx: ArticleContext, side: list[Actor], sides: Sides, countries: tuple[str, ...]
+) -> bool:
+    """Whether the group makes no event: fewer than two countries, a visit without a visitor,
+    an agreement or talks without two parties named."""
+    trig, lone = found.trigger, ctx.lone_sentence
+    if lone:
+        return False
+    if len(countries) < 2:
+        return True
+    if trig.mode == "visit" and not any(a.kind in ("person", "country", "org") for a in side):
+        return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
+    parties = len(set(_own_countries(side)))
+    if trig.type == "AGREE" and trig.mode is None and parties < 2:
+        return True  # an agreement is between the parties its phrase names, not the story's
+    anonymous = not any(a.kind == "person" for a in side)
+    # "trade talks", "the negotiations": nobody named, no two parties named
+    return (
+        trig.type == "CONSULT"
+        and anonymous
+        and not sides.generic
+        and found.group is None
+        and trig.mode != "visit"
+        and parties < 2
+    )
+
+
+def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) -> When:
+    """Keep the pair in focus and the dated event for the sentences after; a definite event
+    noun without a date of its own takes the date of the same kind of event just reported."""
+    trig, token = found.trigger, found.token
+    if ctx.lone_sentence:
+        return when
+    own = tuple(dict.fromkeys(_own_countries(side)))
+    if len(own) >= 2:
+        ctx.focus.append((ctx.sentence_index(token), own[:2]))
+    if when.time is not None and when.date:
+        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, when.date))
+    elif when.reason == "publication date" and _is_definite(token):
+        earlier = ctx.recent_date(token, trig.type, when.status)
+        if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
+            when = replace(when, date=earlier, reason="the event the sentence before reported")
+    return when
 
 
 def _is_definite(token: Any) -> bool:

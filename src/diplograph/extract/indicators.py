@@ -208,11 +208,115 @@ _QUALIFIERS = frozenset({"exact", "more_than", "less_than", "about", "at_most"})
 
 def _compile(doc: _Checked) -> IndicatorRules:
     indicators = _indicator_words(doc)
+    return IndicatorRules(
+        **_cue_fields(doc, indicators),
+        **_phrase_fields(doc),
+        **_period_fields(doc),
+        **_unit_fields(doc),
+    )
+
+
+def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
+    """What tells an indicator, its partner, its direction and its kind of statement."""
     cues, after, partners = indicators.cues, indicators.after, indicators.partners
     qualifiers = doc.grouped("qualifiers")
     for name in qualifiers:
         if name not in _QUALIFIERS:
             doc.fail(f"qualifiers.{name}", f"unknown qualifier; use one of {sorted(_QUALIFIERS)}")
+    return dict(
+        cues=tuple(sorted(cues, key=lambda c: -len(c[0]))),
+        after=tuple(sorted(after, key=lambda c: -len(c[0]))),
+        partner_words=MappingProxyType(partners),
+        negative_cues=frozenset(indicators.negative),
+        company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
+        company_after=_company_after(indicators.companies),
+        company_presence=re.compile(_alternatives(tuple(indicators.presence))),
+        partner_word=re.compile(
+            rf"\s*{_alternatives(tuple({w for ws in partners.values() for w in ws}))}\s"
+        ),
+        unilateral=doc.words("unilateral"),
+        unilateral_word=re.compile(_alternatives(doc.words("unilateral"))),
+        unilateral_after=re.compile(
+            rf"[a-z-]+\s+(?:[a-z-]+\s+)?{_alternatives(doc.words('unilateral_after'))}"
+        ),
+        unnamed_investor=re.compile(_alternatives(doc.words("unnamed_investors"))),
+        bilateral_word=re.compile(_alternatives(doc.words("bilateral_words"))),
+        stock_cues=doc.words("stock_cues"),
+        stock_time_words=doc.words("stock_time_words"),
+        target_cues=doc.words("target_cues"),
+        forecast_cues=doc.words("forecast_cues"),
+        qualifiers=tuple(
+            sorted(((p, q) for q, ps in qualifiers.items() for p in ps), key=lambda q: -len(q[0]))
+        ),
+        growth_cues=doc.words("growth_cues"),
+        decline_cues=doc.words("decline_cues"),
+        cue_word=re.compile(_alternatives(tuple(c for c, _ in cues))),
+        partner_anaphors=doc.words("partner_anaphors"),
+        pair_phrases=doc.words("pair_phrases"),
+        between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),
+        pair_preposition=_alternatives(doc.words("pair_prepositions")),
+    )
+
+
+def _phrase_fields(doc: _Checked) -> dict[str, Any]:
+    """The small words around a figure: prepositions, determiners, clause breaks, fillers."""
+    return dict(
+        level_prepositions=frozenset(doc.words("level_prepositions")),
+        neutral_modifiers=frozenset(doc.words("neutral_modifiers")),
+        product_adjective=re.compile(
+            "(?:"
+            + "|".join(re.escape(e) for e in doc.words("product_adjective_endings"))
+            + ")$|^(?:"
+            + "|".join(re.escape(p) for p in doc.words("product_adjective_prefixes"))
+            + r")\b"
+        ),
+        prepositions=frozenset(doc.words("prepositions")),
+        complement=re.compile(rf"\s+{_alternatives(doc.words('complement_prepositions'))}\s+$"),
+        complement_after=re.compile(
+            rf"\s+(?:{_alternatives(doc.words('figure_fillers'))}\s+)?"
+            rf"{_alternatives(doc.words('complement_prepositions'))}\s+"
+        ),
+        host_nouns=frozenset(doc.words("host_nouns")),
+        determiner=re.compile(rf"^{_alternatives(doc.words('determiners'))}\s+"),
+        determiner_end=re.compile(rf"{_alternatives(doc.words('determiners'))}\s*$"),
+        reference_determiner=re.compile(
+            rf"{_alternatives(doc.words('reference_determiners'))}\s*$"
+        ),
+        change=re.compile(
+            _ending(doc.words("change_words"), doc.words("change_fillers")).pattern
+            + "|"
+            + _ending(doc.words("change_prepositions"), ()).pattern
+        ),
+        base=_ending(doc.words("base_markers"), ()),
+        clause_break=re.compile(_alternatives(doc.words("clause_breaks"))),
+        clause_start=re.compile(
+            _alternatives(doc.words("clause_breaks") + doc.words("coordinators"))
+        ),
+        respectively=doc.words("respectively"),
+        anaphors=re.compile(r"^\W*(?:" + _alternatives(doc.words("anaphors")) + ")"),
+        figure_fillers=doc.words("figure_fillers"),
+    )
+
+
+def _period_fields(doc: _Checked) -> dict[str, Any]:
+    """The words that give or carry over a figure's period."""
+    return dict(
+        time_prepositions=re.compile(
+            rf"^(?:[\s,]*{_alternatives(doc.words('time_prepositions'))})*[\s,]*"
+        ),
+        deadline=re.compile(rf"{_alternatives(doc.words('deadline_words'))}\s+(?P<year>\d{{4}})\b"),
+        same_period=doc.words("same_period"),
+        year_before=_year_before(
+            doc.words("year_before"),
+            doc.words("month_before"),
+            doc.words("same_period_of"),
+            doc.words("time_prepositions"),
+        ),
+    )
+
+
+def _unit_fields(doc: _Checked) -> dict[str, Any]:
+    """Numbers, multipliers, currencies and ranks: what a figure's value is written with."""
     currencies = {w: code for code, ws in doc.grouped("currencies").items() for w in ws}
     shared = {
         str(word).lower(): MappingProxyType(
@@ -232,83 +336,7 @@ def _compile(doc: _Checked) -> IndicatorRules:
     number_words = doc.numbers("number_words")
     percent = doc.words("percent_words")
     ranks = doc.mapping("ranks", doc.data.get("ranks") or {})
-    return IndicatorRules(
-        cues=tuple(sorted(cues, key=lambda c: -len(c[0]))),
-        after=tuple(sorted(after, key=lambda c: -len(c[0]))),
-        partner_words=MappingProxyType(partners),
-        negative_cues=frozenset(indicators.negative),
-        company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
-        company_after=_company_after(indicators.companies),
-        company_presence=re.compile(_alternatives(tuple(indicators.presence))),
-        partner_word=re.compile(
-            rf"\s*{_alternatives(tuple({w for ws in partners.values() for w in ws}))}\s"
-        ),
-        unilateral=doc.words("unilateral"),
-        unilateral_word=re.compile(_alternatives(doc.words("unilateral"))),
-        unilateral_after=re.compile(
-            rf"[a-z-]+\s+(?:[a-z-]+\s+)?{_alternatives(doc.words('unilateral_after'))}"
-        ),
-        level_prepositions=frozenset(doc.words("level_prepositions")),
-        unnamed_investor=re.compile(_alternatives(doc.words("unnamed_investors"))),
-        neutral_modifiers=frozenset(doc.words("neutral_modifiers")),
-        bilateral_word=re.compile(_alternatives(doc.words("bilateral_words"))),
-        product_adjective=re.compile(
-            "(?:"
-            + "|".join(re.escape(e) for e in doc.words("product_adjective_endings"))
-            + ")$|^(?:"
-            + "|".join(re.escape(p) for p in doc.words("product_adjective_prefixes"))
-            + r")\b"
-        ),
-        time_prepositions=re.compile(
-            rf"^(?:[\s,]*{_alternatives(doc.words('time_prepositions'))})*[\s,]*"
-        ),
-        prepositions=frozenset(doc.words("prepositions")),
-        complement=re.compile(rf"\s+{_alternatives(doc.words('complement_prepositions'))}\s+$"),
-        complement_after=re.compile(
-            rf"\s+(?:{_alternatives(doc.words('figure_fillers'))}\s+)?"
-            rf"{_alternatives(doc.words('complement_prepositions'))}\s+"
-        ),
-        host_nouns=frozenset(doc.words("host_nouns")),
-        determiner=re.compile(rf"^{_alternatives(doc.words('determiners'))}\s+"),
-        determiner_end=re.compile(rf"{_alternatives(doc.words('determiners'))}\s*$"),
-        reference_determiner=re.compile(
-            rf"{_alternatives(doc.words('reference_determiners'))}\s*$"
-        ),
-        stock_cues=doc.words("stock_cues"),
-        stock_time_words=doc.words("stock_time_words"),
-        target_cues=doc.words("target_cues"),
-        forecast_cues=doc.words("forecast_cues"),
-        deadline=re.compile(rf"{_alternatives(doc.words('deadline_words'))}\s+(?P<year>\d{{4}})\b"),
-        qualifiers=tuple(
-            sorted(((p, q) for q, ps in qualifiers.items() for p in ps), key=lambda q: -len(q[0]))
-        ),
-        growth_cues=doc.words("growth_cues"),
-        decline_cues=doc.words("decline_cues"),
-        change=re.compile(
-            _ending(doc.words("change_words"), doc.words("change_fillers")).pattern
-            + "|"
-            + _ending(doc.words("change_prepositions"), ()).pattern
-        ),
-        base=_ending(doc.words("base_markers"), ()),
-        clause_break=re.compile(_alternatives(doc.words("clause_breaks"))),
-        clause_start=re.compile(
-            _alternatives(doc.words("clause_breaks") + doc.words("coordinators"))
-        ),
-        cue_word=re.compile(_alternatives(tuple(c for c, _ in cues))),
-        respectively=doc.words("respectively"),
-        same_period=doc.words("same_period"),
-        year_before=_year_before(
-            doc.words("year_before"),
-            doc.words("month_before"),
-            doc.words("same_period_of"),
-            doc.words("time_prepositions"),
-        ),
-        partner_anaphors=doc.words("partner_anaphors"),
-        pair_phrases=doc.words("pair_phrases"),
-        between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),
-        pair_preposition=_alternatives(doc.words("pair_prepositions")),
-        anaphors=re.compile(r"^\W*(?:" + _alternatives(doc.words("anaphors")) + ")"),
-        figure_fillers=doc.words("figure_fillers"),
+    return dict(
         number_words=MappingProxyType(number_words),
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),

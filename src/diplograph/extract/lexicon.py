@@ -110,32 +110,8 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
                 f"({', '.join(sorted(PLOVER_TYPES))})"
             )
         for key, value in mapping(modes, f"{where}: types: {event_type}").items():
-            at = f"{where}: types: {event_type}: {key}"
-            spec = mapping(value, at, _SPEC_KEYS)
-            mode = str(spec.get("mode", key) or "")
-            if mode and mode not in MODES:
-                raise ConfigError(f"{at}: mode {mode!r} is not one of {', '.join(sorted(MODES))}")
-            needs = words(spec.get("needs_object"), f"{at}: needs_object")
-            for need in needs:
-                if need.isupper() and need not in NEEDS:
-                    raise ConfigError(
-                        f"{at}: needs_object: {need!r} is not one of {', '.join(sorted(NEEDS))} "
-                        "(write listed words in lower case)"
-                    )
-            for only, suffix in ((False, ""), (True, "_in_sentences")):
-                for word in words(spec.get("verbs" + suffix), f"{at}: verbs{suffix}"):
-                    lemma, _, particle = word.partition("_")
-                    trig = Trigger(
-                        event_type, mode or None, "verb", lemma, particle or None, needs, only
-                    )
-                    verbs.setdefault(lemma, []).append(trig)
-                for word in words(spec.get("nouns" + suffix), f"{at}: nouns{suffix}"):
-                    parts = word.split()
-                    companion = parts[0] if len(parts) > 1 else None
-                    trig = Trigger(
-                        event_type, mode or None, "noun", parts[-1], companion, needs, only
-                    )
-                    nouns.setdefault(parts[-1], []).append(trig)
+            _read_trigger(event_type, key, value, f"{where}: types: {event_type}: {key}",
+                          verbs, nouns)  # fmt: skip
     planned = {
         key: frozenset(words(value, f"{where}: planned: {key}"))
         for key, value in mapping(data.get("planned"), f"{where}: planned", _PLANNED_KEYS).items()
@@ -160,6 +136,39 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         reporting_verbs=frozenset(words(data.get("reporting_verbs"), f"{where}: reporting_verbs")),
         words=EventWords(**event_words),
     )
+
+
+def _read_trigger(
+    event_type: str,
+    key: str,
+    value: object,
+    at: str,
+    verbs: dict[str, list[Trigger]],
+    nouns: dict[str, list[Trigger]],
+) -> None:
+    """One mode's entry of a type (its verbs and nouns, the object it needs), checked, into
+    the tables by lemma."""
+    spec = mapping(value, at, _SPEC_KEYS)
+    mode = str(spec.get("mode", key) or "")
+    if mode and mode not in MODES:
+        raise ConfigError(f"{at}: mode {mode!r} is not one of {', '.join(sorted(MODES))}")
+    needs = words(spec.get("needs_object"), f"{at}: needs_object")
+    for need in needs:
+        if need.isupper() and need not in NEEDS:
+            raise ConfigError(
+                f"{at}: needs_object: {need!r} is not one of {', '.join(sorted(NEEDS))} "
+                "(write listed words in lower case)"
+            )
+    for only, suffix in ((False, ""), (True, "_in_sentences")):
+        for word in words(spec.get("verbs" + suffix), f"{at}: verbs{suffix}"):
+            lemma, _, particle = word.partition("_")
+            trig = Trigger(event_type, mode or None, "verb", lemma, particle or None, needs, only)
+            verbs.setdefault(lemma, []).append(trig)
+        for word in words(spec.get("nouns" + suffix), f"{at}: nouns{suffix}"):
+            parts = word.split()
+            companion = parts[0] if len(parts) > 1 else None
+            trig = Trigger(event_type, mode or None, "noun", parts[-1], companion, needs, only)
+            nouns.setdefault(parts[-1], []).append(trig)
 
 
 def load_contexts(path: Path | None = None) -> tuple[tuple[str, frozenset[str]], ...]:

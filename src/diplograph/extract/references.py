@@ -6,12 +6,30 @@ article, else to the office holder at the publication date."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, PersonRecord
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What a reference is resolved against: the sentence's parse, the actors that are not
+    people (in order), every mention, the article's people, its home country and date."""
+
+    doc: Any
+    fixed: list[Actor]
+    mentions: list[Actor]
+    people: dict[str, PersonRecord]
+    home: str | None
+    lex: Lexicon
+    published_on: date | None
+
+    def title(self, start: int, end: int) -> Actor | None:
+        return _resolve_title(self.doc, start, end, self.fixed, self.people, self.home,
+                              self.lex, self.published_on)  # fmt: skip
 
 
 def _references(
@@ -25,8 +43,19 @@ def _references(
 ) -> list[Actor]:
     """Titles without a name and pronouns, resolved to a person."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    out: list[Actor] = []
     fixed = sorted((m for m in mentions if m.kind != "person"), key=lambda m: m.start)
+    scope = _Scope(doc, fixed, mentions, people, home, lex, published_on)
+    out = _titled(scope, titles, taken)
+    for token in doc:
+        if token.i not in taken and (actor := _word_reference(scope, token, out)) is not None:
+            out.append(actor)
+    return out
+
+
+def _titled(scope: _Scope, titles: list[tuple[int, int]], taken: set[int]) -> list[Actor]:
+    """The people that titles without a name stand for ("the Latvian prime minister")."""
+    doc, mentions = scope.doc, scope.mentions
+    out: list[Actor] = []
     title_ends = {e for _, e in titles}
     for t_start, t_end in titles:
         if any(i in taken for i in range(t_start, t_end)):
@@ -35,46 +64,37 @@ def _references(
             continue  # the title of a following name
         if _inside_title_chain(doc, t_start, title_ends):
             continue  # "Secretary of State to the French Minister ...": part of another title
-        actor = _resolve_title(doc, t_start, t_end, fixed, people, home, lex, published_on)
+        actor = scope.title(t_start, t_end)
         if actor:
             out.append(actor)
             taken.update(range(actor.start, actor.end))
-    for token in doc:
-        if token.i in taken:
-            continue
-        if (
-            token.lower_ in ("counterpart", "counterparts")
-            and token.pos_ == "NOUN"
-            and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
-        ):
-            actor = _counterpart(doc, token, fixed, mentions + out, people, lex, published_on)
-            if actor:
-                out.append(actor)
-        elif token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
-            actor = _resolve_title(
-                doc, token.i, token.i + 1, fixed, people, home, lex, published_on
-            )
-            if actor:
-                out.append(actor)
-        elif token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-            state = _state_antecedent(doc, mentions, token)
-            if state is not None:  # "Iran claims repayment. It has also asked France to ..."
-                out.append(replace(state, start=token.i, end=token.i + 1, reference=True))
-        elif token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
-            person = _antecedent(doc, mentions + out, token)
-            if person:
-                out.append(
-                    Actor(
-                        token.i,
-                        token.i + 1,
-                        "person",
-                        person.code,
-                        country=person.country,
-                        role=person.role,
-                        reference=True,
-                    )
-                )
     return out
+
+
+def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | None:
+    """The actor one word refers to: "his counterpart", a reference noun ("the guest"), "it"
+    for a state, a personal pronoun for a person (``found``: references resolved so far)."""
+    doc, mentions, lex = scope.doc, scope.mentions, scope.lex
+    if (
+        token.lower_ in ("counterpart", "counterparts")
+        and token.pos_ == "NOUN"
+        and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
+    ):
+        return _counterpart(doc, token, scope.fixed, mentions + found, scope.people, lex,
+                            scope.published_on)  # fmt: skip
+    if token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
+        return scope.title(token.i, token.i + 1)
+    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        state = _state_antecedent(doc, mentions, token)
+        if state is not None:  # "Iran claims repayment. It has also asked France to ..."
+            return replace(state, start=token.i, end=token.i + 1, reference=True)
+        return None
+    if token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
+        person = _antecedent(doc, mentions + found, token)
+        if person:
+            return Actor(token.i, token.i + 1, "person", person.code, country=person.country,
+                         role=person.role, reference=True)  # fmt: skip
+    return None
 
 
 def _counterpart(
@@ -245,17 +265,7 @@ def _resolve_title(
     published_on: date | None,
 ) -> Actor | None:
     """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
-    lo = max(doc[t_start].sent.start, t_start - 3)
-    # "the Kazakh President", "Kazakhstan's leader", "the President of Kazakhstan"
-    of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
-    near = [
-        a
-        for a in _starting_within(fixed, lo, t_start)
-        + (_starting_within(fixed, of_at + 1, of_at + 3) if of_at >= 0 else [])
-        if a.kind == "country"
-    ]
-    country = near[0].country if near else None
-    text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
+    country, text = _title_country(doc, t_start, t_end, fixed)
     word = doc[t_end - 1].lower_
     roles: tuple[str, ...]
     if word == "leader":
@@ -287,6 +297,39 @@ def _resolve_title(
     target = country or home
     if target is None or published_on is None:
         return None
+    return _holder_reference(doc, t_start, t_end, target, roles, people, lex, published_on)
+
+
+def _title_country(
+    doc: Any, t_start: int, t_end: int, fixed: list[Actor]
+) -> tuple[str | None, str]:
+    """The country a title names ("the Kazakh President", "Kazakhstan's leader", "the
+    President of Kazakhstan"), and the title's text with it when it comes first."""
+    lo = max(doc[t_start].sent.start, t_start - 3)
+    of_at = t_end if t_end < len(doc) and doc[t_end].lower_ == "of" else -1
+    near = [
+        a
+        for a in _starting_within(fixed, lo, t_start)
+        + (_starting_within(fixed, of_at + 1, of_at + 3) if of_at >= 0 else [])
+        if a.kind == "country"
+    ]
+    country = near[0].country if near else None
+    text = doc[lo:t_end].text if near and near[0].start < t_start else doc[t_start:t_end].text
+    return country, text
+
+
+def _holder_reference(
+    doc: Any,
+    t_start: int,
+    t_end: int,
+    target: str,
+    roles: tuple[str, ...],
+    people: dict[str, PersonRecord],
+    lex: Lexicon,
+    published_on: date,
+) -> Actor | None:
+    """A title the article names nobody for: the holder of the office on the article's date
+    (``office_holders.csv``), recorded among the article's people."""
     for role in roles:
         term = lex.holders.holder(target, role, published_on)
         if term is not None:

@@ -303,22 +303,14 @@ def load_timex_rules(path: Path | None = None) -> TimexRules:
 
 
 def _build_rules(raw: dict[str, Any]) -> TimexRules:
-    """Every list lower-cased and frozen, every pattern compiled (one long constructor call)."""
-    resolution = raw.get("resolution", {})
-    references = {
-        phrase.lower(): value
-        for value, phrases in raw["reference_phrases"].items()
-        for phrase in phrases
-    }
-    kinds = kind_patterns(raw)
-    classes = _anchor_classes(raw)
-    # A word the grammar spells out may stand before an expression's first anchor.
-    # Amount words ("pct", "mln") stand only after an expression, in a lookahead.
-    grammar = " ".join(kinds.values()).replace(word_alternation(raw["amount_words"]), " ")
-    grammar = re.sub(r"\(\?P<\w+>|\\[a-z]", " ", grammar)
-    prefix_words = {w for w in re.findall(r"[a-z]+(?:'s)?", grammar) if len(w) > 1 or w == "a"}
+    """Every list lower-cased and frozen, every pattern compiled."""
+    return TimexRules(**_calendar_fields(raw), **_word_fields(raw), **_grammar_fields(raw))
+
+
+def _calendar_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    """Months, weekdays, numbers, units, seasons, parts of day and holidays."""
     abbreviations = {m.lower() for m in month_abbreviations(raw["months"])}
-    return TimexRules(
+    return dict(
         months=_frozen({k.lower(): int(v) for k, v in raw["months"].items()}),
         month_abbreviations=frozenset(abbreviations),
         ambiguous_months=frozenset(
@@ -337,6 +329,18 @@ def _build_rules(raw: dict[str, Any]) -> TimexRules:
         ),
         parts_of_day=_frozen({k.lower(): v for k, v in raw["parts_of_day"].items()}),
         relative_days=_frozen({k.lower(): int(v) for k, v in raw["relative_days"].items()}),
+        holidays=_frozen({k.lower(): Holiday(**v) for k, v in raw.get("holidays", {}).items()}),
+    )
+
+
+def _word_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    """The words around expressions: references, modifiers, joins, context and plan verbs."""
+    references = {
+        phrase.lower(): value
+        for value, phrases in raw["reference_phrases"].items()
+        for phrase in phrases
+    }
+    return dict(
         references=_frozen(references),
         reference_exclusions=frozenset(raw.get("reference_exclusions", [])),
         set_words=_frozen({k.lower(): v for k, v in raw["set_words"].items()}),
@@ -355,7 +359,21 @@ def _build_rules(raw: dict[str, Any]) -> TimexRules:
         plan_verbs=_plan_verbs(raw.get("present_plan_verbs", {})),
         year_followers=frozenset(w.lower() for w in raw["year_followers"]),
         year_determiners=frozenset(w.lower() for w in raw.get("year_determiners", [])),
-        holidays=_frozen({k.lower(): Holiday(**v) for k, v in raw.get("holidays", {}).items()}),
+    )
+
+
+def _grammar_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    """The grammar's patterns by kind, the anchors that start a match, and how far ahead an
+    expression without a year may resolve."""
+    resolution = raw.get("resolution", {})
+    kinds = kind_patterns(raw)
+    classes = _anchor_classes(raw)
+    # A word the grammar spells out may stand before an expression's first anchor.
+    # Amount words ("pct", "mln") stand only after an expression, in a lookahead.
+    grammar = " ".join(kinds.values()).replace(word_alternation(raw["amount_words"]), " ")
+    grammar = re.sub(r"\(\?P<\w+>|\\[a-z]", " ", grammar)
+    prefix_words = {w for w in re.findall(r"[a-z]+(?:'s)?", grammar) if len(w) > 1 or w == "a"}
+    return dict(
         future_weight=float(resolution.get("future_weight", 5)),
         future_weight_with_cue=float(resolution.get("future_weight_with_cue", 1)),
         future_cue_window=int(resolution.get("future_cue_window", 80)),
