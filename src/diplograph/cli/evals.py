@@ -30,6 +30,21 @@ def _progress(what: str, show: bool) -> Iterator[Callable[[int, int], None]]:
         yield advance
 
 
+def _report(
+    work: str, run: Callable[[], dict[str, Any]], as_json: bool, *inputs: Path
+) -> dict[str, Any] | None:
+    """``run()`` on ``inputs`` (refused when one is missing) under a spinner that says what it
+    does; with ``as_json`` the report is printed as JSON and None returned, else the report is
+    returned to be printed as text."""
+    require_paths(*inputs)
+    with err.status(work):
+        report = run()
+    if as_json:
+        emit_json(report)
+        return None
+    return report
+
+
 def _counted(
     extract: Callable[..., T], total: int, advance: Callable[[int, int], None]
 ) -> Callable[..., T]:
@@ -114,11 +129,9 @@ def eval_graph(
     """Questions over the whole graph (ask, timeline, same entity): pass or fail each."""
     from diplograph.evaluation.graph import run_graph_eval
 
-    require_paths(spec, docs)
-    with err.status("building the graph and asking its questions"):
-        report = run_graph_eval(spec, docs).to_json()
-    if as_json:
-        emit_json(report)
+    report = _report("building the graph and asking its questions",
+                     lambda: run_graph_eval(spec, docs).to_json(), as_json, spec, docs)  # fmt: skip
+    if report is None:
         return
     for check in [*report["queries"], *report["same_entity"]]:
         mark = "[green]pass[/]" if check["passed"] else "[red]FAIL[/]"
@@ -135,11 +148,9 @@ def eval_timex(
     """Time expressions, TempEval-3 style: relaxed spans, value accuracy, value F1 by type."""
     from diplograph.evaluation.timex import run_timex_eval
 
-    require_paths(gold, docs)
-    with err.status("finding the time expressions of every article"):
-        score = run_timex_eval(gold, docs).to_json()
-    if as_json:
-        emit_json(score)
+    score = _report("finding the time expressions of every article",
+                    lambda: run_timex_eval(gold, docs).to_json(), as_json, gold, docs)  # fmt: skip
+    if score is None:
         return
     table = Table("type", "gold", "system", "span F1", "value F1")
     rows = [("ALL", score), *score["per_type"].items()]

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from diplograph.evaluation.gold import read_jsonl
+from diplograph.evaluation.gold import read_jsonl, rounded, share
 from diplograph.evaluation.plover import ActorCodes, SentenceExtractor
 from diplograph.models import EVENT_TYPES
 
@@ -180,18 +180,14 @@ class CameoScore:
 
     @property
     def recall(self) -> float:
-        return self.hits / self.events if self.events else 0.0
+        return share(self.hits, self.events)
 
     @property
     def type_recall(self) -> float:
-        return self.type_hits / self.events if self.events else 0.0
+        return share(self.type_hits, self.events)
 
     def to_json(self) -> dict[str, int | float]:
-        return {
-            "events": self.events,
-            "recall": round(self.recall, 4),
-            "type_recall": round(self.type_recall, 4),
-        }
+        return {"events": self.events, **rounded(self, ("recall", "type_recall"))}
 
 
 def score_cameo(

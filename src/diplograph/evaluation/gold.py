@@ -69,14 +69,26 @@ class Counts:
         return 2 * p * r / (p + r) if p + r > 0 else 0.0
 
     def to_json(self) -> dict[str, int | float]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
+        counts = {"tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {**counts, **rounded(self, ("precision", "recall", "f1"))}
+
+
+def share(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 when there is no whole."""
+    return part / whole if whole else 0.0
+
+
+def rounded(score: object, names: tuple[str, ...]) -> dict[str, float]:
+    """The named ratios of a score, each rounded to four places (as reports show them)."""
+    return {name: round(getattr(score, name), 4) for name in names}
+
+
+def _diagnostic(kind: str, item: Item, other: Item | None, why: tuple[str, ...],
+                names: tuple[str, str]) -> dict[str, Any]:  # fmt: skip
+    """A miss or an extra as JSON: its item under ``names[0]``, the nearest other under
+    ``names[1]``, and why the two do not match."""
+    return {"kind": kind, "evidence": item.get("evidence"), names[0]: dict(item),
+            names[1]: None if other is None else dict(other), "why": list(why)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -89,13 +101,7 @@ class Miss:
     why: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "evidence": self.gold.get("evidence"),
-            "gold": dict(self.gold),
-            "nearest": None if self.nearest is None else dict(self.nearest),
-            "why": list(self.why),
-        }
+        return _diagnostic(self.kind, self.gold, self.nearest, self.why, ("gold", "nearest"))
 
 
 @dataclass(frozen=True)
@@ -108,13 +114,8 @@ class Spurious:
     why: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "evidence": self.item.get("evidence"),
-            "item": dict(self.item),
-            "nearest_gold": None if self.nearest_gold is None else dict(self.nearest_gold),
-            "why": list(self.why),
-        }
+        return _diagnostic(self.kind, self.item, self.nearest_gold, self.why,
+                           ("item", "nearest_gold"))  # fmt: skip
 
 
 @dataclass(frozen=True)

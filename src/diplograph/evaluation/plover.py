@@ -19,7 +19,7 @@ import pycountry
 import yaml
 
 from diplograph.errors import ConfigError
-from diplograph.evaluation.gold import read_jsonl
+from diplograph.evaluation.gold import read_jsonl, rounded, share
 from diplograph.models import EVENT_TYPES
 
 SentenceExtractor = Callable[[str, date | None], Sequence[tuple[str, Sequence[str]]]]
@@ -210,23 +210,19 @@ class PloverScore:
 
     @property
     def type_recall(self) -> float:
-        return self.type_hits / self.sentences if self.sentences else 0.0
+        return share(self.type_hits, self.sentences)
 
     @property
     def actor_recall(self) -> float:
-        return self.actor_hits / self.sentences if self.sentences else 0.0
+        return share(self.actor_hits, self.sentences)
 
     @property
     def extra_types_per_sentence(self) -> float:
-        return self.extra_types / self.sentences if self.sentences else 0.0
+        return share(self.extra_types, self.sentences)
 
     def to_json(self) -> dict[str, int | float]:
-        return {
-            "sentences": self.sentences,
-            "type_recall": round(self.type_recall, 4),
-            "actor_recall": round(self.actor_recall, 4),
-            "extra_types_per_sentence": round(self.extra_types_per_sentence, 4),
-        }
+        ratios = ("type_recall", "actor_recall", "extra_types_per_sentence")
+        return {"sentences": self.sentences, **rounded(self, ratios)}
 
 
 def score_plover(records: Iterable[PloverSentence], extract: SentenceExtractor) -> PloverScore:

@@ -25,6 +25,11 @@ from diplograph.query.search import any_of
 Hit = SearchHit
 
 
+# The order of an answer's fields in JSON: what it says first, then what backs it.
+ANSWER_FIELDS = ("question", "kind", "answer", "found", "confidence", "value", "unit", "as_of",
+                 "items", "sources", "related", "reading")  # fmt: skip
+
+
 @dataclass
 class Answer:
     """One answer: a sentence a person would write, the structured value, the items, the cited
@@ -46,20 +51,7 @@ class Answer:
     reading: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "kind": self.kind,
-            "answer": self.answer,
-            "found": self.found,
-            "confidence": self.confidence,
-            "value": self.value,
-            "unit": self.unit,
-            "as_of": self.as_of,
-            "items": self.items,
-            "sources": self.sources,
-            "related": self.related,
-            "reading": self.reading,
-        }
+        return {name: getattr(self, name) for name in ANSWER_FIELDS}
 
 
 @dataclass

@@ -6,14 +6,14 @@ back to each other; those ids are stable until an article is extracted again.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from diplograph.models import Article, Event, Evidence, Fact
+from diplograph.models import Article, Event, Fact
+from diplograph.store.extractions import EVENT_COLUMNS, FACT_COLUMNS, event_from_row, fact_from_row
 
 
 @dataclass(frozen=True)
@@ -101,59 +101,20 @@ def stored_articles(conn: sqlite3.Connection) -> list[StoredArticle]:
 
 def stored_events(conn: sqlite3.Connection) -> list[StoredEvent]:
     """Every event row in id order."""
-    rows = conn.execute(
-        "SELECT id, article_id, type, mode, status, countries, people, date, date_reason, place, "
-        "place_reason, context, negated, agreement, trigger, confidence, modality, sentence, "
-        'start, "end" FROM events ORDER BY id'
-    ).fetchall()
-    return [
-        StoredEvent(
-            id=int(r[0]),
-            event=Event(
-                type=r[2],
-                mode=r[3],
-                status=r[4],
-                countries=tuple(json.loads(r[5])),
-                people=tuple(json.loads(r[6])),
-                date=r[7],
-                date_reason=r[8],
-                place=r[9],
-                place_reason=r[10],
-                context=r[11],
-                negated=bool(r[12]),
-                agreement=r[13],
-                trigger=r[14],
-                confidence=float(r[15]),
-                modality=r[16],
-                evidence=Evidence(r[1], r[17], int(r[18]), int(r[19])),
-            ),
-        )
-        for r in rows
-    ]
+    rows = conn.execute(f"SELECT id, {EVENT_COLUMNS} FROM events ORDER BY id").fetchall()
+    return [StoredEvent(id=int(r[0]), event=event_from_row(r[1:])) for r in rows]
 
 
 def stored_facts(conn: sqlite3.Connection) -> list[StoredFact]:
     """Every figure row in id order, with its article's publication date."""
     rows = conn.execute(
-        "SELECT f.id, f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, "
-        'f.period, f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end", '
-        "a.published_on FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY f.id"
+        f"SELECT f.id, {FACT_COLUMNS}, a.published_on FROM facts f "
+        "JOIN articles a ON a.id = f.article_id ORDER BY f.id"
     ).fetchall()
     return [
         StoredFact(
             id=int(r[0]),
-            fact=Fact(
-                indicator=r[2],
-                of=r[3],
-                in_=r[4],
-                value=float(r[5]),
-                unit=r[6],
-                period=r[7],
-                qualifier=r[8],
-                status=r[9],
-                period_reason=r[10],
-                evidence=Evidence(r[1], r[11], int(r[12]), int(r[13])),
-            ),
+            fact=fact_from_row(r[1:14]),
             published_on=date.fromisoformat(r[14]) if r[14] else None,
         )
         for r in rows

@@ -131,7 +131,7 @@ def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | N
 
 T = TypeVar("T")
 
-_EVENT_COLUMNS = (
+EVENT_COLUMNS = (
     "article_id, type, mode, status, countries, people, date, date_reason, place, context, "
     'negated, agreement, trigger, confidence, sentence, start, "end", place_reason, modality'
 )
@@ -141,30 +141,33 @@ def events_where(
     conn: sqlite3.Connection, where: str, params: Sequence[object], order: str = "start"
 ) -> list[Event]:
     rows = conn.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
     ).fetchall()
     one = _Shared()
-    return [
-        Event(
-            type=one(r[1]),
-            mode=one(r[2]),
-            status=one(r[3]),
-            countries=one.listed(r[4]),
-            people=one.listed(r[5]),
-            date=one(r[6]),
-            date_reason=one(r[7]),
-            place=one(r[8]),
-            context=one(r[9]),
-            negated=bool(r[10]),
-            agreement=one(r[11]),
-            trigger=one(r[12]),
-            confidence=r[13],
-            evidence=Evidence(one(r[0]), one(r[14]), r[15], r[16]),
-            place_reason=one(r[17]),
-            modality=one(r[18]),
-        )
-        for r in rows
-    ]
+    return [event_from_row(r, one) for r in rows]
+
+
+def event_from_row(r: Sequence[Any], one: _Shared | None = None) -> Event:
+    """An event from a row of ``EVENT_COLUMNS``."""
+    one = one or _Shared()
+    return Event(
+        type=one(r[1]),
+        mode=one(r[2]),
+        status=one(r[3]),
+        countries=one.listed(r[4]),
+        people=one.listed(r[5]),
+        date=one(r[6]),
+        date_reason=one(r[7]),
+        place=one(r[8]),
+        context=one(r[9]),
+        negated=bool(r[10]),
+        agreement=one(r[11]),
+        trigger=one(r[12]),
+        confidence=float(r[13]),
+        evidence=Evidence(one(r[0]), one(r[14]), int(r[15]), int(r[16])),
+        place_reason=one(r[17]),
+        modality=one(r[18]),
+    )
 
 
 class _Shared:
@@ -220,13 +223,14 @@ def search_sentences(conn: sqlite3.Connection, query: str, limit: int) -> list[S
     return [SearchHit(r[0], int(r[1]), int(r[2]), r[3], float(r[4])) for r in rows]
 
 
-_FACT_COLUMNS = (
+FACT_COLUMNS = (
     "f.article_id, f.indicator, f.of_country, f.in_country, f.value, f.unit, f.period, "
     'f.qualifier, f.status, f.period_reason, f.sentence, f.start, f."end"'
 )
 
 
-def _fact(r: Sequence[Any], one: _Shared | None = None) -> Fact:
+def fact_from_row(r: Sequence[Any], one: _Shared | None = None) -> Fact:
+    """A figure from a row of ``FACT_COLUMNS``."""
     one = one or _Shared()
     return Fact(
         indicator=one(r[1]),
@@ -245,15 +249,15 @@ def _fact(r: Sequence[Any], one: _Shared | None = None) -> Fact:
 def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:
     """Every stored figure with its article's publication date."""
     rows = conn.execute(
-        f"SELECT {_FACT_COLUMNS}, a.published_on FROM facts f "
+        f"SELECT {FACT_COLUMNS}, a.published_on FROM facts f "
         "JOIN articles a ON a.id = f.article_id ORDER BY a.published_on, f.id"
     ).fetchall()
     one = _Shared()
-    return [(_fact(r, one), date.fromisoformat(r[13]) if r[13] else None) for r in rows]
+    return [(fact_from_row(r, one), date.fromisoformat(r[13]) if r[13] else None) for r in rows]
 
 
 def facts_where(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[Fact]:
     rows = conn.execute(
-        f"SELECT {_FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
     ).fetchall()
-    return [_fact(r) for r in rows]
+    return [fact_from_row(r) for r in rows]
