@@ -55,3 +55,26 @@ def words(value: object, where: str) -> tuple[str, ...]:
     ):
         raise ConfigError(f"{where}: expected a list of words, got {value!r:.80}")
     return tuple(str(item).strip() for item in value)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "a single value"
+
+
+def same_shape(value: object, model: object, where: str, depth: int = 2) -> None:
+    """Refuse ``value`` where it is another kind of thing (mapping, list, single value) than
+    the packaged file's ``model`` at the same key, down to ``depth`` levels: a list written as
+    a mapping would otherwise be read as its keys."""
+    if depth == 0 or not isinstance(model, dict) or not isinstance(value, dict):
+        return
+    for key, given in value.items():
+        if key not in model:
+            continue
+        expected = model[key]
+        if expected is not None and given is not None and _kind(given) != _kind(expected):
+            raise ConfigError(f"{where}: {key}: expected {_kind(expected)}, got {given!r:.60}")
+        same_shape(given, expected, f"{where}: {key}", depth - 1)

@@ -512,7 +512,7 @@ def _parse_organization(code: object, value: object) -> Organization:
         raise ValueError(f"{where}: the key must be a short code such as SCO")
     fields = _fields(value, _ORGANIZATION_KEYS, where)
     kind = fields.get("kind")
-    if kind not in ORGANIZATION_KINDS:
+    if not isinstance(kind, str) or kind not in ORGANIZATION_KINDS:
         raise ValueError(f"{where}: kind must be one of {sorted(ORGANIZATION_KINDS)}, not {kind!r}")
     return Organization(
         code=code,
@@ -545,7 +545,7 @@ def _parse_place(number: int, value: object, countries: Countries) -> Place:
         where = f"{where} ({value['name']!r})"
     fields = _fields(value, _PLACE_KEYS, where)
     kind = fields.get("kind")
-    if kind not in PLACE_KINDS:
+    if not isinstance(kind, str) or kind not in PLACE_KINDS:
         raise ValueError(f"{where}: kind must be one of {sorted(PLACE_KINDS)}, not {kind!r}")
     capital_of = fields.get("capital_of")
     return Place(

@@ -204,6 +204,9 @@ def load_roles(path: Path | None = None) -> Roles:
         raise ConfigError(f"{origin}: not valid YAML ({error}); fix the syntax") from error
     if not isinstance(document, dict) or not isinstance(document.get("roles"), list):
         raise ConfigError(f"{origin}: expected a mapping with a 'roles:' list; see roles.yaml")
+    unknown = sorted(set(document) - {"roles", "references"})
+    if unknown:
+        raise ConfigError(f"{origin}: unknown key {unknown[0]!r} (expected roles or references)")
     roles: list[RoleInfo] = []
     titles: list[Title] = []
     for entry in document["roles"]:

@@ -104,6 +104,9 @@ def parse_plover_labels(document: object, *, countries: frozenset[str]) -> Plove
     """Build PloverLabels from the parsed YAML document; ValueError says what is wrong."""
     if not isinstance(document, dict):
         raise ValueError("expected a mapping with 'event_types' and 'actor_codes'")
+    unknown = sorted(set(document) - {"event_types", "actor_codes"})
+    if unknown:
+        raise ValueError(f"unknown key {unknown[0]!r} (expected event_types or actor_codes)")
     types = document.get("event_types") or {}
     codes = document.get("actor_codes") or {}
     if not isinstance(types, dict) or not isinstance(codes, dict):

@@ -336,19 +336,23 @@ def _unit_fields(doc: _Checked) -> dict[str, Any]:
     number_words = doc.numbers("number_words")
     percent = doc.words("percent_words")
     ranks = doc.mapping("ranks", doc.data.get("ranks") or {})
+    rank_numbers = {  # read (and checked) before the patterns are built from them
+        **doc.numbers("ranks.ordinals", ranks.get("ordinals", {})),
+        **doc.numbers("ranks.counts", ranks.get("counts", {})),
+    }
+    for key in ranks:
+        if key not in ("ordinals", "counts", "nouns", "top_words"):
+            doc.fail(f"ranks.{key}", "unknown key; use ordinals, counts, nouns or top_words")
+    for key in ("nouns", "top_words"):
+        doc.words(f"ranks.{key}", ranks.get(key), required=False)
     return dict(
         number_words=MappingProxyType(number_words),
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
         shared_currencies=MappingProxyType(shared),
         multipliers=MappingProxyType(multipliers),
+        rank_numbers=MappingProxyType(rank_numbers),
         ranks=_rank_patterns(ranks),
-        rank_numbers=MappingProxyType(
-            {
-                **doc.numbers("ranks.ordinals", ranks.get("ordinals", {})),
-                **doc.numbers("ranks.counts", ranks.get("counts", {})),
-            }
-        ),
         figure=_figure_pattern(currencies, multipliers, number_words, percent),
         currency_word=re.compile(
             r"\b(?:"

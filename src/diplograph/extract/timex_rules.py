@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from diplograph.datafiles import same_shape
 from diplograph.errors import ConfigError
 from diplograph.extract.timex_grammar import (
     flatten,
@@ -283,6 +284,17 @@ class TimexRules:
         return head * 100 + int(tail)
 
 
+# The sections of timex.yaml (a misspelt one is refused, not left unread).
+TIMEX_KEYS = frozenset({
+    "months", "ambiguous_months", "weekdays", "numbers", "vague_numbers", "ordinals", "units",
+    "seasons", "parts_of_day", "relative_days", "reference_phrases", "reference_exclusions",
+    "set_words", "set_quantifiers", "rate_words", "period_modifiers", "quantity_modifiers",
+    "year_adjectives", "boundary_signals", "day_range_joins", "day_range_openers", "moved_dates",
+    "amount_words", "date_context_words", "year_determiners", "year_followers", "holidays",
+    "future_cues", "present_plan_verbs", "past_verbs", "resolution",
+})  # fmt: skip
+
+
 def load_timex_rules(path: Path | None = None) -> TimexRules:
     """Read the word lists (``data/timex.yaml`` by default) and compile the grammar once.
 
@@ -296,6 +308,13 @@ def load_timex_rules(path: Path | None = None) -> TimexRules:
         raise ConfigError(f"cannot read time-expression word lists {source}: {exc}; {fix}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{source} must hold a YAML mapping of word lists; {fix}")
+    if path is not None and path != DEFAULT_TIMEX_PATH:
+        same_shape(raw, yaml.safe_load(DEFAULT_TIMEX_PATH.read_text(encoding="utf-8")),
+                   str(source))  # fmt: skip
+    unknown = sorted(set(raw) - TIMEX_KEYS)
+    if unknown:
+        raise ConfigError(f"{source}: unknown key {unknown[0]!r} (expected one of "
+                          f"{', '.join(sorted(TIMEX_KEYS))}); {fix}")  # fmt: skip
     try:
         return _build_rules(raw)
     except (AttributeError, KeyError, TypeError, ValueError, re.error) as exc:
