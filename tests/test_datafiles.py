@@ -23,6 +23,7 @@ from diplograph.knowledge import load_knowledge
 from diplograph.names import load_name_rules
 from diplograph.offices import load_roles
 from diplograph.query.reading import load_question_words
+from diplograph.resolve.agreements import load_agreement_words
 
 DATA = resources.files("diplograph.data")
 
@@ -51,6 +52,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "countries.yaml": _knowledge_with("countries.yaml"),
     "organizations.yaml": _knowledge_with("organizations.yaml"),
     "places.yaml": _knowledge_with("places.yaml"),
+    "agreements.yaml": load_agreement_words,
 }
 
 

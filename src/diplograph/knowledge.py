@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -61,12 +62,6 @@ V = TypeVar("V")
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-# Country names that are also common English words ("turkey", "chad", "china"): a country only
-# when written capitalised (extraction matches them case-sensitively; questions likewise).
-COMMON_WORD_COUNTRIES = frozenset({"chad", "jordan", "turkey", "china", "guinea", "georgia",
-                                   "niger"})  # fmt: skip
-
-
 def normalize_alias(text: str) -> str:
     """The form aliases are compared in: "The U.S.’s" -> "us", "Nur-Sultan" -> "nur sultan".
 
@@ -93,6 +88,9 @@ class Country:
     former_capitals: tuple[str, ...] = ()  # never read as the state
     metonyms: tuple[str, ...] = ()  # the Kremlin, Downing Street
     dissolved: str | None = None  # ISO day the state ended
+    # Names that are also common English words ("turkey", "chad"): the country only when
+    # written capitalised, in articles and in questions.
+    common_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -276,6 +274,12 @@ class Knowledge:
     countries: Countries
     organizations: Organizations
     places: Gazetteer
+
+    @cached_property
+    def common_word_countries(self) -> frozenset[str]:
+        """Country names that are also common English words (countries.yaml ``common_words``):
+        a country only when written capitalised."""
+        return frozenset(w for c in self.countries.entries.values() for w in c.common_words)
 
     def country_code(self, alias: str) -> str | None:
         """The ISO3 code a name, short form, demonym, capital or metonym stands for, or None.
@@ -479,7 +483,16 @@ def _index(pairs: Iterable[tuple[str, str, V]]) -> dict[str, V]:
 # --- entries ------------------------------------------------------------------------------------
 
 _COUNTRY_KEYS = frozenset(
-    {"name", "names", "demonyms", "capitals", "former_capitals", "metonyms", "dissolved"}
+    {
+        "name",
+        "names",
+        "demonyms",
+        "capitals",
+        "former_capitals",
+        "metonyms",
+        "dissolved",
+        "common_words",
+    }
 )
 _ORGANIZATION_KEYS = frozenset(
     {"name", "aliases", "kind", "cameo", "part_of", "dissolved", "members"}
@@ -503,6 +516,7 @@ def _parse_country(code: object, value: object) -> Country:
         former_capitals=_texts(fields, "former_capitals", where),
         metonyms=_texts(fields, "metonyms", where),
         dissolved=_day(fields.get("dissolved"), where),
+        common_words=tuple(w.lower() for w in _texts(fields, "common_words", where)),
     )
 
 

@@ -23,6 +23,9 @@ from diplograph.errors import ConfigError
 SURNAME_MIN = 85  # rapidfuzz ratio of two surnames of one person ("Vasilenko", "Vassilenko")
 NAME_MIN = 85  # token_sort_ratio of two full names of one person
 SPELLING_MIN = 92  # two spellings of one office holder's name in an office table
+# A surname an article writes against an office holder's (a transliteration that drops or
+# doubles a letter: "Nazarbaev", "Nazarbayev"), once the holder's full name is found.
+HOLDER_SURNAME_MIN = 80
 
 _DOTTED_INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "H.E.", "U.S.": one word
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -138,6 +141,11 @@ def same_person(first: str, second: str) -> bool:
     whole_a, whole_b = " ".join(a), " ".join(b)
     score = max(fuzz.token_sort_ratio(whole_a, whole_b), fuzz.ratio(whole_a, whole_b))
     return score >= NAME_MIN
+
+
+def similar_surname(first: str, second: str, least: int = HOLDER_SURNAME_MIN) -> bool:
+    """Whether two surnames (any case) are at least ``least`` alike by rapidfuzz ratio."""
+    return bool(fuzz.ratio(first.lower(), second.lower()) >= least)
 
 
 def same_spelling(first: str, second: str) -> bool:

@@ -356,9 +356,9 @@ class OfficeHolders:
     def terms_of(self, person: str) -> list[OfficeTerm]:
         """Every term of ``person``, oldest first.
 
-        Names match regardless of case, accents and hyphens, and also in other spellings whose
-        rapidfuzz token_sort_ratio is at least 92 with the same surname initial ("Kasym-Zomart
-        Tokayev"). A single word matches every holder with that surname.
+        Names match regardless of case, accents and hyphens, and also in other spellings that
+        ``names.same_spelling`` joins (``SPELLING_MIN``, the same surname initial:
+        "Kasym-Zomart Tokayev"). A single word matches every holder with that surname.
         """
         wanted = normalize_name(person)
         if not wanted:

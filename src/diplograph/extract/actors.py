@@ -13,8 +13,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors, PersonRecord, _trim_name
 from diplograph.extract.organisations import (
@@ -24,6 +22,7 @@ from diplograph.extract.organisations import (
     _staff_of_organisations,
 )
 from diplograph.extract.references import _references
+from diplograph.names import similar_surname
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -418,9 +417,7 @@ def _known_office(
         name = full
     surname = name.split()[-1].lower()
     terms = [
-        t
-        for t in lex.holders.terms_of(name)
-        if fuzz.ratio(t.person.split()[-1].lower(), surname) >= 80
+        t for t in lex.holders.terms_of(name) if similar_surname(t.person.split()[-1], surname)
     ]
     if not terms:
         return None, None

@@ -67,7 +67,6 @@ from diplograph.models import Event, Evidence, TimeExpression
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
-_UNKNOWN_ADDRESSEES = frozenset({"them", "us", "you", "it", "this", "that", "these", "those"})
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
 )
@@ -201,7 +200,7 @@ def _refused(
             return True  # "goods ill-adapted to demand": the verb used without what is asked
     # "to urge them", "made no demands": nobody known is addressed
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
-        token, anchor
+        token, anchor, ctx.lex.triggers.words.unknown_addressees
     )
 
 
@@ -275,11 +274,11 @@ def _governing_verb(token: Any) -> Any | None:
     return None
 
 
-def _addressed_to_unknown(token: Any, anchor: Any) -> bool:
+def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> bool:
     """A pressure act addressed to a bare pronoun ("urge them") or denied ("no demands")."""
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
-            if child.dep_ in ("dobj", "dative") and child.lower_ in _UNKNOWN_ADDRESSEES:
+            if child.dep_ in ("dobj", "dative") and child.lower_ in pronouns:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True

@@ -18,7 +18,7 @@ from diplograph.errors import ConfigError
 from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
 from diplograph.extract.nlp import load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
-from diplograph.knowledge import COMMON_WORD_COUNTRIES, Knowledge, load_knowledge
+from diplograph.knowledge import Knowledge, load_knowledge
 from diplograph.names import NameRules, default_name_rules
 from diplograph.offices import OfficeHolders, Roles, load_office_holders, load_roles
 
@@ -75,6 +75,7 @@ class EventWords:
     non_answers: frozenset[str] = frozenset()
     unilateral_documents: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
+    unknown_addressees: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
@@ -216,7 +217,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     by_key: dict[tuple[str, bool], list[str]] = {}
     for alias, key in entries:
         case_sensitive = (
-            len(alias) <= 3 or alias.isupper() or alias.lower() in COMMON_WORD_COUNTRIES
+            len(alias) <= 3 or alias.isupper() or alias.lower() in knowledge.common_word_countries
         )
         by_key.setdefault((key, case_sensitive), []).append(alias)
     for (key, case_sensitive), aliases in by_key.items():

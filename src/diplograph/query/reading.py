@@ -24,7 +24,7 @@ from typing import Any
 
 from diplograph.datafiles import mapping, read_yaml, words
 from diplograph.errors import ConfigError
-from diplograph.knowledge import COMMON_WORD_COUNTRIES, Knowledge, normalize_alias
+from diplograph.knowledge import Knowledge, normalize_alias
 from diplograph.offices import Roles
 
 QUESTIONS_FILE = "questions.yaml"
@@ -314,7 +314,7 @@ def _countries_and_places(
             if (
                 not key
                 or _overlaps(start, end, taken)
-                or not _may_be_country(written, key, cased, qw)
+                or not _may_be_country(written, key, cased, qw, knowledge)
             ):
                 continue  # fmt: skip
             found = aliases.get(key)
@@ -335,10 +335,12 @@ def _countries_and_places(
         i += 1
 
 
-def _may_be_country(written: str, key: str, cased: bool, qw: QuestionWords) -> bool:
+def _may_be_country(
+    written: str, key: str, cased: bool, qw: QuestionWords, knowledge: Knowledge
+) -> bool:
     if key in qw.lists["stop_words"]:
         return written.isupper()  # "US", never "us"
-    if key in COMMON_WORD_COUNTRIES and cased:  # the extractor's rule for articles
+    if key in knowledge.common_word_countries and cased:  # the extractor's rule for articles
         return written[:1].isupper()
     return True
 

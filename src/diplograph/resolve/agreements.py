@@ -10,25 +10,51 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+from diplograph.datafiles import mapping, read_yaml, words
+from diplograph.errors import ConfigError
 from diplograph.models import Event
 
-KINDS = ("memorandum", "treaty", "roadmap", "declaration", "protocol", "convention", "agreement")
-STOP = frozenset(
-    "a an the of on in and for to with between new bilateral this that its their our "
-    "understanding mou document documents".split()
-)
 JOIN_AT = 0.7
+
+
+@dataclass(frozen=True)
+class AgreementWords:
+    """data/agreements.yaml: the kinds of document, in the order they are tried, and the
+    words that do not tell one agreement from another."""
+
+    kinds: tuple[str, ...]
+    ignored: frozenset[str]
+
+
+def load_agreement_words(path: Path | None = None) -> AgreementWords:
+    """Read agreements.yaml (the packaged one unless ``path`` is given); ConfigError names the
+    file and the key of anything it cannot use."""
+    raw, where = read_yaml("agreements.yaml", path)
+    data = mapping(raw, where, ("kinds", "ignored_words"))
+    kinds = tuple(w.lower() for w in words(data.get("kinds"), f"{where}: kinds"))
+    if not kinds:
+        raise ConfigError(f"{where}: kinds: give at least one kind of document")
+    ignored = words(data.get("ignored_words"), f"{where}: ignored_words")
+    return AgreementWords(kinds, frozenset(w.lower() for w in ignored))
+
+
+@cache
+def _packaged() -> AgreementWords:
+    return load_agreement_words()
 
 
 def agreement_kind(name: str) -> str:
     lowered = name.lower()
-    return next((k for k in KINDS if k in lowered), "agreement")
+    return next((k for k in _packaged().kinds if k in lowered), "agreement")
 
 
 def content_words(name: str) -> frozenset[str]:
-    words = re.findall(r"[a-z]+", name.lower())
-    return frozenset(w for w in words if w not in STOP and w not in KINDS)
+    known = _packaged()
+    found = re.findall(r"[a-z]+", name.lower())
+    return frozenset(w for w in found if w not in known.ignored and w not in known.kinds)
 
 
 def same_agreement(a: str, b: str) -> bool:
