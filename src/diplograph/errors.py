@@ -36,3 +36,7 @@ class QueryError(DiplographError):
 
 class QueryTimeout(QueryError):
     """A search ran past the CPU time one query may take (``Settings.search_seconds``)."""
+
+
+class GoldError(DiplographError, ValueError):
+    """A gold or evaluation file cannot be read (the message names the file and line)."""

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from diplograph.errors import GoldError
 from diplograph.evaluation.gold import read_jsonl, rounded, share
 from diplograph.evaluation.plover import ActorCodes, SentenceExtractor
 from diplograph.models import EVENT_TYPES
@@ -153,7 +154,7 @@ def read_cameo_records(path: str | Path) -> list[CameoRecord]:
         try:
             records.append(cameo_record(record))
         except ValueError as exc:
-            raise ValueError(f"{path}:{number}: {exc}") from exc
+            raise GoldError(f"{path}:{number}: {exc}") from exc
     return records
 
 

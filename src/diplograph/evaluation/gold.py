@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from diplograph.errors import GoldError
+
 Item = Mapping[str, Any]
 SamePerson = Callable[[str, str], bool]
 PlaceWithin = Callable[[str, str], bool]
@@ -181,9 +183,9 @@ def read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+                raise GoldError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
             if not isinstance(record, dict):
-                raise ValueError(f"{path}:{number}: expected a JSON object")
+                raise GoldError(f"{path}:{number}: expected a JSON object")
             yield number, record
 
 
@@ -199,9 +201,9 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         try:
             check_gold_article(article)
         except ValueError as exc:
-            raise ValueError(f"{path}:{number}: {exc}") from exc
+            raise GoldError(f"{path}:{number}: {exc}") from exc
         if article["doc"] in seen:
-            raise ValueError(f"{path}:{number}: document {article['doc']!r} appears twice")
+            raise GoldError(f"{path}:{number}: document {article['doc']!r} appears twice")
         seen.add(article["doc"])
         articles.append(article)
     return articles

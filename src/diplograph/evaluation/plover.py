@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from diplograph.errors import ConfigError
+from diplograph.errors import ConfigError, GoldError
 from diplograph.evaluation.gold import read_jsonl, rounded, share
 from diplograph.models import EVENT_TYPES
 
@@ -186,7 +186,7 @@ def read_plover_gold(path: str | Path, labels: PloverLabels | None = None) -> li
         try:
             sentences.append(plover_sentence(record, labels))
         except ValueError as exc:
-            raise ValueError(f"{path}:{number}: {exc}") from exc
+            raise GoldError(f"{path}:{number}: {exc}") from exc
     return sentences
 
 

@@ -172,8 +172,8 @@ def run_timex_eval(gold_path: Path, docs_path: Path, rules: TimexRules | None = 
     not JSON raises ``InputError`` naming the file and line.
     """
     rules = rules or load_timex_rules()
-    gold = list(_read_jsonl(gold_path))
-    articles = list(_read_jsonl(docs_path))
+    gold = list(_read_jsonl(gold_path, GOLD_FIELDS))
+    articles = list(_read_jsonl(docs_path, ARTICLE_FIELDS))
     started = time.perf_counter()
     system = {
         str(article["id"]): find_time_expressions(
@@ -228,16 +228,27 @@ def _count(pairs: Iterable[Pair], type_: str | None) -> Counts:
     )
 
 
-def _read_jsonl(path: Path) -> Iterable[dict[str, Any]]:
+GOLD_FIELDS = ("doc_id", "start", "end", "type", "value")  # one TIMEX3 of timex_eval.jsonl
+ARTICLE_FIELDS = ("id", "text")
+
+
+def _read_jsonl(path: Path, fields: tuple[str, ...]) -> Iterable[dict[str, Any]]:
+    """Each line's object; InputError naming the file and line for a line that is not JSON or
+    lacks one of ``fields`` (another kind of file given in its place)."""
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                row = json.loads(line)
             except json.JSONDecodeError as exc:
                 reason = f"not valid JSON ({exc.msg}); each line must hold one JSON object"
                 raise InputError(str(path), reason, number) from exc
+            missing = [f for f in fields if not isinstance(row, dict) or f not in row]
+            if missing:
+                reason = f"lacks {', '.join(missing)}; each line must hold {', '.join(fields)}"
+                raise InputError(str(path), reason, number)
+            yield row
 
 
 def _published_on(raw: object) -> date | None:
