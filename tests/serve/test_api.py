@@ -417,3 +417,45 @@ def test_the_cli_json_of_a_timeline_and_an_agreement_is_the_api_s(
     assert {k: api[k] for k in ("a", "b", "occurred", "planned")} == mine
     named = _get(client, "/api/agreements?limit=1")["items"][0]["name"]
     assert cli("agreement", named) == _get(client, f"/api/agreements?name={named}")["items"][0]
+
+
+SAMPLES = {
+    "/api/status": "/api/status",
+    "/api/problems": "/api/problems",
+    "/api/articles": "/api/articles",
+    "/api/articles/{article_id}": "/api/articles/kz-fr-2019",
+    "/api/countries": "/api/countries",
+    "/api/events": "/api/events?country=KAZ",
+    "/api/timeline": "/api/timeline?a=KAZ&b=FRA",
+    "/api/facts": "/api/facts",
+    "/api/series": "/api/series?indicator=companies&a=FRA&b=KAZ",
+    "/api/people": "/api/people",
+    "/api/who-met": "/api/who-met?name=Tokayev",
+    "/api/offices": "/api/offices?country=KAZ",
+    "/api/role-of": "/api/role-of?name=Tokayev",
+    "/api/agreements": "/api/agreements",
+    "/api/search": "/api/search?q=Macron",
+    "/api/ask": "/api/ask?q=Whom%20did%20Tokayev%20meet%3F",
+}
+
+
+def test_every_answer_has_the_schema_its_route_declares_in_the_docs(client: TestClient) -> None:
+    """The response models /docs shows are the shapes sent: each real answer validates against
+    its route's model, which refuses fields it does not declare."""
+    from fastapi.routing import APIRoute
+    from pydantic import TypeAdapter
+
+    from diplograph.serve.routes import router
+
+    routes = [r for r in router.routes if isinstance(r, APIRoute) and "GET" in r.methods]
+    assert {r.path for r in routes} == set(SAMPLES)
+    for route in routes:
+        assert route.response_model is not None, f"{route.path} declares no response model"
+        answer = client.get(SAMPLES[route.path])
+        assert answer.status_code == 200, (route.path, answer.text)
+        body = answer.json()
+        if route.path in ("/api/timeline", "/api/facts", "/api/who-met"):
+            assert body.get("occurred") or body.get("items"), f"{route.path}: an empty sample"
+        TypeAdapter(route.response_model).validate_python(body)
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert {"Timeline", "ObservationOut", "AnswerOut", "ResolvedEventOut"} <= set(schemas)

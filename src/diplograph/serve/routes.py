@@ -23,6 +23,24 @@ from diplograph.query.answers import Answers, facts_key, pair_key, search_key, s
 from diplograph.query.facts import FigureFilter
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import best_agreement
+from diplograph.serve.schemas import (
+    AgreementOut,
+    AnswerOut,
+    ArticleOut,
+    ArticleSummary,
+    Countries,
+    Event,
+    MetEvent,
+    ObservationOut,
+    Offices,
+    Page,
+    PersonOut,
+    ProblemOut,
+    RoleOf,
+    SearchHits,
+    StatusOut,
+    Timeline,
+)
 from diplograph.serve.state import ApiState
 from diplograph.serve.wire import (
     MAX_LIMIT,
@@ -50,7 +68,9 @@ def _state(request: Request) -> ApiState:
     return state
 
 
-@router.get("/status", summary="Counts of what is stored, and the server's queue")
+@router.get(
+    "/status", response_model=StatusOut, summary="Counts of what is stored, and the server's queue"
+)
 async def status(request: Request) -> JSONAnswer:
     """The store's file name (not its path), schema version and counts; ``queue``: requests
     being answered (this one included), requests waiting for a worker thread, and the worker
@@ -73,7 +93,11 @@ async def status(request: Request) -> JSONAnswer:
                        **info.counts, "queue": queue})  # fmt: skip
 
 
-@router.get("/problems", summary="Inputs that were rejected, with the reason")
+@router.get(
+    "/problems",
+    response_model=Page[ProblemOut],
+    summary="Inputs that were rejected, with the reason",
+)
 def problems(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
     with _state(request).pool.borrow() as graph:
         found = graph.problems()
@@ -81,14 +105,20 @@ def problems(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAn
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
 
-@router.get("/articles", summary="Stored articles, oldest first")
+@router.get(
+    "/articles", response_model=Page[ArticleSummary], summary="Stored articles, oldest first"
+)
 def articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> JSONAnswer:
     with _state(request).pool.borrow() as graph:
         rows = graph.articles(limit + 1, offset)
     return JSONAnswer(page([shapes.summary_json(r) for r in rows], limit, offset))
 
 
-@router.get("/articles/{article_id}", summary="One article with its text and extraction")
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleOut,
+    summary="One article with its text and extraction",
+)
 def article(request: Request, article_id: str) -> JSONAnswer:
     """The article, the ids of its near-duplicate copies, and its events, figures, people and
     dates (``extraction`` is null until it is extracted). 404 when no article has this id."""
@@ -99,7 +129,11 @@ def article(request: Request, article_id: str) -> JSONAnswer:
     return JSONAnswer(shapes.article_json(found, copies, extraction))
 
 
-@router.get("/countries", summary="Countries and pairs of countries that events involve")
+@router.get(
+    "/countries",
+    response_model=Countries,
+    summary="Countries and pairs of countries that events involve",
+)
 def countries(
     request: Request,
     pairs: Annotated[int, Query(ge=0, le=MAX_LIMIT, description="Busiest pairs to list")] = 50,
@@ -128,7 +162,11 @@ def _country_name(known: Knowledge, code: str) -> str:
         return code
 
 
-@router.get("/events", summary="Events as extracted from each article (not merged)")
+@router.get(
+    "/events",
+    response_model=Page[Event],
+    summary="Events as extracted from each article (not merged)",
+)
 def events(
     request: Request,
     country: Annotated[
@@ -165,7 +203,11 @@ async def _answer(found: Answers, key: Hashable, work: Callable[[], T]) -> T:
     return await run_in_threadpool(work)
 
 
-@router.get("/timeline", summary="Events between two countries, merged across articles")
+@router.get(
+    "/timeline",
+    response_model=Timeline,
+    summary="Events between two countries, merged across articles",
+)
 async def timeline(
     request: Request,
     a: Country,
@@ -201,7 +243,11 @@ async def timeline(
     return JSONAnswer(await _answer(found, pair_key(code_a, code_b), work))
 
 
-@router.get("/facts", summary="Economic figures, each with its citations")
+@router.get(
+    "/facts",
+    response_model=Page[ObservationOut],
+    summary="Economic figures, each with its citations",
+)
 async def facts(
     request: Request,
     of: Annotated[str | None, Query(description="Country whose figure it is")] = None,
@@ -227,7 +273,11 @@ async def facts(
     return JSONAnswer(await _answer(answers, facts_key(wanted), work))
 
 
-@router.get("/series", summary="One indicator between two countries over time")
+@router.get(
+    "/series",
+    response_model=Page[ObservationOut],
+    summary="One indicator between two countries over time",
+)
 async def series(
     request: Request,
     indicator: Annotated[str, Query(description="e.g. trade_turnover, companies")],
@@ -249,14 +299,16 @@ async def series(
     return JSONAnswer(await _answer(answers, key, work))
 
 
-@router.get("/people", summary="People, one per identity across spellings")
+@router.get(
+    "/people", response_model=Page[PersonOut], summary="People, one per identity across spellings"
+)
 def people(request: Request, limit: Limit = 100, offset: Offset = 0) -> JSONAnswer:
     found = sorted(_state(request).answers().people().identities, key=lambda i: i.canonical)
     items = [shapes.person_json(i) for i in found[offset : offset + limit]]
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
 
-@router.get("/who-met", summary="Everyone a person met or visited")
+@router.get("/who-met", response_model=Page[MetEvent], summary="Everyone a person met or visited")
 def who_met(
     request: Request,
     name: Annotated[str, Query(min_length=1, description="A person's name, in any spelling")],
@@ -268,7 +320,7 @@ def who_met(
     return JSONAnswer(page(items, limit, offset, total=len(found)))
 
 
-@router.get("/offices", summary="Who held a country's offices on a date")
+@router.get("/offices", response_model=Offices, summary="Who held a country's offices on a date")
 def offices(
     request: Request,
     country: Country,
@@ -292,7 +344,7 @@ def offices(
     )
 
 
-@router.get("/role-of", summary="The offices a person held")
+@router.get("/role-of", response_model=RoleOf, summary="The offices a person held")
 def role_of(
     request: Request,
     name: Annotated[str, Query(min_length=1, description="A person's name")],
@@ -305,7 +357,9 @@ def role_of(
                        "reported": [shapes.reported_office_json(r) for r in reported]})  # fmt: skip
 
 
-@router.get("/agreements", summary="Agreements and their lifecycles")
+@router.get(
+    "/agreements", response_model=Page[AgreementOut], summary="Agreements and their lifecycles"
+)
 def agreements(
     request: Request,
     name: Annotated[
@@ -325,7 +379,7 @@ def agreements(
     return JSONAnswer(page(items, limit, offset, total=len(chosen)))
 
 
-@router.get("/search", summary="Full-text search over sentences (BM25)")
+@router.get("/search", response_model=SearchHits, summary="Full-text search over sentences (BM25)")
 async def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, description="FTS5 syntax: all words must occur")],
@@ -340,7 +394,11 @@ async def search(
     return JSONAnswer(await _answer(answers, search_key(q, limit), work))
 
 
-@router.get("/ask", summary="A question in English, answered with its date and citations")
+@router.get(
+    "/ask",
+    response_model=AnswerOut,
+    summary="A question in English, answered with its date and citations",
+)
 def ask(
     request: Request,
     q: Annotated[str, Query(min_length=1, description="e.g. Whom did Tokayev meet?")],
