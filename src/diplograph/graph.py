@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplograph.config import Settings
 from diplograph.errors import NotFoundError, StoreError
-from diplograph.ingest.dedup import Fingerprint, Fingerprinter
-from diplograph.ingest.ids import folder_ids, legacy_id, same_input
-from diplograph.ingest.sources import Source, expand_paths, read_source
+from diplograph.ingest.dedup import Fingerprinter
+from diplograph.ingest.sources import Source, expand_paths
+from diplograph.ingest.storing import ArticleWriter, read_all
 from diplograph.models import (
     Article,
     ArticleSummary,
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from diplograph.resolve.events import ResolvedEvent
 
 ProgressCallback = Callable[[int], None]
-_Read = tuple[Article | Problem, Path | None]  # with the file it came from (ids from file names)
 
 
 @dataclass(frozen=True)
@@ -81,14 +79,6 @@ class RestoreReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "previous": self.previous, "check": self.check.to_json()}
-
-
-@dataclass
-class _Tally:
-    new: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    rejected: int = 0
 
 
 class Graph:
@@ -138,8 +128,8 @@ class Graph:
         copy of the first story. Bad input is recorded as a problem and never stops the batch.
         Articles are committed in batches, so a killed run loses at most the open batch.
         """
-        return self._ingest_items(self._read_all(expand_paths(paths, stdin), fmt, published_on,
-                                                 on_progress))  # fmt: skip
+        read = read_all(expand_paths(paths, stdin), self.settings, fmt, published_on, on_progress)
+        return self._writer().store_all(read)
 
     def ingest_bytes(
         self,
@@ -154,127 +144,10 @@ class Graph:
         (it gives a lone article its id and a format its suffix), ``origin`` where it came
         from, as problems and articles record it (default: the name)."""
         source = Source(origin=origin or name, path=None, size=len(data), data=data, name=name)
-        return self._ingest_items(self._read_all([source], fmt, published_on, None))
+        return self._writer().store_all(read_all([source], self.settings, fmt, published_on))
 
-    def _ingest_items(self, items: Iterator[_Read]) -> IngestReport:
-        tally, problems, ids = _Tally(), list[Problem](), list[str]()
-        with _FingerprintPool(self.fingerprint, self.settings.ingest_processes) as prints:
-            while True:
-                chunk = list(islice(items, self.settings.ingest_batch_size))
-                if not chunk:
-                    break
-                self._store_chunk(chunk, prints, tally, problems, ids)
-        return IngestReport(
-            new=tally.new,
-            unchanged=tally.unchanged,
-            duplicates=tally.duplicates,
-            rejected=tally.rejected,
-            problems=tuple(problems),
-            article_ids=tuple(ids),
-        )
-
-    def _store_chunk(
-        self,
-        chunk: list[_Read],
-        prints: _FingerprintPool,
-        tally: _Tally,
-        problems: list[Problem],
-        ids: list[str],
-    ) -> None:
-        """One transaction: fingerprints first (on every core), then the writes in order."""
-        found = iter(prints.map([i.text for i, _ in chunk if isinstance(i, Article)]))
-        with self.store.transaction():
-            for item, path in chunk:
-                outcome = (
-                    self._store_article(item, next(found), path)
-                    if isinstance(item, Article)
-                    else item
-                )
-                if isinstance(outcome, Problem):
-                    self.store.record_problem(outcome)
-                    problems.append(outcome)
-                    tally.rejected += 1
-                    continue
-                kind, stored_id = outcome
-                setattr(tally, kind, getattr(tally, kind) + 1)
-                ids.append(stored_id)
-
-    def _read_all(
-        self,
-        sources: Iterable[Source | Problem],
-        fmt: str,
-        published_on: date | None,
-        on_progress: ProgressCallback | None,
-    ) -> Iterator[_Read]:
-        for source in sources:
-            if isinstance(source, Problem):
-                yield source, None
-                continue
-            for item, consumed in read_source(source, self.settings, fmt, published_on):
-                if on_progress:
-                    on_progress(consumed)
-                yield item, source.path
-
-    def _store_article(
-        self, article: Article, print_: Fingerprint, path: Path | None
-    ) -> tuple[str, str] | Problem:
-        """('new', 'unchanged' or 'duplicates', the id stored under); a Problem when the id is
-        taken by other text that came from the same input.
-
-        An id taken by another file's article (two index.html in different folders) is not
-        theirs to share: the article takes its folder names in front (``b~2Findex``). An input
-        stored by an earlier version under a collapsed id (``a-b`` for ``a/b``) is found there.
-        """
-        state = self.store.article_state(article.id)
-        if state is None:
-            earlier = legacy_id(article.id)
-            if earlier != article.id and self._holds(earlier, article.content_hash):
-                return "unchanged", earlier
-            return self._insert(article, print_), article.id
-        if state[0] == article.content_hash:
-            return "unchanged", article.id
-        alternatives = folder_ids(article, path)
-        if alternatives and not self._same_input(article):
-            for other_id in alternatives:
-                other = self.store.article_state(other_id)
-                if other is None:
-                    return self._insert(replace(article, id=other_id), print_), other_id
-                if other[0] == article.content_hash:
-                    return "unchanged", other_id
-        return Problem(
-            origin=article.origin,
-            article_id=article.id,
-            reason=f"article id {article.id!r} is already stored with different text; "
-            "give this version another id (nothing stored was changed)",
-        )
-
-    def _holds(self, article_id: str, content_hash: str) -> bool:
-        state = self.store.article_state(article_id)
-        return state is not None and state[0] == content_hash
-
-    def _same_input(self, article: Article) -> bool:
-        stored = self.store.get_article(article.id)
-        return stored is None or same_input(stored.origin, article.origin)
-
-    def _insert(self, article: Article, print_: Fingerprint) -> str:
-        # An exact copy shares every band, so the band lookup finds it too (similarity 1.0).
-        story_id, similarity = self._nearest_story(print_)
-        self.store.insert_article(
-            article,
-            story_id=story_id,
-            similarity=similarity if story_id else None,
-            signature=print_.signature,
-            bands=print_.bands,
-        )
-        return "duplicates" if story_id else "new"
-
-    def _nearest_story(self, print_: Fingerprint) -> tuple[str | None, float]:
-        best: tuple[str | None, float] = (None, 0.0)
-        for candidate, signature in self.store.similar_candidates(print_.bands):
-            score = print_.similarity(signature)
-            if score >= self.settings.near_duplicate_threshold and score > best[1]:
-                best = (candidate, score)
-        return best
+    def _writer(self) -> ArticleWriter:
+        return ArticleWriter(self.store, self.fingerprint, self.settings)
 
     # -- extraction -------------------------------------------------------------------------
 
@@ -283,12 +156,9 @@ class Graph:
         if self._extractor is None:
             from diplograph.extract.lexicon import load_lexicon
             from diplograph.extract.pipeline import Extractor
-            from diplograph.offices import OfficeHolders, load_office_holders
+            from diplograph.offices import holders_with
 
-            holders = load_office_holders()
-            imported = self.store.office_terms()
-            if imported:  # the user's table wins where it overlaps ours
-                holders = holders.merge(OfficeHolders(imported))
+            holders = holders_with(self.store.office_terms())
             self._extractor = Extractor(load_lexicon(holders=holders))
         return self._extractor
 
@@ -553,49 +423,6 @@ def _require_ok(verdict: StoreCheck, what: str) -> None:
 
 
 # Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.
-_WORKER_PRINTER: list[Fingerprinter] = []  # the fingerprinter a forked worker was handed
-
-
-def _adopt_printer(printer: Fingerprinter) -> None:
-    _WORKER_PRINTER[:] = [printer]
-
-
-def _fingerprint_texts(texts: list[str]) -> list[Fingerprint]:
-    return [_WORKER_PRINTER[0](t) for t in texts]
-
-
-class _FingerprintPool:
-    """Fingerprints for a batch of texts: in forked worker processes once batches are large
-    (the rest of ingest is SQLite writes, which stay in this process and in order)."""
-
-    def __init__(self, printer: Fingerprinter, processes: int) -> None:
-        self.printer = printer
-        self.processes = processes
-        self.pool: Any = None
-
-    def __enter__(self) -> _FingerprintPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
-
-    def map(self, texts: list[str]) -> list[Fingerprint]:
-        if self.processes < 2 or len(texts) < 200:
-            return [self.printer(t) for t in texts]
-        if self.pool is None:
-            import multiprocessing
-
-            context = multiprocessing.get_context("fork")
-            self.pool = context.Pool(
-                self.processes, initializer=_adopt_printer, initargs=(self.printer,)
-            )
-        step = max(1, len(texts) // (self.processes * 4))
-        parts = [texts[i : i + step] for i in range(0, len(texts), step)]
-        return [p for part in self.pool.map(_fingerprint_texts, parts) for p in part]
-
-
 def open(
     path: str | Path | None = None,
     settings: Settings | None = None,

@@ -502,6 +502,13 @@ def _parse_date(value: str, column: str, where: str) -> date:
         ) from error
 
 
+def holders_with(imported: list[OfficeTerm]) -> OfficeHolders:
+    """The packaged office holders with a store's imported terms (``roles import``) over them:
+    the user's table wins where the two overlap."""
+    holders = load_office_holders()
+    return holders.merge(OfficeHolders(imported)) if imported else holders
+
+
 def load_office_holders(path: Path | None = None, roles: Roles | None = None) -> OfficeHolders:
     """Read office_holders.csv (the packaged one unless ``path`` is given)."""
     if path is not None:

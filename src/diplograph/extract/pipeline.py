@@ -16,6 +16,7 @@ from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.extract.mentions import ArticleActors
 from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
+from diplograph.workers import WorkerPool
 
 EXTRACTOR_VERSION = "0.3.0"  # change it when extraction output changes: stores re-extract
 
@@ -63,12 +64,8 @@ class Extractor:
     def _extract_parallel(
         self, articles: Iterable[Article], batch_size: int, n_process: int
     ) -> Iterator[tuple[Article, Extraction | Problem]]:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        with context.Pool(n_process, initializer=_adopt, initargs=(self,)) as pool:
-            batches = _batches(articles, batch_size)
-            for batch, results in pool.imap(_extract_batch, batches):
+        with WorkerPool(self, n_process) as pool:
+            for batch, results in pool.imap(_extract_batch, _batches(articles, batch_size)):
                 yield from zip(batch, results, strict=True)
 
     def extract_sentence(
@@ -106,17 +103,10 @@ class Extractor:
         )
 
 
-_WORKER: list[Extractor] = []  # the extractor a forked worker process was handed
-
-
-def _adopt(extractor: Extractor) -> None:
-    _WORKER[:] = [extractor]
-
-
 def _extract_batch(
-    batch: list[Article],
+    extractor: Extractor, batch: list[Article]
 ) -> tuple[list[Article], list[Extraction | Problem]]:
-    return batch, _WORKER[0]._extract_batch(batch)
+    return batch, extractor._extract_batch(batch)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -13,7 +13,7 @@ from functools import cached_property
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.names import name_words, same_person
-from diplograph.offices import OfficeHolders, OfficeTerm, load_office_holders
+from diplograph.offices import OfficeHolders, OfficeTerm, holders_with
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import (
     Agreement,
@@ -88,10 +88,7 @@ class GraphView:
     def from_store(cls, store: SQLiteStore, knowledge: Knowledge) -> GraphView:
         """The whole store resolved: its events and people, the packaged office holders with
         the terms imported into the store (``import-roles``) over them."""
-        holders = load_office_holders()
-        imported = store.office_terms()
-        if imported:
-            holders = holders.merge(OfficeHolders(imported))
+        holders = holders_with(store.office_terms())
         return cls.build(
             store.events_with_dates(),
             store.person_roles(),
