@@ -138,7 +138,7 @@ def check(
     quick: Annotated[
         bool,
         typer.Option(
-            help="PRAGMA quick_check, and no FTS5 integrity-check (which takes the write "
+            help="SQLite's quick_check, and no FTS5 integrity-check (which takes the write "
             "lock): never waits for, nor holds up, a process writing to the store"
         ),
     ] = False,
