@@ -239,12 +239,12 @@ def ask_command(
         _print_reading(answer.reading)
     out.print(answer.answer, highlight=False, markup=False, soft_wrap=True)
     for source in answer.sources:
-        out.print(f"  [{source['doc']} {source['start']}-{source['end']}] {source['sentence']}",
+        out.print(f"  [{source.doc} {source.start}-{source.end}] {source.sentence}",
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip
     if answer.related:
         out.print("Related sentences (not an answer):", highlight=False, markup=False)
     for source in answer.related:
-        out.print(f"  [{source['doc']} {source['start']}-{source['end']}] {source['sentence']}",
+        out.print(f"  [{source.doc} {source.start}-{source.end}] {source.sentence}",
                   highlight=False, markup=False, soft_wrap=True)  # fmt: skip
 
 

@@ -85,7 +85,7 @@ def _run_query(
 
 def _check_answer(answer: Answer, expect: dict[str, Any]) -> list[str]:
     problems: list[str] = []
-    docs = {s["doc"] for s in answer.sources}
+    docs = {s.doc for s in answer.sources}
     for doc in expect.get("sources", []):
         if doc not in docs:
             problems.append(f"source {doc} not cited (cited: {sorted(docs)})")

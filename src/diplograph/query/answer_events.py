@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from diplograph.query.answering import Answer, Sources, cited, nothing
+from diplograph.query.answering import Answer, Sources, SourceSentence, cited, nothing
 from diplograph.query.graph import GraphView, citations
 from diplograph.query.reading import default_question_words
 from diplograph.query.wording import cap, country, day
@@ -150,7 +150,7 @@ def _agreement_answer(reading: Reading, sources: Sources, agreement: Agreement) 
                 "last_reported": agreement.last_reported,
                 "steps": [{"status": s.status, "date": s.date, "reported_on": s.reported_on,
                            "doc": s.article_id} for s in agreement.steps]}],
-        sources=[{"doc": s.article_id, "sentence": s.sentence, "start": s.start, "end": s.end}
+        sources=[SourceSentence(s.article_id, s.sentence, s.start, s.end, s.reported_on)
                  for s in agreement.steps],
     )  # fmt: skip
 
@@ -302,9 +302,8 @@ def _event_item(e: ResolvedEvent, graph: GraphView, asked: set[str]) -> dict[str
             "agreement": e.agreement, "docs": e.article_ids}  # fmt: skip
 
 
-def _cite(c: Any) -> dict[str, Any]:
-    return {"doc": c.doc, "sentence": c.sentence, "start": c.start, "end": c.end,
-            "published_on": c.published_on.isoformat() if c.published_on else None}  # fmt: skip
+def _cite(c: Any) -> SourceSentence:
+    return SourceSentence(c.doc, c.sentence, c.start, c.end, c.published_on)
 
 
 def answer_between(reading: Reading, sources: Sources) -> Answer | None:

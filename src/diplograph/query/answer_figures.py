@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from diplograph.query.answering import Answer, Sources, nothing
+from diplograph.query.answering import Answer, Sources, SourceSentence, nothing
 from diplograph.query.facts import UNORDERED, Observation, current
 from diplograph.query.wording import cap, country, figure, short_figure
 
@@ -163,6 +163,5 @@ def _item(o: Observation) -> dict[str, Any]:
             "in": o.in_, "docs": sorted({c.article_id for c in o.citations})}  # fmt: skip
 
 
-def _source(c: Any) -> dict[str, Any]:
-    return {"doc": c.article_id, "sentence": c.sentence, "start": c.start, "end": c.end,
-            "published_on": c.published_on.isoformat() if c.published_on else None}  # fmt: skip
+def _source(c: Any) -> SourceSentence:
+    return SourceSentence(c.article_id, c.sentence, c.start, c.end, c.published_on)

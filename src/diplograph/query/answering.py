@@ -30,6 +30,22 @@ ANSWER_FIELDS = ("question", "kind", "answer", "found", "confidence", "value", "
                  "items", "sources", "related", "reading")  # fmt: skip
 
 
+@dataclass(frozen=True)
+class SourceSentence:
+    """A sentence an answer cites (or shows as related): its article, offsets and text, and
+    the article's publication date where the answer read it from a dated report."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    published_on: date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc": self.doc, "sentence": self.sentence, "start": self.start,
+                "end": self.end, "published_on": self.published_on}  # fmt: skip
+
+
 @dataclass
 class Answer:
     """One answer: a sentence a person would write, the structured value, the items, the cited
@@ -44,14 +60,17 @@ class Answer:
     unit: str | None = None
     as_of: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[SourceSentence] = field(default_factory=list)
     found: bool = True
     confidence: str = "exact"
-    related: list[dict[str, Any]] = field(default_factory=list)
+    related: list[SourceSentence] = field(default_factory=list)
     reading: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in ANSWER_FIELDS}
+        found = {name: getattr(self, name) for name in ANSWER_FIELDS}
+        for cited_as in ("sources", "related"):
+            found[cited_as] = [s.to_json() for s in found[cited_as]]
+        return found
 
 
 @dataclass
@@ -72,8 +91,8 @@ class Sources:
     related: Callable[[str, int], list[Hit]] | None = None  # search within RELATED_SECONDS
 
 
-def cited(hits: list[Hit]) -> list[dict[str, Any]]:
-    return [{"doc": h.doc, "sentence": h.sentence, "start": h.start, "end": h.end} for h in hits]
+def cited(hits: list[Hit]) -> list[SourceSentence]:
+    return [SourceSentence(h.doc, h.sentence, h.start, h.end) for h in hits]
 
 
 def related_sentences(reading: Reading, sources: Sources, limit: int = 5) -> list[Hit]:

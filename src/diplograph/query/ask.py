@@ -103,9 +103,7 @@ def answer_reading(reading: Reading, sources: Sources) -> Answer:
         found.found
         and names
         and found.confidence == "exact"
-        and not any(
-            n.lower() in source["sentence"].lower() for n in names for source in found.sources
-        )
+        and not any(n.lower() in source.sentence.lower() for n in names for source in found.sources)
     ):  # "Which capitals did Funaro visit?" with no Funaro in the graph: not anyone's visits
         return nothing(reading, sources, f"{', '.join(names)} is named in no fact of the graph")
     if found.found and found.confidence == "exact" and reading.unresolved:

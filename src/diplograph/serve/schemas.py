@@ -189,8 +189,8 @@ class AnswerOut(Strict):
     unit: str | None
     as_of: str | None
     items: list[dict[str, Any]]
-    sources: list[dict[str, Any]]
-    related: list[dict[str, Any]]
+    sources: list[Source]
+    related: list[Source]
     reading: dict[str, Any]
 
 
