@@ -413,3 +413,21 @@ def test_a_plan_for_this_week_in_a_sunday_story_is_the_week_that_starts_tomorrow
     assert visit.date == "2023-05-15/2023-05-21"
     midweek = _one(_events(extractor, text, date(2023, 5, 10)), "CONSULT", "visit")
     assert midweek.date == "2023-05-08/2023-05-14"
+
+
+@pytest.mark.parametrize("verb", ["respond to", "reject", "welcome"])
+def test_what_a_planned_reaction_answers_has_already_happened(
+    extractor: Extractor, verb: str
+) -> None:
+    """A verb whose object exists before it (respond, reject, welcome: triggers.yaml
+    ``planned: reactive``) keeps the plan to itself: the request it answers was made."""
+    text = f"Officials said Norway is expected to {verb} a Kenyan request for new credits."
+    request = _one(_events(extractor, text, date(1991, 6, 4)), "REQUEST")
+    assert set(request.countries) == {"KEN", "NOR"}
+    assert request.status == "occurred"
+
+
+def test_talks_under_a_plan_stay_planned(extractor: Extractor) -> None:
+    text = "Officials said Norway is expected to hold talks with Kenya next week."
+    talks = _one(_events(extractor, text, date(1991, 6, 4)), "CONSULT")
+    assert talks.status == "planned"

@@ -49,6 +49,7 @@ class TriggerTable:
     planned_auxiliaries: frozenset[str]
     planned_participles: frozenset[str]
     planned_prepositions: frozenset[str]
+    reactive_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     words: EventWords
 
@@ -91,7 +92,7 @@ _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_ve
 _SPEC_KEYS = ("mode", "verbs", "nouns", "verbs_in_sentences", "nouns_in_sentences", "needs_object")
 _PLANNED_KEYS = (
     "governors", "modifiers", "infinitive_governors", "preparatory", "auxiliaries", "participles",
-    "prepositions",
+    "prepositions", "reactive",
 )  # fmt: skip
 
 
@@ -134,6 +135,7 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         planned_auxiliaries=planned.get("auxiliaries", frozenset()),
         planned_participles=planned.get("participles", frozenset()),
         planned_prepositions=planned.get("prepositions", frozenset()),
+        reactive_verbs=planned.get("reactive", frozenset()),
         reporting_verbs=frozenset(words(data.get("reporting_verbs"), f"{where}: reporting_verbs")),
         words=EventWords(**event_words),
     )

@@ -205,6 +205,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         if head is node:
             break
         lemma = head.lemma_.lower()
+        if node.dep_ in ("dobj", "prep") and lemma in table.reactive_verbs:
+            return False  # "is expected to respond to a request": the request was made
         if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
             verb = head.head  # "agreed to buy goods during his trip": the trip is not agreed,
             return any(  # but "will meet him during his visit" puts the visit ahead
