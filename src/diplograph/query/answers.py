@@ -98,7 +98,8 @@ class Answers:
 
     def view(self) -> GraphView:
         """People, events and agreements resolved across every stored article."""
-        return self.derived.get("view", lambda store: GraphView.from_store(store, self.knowledge))
+        growing = self.derived.growing
+        return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
 
     def people(self) -> PeopleIndex:
         """Identities across spellings, as the view resolves them (without resolving events)."""
@@ -121,6 +122,11 @@ class Answers:
         first, second = sorted((a, b))
 
         def build(store: SQLiteStore) -> PairTimeline:
+            if self.derived.growing.started:
+                # The view is kept from an earlier generation: bringing it up to date reads
+                # only the articles extracted since, and holds the pair's events resolved.
+                self.view()
+                return PairTimeline.ordered(self.derived.growing.between(first, second))
             found = events_between(store, first, second)
             return PairTimeline.build(first, second, found, self.people(),
                                       self.knowledge.place_within)  # fmt: skip

@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar, cast
 import orjson
 
 from diplograph.encoding import fragment
+from diplograph.query.growing import GrowingView
 from diplograph.store.sqlite import SQLiteStore
 
 T = TypeVar("T")
@@ -66,8 +67,11 @@ class Derived:
     ``DERIVED_ENTRIES`` most recently used answers, so many searches never evict a timeline.
     """
 
-    def __init__(self, generation: tuple[int, ...], builds: Builds) -> None:
+    def __init__(
+        self, generation: tuple[int, ...], builds: Builds, growing: GrowingView | None = None
+    ) -> None:
         self.generation = generation
+        self.growing = growing or GrowingView()  # the resolved view, kept across generations
         self._builds = builds
         self._values: dict[Hashable, OrderedDict[Hashable, Any]] = {}
         self._own: dict[Hashable, Any] = {}
@@ -225,7 +229,8 @@ class AnswerCache:
 
     def __init__(self, builds: Builds) -> None:
         self.builds = builds
-        self._current = Derived((), builds)
+        self.growing = GrowingView()
+        self._current = Derived((), builds, self.growing)
         self._lock = threading.Lock()
 
     @classmethod
@@ -238,5 +243,5 @@ class AnswerCache:
         generation = store.generation()
         with self._lock:
             if self._current.generation != generation:
-                self._current = Derived(generation, self.builds)
+                self._current = Derived(generation, self.builds, self.growing)
             return self._current

@@ -109,41 +109,53 @@ def _absorb(r: ResolvedEvent, e: Event, names: tuple[str, ...], within: PlaceWit
     r.agreement = r.agreement or e.agreement
 
 
+Block = tuple[object, ...]
+
+
+def block_of(event: Event) -> Block:
+    """The block of reports an event can merge with: reports in different blocks never merge
+    (type, mode, status, negation and the set of countries must agree)."""
+    return (event.type, event.mode, event.status, event.negated, frozenset(event.countries))
+
+
+def creation_key(event: ResolvedEvent, position: dict[int, int]) -> tuple[str, str, int, int]:
+    """Where ``resolve_events`` puts a resolved event: by its first report's date, article and
+    offset (``position`` orders reports of one sentence as their article gave them)."""
+    first = event.mentions[0][0]
+    ev = first.evidence
+    return first.date or "", ev.article_id, ev.start, position[id(first)]
+
+
 def resolve_events(
     events: Iterable[tuple[Event, dt.date | None]], people: PeopleIndex, place_within: PlaceWithin
 ) -> list[ResolvedEvent]:
     """Merge reports of one happening into one event, every mention kept.
 
-    The greedy comparison below is run apart on groups of reports that can never merge; the
-    result is the same as one run over everything, but near-linear instead of quadratic.
+    The greedy comparison below is run apart on blocks of reports that can never merge
+    (``block_of``); the result is the same as one run over everything, but near-linear instead
+    of quadratic.
 
     Two reports merge only when type, mode, status, negation and the set of countries agree
-    (merging never changes them), and when one date is a prefix of the other: so within a group,
+    (merging never changes them), and when one date is a prefix of the other: so within a block,
     dates that differ in their first ``w`` characters (``w`` the shortest date there) never meet
     either. One call is quadratic in the events; this is near-linear when dates spread.
     """
     events = list(events)
     position = {id(event): index for index, (event, _) in enumerate(events)}
-    groups: dict[tuple[object, ...], list[Report]] = {}
+    groups: dict[Block, list[Report]] = {}
     for report in events:
-        e = report[0]
-        key = (e.type, e.mode, e.status, e.negated, frozenset(e.countries))
-        groups.setdefault(key, []).append(report)
+        groups.setdefault(block_of(report[0]), []).append(report)
     resolved: list[ResolvedEvent] = []
     for group in groups.values():
-        resolved.extend(_resolve_group(group, people, place_within, position))
-
-    def created(event: ResolvedEvent) -> tuple[str, str, int, int]:
-        first = event.mentions[0][0]  # resolve_events creates events in this order
-        ev = first.evidence
-        return first.date or "", ev.article_id, ev.start, position[id(first)]
-
-    return sorted(resolved, key=created)
+        resolved.extend(resolve_block(group, people, place_within, position))
+    return sorted(resolved, key=lambda event: creation_key(event, position))
 
 
-def _resolve_group(
+def resolve_block(
     group: list[Report], people: PeopleIndex, within: PlaceWithin, position: dict[int, int]
 ) -> list[ResolvedEvent]:
+    """Resolve the reports of one block (``block_of``), given in their articles' order;
+    ``position`` orders the reports of one article."""
     undated = [r for r in group if r[0].date is None]
     buckets: dict[str, list[Report]] = {}
     dated = [r for r in group if r[0].date is not None]

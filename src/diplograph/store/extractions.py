@@ -190,23 +190,55 @@ class _Shared:
         return found
 
 
-def events_with_dates(conn: sqlite3.Connection) -> list[tuple[Event, date | None]]:
-    """Every stored event of a story with its article's publication date, oldest first."""
+def events_with_dates(
+    conn: sqlite3.Connection, articles: Sequence[str] | None = None
+) -> list[tuple[Event, date | None]]:
+    """Every stored event of a story (of ``articles`` alone when given) with its article's
+    publication date, by article id and offset."""
+    stories = "SELECT id, published_on FROM articles WHERE story_id IS NULL"
     dates = {
         str(r[0]): date.fromisoformat(r[1]) if r[1] else None
-        for r in conn.execute("SELECT id, published_on FROM articles WHERE story_id IS NULL")
+        for r in _rows_of(conn, stories, "id", articles)
     }
-    events = events_where(conn, "1 = 1", (), order="article_id, start")
+    one = _Shared()
+    select = f"SELECT {EVENT_COLUMNS} FROM events WHERE 1 = 1"
+    rows = _rows_of(conn, select, "article_id", articles, order="article_id, start, id")
+    events = [event_from_row(r, one) for r in rows]
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
 
-def person_roles(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None, str, int]]:
-    """(name, country, role, article id, mentions) for every person an article names."""
-    rows = conn.execute(
-        "SELECT name, country, role, article_id, count(*) FROM person_mentions "
-        "GROUP BY name, country, role, article_id ORDER BY name, article_id"
-    ).fetchall()
+def person_roles(
+    conn: sqlite3.Connection, articles: Sequence[str] | None = None
+) -> list[tuple[str, str | None, str | None, str, int]]:
+    """(name, country, role, article id, mentions) for every person an article (of
+    ``articles`` alone when given) names."""
+    select = "SELECT name, country, role, article_id, count(*) FROM person_mentions WHERE 1 = 1"
+    group = "name, country, role, article_id"
+    rows = _rows_of(conn, select, "article_id", articles, group=group, order="name, article_id")
     return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
+
+
+def _rows_of(
+    conn: sqlite3.Connection,
+    select: str,
+    column: str,
+    articles: Sequence[str] | None,
+    *,
+    group: str = "",
+    order: str = "",
+) -> list[Any]:
+    """``select`` (ending in a WHERE clause) for every article, or for ``articles`` alone
+    (asked 500 at a time, the rows then put in ``order`` as one query would)."""
+    tail = (f" GROUP BY {group}" if group else "") + (f" ORDER BY {order}" if order else "")
+    if articles is None:
+        return conn.execute(select + tail).fetchall()
+    rows: list[Any] = []
+    ids = sorted(set(articles))
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join("?" for _ in part)
+        rows += conn.execute(f"{select} AND {column} IN ({marks}){tail}", part).fetchall()
+    return rows
 
 
 def search_sentences(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:

@@ -23,6 +23,7 @@ from diplograph.models import (
 )
 from diplograph.offices import OfficeTerm
 from diplograph.store.backup import copy_database, copy_file, copy_into, reading
+from diplograph.store.export_queries import read_snapshot
 from diplograph.store.extractions import (
     events_with_dates,
     facts_with_dates,
@@ -263,11 +264,37 @@ class SQLiteStore:
     def facts_with_dates(self) -> list[tuple[Fact, date | None]]:
         return facts_with_dates(self.conn)
 
-    def events_with_dates(self) -> list[tuple[Event, date | None]]:
-        return events_with_dates(self.conn)
+    def events_with_dates(
+        self, articles: Sequence[str] | None = None
+    ) -> list[tuple[Event, date | None]]:
+        return events_with_dates(self.conn, articles)
 
-    def person_roles(self) -> list[tuple[str, str | None, str | None, str, int]]:
-        return person_roles(self.conn)
+    def person_roles(
+        self, articles: Sequence[str] | None = None
+    ) -> list[tuple[str, str | None, str | None, str, int]]:
+        return person_roles(self.conn, articles)
+
+    def extracted_since(self, mark: int) -> tuple[list[str], int, int, int]:
+        """(articles extracted or extracted again after ``mark``, the mark to give next time,
+        how many articles have an extraction, how many events are stored): a new extraction
+        of an article replaces its row, which then gets the highest row id. Mark 0 gives every
+        extracted article; a mark below the one given means extractions were lost (a restored
+        store)."""
+        rows = self.conn.execute(  # one statement: one state of the tables
+            "SELECT NULL, coalesce(max(rowid), 0), count(*), (SELECT count(*) FROM events) "
+            "FROM extractions UNION ALL "
+            "SELECT article_id, rowid, 0, 0 FROM extractions WHERE rowid > ?",
+            (mark,),
+        ).fetchall()
+        _, top, count, events = next(r for r in rows if r[0] is None)
+        changed = sorted((r for r in rows if r[0] is not None), key=lambda r: int(r[1]))
+        return [str(r[0]) for r in changed], int(top), int(count), int(events)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees one state of the store, while other processes write."""
+        with read_snapshot(self.conn):
+            yield
 
     def article_dates(self) -> dict[str, date | None]:
         return {
