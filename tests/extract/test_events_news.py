@@ -431,3 +431,62 @@ def test_talks_under_a_plan_stay_planned(extractor: Extractor) -> None:
     text = "Officials said Norway is expected to hold talks with Kenya next week."
     talks = _one(_events(extractor, text, date(1991, 6, 4)), "CONSULT")
     assert talks.status == "planned"
+
+
+def test_a_verb_of_leaving_names_where_the_traveller_was_not_where_he_goes(
+    extractor: Extractor,
+) -> None:
+    """'left X for Y' (triggers.yaml ``words: departures``): the visit is to Y; X is neither a
+    host nor the place of the visit."""
+    text = "Chilean Foreign Minister Ana Rojas met reporters. Rojas left Lima on Monday for Quito."
+    visit = _one(_events(extractor, text, date(1994, 5, 11)), "CONSULT", "visit")
+    assert visit.countries == ("CHL", "ECU")
+    assert visit.place == "Quito"
+
+
+def test_a_party_named_alone_is_completed_by_the_articles_own_country(
+    extractor: Extractor,
+) -> None:
+    """A signing that names one party outside the pair the article is mostly about ("an
+    accord signed with Spain" in a story on Chile and Peru) is with the article's home
+    country, not with the pair."""
+    text = (
+        "Chile and Peru have signed an agreement on fisheries, Chilean officials said. "
+        "Chile's fishing fleet is the largest in the region, the Chilean minister said. "
+        "An accord signed on Tuesday with Spain was the first of its kind for Chile."
+    )
+    signed = [e for e in _events(extractor, text, date(1994, 5, 12)) if e.mode == "sign"]
+    assert {frozenset(e.countries) for e in signed} == {
+        frozenset({"CHL", "PER"}), frozenset({"CHL", "ESP"})
+    }  # fmt: skip
+
+
+def test_a_tour_of_unnamed_countries_is_no_visit_to_the_pair(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday. The Chilean minister then began "
+        "a tour of European capitals."
+    )
+    events = _events(extractor, text, date(1994, 5, 12))
+    assert not [e for e in events if e.mode == "visit"]
+
+
+def test_an_event_noun_placed_and_dated_by_a_copula_is_an_event(extractor: Extractor) -> None:
+    """ "The talks will be in X on DAY between A and B": the copula carries the event noun's
+    place, date and parties, as a light verb would ("the last of the talks" as well)."""
+    text = (
+        "The last of the talks will be in Nairobi next Wednesday between Kenyan Foreign "
+        "Minister Joseph Kamau and Ugandan Foreign Minister Sarah Nakato."
+    )
+    talks = _one(_events(extractor, text, date(1994, 5, 12)), "CONSULT")
+    assert set(talks.countries) == {"KEN", "UGA"}
+    assert talks.status == "planned" and talks.date == "1994-05-18"
+    assert talks.place == "Nairobi"
+    assert not _events(extractor, "The meeting was a success, Kenyan officials said.",
+                       date(1994, 5, 12))  # fmt: skip
+
+
+def test_a_meeting_of_three_or_more_states_is_multilateral(extractor: Extractor) -> None:
+    text = "Trade ministers of Kenya, Uganda and Tanzania met in Arusha on Monday."
+    meeting = _one(_events(extractor, text, date(1994, 5, 12)), "CONSULT")
+    assert meeting.mode == "multilateral"
+    assert set(meeting.countries) == {"KEN", "UGA", "TZA"}

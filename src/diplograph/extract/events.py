@@ -182,6 +182,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
+    if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
+        origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
+        objects = [a for a in objects if a.start not in origin]
     return objects
 
 
@@ -361,9 +364,12 @@ def _event(
     sent = token.sent
     refused = negated and trig.type in _COOPERATIVE and not lone
     when = _remember(found, ctx, side, when)
+    mode = trig.mode
+    if mode == "meet" and len(set(countries)) > 2:  # talks among three or more states
+        mode = "multilateral"
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
-        mode=None if refused else trig.mode,
+        mode=None if refused else mode,
         status=when.status,
         countries=countries,
         people=tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)),
@@ -412,6 +418,8 @@ def _unfit(
         return True
     if trig.mode == "visit" and not any(a.kind in ("person", "country", "org") for a in side):
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
+    if trig.mode == "visit" and not sides.places and _unnamed_stops(found.token, ctx.actors):
+        return True  # "a tour of creditor nations": no one country is visited
     parties = len(set(_own_countries(side)))
     if trig.type == "AGREE" and trig.mode is None and parties < 2:
         return True  # an agreement is between the parties its phrase names, not the story's
@@ -425,6 +433,19 @@ def _unfit(
         and trig.mode != "visit"
         and parties < 2
     )
+
+
+def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
+    """A visit noun whose stops are a plural that names no country: "a tour of creditor
+    nations", "visits to European capitals"."""
+    if token.pos_ != "NOUN":
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+            for stop in prep.children:
+                if stop.dep_ == "pobj" and stop.tag_ == "NNS" and actors.at(stop.i) is None:
+                    return True
+    return False
 
 
 def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) -> When:

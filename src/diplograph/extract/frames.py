@@ -142,7 +142,8 @@ def _noun_reading(
         return None  # "the International Meeting on Syria": a forum's name
     carried = _carried_by_light_verb(token, lex)
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
-    anchor = token.head if carried else purpose or _light_noun(token, table) or token
+    copula = None if carried else _copula_of(token)
+    anchor = token.head if carried else copula or purpose or _light_noun(token, table) or token
     if (
         trig.type not in _DYADIC_NOUNS
         and anchor is token
@@ -289,6 +290,22 @@ def _purpose_verb(token: Any, words: EventWords) -> Any | None:
     if token.dep_ == "pobj" and prep.lower_ in purpose and prep.head.pos_ == "VERB":
         return prep.head
     return None
+
+
+def _copula_of(token: Any) -> Any | None:
+    """The copula that says where, when or between whom an event noun's event is: "the talks
+    will be in Washington next week", "the last of the talks is between the two ministers"
+    (not "the visit was a success", a predicate)."""
+    node = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "nsubj":
+        node = token.head.head  # "the last of the talks", "one of the meetings"
+    head = node.head
+    if node.dep_ != "nsubj" or head.lemma_.lower() != "be" or head.pos_ != "AUX":
+        return None
+    if any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp") for c in head.children):
+        return None
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return head if preps & {"between", "with", "in", "at"} else None
 
 
 def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:

@@ -77,6 +77,7 @@ class EventWords:
     unilateral_documents: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
     unknown_addressees: frozenset[str] = frozenset()
+    departures: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -79,10 +79,11 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
     nodes += [  # "his tour, which took him to Paris and Bonn"
         c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _CARRYING_VERBS
     ]
+    departed = lex.triggers.words.departures  # "left Paris for London": not a place of the visit
     for node in dict.fromkeys(nodes):
         for child in node.children:
             candidates = []
-            if child.dep_ in _OBJECT_DEPS:
+            if child.dep_ in _OBJECT_DEPS and node.lemma_.lower() not in departed:
                 candidates += [child, *child.conjuncts]  # "will visit France, Italy and Spain"
             elif child.dep_ == "prep" and (
                 child.lower_ in _PLACE_PREPS
