@@ -50,6 +50,7 @@ def _build(db: Path, events: int) -> None:
 
 def _timed(what: dict[str, float], name: str, started: float) -> None:
     what[name] = round(time.perf_counter() - started, 2)
+    print(f"{name}: {what[name]} s", file=sys.stderr, flush=True)  # as it goes
 
 
 def main() -> None:

@@ -88,6 +88,9 @@ class Country:
     former_capitals: tuple[str, ...] = ()  # never read as the state
     metonyms: tuple[str, ...] = ()  # the Kremlin, Downing Street
     dissolved: str | None = None  # ISO day the state ended
+    # Today's states whose land was this (dissolved) state's, each with the span it was:
+    # a city of Ukraine in a 1987 story is in the Soviet Union
+    territories: tuple[Membership, ...] = ()
     # Names that are also common English words ("turkey", "chad"): the country only when
     # written capitalised, in articles and in questions.
     common_words: tuple[str, ...] = ()
@@ -306,6 +309,22 @@ class Knowledge:
         demonyms = self._country(code).demonyms
         return demonyms[0] if demonyms else None
 
+    def state_at(self, code: str, day: str | None) -> str:
+        """The state whose land a country's territory was on an ISO day: "UKR" on 1987-03-02
+        is "SUN" (countries.yaml ``territories``); the code itself otherwise."""
+        if day is None:
+            return code
+        for former, territories in self._former_states.items():
+            if any(t.country == code and t.covers(day) for t in territories):
+                dissolved = self.countries.entries[former].dissolved
+                if dissolved is None or day < dissolved[: len(day)]:
+                    return former
+        return code
+
+    @cached_property
+    def _former_states(self) -> dict[str, tuple[Membership, ...]]:
+        return {c.code: c.territories for c in self.countries.entries.values() if c.territories}
+
     def members_of(self, code: str, day: str | None = None) -> tuple[str, ...]:
         """The member states of an organisation on an ISO date (every member when None);
         empty for an unknown code or one without a member list."""
@@ -491,6 +510,7 @@ _COUNTRY_KEYS = frozenset(
         "former_capitals",
         "metonyms",
         "dissolved",
+        "territories",
         "common_words",
     }
 )
@@ -516,6 +536,7 @@ def _parse_country(code: object, value: object) -> Country:
         former_capitals=_texts(fields, "former_capitals", where),
         metonyms=_texts(fields, "metonyms", where),
         dissolved=_day(fields.get("dissolved"), where),
+        territories=tuple(_membership(t, where) for t in _texts(fields, "territories", where)),
         common_words=tuple(w.lower() for w in _texts(fields, "common_words", where)),
     )
 

@@ -490,3 +490,40 @@ def test_a_meeting_of_three_or_more_states_is_multilateral(extractor: Extractor)
     meeting = _one(_events(extractor, text, date(1994, 5, 12)), "CONSULT")
     assert meeting.mode == "multilateral"
     assert set(meeting.countries) == {"KEN", "UGA", "TZA"}
+
+
+def test_a_city_is_in_the_state_it_belonged_to_on_the_day(extractor: Extractor) -> None:
+    """countries.yaml ``territories``: Kiev in a 1987 story is in the Soviet Union, in a 2023
+    story in Ukraine."""
+    text = "Polish ministers met Ukrainian officials in Kiev on Monday."
+    then = _one(_events(extractor, text, date(1987, 4, 14)), "CONSULT")
+    now = _one(_events(extractor, text, date(2023, 4, 14)), "CONSULT")
+    assert set(then.countries) == {"POL", "SUN"}
+    assert set(now.countries) == {"POL", "UKR"}
+
+
+def test_a_visit_ended_on_a_day_ends_that_day(extractor: Extractor) -> None:
+    """A verb of ending (triggers.yaml ``words: endings``) gives the last day of a visit whose
+    length is stated; a verb of beginning its first."""
+    ended = "Kenyan President Daniel Mwangi ended a three-day visit to Uganda on Monday."
+    began = "Kenyan President Daniel Mwangi began a three-day visit to Uganda on Monday."
+    published = date(1994, 5, 10)  # a Tuesday
+    assert _one(_events(extractor, ended, published), "CONSULT").date == "1994-05-07/1994-05-09"
+    assert _one(_events(extractor, began, published), "CONSULT").date == "1994-05-09/1994-05-11"
+
+
+def test_a_visit_described_beside_a_name_is_that_persons(extractor: Extractor) -> None:
+    text = (
+        "Chinese Premier Li Wei, on an official visit to Britain, met Prime Minister Anne "
+        "Holloway on Monday."
+    )
+    visit = _one(_events(extractor, text, date(1994, 5, 10)), "CONSULT", "visit")
+    assert visit.people == ("Li Wei",)
+
+
+def test_lending_is_aid_and_a_day_told_in_the_past_stays_past(extractor: Extractor) -> None:
+    """ "agreed on Monday to lend": the loan is to come, the Monday is the past one."""
+    text = "Norway agreed on Monday to lend Kenya 200 million dollars, officials said."
+    aid = _one(_events(extractor, text, date(1994, 5, 11)), "AID")
+    assert set(aid.countries) == {"NOR", "KEN"}
+    assert aid.date == "1994-05-09"

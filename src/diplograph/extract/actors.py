@@ -35,7 +35,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     spans = [sp for sp in _lexicon_spans(doc, lex) if sp[1] not in inside]
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
     named = [n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside]
-    fixed = [m for m in _fixed_mentions(spans, lex, doc) if not _inside_any(m, named)]
+    on = published_on.isoformat() if published_on else None
+    fixed = [m for m in _fixed_mentions(spans, lex, doc, on) if not _inside_any(m, named)]
     home = _home_country(doc, fixed, lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
@@ -78,20 +79,25 @@ def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
 
 
 def _fixed_mentions(
-    spans: list[tuple[str, int, int, str]], lex: Lexicon, doc: Any = None
+    spans: list[tuple[str, int, int, str]], lex: Lexicon, doc: Any = None, on: str | None = None
 ) -> list[Actor]:
+    """Countries, organisations and places the data files name. A country or place is the
+    state it belonged to on the publication day ``on``: Moscow or Kiev in a 1987 story is in
+    the Soviet Union (countries.yaml ``territories``)."""
     out = []
+    knowledge = lex.knowledge
     for kind, start, end, code in spans:
         if kind in ("COUNTRY", "PLACE") and doc is not None and _inside_name(doc, end, lex):
             continue  # "the Uruguay Round", "the Washington Post": a name, not a party
         if kind == "COUNTRY":
-            out.append(Actor(start, end, "country", code, country=code))
+            state = knowledge.state_at(code, on)
+            out.append(Actor(start, end, "country", state, country=state))
         elif kind == "ORG":
-            media = lex.knowledge.organizations.entries[code].kind == "media"
+            media = knowledge.organizations.entries[code].kind == "media"
             out.append(Actor(start, end, "media" if media else "org", code))
         elif kind == "PLACE":
-            place = lex.knowledge.place(code)
-            country = place.country if place else None
+            place = knowledge.place(code)
+            country = knowledge.state_at(place.country, on) if place and place.country else None
             out.append(Actor(start, end, "place", code, country=country))
     return out
 

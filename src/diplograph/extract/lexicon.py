@@ -78,6 +78,7 @@ class EventWords:
     met_needs: frozenset[str] = frozenset()
     unknown_addressees: frozenset[str] = frozenset()
     departures: frozenset[str] = frozenset()
+    endings: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -79,14 +79,19 @@ def _subject_actors(
 def _governing_subject(
     token: Any, actors: ArticleActors, words: EventWords
 ) -> tuple[list[Actor], bool]:
-    """'Moon left for home at the end of a state visit': the visit is the leaving subject's."""
+    """'Moon left for home at the end of a state visit': the visit is the leaving subject's;
+    'Zhao, on a visit to Britain, said': the person the phrase describes."""
     node = token
     for _ in range(4):
         if node.dep_ not in ("pobj", "prep") or node.head is node:
             break
+        via = node.lower_
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return _subject_actors(node, actors, token, words)
+        actor = actors.at(node.i)
+        if via in ("on", "during") and actor is not None and actor.kind == "person":
+            return [actor], False  # "Zhao, on a visit to Britain, met ...": the visit is his
     return [], False
 
 

@@ -89,8 +89,13 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     event_date, reason = _event_date(when, status, published_on)
     days = _length_in_days(token, ctx.time_at)
     if days and event_date and len(event_date) == 10 and when is not None:
-        last = date.fromisoformat(event_date) + timedelta(days=days - 1)
-        event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
+        day = date.fromisoformat(event_date)
+        if _ended_by(token, ctx.lex.triggers.words.endings):  # "ended a three-day visit on
+            first = day - timedelta(days=days - 1)  # Monday": Monday is the last day
+            event_date = f"{first.isoformat()}/{event_date}"
+        else:
+            last = day + timedelta(days=days - 1)
+            event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return When(status, event_date, reason, when)
 
 
@@ -126,7 +131,7 @@ def _toward_tense(
     if any(ch.isdigit() for ch in when.text):
         return when  # "Tuesday, March 24" names its day
     day = date.fromisoformat(when.anchor)
-    if planned and day < published_on:
+    if planned and day < published_on and not _told_in_past(when, verb):
         day += timedelta(days=7)
     elif not planned and verb.tag_ == "VBD" and day > published_on:
         day -= timedelta(days=7)
@@ -149,6 +154,26 @@ def _with_coordinated(when: TimeExpression, ctx: ArticleContext) -> TimeExpressi
             if first != last:
                 return replace(when, anchor=f"{first}/{last}", text=f"{when.text} and {expr.text}")
     return when
+
+
+def _told_in_past(when: TimeExpression, verb: Any) -> bool:
+    """The weekday hangs on a verb in the past tense ("agreed on Monday to lend"): a past day,
+    though the event the verb governs is still to come."""
+    span = verb.doc.char_span(when.start, when.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    for _ in range(3):
+        if node is None or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return bool(node.tag_ == "VBD")
+    return False
+
+
+def _ended_by(token: Any, endings: frozenset[str]) -> bool:
+    """An event noun that a verb of ending governs: "ended a visit", "wound up his talks"."""
+    head = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in endings
 
 
 def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
