@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -17,9 +16,10 @@ from diplograph.models import (
     SearchHit,
     TimeExpression,
 )
+from diplograph.store.connection import Connection
 
 
-def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version: str) -> None:
+def replace_extraction(conn: Connection, extraction: Extraction, version: str) -> None:
     """Store an article's extraction, replacing whatever an earlier run stored for it."""
     article_id = extraction.article_id
     for table in ("sentences", "time_expressions", "person_mentions", "events", "facts"):
@@ -105,7 +105,7 @@ def _fact_row(article_id: str, f: Fact) -> tuple[object, ...]:
     )
 
 
-def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
+def load_extraction(conn: Connection, article_id: str) -> Extraction | None:
     """What is stored for one article, or None when it was never extracted."""
     if not conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone():
         return None
@@ -138,7 +138,7 @@ EVENT_COLUMNS = (
 
 
 def events_where(
-    conn: sqlite3.Connection, where: str, params: Sequence[object], order: str = "start"
+    conn: Connection, where: str, params: Sequence[object], order: str = "start"
 ) -> list[Event]:
     rows = conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
@@ -190,7 +190,7 @@ class _Shared:
         return found
 
 
-def events_with_dates(conn: sqlite3.Connection) -> list[tuple[Event, date | None]]:
+def events_with_dates(conn: Connection) -> list[tuple[Event, date | None]]:
     """Every stored event of a story with its article's publication date, oldest first."""
     dates = {
         str(r[0]): date.fromisoformat(r[1]) if r[1] else None
@@ -200,7 +200,7 @@ def events_with_dates(conn: sqlite3.Connection) -> list[tuple[Event, date | None
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
 
-def person_roles(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None, str, int]]:
+def person_roles(conn: Connection) -> list[tuple[str, str | None, str | None, str, int]]:
     """(name, country, role, article id, mentions) for every person an article names."""
     rows = conn.execute(
         "SELECT name, country, role, article_id, count(*) FROM person_mentions "
@@ -209,7 +209,7 @@ def person_roles(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | 
     return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
 
-def search_sentences(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+def search_sentences(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     """Sentences matching an FTS5 query, best (lowest bm25) first."""
     # Ranked and cut in the index first, then joined: joining every match before the cut took
     # half again as long for a word in a fifth of the sentences.
@@ -246,7 +246,7 @@ def fact_from_row(r: Sequence[Any], one: _Shared | None = None) -> Fact:
     )
 
 
-def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:
+def facts_with_dates(conn: Connection) -> list[tuple[Fact, date | None]]:
     """Every stored figure with its article's publication date."""
     rows = conn.execute(
         f"SELECT {FACT_COLUMNS}, a.published_on FROM facts f "
@@ -256,7 +256,7 @@ def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]
     return [(fact_from_row(r, one), date.fromisoformat(r[13]) if r[13] else None) for r in rows]
 
 
-def facts_where(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[Fact]:
+def facts_where(conn: Connection, where: str, params: Sequence[object]) -> list[Fact]:
     rows = conn.execute(
         f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
     ).fetchall()
