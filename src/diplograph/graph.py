@@ -25,7 +25,7 @@ from diplograph.models import (
     StoreCheck,
 )
 from diplograph.query.cache import AnswerCache, DirectBuilds
-from diplograph.store import SQLiteStore, Store, open_store
+from diplograph.store import SQLiteStore, Store, is_postgres_url, open_store
 from diplograph.store.backup import remove_database
 
 if TYPE_CHECKING:
@@ -432,6 +432,33 @@ def _require_ok(verdict: StoreCheck, what: str) -> None:
     if not verdict.ok:
         failed = "; ".join(f"{f.name}: {f.detail}" for f in verdict.failed)
         raise StoreError(f"{what} ({failed})")
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """Where a store was copied from and to, and the rows copied per table."""
+
+    source: str
+    target: str
+    rows: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "rows": self.rows}
+
+
+def copy_store(source: str | Path, target: str | Path) -> CopyReport:
+    """Copy the store at ``source`` into a new (empty) store at ``target``, losslessly, ids
+    included: an SQLite file or a PostgreSQL URL on either side (`diplograph copy`). The
+    PostgreSQL way to back up, and the way from one kind of store to the other."""
+    from diplograph.store.copying import copy_store as copy_rows
+
+    if str(source) == str(target):
+        raise StoreError(f"{source} is both the source and the target of the copy")
+    if not is_postgres_url(source) and not Path(source).is_file():
+        raise StoreError(f"{source}: no store there")
+    with open_store(source) as origin, open_store(target) as destination:
+        rows = copy_rows(origin, destination)
+        return CopyReport(origin.location, destination.location, rows)
 
 
 # Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.

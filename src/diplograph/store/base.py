@@ -103,6 +103,11 @@ class Store(ABC):
     @abstractmethod
     def check(self, extractor_version: str, *, quick: bool = False) -> StoreCheck: ...
 
+    def copied_in(self) -> None:
+        """Called by ``copy_store`` once every row was copied in with its id (PostgreSQL moves
+        its id sequences past them); nothing to do for SQLite."""
+        return None
+
     # -- articles -----------------------------------------------------------------------------
 
     def article_state(self, article_id: str) -> tuple[str, str | None] | None:

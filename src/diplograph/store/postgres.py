@@ -37,6 +37,9 @@ _KEYS = {
     "office_terms": "(country, role, person, start)",
     "problems": "(origin, coalesce(line, -1), reason)",
 }
+_IDENTITIES = (("articles", "rowid"), ("problems", "id"), ("sentences", "id"),
+               ("time_expressions", "id"), ("person_mentions", "id"), ("events", "id"),
+               ("facts", "id"), ("office_terms", "id"))  # fmt: skip
 _ORDER = re.compile(r"ORDER BY (.+?)(?= LIMIT| OFFSET|\)|$)", re.DOTALL)
 _REPLACE = re.compile(r"^INSERT OR REPLACE INTO (\w+) \(([^)]*)\)(.*)$", re.DOTALL)
 
@@ -195,6 +198,14 @@ class PostgresStore(Store):
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def copied_in(self) -> None:
+        """Move every id sequence past the ids copied in, so that new rows get new ids."""
+        for table, column in _IDENTITIES:
+            self.conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                f"coalesce(max({column}), 0) + 1, false) FROM {table}"
+            )  # constant names
 
     # -- writes: each one a transaction of its own unless inside one ----------------------------
 
