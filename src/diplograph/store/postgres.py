@@ -127,11 +127,11 @@ class PostgresStore(Store):
     conn: PgConnection
 
     def __init__(self, url: str) -> None:
+        self.url = url
+        self.conn = PgConnection(connect(url))  # says what to install when psycopg is missing
         import psycopg
 
-        self.url = url
         self._errors = psycopg.Error
-        self.conn = PgConnection(connect(url))
         try:
             self._migrate()
         except psycopg.Error as exc:
