@@ -184,6 +184,30 @@ def test_an_article_another_process_stored_meanwhile_is_left_as_it_is(pg_url: st
         assert stored is not None and stored.text == "First text."
 
 
+def test_ingests_and_extractions_at_once_store_what_one_alone_stores(
+    pg_url: str, tmp_path: Path
+) -> None:
+    alone = tmp_path / "alone.db"
+    _build(str(alone))
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            _build(pg_url)  # three processes on three machines, the same folder
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    workers = [threading.Thread(target=build) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    with open_store(alone) as one, open_store(pg_url) as shared:
+        assert shared.content_rows() == one.content_rows()
+        assert shared.check(EXTRACTOR_VERSION).ok
+
+
 def test_check_on_postgresql_runs_the_sql_checks_and_backup_says_sqlite_only(
     pg_url: str, tmp_path: Path
 ) -> None:

@@ -29,8 +29,9 @@ from diplograph.store.pg_migrations import PG_LATEST_VERSION, PG_MIGRATIONS
 if TYPE_CHECKING:
     import psycopg
 
-# Any constant of our own: the key of the advisory lock that migrations hold.
+# Keys of our own advisory locks: the one migrations hold, and the one every write holds.
 _MIGRATION_LOCK = 0x6469706C6F  # "diplo"
+_WRITE_LOCK = 0x6469706C6F + 1
 # The key an upsert replaces a row on, per table written with INSERT OR REPLACE.
 _KEYS = {
     "extractions": "(article_id)",
@@ -184,13 +185,18 @@ class PostgresStore(Store):
 
     @contextmanager
     def _transaction(self, *, counted: bool) -> Iterator[None]:
-        """All writes inside commit together or not at all; a counted one moves the generation
-        last, so that the counter's row is locked only while the transaction commits."""
+        """All writes inside commit together or not at all, one writing transaction at a time
+        across every process and machine (as SQLite's BEGIN IMMEDIATE): an ingest batch reads
+        which articles and near-copies are stored after the previous batch committed, two
+        extractions of one article never interleave, and no two writers can deadlock. Readers
+        never wait. A counted transaction moves the generation as it ends."""
         if self.conn.in_transaction:
             yield
             return
         self.conn.execute("BEGIN")
         try:
+            if counted:
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
             yield
             if counted:
                 self.conn.execute("UPDATE store_generation SET value = value + 1 WHERE id = 1")
