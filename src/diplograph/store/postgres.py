@@ -224,32 +224,27 @@ class PostgresStore(Store):
         signature: bytes,
         bands: Sequence[int],
     ) -> None:
-        """As SQLite's, except that an article another process stored meanwhile is left as it
-        is (two ingests of the same files on two machines)."""
+        """As SQLite's, in one statement (one round trip): the article, its signature and, for
+        a first copy, its bands. An article another process stored meanwhile is left as it is."""
         with self.transaction():
-            inserted = self.conn.execute(
-                "INSERT INTO articles (id, story_id, similarity, published_on, title, text, "
-                "content_hash, source, url, origin, format, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO NOTHING RETURNING rowid",
+            self.conn.execute(
+                "WITH stored AS (INSERT INTO articles (id, story_id, similarity, published_on, "
+                "title, text, content_hash, source, url, origin, format, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING "
+                "RETURNING id), "
+                "signed AS (INSERT INTO fingerprints (article_id, signature) "
+                "SELECT id, ? FROM stored) "
+                "INSERT INTO fingerprint_bands (band, hash, article_id) "
+                "SELECT band.ordinality - 1, band.hash, stored.id FROM stored, "
+                "unnest(?::bigint[]) WITH ORDINALITY AS band(hash, ordinality)",
                 (
                     article.id, story_id, similarity,
                     article.published_on.isoformat() if article.published_on else None,
                     article.title, article.text, article.content_hash, article.source,
-                    article.url, article.origin, article.format, now(),
+                    article.url, article.origin, article.format, now(), signature,
+                    list(bands) if story_id is None else [],
                 ),
-            ).fetchone()  # fmt: skip
-            if inserted is None:
-                return
-            self.conn.execute(
-                "INSERT INTO fingerprints (article_id, signature) VALUES (?, ?)",
-                (article.id, signature),
-            )
-            if story_id is None:
-                self.conn.executemany(
-                    "INSERT INTO fingerprint_bands (band, hash, article_id) VALUES (?, ?, ?)",
-                    [(band, value, article.id) for band, value in enumerate(bands)],
-                )
+            )  # fmt: skip
 
     def save_extraction(self, extraction: Extraction, version: str) -> None:
         with self.transaction():
