@@ -387,9 +387,9 @@ class Graph:
         """The store as an SQLite file; StoreError for what only a file has."""
         if not isinstance(self.store, SQLiteStore):
             raise StoreError(
-                f"{doing} copies an SQLite file and {self.store.location} is a PostgreSQL "
-                "database; use `diplograph copy` to copy it (to a file or another database), "
-                "or PostgreSQL's pg_dump"
+                f"{doing} works on an SQLite file and {self.store.location} is a PostgreSQL "
+                "database; `diplograph copy` copies a store to a file or another database "
+                "(and fills a new one from a backup file), or use PostgreSQL's pg_dump"
             )
         return self.store
 
