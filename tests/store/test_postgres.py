@@ -208,6 +208,25 @@ def test_ingests_and_extractions_at_once_store_what_one_alone_stores(
         assert shared.check(EXTRACTOR_VERSION).ok
 
 
+def test_a_connection_lost_between_transactions_is_made_again(pg_url: str) -> None:
+    import psycopg
+
+    def cut(store: PostgresStore) -> None:  # the server restarted, or a proxy dropped it
+        pid = store.conn.raw.info.backend_pid
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    with PostgresStore(pg_url) as store:
+        cut(store)
+        assert store.counts()["articles"] == 0
+        lost = pytest.raises(StoreError, match="lost in the middle of a transaction")
+        with lost, store.transaction():
+            store.record_problem(Problem(origin="x.txt", reason="no date"))
+            cut(store)
+            store.record_problem(Problem(origin="y.txt", reason="no date"))
+        assert store.list_problems() == []
+
+
 def test_check_on_postgresql_runs_the_sql_checks_and_backup_says_sqlite_only(
     pg_url: str, tmp_path: Path
 ) -> None:

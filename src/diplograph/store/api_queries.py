@@ -90,7 +90,7 @@ def signing_events(store: Store) -> list[tuple[Event, date | None]]:
     publication date, in the order ``events_with_dates`` gives them: what
     ``resolve_agreements`` reads, without reading every event."""
     where = "type = 'AGREE' AND mode = 'sign' AND agreement IS NOT NULL"
-    events = events_where(store.conn, where, (), order="article_id, start")
+    events = events_where(store.conn, where, (), order="article_id, start, id")
     dates = _publication_dates(store, events)
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
@@ -102,7 +102,7 @@ def events_between(store: Store, a: str, b: str) -> list[tuple[Event, date | Non
     same resolved events as resolving the whole store and keeping the pair's.
     """
     where = "instr(countries, ?) > 0 AND instr(countries, ?) > 0"
-    events = events_where(store.conn, where, (f'"{a}"', f'"{b}"'), order="article_id, start")
+    events = events_where(store.conn, where, (f'"{a}"', f'"{b}"'), order="article_id, start, id")
     dates = _publication_dates(store, events)
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 

@@ -124,7 +124,7 @@ def stored_facts(conn: Connection) -> list[StoredFact]:
 def stored_mentions(conn: Connection) -> list[StoredMention]:
     """Every person mention in article and text order."""
     rows = conn.execute(
-        "SELECT article_id, name, country, role FROM person_mentions ORDER BY article_id, start"
+        "SELECT article_id, name, country, role FROM person_mentions ORDER BY article_id, start, id"
     ).fetchall()
     return [StoredMention(r[0], r[1], r[2], r[3]) for r in rows]
 

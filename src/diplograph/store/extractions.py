@@ -112,12 +112,12 @@ def load_extraction(conn: Connection, article_id: str) -> Extraction | None:
     one = (article_id,)
     times = conn.execute(
         'SELECT start, "end", text, type, value, anchor, granularity, mod '
-        "FROM time_expressions WHERE article_id = ? ORDER BY start",
+        "FROM time_expressions WHERE article_id = ? ORDER BY start, id",
         one,
     ).fetchall()
     people = conn.execute(
         'SELECT name, start, "end", country, role, title FROM person_mentions '
-        "WHERE article_id = ? ORDER BY start",
+        "WHERE article_id = ? ORDER BY start, id",
         one,
     ).fetchall()
     return Extraction(
@@ -131,6 +131,9 @@ def load_extraction(conn: Connection, article_id: str) -> Extraction | None:
 
 T = TypeVar("T")
 
+# Every ORDER BY ends on a unique key (the row id, or the whole group): SQLite gave rows of equal
+# sort keys in id order, and PostgreSQL, whose sorts are not stable, must give them the same.
+
 EVENT_COLUMNS = (
     "article_id, type, mode, status, countries, people, date, date_reason, place, context, "
     'negated, agreement, trigger, confidence, sentence, start, "end", place_reason, modality'
@@ -138,7 +141,7 @@ EVENT_COLUMNS = (
 
 
 def events_where(
-    conn: Connection, where: str, params: Sequence[object], order: str = "start"
+    conn: Connection, where: str, params: Sequence[object], order: str = "start, id"
 ) -> list[Event]:
     rows = conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
@@ -196,7 +199,7 @@ def events_with_dates(conn: Connection) -> list[tuple[Event, date | None]]:
         str(r[0]): date.fromisoformat(r[1]) if r[1] else None
         for r in conn.execute("SELECT id, published_on FROM articles WHERE story_id IS NULL")
     }
-    events = events_where(conn, "1 = 1", (), order="article_id, start")
+    events = events_where(conn, "1 = 1", (), order="article_id, start, id")
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
 
@@ -204,7 +207,7 @@ def person_roles(conn: Connection) -> list[tuple[str, str | None, str | None, st
     """(name, country, role, article id, mentions) for every person an article names."""
     rows = conn.execute(
         "SELECT name, country, role, article_id, count(*) FROM person_mentions "
-        "GROUP BY name, country, role, article_id ORDER BY name, article_id"
+        "GROUP BY name, country, role, article_id ORDER BY name, article_id, country, role"
     ).fetchall()
     return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
@@ -258,6 +261,6 @@ def facts_with_dates(conn: Connection) -> list[tuple[Fact, date | None]]:
 
 def facts_where(conn: Connection, where: str, params: Sequence[object]) -> list[Fact]:
     rows = conn.execute(
-        f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start, f.id", params
     ).fetchall()
     return [fact_from_row(r) for r in rows]

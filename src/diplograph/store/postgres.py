@@ -13,10 +13,10 @@ psycopg 3 is an optional dependency (``pip install 'diplograph[postgres]'``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from diplograph.errors import QueryError, QueryTimeout, StoreError
 from diplograph.models import Article, Extraction, Problem, SearchHit, StoreCheck
@@ -28,6 +28,8 @@ from diplograph.store.pg_migrations import PG_LATEST_VERSION, PG_MIGRATIONS
 
 if TYPE_CHECKING:
     import psycopg
+
+T = TypeVar("T")
 
 # Keys of our own advisory locks: the one migrations hold, and the one every write holds.
 _MIGRATION_LOCK = 0x6469706C6F  # "diplo"
@@ -72,27 +74,46 @@ def to_postgres(sql: str, with_parameters: bool = True) -> str:
 
 
 class PgConnection:
-    """A psycopg connection (autocommit: transactions are explicit) that takes the shared SQL."""
+    """A psycopg connection (autocommit: transactions are explicit) that takes the shared SQL.
 
-    def __init__(self, raw: psycopg.Connection[Any]) -> None:
-        self.raw = raw
+    A connection lost between transactions (the server restarted, a proxy dropped it) is made
+    again for the next statement, so that a long-running server keeps working; one lost inside
+    a transaction is a StoreError (the transaction is gone: nothing of it was stored)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.raw = connect(url)  # says what to install when psycopg is missing
+        import psycopg
+
+        self._lost = psycopg.OperationalError
 
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        # A broken connection's status is UNKNOWN: it holds no transaction any more.
+        return self.raw.info.transaction_status in (
+            TransactionStatus.ACTIVE,
+            TransactionStatus.INTRANS,
+            TransactionStatus.INERROR,
+        )
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         if parameters:
-            return self.raw.execute(to_postgres(sql), parameters)  # type: ignore[arg-type]
-        return self.raw.execute(to_postgres(sql, with_parameters=False))  # type: ignore[arg-type]
+            query = to_postgres(sql)
+            return self._again_if_lost(lambda: self.raw.execute(query, parameters))  # type: ignore[arg-type]
+        query = to_postgres(sql, with_parameters=False)
+        return self._again_if_lost(lambda: self.raw.execute(query))  # type: ignore[arg-type]
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> None:
-        rows = list(parameters)
-        if rows:
+        rows, query = list(parameters), to_postgres(sql)
+
+        def run() -> None:
             with self.raw.cursor() as cursor:
-                cursor.executemany(to_postgres(sql), rows)  # type: ignore[arg-type]
+                cursor.executemany(query, rows)  # type: ignore[arg-type]
+
+        if rows:
+            self._again_if_lost(run)
 
     def script(self, sql: str) -> None:
         """Several statements at once (a migration), sent as they are."""
@@ -100,6 +121,21 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+    def _again_if_lost(self, run: Callable[[], T]) -> T:
+        inside = self.in_transaction
+        try:
+            return run()
+        except self._lost as exc:
+            if not self.raw.broken:
+                raise  # the statement failed, not the connection (a timeout, a conflict)
+            if inside:
+                raise StoreError(
+                    f"{redact(self.url)}: the connection to PostgreSQL was lost in the middle "
+                    f"of a transaction ({exc}); nothing of it was stored: run it again"
+                ) from exc
+        self.raw = connect(self.url)
+        return run()
 
 
 def connect(url: str) -> psycopg.Connection[Any]:
@@ -129,7 +165,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.conn = PgConnection(connect(url))  # says what to install when psycopg is missing
+        self.conn = PgConnection(url)  # says what to install when psycopg is missing
         import psycopg
 
         self._errors = psycopg.Error
