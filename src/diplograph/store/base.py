@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
+from typing import Any
 
 from diplograph.models import (
     Article,
@@ -102,6 +103,10 @@ class Store(ABC):
 
     @abstractmethod
     def check(self, extractor_version: str, *, quick: bool = False) -> StoreCheck: ...
+
+    def stream(self, sql: str) -> Iterator[Any]:
+        """The rows of a query without holding them all in memory (``copy_store``)."""
+        return iter(self.conn.execute(sql))
 
     def copied_in(self) -> None:
         """Called by ``copy_store`` once every row was copied in with its id (PostgreSQL moves

@@ -56,10 +56,10 @@ def _copy_table(source: Store, target: Store, table: str) -> int:
     columns = ", ".join(f'"{c}"' for c in table_columns(source.conn, table))
     marks = ", ".join("?" for _ in table_columns(source.conn, table))
     order = _ORDER.get(table, "id")
-    rows = source.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")  # constant names
+    rows = source.stream(f"SELECT {columns} FROM {table} ORDER BY {order}")  # constant names
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     total = 0
-    for batch in _batches(iter(rows)):
+    for batch in _batches(rows):
         target.conn.executemany(insert, batch)
         total += len(batch)
     return total

@@ -241,6 +241,14 @@ class PostgresStore(Store):
             raise
         self.conn.execute("COMMIT")
 
+    def stream(self, sql: str) -> Iterator[Any]:
+        """The rows of a query from a server-side cursor, a thousand at a time (inside the
+        transaction of ``copy_store``'s snapshot)."""
+        with self.conn.raw.cursor(name="diplograph_stream") as cursor:
+            cursor.itersize = 1000
+            cursor.execute(to_postgres(sql, with_parameters=False))  # type: ignore[arg-type]
+            yield from cursor
+
     def copied_in(self) -> None:
         """Move every id sequence past the ids copied in, so that new rows get new ids."""
         for table, column in _IDENTITIES:
