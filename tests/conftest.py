@@ -73,9 +73,17 @@ def stand_in_extraction(article_id: str, text: str) -> Extraction:
     )
 
 
-def build_store(path: Path) -> None:
-    """The example articles, every story given a stand-in extraction."""
-    with diplograph.open(settings=Settings(db_path=path)) as graph:
+def settings_for(location: str | Path) -> Settings:
+    """Default settings on the store at ``location``: a file, or a PostgreSQL URL."""
+    if str(location).startswith("postgresql://"):
+        return Settings(db_url=str(location))
+    return Settings(db_path=Path(location))
+
+
+def build_store(path: str | Path) -> None:
+    """The example articles, every story given a stand-in extraction (``path``: a file or a
+    PostgreSQL URL)."""
+    with diplograph.open(settings=settings_for(path)) as graph:
         graph.ingest([str(EXAMPLES)])
         for story in graph.store.iter_articles():
             with graph.store.transaction():
