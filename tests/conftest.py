@@ -109,11 +109,15 @@ def postgres_server() -> Iterator[str]:
         pytest.skip(message)
 
     try:
-        import psycopg  # noqa: F401
+        import psycopg
     except ImportError:
         unavailable("psycopg is not installed (pip install -e '.[dev,postgres]')")
     given = os.environ.get("DIPLOGRAPH_TEST_PG")
     if given:
+        try:
+            psycopg.connect(given, connect_timeout=10).close()
+        except psycopg.Error as exc:
+            unavailable(f"DIPLOGRAPH_TEST_PG={given}: {exc}")
         yield given
         return
     try:

@@ -175,6 +175,15 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(pg_url: str) -
         assert store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
 
 
+def test_a_database_of_something_else_is_refused_with_a_clear_error(pg_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as other:
+        other.execute("CREATE TABLE articles (title TEXT)")  # another application's table
+    with pytest.raises(StoreError, match="cannot open as a diplograph store"):
+        open_store(pg_url)
+
+
 def test_an_article_another_process_stored_meanwhile_is_left_as_it_is(pg_url: str) -> None:
     with PostgresStore(pg_url) as first, PostgresStore(pg_url) as second:
         _insert(first, _article("same", date(2020, 1, 1), "First text."))

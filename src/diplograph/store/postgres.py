@@ -174,6 +174,9 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             self.conn.close()
             raise StoreError(f"{self.location}: cannot open as a diplograph store ({exc})") from exc
+        except BaseException:
+            self.conn.close()
+            raise
 
     @property
     def location(self) -> str:
