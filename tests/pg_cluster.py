@@ -38,12 +38,12 @@ def _bin_dir() -> Path:
 
 
 def _run(command: list[str], as_root: bool) -> None:
-    if as_root:
+    program = Path(command[0]).name
+    if as_root:  # initdb refuses root; the cluster's files belong to postgres
         command = ["runuser", "-u", "postgres", "--", *command]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     if done.returncode:
-        raise Unavailable(f"{Path(command[0 if not as_root else 4]).name} failed: "
-                          f"{(done.stderr or done.stdout).strip()[-300:]}")  # fmt: skip
+        raise Unavailable(f"{program} failed: {(done.stderr or done.stdout).strip()[-300:]}")
 
 
 @contextmanager
