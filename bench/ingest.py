@@ -1,6 +1,7 @@
 """Ingest benchmark: articles per second and peak memory, without extraction.
 
     python bench/ingest.py [--corpus ../shared/corpus/reuters/bench.jsonl] [--limit N] [--json]
+                           [--db postgresql://user@host/empty_db]
 
 Streams the JSONL file into a fresh store in a temporary folder and prints throughput and the
 peak resident memory of this process and of its fingerprinting worker processes.
@@ -27,6 +28,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="first N lines only (0 = all)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--db", help="an empty PostgreSQL database instead of a fresh SQLite file")
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"{args.corpus}: corpus not found (it lives in ../shared/corpus/reuters/)")
@@ -41,7 +43,8 @@ def main() -> None:
                     dst.write(line)
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
-        with diplograph.open(settings=Settings(db_path=Path(tmp) / "bench.db")) as graph:
+        location = args.db or str(Path(tmp) / "bench.db")
+        with diplograph.open(settings=Settings.from_env(location)) as graph:
             report = graph.ingest([str(source)])
         elapsed = time.perf_counter() - started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

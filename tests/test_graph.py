@@ -12,19 +12,21 @@ import pytest
 
 import diplograph
 import diplograph.errors
-from diplograph.config import Settings
 from diplograph.extract.pipeline import Extractor
 from diplograph.models import Article, Extraction
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, settings_for
 
 
-def _open(db_path: Path) -> diplograph.Graph:
-    return diplograph.open(settings=Settings(db_path=db_path))
+def _open(location: str | Path) -> diplograph.Graph:
+    return diplograph.open(settings=settings_for(location))
 
 
-def test_examples_ingest_with_one_duplicate_and_one_rejected(db_path: Path) -> None:
-    with _open(db_path) as graph:
+# Tests taking ``store_location`` run on SQLite, then on PostgreSQL (tests/conftest.py).
+
+
+def test_examples_ingest_with_one_duplicate_and_one_rejected(store_location: str) -> None:
+    with _open(store_location) as graph:
         report = graph.ingest([str(EXAMPLES)])
         assert report.duplicates == 1
         assert report.rejected == 1
@@ -35,8 +37,8 @@ def test_examples_ingest_with_one_duplicate_and_one_rejected(db_path: Path) -> N
     assert counts["stories"] == report.new
 
 
-def test_ingest_twice_changes_nothing(db_path: Path) -> None:
-    with _open(db_path) as graph:
+def test_ingest_twice_changes_nothing(store_location: str) -> None:
+    with _open(store_location) as graph:
         first = graph.ingest([str(EXAMPLES)])
         before = graph.status().counts
         second = graph.ingest([str(EXAMPLES)])
@@ -46,8 +48,8 @@ def test_ingest_twice_changes_nothing(db_path: Path) -> None:
     assert before == after
 
 
-def test_near_duplicate_is_linked_to_first_copy(db_path: Path) -> None:
-    with _open(db_path) as graph:
+def test_near_duplicate_is_linked_to_first_copy(store_location: str) -> None:
+    with _open(store_location) as graph:
         graph.ingest([str(EXAMPLES / "kz-fr-2023.txt")])
         report = graph.ingest([str(EXAMPLES / "kz-fr-2023_syndicated.txt")])
         assert report.duplicates == 1
@@ -56,12 +58,12 @@ def test_near_duplicate_is_linked_to_first_copy(db_path: Path) -> None:
 
 
 def test_same_file_with_other_text_is_rejected_and_original_kept(
-    db_path: Path, tmp_path: Path
+    store_location: str, tmp_path: Path
 ) -> None:
     story = tmp_path / "one" / "story.txt"
     story.parent.mkdir()
     story.write_text(" date 2020-01-01 Leaders met in Astana to discuss trade and energy.")
-    with _open(db_path) as graph:
+    with _open(store_location) as graph:
         graph.ingest([str(story)])
         story.write_text(" date 2020-01-01 A different story about sanctions on steel exports.")
         report = graph.ingest([str(story)])
@@ -70,12 +72,12 @@ def test_same_file_with_other_text_is_rejected_and_original_kept(
         assert "Astana" in graph.article("story").text
 
 
-def test_problems_are_kept_in_the_store(db_path: Path, tmp_path: Path) -> None:
+def test_problems_are_kept_in_the_store(store_location: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "date": "2023-13-01", "text": "x"}\n')
-    with _open(db_path) as graph:
+    with _open(store_location) as graph:
         graph.ingest([str(bad)])
-    with _open(db_path) as graph:
+    with _open(store_location) as graph:
         (problem,) = graph.problems()
     assert problem.line == 1 and "impossible" in problem.reason
 
@@ -88,8 +90,8 @@ def test_store_uses_wal_and_numbered_schema(db_path: Path) -> None:
     assert mode == "wal" and fks == 1
 
 
-def test_full_text_search_finds_articles(db_path: Path) -> None:
-    with _open(db_path) as graph:
+def test_full_text_search_finds_articles(store_location: str) -> None:
+    with _open(store_location) as graph:
         graph.ingest([str(EXAMPLES)])
         hits = graph.store.search_articles("hydrogen")
     assert hits and hits[0][0] == "kz-uk-2023-03-18"
@@ -149,14 +151,14 @@ def _count(db_path: Path) -> int:
         return 0
 
 
-def test_roles_import_validates_and_stores_terms(db_path: Path, tmp_path: Path) -> None:
+def test_roles_import_validates_and_stores_terms(store_location: str, tmp_path: Path) -> None:
     good = tmp_path / "roles.csv"
     good.write_text(
         "country,role,person,start,end\nKAZ,deputy_foreign_minister,Roman Vassilenko,2019-01-01,\n"
     )
     bad = tmp_path / "bad.csv"
     bad.write_text("country,role,person,start,end\nKAZ,head_of_state,Someone,2020-13-01,\n")
-    with _open(db_path) as graph:
+    with _open(store_location) as graph:
         assert graph.import_roles(good) == 1
         assert graph.import_roles(good) == 1  # re-importing replaces, never duplicates
         (term,) = graph.store.office_terms()

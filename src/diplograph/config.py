@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DB = "diplograph.db"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class Settings:
     """Knobs a user can set; defaults suit a laptop."""
 
     db_path: Path = Path(DEFAULT_DB)
+    db_url: str | None = None  # a PostgreSQL database (postgresql://...) instead of a file
     max_file_bytes: int = 20_000_000  # larger files are rejected as problems
     max_article_chars: int = 2_000_000  # longer articles are rejected: extract.parsing.MAX_CHARS
     near_duplicate_threshold: float = 0.7  # MinHash Jaccard of 5-word shingles: "same story"
@@ -26,12 +28,20 @@ class Settings:
     parallel_from: int = 200  # fewer stories than this are extracted in-process
     search_seconds: float = 2.0  # CPU time after which a full-text search is stopped
 
+    @property
+    def store_location(self) -> str | Path:
+        """What ``--db`` names: the PostgreSQL URL, else the file."""
+        return self.db_url if self.db_url else self.db_path
+
     @classmethod
     def from_env(cls, db_path: str | Path | None = None) -> Settings:
         """Settings from arguments, then DIPLOGRAPH_* variables, then defaults. ConfigError,
         naming the variable, for a value that is not a number in its range."""
         path = db_path or os.environ.get("DIPLOGRAPH_DB") or DEFAULT_DB
-        settings = cls(db_path=Path(path))
+        if isinstance(path, str) and path.startswith(POSTGRES_SCHEMES):
+            settings = cls(db_url=path)
+        else:
+            settings = cls(db_path=Path(path))
         changes: dict[str, Any] = {}
         for variable, field, kind, low, high in _VARIABLES:
             raw = os.environ.get(variable)

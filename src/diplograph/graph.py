@@ -25,7 +25,7 @@ from diplograph.models import (
     StoreCheck,
 )
 from diplograph.query.cache import AnswerCache, DirectBuilds
-from diplograph.store import SQLiteStore
+from diplograph.store import SQLiteStore, Store, is_postgres_url, open_store
 from diplograph.store.backup import remove_database
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class Graph:
         between its connections); by default the Graph keeps its own. ``knowledge``: the
         packaged countries and places, when the caller has them loaded already."""
         self.settings = settings
-        self.store = SQLiteStore(settings.db_path)
+        self.store: Store = open_store(settings.store_location)
         self.fingerprint = Fingerprinter(settings.minhash_permutations, settings.shingle_words)
         self._extractor: Extractor | None = None
         self._knowledge = knowledge
@@ -323,7 +323,7 @@ class Graph:
 
     def status(self) -> StoreStatus:
         return StoreStatus(
-            path=str(self.settings.db_path),
+            path=self.store.location,
             schema_version=self.store.schema_version(),
             counts=self.store.counts(),
         )
@@ -339,6 +339,7 @@ class Graph:
     def backup(self, path: str | Path, *, force: bool = False) -> BackupReport:
         """A consistent copy of the store at ``path`` (SQLite's online backup: safe while
         other processes write), then checked. An existing file is replaced only with ``force``."""
+        store = self._sqlite("backup")
         target = Path(path)
         self._refuse_own_file(target, "back up the store onto itself")
         if target.is_dir():
@@ -347,7 +348,7 @@ class Graph:
             raise StoreError(f"{target} exists; pass --force to overwrite it")
         from diplograph.extract.pipeline import EXTRACTOR_VERSION
 
-        size = self.store.backup(target)
+        size = store.backup(target)
         verdict = SQLiteStore.check_file(target, EXTRACTOR_VERSION)
         return BackupReport(path=str(target), bytes=size, check=verdict)
 
@@ -356,24 +357,25 @@ class Graph:
         first (a failing one changes nothing); the store is copied aside, replaced in one
         transaction and checked again, and put back if that check fails. The copy aside is
         removed once the restored store passes, unless ``keep_previous``."""
+        store = self._sqlite("restore")
         source = Path(path)
         self._refuse_own_file(source, "restore the store from itself")
-        name = self.store.path.name
-        candidate = self.store.path.with_name(f".{name}.restoring-{os.getpid()}")
+        name = store.path.name
+        candidate = store.path.with_name(f".{name}.restoring-{os.getpid()}")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        previous = self.store.path.with_name(f"{name}.before-restore-{stamp}")
+        previous = store.path.with_name(f"{name}.before-restore-{stamp}")
         try:
             SQLiteStore.copy_file(source, candidate)
             with SQLiteStore(candidate) as staged:  # an older backup is migrated here
                 _require_ok(_check_store(staged), f"{source} fails the check; nothing was changed")
-            self.store.backup(previous)
-            self.store.replace_with(candidate)
+            store.backup(previous)
+            store.replace_with(candidate)
         finally:
             remove_database(candidate)
         self._reopen()
         verdict = self.check()
         if not verdict.ok:
-            self.store.replace_with(previous)
+            self._sqlite("restore").replace_with(previous)
             self._reopen()
             _require_ok(verdict, f"the store restored from {source} fails the check; the "
                         f"previous store was put back (a copy stays at {previous})")  # fmt: skip
@@ -381,15 +383,25 @@ class Graph:
             remove_database(previous)
         return RestoreReport(str(source), str(previous) if keep_previous else None, verdict)
 
+    def _sqlite(self, doing: str) -> SQLiteStore:
+        """The store as an SQLite file; StoreError for what only a file has."""
+        if not isinstance(self.store, SQLiteStore):
+            raise StoreError(
+                f"{doing} works on an SQLite file and {self.store.location} is a PostgreSQL "
+                "database; `diplograph copy` copies a store to a file or another database "
+                "(and fills a new one from a backup file), or use PostgreSQL's pg_dump"
+            )
+        return self.store
+
     def _refuse_own_file(self, path: Path, doing: str) -> None:
-        if path.resolve() == self.store.path.resolve():
+        if path.resolve() == self._sqlite(doing).path.resolve():
             raise StoreError(f"{path} is this store's own file: cannot {doing}")
 
     def _reopen(self) -> None:
         """A fresh connection (and extractor: office terms come from the store) after the
         whole store was replaced."""
         self.store.close()
-        self.store = SQLiteStore(self.settings.db_path)
+        self.store = open_store(self.settings.store_location)
         self._extractor = None
         if not self._shared_cache:
             self._cache = AnswerCache(DirectBuilds(self.store))
@@ -410,7 +422,7 @@ class Graph:
         return self.store.copies_of(article_id)
 
 
-def _check_store(store: SQLiteStore, *, quick: bool = False) -> StoreCheck:
+def _check_store(store: Store, *, quick: bool = False) -> StoreCheck:
     from diplograph.extract.pipeline import EXTRACTOR_VERSION
 
     return store.check(EXTRACTOR_VERSION, quick=quick)
@@ -420,6 +432,33 @@ def _require_ok(verdict: StoreCheck, what: str) -> None:
     if not verdict.ok:
         failed = "; ".join(f"{f.name}: {f.detail}" for f in verdict.failed)
         raise StoreError(f"{what} ({failed})")
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """Where a store was copied from and to, and the rows copied per table."""
+
+    source: str
+    target: str
+    rows: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "rows": self.rows}
+
+
+def copy_store(source: str | Path, target: str | Path) -> CopyReport:
+    """Copy the store at ``source`` into a new (empty) store at ``target``, losslessly, ids
+    included: an SQLite file or a PostgreSQL URL on either side (`diplograph copy`). The
+    PostgreSQL way to back up, and the way from one kind of store to the other."""
+    from diplograph.store.copying import copy_store as copy_rows
+
+    if str(source) == str(target):
+        raise StoreError(f"{source} is both the source and the target of the copy")
+    if not is_postgres_url(source) and not Path(source).is_file():
+        raise StoreError(f"{source}: no store there")
+    with open_store(source) as origin, open_store(target) as destination:
+        rows = copy_rows(origin, destination)
+        return CopyReport(origin.location, destination.location, rows)
 
 
 # Shadows the builtin on purpose: callers write diplograph.open(path), like sqlite3.connect.

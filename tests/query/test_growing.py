@@ -4,6 +4,7 @@ is the view resolved from the whole store."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,9 @@ from diplograph.knowledge import load_knowledge
 from diplograph.query.graph import GraphView, citations
 from diplograph.query.growing import GrowingView
 from diplograph.resolve.events import ResolvedEvent
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store import open_store
+
+from ..conftest import settings_for
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 
@@ -32,25 +35,24 @@ def _shape(view: GraphView) -> dict[str, object]:
     }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def grown(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, object], ...]]:
-    """After each step of a growing store: (kept view, view built from scratch), and the
-    articles the kept view read."""
-    db = tmp_path_factory.mktemp("growing") / "grow.db"
+@pytest.fixture
+def grown(store_location: str) -> list[tuple[Any, ...]]:
+    """After each step of a growing store (SQLite, then PostgreSQL): the kept view, the view
+    built from scratch, and the articles the kept view read."""
     knowledge = load_knowledge()
     growing = GrowingView()
     steps = []
     paths = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".jsonl", ".html"))
-    with diplograph.open(settings=Settings(db_path=db)) as graph:
+    with diplograph.open(settings=settings_for(store_location)) as graph:
         for path in paths:
             graph.ingest([str(path)])
             graph.extract()
-            with SQLiteStore(db) as store:  # another connection, as serve's builds use
+            with open_store(store_location) as store:  # another connection, as serve's
                 kept = _shape(growing.view(store, knowledge))
                 steps.append((kept, _shape(GraphView.from_store(store, knowledge)),
                               growing.articles_read))  # fmt: skip
         graph.extract(force=True)  # every article extracted again
-        with SQLiteStore(db) as store:
+        with open_store(store_location) as store:
             steps.append((_shape(growing.view(store, knowledge)),
                           _shape(GraphView.from_store(store, knowledge)),
                           growing.articles_read))  # fmt: skip
@@ -58,7 +60,7 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, obje
 
 
 def test_each_update_gives_the_view_of_the_whole_store(
-    grown: list[tuple[dict[str, object], ...]],
+    grown: list[tuple[Any, ...]],
 ) -> None:
     for kept, whole, _ in grown:
         assert kept == whole
@@ -66,7 +68,7 @@ def test_each_update_gives_the_view_of_the_whole_store(
 
 
 def test_an_update_reads_only_the_articles_extracted_since(
-    grown: list[tuple[dict[str, object], ...]],
+    grown: list[tuple[Any, ...]],
 ) -> None:
     read = [step[2] for step in grown]
     first = read[0]

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,7 @@ from diplograph.models import (
     Sentence,
     TimeExpression,
 )
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store import Store, open_store
 
 ARTICLE_ID = "kz-fr-2019"
 TEXT = (
@@ -104,8 +103,9 @@ def _extraction() -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    with SQLiteStore(tmp_path / "extractions.db") as opened:
+def store(store_location: str) -> Iterator[Store]:
+    """The store on SQLite, then on PostgreSQL."""
+    with open_store(store_location) as opened:
         with opened.transaction():
             opened.insert_article(
                 _article(), story_id=None, similarity=None, signature=b"", bands=[]
@@ -113,7 +113,7 @@ def store(tmp_path: Path) -> Iterator[SQLiteStore]:
         yield opened
 
 
-def test_load_extraction_returns_what_save_extraction_stored(store: SQLiteStore) -> None:
+def test_load_extraction_returns_what_save_extraction_stored(store: Store) -> None:
     saved = _extraction()
     with store.transaction():
         store.save_extraction(saved, "test-1")
@@ -126,11 +126,11 @@ def test_load_extraction_returns_what_save_extraction_stored(store: SQLiteStore)
     assert loaded.people == saved.people
 
 
-def test_load_extraction_of_an_article_never_extracted_is_none(store: SQLiteStore) -> None:
+def test_load_extraction_of_an_article_never_extracted_is_none(store: Store) -> None:
     assert store.load_extraction(ARTICLE_ID) is None
 
 
-def test_saving_again_replaces_the_earlier_extraction(store: SQLiteStore) -> None:
+def test_saving_again_replaces_the_earlier_extraction(store: Store) -> None:
     first = _extraction()
     second = replace(first, events=first.events[:1], facts=())
     with store.transaction():

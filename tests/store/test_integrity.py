@@ -15,13 +15,21 @@ from diplograph.extract.pipeline import EXTRACTOR_VERSION
 from diplograph.graph import Graph
 from diplograph.models import Finding, StoreCheck
 
-from ..conftest import build_store, stand_in_extraction
+from ..conftest import build_store, settings_for, stand_in_extraction
 
 
 @pytest.fixture
 def graph(db_path: Path) -> Iterator[Graph]:
     build_store(db_path)
     with diplograph.open(settings=Settings(db_path=db_path)) as opened:
+        yield opened
+
+
+@pytest.fixture
+def any_graph(store_location: str) -> Iterator[Graph]:
+    """The checks that are plain SQL run on SQLite, then on PostgreSQL."""
+    build_store(store_location)
+    with diplograph.open(settings=settings_for(store_location)) as opened:
         yield opened
 
 
@@ -86,7 +94,8 @@ def test_rows_of_a_deleted_article_are_orphans_and_break_foreign_keys(graph: Gra
     assert "events -> articles" in _finding(verdict, "foreign_keys").detail
 
 
-def test_extraction_rows_without_their_extraction_record_are_orphans(graph: Graph) -> None:
+def test_extraction_rows_without_their_extraction_record_are_orphans(any_graph: Graph) -> None:
+    graph = any_graph
     graph.store.conn.execute("DELETE FROM extractions WHERE article_id = 'kz-fr-2019'")
     verdict = graph.check()
     assert _failed(verdict) == {"orphans"}
@@ -96,7 +105,8 @@ def test_extraction_rows_without_their_extraction_record_are_orphans(graph: Grap
     assert "1 stories not extracted yet" in _finding(verdict, "extractor_version").detail
 
 
-def test_an_extraction_stored_twice_is_a_duplicate(graph: Graph) -> None:
+def test_an_extraction_stored_twice_is_a_duplicate(any_graph: Graph) -> None:
+    graph = any_graph
     conn = graph.store.conn
     conn.execute(
         "INSERT INTO events (article_id, type, mode, status, countries, people, date, "
@@ -113,7 +123,8 @@ def test_an_extraction_stored_twice_is_a_duplicate(graph: Graph) -> None:
     assert found.count == 1
 
 
-def test_a_story_extracted_through_its_copy_too_is_a_duplicate(graph: Graph) -> None:
+def test_a_story_extracted_through_its_copy_too_is_a_duplicate(any_graph: Graph) -> None:
+    graph = any_graph
     copy = graph.article("kz-fr-2023_syndicated")
     with graph.store.transaction():
         graph.store.save_extraction(stand_in_extraction(copy.id, copy.text), EXTRACTOR_VERSION)
@@ -122,7 +133,8 @@ def test_a_story_extracted_through_its_copy_too_is_a_duplicate(graph: Graph) -> 
     assert "1 copies of a story extracted as well" in found.detail
 
 
-def test_the_same_text_stored_as_two_stories_is_a_duplicate(graph: Graph) -> None:
+def test_the_same_text_stored_as_two_stories_is_a_duplicate(any_graph: Graph) -> None:
+    graph = any_graph
     story = graph.article("kz-us-2023")
     again = type(story)(**{**story.__dict__, "id": "kz-us-2023-again"})
     with graph.store.transaction():
@@ -132,7 +144,8 @@ def test_the_same_text_stored_as_two_stories_is_a_duplicate(graph: Graph) -> Non
     assert "1 stories stored twice (same text, both first copies)" in found.detail
 
 
-def test_stories_from_an_older_extractor_are_a_warning_naming_extract(graph: Graph) -> None:
+def test_stories_from_an_older_extractor_are_a_warning_naming_extract(any_graph: Graph) -> None:
+    graph = any_graph
     graph.store.conn.execute(
         "UPDATE extractions SET version = '0.0.9' WHERE article_id IN ('kz-fr-2019', 'kz-us-2023')"
     )

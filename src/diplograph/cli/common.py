@@ -74,7 +74,7 @@ class EventStatus(StrEnum):
 class State:
     """The options given before the command (``--db``)."""
 
-    db: Path | None = None
+    db: str | None = None
 
 
 def settings() -> Settings:
@@ -102,7 +102,10 @@ def parse_day(value: str | None, option: str = "--date") -> date | None:
 
 def require_store() -> None:
     """Commands that only read the store refuse a path with no store (instead of making one)."""
-    path = settings().db_path
+    chosen = settings()
+    if chosen.db_url:
+        return  # a database: opening it says whether it is there
+    path = chosen.db_path
     if not path.is_file():
         raise DiplographError(f"{path}: no store there; pass --db PATH or set DIPLOGRAPH_DB")
 
@@ -122,11 +125,12 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def main_options(
     db: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             envvar="DIPLOGRAPH_DB",
             show_envvar=True,
-            help="Store file [default: ./diplograph.db]",
+            help="Store file, or a PostgreSQL URL postgresql://user@host/db "
+            "[default: ./diplograph.db]",
         ),
     ] = None,
     version: Annotated[

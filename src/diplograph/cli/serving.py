@@ -82,14 +82,14 @@ def serve(
         uvicorn.run(api, host=host, port=port, access_log=access_log,
                     log_config=serve_log_config())  # fmt: skip
         return
-    _hand_to_workers(chosen.db_path, max_body or DEFAULT_MAX_BODY, hosts, token)
+    _hand_to_workers(chosen.db_url or chosen.db_path, max_body or DEFAULT_MAX_BODY, hosts, token)
     uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
                 workers=workers, access_log=access_log, log_config=serve_log_config())  # fmt: skip
 
 
-def _hand_to_workers(db: Path, max_body: int, hosts: list[str], token: str | None) -> None:
+def _hand_to_workers(db: Path | str, max_body: int, hosts: list[str], token: str | None) -> None:
     """Worker processes import the app by name and read what it needs from the environment."""
-    os.environ["DIPLOGRAPH_DB"] = str(db.resolve())
+    os.environ["DIPLOGRAPH_DB"] = str(db.resolve()) if isinstance(db, Path) else db
     os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body)
     os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)
     if token:

@@ -28,7 +28,7 @@ from diplograph.cli.common import (
     roles_app,
     settings,
 )
-from diplograph.graph import ExtractReport, Graph
+from diplograph.graph import ExtractReport, Graph, copy_store
 from diplograph.ingest.paths import total_bytes
 from diplograph.models import Extraction, StoreCheck
 from diplograph.shapes import article_json, ingest_json, problem_json, summary_json
@@ -189,7 +189,7 @@ def backup(
         emit_json(report.to_json())
     else:
         state = "passes" if report.check.ok else "FAILS"
-        out.print(f"Backed up {graph.settings.db_path} to {report.path} ({report.bytes:,} bytes); "
+        out.print(f"Backed up {graph.store.location} to {report.path} ({report.bytes:,} bytes); "
                   f"the copy {state} `check --quick`", highlight=False, soft_wrap=True)  # fmt: skip
         if not report.check.ok:
             _print_check(report.check)
@@ -213,9 +213,28 @@ def restore(
         emit_json(report.to_json())
         return
     kept = f"kept at {report.previous}" if report.previous else "removed"
-    out.print(f"Restored {graph.settings.db_path} from {report.source}; previous store {kept}",
+    out.print(f"Restored {graph.store.location} from {report.source}; previous store {kept}",
               highlight=False, soft_wrap=True)  # fmt: skip
     _print_check(report.check)
+
+
+@app.command()
+def copy(
+    source: Annotated[str, typer.Argument(help="The store to copy: a file or postgresql:// URL")],
+    target: Annotated[str, typer.Argument(help="A new (empty) store: a file or postgresql:// URL")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
+) -> None:
+    """Copy a store into a new one, every row and id as it is: SQLite to PostgreSQL, back, or
+    the same kind (the PostgreSQL way to back up). One snapshot of SOURCE, one transaction."""
+    report = copy_store(source, target)
+    if as_json:
+        emit_json(report.to_json())
+        return
+    total = sum(report.rows.values())
+    out.print(f"Copied {report.source} to {report.target}: {total:,} rows", highlight=False,
+              soft_wrap=True)  # fmt: skip
+    for table, count in report.rows.items():
+        out.print(f"  {table:<18} {count:>8}", highlight=False)
 
 
 @app.command()

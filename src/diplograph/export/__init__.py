@@ -29,7 +29,7 @@ from diplograph.export.tables import (
     load_snapshot,
     write_table,
 )
-from diplograph.store import SQLiteStore
+from diplograph.store.base import Store
 
 FORMATS: tuple[str, ...] = (*TABLE_FORMATS, "plover", "cameo", "graphml")
 DEFAULT_FILES = {
@@ -55,7 +55,7 @@ class ExportReport:
         return f"{len(self.files)} {self.format} {noun}: {counts}"
 
 
-def export_store(store: SQLiteStore, fmt: str, out: Path) -> ExportReport:
+def export_store(store: Store, fmt: str, out: Path) -> ExportReport:
     """Export the whole store in format ``fmt`` (one of FORMATS) to ``out``.
 
     The store is read in one read transaction, so the files agree with each other even while

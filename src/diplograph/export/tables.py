@@ -31,7 +31,7 @@ from diplograph.query.facts import Observation, observations
 from diplograph.resolve.agreements import resolve_agreements, same_agreement
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import resolve_people
-from diplograph.store import SQLiteStore
+from diplograph.store.base import Store
 from diplograph.store.export_queries import (
     ExtractionRun,
     StoredArticle,
@@ -131,7 +131,7 @@ class Snapshot:
         return found.name if found else code
 
 
-def load_snapshot(store: SQLiteStore) -> Snapshot:
+def load_snapshot(store: Store) -> Snapshot:
     """Read the store once for an export (a few queries; articles keep their text)."""
     conn = store.conn
     with read_snapshot(conn):

@@ -18,7 +18,7 @@ from diplograph.ingest.dedup import Fingerprint, Fingerprinter
 from diplograph.ingest.ids import folder_ids, legacy_id, same_input
 from diplograph.ingest.sources import Source, read_source
 from diplograph.models import Article, IngestReport, Problem
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.base import Store
 from diplograph.workers import WorkerPool
 
 Read = tuple[Article | Problem, Path | None]  # with the file it came from (ids from file names)
@@ -69,7 +69,7 @@ def _fingerprints(pool: WorkerPool[Fingerprinter], texts: list[str]) -> Iterator
 class ArticleWriter:
     """Stores articles into one store (see the module's text)."""
 
-    def __init__(self, store: SQLiteStore, fingerprint: Fingerprinter, settings: Settings) -> None:
+    def __init__(self, store: Store, fingerprint: Fingerprinter, settings: Settings) -> None:
         self.store = store
         self.fingerprint = fingerprint
         self.settings = settings

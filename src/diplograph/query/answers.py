@@ -27,7 +27,7 @@ from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import country_counts, events_between, signing_events
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.base import Store
 
 Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
 
@@ -104,7 +104,7 @@ class Answers:
     def people(self) -> PeopleIndex:
         """Identities across spellings, as the view resolves them (without resolving events)."""
 
-        def build(store: SQLiteStore) -> PeopleIndex:
+        def build(store: Store) -> PeopleIndex:
             return resolve_people((n, c, r, a) for n, c, r, a, _ in store.person_roles())
 
         return self.derived.get("people", build)
@@ -121,7 +121,7 @@ class Answers:
         """Every event between two countries, read and resolved once per generation."""
         first, second = sorted((a, b))
 
-        def build(store: SQLiteStore) -> PairTimeline:
+        def build(store: Store) -> PairTimeline:
             if self.derived.growing.started:
                 # The view is kept from an earlier generation: bringing it up to date reads
                 # only the articles extracted since, and holds the pair's events resolved.
@@ -148,7 +148,7 @@ class Answers:
     def facts(self, wanted: FigureFilter) -> list[Observation]:
         """The observations ``wanted`` keeps."""
 
-        def build(_: SQLiteStore) -> list[Observation]:
+        def build(_: Store) -> list[Observation]:
             index = self.derived.get("figure_index", lambda _: FigureIndex(self.observations()))
             return index.select(wanted)
 
@@ -172,7 +172,7 @@ class Answers:
     def ask(self, question: str) -> Answer:
         """A question in the user's own words (``query.ask``), answered once per generation."""
 
-        def build(store: SQLiteStore) -> Answer:
+        def build(store: Store) -> Answer:
             brief = min(RELATED_SECONDS, self.search_seconds)
             sources = make_sources(
                 self.view,

@@ -2,7 +2,7 @@
 
 Resolving the whole graph takes seconds on a large store, so the resolved view, the
 observations of figures, each pair's timeline and each question's answer are built once per
-store generation (``SQLiteStore.generation``) and shared, read-only, by every caller: the
+store generation (``Store.generation``) and shared, read-only, by every caller: the
 Python API, the CLI, the HTTP API and the page (``query.answers.Answers`` reads them).
 
 A lone ``Graph`` builds in the calling thread and always answers from the store as it is now
@@ -27,10 +27,10 @@ import orjson
 
 from diplograph.encoding import fragment
 from diplograph.query.growing import GrowingView
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.base import Store
 
 T = TypeVar("T")
-Borrow = Callable[[], AbstractContextManager[SQLiteStore]]
+Borrow = Callable[[], AbstractContextManager[Store]]
 
 DERIVED_ENTRIES = 256  # answers of one kind kept per generation (timelines, searches)
 PATIENCE = 1.0  # seconds a request waits for an answer being built before it takes the last
@@ -45,16 +45,16 @@ def _kind(key: Hashable) -> Hashable:
 class Builds(Protocol):
     """How a Derived value that is not there yet is built."""
 
-    def get(self, key: Hashable, owner: Derived, build: Callable[[SQLiteStore], Any]) -> Any: ...
+    def get(self, key: Hashable, owner: Derived, build: Callable[[Store], Any]) -> Any: ...
 
 
 class DirectBuilds:
     """Build in the calling thread, on the caller's own store, for the generation asked for."""
 
-    def __init__(self, store: SQLiteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
-    def get(self, key: Hashable, owner: Derived, build: Callable[[SQLiteStore], Any]) -> Any:
+    def get(self, key: Hashable, owner: Derived, build: Callable[[Store], Any]) -> Any:
         value = build(self.store)
         owner.keep(key, value)
         return value
@@ -103,7 +103,7 @@ class Derived:
         with self._lock:
             return key in self._values.get(kind, ())
 
-    def get(self, key: Hashable, build: Callable[[SQLiteStore], T]) -> T:
+    def get(self, key: Hashable, build: Callable[[Store], T]) -> T:
         """The value under ``key``, built by ``build(store)`` on first use (with
         ``SharedBuilds``, while the store changes, it may be an earlier generation's)."""
         kind = _kind(key)
@@ -167,7 +167,7 @@ class SharedBuilds:
         self._last: dict[Hashable, OrderedDict[Hashable, _Built]] = {}  # by kind, as in Derived
         self._inside = threading.local()
 
-    def get(self, key: Hashable, owner: Derived, build: Callable[[SQLiteStore], Any]) -> Any:
+    def get(self, key: Hashable, owner: Derived, build: Callable[[Store], Any]) -> Any:
         nested = getattr(self._inside, "building", False)
         while True:
             with self._lock:
@@ -193,7 +193,7 @@ class SharedBuilds:
             if not nested or running.owner.generation == owner.generation:
                 return value
 
-    def _run(self, key: Hashable, running: _Build, build: Callable[[SQLiteStore], Any]) -> None:
+    def _run(self, key: Hashable, running: _Build, build: Callable[[Store], Any]) -> None:
         outer = getattr(self._inside, "building", False)
         self._inside.building = True
         try:
@@ -238,7 +238,7 @@ class AnswerCache:
         """One cache for many connections and threads (``serve``)."""
         return cls(SharedBuilds(borrow, patience))
 
-    def current(self, store: SQLiteStore) -> Derived:
+    def current(self, store: Store) -> Derived:
         """The answers of the generation ``store`` sees now."""
         generation = store.generation()
         with self._lock:

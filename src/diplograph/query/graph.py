@@ -23,7 +23,7 @@ from diplograph.resolve.agreements import (
 )
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.base import Store
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class GraphView:
         )
 
     @classmethod
-    def from_store(cls, store: SQLiteStore, knowledge: Knowledge) -> GraphView:
+    def from_store(cls, store: Store, knowledge: Knowledge) -> GraphView:
         """The whole store resolved: its events and people, the packaged office holders with
         the terms imported into the store (``import-roles``) over them."""
         holders = holders_with(store.office_terms())

@@ -3,7 +3,7 @@ the articles extracted since, instead of resolved again from every stored extrac
 
 A ``GrowingView`` belongs to an ``AnswerCache`` (one per ``Graph``, one for all of ``serve``'s
 connections). The first view reads every extraction; each later one reads only the extractions
-written since (``SQLiteStore.extracted_since``: new articles and articles extracted again),
+written since (``Store.extracted_since``: new articles and articles extracted again),
 resolves people again over every name (names, not events: fast) and resolves again only the
 blocks of events that the changed articles or renamed people touch (``GrowingEvents``). When
 the store holds fewer extractions than it knows of (a restored store), it starts over.
@@ -23,7 +23,7 @@ from diplograph.resolve.agreements import resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.incremental import GrowingEvents
 from diplograph.resolve.people import resolve_people
-from diplograph.store.sqlite import SQLiteStore
+from diplograph.store.base import Store
 
 Mention = tuple[str, str | None, str | None, str, int]
 Report = tuple[Event, date | None]
@@ -52,7 +52,7 @@ class GrowingView:
         """Whether a view was built: the next one is an update, not a build."""
         return self._events is not None
 
-    def view(self, store: SQLiteStore, knowledge: Knowledge) -> GraphView:
+    def view(self, store: Store, knowledge: Knowledge) -> GraphView:
         """The view of every extraction ``store`` holds now."""
         with self._lock, store.snapshot():
             for _ in range(2):
@@ -82,7 +82,7 @@ class GrowingView:
             return self._events.with_countries(a, b) if self._events is not None else []
 
     def _read(
-        self, store: SQLiteStore, knowledge: Knowledge
+        self, store: Store, knowledge: Knowledge
     ) -> tuple[GrowingEvents, dict[str, list[Report]]]:
         """The kept events and the reports of each article extracted since the last read."""
         articles, mark, count, self._stored_events = store.extracted_since(self._mark)

@@ -13,7 +13,7 @@ import re
 
 from diplograph.errors import QueryError
 from diplograph.models import SearchHit
-from diplograph.store import SQLiteStore
+from diplograph.store.base import Store
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32  # words, each prefix (tra*) and each word of a "phrase"
@@ -42,7 +42,7 @@ def check_query(text: str) -> str:
     return text
 
 
-def search_sentences(store: SQLiteStore, text: str, limit: int, seconds: float) -> list[SearchHit]:
+def search_sentences(store: Store, text: str, limit: int, seconds: float) -> list[SearchHit]:
     """Sentences ranked by BM25 for an FTS5 query (words are ANDed), best first.
 
     Raises QueryError for a query out of bounds or not in FTS5 syntax, and QueryTimeout when it

@@ -24,7 +24,7 @@ from diplograph.query.cache import PATIENCE, AnswerCache
 from diplograph.serve.guard import RequestGauge
 
 if TYPE_CHECKING:
-    from diplograph.store.sqlite import SQLiteStore
+    from diplograph.store.base import Store
 
 
 class GraphPool:
@@ -56,7 +56,7 @@ class GraphPool:
                     self._idle.put(graph)
 
     @contextmanager
-    def borrow_store(self) -> Iterator[SQLiteStore]:
+    def borrow_store(self) -> Iterator[Store]:
         """The store connection of a borrowed Graph (what answers are built with)."""
         with self.borrow() as graph:
             yield graph.store

@@ -1,4 +1,4 @@
-"""Reads the HTTP API needs beyond SQLiteStore's own: pages of events, one pair's events, and a
+"""Reads the HTTP API needs beyond Store's own: pages of events, one pair's events, and a
 cheap fingerprint of the store's contents that tells cached answers when they are stale.
 (Benchmark stores are grown by ``bench/copies.py``, outside the package.)
 """
@@ -10,8 +10,8 @@ from collections import Counter
 from datetime import date
 
 from diplograph.models import Event, EventFilter
+from diplograph.store.base import Store
 from diplograph.store.extractions import events_where
-from diplograph.store.sqlite import SQLiteStore
 
 # Text comparison is bytewise (UTF-8), so every date beginning with "2023-04" sorts below
 # "2023-04" + this: a prefix bound that still uses the index on events(date).
@@ -40,7 +40,7 @@ def _where(query: EventFilter) -> tuple[str, list[object]]:
 
 
 def list_events(
-    store: SQLiteStore, query: EventFilter, limit: int, offset: int
+    store: Store, query: EventFilter, limit: int, offset: int
 ) -> tuple[list[Event], int]:
     """One page of stored per-article events in date order (undated first), and how many match.
 
@@ -64,7 +64,7 @@ def list_events(
     return events_where(store.conn, f"id IN ({marks})", ids, order="date, id"), total
 
 
-def country_counts(store: SQLiteStore) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
+def country_counts(store: Store) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
     """How many stored event reports each country takes part in (by code), and each pair of
     countries (codes in order, busiest pair first).
 
@@ -85,7 +85,7 @@ def country_counts(store: SQLiteStore) -> tuple[list[tuple[str, int]], list[tupl
     )
 
 
-def signing_events(store: SQLiteStore) -> list[tuple[Event, date | None]]:
+def signing_events(store: Store) -> list[tuple[Event, date | None]]:
     """The stored events that sign or plan to sign a named agreement, with their story's
     publication date, in the order ``events_with_dates`` gives them: what
     ``resolve_agreements`` reads, without reading every event."""
@@ -95,7 +95,7 @@ def signing_events(store: SQLiteStore) -> list[tuple[Event, date | None]]:
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
 
-def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date | None]]:
+def events_between(store: Store, a: str, b: str) -> list[tuple[Event, date | None]]:
     """Every event in which both countries take part, with its story's publication date.
 
     The same pairs as ``events_with_dates`` gives for these events, so resolving them gives the
@@ -107,7 +107,7 @@ def events_between(store: SQLiteStore, a: str, b: str) -> list[tuple[Event, date
     return [(e, dates.get(e.evidence.article_id)) for e in events]
 
 
-def _publication_dates(store: SQLiteStore, events: list[Event]) -> dict[str, date | None]:
+def _publication_dates(store: Store, events: list[Event]) -> dict[str, date | None]:
     """The publication date of each story that reports one of ``events``, by article id."""
     ids = sorted({e.evidence.article_id for e in events})
     dates: dict[str, date | None] = {}

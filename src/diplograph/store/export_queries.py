@@ -6,13 +6,13 @@ back to each other; those ids are stable until an article is extracted again.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from diplograph.models import Article, Event, Fact
+from diplograph.store.connection import Connection
 from diplograph.store.extractions import EVENT_COLUMNS, FACT_COLUMNS, event_from_row, fact_from_row
 
 
@@ -61,7 +61,7 @@ class ExtractionRun:
 
 
 @contextmanager
-def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+def read_snapshot(conn: Connection) -> Iterator[None]:
     """Every read inside sees one state of the store, even while another process writes."""
     if conn.in_transaction:
         yield
@@ -73,7 +73,7 @@ def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-def stored_articles(conn: sqlite3.Connection) -> list[StoredArticle]:
+def stored_articles(conn: Connection) -> list[StoredArticle]:
     """Every article, copies included, by publication date and id."""
     rows = conn.execute(
         "SELECT id, published_on, title, text, content_hash, source, url, origin, format, "
@@ -99,13 +99,13 @@ def stored_articles(conn: sqlite3.Connection) -> list[StoredArticle]:
     ]
 
 
-def stored_events(conn: sqlite3.Connection) -> list[StoredEvent]:
+def stored_events(conn: Connection) -> list[StoredEvent]:
     """Every event row in id order."""
     rows = conn.execute(f"SELECT id, {EVENT_COLUMNS} FROM events ORDER BY id").fetchall()
     return [StoredEvent(id=int(r[0]), event=event_from_row(r[1:])) for r in rows]
 
 
-def stored_facts(conn: sqlite3.Connection) -> list[StoredFact]:
+def stored_facts(conn: Connection) -> list[StoredFact]:
     """Every figure row in id order, with its article's publication date."""
     rows = conn.execute(
         f"SELECT f.id, {FACT_COLUMNS}, a.published_on FROM facts f "
@@ -121,15 +121,15 @@ def stored_facts(conn: sqlite3.Connection) -> list[StoredFact]:
     ]
 
 
-def stored_mentions(conn: sqlite3.Connection) -> list[StoredMention]:
+def stored_mentions(conn: Connection) -> list[StoredMention]:
     """Every person mention in article and text order."""
     rows = conn.execute(
-        "SELECT article_id, name, country, role FROM person_mentions ORDER BY article_id, start"
+        "SELECT article_id, name, country, role FROM person_mentions ORDER BY article_id, start, id"
     ).fetchall()
     return [StoredMention(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def extraction_runs(conn: sqlite3.Connection) -> list[ExtractionRun]:
+def extraction_runs(conn: Connection) -> list[ExtractionRun]:
     """The pipeline version and time of every extracted article."""
     rows = conn.execute(
         "SELECT article_id, version, extracted_at FROM extractions ORDER BY article_id"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -17,9 +16,10 @@ from diplograph.models import (
     SearchHit,
     TimeExpression,
 )
+from diplograph.store.connection import Connection
 
 
-def replace_extraction(conn: sqlite3.Connection, extraction: Extraction, version: str) -> None:
+def replace_extraction(conn: Connection, extraction: Extraction, version: str) -> None:
     """Store an article's extraction, replacing whatever an earlier run stored for it."""
     article_id = extraction.article_id
     for table in ("sentences", "time_expressions", "person_mentions", "events", "facts"):
@@ -105,19 +105,19 @@ def _fact_row(article_id: str, f: Fact) -> tuple[object, ...]:
     )
 
 
-def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | None:
+def load_extraction(conn: Connection, article_id: str) -> Extraction | None:
     """What is stored for one article, or None when it was never extracted."""
     if not conn.execute("SELECT 1 FROM extractions WHERE article_id = ?", (article_id,)).fetchone():
         return None
     one = (article_id,)
     times = conn.execute(
         'SELECT start, "end", text, type, value, anchor, granularity, mod '
-        "FROM time_expressions WHERE article_id = ? ORDER BY start",
+        "FROM time_expressions WHERE article_id = ? ORDER BY start, id",
         one,
     ).fetchall()
     people = conn.execute(
         'SELECT name, start, "end", country, role, title FROM person_mentions '
-        "WHERE article_id = ? ORDER BY start",
+        "WHERE article_id = ? ORDER BY start, id",
         one,
     ).fetchall()
     return Extraction(
@@ -131,6 +131,9 @@ def load_extraction(conn: sqlite3.Connection, article_id: str) -> Extraction | N
 
 T = TypeVar("T")
 
+# Every ORDER BY ends on a unique key (the row id, or the whole group): SQLite gave rows of equal
+# sort keys in id order, and PostgreSQL, whose sorts are not stable, must give them the same.
+
 EVENT_COLUMNS = (
     "article_id, type, mode, status, countries, people, date, date_reason, place, context, "
     'negated, agreement, trigger, confidence, sentence, start, "end", place_reason, modality'
@@ -138,7 +141,7 @@ EVENT_COLUMNS = (
 
 
 def events_where(
-    conn: sqlite3.Connection, where: str, params: Sequence[object], order: str = "start"
+    conn: Connection, where: str, params: Sequence[object], order: str = "start, id"
 ) -> list[Event]:
     rows = conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE {where} ORDER BY {order}", params
@@ -191,7 +194,7 @@ class _Shared:
 
 
 def events_with_dates(
-    conn: sqlite3.Connection, articles: Sequence[str] | None = None
+    conn: Connection, articles: Sequence[str] | None = None
 ) -> list[tuple[Event, date | None]]:
     """Every stored event of a story (of ``articles`` alone when given) with its article's
     publication date, by article id and offset."""
@@ -208,18 +211,20 @@ def events_with_dates(
 
 
 def person_roles(
-    conn: sqlite3.Connection, articles: Sequence[str] | None = None
+    conn: Connection, articles: Sequence[str] | None = None
 ) -> list[tuple[str, str | None, str | None, str, int]]:
     """(name, country, role, article id, mentions) for every person an article (of
     ``articles`` alone when given) names."""
     select = "SELECT name, country, role, article_id, count(*) FROM person_mentions WHERE 1 = 1"
     group = "name, country, role, article_id"
-    rows = _rows_of(conn, select, "article_id", articles, group=group, order="name, article_id")
+    rows = _rows_of(
+        conn, select, "article_id", articles, group=group, order="name, article_id, country, role"
+    )
     return [(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
 
 def _rows_of(
-    conn: sqlite3.Connection,
+    conn: Connection,
     select: str,
     column: str,
     articles: Sequence[str] | None,
@@ -241,7 +246,7 @@ def _rows_of(
     return rows
 
 
-def search_sentences(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+def search_sentences(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     """Sentences matching an FTS5 query, best (lowest bm25) first."""
     # Ranked and cut in the index first, then joined: joining every match before the cut took
     # half again as long for a word in a fifth of the sentences.
@@ -278,7 +283,7 @@ def fact_from_row(r: Sequence[Any], one: _Shared | None = None) -> Fact:
     )
 
 
-def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]:
+def facts_with_dates(conn: Connection) -> list[tuple[Fact, date | None]]:
     """Every stored figure with its article's publication date."""
     rows = conn.execute(
         f"SELECT {FACT_COLUMNS}, a.published_on FROM facts f "
@@ -288,8 +293,8 @@ def facts_with_dates(conn: sqlite3.Connection) -> list[tuple[Fact, date | None]]
     return [(fact_from_row(r, one), date.fromisoformat(r[13]) if r[13] else None) for r in rows]
 
 
-def facts_where(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[Fact]:
+def facts_where(conn: Connection, where: str, params: Sequence[object]) -> list[Fact]:
     rows = conn.execute(
-        f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start", params
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE {where} ORDER BY f.start, f.id", params
     ).fetchall()
     return [fact_from_row(r) for r in rows]

@@ -11,6 +11,7 @@ from functools import partial
 
 from diplograph.errors import StoreError
 from diplograph.models import Finding, StoreCheck
+from diplograph.store.connection import Connection, table_columns
 
 # Tables whose rows belong to one article; an article's extraction is the first five.
 EXTRACTION_TABLES = ("sentences", "time_expressions", "person_mentions", "events", "facts")
@@ -22,7 +23,7 @@ _RESTORE = "restore a backup (`diplograph restore`) or ingest the sources into a
 
 
 def check_store(
-    conn: sqlite3.Connection, path: str, extractor_version: str, *, quick: bool = False
+    conn: Connection, path: str, extractor_version: str, *, quick: bool = False
 ) -> StoreCheck:
     """Run every check. ``quick`` uses PRAGMA quick_check and skips FTS5's own integrity-check
     (which needs the write lock): nothing then waits for, or holds up, another process."""
@@ -35,15 +36,31 @@ def check_store(
         ("duplicates", lambda: _duplicates(conn)),
         ("extractor_version", lambda: _extractor_versions(conn, extractor_version)),
     ]  # fmt: skip
-    findings = tuple(_guarded(name, run) for name, run in checks)
+    findings = tuple(_guarded(name, run, sqlite3.DatabaseError) for name, run in checks)
     return StoreCheck(path=path, quick=quick, findings=findings)
 
 
-def _guarded(name: str, run: Callable[[], Finding]) -> Finding:
-    """A check that SQLite cannot finish (a damaged page on its way) fails; the rest still run."""
+def check_rows(
+    conn: Connection, path: str, extractor_version: str, errors: type[Exception]
+) -> StoreCheck:
+    """The checks that are plain SQL (orphaned and duplicated rows, extractor versions): all
+    there is to check on PostgreSQL, which keeps its own pages, keys and indexes sound.
+    ``errors``: what the driver raises when a query cannot run."""
+    checks: list[tuple[str, Callable[[], Finding]]] = [
+        ("orphans", lambda: _orphans(conn)),
+        ("duplicates", lambda: _duplicates(conn)),
+        ("extractor_version", lambda: _extractor_versions(conn, extractor_version)),
+    ]
+    findings = tuple(_guarded(name, run, errors) for name, run in checks)
+    return StoreCheck(path=path, quick=False, findings=findings)
+
+
+def _guarded(name: str, run: Callable[[], Finding], errors: type[Exception]) -> Finding:
+    """A check that the database cannot finish (a damaged page on its way) fails; the rest
+    still run."""
     try:
         return run()
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         return Finding(
             name,
             "failed",
@@ -52,7 +69,7 @@ def _guarded(name: str, run: Callable[[], Finding]) -> Finding:
         )
 
 
-def _sqlite_integrity(conn: sqlite3.Connection, quick: bool) -> Finding:
+def _sqlite_integrity(conn: Connection, quick: bool) -> Finding:
     pragma = "quick_check" if quick else "integrity_check"
     # A message may span lines ("*** in database main ***" then one line per problem).
     messages = [
@@ -72,7 +89,7 @@ def _sqlite_integrity(conn: sqlite3.Connection, quick: bool) -> Finding:
     )
 
 
-def _foreign_keys(conn: sqlite3.Connection) -> Finding:
+def _foreign_keys(conn: Connection) -> Finding:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     if not rows:
         return Finding("foreign_keys", "ok", "every reference points at a stored row")
@@ -86,9 +103,7 @@ def _foreign_keys(conn: sqlite3.Connection) -> Finding:
     )
 
 
-def _fts_index(
-    conn: sqlite3.Connection, index: str, table: str, key: str, *, deep: bool
-) -> Finding:
+def _fts_index(conn: Connection, index: str, table: str, key: str, *, deep: bool) -> Finding:
     """Every row of ``table`` indexed once and nothing else indexed (from FTS5's per-document
     sizes); with ``deep``, FTS5's integrity-check against the table's text too."""
     missing, stale = conn.execute(
@@ -112,7 +127,7 @@ def _fts_index(
     return Finding(name, "ok", f"{how}every {table} row indexed once")
 
 
-def _fts_integrity_check(conn: sqlite3.Connection, index: str) -> list[str]:
+def _fts_integrity_check(conn: Connection, index: str) -> list[str]:
     # rank 1: also compare the index with the external content table. The command is an INSERT,
     # so it takes the write lock; held in a transaction that writes nothing and only as long
     # as the command runs.
@@ -125,7 +140,7 @@ def _fts_integrity_check(conn: sqlite3.Connection, index: str) -> list[str]:
 
 
 @contextmanager
-def _write_locked(conn: sqlite3.Connection) -> Iterator[None]:
+def _write_locked(conn: Connection) -> Iterator[None]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
@@ -139,7 +154,7 @@ def _write_locked(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
 
 
-def _orphans(conn: sqlite3.Connection) -> Finding:
+def _orphans(conn: Connection) -> Finding:
     """Rows whose article is gone, and extraction rows of articles never recorded as extracted
     (a half-written extraction: every extraction is one transaction with its record)."""
     counts: dict[str, int] = {}
@@ -165,14 +180,14 @@ def _orphans(conn: sqlite3.Connection) -> Finding:
     )
 
 
-def _duplicates(conn: sqlite3.Connection) -> Finding:
+def _duplicates(conn: Connection) -> Finding:
     """A story stored twice, a story extracted through one of its copies as well, or an
     article's extraction rows stored twice."""
     counts = {
         "stories stored twice (same text, both first copies)": _one(
             conn,
             "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM articles "
-            "WHERE story_id IS NULL GROUP BY content_hash HAVING n > 1)",
+            "WHERE story_id IS NULL GROUP BY content_hash HAVING count(*) > 1) AS twice",
         ),
         "copies of a story extracted as well": _one(
             conn,
@@ -185,13 +200,13 @@ def _duplicates(conn: sqlite3.Connection) -> Finding:
         counts[f"{table} rows stored twice"] = _one(
             conn,
             f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {table} "
-            f"GROUP BY {columns} HAVING n > 1)",
+            f"GROUP BY {columns} HAVING count(*) > 1) AS twice",
         )
     fix = "`diplograph extract --force` rewrites every story's extracted rows; " + _RESTORE
     return _tally("duplicates", counts, "no story, extraction or extracted row stored twice", fix)
 
 
-def _extractor_versions(conn: sqlite3.Connection, current: str) -> Finding:
+def _extractor_versions(conn: Connection, current: str) -> Finding:
     older = conn.execute(
         "SELECT x.version, count(*) FROM extractions x JOIN articles a ON a.id = x.article_id "
         "WHERE a.story_id IS NULL AND x.version != ? GROUP BY x.version ORDER BY x.version",
@@ -227,12 +242,12 @@ def _tally(name: str, counts: dict[str, int], clean: str, fix: str) -> Finding:
     return Finding(name, "failed", f"{detail}; {fix}", sum(found.values()))
 
 
-def _one(conn: sqlite3.Connection, sql: str) -> int:
+def _one(conn: Connection, sql: str) -> int:
     return int(conn.execute(sql).fetchone()[0])
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
+def _columns(conn: Connection, table: str) -> list[str]:
+    return table_columns(conn, table)
 
 
 # -- comparing two stores ---------------------------------------------------------------------
@@ -242,7 +257,7 @@ _RUN_COLUMNS = {"id", "rowid", "ingested_at", "extracted_at", "recorded_at"}
 CONTENT_TABLES = ("articles", "problems", "office_terms", *ARTICLE_TABLES)
 
 
-def content_rows(conn: sqlite3.Connection) -> dict[str, Counter[tuple[object, ...]]]:
+def content_rows(conn: Connection) -> dict[str, Counter[tuple[object, ...]]]:
     """Every stored row, per table, without row ids and clock times: two stores built from the
     same input compare equal, and the difference counts rows lost or stored twice."""
     rows: dict[str, Counter[tuple[object, ...]]] = {}

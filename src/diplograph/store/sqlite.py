@@ -4,46 +4,27 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from diplograph.errors import QueryError, QueryTimeout, StoreError
-from diplograph.models import (
-    Article,
-    ArticleSummary,
-    Event,
-    Extraction,
-    Fact,
-    Problem,
-    SearchHit,
-    StoreCheck,
-)
-from diplograph.offices import OfficeTerm
+from diplograph.models import Article, SearchHit, StoreCheck
 from diplograph.store.backup import copy_database, copy_file, copy_into, reading
+from diplograph.store.base import Store
+from diplograph.store.base import now as _now
 from diplograph.store.export_queries import read_snapshot
-from diplograph.store.extractions import (
-    events_with_dates,
-    facts_with_dates,
-    load_extraction,
-    person_roles,
-    replace_extraction,
-    search_sentences,
-)
-from diplograph.store.integrity import check_store, content_rows
+from diplograph.store.extractions import search_sentences
+from diplograph.store.integrity import check_store
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
 _PROGRESS_STEPS = 1000  # program steps between two looks at a statement's time limit
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-class SQLiteStore:
+class SQLiteStore(Store):
     """A diplograph database file. Open it, use it, close it (or use it as a context manager)."""
+
+    conn: sqlite3.Connection
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -85,6 +66,10 @@ class SQLiteStore:
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
     def generation(self) -> tuple[int, ...]:
         """Numbers that change whenever articles, extractions or office terms are added or
         redone, by this connection or any other (``store_generation``).
@@ -122,6 +107,9 @@ class SQLiteStore:
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version={version:d}")
 
+    def snapshot(self) -> AbstractContextManager[None]:
+        return read_snapshot(self.conn)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside commit together or not at all."""
@@ -135,15 +123,6 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
-
-    # -- articles ---------------------------------------------------------------------------
-
-    def article_state(self, article_id: str) -> tuple[str, str | None] | None:
-        """(content hash, story id) of a stored article, or None."""
-        row = self.conn.execute(
-            "SELECT content_hash, story_id FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        return (row[0], row[1]) if row else None
 
     def similar_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
         """First copies sharing at least one MinHash band: (id, signature)."""
@@ -199,47 +178,6 @@ class SQLiteStore:
                 [(band, value, article.id) for band, value in enumerate(bands)],
             )
 
-    def get_article(self, article_id: str) -> Article | None:
-        row = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        return _article(row) if row else None
-
-    def iter_articles(self, stories_only: bool = True) -> Iterator[Article]:
-        where = "WHERE story_id IS NULL" if stories_only else ""
-        cursor = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles {where} ORDER BY published_on, id"
-        )
-        for row in cursor:
-            yield _article(row)
-
-    def list_articles(self, limit: int = 50, offset: int = 0) -> list[ArticleSummary]:
-        rows = self.conn.execute(
-            "SELECT a.id, a.published_on, a.title, a.source, a.story_id, a.format, "
-            "(SELECT count(*) FROM articles c WHERE c.story_id = a.id) + 1 "
-            "FROM articles a ORDER BY a.published_on, a.id LIMIT ? OFFSET ?",
-            (limit, offset),
-        ).fetchall()
-        return [
-            ArticleSummary(
-                id=r[0],
-                published_on=date.fromisoformat(r[1]) if r[1] else None,
-                title=r[2],
-                source=r[3],
-                story_id=r[4],
-                format=r[5],
-                copies=int(r[6]) if r[4] is None else 0,
-            )
-            for r in rows
-        ]
-
-    def copies_of(self, story_id: str) -> list[Article]:
-        rows = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY id",
-            (story_id,),
-        ).fetchall()
-        return [_article(r) for r in rows]
-
     def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
         """Article ids ranked by BM25 over title and text."""
         try:
@@ -252,59 +190,6 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}") from exc
         return [(str(r[0]), float(r[1])) for r in rows]
-
-    # -- extraction results -----------------------------------------------------------------
-
-    def save_extraction(self, extraction: Extraction, version: str) -> None:
-        replace_extraction(self.conn, extraction, version)
-
-    def load_extraction(self, article_id: str) -> Extraction | None:
-        return load_extraction(self.conn, article_id)
-
-    def facts_with_dates(self) -> list[tuple[Fact, date | None]]:
-        return facts_with_dates(self.conn)
-
-    def events_with_dates(
-        self, articles: Sequence[str] | None = None
-    ) -> list[tuple[Event, date | None]]:
-        return events_with_dates(self.conn, articles)
-
-    def person_roles(
-        self, articles: Sequence[str] | None = None
-    ) -> list[tuple[str, str | None, str | None, str, int]]:
-        return person_roles(self.conn, articles)
-
-    def extracted_since(self, mark: int) -> tuple[list[str], int, int, int]:
-        """(articles extracted or extracted again after ``mark``, the mark to give next time,
-        how many articles have an extraction, how many events are stored): a new extraction
-        of an article replaces its row, which then gets the highest row id. Mark 0 gives every
-        extracted article; a mark below the one given means extractions were lost (a restored
-        store)."""
-        rows = self.conn.execute(  # one statement: one state of the tables
-            "SELECT NULL, coalesce(max(rowid), 0), count(*), (SELECT count(*) FROM events) "
-            "FROM extractions UNION ALL "
-            "SELECT article_id, rowid, 0, 0 FROM extractions WHERE rowid > ?",
-            (mark,),
-        ).fetchall()
-        _, top, count, events = next(r for r in rows if r[0] is None)
-        changed = sorted((r for r in rows if r[0] is not None), key=lambda r: int(r[1]))
-        return [str(r[0]) for r in changed], int(top), int(count), int(events)
-
-    @contextmanager
-    def snapshot(self) -> Iterator[None]:
-        """Every read inside sees one state of the store, while other processes write."""
-        with read_snapshot(self.conn):
-            yield
-
-    def article_dates(self) -> dict[str, date | None]:
-        return {
-            str(r[0]): date.fromisoformat(r[1]) if r[1] else None
-            for r in self.conn.execute("SELECT id, published_on FROM articles")
-        }
-
-    def latest_published(self) -> date | None:
-        row = self.conn.execute("SELECT max(published_on) FROM articles").fetchone()
-        return date.fromisoformat(row[0]) if row and row[0] else None
 
     def search_sentences(
         self, query: str, limit: int = 10, *, seconds: float | None = None
@@ -346,78 +231,6 @@ class SQLiteStore:
         finally:
             self.conn.set_progress_handler(None, 0)
 
-    def unextracted_stories(self, version: str) -> list[str]:
-        """Stories never extracted, or extracted by another version of the pipeline."""
-        rows = self.conn.execute(
-            "SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id "
-            "WHERE a.story_id IS NULL AND (x.version IS NULL OR x.version != ?) "
-            "ORDER BY a.published_on, a.id",
-            (version,),
-        ).fetchall()
-        return [str(r[0]) for r in rows]
-
-    # -- office terms -------------------------------------------------------------------------
-
-    def save_office_terms(self, terms: Sequence[OfficeTerm]) -> int:
-        """Store imported terms (a term already stored for the same office, person and start is
-        replaced); returns how many rows were written."""
-        self.conn.executemany(
-            'INSERT OR REPLACE INTO office_terms (country, role, person, start, "end", source) '
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    t.country,
-                    t.role,
-                    t.person,
-                    t.start.isoformat(),
-                    t.end.isoformat() if t.end else None,
-                    t.source,
-                )
-                for t in terms
-            ],
-        )
-        return len(terms)
-
-    def office_terms(self) -> list[OfficeTerm]:
-        rows = self.conn.execute(
-            'SELECT country, role, person, start, "end", source FROM office_terms ORDER BY id'
-        ).fetchall()
-        return [
-            OfficeTerm(
-                country=r[0],
-                role=r[1],
-                person=r[2],
-                start=date.fromisoformat(r[3]),
-                end=date.fromisoformat(r[4]) if r[4] else None,
-                source=r[5],
-            )
-            for r in rows
-        ]
-
-    # -- problems ---------------------------------------------------------------------------
-
-    def record_problem(self, problem: Problem) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO problems (origin, line, reason, article_id, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (problem.origin, problem.line, problem.reason, problem.article_id, _now()),
-        )
-
-    def list_problems(self) -> list[Problem]:
-        rows = self.conn.execute(
-            "SELECT origin, line, reason, article_id, recorded_at FROM problems ORDER BY id"
-        ).fetchall()
-        return [
-            Problem(
-                origin=r[0],
-                line=r[1],
-                reason=r[2],
-                article_id=r[3],
-                recorded_at=datetime.fromisoformat(r[4]),
-            )
-            for r in rows
-        ]
-
     # -- integrity and copies -------------------------------------------------------------------
 
     def check(self, extractor_version: str, *, quick: bool = False) -> StoreCheck:
@@ -446,50 +259,6 @@ class SQLiteStore:
     def copy_file(source: Path, target: Path) -> int:
         """Copy the database at ``source`` (opened read-only) to ``target``."""
         return copy_file(source, target)
-
-    def content_rows(self) -> dict[str, Counter[tuple[object, ...]]]:
-        """Every row per table without row ids or clock times (to compare two stores)."""
-        return content_rows(self.conn)
-
-    # -- status -----------------------------------------------------------------------------
-
-    def counts(self) -> dict[str, int]:
-        one = self.conn.execute
-        return {
-            "articles": int(one("SELECT count(*) FROM articles").fetchone()[0]),
-            "stories": int(
-                one("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0]
-            ),
-            "duplicates": int(
-                one("SELECT count(*) FROM articles WHERE story_id IS NOT NULL").fetchone()[0]
-            ),
-            "problems": int(one("SELECT count(*) FROM problems").fetchone()[0]),
-            "extracted": int(one("SELECT count(*) FROM extractions").fetchone()[0]),
-            "events": int(one("SELECT count(*) FROM events").fetchone()[0]),
-            "facts": int(one("SELECT count(*) FROM facts").fetchone()[0]),
-            "people": int(one("SELECT count(DISTINCT name) FROM person_mentions").fetchone()[0]),
-        }
-
-
-_ARTICLE_COLUMNS = (
-    "id, published_on, title, text, content_hash, source, url, origin, format, ingested_at"
-)
-
-
-def _article(row: Sequence[object]) -> Article:
-    published, ingested = row[1], row[9]
-    return Article(
-        id=str(row[0]),
-        published_on=date.fromisoformat(str(published)) if published else None,
-        title=str(row[2]),
-        text=str(row[3]),
-        content_hash=str(row[4]),
-        source=str(row[5]) if row[5] is not None else None,
-        url=str(row[6]) if row[6] is not None else None,
-        origin=str(row[7]),
-        format=str(row[8]),
-        ingested_at=datetime.fromisoformat(str(ingested)) if ingested else None,
-    )
 
 
 def _split_sql(script: str) -> list[str]:
