@@ -28,6 +28,7 @@ from pathlib import Path
 import diplograph
 from copies import copy_stories  # bench/copies.py (this script's folder is on sys.path)
 from diplograph.config import Settings
+from diplograph.extract.pipeline import EXTRACTOR_VERSION
 from diplograph.knowledge import load_knowledge
 from diplograph.query.graph import GraphView
 from diplograph.query.growing import GrowingView
@@ -70,6 +71,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "grow.db"
         shutil.copyfile(args.db, db)
+        with SQLiteStore(db) as store, store.transaction():
+            # The copied stories count as extracted by this extractor: only the new ones are
+            # extracted below (a store built by another version would be extracted again whole).
+            store.conn.execute("UPDATE extractions SET version = ?", (EXTRACTOR_VERSION,))
         new = Path(tmp) / "new.jsonl"
         with args.corpus.open("rb") as src, new.open("wb") as dst:
             dst.writelines(line for _, line in zip(range(args.add), src, strict=False))

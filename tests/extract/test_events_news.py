@@ -527,3 +527,11 @@ def test_lending_is_aid_and_a_day_told_in_the_past_stays_past(extractor: Extract
     aid = _one(_events(extractor, text, date(1994, 5, 11)), "AID")
     assert set(aid.countries) == {"NOR", "KEN"}
     assert aid.date == "1994-05-09"
+
+
+def test_a_day_right_after_a_verb_of_saying_dates_the_saying(extractor: Extractor) -> None:
+    """ "Kenya said on Tuesday it had signed an accord last week": the parser may hang "on
+    Tuesday" on the signing; it dates the saying, and the signing is last week's."""
+    text = "Kenya said on Tuesday it had signed a trade agreement with Uganda last week."
+    signed = _one(_events(extractor, text, date(1987, 4, 14)), "AGREE")
+    assert signed.date == "1987-04-06/1987-04-12"

@@ -321,7 +321,8 @@ def _attached_time(
         if node.i in visited:
             break
         visited.add(node.i)
-        found = _time_below(node, time_at, visited, lex.triggers.words.scheduling)
+        found = _time_below(node, time_at, visited, lex.triggers.words.scheduling,
+                            lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return found
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
@@ -340,9 +341,15 @@ def _attached_time(
 
 
 def _time_below(
-    node: Any, time_at: dict[int, TimeExpression], visited: set[int], scheduling: frozenset[str]
+    node: Any,
+    time_at: dict[int, TimeExpression],
+    visited: set[int],
+    scheduling: frozenset[str],
+    reporting: frozenset[str] = frozenset(),
 ) -> TimeExpression | None:
-    """A time expression among a node's own modifiers (not inside another clause)."""
+    """A time expression among a node's own modifiers (not inside another clause); not one
+    right after a verb of saying before the node, which dates the saying whatever the parse
+    ("Kenya said on Tuesday it had signed an accord last week": last week)."""
     if node.i in time_at:
         return time_at[node.i]
     for child in node.children:  # "the summit, which is scheduled for October"
@@ -352,6 +359,8 @@ def _time_below(
                     return time_at[inner.i]
     for child in node.children:
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
+            continue
+        if _dates_the_saying(child, node, reporting):
             continue
         if child.i in time_at:
             return time_at[child.i]
@@ -363,6 +372,14 @@ def _time_below(
                     if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
                         return time_at[great.i]
     return None
+
+
+def _dates_the_saying(child: Any, node: Any, reporting: frozenset[str]) -> bool:
+    """A modifier that directly follows a verb of saying which comes before ``node``."""
+    if child.i == 0 or child.i > node.i:
+        return False
+    before = child.doc[child.i - 1]
+    return bool(before.lemma_.lower() in reporting and before.i < child.i < node.i)
 
 
 def _event_date(
