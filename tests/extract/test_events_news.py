@@ -535,3 +535,12 @@ def test_a_day_right_after_a_verb_of_saying_dates_the_saying(extractor: Extracto
     text = "Kenya said on Tuesday it had signed a trade agreement with Uganda last week."
     signed = _one(_events(extractor, text, date(1987, 4, 14)), "AGREE")
     assert signed.date == "1987-04-06/1987-04-12"
+
+
+def test_the_bare_minister_is_the_minister_named_before(extractor: Extractor) -> None:
+    text = (
+        "Kenyan Trade Minister Joseph Kamau will visit Uganda next week. The minister will "
+        "meet President Yoweri Museveni in Kampala."
+    )
+    meeting = _one(_events(extractor, text, date(1987, 4, 14)), "CONSULT", "meet")
+    assert set(meeting.people) == {"Joseph Kamau", "Yoweri Museveni"}

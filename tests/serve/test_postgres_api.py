@@ -13,6 +13,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 import diplograph
 from diplograph.graph import copy_store
 from diplograph.serve.app import create_app
+from diplograph.store.pg_migrations import PG_LATEST_VERSION
 
 from ..conftest import EXAMPLES
 from .conftest import LOCAL
@@ -65,7 +66,8 @@ def test_the_api_answers_the_same_on_postgresql(
     expected = sqlite.json()
     if url == "/api/status":
         # The store's name is the database's (never its host or user), its schema PostgreSQL's.
-        expected = {**expected, "store": postgres.json()["store"], "schema_version": 1}
+        store = postgres.json()["store"]
+        expected = {**expected, "store": store, "schema_version": PG_LATEST_VERSION}
         assert postgres.json()["store"].startswith("diplograph_test_")
     assert postgres.json() == expected
 

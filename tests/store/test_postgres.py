@@ -24,6 +24,7 @@ from diplograph.graph import copy_store
 from diplograph.models import Article, Problem
 from diplograph.offices import OfficeTerm
 from diplograph.store import Store, open_store
+from diplograph.store.pg_migrations import PG_LATEST_VERSION
 from diplograph.store.postgres import PostgresStore, redact, to_postgres, websearch
 from tests.conftest import EXAMPLES, stand_in_extraction
 
@@ -171,8 +172,9 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(pg_url: str) -
         thread.join()
     assert errors == []
     with PostgresStore(pg_url) as store:
-        assert store.schema_version() == 1
-        assert store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+        assert store.schema_version() == PG_LATEST_VERSION
+        versions = store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0]
+        assert versions == PG_LATEST_VERSION  # each migration applied once
 
 
 def test_a_database_of_something_else_is_refused_with_a_clear_error(pg_url: str) -> None:
@@ -258,7 +260,9 @@ def test_the_cli_takes_a_postgresql_url_for_db(pg_url: str) -> None:
     assert ingested.exit_code == 0, ingested.output
     status = runner.invoke(app, ["--db", pg_url, "status", "--json"])
     assert status.exit_code == 0, status.output
-    assert '"articles":9' in status.output and '"schema_version":1' in status.output
+    assert (
+        '"articles":9' in status.output and f'"schema_version":{PG_LATEST_VERSION}' in status.output
+    )
 
 
 # -- diplograph copy -------------------------------------------------------------------------------

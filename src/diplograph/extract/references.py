@@ -292,12 +292,20 @@ def _resolve_title(
         ),
     )
     for record in ranked:
-        if record.role in roles and (country is None or record.country == country):
+        if _holds(record.role, roles) and (country is None or record.country == country):
             return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     target = country or home
     if target is None or published_on is None:
         return None
     return _holder_reference(doc, t_start, t_end, target, roles, people, lex, published_on)
+
+
+def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
+    """Whether a person's role is one of ``roles``; the bare "minister" is any minister ("The
+    minister will meet ..." after "Trade Minister Joseph Kamau")."""
+    if role is None:
+        return False
+    return role in roles or ("minister" in roles and role.endswith("minister"))
 
 
 def _title_country(

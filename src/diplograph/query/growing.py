@@ -17,7 +17,7 @@ from datetime import date
 
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
-from diplograph.offices import holders_with
+from diplograph.offices import OfficeHolders, OfficeTerm, holders_with
 from diplograph.query.graph import GraphView
 from diplograph.resolve.agreements import resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
@@ -46,6 +46,7 @@ class GrowingView:
         self._mentions: dict[str, list[Mention]] = {}
         self._signings: dict[str, list[Report]] = {}
         self.articles_read = 0  # articles read by the last update (for tests and benches)
+        self._terms: tuple[list[OfficeTerm], OfficeHolders] | None = None
 
     @property
     def started(self) -> bool:
@@ -71,10 +72,18 @@ class GrowingView:
                 events.resolved(),
                 resolve_agreements(signings),
                 knowledge,
-                holders_with(store.office_terms()),
+                self._holders(store),
                 store.latest_published(),
                 reported,
             )
+
+    def _holders(self, store: Store) -> OfficeHolders:
+        """The office holders with the store's imported terms, read again only when those
+        change (the packaged table takes most of a second to read)."""
+        terms = store.office_terms()
+        if self._terms is None or self._terms[0] != terms:
+            self._terms = (terms, holders_with(terms))
+        return self._terms[1]
 
     def between(self, a: str, b: str) -> list[ResolvedEvent]:
         """The last view's resolved events in which both countries take part, in its order."""

@@ -112,11 +112,6 @@ class Store(ABC):
         """The rows of a query without holding them all in memory (``copy_store``)."""
         return iter(self.conn.execute(sql))
 
-    def copied_in(self) -> None:
-        """Called by ``copy_store`` once every row was copied in with its id (PostgreSQL moves
-        its id sequences past them); nothing to do for SQLite."""
-        return None
-
     # -- articles -----------------------------------------------------------------------------
 
     def article_state(self, article_id: str) -> tuple[str, str | None] | None:
@@ -195,19 +190,30 @@ class Store(ABC):
     def extracted_since(self, mark: int) -> tuple[list[str], int, int, int]:
         """(articles extracted or extracted again after ``mark``, the mark to give next time,
         how many articles have an extraction, how many events are stored), in one state of
-        the store. Every extraction stores its article's sentences anew, and sentence ids only
-        grow: an article extracted after the mark has a sentence above it. Mark 0 gives every
-        extracted article; a mark below the one given means rows were lost (a restored
-        store)."""
+        the store. Each extraction takes the next number of the extraction log, never given
+        twice. Mark 0 gives every extracted article; a mark below the one given means the
+        store was replaced (a restore)."""
+        since = (
+            "SELECT article_id, seq, 0, 0 FROM extraction_log WHERE seq > ?"
+            if mark
+            else "SELECT article_id, 0, 0, 0 FROM extractions WHERE ? = 0"
+        )
         rows = self.conn.execute(  # one statement: one state of the tables
-            "SELECT NULL, coalesce(max(id), 0), (SELECT count(*) FROM extractions), "
-            "(SELECT count(*) FROM events) FROM sentences UNION ALL "
-            "SELECT article_id, max(id), 0, 0 FROM sentences WHERE id > ? GROUP BY article_id",
+            "SELECT NULL, (SELECT coalesce(max(seq), 0) FROM extraction_log), "
+            "(SELECT count(*) FROM extractions), (SELECT count(*) FROM events) UNION ALL " + since,
             (mark,),
         ).fetchall()
         _, top, count, events = next(r for r in rows if r[0] is None)
-        changed = sorted((r for r in rows if r[0] is not None), key=lambda r: int(r[1]))
+        changed = sorted((r for r in rows if r[0] is not None), key=lambda r: (r[1], r[0]))
         return [str(r[0]) for r in changed], int(top), int(count), int(events)
+
+    def copied_in(self) -> None:
+        """Called by ``copy_store`` once every row was copied in with its id: the copied
+        extractions enter the extraction log."""
+        self.conn.execute(
+            "INSERT INTO extraction_log (article_id) SELECT article_id FROM extractions "
+            "ORDER BY article_id"
+        )
 
     def article_dates(self) -> dict[str, date | None]:
         return {

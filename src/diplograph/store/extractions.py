@@ -22,8 +22,10 @@ from diplograph.store.connection import Connection
 def replace_extraction(conn: Connection, extraction: Extraction, version: str) -> None:
     """Store an article's extraction, replacing whatever an earlier run stored for it."""
     article_id = extraction.article_id
-    for table in ("sentences", "time_expressions", "person_mentions", "events", "facts"):
+    for table in ("sentences", "time_expressions", "person_mentions", "events", "facts",
+                  "extraction_log"):  # fmt: skip
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))  # constant names
+    conn.execute("INSERT INTO extraction_log (article_id) VALUES (?)", (article_id,))
     conn.execute(
         "INSERT OR REPLACE INTO extractions (article_id, version, extracted_at) VALUES (?, ?, ?)",
         (article_id, version, datetime.now(UTC).isoformat(timespec="seconds")),

@@ -189,4 +189,19 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        5,
+        "a log of extractions in the order they were written (what the kept view reads since)",
+        """
+        CREATE TABLE extraction_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE
+        );
+        INSERT INTO extraction_log (article_id) SELECT article_id FROM extractions ORDER BY rowid;
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -166,4 +166,20 @@ PG_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
 )
 
+PG_MIGRATIONS = (
+    *PG_MIGRATIONS,
+    (
+        2,
+        "a log of extractions in the order they were written (SQLite's migration 5)",
+        """
+        CREATE TABLE extraction_log (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id TEXT COLLATE "C" NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE
+        );
+        INSERT INTO extraction_log (article_id)
+            SELECT article_id FROM extractions ORDER BY article_id;
+        """,
+    ),
+)
+
 PG_LATEST_VERSION = PG_MIGRATIONS[-1][0]

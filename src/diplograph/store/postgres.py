@@ -265,7 +265,9 @@ class PostgresStore(Store):
             yield from cursor
 
     def copied_in(self) -> None:
-        """Move every id sequence past the ids copied in, so that new rows get new ids."""
+        """Move every id sequence past the ids copied in, so that new rows get new ids (and
+        log the copied extractions)."""
+        super().copied_in()
         for table, column in _IDENTITIES:
             self.conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
