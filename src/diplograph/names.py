@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,19 @@ def default_name_rules() -> NameRules:
 
 def name_words(name: str, rules: NameRules | None = None) -> list[str]:
     """The words of a name, lower case, without honorifics, suffixes and initials."""
-    rules = rules or default_name_rules()
+    if rules is None:
+        return list(_default_name_words(name))
+    return _name_words(name, rules)
+
+
+@lru_cache(maxsize=1 << 16)
+def _default_name_words(name: str) -> tuple[str, ...]:
+    """``name_words`` under the packaged rules, kept: resolving people compares every pair of
+    a country's names, and the honorifics are tried one by one."""
+    return tuple(_name_words(name, default_name_rules()))
+
+
+def _name_words(name: str, rules: NameRules) -> list[str]:
     lowered = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), name.lower())
     words = [w.replace("’", "'") for w in _WORD.findall(lowered.replace(".", " "))]
     stripped = True

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from diplograph.datafiles import mapping, read_yaml, words
@@ -46,11 +46,13 @@ def _packaged() -> AgreementWords:
     return load_agreement_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def agreement_kind(name: str) -> str:
     lowered = name.lower()
     return next((k for k in _packaged().kinds if k in lowered), "agreement")
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(name: str) -> frozenset[str]:
     known = _packaged()
     found = re.findall(r"[a-z]+", name.lower())
@@ -105,18 +107,30 @@ def resolve_agreements(events: Iterable[tuple[Event, dt.date | None]]) -> list[A
         for e, d in events
         if e.type == "AGREE" and e.mode == "sign" and e.agreement and not e.negated
     ]
+    # An agreement joins only one of its kind and parties (or one without parties yet): each
+    # mention is compared with those, in the order they were found, not with every agreement.
+    blocks: dict[tuple[str, frozenset[str]], list[int]] = {}
     for event, published in sorted(
         signing, key=lambda x: (x[1] or dt.date.min, x[0].evidence.start)
     ):
         assert event.agreement is not None
-        target = next(
-            (a for a in found if same_agreement(a.name, event.agreement)
-             and (not a.parties or set(event.countries) == a.parties)),
+        kind, parties = agreement_kind(event.agreement), frozenset(event.countries)
+        candidates = sorted(
+            {*blocks.get((kind, parties), ()), *blocks.get((kind, frozenset()), ())}
+        )
+        index = next(
+            (i for i in candidates if same_agreement(found[i].name, event.agreement)
+             and (not found[i].parties or parties == found[i].parties)),
             None,
         )  # fmt: skip
-        if target is None:
-            target = Agreement(name=event.agreement)
-            found.append(target)
+        if index is None:
+            found.append(Agreement(name=event.agreement))
+            index = len(found) - 1
+            blocks.setdefault((kind, frozenset()), []).append(index)
+        target = found[index]
+        if not target.parties and parties:  # it has its parties now
+            blocks[(kind, frozenset())].remove(index)
+            blocks.setdefault((kind, parties), []).append(index)
         target.parties |= set(event.countries)
         target.steps.append(
             LifecycleStep(
