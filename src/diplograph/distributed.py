@@ -29,6 +29,7 @@ from diplograph.models import Article, Extraction, Problem
 from diplograph.offices import OfficeTerm
 
 PARTITION_CHARS = 4_000_000  # a partition also ends at this many characters of text
+CONNECT_SECONDS = 10  # how long to try reaching a --scheduler address
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class DaskExtraction:
             )
         target = self._cluster if self._cluster is not None else self.options.scheduler
         try:
-            self._client = distributed.Client(target)
+            self._client = distributed.Client(target, timeout=CONNECT_SECONDS)
         except (OSError, TimeoutError) as exc:
             self.__exit__()
             raise DiplographError(
@@ -143,17 +144,17 @@ class DaskExtraction:
             self._cluster.close()
             self._cluster = None
 
-    def run(self, articles: Iterable[Article]) -> Iterator[list[tuple[Article, Extraction | Problem]]]:
+    def run(
+        self, articles: Iterable[Article]
+    ) -> Iterator[list[tuple[Article, Extraction | Problem]]]:
         """Each partition's (article, Extraction or Problem) pairs, as partitions finish.
 
         Articles are read from ``articles`` only as partitions are sent, a few per worker
         ahead, so a large store is never held in memory at once.
         """
-        from distributed import as_completed
-
         partitions = _partitions(articles, self.options.partition_size)
         sent: dict[Any, list[Article]] = {}
-        finished = as_completed()
+        finished = _import_distributed().as_completed()
         for _ in range(self._window()):
             self._send_next(partitions, sent, finished)
         for future in finished:
@@ -185,7 +186,9 @@ class DaskExtraction:
         sent[future] = partition
         finished.add(future)
 
-    def _collect(self, future: Any, partition: list[Article]) -> list[tuple[Article, Extraction | Problem]]:
+    def _collect(
+        self, future: Any, partition: list[Article]
+    ) -> list[tuple[Article, Extraction | Problem]]:
         try:
             result: PartitionResult = future.result()
         except Exception as exc:  # a partition that failed on every try: its stories are problems

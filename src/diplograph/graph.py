@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -215,7 +215,7 @@ class Graph:
                     on_progress(len(batch))
         return ExtractReport(articles=done, problems=tuple(problems))
 
-    def _extracted_here(self, ids: list[str]) -> Iterator[list[Extraction | Problem]]:
+    def _extracted_here(self, ids: list[str]) -> Generator[list[Extraction | Problem], None, None]:
         """Each story's result alone (one transaction each), from this process or its forks."""
         articles = (self.article(article_id) for article_id in ids)
         workers = self.settings.extract_processes if len(ids) >= self.settings.parallel_from else 1
@@ -224,7 +224,7 @@ class Graph:
 
     def _extracted_on_dask(
         self, ids: list[str], options: DaskOptions
-    ) -> Iterator[list[Extraction | Problem]]:
+    ) -> Generator[list[Extraction | Problem], None, None]:
         """Each partition's results, as the Dask workers finish them."""
         from diplograph.distributed import DaskExtraction, ExtractorSpec
 
