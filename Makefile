@@ -16,7 +16,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install -e ".[dev]"
+	$(PIP) install -e ".[dev,dask]"
 	touch $@
 
 install: $(VENV)/.installed
