@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 import uuid
 from dataclasses import dataclass
@@ -41,11 +42,14 @@ class StandInTask:
     log: str
     fail_always: str = ""
     fail_once: str = ""
+    die_on: str = ""
     version: str = ""
 
     def __call__(self, spec: ExtractorSpec, articles: list[Article]) -> PartitionResult:
         ids = {a.id for a in articles}
         log = Path(self.log)
+        if self.die_on in ids:  # the worker process dies, as on a crash or the OOM killer
+            os._exit(1)
         if self.fail_always in ids:
             (log / f"try-{uuid.uuid4().hex}").touch()
             raise RuntimeError("injected failure")
@@ -115,9 +119,22 @@ def test_a_failing_partition_is_retried_then_its_stories_become_problems(tmp_pat
     assert report.articles == 6
     assert {p.article_id for p in report.problems} == {ids[2], ids[3]}  # the whole partition
     assert {p.article_id for p in recorded} == {ids[2], ids[3]}
-    assert all("2 tries" in p.reason and "injected failure" in p.reason for p in recorded)
+    assert all("partition of 2 stories" in p.reason for p in recorded)
+    assert all("RuntimeError: injected failure" in p.reason for p in recorded)
     assert extracted == set(ids) - {ids[2], ids[3]}  # the partition failing once was retried
     assert len(list(tmp_path.glob("try-*"))) == 2  # the first try and one retry
+
+
+@needs_dask
+def test_a_partition_that_kills_its_worker_becomes_problems(tmp_path: Path) -> None:
+    store = _ingested(tmp_path / "s.db", str(EXAMPLES))
+    ids = _story_ids(store)
+    task = StandInTask(str(tmp_path), die_on=ids[7])
+    with diplograph.open(settings=Settings(db_path=store)) as graph:
+        report = graph.extract(dask=DaskOptions(workers=1, partition_size=2, task=task))
+    assert report.articles == 6  # the workers restarted after each death did the rest
+    assert {p.article_id for p in report.problems} == {ids[6], ids[7]}
+    assert all("KilledWorker" in p.reason for p in report.problems)
 
 
 @needs_dask

@@ -192,10 +192,9 @@ class DaskExtraction:
         try:
             result: PartitionResult = future.result()
         except Exception as exc:  # a partition that failed on every try: its stories are problems
-            tries = self.options.retries + 1
             reason = (
-                f"extraction failed on Dask ({tries} tries of a partition of "
-                f"{len(partition)} stories): {type(exc).__name__}: {exc}"
+                f"extraction on Dask failed for its partition of {len(partition)} stories, "
+                f"retries included: {type(exc).__name__}: {exc}"
             )
             problems = [Problem(origin=a.origin, reason=reason, article_id=a.id) for a in partition]
             return list(zip(partition, problems, strict=True))
