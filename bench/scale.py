@@ -1,7 +1,7 @@
 """Scale benchmark: ingest with extraction in one process, or on Dask with N local workers.
 
     python bench/scale.py [--corpus ../shared/corpus/reuters/bench.jsonl] [--limit N]
-                          [--mode single|dask|all] [--workers N] [--partition-size 200] [--json]
+                          [--mode single|dask|all] [--workers N] [--partition-size 100] [--json]
 
 Ingests the first N stories of the corpus (all 16,287 by default) into a fresh store in a
 temporary folder, then extracts them: ``single`` in this process (``--workers N`` > 1: N forked
@@ -155,7 +155,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="first N lines only (0 = all)")
     parser.add_argument("--mode", choices=["single", "dask", "all"], default="all")
     parser.add_argument("--workers", type=int, default=1, help="processes (single) or workers")
-    parser.add_argument("--partition-size", type=int, default=200, help="stories per Dask task")
+    parser.add_argument("--partition-size", type=int, default=100, help="stories per Dask task")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not args.corpus.exists():

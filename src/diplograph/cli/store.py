@@ -59,7 +59,7 @@ def ingest(
     workers: Workers = None,
     use_dask: UseDask = False,
     scheduler: Scheduler = None,
-    partition_size: PartitionSize = 200,
+    partition_size: PartitionSize = 100,
     nice: Annotated[
         int,
         typer.Option(
@@ -133,7 +133,7 @@ def extract(
     use_dask: UseDask = False,
     scheduler: Scheduler = None,
     workers: Workers = None,
-    partition_size: PartitionSize = 200,
+    partition_size: PartitionSize = 100,
 ) -> None:
     """Run extraction (dates, people, places, events, facts) on stored stories."""
     dask = dask_options(use_dask, scheduler, workers, partition_size)
