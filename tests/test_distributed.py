@@ -193,6 +193,20 @@ def test_without_dask_installed_the_error_says_what_to_install(
 
 
 @needs_dask
+def test_a_running_cluster_named_by_its_address_is_used_and_left_running(tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    store = _ingested(tmp_path / "s.db", str(EXAMPLES))
+    with LocalCluster(n_workers=1, processes=True, dashboard_address=None) as cluster:
+        options = DaskOptions(scheduler=cluster.scheduler_address, task=StandInTask(str(tmp_path)))
+        with diplograph.open(settings=Settings(db_path=store)) as graph:
+            report = graph.extract(dask=options)
+        with Client(cluster) as client:
+            assert len(client.scheduler_info()["workers"]) == 1  # still there
+    assert report.articles == 8
+
+
+@needs_dask
 def test_ingest_and_extract_force_with_dask_on_the_examples(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     runner = CliRunner()

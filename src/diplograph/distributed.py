@@ -128,7 +128,33 @@ class DaskExtraction:
                 f"cannot reach the Dask scheduler at {self.options.scheduler}: {exc}; "
                 "start one (`dask scheduler`) or leave out --scheduler for a local cluster"
             ) from exc
+        try:
+            self._check_workers()
+        except BaseException:
+            self.__exit__()
+            raise
         return self
+
+    def _check_workers(self) -> None:
+        """Every worker runs this extractor version: a worker without diplograph, or with
+        another version, would turn every story into a problem or store other rows."""
+        try:
+            self._client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except Exception as exc:
+            raise DiplographError(
+                f"the Dask scheduler at {self.options.scheduler} has no workers (none joined "
+                f"within {CONNECT_SECONDS} s); start some: dask worker {self.options.scheduler}"
+            ) from exc
+        try:
+            versions = self._client.run(worker_extractor_version)
+        except Exception as exc:
+            raise DiplographError(
+                f"the Dask workers at {self.options.scheduler} cannot run diplograph "
+                f"({type(exc).__name__}: {exc}); start workers where diplograph "
+                f"{EXTRACTOR_VERSION} is installed"
+            ) from exc
+        for worker, version in sorted(versions.items()):
+            _check_version(version, worker)
 
     def __exit__(self, *exc: object) -> None:
         if self._client is not None:
@@ -194,12 +220,21 @@ class DaskExtraction:
             return list(zip(partition, problems, strict=True))
         finally:
             future.release()
-        if result.version != EXTRACTOR_VERSION:
-            raise DiplographError(
-                f"a Dask worker runs extractor {result.version}, this process {EXTRACTOR_VERSION}; "
-                "install the same diplograph on the workers"
-            )
+        _check_version(result.version, "a Dask worker")
         return list(zip(partition, result.results, strict=True))
+
+
+def worker_extractor_version() -> str:
+    """Run on each worker when a run starts (``client.run``): its extractor's version."""
+    return EXTRACTOR_VERSION
+
+
+def _check_version(version: str, worker: str) -> None:
+    if version != EXTRACTOR_VERSION:
+        raise DiplographError(
+            f"{worker} runs extractor {version}, this process {EXTRACTOR_VERSION}; "
+            "install the same diplograph on the Dask workers"
+        )
 
 
 def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
