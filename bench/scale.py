@@ -8,9 +8,11 @@ temporary folder, then extracts them: ``single`` in this process (``--workers N`
 processes, as ``diplograph ingest --workers N``), ``dask`` on a LocalCluster of ``--workers``
 processes (``ingest --dask --workers N``). Prints wall time (ingest, extraction, total), stories
 per second, the peak resident memory of this process and of each worker process (sampled every
-0.2 s), the store's size and the load average before and after. ``--mode all`` runs single with
-one process, then dask with 1 and 2 workers, each in a process of its own, and prints the
-speed-ups. Targets on 2 cores: dask at 2 workers >= 1.8 x one process, < 1.5 GB per worker.
+0.2 s), the CPU seconds of this process and of its children (a figure other work on the
+machine changes less than wall time), the store's size and the load average before and after.
+``--mode all`` runs single with one process, then dask with 1 and 2 workers, each in a process
+of its own, and prints the speed-ups. Targets on 2 cores: dask at 2 workers >= 1.8 x one
+process, < 1.5 GB per worker.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared/corpus/reu
 
 
 class ChildMemory:
-    """The peak resident memory of each process under this one, sampled in a thread."""
+    """The peak resident memory and the CPU time of each process under this one, sampled in a
+    thread (CPU time as last seen: a process's last 0.2 s may be missed)."""
 
     def __init__(self, every_s: float = 0.2) -> None:
         self.every_s = every_s
         self.peaks: dict[int, int] = {}
+        self.cpu_s: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -60,9 +64,11 @@ class ChildMemory:
             for child in me.children(recursive=True):
                 try:
                     rss = child.memory_info().rss
+                    times = child.cpu_times()
                 except psutil.Error:
                     continue
                 self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
+                self.cpu_s[child.pid] = times.user + times.system
 
     def workers_mb(self, at_least_mb: float = 100.0) -> list[float]:
         """Peaks of the processes that did work (helpers such as a resource tracker stay
@@ -107,6 +113,7 @@ def run_one(args: argparse.Namespace) -> dict[str, Any]:
             total_s = time.perf_counter() - started
             counts = graph.status().counts
         store_mb = _store_mb(db)
+    own = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "mode": args.mode,
         "workers": args.workers,
@@ -121,7 +128,9 @@ def run_one(args: argparse.Namespace) -> dict[str, Any]:
         "total_s": round(total_s, 1),
         "stories_per_s": round(extracted.articles / total_s, 1),
         "extract_stories_per_s": round(extracted.articles / (total_s - ingest_s), 1),
-        "peak_rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cpu_s_main": round(own.ru_utime + own.ru_stime, 1),
+        "cpu_s_children": round(sum(children.cpu_s.values()), 1),
+        "peak_rss_main_mb": round(own.ru_maxrss / 1024, 1),
         "peak_rss_workers_mb": children.workers_mb(),
         "store_mb": store_mb,
         "load_before": [round(x, 2) for x in load_before],
