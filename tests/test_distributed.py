@@ -207,6 +207,22 @@ def test_a_running_cluster_named_by_its_address_is_used_and_left_running(tmp_pat
 
 
 @needs_dask
+def test_local_workers_run_without_the_profiler_and_malloc_trimming() -> None:
+    import dask
+    import distributed
+
+    from diplograph.distributed import _local_cluster
+
+    with _local_cluster(distributed, 1) as cluster, distributed.Client(cluster) as client:
+        (trim,) = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
+        (profiled,) = client.run(
+            lambda: dask.config.get("distributed.worker.profile.enabled")
+        ).values()
+    assert trim is None  # 30% more CPU time in spaCy with it (glibc trimming at 64 KiB)
+    assert profiled is False
+
+
+@needs_dask
 def test_ingest_and_extract_force_with_dask_on_the_examples(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     runner = CliRunner()
