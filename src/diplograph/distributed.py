@@ -256,7 +256,9 @@ def _local_cluster(distributed: Any, workers: int) -> Any:
     bokeh), logs only on errors. Two of Dask's defaults cost parsing time, so they are off:
     the statistical profiler (a thread sampling each worker's stack 100 times a second) and
     MALLOC_TRIM_THRESHOLD_=65536 (glibc then returns memory to the system so often that spaCy's
-    allocations took 30% more CPU time, measured on 600 Reuters stories)."""
+    allocations took 30% more CPU time, measured on 600 Reuters stories). A cluster made with
+    Dask's defaults earlier in this process has left the variable in ``os.environ`` (the nanny
+    sets it there before spawning), and workers inherit it: that is the caller's to undo."""
     import dask
 
     environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
