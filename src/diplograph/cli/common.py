@@ -42,7 +42,7 @@ UseDask = Annotated[
     typer.Option(
         "--dask",
         help="Extract on Dask workers, in partitions: a local cluster of --workers processes, "
-        "or the cluster at --scheduler (needs diplograph[dask])",
+        "or the cluster at --scheduler (needs the dask extra: pip install 'diplograph\\[dask]')",
     ),
 ]
 Scheduler = Annotated[
@@ -57,7 +57,7 @@ Workers = Annotated[
     typer.Option(
         min=1,
         max=64,
-        help="Processes that fingerprint (ingest) and extract [default: 2]; with --dask, the "
+        help="Processes that fingerprint (ingest) and extract (default 2); with --dask, the "
         "local cluster's workers; fewer leave cores to a server reading the store",
     ),
 ]
