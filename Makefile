@@ -16,7 +16,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install -e ".[dev,postgres]"
+	$(PIP) install -e ".[dev,postgres,dask]"
 	touch $@
 
 install: $(VENV)/.installed

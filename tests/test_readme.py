@@ -114,3 +114,12 @@ def test_the_ask_examples_print_what_the_readme_shows(tmp_path: Path) -> None:
     failures = [f"{c}: {why}" for c, shown in runs
                 if (why := _differs(shown, _diplograph(c, tmp_path)))]  # fmt: skip
     assert not failures, "\n".join(failures)
+
+
+def test_the_dask_block_prints_what_the_readme_shows(examples_dir: Path) -> None:
+    pytest.importorskip("distributed", reason="Dask is an extra: pip install 'diplograph[dask]'")
+    runs = [r for b in _blocks() for r in _runs(b) if "--dask" in r[0]]
+    assert len(runs) == 2
+    failures = [f"{c}: {why}" for c, shown in runs
+                if (why := _differs(shown, _diplograph(c, examples_dir)))]  # fmt: skip
+    assert not failures, "\n".join(failures)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from diplograph.store import SQLiteStore, Store, is_postgres_url, open_store
 from diplograph.store.backup import remove_database
 
 if TYPE_CHECKING:
+    from diplograph.distributed import DaskOptions
     from diplograph.extract.pipeline import Extractor
     from diplograph.knowledge import Knowledge
     from diplograph.models import EventFilter
@@ -177,9 +179,19 @@ class Graph:
         return count
 
     def extract(
-        self, *, force: bool = False, on_progress: ProgressCallback | None = None
+        self,
+        *,
+        force: bool = False,
+        on_progress: ProgressCallback | None = None,
+        dask: DaskOptions | None = None,
     ) -> ExtractReport:
-        """Extract every story not yet extracted by this version (all of them with ``force``)."""
+        """Extract every story not yet extracted by this version (all of them with ``force``).
+
+        With ``dask`` the stories are extracted on a Dask cluster in partitions and each
+        partition is written here in one transaction (``diplograph.distributed``); the stored
+        rows are the same as without. Either way a stopped run keeps what it wrote, and the
+        next run extracts only the stories still pending.
+        """
         from diplograph.extract.pipeline import EXTRACTOR_VERSION
 
         ids = (
@@ -187,20 +199,41 @@ class Graph:
             if force
             else self.store.unextracted_stories(EXTRACTOR_VERSION)
         )
-        articles = (self.article(article_id) for article_id in ids)
         done, problems = 0, []
+        batches = self._extracted_on_dask(ids, dask) if dask else self._extracted_here(ids)
+        with closing(batches):
+            for batch in batches:
+                with self.store.transaction():
+                    for result in batch:
+                        if isinstance(result, Problem):
+                            self.store.record_problem(result)
+                            problems.append(result)
+                        else:
+                            self.store.save_extraction(result, EXTRACTOR_VERSION)
+                            done += 1
+                if on_progress:
+                    on_progress(len(batch))
+        return ExtractReport(articles=done, problems=tuple(problems))
+
+    def _extracted_here(self, ids: list[str]) -> Generator[list[Extraction | Problem], None, None]:
+        """Each story's result alone (one transaction each), from this process or its forks."""
+        articles = (self.article(article_id) for article_id in ids)
         workers = self.settings.extract_processes if len(ids) >= self.settings.parallel_from else 1
         for _article, result in self.extractor().extract_many(articles, n_process=workers):
-            with self.store.transaction():
-                if isinstance(result, Problem):
-                    self.store.record_problem(result)
-                    problems.append(result)
-                else:
-                    self.store.save_extraction(result, EXTRACTOR_VERSION)
-                    done += 1
-            if on_progress:
-                on_progress(1)
-        return ExtractReport(articles=done, problems=tuple(problems))
+            yield [result]
+
+    def _extracted_on_dask(
+        self, ids: list[str], options: DaskOptions
+    ) -> Generator[list[Extraction | Problem], None, None]:
+        """Each partition's results, as the Dask workers finish them."""
+        from diplograph.distributed import DaskExtraction, ExtractorSpec
+
+        if not ids:
+            return
+        spec = ExtractorSpec.of(self.store.office_terms())
+        with DaskExtraction(options, spec) as cluster:
+            for pairs in cluster.run(self.article(article_id) for article_id in ids):
+                yield [result for _article, result in pairs]
 
     def pending_extractions(self) -> int:
         """How many stories ``extract`` (without ``force``) would extract now."""

@@ -513,7 +513,7 @@ def test_a_visit_ended_on_a_day_ends_that_day(extractor: Extractor) -> None:
 
 
 def test_a_visit_described_beside_a_name_is_that_persons(extractor: Extractor) -> None:
-    """"Zhao, on an official visit to Britain, met ...": the phrase hangs on the name."""
+    """ "Zhao, on an official visit to Britain, met ...": the phrase hangs on the name."""
     text = (
         "Chinese Premier Zhao Ziyang, on an official visit to Britain, met Prime Minister "
         "Margaret Thatcher on Monday."

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from diplograph.config import Settings
 from diplograph.encoding import encode
 from diplograph.errors import DiplographError
 from diplograph.graph import Graph
+
+if TYPE_CHECKING:
+    from diplograph.distributed import DaskOptions
 
 app = typer.Typer(
     help="diplograph: a cited, temporal knowledge graph of international relations from news.",
@@ -33,6 +36,34 @@ out = Console()
 err = Console(stderr=True)
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text")]
+
+UseDask = Annotated[
+    bool,
+    typer.Option(
+        "--dask",
+        help="Extract on Dask workers, in partitions: a local cluster of --workers processes, "
+        "or the cluster at --scheduler (needs the dask extra: pip install 'diplograph\\[dask]')",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        metavar="ADDRESS",
+        help="A running Dask scheduler to extract on (tcp://host:8786); implies --dask",
+    ),
+]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        max=64,
+        help="Processes that fingerprint (ingest) and extract (default 2); with --dask, the "
+        "local cluster's workers; fewer leave cores to a server reading the store",
+    ),
+]
+PartitionSize = Annotated[
+    int, typer.Option(min=1, max=100_000, help="Stories per Dask task (with --dask)")
+]
 
 
 class IngestFormat(StrEnum):
@@ -80,6 +111,18 @@ class State:
 def settings() -> Settings:
     """The settings of this run: ``--db`` (or ``DIPLOGRAPH_DB``) and the other variables."""
     return Settings.from_env(State.db)
+
+
+def dask_options(
+    use_dask: bool, scheduler: str | None, workers: int | None, partition_size: int
+) -> DaskOptions | None:
+    """The Dask run that --dask, --scheduler, --workers and --partition-size ask for, or None
+    for extraction in this process (and its forked workers)."""
+    if not use_dask and scheduler is None:
+        return None
+    from diplograph.distributed import DaskOptions
+
+    return DaskOptions(scheduler=scheduler, workers=workers or 2, partition_size=partition_size)
 
 
 def open_graph() -> Graph:

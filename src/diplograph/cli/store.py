@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
@@ -17,7 +17,12 @@ import diplograph
 from diplograph.cli.common import (
     AsJson,
     IngestFormat,
+    PartitionSize,
+    Scheduler,
+    UseDask,
+    Workers,
     app,
+    dask_options,
     emit_json,
     err,
     open_graph,
@@ -30,7 +35,10 @@ from diplograph.cli.common import (
 )
 from diplograph.graph import ExtractReport, Graph, copy_store
 from diplograph.ingest.paths import total_bytes
-from diplograph.models import Extraction, StoreCheck
+from diplograph.models import Extraction, IngestReport, StoreCheck
+
+if TYPE_CHECKING:
+    from diplograph.distributed import DaskOptions
 from diplograph.shapes import article_json, ingest_json, problem_json, summary_json
 
 
@@ -48,15 +56,10 @@ def ingest(
         bool, typer.Option("--extract/--no-extract", help="Run extraction on new stories")
     ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            max=64,
-            help="Processes that fingerprint and extract [default: 2]; fewer leave cores to "
-            "a server reading the store",
-        ),
-    ] = None,
+    workers: Workers = None,
+    use_dask: UseDask = False,
+    scheduler: Scheduler = None,
+    partition_size: PartitionSize = 100,
     nice: Annotated[
         int,
         typer.Option(
@@ -69,6 +72,7 @@ def ingest(
 ) -> None:
     """Store articles (seed .txt, JSONL, plain text, HTML, RSS/Atom), then extract new stories."""
     published = parse_day(date_)
+    dask = dask_options(use_dask, scheduler, workers, partition_size)
     chosen = settings()
     if workers is not None:
         chosen = replace(chosen, ingest_processes=workers, extract_processes=workers)
@@ -85,10 +89,14 @@ def ingest(
                 published_on=published,
                 on_progress=lambda n: bar.advance(task, n),
             )
-        extracted = _run_extraction(graph, force=False, show=show) if extract_ else None
+        extracted = _run_extraction(graph, force=False, show=show, dask=dask) if extract_ else None
     if as_json:
         emit_json(ingest_json(report, extracted))
-        return
+    else:
+        _print_ingest(report, extracted)
+
+
+def _print_ingest(report: IngestReport, extracted: ExtractReport | None) -> None:
     out.print(f"Ingested: {report.summary()}")
     for problem in report.problems:
         out.print(f"  [yellow]rejected[/] {problem.describe()}", highlight=False, soft_wrap=True)
@@ -96,12 +104,24 @@ def ingest(
         out.print(f"Extracted {extracted.articles} stories")
 
 
-def _run_extraction(graph: Graph, *, force: bool, show: bool) -> ExtractReport:
+def _run_extraction(
+    graph: Graph, *, force: bool, show: bool, dask: DaskOptions | None = None
+) -> ExtractReport:
     pending = graph.status().counts["stories"] if force else graph.pending_extractions()
-    columns = (TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} stories"))
+    where = "extracting" if dask is None else "extracting on Dask"
+    columns = [TextColumn(where), BarColumn(), TextColumn("{task.completed} stories")]
+    if dask is not None:  # the bar moves once per partition
+        columns.append(TextColumn("{task.fields[partitions]} partitions"))
+    finished = 0
     with Progress(*columns, console=err, disable=not show, transient=True) as bar:
-        task = bar.add_task("extract", total=pending)
-        report = graph.extract(force=force, on_progress=lambda n: bar.advance(task, n))
+        task = bar.add_task("extract", total=pending, partitions=0)
+
+        def advance(stories: int) -> None:
+            nonlocal finished
+            finished += 1
+            bar.update(task, advance=stories, partitions=finished)
+
+        report = graph.extract(force=force, on_progress=advance, dask=dask)
     for problem in report.problems:
         err.print(f"problem: {problem.describe()}", highlight=False, markup=False)
     return report
@@ -110,12 +130,22 @@ def _run_extraction(graph: Graph, *, force: bool, show: bool) -> ExtractReport:
 @app.command()
 def extract(
     force: Annotated[bool, typer.Option(help="Re-extract every story, not only new ones")] = False,
+    use_dask: UseDask = False,
+    scheduler: Scheduler = None,
+    workers: Workers = None,
+    partition_size: PartitionSize = 100,
 ) -> None:
     """Run extraction (dates, people, places, events, facts) on stored stories."""
-    with open_graph() as graph:
-        done = _run_extraction(graph, force=force, show=sys.stderr.isatty()).articles
+    dask = dask_options(use_dask, scheduler, workers, partition_size)
+    chosen = settings()
+    if workers is not None:
+        chosen = replace(chosen, extract_processes=workers)
+    with diplograph.open(settings=chosen) as graph:
+        report = _run_extraction(graph, force=force, show=sys.stderr.isatty(), dask=dask)
         counts = graph.status().counts
-    out.print(f"Extracted {done} stories: {counts['events']} events, {counts['facts']} facts")
+    out.print(
+        f"Extracted {report.articles} stories: {counts['events']} events, {counts['facts']} facts"
+    )
 
 
 @app.command()
