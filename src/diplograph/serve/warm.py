@@ -36,8 +36,11 @@ STEPS: tuple[Step, ...] = (
     ("people", Answers.people),
     ("agreements", Answers.agreements),
     ("observations", lambda answers: answers.facts(FigureFilter())),
-    ("busiest pair's timeline", _busiest_pair),
+    # The whole view before any timeline: a pair's timeline is then taken from it (0.8 s for
+    # the busiest pair of a 1M-event store, against 116 s resolving that pair from the store,
+    # where the view took 54 s), and so is every later generation's (query.growing).
     ("graph view", Answers.view),
+    ("busiest pair's timeline", _busiest_pair),
 )
 
 
