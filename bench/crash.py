@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import diplograph
+from corpus import first_lines  # bench/corpus.py (this script's folder is on sys.path)
 from diplograph.config import Settings
 from diplograph.store.export_queries import extraction_runs
 
@@ -213,15 +214,6 @@ def remove_store(db: Path) -> None:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
-def subset(corpus: Path, stories: int, target: Path) -> Path:
-    with corpus.open("rb") as source, target.open("wb") as out:
-        for number, line in enumerate(source):
-            if number >= stories:
-                break
-            out.write(line)
-    return target
-
-
 def summary(rounds: list[Round], windows: dict[str, Window], clean_counts: dict[str, int],
             corpus: Path, stories: int) -> dict[str, object]:  # fmt: skip
     return {
@@ -280,7 +272,7 @@ def main() -> None:
     chance = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        corpus = subset(args.corpus, args.stories, folder / "corpus.jsonl")
+        corpus = first_lines(args.corpus, args.stories, folder / "corpus.jsonl")
         windows = clean_run(folder, corpus, env)
         setup = Setup(folder, corpus, env, windows, store_rows(folder / "clean.db"))
         clean_counts = {table: sum(rows.values()) for table, rows in setup.clean.items()}

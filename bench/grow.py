@@ -27,6 +27,7 @@ from pathlib import Path
 
 import diplograph
 from copies import copy_stories  # bench/copies.py (this script's folder is on sys.path)
+from corpus import first_lines  # bench/corpus.py
 from diplograph.config import Settings
 from diplograph.extract.pipeline import EXTRACTOR_VERSION
 from diplograph.knowledge import load_knowledge
@@ -75,9 +76,7 @@ def main() -> None:
             # The copied stories count as extracted by this extractor: only the new ones are
             # extracted below (a store built by another version would be extracted again whole).
             store.conn.execute("UPDATE extractions SET version = ?", (EXTRACTOR_VERSION,))
-        new = Path(tmp) / "new.jsonl"
-        with args.corpus.open("rb") as src, new.open("wb") as dst:
-            dst.writelines(line for _, line in zip(range(args.add), src, strict=False))
+        new = first_lines(args.corpus, args.add, Path(tmp) / "new.jsonl")
         growing = GrowingView()
         with SQLiteStore(db) as store:
             stored = store.counts()

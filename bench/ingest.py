@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import diplograph
+from corpus import first_lines  # bench/corpus.py (this script's folder is on sys.path)
 from diplograph.config import Settings
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared/corpus/reuters/bench.jsonl"
@@ -33,14 +34,7 @@ def main() -> None:
     if not args.corpus.exists():
         sys.exit(f"{args.corpus}: corpus not found (it lives in ../shared/corpus/reuters/)")
     with tempfile.TemporaryDirectory() as tmp:
-        source = args.corpus
-        if args.limit:
-            source = Path(tmp) / "subset.jsonl"
-            with args.corpus.open("rb") as src, source.open("wb") as dst:
-                for number, line in enumerate(src):
-                    if number >= args.limit:
-                        break
-                    dst.write(line)
+        source = first_lines(args.corpus, args.limit, Path(tmp) / "subset.jsonl")
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
         location = args.db or str(Path(tmp) / "bench.db")

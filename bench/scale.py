@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import diplograph
+from corpus import first_lines  # bench/corpus.py (this script's folder is on sys.path)
 from diplograph.config import Settings
 from diplograph.distributed import DaskOptions
 
@@ -77,18 +78,6 @@ class ChildMemory:
         return [round(mb, 1) for mb in peaks if mb >= at_least_mb]
 
 
-def _subset(corpus: Path, limit: int, folder: Path) -> Path:
-    if not limit:
-        return corpus
-    subset = folder / "subset.jsonl"
-    with corpus.open("rb") as src, subset.open("wb") as dst:
-        for number, line in enumerate(src):
-            if number >= limit:
-                break
-            dst.write(line)
-    return subset
-
-
 def _store_mb(path: Path) -> float:
     files = [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
     return round(sum(f.stat().st_size for f in files if f.exists()) / 2**20, 1)
@@ -101,7 +90,7 @@ def run_one(args: argparse.Namespace) -> dict[str, Any]:
         dask = DaskOptions(workers=args.workers, partition_size=args.partition_size)
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
-        source = _subset(args.corpus, args.limit, Path(tmp))
+        source = first_lines(args.corpus, args.limit, Path(tmp) / "subset.jsonl")
         db = Path(tmp) / "bench.db"
         settings = replace(Settings(db_path=db), ingest_processes=args.workers,
                            extract_processes=args.workers)  # fmt: skip

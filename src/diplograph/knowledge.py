@@ -314,16 +314,21 @@ class Knowledge:
         is "SUN" (countries.yaml ``territories``); the code itself otherwise."""
         if day is None:
             return code
-        for former, territories in self._former_states.items():
-            if any(t.country == code and t.covers(day) for t in territories):
-                dissolved = self.countries.entries[former].dissolved
-                if dissolved is None or day < dissolved[: len(day)]:
-                    return former
+        for former, territory in self._former_states.get(code, ()):
+            dissolved = self.countries.entries[former].dissolved
+            if territory.covers(day) and (dissolved is None or day < dissolved[: len(day)]):
+                return former
         return code
 
     @cached_property
-    def _former_states(self) -> dict[str, tuple[Membership, ...]]:
-        return {c.code: c.territories for c in self.countries.entries.values() if c.territories}
+    def _former_states(self) -> dict[str, list[tuple[str, Membership]]]:
+        """Today's state -> (the former state it was part of, over which span), looked up for
+        every country and place mention extraction finds."""
+        found: dict[str, list[tuple[str, Membership]]] = {}
+        for country in self.countries.entries.values():
+            for territory in country.territories:
+                found.setdefault(territory.country, []).append((country.code, territory))
+        return found
 
     def members_of(self, code: str, day: str | None = None) -> tuple[str, ...]:
         """The member states of an organisation on an ISO date (every member when None);

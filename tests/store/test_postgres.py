@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -157,24 +157,29 @@ def test_a_postgresql_url_without_psycopg_says_what_to_install(
 
 
 def test_processes_opening_a_new_database_at_once_migrate_it_once(pg_url: str) -> None:
-    errors: list[BaseException] = []
-
-    def open_one() -> None:
-        try:
-            PostgresStore(pg_url).close()
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=open_one) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert _at_once(lambda: PostgresStore(pg_url).close(), 4) == []
     with PostgresStore(pg_url) as store:
         assert store.schema_version() == PG_LATEST_VERSION
         versions = store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0]
         assert versions == PG_LATEST_VERSION  # each migration applied once
+
+
+def _at_once(work: Callable[[], object], times: int) -> list[BaseException]:
+    """``work`` in ``times`` threads started together; what each raised."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # reported to the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(times)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
 
 
 def test_a_database_of_something_else_is_refused_with_a_clear_error(pg_url: str) -> None:
@@ -200,20 +205,8 @@ def test_ingests_and_extractions_at_once_store_what_one_alone_stores(
 ) -> None:
     alone = tmp_path / "alone.db"
     _build(str(alone))
-    errors: list[BaseException] = []
-
-    def build() -> None:
-        try:
-            _build(pg_url)  # three processes on three machines, the same folder
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-
-    workers = [threading.Thread(target=build) for _ in range(3)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    assert errors == []
+    # three processes on three machines, the same folder
+    assert _at_once(lambda: _build(pg_url), 3) == []
     with open_store(alone) as one, open_store(pg_url) as shared:
         assert shared.content_rows() == one.content_rows()
         assert shared.check(EXTRACTOR_VERSION).ok

@@ -19,7 +19,7 @@ from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.offices import OfficeHolders, OfficeTerm, holders_with
 from diplograph.query.graph import GraphView
-from diplograph.resolve.agreements import resolve_agreements
+from diplograph.resolve.agreements import names_a_signing, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.incremental import GrowingEvents
 from diplograph.resolve.people import resolve_people
@@ -27,11 +27,6 @@ from diplograph.store.base import Store
 
 Mention = tuple[str, str | None, str | None, str, int]
 Report = tuple[Event, date | None]
-
-
-def _signs(event: Event) -> bool:
-    """What ``resolve_agreements`` reads: the signing (or planned signing) of a named text."""
-    return event.type == "AGREE" and event.mode == "sign" and event.agreement is not None
 
 
 class GrowingView:
@@ -108,7 +103,7 @@ class GrowingView:
             self._signings.pop(article, None)
         for report in reports:
             changed.setdefault(report[0].evidence.article_id, []).append(report)
-            if _signs(report[0]):
+            if names_a_signing(report[0]):  # what resolve_agreements reads
                 self._signings.setdefault(report[0].evidence.article_id, []).append(report)
         for mention in mentions:
             self._mentions.setdefault(mention[3], []).append(mention)

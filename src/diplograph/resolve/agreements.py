@@ -99,14 +99,15 @@ class Agreement:
         return max((s.reported_on for s in self.steps if s.reported_on), default=None)
 
 
+def names_a_signing(event: Event) -> bool:
+    """An event that signs (or plans to sign) a named text: what agreements are made of."""
+    return event.type == "AGREE" and event.mode == "sign" and event.agreement is not None
+
+
 def resolve_agreements(events: Iterable[tuple[Event, dt.date | None]]) -> list[Agreement]:
     """Agreements named by AGREE/sign events, each with every planned or signed mention."""
     found: list[Agreement] = []
-    signing = [
-        (e, d)
-        for e, d in events
-        if e.type == "AGREE" and e.mode == "sign" and e.agreement and not e.negated
-    ]
+    signing = [(e, d) for e, d in events if names_a_signing(e) and e.agreement and not e.negated]
     # An agreement joins only one of its kind and parties (or one without parties yet): each
     # mention is compared with those, in the order they were found, not with every agreement.
     blocks: dict[tuple[str, frozenset[str]], list[int]] = {}

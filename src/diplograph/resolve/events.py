@@ -109,7 +109,8 @@ def _absorb(r: ResolvedEvent, e: Event, names: tuple[str, ...], within: PlaceWit
     r.agreement = r.agreement or e.agreement
 
 
-Block = tuple[object, ...]
+# type, mode, status, negated, countries: reports in different blocks never merge
+Block = tuple[str, str | None, str, bool, frozenset[str]]
 
 
 def block_of(event: Event) -> Block:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from diplograph.models import Event
 from diplograph.resolve.events import (
     Block,
     PlaceWithin,
@@ -90,13 +91,13 @@ class GrowingEvents:
         found = [
             event
             for block, events in self._resolved.items()
-            if a in block[4] and b in block[4]  # type: ignore[operator]
+            if a in block[4] and b in block[4]
             for event in events
         ]
         return sorted(found, key=lambda e: creation_key(e, self._position))
 
-    def _leave(self, article: str, event: object) -> Block:
-        block = block_of(event)  # type: ignore[arg-type]
+    def _leave(self, article: str, event: Event) -> Block:
+        block = block_of(event)
         self._position.pop(id(event), None)
         members = self._members.get(block)
         if members is not None:

@@ -11,7 +11,7 @@ from datetime import date
 
 from diplograph.models import Event, EventFilter
 from diplograph.store.base import Store
-from diplograph.store.extractions import events_where
+from diplograph.store.extractions import events_where, story_dates
 
 # Text comparison is bytewise (UTF-8), so every date beginning with "2023-04" sorts below
 # "2023-04" + this: a prefix bound that still uses the index on events(date).
@@ -109,14 +109,4 @@ def events_between(store: Store, a: str, b: str) -> list[tuple[Event, date | Non
 
 def _publication_dates(store: Store, events: list[Event]) -> dict[str, date | None]:
     """The publication date of each story that reports one of ``events``, by article id."""
-    ids = sorted({e.evidence.article_id for e in events})
-    dates: dict[str, date | None] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        marks = ",".join("?" for _ in part)
-        for row in store.conn.execute(
-            f"SELECT id, published_on FROM articles WHERE story_id IS NULL AND id IN ({marks})",
-            part,
-        ):
-            dates[str(row[0])] = date.fromisoformat(row[1]) if row[1] else None
-    return dates
+    return story_dates(store.conn, {e.evidence.article_id for e in events})

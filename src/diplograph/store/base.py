@@ -193,15 +193,13 @@ class Store(ABC):
         the store. Each extraction takes the next number of the extraction log, never given
         twice. Mark 0 gives every extracted article; a mark below the one given means the
         store was replaced (a restore)."""
-        since = (
-            "SELECT article_id, seq, 0, 0 FROM extraction_log WHERE seq > ?"
-            if mark
-            else "SELECT article_id, 0, 0, 0 FROM extractions WHERE ? = 0"
-        )
+        since = "SELECT article_id, seq, 0, 0 FROM extraction_log WHERE seq > ?"
+        if not mark:
+            since = "SELECT article_id, 0, 0, 0 FROM extractions"
         rows = self.conn.execute(  # one statement: one state of the tables
             "SELECT NULL, (SELECT coalesce(max(seq), 0) FROM extraction_log), "
             "(SELECT count(*) FROM extractions), (SELECT count(*) FROM events) UNION ALL " + since,
-            (mark,),
+            (mark,) if mark else (),
         ).fetchall()
         _, top, count, events = next(r for r in rows if r[0] is None)
         changed = sorted((r for r in rows if r[0] is not None), key=lambda r: (r[1], r[0]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -200,16 +200,22 @@ def events_with_dates(
 ) -> list[tuple[Event, date | None]]:
     """Every stored event of a story (of ``articles`` alone when given) with its article's
     publication date, by article id and offset."""
-    stories = "SELECT id, published_on FROM articles WHERE story_id IS NULL"
-    dates = {
-        str(r[0]): date.fromisoformat(r[1]) if r[1] else None
-        for r in _rows_of(conn, stories, "id", articles)
-    }
+    dates = story_dates(conn, articles)
     one = _Shared()
     select = f"SELECT {EVENT_COLUMNS} FROM events WHERE 1 = 1"
     rows = _rows_of(conn, select, "article_id", articles, order="article_id, start, id")
     events = [event_from_row(r, one) for r in rows]
     return [(e, dates.get(e.evidence.article_id)) for e in events]
+
+
+def story_dates(conn: Connection, articles: Iterable[str] | None = None) -> dict[str, date | None]:
+    """The publication date of each story (of ``articles`` alone when given), by article id."""
+    stories = "SELECT id, published_on FROM articles WHERE story_id IS NULL"
+    chosen = None if articles is None else list(articles)
+    return {
+        str(r[0]): date.fromisoformat(r[1]) if r[1] else None
+        for r in _rows_of(conn, stories, "id", chosen)
+    }
 
 
 def person_roles(
