@@ -545,3 +545,48 @@ def test_the_bare_minister_is_the_minister_named_before(extractor: Extractor) ->
     )
     meeting = _one(_events(extractor, text, date(1987, 4, 14)), "CONSULT", "meet")
     assert set(meeting.people) == {"Joseph Kamau", "Yoweri Museveni"}
+
+
+def test_talks_named_with_their_parties_after_another_event_are_an_event(
+    extractor: Extractor,
+) -> None:
+    # "after talks" alone is background; "after talks between A and B" is one meeting
+    text = (
+        "Officials in Rome issued a cautious statement last month after talks between "
+        "Deputy Brazilian Trade Minister Carlos Mendes and the Italian Treasury."
+    )
+    talks = _one(_events(extractor, text, date(1994, 5, 10)), "CONSULT")
+    assert set(talks.countries) == {"BRA", "ITA"}
+    assert talks.people == ("Carlos Mendes",)
+    assert not _events(extractor, "After talks, the officials issued a statement.", date(1994, 5, 10))
+
+
+def test_talks_before_a_dated_act_are_dated_by_its_month_and_joined_by_its_agent(
+    extractor: Extractor,
+) -> None:
+    # the passive's agent holds the talks; the day belongs to the signing, the talks only
+    # happened before it (an implied date is coarser, never a guessed day)
+    text = (
+        "The loan was signed here on Tuesday by Chilean Finance Minister Ana Rojas after "
+        "talks with Hermes, the German export credit agency."
+    )
+    events = _events(extractor, text, date(1994, 5, 13))
+    talks = _one(events, "CONSULT")
+    assert set(talks.countries) == {"CHL", "DEU"}
+    assert talks.people == ("Ana Rojas",)
+    assert talks.date == "1994-05"
+
+
+def test_a_word_with_three_capitals_in_a_row_is_no_person(extractor: Extractor) -> None:
+    text = "SwedFUND suspended its credits to Zambia, and SwedFUND said talks would resume."
+    people = {p for e in _events(extractor, text, date(1994, 5, 13)) for p in e.people}
+    assert "SwedFUND" not in people
+
+
+def test_a_summit_of_unnamed_states_is_not_the_pairs_meeting(extractor: Extractor) -> None:
+    text = (
+        "Japanese Prime Minister Ito met President Carter in Washington on Monday. Analysts "
+        "said Ito might resign after the Venice summit of industrialized nations in June."
+    )
+    events = _events(extractor, text, date(1979, 4, 3))
+    assert [e.date for e in events if e.type == "CONSULT"] == ["1979-04-02"]

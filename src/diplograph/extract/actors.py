@@ -24,6 +24,7 @@ from diplograph.extract.organisations import (
 from diplograph.extract.references import _references
 from diplograph.names import similar_surname
 
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -144,8 +145,8 @@ def _named_people(
         tokens = doc[start:end]
         if not all(_NAME_TOKEN.match(t.text) for t in tokens):
             continue
-        if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1:
-            continue  # "MFA", "ECGD": an acronym names an organisation, not a person
+        if len(tokens) == 1 and _is_acronym(tokens[0].text):
+            continue  # "MFA", "ECGD", "CoFACE": an acronym names an organisation, not a person
         if any(t.lower_ in lex.names.not_name_words for t in tokens):
             continue
         if any(s <= start < e or s < end <= e for s, e in fixed):
@@ -160,6 +161,11 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _is_acronym(text: str) -> bool:
+    """A word written in capitals, or with three capitals in a row inside it ("CoFACE")."""
+    return (text.isupper() and len(text) > 1) or _CAPITALS_RUN.search(text) is not None
 
 
 def _whole_name(doc: Any, start: int, end: int, name: str) -> tuple[int, int, str]:

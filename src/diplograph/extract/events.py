@@ -420,6 +420,8 @@ def _unfit(
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.mode == "visit" and not sides.places and _unnamed_stops(found.token, ctx.actors):
         return True  # "a tour of creditor nations": no one country is visited
+    if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
+        return True  # "the summit of industrialized nations": the pair is not who meets
     parties = len(set(_own_countries(side)))
     if trig.type == "AGREE" and trig.mode is None and parties < 2:
         return True  # an agreement is between the parties its phrase names, not the story's
@@ -433,6 +435,26 @@ def _unfit(
         and trig.mode != "visit"
         and parties < 2
     )
+
+
+def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
+    """A meeting noun whose members are states the text does not name: "a summit of
+    industrialized nations", "talks among creditor countries" (not "of the two countries")."""
+    token = found.token
+    if token.pos_ != "NOUN" or found.trigger.mode == "visit":
+        return False
+    states = ctx.lex.triggers.words.generic_pair
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+            for member in prep.children:
+                if (
+                    member.dep_ == "pobj"
+                    and member.lower_ in states
+                    and ctx.actors.at(member.i) is None
+                    and not any(c.lower_ in ("two", "both") for c in member.children)
+                ):
+                    return True
+    return False
 
 
 def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:

@@ -136,7 +136,7 @@ def _noun_reading(
         trig = replace(trig, mode="meet")
     if trig.mode == "meet" and group is not None:
         trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
-    if _is_background(token, table.words, dated_at):
+    if _is_background(token, table.words, dated_at, actors):
         return None  # "following talks", "frequent visits": told as background
     if _is_event_name(token) and not lone_sentence:
         return None  # "the International Meeting on Syria": a forum's name
@@ -260,7 +260,9 @@ def _has_own_date(token: Any, dated_at: dict[int, Any]) -> bool:
     return False
 
 
-def _is_background(token: Any, words: EventWords, dated_at: dict[int, Any]) -> bool:
+def _is_background(
+    token: Any, words: EventWords, dated_at: dict[int, Any], actors: ArticleActors
+) -> bool:
     """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
     habitual = words.habitual
     if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
@@ -280,7 +282,22 @@ def _is_background(token: Any, words: EventWords, dated_at: dict[int, Any]) -> b
         return True  # "the pace of the talks", "progress in the negotiations": a topic
     has_poss = any(c.dep_ == "poss" for c in token.children)
     background = words.background_prepositions
-    return token.dep_ == "pobj" and token.head.lower_ in background and not has_poss
+    if token.dep_ != "pobj" or token.head.lower_ not in background or has_poss:
+        return False
+    # "after talks between A and B", "ahead of talks with X on May 6": the noun names its own
+    # parties or its own date, so it is one event, told as the circumstance of another
+    return not (_has_own_parties(token, actors) or _has_own_date(token, dated_at))
+
+
+def _has_own_parties(token: Any, actors: ArticleActors) -> bool:
+    """Whether the noun names who takes part in it: "talks between A and B", "talks with X"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with"):
+            for node in child.subtree:
+                actor = actors.at(node.i)
+                if actor is not None and actor.kind in ("country", "person", "org"):
+                    return True
+    return False
 
 
 def _purpose_verb(token: Any, words: EventWords) -> Any | None:

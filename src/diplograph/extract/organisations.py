@@ -32,8 +32,9 @@ def _other_organisations(
         if start >= end or any(i in taken for i in range(start, end)):
             continue
         is_org = ent.label_ == "ORG" or (
-            ent.label_ == "PERSON" and _organisation_appositive(doc, end, lex.names)
-        )
+            ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+            and _organisation_appositive(doc, end, lex.names)
+        )  # "Hermes, the German export credit agency": the model's label was a guess
         if not is_org or not doc[start:end].text[:1].isupper():
             continue
         name = doc[start:end].text

@@ -88,7 +88,17 @@ def _governing_subject(
         via = node.lower_
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return _subject_actors(node, actors, token, words)
+            found, generic = _subject_actors(node, actors, token, words)
+            if not found and not generic:  # "was signed by X after talks with Y": the agent
+                found = [
+                    a
+                    for agent in node.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                    for a in _actors_of(pobj, actors)
+                ]
+            return found, generic
         actor = actors.at(node.i)
         if via in ("on", "during") and actor is not None and actor.kind == "person":
             return [actor], False  # "Zhao, on a visit to Britain, met ...": the visit is his
@@ -467,6 +477,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         if actor is not None and actor not in out:
             out.append(actor)
         for child in node.children:
+            if child.dep_ == "appos" and _detached(node, child):
+                continue
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
@@ -479,6 +491,14 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     if named:
         out = [a for a in out if a.kind != "person" or not a.reference]
     return sorted(out, key=lambda a: a.start)
+
+
+def _detached(head: Any, appos: Any) -> bool:
+    """An appositive the parser hung on a word far before it: "the loan was signed by X after
+    talks with Hermes, the German agency" (the agency is Hermes, not the loan). An appositive
+    follows its head's own words, after a comma or a bracket."""
+    own = [t.i for t in head.subtree if not (appos.left_edge.i <= t.i <= appos.right_edge.i)]
+    return appos.left_edge.i - max(own) > 2
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:

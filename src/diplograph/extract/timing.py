@@ -317,6 +317,7 @@ def _attached_time(
     """The time expression hanging from the trigger, or from the verbs above it."""
     node = token
     visited: set[int] = set()
+    sequenced = False  # climbed out of "after talks", "before the visit", "ahead of talks"
     for _ in range(6):
         if node.i in visited:
             break
@@ -324,7 +325,9 @@ def _attached_time(
         found = _time_below(node, time_at, visited, lex.triggers.words.scheduling,
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
-            return found
+            return _month_of(found) if sequenced else found
+        if node.dep_ == "pobj" and _is_sequence(node.head, lex):
+            sequenced = True  # the verb's time is the other event's: this one is near it
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
                 found = _time_below(verb, time_at, visited, lex.triggers.words.scheduling)
@@ -338,6 +341,26 @@ def _attached_time(
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
+
+
+def _is_sequence(prep: Any, lex: Lexicon) -> bool:
+    """A preposition that places one event before or after another: "after", "following",
+    "before", "ahead of" (triggers.yaml ``background_prepositions``)."""
+    background = lex.triggers.words.background_prepositions
+    if prep.lower_ == "of" and prep.head.lower_ in background:
+        return True  # "ahead of talks"
+    return prep.lower_ in background and prep.lower_ != "since"
+
+
+def _month_of(when: TimeExpression) -> TimeExpression:
+    """The month of a day: the date of an event told only as before or after another one is
+    implied, not given ("signed on May 6 after talks with X": the talks were in May)."""
+    anchor = when.anchor
+    if anchor and len(anchor) == 10:
+        return replace(when, anchor=anchor[:7], granularity="month")
+    if anchor and "/" in anchor and len(anchor) == 21 and anchor[:7] == anchor[11:18]:
+        return replace(when, anchor=anchor[:7], granularity="month")
+    return when
 
 
 def _time_below(
