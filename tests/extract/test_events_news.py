@@ -590,3 +590,15 @@ def test_a_summit_of_unnamed_states_is_not_the_pairs_meeting(extractor: Extracto
     )
     events = _events(extractor, text, date(1979, 4, 3))
     assert [e.date for e in events if e.type == "CONSULT"] == ["1979-04-02"]
+
+
+def test_a_person_described_in_the_lead_is_the_one_named_next(extractor: Extractor) -> None:
+    # a news lead describes ("a special Korean envoy") and the next sentence names
+    text = (
+        "The visit this week by a special Korean envoy did little to ease trade friction with "
+        "Canada, officials said. Ottawa leaders held meetings with former Korean Foreign "
+        "Minister Kim Dae-sung, who was preparing a visit by the prime minister."
+    )
+    events = _events(extractor, text, date(1992, 4, 24))
+    visit = next(e for e in events if e.mode == "visit" and e.status == "occurred")
+    assert visit.people == ("Kim Dae-sung",)

@@ -271,6 +271,8 @@ def _resolve_title(
     if word == "leader":
         roles = ("head_of_state", "head_of_government")
     elif word in ("guest", "diplomat", "envoy"):
+        if country is not None and _is_indefinite(doc[t_end - 1]):
+            return _named_next(doc, t_start, t_end, people, country)
         return _latest_foreigner(doc, t_start, t_end, people, home)
     elif word in ("counterpart", "host"):
         return None
@@ -367,6 +369,35 @@ def _reference_to(
     """A title or description ("the Head of State", "the guest") standing for a person."""
     title = doc[t_start:t_end].text
     return Actor(t_start, t_end, "person", record.name, country, role, title, reference=True)
+
+
+def _is_indefinite(noun: Any) -> bool:
+    """'a special Japanese envoy': a noun phrase with an indefinite article."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _named_next(
+    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord], country: str
+) -> Actor | None:
+    """'The visit by a special Japanese envoy ... talks with former Foreign Minister Shintaro
+    Abe': a news lead describes a person and names him in the next sentences; the first person
+    of that country named within the next two sentences."""
+    sent = doc[t_start].sent
+    limit = sent.end
+    for _ in range(2):
+        if limit >= len(doc):
+            break
+        limit = doc[limit].sent.end
+    first = [
+        (min(p for p in record.positions if p >= t_end), record)
+        for record in people.values()
+        if record.country == country and any(t_end <= p < limit for p in record.positions)
+        and not any(p < t_start for p in record.positions)
+    ]
+    if not first:
+        return None
+    record = min(first, key=lambda found: found[0])[1]
+    return _reference_to(doc, t_start, t_end, record, country, record.role)
 
 
 def _latest_foreigner(
