@@ -602,3 +602,17 @@ def test_a_person_described_in_the_lead_is_the_one_named_next(extractor: Extract
     events = _events(extractor, text, date(1992, 4, 24))
     visit = next(e for e in events if e.mode == "visit" and e.status == "occurred")
     assert visit.people == ("Kim Dae-sung",)
+
+
+def test_a_countrys_unnamed_side_in_talks_is_its_delegations_leaders(
+    extractor: Extractor,
+) -> None:
+    # "representatives from Peru" and, in another sentence, "the Peruvian team, headed by ..."
+    text = (
+        "Representatives from Peru are meeting today with officials of Spain's export credit "
+        "agency, bankers said. The Peruvian team, headed by Finance Minister Luis Ortega, "
+        "will go on to Rome next week."
+    )
+    events = _events(extractor, text, date(1993, 6, 7))
+    talks = next(e for e in events if e.mode == "meet" and "ESP" in e.countries)
+    assert talks.people == ("Luis Ortega",)

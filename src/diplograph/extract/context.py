@@ -85,6 +85,42 @@ class ArticleContext:
         return None
 
     @cached_property
+    def delegations(self) -> dict[str, tuple[Actor, ...]]:
+        """The people who lead each country's delegation, from "the Nigerian team, headed by
+        Finance Minister X and Governor Y" anywhere in the article (names.yaml
+        ``leader_verbs``): what the country's unnamed side ("representatives from Nigeria",
+        "the Nigerians") does in its talks, they do."""
+        leading = self.lex.names.leader_verbs
+        out: dict[str, list[Actor]] = {}
+        for token in self.doc:
+            if token.dep_ != "acl" or token.lemma_.lower() not in leading:
+                continue
+            if self.actors.at(token.head.i) is not None:
+                continue  # "Kim, who leads ...": a person, not a delegation
+            own = [  # "the Nigerian team": the delegation's own country
+                actor.country
+                for child in token.head.children
+                if child.dep_ in ("amod", "compound", "poss")
+                and (actor := self.actors.at(child.i)) is not None
+                and actor.country
+            ]
+            heads = [
+                actor
+                for agent in token.children
+                if agent.dep_ == "agent"
+                for node in agent.subtree
+                if (actor := self.actors.at(node.i)) is not None and actor.kind == "person"
+            ]
+            for actor in heads:
+                country = actor.country or (own[0] if own else None)
+                if country is None:
+                    continue
+                people = out.setdefault(country, [])
+                if all(p.code != actor.code for p in people):
+                    people.append(actor)
+        return {country: tuple(people) for country, people in out.items()}
+
+    @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """(start, end) character offsets of every sentence."""
         return tuple((s.start_char, s.end_char) for s in self.doc.sents)

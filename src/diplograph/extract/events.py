@@ -364,6 +364,8 @@ def _event(
     sent = token.sent
     refused = negated and trig.type in _COOPERATIVE and not lone
     when = _remember(found, ctx, side, when)
+    if trig.type == "CONSULT" and not lone:
+        side = _with_delegation_heads(side, countries, ctx)
     mode = trig.mode
     if mode == "meet" and len(set(countries)) > 2:  # talks among three or more states
         mode = "multilateral"
@@ -385,6 +387,22 @@ def _event(
         context=_context(sent, trig, ctx.lex),
         confidence=_confidence(trig, side, when.time),
     )
+
+
+def _with_delegation_heads(
+    side: list[Actor], countries: tuple[str, ...], ctx: ArticleContext
+) -> list[Actor]:
+    """Talks whose side for a country names no person are held by that country's delegation,
+    when the article says who leads it ("representatives from Nigeria are meeting ..." and
+    elsewhere "the Nigerian team, headed by Finance Minister X")."""
+    named = {a.country for a in side if a.kind == "person"}
+    present = {a.country for a in side if a.kind != "person"}
+    out = list(side)
+    for country in countries:
+        if country in named or country not in present:
+            continue
+        out += [a for a in ctx.delegations.get(country, ()) if a not in out]
+    return out
 
 
 def _event_countries(
