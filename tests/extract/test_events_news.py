@@ -558,7 +558,9 @@ def test_talks_named_with_their_parties_after_another_event_are_an_event(
     talks = _one(_events(extractor, text, date(1994, 5, 10)), "CONSULT")
     assert set(talks.countries) == {"BRA", "ITA"}
     assert talks.people == ("Carlos Mendes",)
-    assert not _events(extractor, "After talks, the officials issued a statement.", date(1994, 5, 10))
+    assert not _events(
+        extractor, "After talks, the officials issued a statement.", date(1994, 5, 10)
+    )
 
 
 def test_talks_before_a_dated_act_are_dated_by_its_month_and_joined_by_its_agent(
@@ -616,3 +618,15 @@ def test_a_countrys_unnamed_side_in_talks_is_its_delegations_leaders(
     events = _events(extractor, text, date(1993, 6, 7))
     talks = next(e for e in events if e.mode == "meet" and "ESP" in e.countries)
     assert talks.people == ("Luis Ortega",)
+
+
+def test_a_participle_with_its_own_agent_is_the_agents_act(extractor: Extractor) -> None:
+    # the agent of "broken off by Ottawa" acts, not the subject of the clause it hangs from
+    text = (
+        "Officials said the emir may ask Canada to restore diplomatic relations with Libya, "
+        "broken off by Ottawa last October after a bombing."
+    )
+    events = _events(extractor, text, date(1988, 3, 20))
+    broken = _one(events, "SANCTION")
+    assert broken.countries == ("CAN", "LBY")
+    assert broken.date == "1987-10"

@@ -142,6 +142,13 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
+    if _own_agent(anchor):  # "relations with Syria, broken off by London": London acts
+        subjects, generic = [], False
+        for agent in anchor.children:
+            if agent.dep_ == "agent":
+                subjects += [
+                    a for g in agent.children if g.dep_ == "pobj" for a in _actors_of(g, actors)
+                ]
     objects_extra: list[Actor] = []
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
@@ -167,6 +174,17 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         theirs = {a.country for a in subjects}
         objects_extra += [a for a in speaker if a.country and a.country not in theirs]
     return subjects, generic, objects_extra
+
+
+def _own_agent(anchor: Any) -> bool:
+    """A participle clause with its own agent ("broken off by London"): the subject of the
+    clause it hangs from is not the one who acts."""
+    return (
+        anchor.tag_ == "VBN"
+        and anchor.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+        and any(c.dep_ == "agent" for c in anchor.children)
+    )
 
 
 def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[Actor]:

@@ -546,8 +546,23 @@ def _patient_of(verb: Any) -> Any | None:
     if verb.dep_ == "acl":
         return verb.head
     if verb.dep_ == "advcl":
-        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        before = _noun_before_comma(verb)  # "restore relations with Syria, broken off by"
+        return before or next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _noun_before_comma(verb: Any) -> Any | None:
+    """The widest noun phrase that ends right before the comma a participle follows."""
+    doc = verb.doc
+    comma = verb.left_edge.i - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    nouns = [
+        t
+        for t in doc[verb.sent.start : comma]
+        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == comma - 1
+    ]
+    return min(nouns, key=lambda t: t.left_edge.i) if nouns else None
 
 
 def _is_wanted(token: Any, wanted: set[str]) -> bool:

@@ -391,7 +391,8 @@ def _named_next(
     first = [
         (min(p for p in record.positions if p >= t_end), record)
         for record in people.values()
-        if record.country == country and any(t_end <= p < limit for p in record.positions)
+        if record.country == country
+        and any(t_end <= p < limit for p in record.positions)
         and not any(p < t_start for p in record.positions)
     ]
     if not first:
