@@ -630,3 +630,27 @@ def test_a_participle_with_its_own_agent_is_the_agents_act(extractor: Extractor)
     broken = _one(events, "SANCTION")
     assert broken.countries == ("CAN", "LBY")
     assert broken.date == "1987-10"
+
+
+def test_due_in_a_place_is_a_planned_visit(extractor: Extractor) -> None:
+    text = "Austrian Foreign Minister Karl Huber is due in Ankara on Thursday for talks."
+    visit = _one(_events(extractor, text, date(1990, 3, 12)), "CONSULT", "visit")
+    assert visit.countries == ("AUT", "TUR")
+    assert (visit.status, visit.date) == ("planned", "1990-03-15")
+    # "due to meet" is the meeting's, and a payment due somewhere is no visit
+    again = _events(
+        extractor,
+        "Austrian Foreign Minister Karl Huber is due to meet Turkish leaders on Thursday.",
+        date(1990, 3, 12),
+    )
+    assert [e.mode for e in again] == ["meet"]
+
+
+def test_a_weekday_of_a_plan_falls_inside_the_planned_week(extractor: Extractor) -> None:
+    text = (
+        "Thai Prime Minister Chan Somchai will visit Canberra next week. He will meet the "
+        "Australian prime minister on Thursday."
+    )
+    events = _events(extractor, text, date(1990, 3, 12))  # a Monday
+    meeting = _one(events, "CONSULT", "meet")
+    assert meeting.date == "1990-03-22"  # next week's Thursday, not this week's

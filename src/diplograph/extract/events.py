@@ -16,7 +16,9 @@ One frame at a time, in steps a reader can follow:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
@@ -64,6 +66,7 @@ from diplograph.extract.storyline import _during_main_visit, _is_bare
 from diplograph.extract.timing import When, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
@@ -516,11 +519,37 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     if len(own) >= 2:
         ctx.focus.append((ctx.sentence_index(token), own[:2]))
     if when.time is not None and when.date:
+        when = _within_planned_span(ctx, token, when)
         ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, when.date))
     elif when.reason == "publication date" and _is_definite(token):
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
             when = replace(when, date=earlier, reason="the event the sentence before reported")
+    return when
+
+
+def _within_planned_span(ctx: ArticleContext, token: Any, when: When) -> When:
+    """A weekday of a plan inside a planned span just reported: "will visit Washington next
+    week ... He will meet Reagan on Thursday" is that week's Thursday, not this one's."""
+    time = when.time
+    if when.status != "planned" or time is None or not when.date or len(when.date) != 10:
+        return when
+    if not _WEEKDAY.fullmatch(time.text.strip().lower().removeprefix("on ")):
+        return when
+    here = ctx.sentence_index(token)
+    for index, _, status, day in reversed(ctx.dated_events):
+        if index < here - 2:
+            break
+        if status != "planned" or "/" not in day or len(day) != 21:
+            continue
+        first, last = (date.fromisoformat(d) for d in day.split("/"))
+        current = date.fromisoformat(when.date)
+        if current >= first:
+            return when
+        moved = first + timedelta(days=(current.weekday() - first.weekday()) % 7)
+        if moved <= last:
+            return replace(when, date=moved.isoformat(), reason=f"{when.reason}, in {day}")
+        return when
     return when
 
 

@@ -56,11 +56,17 @@ def sentence_frames(
         if gerund is not None:
             yield [gerund]
             continue
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_ == "VB"):
+        adjective = token.pos_ == "ADJ" and _placed_predicate(token)
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or (token.pos_ == "NOUN" and token.tag_ == "VB")
+            or adjective
+        ):
             verbs = [
                 trig
                 for trig in table.verbs.get(token.lemma_.lower(), ())
-                if (lone_sentence or not trig.sentence_only)
+                if (trig.pos == "adjective") == adjective
+                and (lone_sentence or not trig.sentence_only)
                 and (
                     not trig.companion
                     or any(  # "head to Rome", not "to head off protectionism"
@@ -82,6 +88,20 @@ def sentence_frames(
             continue
         if readings:
             yield readings
+
+
+def _placed_predicate(token: Any) -> bool:
+    """A predicative adjective that says where somebody is to be: "is due in Bonn", "is due
+    here" (not "is due to meet", "payments are due in May")."""
+    if token.dep_ != "acomp" or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    for child in token.children:
+        if child.lower_ == "here":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children):
+                return True
+    return False
 
 
 def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tuple[Trigger, ...]:

@@ -29,7 +29,7 @@ class Trigger:
 
     type: str
     mode: str | None
-    pos: str  # verb | noun
+    pos: str  # verb | noun | adjective
     lemma: str
     companion: str | None  # first word of a two-word noun, or the particle of a verb
     needs_object: tuple[str, ...] = ()
@@ -91,7 +91,15 @@ PLOVER_TYPES = frozenset(
 NEEDS = frozenset({"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED"})
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")
-_SPEC_KEYS = ("mode", "verbs", "nouns", "verbs_in_sentences", "nouns_in_sentences", "needs_object")
+_SPEC_KEYS = (
+    "mode",
+    "verbs",
+    "nouns",
+    "adjectives",
+    "verbs_in_sentences",
+    "nouns_in_sentences",
+    "needs_object",
+)
 _PLANNED_KEYS = (
     "governors", "modifiers", "infinitive_governors", "preparatory", "auxiliaries", "participles",
     "prepositions", "reactive",
@@ -169,6 +177,10 @@ def _read_trigger(
             lemma, _, particle = word.partition("_")
             trig = Trigger(event_type, mode or None, "verb", lemma, particle or None, needs, only)
             verbs.setdefault(lemma, []).append(trig)
+        if not only:  # predicative adjectives: "is due in Bonn" (kept with the verbs)
+            for word in words(spec.get("adjectives"), f"{at}: adjectives"):
+                trig = Trigger(event_type, mode or None, "adjective", word, None, needs, only)
+                verbs.setdefault(word, []).append(trig)
         for word in words(spec.get("nouns" + suffix), f"{at}: nouns{suffix}"):
             parts = word.split()
             companion = parts[0] if len(parts) > 1 else None
