@@ -519,8 +519,9 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     if len(own) >= 2:
         ctx.focus.append((ctx.sentence_index(token), own[:2]))
     if when.time is not None and when.date:
-        when = _within_planned_span(ctx, token, when)
-        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, when.date))
+        when = _within_planned_span(ctx, token, when, when.date)
+        day = when.date or ""
+        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, day))
     elif when.reason == "publication date" and _is_definite(token):
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
@@ -528,11 +529,11 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     return when
 
 
-def _within_planned_span(ctx: ArticleContext, token: Any, when: When) -> When:
+def _within_planned_span(ctx: ArticleContext, token: Any, when: When, on: str) -> When:
     """A weekday of a plan inside a planned span just reported: "will visit Washington next
     week ... He will meet Reagan on Thursday" is that week's Thursday, not this one's."""
     time = when.time
-    if when.status != "planned" or time is None or not when.date or len(when.date) != 10:
+    if when.status != "planned" or time is None or len(on) != 10:
         return when
     if not _WEEKDAY.fullmatch(time.text.strip().lower().removeprefix("on ")):
         return when
@@ -543,7 +544,7 @@ def _within_planned_span(ctx: ArticleContext, token: Any, when: When) -> When:
         if status != "planned" or "/" not in day or len(day) != 21:
             continue
         first, last = (date.fromisoformat(d) for d in day.split("/"))
-        current = date.fromisoformat(when.date)
+        current = date.fromisoformat(on)
         if current >= first:
             return when
         moved = first + timedelta(days=(current.weekday() - first.weekday()) % 7)

@@ -497,8 +497,11 @@ def _detached(head: Any, appos: Any) -> bool:
     """An appositive the parser hung on a word far before it: "the loan was signed by X after
     talks with Hermes, the German agency" (the agency is Hermes, not the loan). An appositive
     follows its head's own words, after a comma or a bracket."""
-    own = [t.i for t in head.subtree if not (appos.left_edge.i <= t.i <= appos.right_edge.i)]
-    return appos.left_edge.i - max(own) > 2
+    own: list[int] = [
+        t.i for t in head.subtree if not (appos.left_edge.i <= t.i <= appos.right_edge.i)
+    ]
+    start: int = appos.left_edge.i
+    return start - max(own) > 2
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
