@@ -42,6 +42,7 @@ _KEYS = (
     "given_name_titles",
     "name_heads",
     "leader_verbs",
+    "name_particles",
 )
 
 
@@ -59,6 +60,7 @@ class NameRules:
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -654,3 +654,30 @@ def test_a_weekday_of_a_plan_falls_inside_the_planned_week(extractor: Extractor)
     events = _events(extractor, text, date(1990, 3, 12))  # a Monday
     meeting = _one(events, "CONSULT", "meet")
     assert meeting.date == "1990-03-22"  # next week's Thursday, not this week's
+
+
+def test_lower_case_particles_stay_inside_a_name(extractor: Extractor) -> None:
+    text = (
+        "Emirati envoy Sheikh Khalid bin Rashid Al Mansoori met Peruvian Foreign Minister Ana "
+        "Vela in Lima. "
+        "Sheikh Khalid praised the growth of trade."
+    )
+    meeting = _one(_events(extractor, text, date(2021, 5, 4)), "CONSULT", "meet")
+    assert "Khalid bin Rashid Al Mansoori" in meeting.people
+
+
+def test_a_person_named_by_an_organisations_title_is_no_states_party(
+    extractor: Extractor,
+) -> None:
+    # a former head of government now in an organisation's office acts for the organisation:
+    # the meeting is no bilateral event with his country of origin, nor with the host city's
+    for text in (
+        "Kazakh President Kassym-Jomart Tokayev met NATO Secretary General Jens Stoltenberg "
+        "in Brussels.",
+        "Kazakh President Kassym-Jomart Tokayev met Secretary General Jens Stoltenberg of "
+        "NATO in Brussels.",
+    ):
+        assert not _events(extractor, text, date(2023, 5, 16))
+    text = "Former Norwegian Prime Minister Jens Stoltenberg met Tokayev in Astana."
+    meeting = _one(_events(extractor, text, date(2023, 5, 16)), "CONSULT", "meet")
+    assert set(meeting.countries) == {"NOR", "KAZ"}

@@ -140,10 +140,15 @@ def _named_people(
             start += 1
         while end > start and (end - 1) in covered:
             end -= 1
+        particles = lex.names.name_particles
+        while (
+            end < len(doc) and doc[end - 1].text in particles and _NAME_TOKEN.match(doc[end].text)
+        ):
+            end += 1  # "Ursula von der | Leyen": the model stopped at the particle
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
-        if not all(_NAME_TOKEN.match(t.text) for t in tokens):
+        if not _name_tokens(tokens, lex.names.name_particles):
             continue
         if len(tokens) == 1 and _is_acronym(tokens[0].text):
             continue  # "MFA", "ECGD", "CoFACE": an acronym names an organisation, not a person
@@ -161,6 +166,15 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:
+    """Whether every word is a name's: capitalised, or a particle inside ("bin", "von der")."""
+    last = len(tokens) - 1
+    return all(
+        _NAME_TOKEN.match(t.text) or (0 < k < last and t.text in particles)
+        for k, t in enumerate(tokens)
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -305,8 +319,10 @@ def _person_mention(
     given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
     if record is None:
         term_country, term_role = (None, None) if given else _known_office(name, published_on, lex)
-        if country and term_role is None:
-            term_country = None  # a namesake of a holder from another time: the text decides
+        if (country or _organisation_title(doc, start, end, fixed)) and term_role is None:
+            # a namesake of a holder from another time, or a former minister who now holds an
+            # organisation's office ("NATO Secretary General Jens Stoltenberg"): the text decides
+            term_country = None
         full = name if given else _full_name(name, lex, published_on)
         if full != name and country and country not in _countries_held(full, lex):
             full, term_country, term_role = name, None, None  # "Britain's Charles": no namesake
@@ -327,6 +343,20 @@ def _person_mention(
     return Actor(
         start, end, "person", record.name, country=record.country, role=record.role, title=title
     )
+
+
+def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> bool:
+    """Whether the name's title is an organisation's: "NATO Secretary General", "IMF Managing
+    Director" (an organisation, then at most four capitalised title words, then the name), or
+    the name's "of" phrase ("Jens Stoltenberg of NATO")."""
+    for actor in fixed:
+        if actor.kind == "org" and actor.start == end + 1 and doc[end].lower_ == "of":
+            return True  # "Secretary General Jens Stoltenberg of NATO"
+        if actor.kind == "org" and 0 < start - actor.end <= 4:
+            between = doc[actor.end : start]
+            if all(t.text[:1].isupper() or t.text == "-" for t in between):
+                return True
+    return False
 
 
 def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> str | None:

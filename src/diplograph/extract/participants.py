@@ -589,9 +589,15 @@ def _nonstate_counterpart(token: Any, anchor: Any, actors: ArticleActors) -> boo
             elif child.dep_ == "dobj" and node.pos_ == "VERB" and child.i != token.i:
                 heads = [child]
             for head in heads:
-                found = [actors.at(t.i) for t in head.subtree]
-                if head.pos_ in ("NOUN", "PROPN") and not any(
-                    a is not None and (a.kind in ("country", "person") or a.country) for a in found
+                found = [a for t in head.subtree if (a := actors.at(t.i)) is not None]
+                if head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if any(a.kind == "country" or a.country for a in found):
+                    continue
+                # a person named by an organisation's title acts for it ("NATO Secretary
+                # General Jens Stoltenberg"); a person of no known country may be a state's
+                if not any(a.kind == "person" for a in found) or any(
+                    a.kind == "org" for a in found
                 ):
                     return True
     return False
