@@ -681,3 +681,22 @@ def test_a_person_named_by_an_organisations_title_is_no_states_party(
     text = "Former Norwegian Prime Minister Jens Stoltenberg met Tokayev in Astana."
     meeting = _one(_events(extractor, text, date(2023, 5, 16)), "CONSULT", "meet")
     assert set(meeting.countries) == {"NOR", "KAZ"}
+
+
+def test_from_one_day_to_another_is_the_events_interval(extractor: Extractor) -> None:
+    for text, span in (
+        ("Peruvian President Ana Vela will hold talks in Rome from June 2 to 5 with Italian "
+         "Prime Minister Marco Ricci.", "1991-06-02/1991-06-05"),
+        ("Peruvian President Ana Vela will visit Italy between June 6 and June 10.",
+         "1991-06-06/1991-06-10"),
+    ):  # fmt: skip
+        event = _events(extractor, text, date(1991, 3, 16))[0]
+        assert event.date == span, text
+
+
+def test_talks_the_model_reads_as_following_s_object_are_the_subjects(
+    extractor: Extractor,
+) -> None:
+    text = "Following talks on March 6, the finance ministers of Chile and Peru signed an accord."
+    talks = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT")
+    assert (set(talks.countries), talks.date) == ({"CHL", "PER"}, "1991-03-06")

@@ -82,6 +82,8 @@ def _governing_subject(
     """'Moon left for home at the end of a state visit': the visit is the leaving subject's;
     'Zhao, on a visit to Britain, said': the person the phrase describes."""
     node = token
+    if node.dep_ == "dobj" and node.head.dep_ == "prep":  # "Following talks on May 6, ...":
+        node = node.head  # the model reads "following" as a verb with an object
     for _ in range(4):
         if node.dep_ not in ("pobj", "prep") or node.head is node:
             break

@@ -144,6 +144,9 @@ def _with_coordinated(when: TimeExpression, ctx: ArticleContext) -> TimeExpressi
     """ "today and tomorrow", "on Thursday and Friday": two days joined are one interval."""
     if not when.anchor or "/" in when.anchor:
         return when
+    spanned = _from_to(when, ctx)
+    if spanned is not None:
+        return spanned
     root = ctx.dated_root.get(id(when))
     if root is None:
         return when
@@ -154,6 +157,35 @@ def _with_coordinated(when: TimeExpression, ctx: ArticleContext) -> TimeExpressi
             if first != last:
                 return replace(when, anchor=f"{first}/{last}", text=f"{when.text} and {expr.text}")
     return when
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:to|until|till|through|and)\s+$", re.IGNORECASE)
+_TO_DAY = re.compile(
+    r"\s*(?:to|until|till|through|and)\s+(\d{1,2})\b(?![.,]?\d)(?!\s*(?:pct|per|%|mln|bln|billion))",
+    re.IGNORECASE,
+)
+
+
+def _from_to(when: TimeExpression, ctx: ArticleContext) -> TimeExpression | None:
+    """ "from June 2 to 5", "between May 3 and May 6": the two days are one interval."""
+    text = ctx.text
+    if not _FROM.search(text[max(0, when.start - 12) : when.start]):
+        return None
+    for other in ctx.times:
+        if other.start <= when.end or other.start - when.end > 12:
+            continue
+        if not _TO.match(text[when.end : other.start]) or not other.anchor:
+            continue
+        if len(other.anchor) == len(when.anchor or "") and when.anchor < other.anchor:
+            return replace(when, anchor=f"{when.anchor}/{other.anchor}",
+                           text=text[when.start : other.end])  # fmt: skip
+    day = _TO_DAY.match(text, when.end)  # "from June 2 to 5": the last day alone
+    anchor = when.anchor or ""
+    if day is not None and len(anchor) == 10 and int(anchor[8:]) < int(day.group(1)) <= 31:
+        last = f"{anchor[:8]}{int(day.group(1)):02d}"
+        return replace(when, anchor=f"{anchor}/{last}", text=text[when.start : day.end()])
+    return None
 
 
 def _told_in_past(when: TimeExpression, verb: Any) -> bool:
