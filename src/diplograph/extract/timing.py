@@ -169,7 +169,7 @@ _TO_DAY = re.compile(
 
 def _from_to(when: TimeExpression, ctx: ArticleContext) -> TimeExpression | None:
     """ "from June 2 to 5", "between May 3 and May 6": the two days are one interval."""
-    text = ctx.text
+    text, anchor = ctx.text, when.anchor or ""
     if not _FROM.search(text[max(0, when.start - 12) : when.start]):
         return None
     for other in ctx.times:
@@ -177,11 +177,10 @@ def _from_to(when: TimeExpression, ctx: ArticleContext) -> TimeExpression | None
             continue
         if not _TO.match(text[when.end : other.start]) or not other.anchor:
             continue
-        if len(other.anchor) == len(when.anchor or "") and when.anchor < other.anchor:
-            return replace(when, anchor=f"{when.anchor}/{other.anchor}",
+        if len(other.anchor) == len(anchor) and anchor < other.anchor:
+            return replace(when, anchor=f"{anchor}/{other.anchor}",
                            text=text[when.start : other.end])  # fmt: skip
     day = _TO_DAY.match(text, when.end)  # "from June 2 to 5": the last day alone
-    anchor = when.anchor or ""
     if day is not None and len(anchor) == 10 and int(anchor[8:]) < int(day.group(1)) <= 31:
         last = f"{anchor[:8]}{int(day.group(1)):02d}"
         return replace(when, anchor=f"{anchor}/{last}", text=text[when.start : day.end()])
