@@ -700,3 +700,45 @@ def test_talks_the_model_reads_as_following_s_object_are_the_subjects(
     text = "Following talks on March 6, the finance ministers of Chile and Peru signed an accord."
     talks = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT")
     assert (set(talks.countries), talks.date) == ({"CHL", "PER"}, "1991-03-06")
+
+
+def test_the_invited_one_is_the_visitor(extractor: Extractor) -> None:
+    # object control: "invited X to visit", "asked X to meet": X does what the infinitive says,
+    # and it has not happened yet
+    text = "Peruvian President Ana Vela invited Chilean President Pablo Soto to visit Peru."
+    visit = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT", "visit")
+    assert (visit.countries, visit.people, visit.status) == (
+        ("CHL", "PER"),
+        ("Pablo Soto",),
+        "planned",
+    )
+    text = "Peruvian President Ana Vela asked Chilean President Pablo Soto to meet her in Lima."
+    meeting = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT", "meet")
+    assert meeting.status == "planned"
+
+
+def test_two_sides_who_spoke_by_telephone_held_a_call(extractor: Extractor) -> None:
+    text = (
+        "Peruvian President Ana Vela and Chilean President Pablo Soto spoke by telephone on Monday."
+    )
+    call = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT", "phone")
+    assert set(call.countries) == {"PER", "CHL"}
+    assert call.date == "1991-03-11"
+
+
+def test_each_document_signed_is_its_own_signing(extractor: Extractor) -> None:
+    text = (
+        "Peruvian President Ana Vela and Chilean President Pablo Soto signed a roadmap on "
+        "energy and an agreement on visas."
+    )
+    signed = [e.agreement for e in _events(extractor, text, date(1991, 3, 16))]
+    assert len(signed) == 2 and "agreement on visas" in signed
+
+
+def test_a_past_participle_clause_under_a_plan_is_done(extractor: Extractor) -> None:
+    text = (
+        "Officials said the emir may ask Canada to restore diplomatic relations with Libya, "
+        "broken off by Ottawa last October."
+    )
+    broken = _one(_events(extractor, text, date(1988, 3, 20)), "SANCTION")
+    assert broken.status == "occurred"

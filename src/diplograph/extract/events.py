@@ -619,7 +619,10 @@ def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Even
             if child.dep_ in ("dobj", "nsubjpass"):
                 heads.append(child)
                 heads += [c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-        if heads:
+        if heads:  # "signed a roadmap on energy and an agreement on visas": the model may
+            heads += [  # join the second document to the verb
+                c for c in node.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c not in heads
+            ]
             break
     if len(heads) < 2:
         return events

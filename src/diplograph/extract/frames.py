@@ -424,7 +424,9 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
                 for pobj in prep.children:
                     if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
-                        return replace(found, trigger=replace(found.trigger, mode="phone"))
+                        # a call needs no object: "A and B spoke by telephone"
+                        phone = replace(found.trigger, mode="phone", needs_object=())
+                        return replace(found, trigger=phone)
     return found
 
 

@@ -66,6 +66,13 @@ def _subject_actors(
                             generic = generic or _is_generic(pobj, words)
         if found or generic:
             return found, generic
+        if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
+            # "invited Macron to visit", "asked Japan to open": the governing verb's object
+            # does what the infinitive says (object control)
+            controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            found = [a for c in controller for a in _actors_of(c, actors)]
+            if found:
+                return found, False
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue

@@ -255,6 +255,12 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         return True  # "talks scheduled for Thursday", "the visit planned for May"
     if _is_be_to(anchor):
         return True  # "the minister is to visit Rome", "was to leave later today"
+    if (
+        anchor.tag_ == "VBN"
+        and anchor.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    ):
+        return False  # "relations, broken off by London last October": a state already done
     node = token if token.dep_ == "pobj" else anchor
     for _ in range(4):
         head = node.head
