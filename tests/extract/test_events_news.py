@@ -742,3 +742,24 @@ def test_a_past_participle_clause_under_a_plan_is_done(extractor: Extractor) -> 
     )
     broken = _one(_events(extractor, text, date(1988, 3, 20)), "SANCTION")
     assert broken.status == "occurred"
+
+
+def test_an_event_noun_owned_by_a_state_is_that_states_act(extractor: Extractor) -> None:
+    # "rejected U.S. demands": the demand is the United States', made to the one who rejects;
+    # a possessive capital is its government
+    events = _events(
+        extractor, "Japan rejected U.S. demands to open its rice market.", date(1987, 4, 10)
+    )
+    assert _one(events, "REQUEST").countries == ("USA", "JPN")
+    assert _one(events, "REJECT").countries == ("JPN", "USA")
+    events = _events(extractor, "Seoul rejected Washington's request for talks.", date(1987, 4, 10))
+    assert _one(events, "REJECT").countries == ("KOR", "USA")
+    assert _one(events, "REJECT").place is None
+
+
+def test_a_listed_subject_of_an_intransitive_verb_undergoes_it(extractor: Extractor) -> None:
+    retreat = _one(
+        _events(extractor, "Libyan troops withdrew from northern Chad.", date(1987, 4, 10)),
+        "RETREAT",
+    )
+    assert retreat.countries == ("LBY", "TCD")

@@ -127,6 +127,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    objects = [a for a in objects if a not in subjects]
     words = ctx.lex.triggers.words
     anchor = found.anchor
     generic = generic or any(
@@ -165,6 +166,10 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children)
         ):  # "after their negotiations": the people the sentence is about
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
+    owners = _noun_owners(found, ctx) if subjects else []
+    if owners:  # "Japan rejected U.S. demands": the demand is the owner's, made to Japan
+        objects_extra += [a for a in subjects if a not in owners]
+        subjects = owners
     speaker = _speaker(anchor, actors, ctx.lex)
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
@@ -177,6 +182,24 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         theirs = {a.country for a in subjects}
         objects_extra += [a for a in speaker if a.country and a.country not in theirs]
     return subjects, generic, objects_extra
+
+
+def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The states or people an event noun names as its own agent before it ("U.S. demands",
+    "Japan's request"), when the noun is the object of another clause's verb: they act, not
+    that clause's subject. Talks and agreements are between their parties, not owned."""
+    token = found.token
+    if token is not found.anchor or token.pos_ != "NOUN" or found.trigger.type in _DYADIC:
+        return []
+    if token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return []
+    return [
+        actor
+        for child in token.children
+        if child.i < token.i and child.dep_ in ("poss", "amod", "compound")
+        for actor in _actors_of(child, ctx.actors)
+        if actor.kind in ("country", "person") or (actor.kind == "place" and child.dep_ == "poss")
+    ]
 
 
 def _own_agent(anchor: Any) -> bool:
@@ -236,11 +259,16 @@ def _sides(
     actors, words = ctx.actors, ctx.lex.triggers.words
     places = _place_args(token, anchor, actors, ctx.lex)
     places += [a for a in objects if a.kind == "place"]
+    doc = token.doc
+    places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
             places.append(head_actor)
     subjects = [_as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
-    objects = [_as_state(a, ctx.lex) if a.start in _agents(anchor) else a for a in objects]
+    objects = [  # "broken off by London", "rejected Washington's request": the government
+        _as_state(a, ctx.lex) if a.start in _agents(anchor) or doc[a.end - 1].dep_ == "poss" else a
+        for a in objects
+    ]
     subjects = [a for a in subjects if a.kind != "place"]
     objects = [a for a in objects if a.kind != "place"]
     if trig.mode == "visit":

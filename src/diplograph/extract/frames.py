@@ -229,6 +229,8 @@ def _has_own_agent(token: Any, actors: ArticleActors, words: EventWords) -> bool
         return False  # "concerns over US sanctions", "the issue of Japan's demands": a topic
     for child in token.children:
         actor = actors.at(child.i)
+        if actor is not None and actor.kind == "place" and child.dep_ == "poss":
+            return True  # "Washington's request": a possessive capital is its government
         if actor is None or actor.kind not in ("country", "person", "org"):
             continue
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < token.i):

@@ -547,6 +547,10 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
             for head in heads:
                 if any(_is_wanted(t, wanted) for t in head.subtree):
                     return True
+    if anchor.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in anchor.children):
+        # used without an object, the verb's subject undergoes it: "troops withdrew from Chad"
+        subject = [c for c in anchor.children if c.dep_ == "nsubj"]
+        return any(_is_wanted(c, wanted) for c in subject)
     return False
 
 
