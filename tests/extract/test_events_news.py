@@ -763,3 +763,20 @@ def test_a_listed_subject_of_an_intransitive_verb_undergoes_it(extractor: Extrac
         "RETREAT",
     )
     assert retreat.countries == ("LBY", "TCD")
+
+
+def test_a_quoted_speaker_is_not_the_visitor_he_speaks_of(extractor: Extractor) -> None:
+    # "the visit ... would open a new chapter": a verb with an object of its own says what the
+    # visit does; it carries no event, so the visit is its own and the speaker no visitor
+    text = (
+        "Peruvian Foreign Minister Ana Vela said the visit of Chilean President Pablo Soto to "
+        "Lima would open a new chapter."
+    )
+    visit = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT", "visit")
+    assert (visit.people, visit.countries) == (("Pablo Soto",), ("CHL", "PER"))
+    took = _events(
+        extractor,
+        "The last meeting of the Peruvian and Chilean ministers took place in Lima in May 1990.",
+        date(1991, 3, 16),
+    )
+    assert _one(took, "CONSULT").date == "1990-05"

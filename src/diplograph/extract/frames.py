@@ -348,13 +348,21 @@ def _copula_of(token: Any) -> Any | None:
 
 
 def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
+    """'held talks', 'talks were held', 'talks opened' (not "the demand has been met"); an
+    event noun is carried as a subject only by a verb without an object of its own ("the
+    visit would open a new chapter" says what the visit does, it does not hold it)."""
     head = token.head
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ != "place"
+        for c in head.children  # "took place"
+    ):
+        return False
     return (
         head is not token
         and head.pos_ in ("VERB", "AUX")
         and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
-        and head.lemma_.lower() in lex.triggers.light_verbs  # "talks were held", not
-    )  # "demand has been met"
+        and head.lemma_.lower() in lex.triggers.light_verbs
+    )
 
 
 @dataclass(frozen=True)

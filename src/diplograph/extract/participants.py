@@ -43,7 +43,14 @@ def _subject_actors(
         found: list[Actor] = []
         generic = False
         for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i != token.i:
+            if child.dep_ in _SUBJECT_DEPS and child.i == token.i and token.pos_ == "NOUN":
+                for prep in token.children:  # "the meeting of the two ministers took place"
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                found += _actors_of(pobj, actors)
+                                generic = generic or _is_generic(pobj, words)
+            elif child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                     found += _actors_of(node.head, actors)
                 else:
