@@ -780,3 +780,22 @@ def test_a_quoted_speaker_is_not_the_visitor_he_speaks_of(extractor: Extractor) 
         date(1991, 3, 16),
     )
     assert _one(took, "CONSULT").date == "1990-05"
+
+
+def test_a_meeting_of_a_groups_officials_is_the_groups_meeting(extractor: Extractor) -> None:
+    text = "Senior officials from the Group of Seven countries will meet next week in Rome."
+    meeting = _one(_events(extractor, text, date(1991, 3, 16)), "CONSULT", "multilateral")
+    assert set(meeting.countries) == {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}
+    assert meeting.status == "planned"
+
+
+def test_an_international_bodys_agreement_is_not_completed_by_the_place(
+    extractor: Extractor,
+) -> None:
+    # a story about Chile names Jeddah: the bank's accord with Chile is no Saudi-Chilean one
+    text = (
+        "Chile will import more wheat this year, dealers said. The purchase will be financed "
+        "by the Islamic Development Bank, which signed an agreement with Chile earlier this "
+        "week in Jeddah."
+    )
+    assert not [e for e in _events(extractor, text, date(1991, 3, 16)) if e.type == "AGREE"]

@@ -109,6 +109,7 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     sides = _participants(found, ctx)
     if sides is None:
         return []
+    found = _as_group_meeting(found, sides, ctx)
     when = _status_and_date(found, ctx)
     out = []
     for leg in _legs(found, sides):
@@ -120,6 +121,27 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     return (
         _split_agreements(out, found.token, found.anchor) if found.trigger.mode == "sign" else out
     )
+
+
+def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
+    """'Officials from the G-7 countries will meet next week', 'OPEC ministers met': a verb of
+    meeting whose only party is an organisation with member states is that organisation's
+    multilateral meeting (its members on the day take part)."""
+    trig = found.trigger
+    if found.group is not None or trig.type != "CONSULT" or trig.mode != "meet":
+        return found
+    if found.token.pos_ != "VERB" or sides.objects:
+        return found
+    knowledge = ctx.lex.knowledge
+    groups = {
+        a.code
+        for a in sides.subjects
+        if a.kind == "org" and a.code and knowledge.members_of(a.code)
+    }
+    states = [a for a in sides.subjects if a.kind != "org" and a.country]
+    if len(groups) != 1 or states:
+        return found
+    return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
 
 
 def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
@@ -461,7 +483,16 @@ def _event_countries(
     group), completed by the pair in focus; None for a summit with fewer than two named."""
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     places = sides.places if trig.mode == "visit" else []
-    nonstate = trig.mode != "visit" and _nonstate_counterpart(token, anchor, ctx.actors)
+    nonstate = trig.mode != "visit" and (
+        _nonstate_counterpart(token, anchor, ctx.actors)
+        # "the IDB signed an agreement with Pakistan": an international body (one that
+        # organizations.yaml lists) takes part, so the other side is not the article's other
+        # country; an organisation the data files do not know may be a state's agency
+        or any(
+            a.kind == "org" and not a.country and a.code in ctx.lex.knowledge.organizations.entries
+            for a in side
+        )
+    )
     pair = None if lone else ctx.recent_pair(token)
     countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate, pair)
     if found.group is not None:
