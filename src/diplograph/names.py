@@ -43,6 +43,7 @@ _KEYS = (
     "name_heads",
     "leader_verbs",
     "name_particles",
+    "company_words",
 )
 
 
@@ -61,6 +62,7 @@ class NameRules:
     name_heads: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

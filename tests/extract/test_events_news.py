@@ -799,3 +799,23 @@ def test_an_international_bodys_agreement_is_not_completed_by_the_place(
         "week in Jeddah."
     )
     assert not [e for e in _events(extractor, text, date(1991, 3, 16)) if e.type == "AGREE"]
+
+
+def test_talking_is_a_meeting_only_with_a_party(extractor: Extractor) -> None:
+    published = date(1990, 4, 2)
+    assert not _events(
+        extractor, "He (Ricci) talked himself into a corner, a Chilean banker said.", published
+    )
+    text = (
+        "Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Ana Vela talked for "
+        "three hours on Monday."
+    )
+    assert set(_one(_events(extractor, text, published), "CONSULT").countries) == {"CHL", "PER"}
+
+
+def test_a_country_word_inside_a_company_name_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "Activists urged Royal Dutch Petroleum Co to leave South Africa, and Anglo American "
+        "Corp held talks with the South African union."
+    )
+    assert not _events(extractor, text, date(1990, 4, 2))

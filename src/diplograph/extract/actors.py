@@ -109,7 +109,14 @@ def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
     if end >= len(doc):
         return False
     following = doc[end]
-    return following.text[:1].isupper() and following.lower_ in lex.names.name_heads
+    if following.text[:1].isupper() and following.lower_ in lex.names.name_heads:
+        return True
+    for token in doc[end : end + 4]:  # "Royal Dutch Petroleum Co", "Anglo American Corp"
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_.rstrip(".") in lex.names.company_words:
+            return True
+    return False
 
 
 def _inside_any(actor: Actor, named: list[tuple[int, int, str]]) -> bool:

@@ -262,7 +262,14 @@ def _refused(
     trig, token, anchor = found.trigger, found.token, found.anchor
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return True
-    if trig.needs_object and not _object_matches(token, anchor, trig.needs_object, objects):
+    reciprocal = (
+        "PARTY" in trig.needs_object and len({a.country for a in subjects if a.country}) > 1
+    )
+    if (  # "A and B talked": a party needed as object may be the subject's other half
+        trig.needs_object
+        and not reciprocal
+        and not _object_matches(token, anchor, trig.needs_object, objects)
+    ):
         return True
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
         if not any(c.dep_ in _COMPLEMENT_DEPS for c in token.children) and not ctx.lone_sentence:
