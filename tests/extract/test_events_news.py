@@ -819,3 +819,24 @@ def test_a_country_word_inside_a_company_name_is_no_party(extractor: Extractor) 
         "Corp held talks with the South African union."
     )
     assert not _events(extractor, text, date(1990, 4, 2))
+
+
+def test_agreements_with_two_states_are_one_with_each(extractor: Extractor) -> None:
+    published = date(1990, 3, 30)
+    both = _events(extractor, "Peru reached agreements with Chile and Bolivia.", published)
+    assert sorted(e.countries for e in both) == [("PER", "BOL"), ("PER", "CHL")]
+    # without the one who agreed, the two states named are not each other's party
+    assert not _events(
+        extractor,
+        "Financing agreements were reached with Chile and Bolivia, bankers said.",
+        published,
+    )
+
+
+def test_a_meeting_here_of_a_groups_ministers_is_the_groups(extractor: Extractor) -> None:
+    text = (
+        "Irish Farm Minister Sean Walsh told reporters during a meeting here of EC farm "
+        "ministers that Ireland would oppose the tax."
+    )
+    meeting = _one(_events(extractor, text, date(1987, 3, 30)), "CONSULT", "multilateral")
+    assert len(meeting.countries) == 12  # the Community's members in 1987

@@ -159,7 +159,31 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
         return None
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
+    elif not subjects and not generic and _with_coordinated_states(found, ctx):
+        return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
+    """Whether the frame's "with" names two or more states joined by "and": they are each the
+    other side of the unnamed subject, not one another's."""
+    if found.trigger.type not in _DYADIC:
+        return False
+    for node in dict.fromkeys((found.token, found.anchor)):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                states = {
+                    actor.country
+                    for member in (pobj, *pobj.conjuncts)
+                    if (actor := ctx.actors.at(member.i)) is not None and actor.kind == "country"
+                }
+                if len(states) > 1:
+                    return True
+    return False
 
 
 def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, list[Actor]]:
@@ -412,6 +436,12 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct)
+    own = {a.country for a in sides.subjects if a.country}
+    targets = {a.country: a for a in direct if a.country and a.country not in own}
+    if trig.type == "AGREE" and found.token.tag_ == "NNS" and own and len(targets) > 1:
+        # "reached agreements with Chile and Venezuela": one agreement with each
+        others = [a for a in sides.objects if a not in direct]
+        groups = [[*sides.subjects, *others, target] for target in targets.values()]
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
     return groups

@@ -180,7 +180,11 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     nodes = [token]
     if token.dep_ == "appos":  # "the Group of Seven meeting" parsed as "Group, meeting"
         nodes.append(token.head)
-    for child in token.children:
+    children = list(token.children)
+    for child in token.children:  # "a meeting here of EC ministers": "of" hangs on "here"
+        if child.dep_ == "advmod":
+            children += [c for c in child.children if c.dep_ == "prep"]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among", "between"):
             nodes += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
