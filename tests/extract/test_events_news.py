@@ -840,3 +840,31 @@ def test_a_meeting_here_of_a_groups_ministers_is_the_groups(extractor: Extractor
     )
     meeting = _one(_events(extractor, text, date(1987, 3, 30)), "CONSULT", "multilateral")
     assert len(meeting.countries) == 12  # the Community's members in 1987
+
+
+def test_a_visit_needs_a_traveller_that_is_a_state_or_its_people(extractor: Extractor) -> None:
+    published = date(1987, 6, 19)
+    for text in (
+        "Special attention would go to Brazil next week, British Chancellor Nigel Lawson said.",
+        "A routine IMF mission is visiting Brasilia, Brazilian officials said.",
+    ):
+        assert not [e for e in _events(extractor, text, published) if e.mode == "visit"], text
+    text = (
+        "Nigerian oil minister Rilwanu Lukman said Norway, which he visited two weeks ago, had "
+        "pledged cooperation."
+    )
+    visit = _one(_events(extractor, text, published), "CONSULT", "visit")
+    assert (visit.countries, visit.place) == (("NGA", "NOR"), "Norway")
+
+
+def test_meetings_of_unnamed_states_and_calls_on_no_state_are_no_pairs(
+    extractor: Extractor,
+) -> None:
+    published = date(1987, 10, 19)
+    for text in (
+        "Finance ministers from major industrial nations should hold a special meeting, West "
+        "German banker Helmut Geiger said.",
+        "Kenyan President Daniel arap Moi said the debt to the United States was a burden. He "
+        "called on the international community to ensure a transfer of resources.",
+    ):
+        assert not _events(extractor, text, published), text

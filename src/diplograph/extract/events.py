@@ -217,6 +217,9 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         objects_extra += [a for a in subjects if a not in owners]
         subjects = owners
     speaker = _speaker(anchor, actors, ctx.lex)
+    if trig.mode == "visit" and not subjects and anchor.pos_ == "VERB":
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in anchor.children):
+            speaker = []  # "attention would go to Brazil, Lawson said": no one travels
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -317,6 +320,10 @@ def _sides(
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
             places.append(head_actor)
+        elif head_actor.kind == "country" and trig.mode == "visit" and _object_relative(anchor):
+            name = ctx.lex.knowledge.country_name(head_actor.country or "") or head_actor.code
+            places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
+            # visited two weeks ago": the host
     subjects = [_as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
     objects = [  # "broken off by London", "rejected Washington's request": the government
         _as_state(a, ctx.lex) if a.start in _agents(anchor) or doc[a.end - 1].dep_ == "poss" else a
@@ -337,6 +344,11 @@ def _sides(
     if generic and not any(a.kind == "person" for a in subjects + objects):
         subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
     return Sides(subjects, objects, places, generic)
+
+
+def _object_relative(verb: Any) -> bool:
+    """A relative clause whose pronoun is the verb's object ("which he visited")."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children)
 
 
 def _lone_parties(
@@ -521,7 +533,7 @@ def _event_countries(
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
-        _nonstate_counterpart(token, anchor, ctx.actors)
+        _nonstate_counterpart(token, anchor, ctx.actors, trig.companion)
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
@@ -553,6 +565,13 @@ def _unfit(
         return True
     if trig.mode == "visit" and not any(a.kind in ("person", "country", "org") for a in side):
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
+    if trig.mode == "visit" and found.token.pos_ == "VERB" and not sides.subjects:
+        return True  # "attention would go to Brazil", "control should go to Siemens"
+    if trig.mode == "visit" and any(
+        a.kind == "org" and a.code in ctx.lex.knowledge.organizations.entries
+        for a in sides.subjects
+    ):
+        return True  # "an IMF mission is visiting Brasilia": a body visits, no state
     if trig.mode == "visit" and not sides.places and _unnamed_stops(found.token, ctx.actors):
         return True  # "a tour of creditor nations": no one country is visited
     if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
@@ -573,22 +592,34 @@ def _unfit(
 
 
 def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
-    """A meeting noun whose members are states the text does not name: "a summit of
-    industrialized nations", "talks among creditor countries" (not "of the two countries")."""
-    token = found.token
-    if token.pos_ != "NOUN" or found.trigger.mode == "visit":
+    """A meeting whose members are states the text does not name: "a summit of industrialized
+    nations", "talks among creditor countries" (not "of the two countries", "of OPEC
+    nations")."""
+    token, anchor = found.token, found.anchor
+    if found.trigger.mode == "visit":
         return False
     states = ctx.lex.triggers.words.generic_pair
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
-            for member in prep.children:
-                if (
-                    member.dep_ == "pobj"
-                    and member.lower_ in states
-                    and ctx.actors.at(member.i) is None
-                    and not any(c.lower_ in ("two", "both") for c in member.children)
-                ):
-                    return True
+    heads = [token] if token.pos_ == "NOUN" else []
+    # "finance ministers from major industrial nations should hold a meeting", "the reception
+    # by representatives of creditor countries": who meets is named by unnamed states
+    heads += [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    preps = [
+        prep
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among", "from")
+    ]
+    for prep in preps:
+        for member in prep.children:
+            if (
+                member.dep_ == "pobj"
+                and member.lower_ in states
+                and ctx.actors.at(member.i) is None
+                and not any(ctx.actors.at(c.i) for c in member.subtree)
+                and not any(c.lower_ in ("two", "both") for c in member.children)
+            ):
+                return True
     return False
 
 

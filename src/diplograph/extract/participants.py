@@ -598,13 +598,17 @@ def _is_infinitive(node: Any) -> bool:
     )
 
 
-def _nonstate_counterpart(token: Any, anchor: Any, actors: ArticleActors) -> bool:
+def _nonstate_counterpart(
+    token: Any, anchor: Any, actors: ArticleActors, particle: str | None = None
+) -> bool:
     """'met the Paris Club', 'talks with creditor banks', 'a meeting between the governor and
     the banks' advisory committee': the other party is named, and it is no state or person."""
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             heads = []
-            if child.dep_ == "prep" and child.lower_ in ("with", "between", "to"):
+            if child.dep_ == "prep" and (
+                child.lower_ in ("with", "between", "to") or child.lower_ == particle
+            ):  # "called on the international community to ...": its particle's object
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "dobj" and node.pos_ == "VERB" and child.i != token.i:
                 heads = [child]
