@@ -868,3 +868,14 @@ def test_meetings_of_unnamed_states_and_calls_on_no_state_are_no_pairs(
         "called on the international community to ensure a transfer of resources.",
     ):
         assert not _events(extractor, text, published), text
+
+
+def test_an_undated_event_takes_the_day_of_its_report(extractor: Extractor) -> None:
+    # published on Thursday; the talks were reported on Wednesday, so they were not Thursday's
+    text = (
+        "Peruvian President Ana Vela held talks with President of Chile Pablo Soto, who arrived "
+        "in Peru "
+        "on an official visit, the presidential press service reported on Wednesday."
+    )
+    meeting = _one(_events(extractor, text, date(2023, 11, 2)), "CONSULT", "meet")
+    assert meeting.date == "2023-11-01"

@@ -78,6 +78,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             if g.i in ctx.dated_at
         ]
         when = trailing[0] if trailing else when
+    if when is None and not planned:
+        when = _saying_time(token, ctx)  # "X met Y, the press service reported on Wednesday"
     if when is not None and when.value == "FUTURE_REF":
         status = "planned"  # "in the near future", "soon"
     elif when is not None and when.anchor and published_on and status == "occurred":
@@ -378,6 +380,40 @@ def _attached_time(
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
+
+
+def _saying_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """The day of the report, for an event of the same sentence that has no time of its own:
+    "President X held talks with Y, the press service reported on Wednesday" (not later than
+    the report; the publication day may be the next)."""
+    reporting = ctx.lex.triggers.reporting_verbs
+    for verb in token.sent:
+        if verb.lemma_.lower() not in reporting or verb.pos_ != "VERB" or verb is token:
+            continue
+        if not any(t.i == token.i for t in verb.subtree) and not _final_attribution(verb, token):
+            continue  # the event is reported by this verb
+        for child in verb.children:
+            found = ctx.dated_at.get(child.i)
+            if child.dep_ == "prep":
+                found = next(
+                    (ctx.dated_at[g.i] for g in child.children if g.i in ctx.dated_at), None
+                )
+            if found is not None and found.granularity == "day":
+                return found
+    return None
+
+
+def _final_attribution(verb: Any, token: Any) -> bool:
+    """ "..., the press service reported on Wednesday.": a verb of saying in a clause after the
+    last comma of the sentence attributes all of it, whatever the parse."""
+    if verb.i < token.i:
+        return False
+    commas = [t.i for t in token.doc[token.i : verb.i] if t.text == ","]
+    return (
+        bool(commas)
+        and verb.i - commas[-1] <= 6
+        and not any(t.text in (",", ";") for t in token.doc[verb.i : verb.sent.end])
+    )
 
 
 def _is_sequence(prep: Any, lex: Lexicon) -> bool:
