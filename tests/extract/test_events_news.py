@@ -879,3 +879,23 @@ def test_an_undated_event_takes_the_day_of_its_report(extractor: Extractor) -> N
     )
     meeting = _one(_events(extractor, text, date(2023, 11, 2)), "CONSULT", "meet")
     assert meeting.date == "2023-11-01"
+
+
+def test_a_companys_meeting_and_meeting_a_commitment_are_no_talks(extractor: Extractor) -> None:
+    published = date(1987, 3, 13)
+    for text in (
+        "At the company's annual meeting, Italian chairman Marco Ricci said an acquisition in "
+        "the United States could take place.",
+        "Venezuela will lend Ecuador oil to help it meet its export commitments, Ecuadorean "
+        "officials said.",
+    ):
+        assert not [e for e in _events(extractor, text, published) if e.type == "CONSULT"], text
+
+
+def test_a_meeting_of_a_groups_leaders_is_the_groups(extractor: Extractor) -> None:
+    text = (
+        "The June meeting of leaders of the G-7 nations in Venice would be important, Canadian "
+        "Trade Minister Pat Carney said."
+    )
+    meeting = _one(_events(extractor, text, date(1987, 4, 27)), "CONSULT", "multilateral")
+    assert len(meeting.countries) == 7

@@ -23,6 +23,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import (
+    ORGANISATION_WORDS,
     Frame,
     Sides,
     _as_threat,
@@ -346,6 +347,23 @@ def _sides(
     return Sides(subjects, objects, places, generic)
 
 
+def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
+    """An event noun whose possessor is a common noun that names no party: "the company's
+    annual meeting", "the board's talks" (not "the two countries' talks")."""
+    if token.pos_ != "NOUN":
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and ctx.actors.at(child.i) is None:
+            words = ctx.lex.triggers.words
+            if child.lower_ in words.generic_pair or child.lemma_.lower() in words.generic_pair:
+                continue  # "the two sides' talks", "both countries' leaders"
+            if child.lower_ in ORGANISATION_WORDS:
+                continue  # "the organization's summit": an organisation of states
+            if not any(ctx.actors.at(t.i) for t in child.subtree):
+                return True
+    return False
+
+
 def _object_relative(verb: Any) -> bool:
     """A relative clause whose pronoun is the verb's object ("which he visited")."""
     return any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children)
@@ -576,6 +594,8 @@ def _unfit(
         return True  # "a tour of creditor nations": no one country is visited
     if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
         return True  # "the summit of industrialized nations": the pair is not who meets
+    if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):
+        return True  # "at the company's annual meeting": a body of no state meets
     parties = len(set(_own_countries(side)))
     if trig.type == "AGREE" and trig.mode is None and parties < 2:
         return True  # an agreement is between the parties its phrase names, not the story's

@@ -18,6 +18,8 @@ from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTabl
 from diplograph.extract.mentions import Actor, ArticleActors
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
+# words that stand for an organisation of states: "the organization's summit", "the bloc"
+ORGANISATION_WORDS = frozenset({"organization", "organisation", "bloc", "union", "alliance"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ def _of_organisation(token: Any, actors: ArticleActors) -> bool:
         actor = actors.at(node.i)
         if actor is not None and actor.kind == "org":
             return True
-        if node.lower_ in ("organization", "organisation", "bloc", "union", "alliance"):
+        if node.lower_ in ORGANISATION_WORDS:
             return True
     return False
 
@@ -186,7 +188,15 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
             children += [c for c in child.children if c.dep_ == "prep"]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among", "between"):
-            nodes += [g for g in child.children if g.dep_ == "pobj"]
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                nodes.append(pobj)  # "the meeting of leaders of the G-7 nations"
+                nodes += [
+                    g
+                    for p in pobj.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
         elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
             nodes += [g for g in child.children if g.dep_ == "dobj"]
     for node in nodes:
