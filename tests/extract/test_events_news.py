@@ -899,3 +899,30 @@ def test_a_meeting_of_a_groups_leaders_is_the_groups(extractor: Extractor) -> No
     )
     meeting = _one(_events(extractor, text, date(1987, 4, 27)), "CONSULT", "multilateral")
     assert len(meeting.countries) == 7
+
+
+def test_countries_with_a_description_are_not_the_pair(extractor: Extractor) -> None:
+    # "the two countries", "the sides" are the article's pair; "coffee producing countries"
+    # are some states the text does not name
+    published = date(1987, 3, 20)
+    text = (
+        "Colombia will not attend a meeting of coffee producing countries scheduled for this "
+        "weekend in Nicaragua, a Colombian official said."
+    )
+    assert not _events(extractor, text, published)
+    text = (
+        "Chile and Peru signed a trade accord on Monday. The two countries also agreed to meet "
+        "again in May."
+    )
+    meeting = _one(_events(extractor, text, published), "CONSULT")
+    assert (set(meeting.countries), meeting.status) == ({"CHL", "PER"}, "planned")
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisations(extractor: Extractor) -> None:
+    text = (
+        "Algeria's national petroleum agency Sonatrach and the U.S. Panhandle group signed a "
+        "20-year accord for the delivery of gas."
+    )
+    signing = _one(_events(extractor, text, date(1987, 4, 27)), "AGREE")
+    assert signing.people == ()
+    assert signing.agreement == "20-year accord for the delivery of gas"

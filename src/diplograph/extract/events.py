@@ -274,6 +274,14 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
+    if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
+        for clause in anchor.children:  # will impose quotas": the condition's subject is the
+            if clause.dep_ == "advcl" and any(  # one threatened
+                c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
+            ):
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        objects += [a for a in _actors_of(subject, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
@@ -362,6 +370,13 @@ def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
             if not any(ctx.actors.at(t.i) for t in child.subtree):
                 return True
     return False
+
+
+def _visits_a_pronoun(token: Any, ctx: ArticleContext) -> bool:
+    """A visit verb whose object is a pronoun no actor resolves ("visited them")."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" and ctx.actors.at(c.i) is None for c in token.children
+    )
 
 
 def _object_relative(verb: Any) -> bool:
@@ -585,6 +600,8 @@ def _unfit(
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.mode == "visit" and found.token.pos_ == "VERB" and not sides.subjects:
         return True  # "attention would go to Brazil", "control should go to Siemens"
+    if trig.mode == "visit" and not sides.places and _visits_a_pronoun(found.token, ctx):
+        return True  # "after he visited them": the hosts are not the article's pair
     if trig.mode == "visit" and any(
         a.kind == "org" and a.code in ctx.lex.knowledge.organizations.entries
         for a in sides.subjects
@@ -751,6 +768,8 @@ def _phrase(head: Any) -> str:
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
+        if len(tokens) > 1 and tokens[1].text == "-":
+            break  # "a 20-year accord": the number is part of the name
         tokens = tokens[1:]
     if not tokens:
         return str(head.text)

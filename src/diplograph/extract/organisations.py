@@ -33,8 +33,12 @@ def _other_organisations(
             continue
         is_org = ent.label_ == "ORG" or (
             ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
-            and _organisation_appositive(doc, end, lex.names)
-        )  # "Hermes, the German export credit agency": the model's label was a guess
+            and (
+                _organisation_appositive(doc, end, lex.names)
+                or (start > 0 and doc[start - 1].lower_ in lex.names.organisation_nouns)
+            )
+        )  # "Hermes, the German export credit agency", "the petroleum agency Sonatrach": the
+        # model's label was a guess
         if not is_org or not doc[start:end].text[:1].isupper():
             continue
         name = doc[start:end].text

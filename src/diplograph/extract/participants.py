@@ -124,7 +124,15 @@ def _governing_subject(
 def _is_generic(token: Any, words: EventWords) -> bool:
     """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
     if token.lemma_.lower() in words.generic_pair or token.lower_ in words.generic_pair:
-        return True
+        # "the two countries", "both sides", "the parties": the article's pair; not "coffee
+        # producing countries", "many nations", "other governments", "developing countries"
+        counted = any(c.lower_ in ("two", "both") for c in token.children)
+        described = any(
+            c.dep_ in ("amod", "compound", "nummod", "acl", "relcl", "det", "predet")
+            and c.lower_ not in ("two", "both", "the")
+            for c in token.children
+        )
+        return counted or not described
     if token.lower_ in words.group and any(c.lower_ in ("two", "both") for c in token.children):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
