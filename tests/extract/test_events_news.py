@@ -926,3 +926,11 @@ def test_a_name_after_an_organisation_noun_is_the_organisations(extractor: Extra
     signing = _one(_events(extractor, text, date(1987, 4, 27)), "AGREE")
     assert signing.people == ()
     assert signing.agreement == "20-year accord for the delivery of gas"
+
+
+def test_an_unnamed_subject_is_not_the_articles_other_country(extractor: Extractor) -> None:
+    text = (
+        "Brazil said its debt talks were difficult. Several industrial nations are pressing "
+        "the United States to review its debt strategy."
+    )
+    assert not [e for e in _events(extractor, text, date(1987, 4, 2)) if e.type == "REQUEST"]

@@ -355,6 +355,23 @@ def _sides(
     return Sides(subjects, objects, places, generic)
 
 
+def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bool:
+    """The clause's subject is a noun phrase that names no party ("several industrial nations
+    are pressing the United States", "striking seamen said they would"): whoever acts is not
+    the article's other country, so the pair does not complete the event."""
+    if any(a.kind in ("person", "country") for a in side if a.start < found.anchor.i):
+        return False
+    for child in found.anchor.children:
+        if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
+            continue
+        if any(ctx.actors.at(t.i) for t in child.subtree):
+            return False
+        if _is_generic(child, ctx.lex.triggers.words):
+            return False
+        return child.lower_ not in ctx.lex.triggers.words.group
+    return False
+
+
 def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
     """An event noun whose possessor is a common noun that names no party: "the company's
     annual meeting", "the board's talks" (not "the two countries' talks")."""
@@ -567,6 +584,7 @@ def _event_countries(
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
         _nonstate_counterpart(token, anchor, ctx.actors, trig.companion)
+        or _unnamed_subject(found, ctx, side)
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
