@@ -63,6 +63,11 @@ def test_cumulative_investment_is_a_stock_and_a_target_is_not_a_fact(
         ("Trade between Japan and the U.S. was 100 mln dlrs in January.", 100e6, "USD", "exact"),
         ("Trade between Kazakhstan and Germany was nearly US$2.2 billion in 2021.", 2.2e9, "USD",
          "less_than"),
+        # a currency named with its country's adjective
+        ("Danish exports to Sweden totalled 20 billion Danish crowns in 1986.", 20e9, "DKK",
+         "exact"),
+        ("Norway's imports from Denmark were 9 billion Norwegian crowns in 1986.", 9e9, "NOK",
+         "exact"),
     ],
 )  # fmt: skip
 def test_values_units_and_qualifiers(
