@@ -934,3 +934,18 @@ def test_an_unnamed_subject_is_not_the_articles_other_country(extractor: Extract
         "the United States to review its debt strategy."
     )
     assert not [e for e in _events(extractor, text, date(1987, 4, 2)) if e.type == "REQUEST"]
+
+
+def test_an_organisations_name_is_never_a_person_but_its_officer_is(extractor: Extractor) -> None:
+    text = (
+        "Algeria's national petroleum agency Sonatrach and the U.S. Panhandle group signed a "
+        "gas accord. Sonatrach said the deal was worth one billion dlrs."
+    )
+    assert all(not e.people for e in _events(extractor, text, date(1987, 4, 27)))
+    # an appositive naming a person's office in an organisation keeps the person
+    text = (
+        "Wladyslaw Baka, head of Poland's National Bank, met West German Finance Minister "
+        "Gerhard Stoltenberg in Bonn on Monday."
+    )
+    meeting = _one(_events(extractor, text, date(1987, 4, 27)), "CONSULT", "meet")
+    assert "Wladyslaw Baka" in meeting.people

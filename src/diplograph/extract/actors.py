@@ -20,6 +20,7 @@ from diplograph.extract.organisations import (
     _organisation_appositive,
     _other_organisations,
     _staff_of_organisations,
+    organisation_names,
 )
 from diplograph.extract.references import _references
 from diplograph.names import similar_surname
@@ -35,7 +36,10 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     inside = {i for s, e in bracketed for i in range(s, e)}
     spans = [sp for sp in _lexicon_spans(doc, lex) if sp[1] not in inside]
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
-    named = [n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside]
+    orgs = organisation_names(doc, lex.names)  # "the agency Sonatrach": never a person
+    named = [
+        n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside and n[2] not in orgs
+    ]
     on = published_on.isoformat() if published_on else None
     fixed = [m for m in _fixed_mentions(spans, lex, doc, on) if not _inside_any(m, named)]
     home = _home_country(doc, fixed, lex)
@@ -90,6 +94,8 @@ def _fixed_mentions(
     for kind, start, end, code in spans:
         if kind in ("COUNTRY", "PLACE") and doc is not None and _inside_name(doc, end, lex):
             continue  # "the Uruguay Round", "the Washington Post": a name, not a party
+        if kind == "COUNTRY" and doc is not None and _region_of(doc, start, lex):
+            continue  # "Central American countries", "Latin America": a region, not the USA
         if kind == "COUNTRY":
             state = knowledge.state_at(code, on)
             out.append(Actor(start, end, "country", state, country=state))
@@ -117,6 +123,15 @@ def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
         if token.lower_.rstrip(".") in lex.names.company_words:
             return True
     return False
+
+
+def _region_of(doc: Any, start: int, lex: Lexicon) -> bool:
+    """Whether a capitalised compass or region word right before a country word makes it a
+    region's name (names.yaml ``region_prefixes``)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text[:1].isupper() and before.lower_ in lex.names.region_prefixes
 
 
 def _inside_any(actor: Actor, named: list[tuple[int, int, str]]) -> bool:

@@ -659,6 +659,14 @@ def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
     # by representatives of creditor countries": who meets is named by unnamed states
     heads += [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    for head in heads:  # "Colombia, Brazil and the Central American countries were invited"
+        for member in head.subtree:
+            if member.dep_ in ("conj", "appos") and (
+                member.lower_ in states
+                and not any(ctx.actors.at(t.i) for t in member.subtree)
+                and not any(c.lower_ in ("two", "both") for c in member.children)
+            ):
+                return True
     preps = [
         prep
         for head in heads

@@ -22,6 +22,7 @@ def _other_organisations(
     agency". Later mentions of the same name or its acronym keep that country."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken |= {i for s, e in titles for i in range(s, e)}
+    named_orgs = organisation_names(doc, lex.names)
     fixed = [m for m in mentions if m.kind != "person"]
     known: dict[str, str | None] = {}
     out: list[Actor] = []
@@ -33,10 +34,7 @@ def _other_organisations(
             continue
         is_org = ent.label_ == "ORG" or (
             ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
-            and (
-                _organisation_appositive(doc, end, lex.names)
-                or (start > 0 and doc[start - 1].lower_ in lex.names.organisation_nouns)
-            )
+            and doc[start:end].text in named_orgs
         )  # "Hermes, the German export credit agency", "the petroleum agency Sonatrach": the
         # model's label was a guess
         if not is_org or not doc[start:end].text[:1].isupper():
@@ -52,6 +50,21 @@ def _other_organisations(
             out.append(Actor(acronym.i, acronym.i + 1, "org", acronym.text, country=country))
             taken.add(acronym.i)
     return out
+
+
+def organisation_names(doc: Any, names: NameRules) -> set[str]:
+    """The names an article shows to be organisations' by an organisation noun right before
+    ("the petroleum agency Sonatrach") or an appositive after ("Coface, the French export
+    credit agency"): every mention of them is the organisation, whatever the model's label."""
+    found = set()
+    for ent in doc.ents:
+        start, end = _trim_name(doc, ent.start, ent.end)
+        if start >= end or not doc[start].text[:1].isupper():
+            continue
+        before = start > 0 and doc[start - 1].lower_ in names.organisation_nouns
+        if before or _organisation_appositive(doc, end, names):
+            found.add(doc[start:end].text)
+    return found
 
 
 def _staff_of_organisations(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
@@ -102,9 +115,20 @@ def _appositive_end(doc: Any, end: int) -> int:
 
 
 def _organisation_appositive(doc: Any, end: int, names: NameRules) -> bool:
-    """Whether ", the ... agency" (an organisation noun) follows a name."""
+    """Whether ", the ... agency" (an appositive whose head is an organisation noun) follows a
+    name: not ", head of Poland's National Bank", ", a company founder", ", chairman of the
+    party" (a person's office)."""
     limit = _appositive_end(doc, end)
-    return any(doc[i].lower_ in names.organisation_nouns for i in range(end + 1, limit))
+    nouns = names.organisation_nouns
+    heads = [doc[i] for i in range(end + 1, limit) if doc[i].dep_ == "appos"]
+    if heads:
+        return heads[0].lower_ in nouns or heads[0].lemma_.lower() in nouns
+    for i in range(end + 1, limit):  # no parse of it: the noun before any "of"
+        if doc[i].lower_ == "of":
+            return False
+        if doc[i].lower_ in nouns and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
 
 
 def _acronym_after(doc: Any, end: int) -> Any | None:
