@@ -949,3 +949,16 @@ def test_an_organisations_name_is_never_a_person_but_its_officer_is(extractor: E
     )
     meeting = _one(_events(extractor, text, date(1987, 4, 27)), "CONSULT", "meet")
     assert "Wladyslaw Baka" in meeting.people
+
+
+def test_postponed_visits_and_visits_to_regions_are_no_pairs(extractor: Extractor) -> None:
+    published = date(2007, 12, 20)
+    for text in (
+        "The EU ban hit Indonesian airlines, Belgian officials said. Indonesian President "
+        "Susilo Bambang Yudhoyono has postponed a diplomatic visit to Belgium.",
+        "Indonesian President Susilo Bambang Yudhoyono will make a visit to Europe next month, "
+        "Belgian officials said.",
+        "A company has inked deals with the Royal Australian Air Force, the Royal Saudi Air "
+        "Force and the UAE Air Force.",
+    ):
+        assert not _events(extractor, text, published), text

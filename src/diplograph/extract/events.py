@@ -160,7 +160,11 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
         return None
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
-    elif not subjects and not generic and _with_coordinated_states(found, ctx):
+    elif (
+        not any(a.country or a.kind == "country" for a in subjects)
+        and not generic
+        and _with_coordinated_states(found, ctx)
+    ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
 
@@ -170,17 +174,20 @@ def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
     other side of the unnamed subject, not one another's."""
     if found.trigger.type not in _DYADIC:
         return False
-    for node in dict.fromkeys((found.token, found.anchor)):
+    nodes = [found.token, found.anchor]
+    nodes += [c for c in found.anchor.children if c.dep_ == "dobj"]  # "inked deals with A and B"
+    for node in dict.fromkeys(nodes):
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                states = {
-                    actor.country
+                states = {  # "with Chile and Venezuela", "with the Royal Australian Air Force
+                    actor.country  # and the Royal Saudi Air Force"
                     for member in (pobj, *pobj.conjuncts)
-                    if (actor := ctx.actors.at(member.i)) is not None and actor.kind == "country"
+                    for t in member.doc[member.left_edge.i : member.i + 1]
+                    if (actor := ctx.actors.at(t.i)) is not None and actor.kind == "country"
                 }
                 if len(states) > 1:
                     return True
@@ -687,8 +694,8 @@ def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
 
 
 def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
-    """A visit noun whose stops are a plural that names no country: "a tour of creditor
-    nations", "visits to European capitals"."""
+    """A visit noun whose stops are a plural or a region that names no country: "a tour of
+    creditor nations", "visits to European capitals", "a visit to Europe"."""
     if token.pos_ != "NOUN":
         return False
     for prep in token.children:
@@ -696,6 +703,8 @@ def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
             for stop in prep.children:
                 if stop.dep_ == "pobj" and stop.tag_ == "NNS" and actors.at(stop.i) is None:
                     return True
+                if stop.dep_ == "pobj" and stop.ent_type_ == "LOC" and actors.at(stop.i) is None:
+                    return True  # "a visit to Europe", "a tour of Asia": a region, no state
     return False
 
 
