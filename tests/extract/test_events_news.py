@@ -962,3 +962,22 @@ def test_postponed_visits_and_visits_to_regions_are_no_pairs(extractor: Extracto
         "Force and the UAE Air Force.",
     ):
         assert not _events(extractor, text, published), text
+
+
+def test_a_document_signed_in_a_phrase_is_the_clauses_parties(extractor: Extractor) -> None:
+    text = (
+        "Britain hopes to sell more arms to the kingdom, British officials said. Under the "
+        "five billion stg deal signed last year, Saudi Arabia has agreed to buy 132 warplanes."
+    )
+    signing = _one(_events(extractor, text, date(1987, 3, 20)), "AGREE")
+    assert (set(signing.countries), signing.date) == ({"SAU", "GBR"}, "1986")
+    assert signing.agreement == "five billion stg deal"
+
+
+def test_a_claim_and_a_counter_claim_are_two_acts(extractor: Extractor) -> None:
+    text = (
+        "Peru is claiming full repayment of the loan from Chile. Chile for its part has made a "
+        "counter claim for 500 mln dlrs in compensation from Peru."
+    )
+    requests = [e for e in _events(extractor, text, date(1987, 3, 13)) if e.type == "REQUEST"]
+    assert sorted(e.countries for e in requests) == [("CHL", "PER"), ("PER", "CHL")]

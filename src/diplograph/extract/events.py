@@ -214,6 +214,10 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     if not subjects and not generic and anchor is token:
         if trig.type == "CONSULT" or ctx.lone_sentence:  # "went on strike", "put on alert"
             subjects, generic = _governing_subject(token, actors, words)
+        elif trig.mode == "sign" and token.dep_ == "acl" and not _own_agent(token):
+            # "under the deal signed last year, Saudi Arabia has agreed to buy": the parties of
+            # the clause the signed document is part of
+            subjects, generic = _governing_subject(token.head, actors, words)
         if (
             not subjects
             and trig.type == "CONSULT"
@@ -790,6 +794,8 @@ def _agreement_name(token: Any, anchor: Any) -> str | None:
         for child in node.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
                 return _phrase(child)
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        return _phrase(token.head)  # "the deal signed last year"
     return None
 
 

@@ -8,6 +8,9 @@ from datetime import date, timedelta
 
 from diplograph.models import Event
 
+# event types that both sides do together: their countries have no direction
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 
 def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
     """One event per happening within an article: repeats merge, keeping every participant.
@@ -54,6 +57,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if set(a.countries) != set(b.countries):
         return False
+    if a.type not in _MUTUAL and a.countries[:1] != b.countries[:1]:
+        return False  # "Iran claims repayment ... France has made a counter claim": two acts
     if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
         return False
     if a.mode == "visit" and _days_apart(a.date, b.date) <= 7 and set(a.people) == set(b.people):
