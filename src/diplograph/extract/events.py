@@ -664,37 +664,33 @@ def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
     token, anchor = found.token, found.anchor
     if found.trigger.mode == "visit":
         return False
-    states = ctx.lex.triggers.words.generic_pair
     heads = [token] if token.pos_ == "NOUN" else []
     # "finance ministers from major industrial nations should hold a meeting", "the reception
     # by representatives of creditor countries": who meets is named by unnamed states
     heads += [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads += [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    for head in heads:  # "Colombia, Brazil and the Central American countries were invited"
-        for member in head.subtree:
-            if member.dep_ in ("conj", "appos") and (
-                member.lower_ in states
-                and not any(ctx.actors.at(t.i) for t in member.subtree)
-                and not any(c.lower_ in ("two", "both") for c in member.children)
-            ):
-                return True
-    preps = [
-        prep
+    members = [  # "Colombia, Brazil and the Central American countries were invited"
+        member for head in heads for member in head.subtree if member.dep_ in ("conj", "appos")
+    ]
+    members += [
+        member
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among", "from")
+        for member in prep.children
+        if member.dep_ == "pobj"
     ]
-    for prep in preps:
-        for member in prep.children:
-            if (
-                member.dep_ == "pobj"
-                and member.lower_ in states
-                and ctx.actors.at(member.i) is None
-                and not any(ctx.actors.at(c.i) for c in member.subtree)
-                and not any(c.lower_ in ("two", "both") for c in member.children)
-            ):
-                return True
-    return False
+    return any(_unnamed_states(member, ctx) for member in members)
+
+
+def _unnamed_states(word: Any, ctx: ArticleContext) -> bool:
+    """A plural of states that names none of them and does not count two ("industrialized
+    nations", "creditor countries"; not "the two countries", "OPEC nations")."""
+    return (
+        word.lower_ in ctx.lex.triggers.words.generic_pair
+        and not any(ctx.actors.at(t.i) for t in word.subtree)
+        and not any(c.lower_ in ("two", "both") for c in word.children)
+    )
 
 
 def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
