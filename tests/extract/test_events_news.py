@@ -981,3 +981,14 @@ def test_a_claim_and_a_counter_claim_are_two_acts(extractor: Extractor) -> None:
     )
     requests = [e for e in _events(extractor, text, date(1987, 3, 13)) if e.type == "REQUEST"]
     assert sorted(e.countries for e in requests) == [("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_a_clause_after_a_name_and_comma_is_no_appositive(extractor: Extractor) -> None:
+    # ", and held talks at the Foreign Ministry": the next clause, not "X, the ministry"
+    text = (
+        "During the trip he was received by Peruvian Prime Minister Luis Ortega, and held "
+        "talks at the Foreign Ministry with Deputy Foreign Minister Ana Vela, Chilean Foreign "
+        "Minister Pablo Soto said."
+    )
+    people = {p for e in _events(extractor, text, date(2023, 3, 18)) for p in e.people}
+    assert "Luis Ortega" in people

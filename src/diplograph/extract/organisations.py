@@ -119,6 +119,8 @@ def _organisation_appositive(doc: Any, end: int, names: NameRules) -> bool:
     name: not ", head of Poland's National Bank", ", a company founder", ", chairman of the
     party" (a person's office)."""
     limit = _appositive_end(doc, end)
+    if limit == end or doc[end + 1].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        return False  # ", and held talks at the Foreign Ministry": another clause, no appositive
     nouns = names.organisation_nouns
     heads = [doc[i] for i in range(end + 1, limit) if doc[i].dep_ == "appos"]
     if heads:
