@@ -26,10 +26,15 @@ from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
-from diplograph.store.api_queries import country_counts, events_between, signing_events
+from diplograph.query.stored import (
+    ResolutionReport,
+    has_resolution,
+    stored_between,
+    stored_countries,
+)
+from diplograph.query.stored import update_resolution as update_stored
+from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
-
-Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
 
 
 class FigureIndex:
@@ -101,6 +106,17 @@ class Answers:
         growing = self.derived.growing
         return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
 
+    def stored_resolution(self) -> ResolutionReport:
+        """Bring the resolution kept in the store up to date (``query.stored``), once per
+        generation."""
+        return self.derived.get(
+            "stored resolution", lambda store: update_stored(store, self.knowledge)
+        )
+
+    def keeps_resolution(self) -> bool:
+        """Whether the store keeps a resolution (up to date or not)."""
+        return self.derived.get("keeps resolution", has_resolution)
+
     def people(self) -> PeopleIndex:
         """Identities across spellings, as the view resolves them (without resolving events)."""
 
@@ -111,7 +127,12 @@ class Answers:
 
     def countries(self) -> Counts:
         """Event reports per country and per pair of countries, busiest first."""
-        return self.derived.get("countries", country_counts)
+
+        def build(store: Store) -> Counts:
+            found = stored_countries(store)
+            return found if found is not None else country_counts(store)
+
+        return self.derived.get("countries", build)
 
     def agreements(self) -> list[Agreement]:
         """``GraphView.agreements``, from the signing events alone (not the whole view)."""
@@ -127,6 +148,9 @@ class Answers:
                 # only the articles extracted since, and holds the pair's events resolved.
                 self.view()
                 return PairTimeline.ordered(self.derived.growing.between(first, second))
+            kept = stored_between(store, first, second)
+            if kept is not None:  # the stored resolution is current: read the pair's alone
+                return PairTimeline.ordered(kept)
             found = events_between(store, first, second)
             return PairTimeline.build(first, second, found, self.people(),
                                       self.knowledge.place_within)  # fmt: skip

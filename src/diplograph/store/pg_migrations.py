@@ -182,4 +182,57 @@ PG_MIGRATIONS = (
     ),
 )
 
+PG_MIGRATIONS = (
+    *PG_MIGRATIONS,
+    (
+        3,
+        "the resolved graph kept in the store (SQLite's migration 6)",
+        """
+        CREATE TABLE resolution (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            mark BIGINT NOT NULL,
+            extracted BIGINT NOT NULL,
+            events BIGINT NOT NULL,
+            resolver TEXT COLLATE "C" NOT NULL
+        );
+        CREATE TABLE resolved_events (
+            id BIGINT PRIMARY KEY,
+            block TEXT COLLATE "C" NOT NULL,
+            countries TEXT COLLATE "C" NOT NULL,
+            type TEXT COLLATE "C" NOT NULL,
+            mode TEXT COLLATE "C",
+            status TEXT COLLATE "C" NOT NULL,
+            negated BIGINT NOT NULL,
+            listed TEXT COLLATE "C" NOT NULL,
+            people TEXT COLLATE "C" NOT NULL,
+            date TEXT COLLATE "C",
+            place TEXT COLLATE "C",
+            agreement TEXT COLLATE "C",
+            first_date TEXT COLLATE "C" NOT NULL,
+            first_article TEXT COLLATE "C" NOT NULL,
+            first_start BIGINT NOT NULL,
+            first_position BIGINT NOT NULL,
+            reports BIGINT NOT NULL
+        );
+        CREATE INDEX resolved_events_block ON resolved_events(block);
+        CREATE TABLE resolved_mentions (
+            resolved_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            event_id BIGINT NOT NULL,
+            article_id TEXT COLLATE "C" NOT NULL,
+            position BIGINT NOT NULL,
+            PRIMARY KEY (resolved_id, seq)
+        );
+        CREATE INDEX resolved_mentions_article ON resolved_mentions(article_id);
+        CREATE TABLE resolved_names (
+            name TEXT COLLATE "C" NOT NULL,
+            block TEXT COLLATE "C" NOT NULL,
+            canonical TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (name, block)
+        );
+        CREATE INDEX resolved_names_block ON resolved_names(block);
+        """,
+    ),
+)
+
 PG_LATEST_VERSION = PG_MIGRATIONS[-1][0]
