@@ -22,10 +22,6 @@ from diplograph.query.cache import Derived
 from diplograph.query.facts import FigureFilter, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
-from diplograph.query.timelines import PairTimeline
-from diplograph.resolve.agreements import Agreement, resolve_agreements
-from diplograph.resolve.events import ResolvedEvent
-from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.query.stored import (
     ResolutionReport,
     has_resolution,
@@ -33,6 +29,10 @@ from diplograph.query.stored import (
     stored_countries,
 )
 from diplograph.query.stored import update_resolution as update_stored
+from diplograph.query.timelines import PairTimeline
+from diplograph.resolve.agreements import Agreement, resolve_agreements
+from diplograph.resolve.events import ResolvedEvent
+from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
 

@@ -70,7 +70,9 @@ def store_totals(store: Store) -> tuple[int, int, int]:
     return int(row[0]), int(row[1]), int(row[2])
 
 
-def _reports(rows: Iterable[Sequence[Any]], one: _Shared) -> Iterator[tuple[int, Event, date | None]]:
+def _reports(
+    rows: Iterable[Sequence[Any]], one: _Shared
+) -> Iterator[tuple[int, Event, date | None]]:
     for row in rows:
         published = date.fromisoformat(row[-1]) if row[-1] else None
         yield int(row[0]), event_from_row(row[1:-1], one), published
