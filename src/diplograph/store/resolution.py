@@ -73,8 +73,12 @@ def store_totals(store: Store) -> tuple[int, int, int]:
 def _reports(
     rows: Iterable[Sequence[Any]], one: _Shared
 ) -> Iterator[tuple[int, Event, date | None]]:
+    days: dict[str, date] = {}  # one date object per day, parsed once
     for row in rows:
-        published = date.fromisoformat(row[-1]) if row[-1] else None
+        day = row[-1]
+        published = (
+            (days.get(day) or days.setdefault(day, date.fromisoformat(day))) if day else None
+        )
         yield int(row[0]), event_from_row(row[1:-1], one), published
 
 
@@ -218,10 +222,11 @@ _RESOLVED = (
 def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
     """The stored resolved events in which both countries take part, in the order of all, each
     with its reports (read for these events alone)."""
+    pair = "instr(countries, ?) > 0 AND instr(countries, ?) > 0"
+    codes = (f'"{a}"', f'"{b}"')
     rows = store.conn.execute(
-        f"{_RESOLVED} WHERE instr(countries, ?) > 0 AND instr(countries, ?) > 0 "
-        "ORDER BY first_date, first_article, first_start, first_position",
-        (f'"{a}"', f'"{b}"'),
+        f"{_RESOLVED} WHERE {pair} ORDER BY first_date, first_article, first_start, first_position",
+        codes,
     ).fetchall()
     one = _Shared()
     found = {
@@ -232,17 +237,15 @@ def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
         )
         for r in rows
     }  # fmt: skip
-    for part in _chunks(list(found)):
-        marks = ",".join("?" for _ in part)
-        mentions = store.conn.execute(
-            f"SELECT m.resolved_id, {_JOINED}, a.published_on FROM resolved_mentions m "
-            "JOIN events e ON e.id = m.event_id "
-            "LEFT JOIN articles a ON a.id = e.article_id AND a.story_id IS NULL "
-            f"WHERE m.resolved_id IN ({marks}) ORDER BY m.resolved_id, m.seq",
-            part,
-        )
-        for resolved_id, event, published in _reports(mentions, one):
-            found[resolved_id].mentions.append((event, published))
+    mentions = store.conn.execute(  # one statement: many IN lists took twice as long
+        f"SELECT m.resolved_id, {_JOINED}, a.published_on FROM resolved_events r "
+        "JOIN resolved_mentions m ON m.resolved_id = r.id JOIN events e ON e.id = m.event_id "
+        "LEFT JOIN articles a ON a.id = e.article_id AND a.story_id IS NULL "
+        f"WHERE {pair.replace('countries', 'r.countries')} ORDER BY m.resolved_id, m.seq",
+        codes,
+    )
+    for resolved_id, event, published in _reports(mentions, one):
+        found[resolved_id].mentions.append((event, published))
     return list(found.values())
 
 
