@@ -106,6 +106,27 @@ def test_an_update_reads_only_what_was_extracted_since_its_mark(
     assert update.articles == report.articles < whole.articles
 
 
+def test_a_timeline_asked_of_a_stored_resolution_behind_the_store_brings_it_up_to_date(
+    store_location: str, knowledge: Knowledge
+) -> None:
+    paths = [str(p) for p in _paths()]
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest(paths[:-2])
+        graph.extract()
+        graph.resolve()
+        graph.keeps_resolution = lambda: False  # type: ignore[method-assign]
+        graph.ingest(paths[-2:])
+        graph.extract()
+        assert not is_current(graph.store)
+    with diplograph.open(settings=settings_for(store_location)) as fresh:
+        occurred, planned = fresh.timeline("FRA", "KAZ")
+        assert not fresh.answers().derived.growing.started
+        assert is_current(fresh.store)
+        assert (occurred, planned) == GraphView.from_store(fresh.store, knowledge).timeline(
+            "FRA", "KAZ"
+        )
+
+
 def test_rows_changed_outside_extraction_make_it_resolve_everything(
     store_location: str, knowledge: Knowledge
 ) -> None:

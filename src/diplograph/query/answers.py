@@ -10,7 +10,7 @@ each pair's timeline, each search and each question are built once per store gen
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -35,6 +35,8 @@ from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
+
+T = TypeVar("T")
 
 
 class FigureIndex:
@@ -113,6 +115,16 @@ class Answers:
             "stored resolution", lambda store: update_stored(store, self.knowledge)
         )
 
+    def _from_stored(self, store: Store, read: Callable[[Store], T | None]) -> T | None:
+        """``read(store)`` from the stored resolution; one that is behind the store is first
+        brought up to date (from its mark: seconds, where resolving the store takes minutes
+        on a large one). None when the store keeps none."""
+        found = read(store)
+        if found is None and self.keeps_resolution():
+            self.stored_resolution()
+            found = read(store)
+        return found
+
     def keeps_resolution(self) -> bool:
         """Whether the store keeps a resolution (up to date or not)."""
         return self.derived.get("keeps resolution", has_resolution)
@@ -129,7 +141,7 @@ class Answers:
         """Event reports per country and per pair of countries, busiest first."""
 
         def build(store: Store) -> Counts:
-            found = stored_countries(store)
+            found = self._from_stored(store, stored_countries)
             return found if found is not None else country_counts(store)
 
         return self.derived.get("countries", build)
@@ -148,8 +160,8 @@ class Answers:
                 # only the articles extracted since, and holds the pair's events resolved.
                 self.view()
                 return PairTimeline.ordered(self.derived.growing.between(first, second))
-            kept = stored_between(store, first, second)
-            if kept is not None:  # the stored resolution is current: read the pair's alone
+            kept = self._from_stored(store, lambda s: stored_between(s, first, second))
+            if kept is not None:  # read from the stored resolution: the pair's events alone
                 return PairTimeline.ordered(kept)
             found = events_between(store, first, second)
             return PairTimeline.build(first, second, found, self.people(),

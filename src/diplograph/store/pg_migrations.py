@@ -1,8 +1,8 @@
 """Numbered schema migrations of a PostgreSQL store. The schema is only ever changed by
 appending one here (and the same change to ``migrations.py``, SQLite's).
 
-The tables and columns are SQLite's (``migrations.py``, up to its version 4), with PostgreSQL's
-types: text compares and sorts bytewise (``COLLATE "C"``, as SQLite's text does), ids are
+The tables and columns are SQLite's (``migrations.py``: its versions 1-4 are version 1 here, 5
+and 6 are 2 and 3), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``, as SQLite's text does), ids are
 identity columns that accept given values (``diplograph copy`` keeps ids), and the full-text
 indexes are generated ``tsvector`` columns with GIN indexes. Two tables are PostgreSQL's own:
 ``schema_version`` (SQLite keeps ``PRAGMA user_version``) and ``store_generation``, a counter

@@ -229,11 +229,12 @@ def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
         codes,
     ).fetchall()
     one = _Shared()
+    keep = one.keep
     found = {
         int(r[0]): ResolvedEvent(
-            type=one(r[2]), mode=one(r[3]), status=one(r[4]), countries=one.listed(r[1]),
-            people=one.listed(r[6]), date=one(r[7]), place=one(r[8]), agreement=one(r[9]),
-            negated=bool(r[5]),
+            type=keep(r[2], r[2]), mode=keep(r[3], r[3]), status=keep(r[4], r[4]),
+            countries=one.listed(r[1]), people=one.listed(r[6]), date=keep(r[7], r[7]),
+            place=keep(r[8], r[8]), agreement=keep(r[9], r[9]), negated=bool(r[5]),
         )
         for r in rows
     }  # fmt: skip
