@@ -2,11 +2,11 @@
 appending one here (and the same change to ``migrations.py``, SQLite's).
 
 The tables and columns are SQLite's (``migrations.py``: its versions 1-4 are version 1 here, 5
-and 6 are 2 and 3), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``, as SQLite's text does), ids are
-identity columns that accept given values (``diplograph copy`` keeps ids), and the full-text
-indexes are generated ``tsvector`` columns with GIN indexes. Two tables are PostgreSQL's own:
-``schema_version`` (SQLite keeps ``PRAGMA user_version``) and ``store_generation``, a counter
-that every write transaction moves (``PostgresStore.generation``).
+and 6 are 2 and 3), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``,
+as SQLite's text does), ids are identity columns that accept given values (``diplograph copy``
+keeps ids), and the full-text indexes are generated ``tsvector`` columns with GIN indexes. Two
+tables are PostgreSQL's own: ``schema_version`` (SQLite keeps ``PRAGMA user_version``) and
+``store_generation``, a counter that every write transaction moves (``PostgresStore.generation``).
 """
 
 from __future__ import annotations
