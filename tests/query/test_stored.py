@@ -199,3 +199,22 @@ def test_a_new_server_answers_the_busiest_pair_from_the_stored_resolution(
     occurred, planned = expected
     assert answer["total"] == {"occurred": len(occurred), "planned": len(planned)}
     assert [e["date"] for e in answer["occurred"]] == [e.date for e in occurred]
+
+
+def test_a_full_rewrite_in_several_transactions_leaves_one_batch(
+    store_location: str, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.query import stored
+
+    monkeypatch.setattr(stored, "ROWS_AT_ONCE", 3)  # the examples' events in several writes
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        first = graph.resolve()
+        again = graph.resolve(again=True)
+        assert first.resolved_events == again.resolved_events > 3
+        batches = graph.store.conn.execute(
+            "SELECT count(DISTINCT batch), count(*) FROM resolved_events"
+        ).fetchone()
+        assert (batches[0], batches[1]) == (1, again.resolved_events)  # the old batch deleted
+        assert _differences(graph.store, knowledge) == []

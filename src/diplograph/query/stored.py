@@ -19,6 +19,7 @@ answers equal ``GraphView.from_store``'s (tests/query/test_stored.py).
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -35,17 +36,22 @@ from diplograph.store.resolution import (
     block_text,
     blocks_naming,
     blocks_of_articles,
+    delete_batch,
+    insert_events,
+    insert_names,
     names_used,
     read_state,
+    replace_blocks,
     reports_of_articles,
     reports_of_blocks,
     resolved_between,
     resolved_countries,
     store_totals,
-    write_resolution,
+    write_state,
 )
 
 RESOLUTION_FORMAT = 1  # bump when resolution's rules or tables change: stored ones are redone
+ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by a full rewrite
 
 
 def _resolver() -> str:
@@ -74,12 +80,17 @@ class ResolutionReport:
                 "resolved_events": self.resolved_events, "written": self.written}  # fmt: skip
 
 
-def is_current(store: Store) -> bool:
-    """Whether the stored resolution reflects every extraction the store holds now."""
+def _current(store: Store) -> ResolutionState | None:
+    """The stored resolution's state when it reflects every extraction the store holds now."""
     state = read_state(store)
     if state is None or state.resolver != _resolver():
-        return False
-    return (state.mark, state.extracted, state.events) == store_totals(store)
+        return None
+    return state if (state.mark, state.extracted, state.events) == store_totals(store) else None
+
+
+def is_current(store: Store) -> bool:
+    """Whether the stored resolution reflects every extraction the store holds now."""
+    return _current(store) is not None
 
 
 def has_resolution(store: Store) -> bool:
@@ -91,14 +102,16 @@ def stored_between(store: Store, a: str, b: str) -> list[ResolvedEvent] | None:
     """The resolved events of a pair of countries (``GraphView.timeline``'s before ordering),
     read from the stored resolution; None when it is missing or behind the store."""
     with store.snapshot():
-        return resolved_between(store, a, b) if is_current(store) else None
+        state = _current(store)
+        return resolved_between(store, state.batch, a, b) if state else None
 
 
 def stored_countries(store: Store) -> Counts | None:
     """``country_counts`` from the stored resolution (a few rows per set of countries, not
     every event); None when it is missing or behind the store."""
     with store.snapshot():
-        return count_countries(resolved_countries(store)) if is_current(store) else None
+        state = _current(store)
+        return count_countries(resolved_countries(store, state.batch)) if state else None
 
 
 def update_resolution(
@@ -117,19 +130,52 @@ def update_resolution(
         people = resolve_people((n, c, r, a) for n, c, r, a, _ in store.person_roles())
         plan.rename(store, people)
         rows = plan.resolve(people, knowledge)
-        new_state = ResolutionState(plan.mark, plan.extracted, plan.events, resolver)
-    with store.resolution_transaction():
-        if read_state(store) != state:
-            return ResolutionReport(plan.full, plan.articles, len(plan.blocks), 0, written=False)
-        write_resolution(store, new_state, None if plan.full else sorted(plan.blocks), rows)
-    return ResolutionReport(plan.full, plan.articles, len(plan.blocks), len(rows.events), True)
+        batch = uuid.uuid4().hex if plan.full or state is None else state.batch
+        new_state = ResolutionState(plan.mark, plan.extracted, plan.events, resolver, batch)
+    if plan.full:
+        written = _rewrite(store, state, new_state, rows)
+    else:
+        with store.resolution_transaction():
+            written = read_state(store) == state
+            if written:
+                replace_blocks(store, new_state, sorted(plan.blocks), rows)
+    count = len(rows.events) if written else 0
+    return ResolutionReport(plan.full, plan.articles, len(plan.blocks), count, written)
+
+
+def _rewrite(
+    store: Store, state: ResolutionState | None, new: ResolutionState, rows: ResolutionRows
+) -> bool:
+    """Write a whole resolution as a new batch, ``ROWS_AT_ONCE`` events a transaction (SQLite
+    writers wait 10 s for the lock at most; 1M events took 10 s to write at once), then make it
+    the stored one in a last short transaction, and delete the batch that lost: the old one, or
+    this one when another process wrote first. Readers see the old batch until the switch."""
+    written = True
+    for start in range(0, len(rows.events), ROWS_AT_ONCE):
+        with store.resolution_transaction():
+            written = read_state(store) == state
+            if not written:
+                break
+            insert_events(store, new.batch, rows.events[start : start + ROWS_AT_ONCE])
+    if written:
+        with store.resolution_transaction():
+            written = read_state(store) == state
+            if written:
+                insert_names(store, new.batch, rows.names)
+                write_state(store, new)
+    lost = (state.batch if state else None) if written else new.batch
+    while lost is not None:
+        with store.resolution_transaction():
+            if not delete_batch(store, lost, ROWS_AT_ONCE):
+                break
+    return written
 
 
 class _Plan:
     """The reports to resolve again, by block, read in one snapshot of the store."""
 
-    def __init__(self, full: bool, mark: int, extracted: int, events: int) -> None:
-        self.full = full
+    def __init__(self, full: bool, mark: int, extracted: int, events: int, batch: str) -> None:
+        self.full, self.batch = full, batch
         self.mark, self.extracted, self.events = mark, extracted, events
         self.articles = 0
         self.blocks: dict[str, list[StoredReport]] = {}
@@ -142,9 +188,11 @@ class _Plan:
         """Add the blocks that name a person whose canonical name is not the one they used."""
         if self.full:
             return
-        renamed = [n for n, used in names_used(store).items() if people.canonical(n) != used]
-        fresh = blocks_naming(store, renamed) - set(self.blocks)
-        for block, reports in reports_of_blocks(store, sorted(fresh)).items():
+        renamed = [
+            n for n, used in names_used(store, self.batch).items() if people.canonical(n) != used
+        ]
+        fresh = blocks_naming(store, self.batch, renamed) - set(self.blocks)
+        for block, reports in reports_of_blocks(store, self.batch, sorted(fresh)).items():
             self.blocks[block] = reports
         for block in fresh:
             self.blocks.setdefault(block, [])
@@ -186,13 +234,13 @@ def _plan(store: Store, state: ResolutionState | None) -> _Plan:
     extracted since its mark; everything too when the counts show rows changed otherwise."""
     articles, mark, extracted, events = store.extracted_since(state.mark if state else 0)
     if state is not None and mark >= state.mark:
-        plan = _Plan(False, mark, extracted, events)
-        old, gone = blocks_of_articles(store, articles)
+        plan = _Plan(False, mark, extracted, events, state.batch)
+        old, gone = blocks_of_articles(store, state.batch, articles)
         new = reports_of_articles(store, articles)
         if state.events - gone + len(new) == events:
             changed = set(articles)
             touched = old | {block_text(block_of(r.event)) for r in new}
-            for block, reports in reports_of_blocks(store, sorted(touched)).items():
+            for block, reports in reports_of_blocks(store, state.batch, sorted(touched)).items():
                 plan.blocks[block] = [r for r in reports
                                       if r.event.evidence.article_id not in changed]  # fmt: skip
             for block in touched:
@@ -202,7 +250,7 @@ def _plan(store: Store, state: ResolutionState | None) -> _Plan:
             return plan
     if state is not None:
         articles, mark, extracted, events = store.extracted_since(0)
-    plan = _Plan(True, mark, extracted, events)
+    plan = _Plan(True, mark, extracted, events, "")
     plan.add(reports_of_articles(store, None))
     plan.articles = len(articles)
     return plan

@@ -216,10 +216,12 @@ MIGRATIONS = (
             mark INTEGER NOT NULL,
             extracted INTEGER NOT NULL,
             events INTEGER NOT NULL,
-            resolver TEXT NOT NULL
+            resolver TEXT NOT NULL,
+            batch TEXT NOT NULL
         );
         CREATE TABLE resolved_events (
             id INTEGER PRIMARY KEY,
+            batch TEXT NOT NULL,
             block TEXT NOT NULL,
             countries TEXT NOT NULL,
             type TEXT NOT NULL,
@@ -237,7 +239,7 @@ MIGRATIONS = (
             first_position INTEGER NOT NULL,
             reports INTEGER NOT NULL
         );
-        CREATE INDEX resolved_events_block ON resolved_events(block);
+        CREATE INDEX resolved_events_block ON resolved_events(batch, block);
         CREATE TABLE resolved_mentions (
             resolved_id INTEGER NOT NULL,
             seq INTEGER NOT NULL,
@@ -248,12 +250,13 @@ MIGRATIONS = (
         );
         CREATE INDEX resolved_mentions_article ON resolved_mentions(article_id);
         CREATE TABLE resolved_names (
+            batch TEXT NOT NULL,
             name TEXT NOT NULL,
             block TEXT NOT NULL,
             canonical TEXT NOT NULL,
-            PRIMARY KEY (name, block)
+            PRIMARY KEY (batch, name, block)
         );
-        CREATE INDEX resolved_names_block ON resolved_names(block);
+        CREATE INDEX resolved_names_block ON resolved_names(batch, block);
         """,
     ),
 )

@@ -193,10 +193,12 @@ PG_MIGRATIONS = (
             mark BIGINT NOT NULL,
             extracted BIGINT NOT NULL,
             events BIGINT NOT NULL,
-            resolver TEXT COLLATE "C" NOT NULL
+            resolver TEXT COLLATE "C" NOT NULL,
+            batch TEXT COLLATE "C" NOT NULL
         );
         CREATE TABLE resolved_events (
             id BIGINT PRIMARY KEY,
+            batch TEXT COLLATE "C" NOT NULL,
             block TEXT COLLATE "C" NOT NULL,
             countries TEXT COLLATE "C" NOT NULL,
             type TEXT COLLATE "C" NOT NULL,
@@ -214,7 +216,7 @@ PG_MIGRATIONS = (
             first_position BIGINT NOT NULL,
             reports BIGINT NOT NULL
         );
-        CREATE INDEX resolved_events_block ON resolved_events(block);
+        CREATE INDEX resolved_events_block ON resolved_events(batch, block);
         CREATE TABLE resolved_mentions (
             resolved_id BIGINT NOT NULL,
             seq BIGINT NOT NULL,
@@ -225,12 +227,13 @@ PG_MIGRATIONS = (
         );
         CREATE INDEX resolved_mentions_article ON resolved_mentions(article_id);
         CREATE TABLE resolved_names (
+            batch TEXT COLLATE "C" NOT NULL,
             name TEXT COLLATE "C" NOT NULL,
             block TEXT COLLATE "C" NOT NULL,
             canonical TEXT COLLATE "C" NOT NULL,
-            PRIMARY KEY (name, block)
+            PRIMARY KEY (batch, name, block)
         );
-        CREATE INDEX resolved_names_block ON resolved_names(block);
+        CREATE INDEX resolved_names_block ON resolved_names(batch, block);
         """,
     ),
 )

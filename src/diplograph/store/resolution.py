@@ -5,8 +5,10 @@
 text) and the key that orders it among all (its first report's date, article, offset and place
 in its article); ``resolved_mentions`` the event rows it merges, in its order;
 ``resolved_names`` the canonical name each block was resolved with for each person it names;
-``resolution`` the extraction-log mark, counts and resolver version the rest reflects. Rows
-are derived, never copied (``diplograph copy`` leaves them: the target resolves again), and
+``resolution`` the extraction-log mark, counts and resolver version the rest reflects, and the
+batch of rows it reads: a full rewrite writes a new batch in several short transactions, then
+switches to it and deletes the old one, so readers never see half of one. Rows are derived,
+never copied (``diplograph copy`` leaves them: the target resolves again), and
 written only by ``query.stored``.
 """
 
@@ -41,6 +43,7 @@ class ResolutionState:
     extracted: int
     events: int
     resolver: str
+    batch: str  # the tag of the rows it reflects (a full rewrite writes a new batch)
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,11 @@ class StoredReport:
 
 def read_state(store: Store) -> ResolutionState | None:
     row = store.conn.execute(
-        "SELECT mark, extracted, events, resolver FROM resolution WHERE id = 1"
+        "SELECT mark, extracted, events, resolver, batch FROM resolution WHERE id = 1"
     ).fetchone()
-    return ResolutionState(int(row[0]), int(row[1]), int(row[2]), str(row[3])) if row else None
+    if row is None:
+        return None
+    return ResolutionState(int(row[0]), int(row[1]), int(row[2]), str(row[3]), str(row[4]))
 
 
 def store_totals(store: Store) -> tuple[int, int, int]:
@@ -102,7 +107,9 @@ def reports_of_articles(store: Store, articles: Sequence[str] | None) -> list[St
     return found
 
 
-def reports_of_blocks(store: Store, blocks: Sequence[str]) -> dict[str, list[StoredReport]]:
+def reports_of_blocks(
+    store: Store, batch: str, blocks: Sequence[str]
+) -> dict[str, list[StoredReport]]:
     """The stored reports of each block (text keys), by article and place in its article."""
     one, found = _Shared(), dict[str, list[StoredReport]]()
     for part in _chunks(sorted(set(blocks))):
@@ -112,8 +119,9 @@ def reports_of_blocks(store: Store, blocks: Sequence[str]) -> dict[str, list[Sto
             "FROM resolved_events r JOIN resolved_mentions m ON m.resolved_id = r.id "
             "JOIN events e ON e.id = m.event_id "
             "LEFT JOIN articles a ON a.id = e.article_id AND a.story_id IS NULL "
-            f"WHERE r.block IN ({marks}) ORDER BY r.block, m.article_id, m.position",
-            part,
+            f"WHERE r.batch = ? AND r.block IN ({marks}) "
+            "ORDER BY r.block, m.article_id, m.position",
+            [batch, *part],
         ).fetchall()
         for row in rows:
             published = date.fromisoformat(row[-1]) if row[-1] else None
@@ -123,7 +131,7 @@ def reports_of_blocks(store: Store, blocks: Sequence[str]) -> dict[str, list[Sto
     return found
 
 
-def blocks_of_articles(store: Store, articles: Sequence[str]) -> tuple[set[str], int]:
+def blocks_of_articles(store: Store, batch: str, articles: Sequence[str]) -> tuple[set[str], int]:
     """The blocks holding stored reports of ``articles``, and how many such reports."""
     blocks: set[str] = set()
     reports = 0
@@ -132,26 +140,29 @@ def blocks_of_articles(store: Store, articles: Sequence[str]) -> tuple[set[str],
         for block, count in store.conn.execute(
             "SELECT r.block, count(*) FROM resolved_mentions m "
             "JOIN resolved_events r ON r.id = m.resolved_id "
-            f"WHERE m.article_id IN ({marks}) GROUP BY r.block",
-            part,
+            f"WHERE r.batch = ? AND m.article_id IN ({marks}) GROUP BY r.block",
+            [batch, *part],
         ):
             blocks.add(str(block))
             reports += int(count)
     return blocks, reports
 
 
-def names_used(store: Store) -> dict[str, str]:
+def names_used(store: Store, batch: str) -> dict[str, str]:
     """Each person's name as reported -> the canonical name the stored blocks used."""
-    rows = store.conn.execute("SELECT DISTINCT name, canonical FROM resolved_names")
+    rows = store.conn.execute(
+        "SELECT DISTINCT name, canonical FROM resolved_names WHERE batch = ?", (batch,)
+    )
     return {str(name): str(canonical) for name, canonical in rows}
 
 
-def blocks_naming(store: Store, names: Sequence[str]) -> set[str]:
+def blocks_naming(store: Store, batch: str, names: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for part in _chunks(sorted(set(names))):
         marks = ",".join("?" for _ in part)
         rows = store.conn.execute(
-            f"SELECT DISTINCT block FROM resolved_names WHERE name IN ({marks})", part
+            f"SELECT DISTINCT block FROM resolved_names WHERE batch = ? AND name IN ({marks})",
+            [batch, *part],
         )
         found |= {str(row[0]) for row in rows}
     return found
@@ -166,51 +177,83 @@ class ResolutionRows:
     names: list[tuple[str, str, str]]
 
 
-def write_resolution(
-    store: Store,
-    state: ResolutionState,
-    replaced: Sequence[str] | None,
-    rows: ResolutionRows,
+def replace_blocks(
+    store: Store, state: ResolutionState, blocks: Sequence[str], rows: ResolutionRows
 ) -> None:
-    """Replace the resolved events of the blocks ``replaced`` (every block when None) with
-    ``rows`` and record ``state``; inside the caller's transaction."""
-    conn = store.conn
-    if replaced is None:
-        for table in ("resolved_mentions", "resolved_events", "resolved_names"):
-            conn.execute(f"DELETE FROM {table}")  # constant names
-    for part in _chunks(sorted(set(replaced or ()))):
+    """Replace the resolved events of ``blocks`` in ``state``'s batch with ``rows`` and record
+    ``state``; inside the caller's transaction."""
+    for part in _chunks(sorted(set(blocks))):
         marks = ",".join("?" for _ in part)
-        conn.execute(
+        where = f"batch = ? AND block IN ({marks})"
+        store.conn.execute(
             "DELETE FROM resolved_mentions WHERE resolved_id IN "
-            f"(SELECT id FROM resolved_events WHERE block IN ({marks}))",
-            part,
+            f"(SELECT id FROM resolved_events WHERE {where})",
+            [state.batch, *part],
         )
-        conn.execute(f"DELETE FROM resolved_events WHERE block IN ({marks})", part)
-        conn.execute(f"DELETE FROM resolved_names WHERE block IN ({marks})", part)
+        store.conn.execute(f"DELETE FROM resolved_events WHERE {where}", [state.batch, *part])
+        store.conn.execute(f"DELETE FROM resolved_names WHERE {where}", [state.batch, *part])
+    insert_events(store, state.batch, rows.events)
+    insert_names(store, state.batch, rows.names)
+    write_state(store, state)
+
+
+def insert_events(
+    store: Store,
+    batch: str,
+    events: Sequence[tuple[tuple[object, ...], list[tuple[int, str, int]]]],
+) -> None:
+    """Add resolved events (with their mentions) to ``batch``; inside the caller's transaction."""
+    conn = store.conn
     first = int(conn.execute("SELECT coalesce(max(id), 0) FROM resolved_events").fetchone()[0])
     conn.executemany(
-        "INSERT INTO resolved_events (id, block, countries, type, mode, status, negated, listed, "
-        "people, date, place, agreement, first_date, first_article, first_start, "
-        "first_position, reports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + n, *event) for n, (event, _) in enumerate(rows.events, 1)],
+        "INSERT INTO resolved_events (id, batch, block, countries, type, mode, status, negated, "
+        "listed, people, date, place, agreement, first_date, first_article, first_start, "
+        "first_position, reports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + n, batch, *event) for n, (event, _) in enumerate(events, 1)],
     )
     conn.executemany(
         "INSERT INTO resolved_mentions (resolved_id, seq, event_id, article_id, position) "
         "VALUES (?, ?, ?, ?, ?)",
         (
             (first + n, seq, *mention)
-            for n, (_, mentions) in enumerate(rows.events, 1)
+            for n, (_, mentions) in enumerate(events, 1)
             for seq, mention in enumerate(mentions)
         ),
     )
-    conn.executemany(
-        "INSERT INTO resolved_names (name, block, canonical) VALUES (?, ?, ?)", rows.names
+
+
+def insert_names(store: Store, batch: str, names: Sequence[tuple[str, str, str]]) -> None:
+    store.conn.executemany(
+        "INSERT INTO resolved_names (batch, name, block, canonical) VALUES (?, ?, ?, ?)",
+        [(batch, *row) for row in names],
     )
-    conn.execute("DELETE FROM resolution")
-    conn.execute(
-        "INSERT INTO resolution (id, mark, extracted, events, resolver) VALUES (1, ?, ?, ?, ?)",
-        (state.mark, state.extracted, state.events, state.resolver),
+
+
+def write_state(store: Store, state: ResolutionState) -> None:
+    store.conn.execute("DELETE FROM resolution")
+    store.conn.execute(
+        "INSERT INTO resolution (id, mark, extracted, events, resolver, batch) "
+        "VALUES (1, ?, ?, ?, ?, ?)",
+        (state.mark, state.extracted, state.events, state.resolver, state.batch),
     )
+
+
+def delete_batch(store: Store, batch: str, limit: int) -> int:
+    """Delete up to ``limit`` resolved events of ``batch`` (with their mentions; its names
+    with the last of them); how many were deleted. Inside the caller's transaction."""
+    ids = [
+        int(r[0])
+        for r in store.conn.execute(
+            "SELECT id FROM resolved_events WHERE batch = ? LIMIT ?", (batch, limit)
+        )
+    ]
+    for part in _chunks(ids):
+        marks = ",".join("?" for _ in part)
+        store.conn.execute(f"DELETE FROM resolved_mentions WHERE resolved_id IN ({marks})", part)
+        store.conn.execute(f"DELETE FROM resolved_events WHERE id IN ({marks})", part)
+    if not ids:
+        store.conn.execute("DELETE FROM resolved_names WHERE batch = ?", (batch,))
+    return len(ids)
 
 
 _RESOLVED = (
@@ -219,11 +262,11 @@ _RESOLVED = (
 )
 
 
-def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
+def resolved_between(store: Store, batch: str, a: str, b: str) -> list[ResolvedEvent]:
     """The stored resolved events in which both countries take part, in the order of all, each
     with its reports (read for these events alone)."""
-    pair = "instr(countries, ?) > 0 AND instr(countries, ?) > 0"
-    codes = (f'"{a}"', f'"{b}"')
+    pair = "batch = ? AND instr(countries, ?) > 0 AND instr(countries, ?) > 0"
+    codes = (batch, f'"{a}"', f'"{b}"')
     rows = store.conn.execute(
         f"{_RESOLVED} WHERE {pair} ORDER BY first_date, first_article, first_start, first_position",
         codes,
@@ -242,7 +285,8 @@ def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
         f"SELECT m.resolved_id, {_JOINED}, a.published_on FROM resolved_events r "
         "JOIN resolved_mentions m ON m.resolved_id = r.id JOIN events e ON e.id = m.event_id "
         "LEFT JOIN articles a ON a.id = e.article_id AND a.story_id IS NULL "
-        f"WHERE {pair.replace('countries', 'r.countries')} ORDER BY m.resolved_id, m.seq",
+        f"WHERE {pair.replace('countries', 'r.countries').replace('batch', 'r.batch')} "
+        "ORDER BY m.resolved_id, m.seq",
         codes,
     )
     for resolved_id, event, published in _reports(mentions, one):
@@ -250,10 +294,11 @@ def resolved_between(store: Store, a: str, b: str) -> list[ResolvedEvent]:
     return list(found.values())
 
 
-def resolved_countries(store: Store) -> list[tuple[str, int]]:
+def resolved_countries(store: Store, batch: str) -> list[tuple[str, int]]:
     """(sorted countries as a JSON list, event reports) for each set of countries stored."""
     rows = store.conn.execute(
-        "SELECT countries, sum(reports) FROM resolved_events GROUP BY countries"
+        "SELECT countries, sum(reports) FROM resolved_events WHERE batch = ? GROUP BY countries",
+        (batch,),
     )
     return [(str(r[0]), int(r[1])) for r in rows]
 
