@@ -239,7 +239,7 @@ MIGRATIONS = (
             first_position INTEGER NOT NULL,
             reports INTEGER NOT NULL
         );
-        CREATE INDEX resolved_events_block ON resolved_events(batch, block);
+        CREATE INDEX resolved_events_block ON resolved_events(block, batch);
         CREATE TABLE resolved_mentions (
             resolved_id INTEGER NOT NULL,
             seq INTEGER NOT NULL,

@@ -216,7 +216,7 @@ PG_MIGRATIONS = (
             first_position BIGINT NOT NULL,
             reports BIGINT NOT NULL
         );
-        CREATE INDEX resolved_events_block ON resolved_events(batch, block);
+        CREATE INDEX resolved_events_block ON resolved_events(block, batch);
         CREATE TABLE resolved_mentions (
             resolved_id BIGINT NOT NULL,
             seq BIGINT NOT NULL,
