@@ -314,3 +314,12 @@ def test_serve_logs_diplograph_s_own_messages_with_uvicorn_s(
             logger = logging.getLogger(name)
             logger.handlers[:], logger.propagate = handlers, propagate
             logger.setLevel(level)
+
+
+def test_resolve_keeps_the_graph_in_the_store_and_then_has_nothing_to_do(db_path: Path) -> None:
+    _run(db_path, "ingest", str(EXAMPLES), "--json")
+    first = _run(db_path, "resolve", "--json")
+    assert first["full"] and first["written"] and first["resolved_events"] > 0
+    assert "The stored resolution is up to date" in _run(db_path, "resolve")
+    again = _run(db_path, "resolve", "--again", "--json")
+    assert again["full"] and again["resolved_events"] == first["resolved_events"]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from diplograph.query.answers import Answers
     from diplograph.query.facts import Observation
     from diplograph.query.graph import GraphView
+    from diplograph.query.stored import ResolutionReport
     from diplograph.resolve.agreements import Agreement
     from diplograph.resolve.events import ResolvedEvent
 
@@ -213,7 +214,24 @@ class Graph:
                             done += 1
                 if on_progress:
                     on_progress(len(batch))
+        if done and self.keeps_resolution():
+            self.resolve()  # the stored resolution follows the articles as they arrive
         return ExtractReport(articles=done, problems=tuple(problems))
+
+    def keeps_resolution(self) -> bool:
+        """Whether the store keeps a resolved graph (``resolve`` made one)."""
+        from diplograph.query.stored import has_resolution
+
+        return has_resolution(self.store)
+
+    def resolve(self, *, again: bool = False) -> ResolutionReport:
+        """Keep the resolved graph in the store, brought up to date with the articles extracted
+        since it was last written (everything the first time, or with ``again``): a server that
+        starts then reads a pair's resolved events instead of resolving the whole store.
+        Later extractions keep it up to date."""
+        from diplograph.query.stored import update_resolution
+
+        return update_resolution(self.store, self.knowledge(), again=again)
 
     def _extracted_here(self, ids: list[str]) -> Generator[list[Extraction | Problem], None, None]:
         """Each story's result alone (one transaction each), from this process or its forks."""

@@ -149,6 +149,29 @@ def extract(
 
 
 @app.command()
+def resolve(
+    again: Annotated[
+        bool, typer.Option(help="Resolve everything again, not only what changed")
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Keep the resolved graph in the store (people, merged events), so that `serve` starts
+    answering timelines in seconds. The first run resolves every article; later ones, and every
+    `extract` after the first, only what was extracted since."""
+    with open_graph() as graph:
+        report = graph.resolve(again=again)
+    if as_json:
+        emit_json(report.to_json())
+        return
+    if not report.written and not report.blocks:
+        out.print("The stored resolution is up to date")
+        return
+    what = "every article" if report.full else f"{report.articles} articles extracted since"
+    out.print(f"Resolved {what}: {report.blocks} blocks, {report.resolved_events} events"
+              + ("" if report.written else " (another process wrote it first)"))  # fmt: skip
+
+
+@app.command()
 def status(
     as_json: AsJson = False,
 ) -> None:

@@ -10,7 +10,7 @@ each pair's timeline, each search and each question are built once per store gen
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -22,14 +22,21 @@ from diplograph.query.cache import Derived
 from diplograph.query.facts import FigureFilter, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
+from diplograph.query.stored import (
+    ResolutionReport,
+    has_resolution,
+    stored_between,
+    stored_countries,
+)
+from diplograph.query.stored import update_resolution as update_stored
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
-from diplograph.store.api_queries import country_counts, events_between, signing_events
+from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
 
-Counts = tuple[list[tuple[str, int]], list[tuple[str, str, int]]]
+T = TypeVar("T")
 
 
 class FigureIndex:
@@ -101,6 +108,27 @@ class Answers:
         growing = self.derived.growing
         return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
 
+    def stored_resolution(self) -> ResolutionReport:
+        """Bring the resolution kept in the store up to date (``query.stored``), once per
+        generation."""
+        return self.derived.get(
+            "stored resolution", lambda store: update_stored(store, self.knowledge)
+        )
+
+    def _from_stored(self, store: Store, read: Callable[[Store], T | None]) -> T | None:
+        """``read(store)`` from the stored resolution; one that is behind the store is first
+        brought up to date (from its mark: seconds, where resolving the store takes minutes
+        on a large one). None when the store keeps none."""
+        found = read(store)
+        if found is None and self.keeps_resolution():
+            self.stored_resolution()
+            found = read(store)
+        return found
+
+    def keeps_resolution(self) -> bool:
+        """Whether the store keeps a resolution (up to date or not)."""
+        return self.derived.get("keeps resolution", has_resolution)
+
     def people(self) -> PeopleIndex:
         """Identities across spellings, as the view resolves them (without resolving events)."""
 
@@ -111,7 +139,12 @@ class Answers:
 
     def countries(self) -> Counts:
         """Event reports per country and per pair of countries, busiest first."""
-        return self.derived.get("countries", country_counts)
+
+        def build(store: Store) -> Counts:
+            found = self._from_stored(store, stored_countries)
+            return found if found is not None else country_counts(store)
+
+        return self.derived.get("countries", build)
 
     def agreements(self) -> list[Agreement]:
         """``GraphView.agreements``, from the signing events alone (not the whole view)."""
@@ -127,6 +160,9 @@ class Answers:
                 # only the articles extracted since, and holds the pair's events resolved.
                 self.view()
                 return PairTimeline.ordered(self.derived.growing.between(first, second))
+            kept = self._from_stored(store, lambda s: stored_between(s, first, second))
+            if kept is not None:  # read from the stored resolution: the pair's events alone
+                return PairTimeline.ordered(kept)
             found = events_between(store, first, second)
             return PairTimeline.build(first, second, found, self.people(),
                                       self.knowledge.place_within)  # fmt: skip

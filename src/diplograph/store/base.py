@@ -75,6 +75,12 @@ class Store(ABC):
     def transaction(self) -> AbstractContextManager[None]:
         """All writes inside commit together or not at all."""
 
+    def resolution_transaction(self) -> AbstractContextManager[None]:
+        """A transaction that writes the stored resolution alone (``store.resolution``): it
+        waits for other writers like ``transaction`` but is not a new generation of the
+        store's contents (answers stay as they are)."""
+        return self.transaction()
+
     @abstractmethod
     def similar_candidates(self, bands: Sequence[int]) -> list[tuple[str, bytes]]:
         """First copies sharing at least one MinHash band: (id, signature)."""

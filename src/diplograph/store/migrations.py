@@ -204,4 +204,61 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        6,
+        "the resolved graph kept in the store: resolved events, their reports, the names they "
+        "were resolved with, and the extraction-log mark they reflect",
+        """
+        CREATE TABLE resolution (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            mark INTEGER NOT NULL,
+            extracted INTEGER NOT NULL,
+            events INTEGER NOT NULL,
+            resolver TEXT NOT NULL,
+            batch TEXT NOT NULL
+        );
+        CREATE TABLE resolved_events (
+            id INTEGER PRIMARY KEY,
+            batch TEXT NOT NULL,
+            block TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            status TEXT NOT NULL,
+            negated INTEGER NOT NULL,
+            listed TEXT NOT NULL,
+            people TEXT NOT NULL,
+            date TEXT,
+            place TEXT,
+            agreement TEXT,
+            first_date TEXT NOT NULL,
+            first_article TEXT NOT NULL,
+            first_start INTEGER NOT NULL,
+            first_position INTEGER NOT NULL,
+            reports INTEGER NOT NULL
+        );
+        CREATE INDEX resolved_events_block ON resolved_events(block, batch);
+        CREATE TABLE resolved_mentions (
+            resolved_id INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            event_id INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (resolved_id, seq)
+        );
+        CREATE INDEX resolved_mentions_article ON resolved_mentions(article_id);
+        CREATE TABLE resolved_names (
+            batch TEXT NOT NULL,
+            name TEXT NOT NULL,
+            block TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            PRIMARY KEY (batch, name, block)
+        );
+        CREATE INDEX resolved_names_block ON resolved_names(batch, block);
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,12 +1,12 @@
 """Numbered schema migrations of a PostgreSQL store. The schema is only ever changed by
 appending one here (and the same change to ``migrations.py``, SQLite's).
 
-The tables and columns are SQLite's (``migrations.py``, up to its version 4), with PostgreSQL's
-types: text compares and sorts bytewise (``COLLATE "C"``, as SQLite's text does), ids are
-identity columns that accept given values (``diplograph copy`` keeps ids), and the full-text
-indexes are generated ``tsvector`` columns with GIN indexes. Two tables are PostgreSQL's own:
-``schema_version`` (SQLite keeps ``PRAGMA user_version``) and ``store_generation``, a counter
-that every write transaction moves (``PostgresStore.generation``).
+The tables and columns are SQLite's (``migrations.py``: its versions 1-4 are version 1 here, 5
+and 6 are 2 and 3), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``,
+as SQLite's text does), ids are identity columns that accept given values (``diplograph copy``
+keeps ids), and the full-text indexes are generated ``tsvector`` columns with GIN indexes. Two
+tables are PostgreSQL's own: ``schema_version`` (SQLite keeps ``PRAGMA user_version``) and
+``store_generation``, a counter that every write transaction moves (``PostgresStore.generation``).
 """
 
 from __future__ import annotations
@@ -178,6 +178,62 @@ PG_MIGRATIONS = (
         );
         INSERT INTO extraction_log (article_id)
             SELECT article_id FROM extractions ORDER BY article_id;
+        """,
+    ),
+)
+
+PG_MIGRATIONS = (
+    *PG_MIGRATIONS,
+    (
+        3,
+        "the resolved graph kept in the store (SQLite's migration 6)",
+        """
+        CREATE TABLE resolution (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            mark BIGINT NOT NULL,
+            extracted BIGINT NOT NULL,
+            events BIGINT NOT NULL,
+            resolver TEXT COLLATE "C" NOT NULL,
+            batch TEXT COLLATE "C" NOT NULL
+        );
+        CREATE TABLE resolved_events (
+            id BIGINT PRIMARY KEY,
+            batch TEXT COLLATE "C" NOT NULL,
+            block TEXT COLLATE "C" NOT NULL,
+            countries TEXT COLLATE "C" NOT NULL,
+            type TEXT COLLATE "C" NOT NULL,
+            mode TEXT COLLATE "C",
+            status TEXT COLLATE "C" NOT NULL,
+            negated BIGINT NOT NULL,
+            listed TEXT COLLATE "C" NOT NULL,
+            people TEXT COLLATE "C" NOT NULL,
+            date TEXT COLLATE "C",
+            place TEXT COLLATE "C",
+            agreement TEXT COLLATE "C",
+            first_date TEXT COLLATE "C" NOT NULL,
+            first_article TEXT COLLATE "C" NOT NULL,
+            first_start BIGINT NOT NULL,
+            first_position BIGINT NOT NULL,
+            reports BIGINT NOT NULL
+        );
+        CREATE INDEX resolved_events_block ON resolved_events(block, batch);
+        CREATE TABLE resolved_mentions (
+            resolved_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            event_id BIGINT NOT NULL,
+            article_id TEXT COLLATE "C" NOT NULL,
+            position BIGINT NOT NULL,
+            PRIMARY KEY (resolved_id, seq)
+        );
+        CREATE INDEX resolved_mentions_article ON resolved_mentions(article_id);
+        CREATE TABLE resolved_names (
+            batch TEXT COLLATE "C" NOT NULL,
+            name TEXT COLLATE "C" NOT NULL,
+            block TEXT COLLATE "C" NOT NULL,
+            canonical TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (batch, name, block)
+        );
+        CREATE INDEX resolved_names_block ON resolved_names(batch, block);
         """,
     ),
 )

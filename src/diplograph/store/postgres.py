@@ -222,6 +222,9 @@ class PostgresStore(Store):
     def transaction(self) -> AbstractContextManager[None]:
         return self._transaction(counted=True)
 
+    def resolution_transaction(self) -> AbstractContextManager[None]:
+        return self._transaction(counted=False, locked=True)
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads inside see one state of the database (a repeatable-read transaction)."""
@@ -235,7 +238,7 @@ class PostgresStore(Store):
             self.conn.execute("COMMIT")
 
     @contextmanager
-    def _transaction(self, *, counted: bool) -> Iterator[None]:
+    def _transaction(self, *, counted: bool, locked: bool = False) -> Iterator[None]:
         """All writes inside commit together or not at all, one writing transaction at a time
         across every process and machine (as SQLite's BEGIN IMMEDIATE): an ingest batch reads
         which articles and near-copies are stored after the previous batch committed, two
@@ -246,7 +249,7 @@ class PostgresStore(Store):
             return
         self.conn.execute("BEGIN")
         try:
-            if counted:
+            if counted or locked:
                 self.conn.execute("SELECT pg_advisory_xact_lock(?)", (_WRITE_LOCK,))
             yield
             if counted:

@@ -1,0 +1,220 @@
+"""The resolution kept in the store answers as the whole store resolved from scratch does, after
+each arrival and re-extraction, and is read only when it reflects the store as it is."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import diplograph
+from diplograph.graph import copy_store
+from diplograph.knowledge import Knowledge, load_knowledge
+from diplograph.query.graph import GraphView
+from diplograph.query.stored import (
+    is_current,
+    stored_between,
+    stored_countries,
+    update_resolution,
+)
+from diplograph.query.timelines import PairTimeline
+from diplograph.serve.app import create_app
+from diplograph.serve.state import ApiState
+from diplograph.store import Store, open_store
+from diplograph.store.api_queries import country_counts
+
+from ..conftest import settings_for
+
+with warnings.catch_warnings():
+    from starlette.exceptions import StarletteDeprecationWarning
+
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)
+    from fastapi.testclient import TestClient
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+LOCAL = "http://127.0.0.1"
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return load_knowledge()
+
+
+def _paths() -> list[Path]:
+    return sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".jsonl", ".html"))
+
+
+def _differences(store: Store, knowledge: Knowledge) -> list[str]:
+    """Where the stored resolution's answers differ from the store resolved from scratch."""
+    view = GraphView.from_store(store, knowledge)
+    counts = country_counts(store)
+    wrong = [] if stored_countries(store) == counts else ["country counts"]
+    for a, b, _ in counts[1]:
+        kept = stored_between(store, a, b)
+        assert kept is not None
+        timeline = PairTimeline.ordered(kept)
+        occurred, planned = view.timeline(a, b)
+        if (timeline.occurred, timeline.planned) != (occurred, planned):
+            wrong.append(f"{a}-{b}")
+    return wrong
+
+
+def test_the_stored_resolution_follows_each_arrival_and_re_extraction(
+    store_location: str, knowledge: Knowledge
+) -> None:
+    paths = _paths()
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(paths[0])])
+        graph.extract()
+        assert not graph.keeps_resolution()
+        first = graph.resolve()
+        assert first.full and first.written and first.resolved_events > 0
+        reads = []
+        for path in paths[1:]:
+            graph.ingest([str(path)])
+            graph.extract()  # brings the stored resolution up to date
+            with open_store(store_location) as store:  # another connection, as serve's
+                assert is_current(store)
+                assert _differences(store, knowledge) == []
+        again = graph.resolve()
+        assert not again.written and again.blocks == 0  # nothing extracted since
+        graph.extract(force=True)
+        with open_store(store_location) as store:
+            assert is_current(store)
+            assert _differences(store, knowledge) == []
+            reads.append(len(store.extracted_since(0)[0]))
+        assert len(country_counts(graph.store)[1]) >= 3
+
+
+def test_an_update_reads_only_what_was_extracted_since_its_mark(
+    store_location: str, knowledge: Knowledge
+) -> None:
+    paths = [str(p) for p in _paths()]
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest(paths[:-2])
+        graph.extract()
+        whole = graph.resolve()
+        graph.keeps_resolution = lambda: False  # type: ignore[method-assign]
+        graph.ingest(paths[-2:])
+        report = graph.extract()
+        assert not is_current(graph.store)
+        assert stored_between(graph.store, "FRA", "KAZ") is None  # behind: never read
+        update = graph.resolve()
+    assert not update.full and update.written
+    assert update.articles == report.articles < whole.articles
+
+
+def test_a_timeline_asked_of_a_stored_resolution_behind_the_store_brings_it_up_to_date(
+    store_location: str, knowledge: Knowledge
+) -> None:
+    paths = [str(p) for p in _paths()]
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest(paths[:-2])
+        graph.extract()
+        graph.resolve()
+        graph.keeps_resolution = lambda: False  # type: ignore[method-assign]
+        graph.ingest(paths[-2:])
+        graph.extract()
+        assert not is_current(graph.store)
+    with diplograph.open(settings=settings_for(store_location)) as fresh:
+        occurred, planned = fresh.timeline("FRA", "KAZ")
+        assert not fresh.answers().derived.growing.started
+        assert is_current(fresh.store)
+        assert (occurred, planned) == GraphView.from_store(fresh.store, knowledge).timeline(
+            "FRA", "KAZ"
+        )
+
+
+def test_rows_changed_outside_extraction_make_it_resolve_everything(
+    store_location: str, knowledge: Knowledge
+) -> None:
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        graph.resolve()
+        with graph.store.transaction():
+            graph.store.conn.execute("DELETE FROM events WHERE id = (SELECT max(id) FROM events)")
+        assert not is_current(graph.store)
+        report = update_resolution(graph.store, knowledge)
+        assert report.full and report.written
+        assert _differences(graph.store, knowledge) == []
+
+
+def test_a_second_process_that_resolved_first_is_not_written_over(
+    store_location: str, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.query import stored
+
+    real = stored.resolve_people
+    others: list[bool] = []
+
+    def other_process_first(*args: Any, **kwargs: Any) -> Any:
+        if not others:  # while this one resolves, another process resolves and writes
+            others.append(True)
+            with open_store(store_location) as other:
+                others.append(update_resolution(other, knowledge).written)
+        return real(*args, **kwargs)
+
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        monkeypatch.setattr(stored, "resolve_people", other_process_first)
+        report = update_resolution(graph.store, knowledge)
+        monkeypatch.undo()
+        assert others == [True, True]
+        assert not report.written  # the other process's resolution stands, once
+        assert is_current(graph.store)
+        assert _differences(graph.store, knowledge) == []
+
+
+def test_a_copy_keeps_no_resolution_and_answers_as_before(tmp_path: Path) -> None:
+    source = tmp_path / "source.db"
+    with diplograph.open(settings=settings_for(str(source))) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        graph.resolve()
+        timeline = graph.timeline("KAZ", "FRA")
+    copy_store(source, tmp_path / "copy.db")
+    with diplograph.open(settings=settings_for(str(tmp_path / "copy.db"))) as copy:
+        assert not copy.keeps_resolution()
+        assert copy.timeline("KAZ", "FRA") == timeline
+
+
+def test_a_new_server_answers_the_busiest_pair_from_the_stored_resolution(
+    store_location: str,
+) -> None:
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        expected = graph.timeline("FRA", "KAZ")
+        graph.resolve()
+    app = create_app(settings=settings_for(store_location), warm=False)
+    with TestClient(app, base_url=LOCAL) as client:
+        state: ApiState = client.app.state.diplograph  # type: ignore[attr-defined]
+        answer = client.get("/api/timeline?a=FRA&b=KAZ").json()
+        derived = state.answers().derived
+        assert not derived.growing.started  # no view was built: the pair was read
+    occurred, planned = expected
+    assert answer["total"] == {"occurred": len(occurred), "planned": len(planned)}
+    assert [e["date"] for e in answer["occurred"]] == [e.date for e in occurred]
+
+
+def test_a_full_rewrite_in_several_transactions_leaves_one_batch(
+    store_location: str, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.query import stored
+
+    monkeypatch.setattr(stored, "ROWS_AT_ONCE", 3)  # the examples' events in several writes
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        first = graph.resolve()
+        again = graph.resolve(again=True)
+        assert first.resolved_events == again.resolved_events > 3
+        batches = graph.store.conn.execute(
+            "SELECT count(DISTINCT batch), count(*) FROM resolved_events"
+        ).fetchone()
+        assert (batches[0], batches[1]) == (1, again.resolved_events)  # the old batch deleted
+        assert _differences(graph.store, knowledge) == []
