@@ -155,9 +155,10 @@ def resolve(
     ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Keep the resolved graph in the store (people, merged events), so that `serve` starts
-    answering timelines in seconds. The first run resolves every article; later ones, and every
-    `extract` after the first, only what was extracted since."""
+    """Keep the resolved graph in the store (people, merged events), so that a starting `serve`
+    reads a pair's timeline from it instead of resolving the whole store. The first run
+    resolves every article; later ones, and every `extract` after the first, only what was
+    extracted since."""
     with open_graph() as graph:
         report = graph.resolve(again=again)
     if as_json:
