@@ -23,7 +23,6 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import (
-    ORGANISATION_WORDS,
     Frame,
     Sides,
     _as_threat,
@@ -36,6 +35,15 @@ from diplograph.extract.frames import (
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.merging import merge_events
+from diplograph.extract.nonparties import (
+    _object_relative,
+    _of_unnamed_states,
+    _owned_by_a_thing,
+    _unnamed_stops,
+    _unnamed_subject,
+    _visits_a_pronoun,
+    _with_coordinated_states,
+)
 from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
@@ -167,31 +175,6 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
-
-
-def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
-    """Whether the frame's "with" names two or more states joined by "and": they are each the
-    other side of the unnamed subject, not one another's."""
-    if found.trigger.type not in _DYADIC:
-        return False
-    nodes = [found.token, found.anchor]
-    nodes += [c for c in found.anchor.children if c.dep_ == "dobj"]  # "inked deals with A and B"
-    for node in dict.fromkeys(nodes):
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with":
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                states = {  # "with Chile and Venezuela", "with the Royal Australian Air Force
-                    actor.country  # and the Royal Saudi Air Force"
-                    for member in (pobj, *pobj.conjuncts)
-                    for t in member.doc[member.left_edge.i : member.i + 1]
-                    if (actor := ctx.actors.at(t.i)) is not None and actor.kind == "country"
-                }
-                if len(states) > 1:
-                    return True
-    return False
 
 
 def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, list[Actor]]:
@@ -364,52 +347,6 @@ def _sides(
     if generic and not any(a.kind == "person" for a in subjects + objects):
         subjects = subjects + _pair_leaders(anchor, token, actors, words.group)
     return Sides(subjects, objects, places, generic)
-
-
-def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bool:
-    """The clause's subject is a noun phrase that names no party ("several industrial nations
-    are pressing the United States", "striking seamen said they would"): whoever acts is not
-    the article's other country, so the pair does not complete the event."""
-    if any(a.kind in ("person", "country") for a in side if a.start < found.anchor.i):
-        return False
-    for child in found.anchor.children:
-        if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
-            continue
-        if any(ctx.actors.at(t.i) for t in child.subtree):
-            return False
-        if _is_generic(child, ctx.lex.triggers.words):
-            return False
-        return child.lower_ not in ctx.lex.triggers.words.group
-    return False
-
-
-def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
-    """An event noun whose possessor is a common noun that names no party: "the company's
-    annual meeting", "the board's talks" (not "the two countries' talks")."""
-    if token.pos_ != "NOUN":
-        return False
-    for child in token.children:
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and ctx.actors.at(child.i) is None:
-            words = ctx.lex.triggers.words
-            if child.lower_ in words.generic_pair or child.lemma_.lower() in words.generic_pair:
-                continue  # "the two sides' talks", "both countries' leaders"
-            if child.lower_ in ORGANISATION_WORDS:
-                continue  # "the organization's summit": an organisation of states
-            if not any(ctx.actors.at(t.i) for t in child.subtree):
-                return True
-    return False
-
-
-def _visits_a_pronoun(token: Any, ctx: ArticleContext) -> bool:
-    """A visit verb whose object is a pronoun no actor resolves ("visited them")."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.pos_ == "PRON" and ctx.actors.at(c.i) is None for c in token.children
-    )
-
-
-def _object_relative(verb: Any) -> bool:
-    """A relative clause whose pronoun is the verb's object ("which he visited")."""
-    return any(c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children)
 
 
 def _lone_parties(
@@ -655,57 +592,6 @@ def _unfit(
         and trig.mode != "visit"
         and parties < 2
     )
-
-
-def _of_unnamed_states(found: Frame, ctx: ArticleContext) -> bool:
-    """A meeting whose members are states the text does not name: "a summit of industrialized
-    nations", "talks among creditor countries" (not "of the two countries", "of OPEC
-    nations")."""
-    token, anchor = found.token, found.anchor
-    if found.trigger.mode == "visit":
-        return False
-    heads = [token] if token.pos_ == "NOUN" else []
-    # "finance ministers from major industrial nations should hold a meeting", "the reception
-    # by representatives of creditor countries": who meets is named by unnamed states
-    heads += [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    heads += [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    members = [  # "Colombia, Brazil and the Central American countries were invited"
-        member for head in heads for member in head.subtree if member.dep_ in ("conj", "appos")
-    ]
-    members += [
-        member
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "among", "from")
-        for member in prep.children
-        if member.dep_ == "pobj"
-    ]
-    return any(_unnamed_states(member, ctx) for member in members)
-
-
-def _unnamed_states(word: Any, ctx: ArticleContext) -> bool:
-    """A plural of states that names none of them and does not count two ("industrialized
-    nations", "creditor countries"; not "the two countries", "OPEC nations")."""
-    return (
-        word.lower_ in ctx.lex.triggers.words.generic_pair
-        and not any(ctx.actors.at(t.i) for t in word.subtree)
-        and not any(c.lower_ in ("two", "both") for c in word.children)
-    )
-
-
-def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
-    """A visit noun whose stops are a plural or a region that names no country: "a tour of
-    creditor nations", "visits to European capitals", "a visit to Europe"."""
-    if token.pos_ != "NOUN":
-        return False
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
-            for stop in prep.children:
-                if stop.dep_ == "pobj" and stop.tag_ == "NNS" and actors.at(stop.i) is None:
-                    return True
-                if stop.dep_ == "pobj" and stop.ent_type_ == "LOC" and actors.at(stop.i) is None:
-                    return True  # "a visit to Europe", "a tour of Asia": a region, no state
-    return False
 
 
 def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) -> When:
