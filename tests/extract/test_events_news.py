@@ -992,3 +992,14 @@ def test_a_clause_after_a_name_and_comma_is_no_appositive(extractor: Extractor) 
     )
     people = {p for e in _events(extractor, text, date(2023, 3, 18)) for p in e.people}
     assert "Luis Ortega" in people
+
+
+def test_a_past_act_right_after_a_dated_one_takes_its_day(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Pablo Soto left for home on Tuesday at the end of a state visit to "
+        "Peru. Only a day earlier, Soto and Peruvian President Ana Vela had held their first "
+        "summit. As part of that push, the two countries signed a new agreement on trade."
+        # the subject refers back to the pair just told: the same occasion
+    )
+    signing = _one(_events(extractor, text, date(2019, 4, 23)), "AGREE")
+    assert signing.date == "2019-04-22"

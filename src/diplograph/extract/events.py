@@ -611,7 +611,34 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
             when = replace(when, date=earlier, reason="the event the sentence before reported")
+    elif when.reason == "publication date" and _goes_on(found, ctx):
+        # "Moon and Tokayev had agreed at their summit a day earlier. The two countries signed
+        # a new agreement": a past act told right after a dated one, without a time of its own
+        found_days = (ctx.recent_date(token, kind, "occurred", window=1) for kind in _GOES_ON)
+        earlier = next((day for day in found_days if day), None)
+        if earlier and (ctx.published_on is None or earlier < ctx.published_on.isoformat()):
+            when = replace(when, date=earlier, reason="the event the sentence before reported")
     return when
+
+
+_GOES_ON = ("AGREE", "CONSULT")
+
+
+def _goes_on(found: Frame, ctx: ArticleContext) -> bool:
+    """A cooperative act in the simple past whose subject refers back to the pair just told
+    ("the two countries signed", "the sides agreed"), without a time of its own: the same
+    occasion ("Peru and Bolivia signed an accord" after another pair's dated signing keeps its
+    own day)."""
+    anchor, words = found.anchor, ctx.lex.triggers.words
+    return (
+        found.trigger.type in _GOES_ON
+        and anchor.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+        and any(
+            c.dep_ == "nsubj" and _is_generic(c, words) and c.lower_ not in ("they", "both")
+            for c in anchor.children
+        )
+    )
 
 
 def _within_planned_span(ctx: ArticleContext, token: Any, when: When, on: str) -> When:
