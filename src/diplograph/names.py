@@ -44,7 +44,7 @@ _KEYS = (
     "leader_verbs",
     "name_particles",
     "company_words",
-    "region_prefixes",
+    "region_names",
 )
 
 
@@ -64,7 +64,7 @@ class NameRules:
     leader_verbs: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
-    region_prefixes: frozenset[str] = frozenset()
+    region_names: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

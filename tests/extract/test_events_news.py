@@ -910,6 +910,9 @@ def test_countries_with_a_description_are_not_the_pair(extractor: Extractor) -> 
         "weekend in Nicaragua, a Colombian official said."
     )
     assert not _events(extractor, text, published)
+    # "Western Cambodia" is still Cambodia: only a region's name ("Central American") is none
+    text = "Vietnamese troops attacked a village in Western Cambodia on Monday."
+    assert set(_one(_events(extractor, text, published), "ASSAULT").countries) == {"VNM", "KHM"}
     text = (
         "Chile and Peru signed a trade accord on Monday. The two countries also agreed to meet "
         "again in May."

@@ -94,7 +94,7 @@ def _fixed_mentions(
     for kind, start, end, code in spans:
         if kind in ("COUNTRY", "PLACE") and doc is not None and _inside_name(doc, end, lex):
             continue  # "the Uruguay Round", "the Washington Post": a name, not a party
-        if kind == "COUNTRY" and doc is not None and _region_of(doc, start, lex):
+        if kind == "COUNTRY" and doc is not None and _region_of(doc, start, end, lex):
             continue  # "Central American countries", "Latin America": a region, not the USA
         if kind == "COUNTRY":
             state = knowledge.state_at(code, on)
@@ -125,13 +125,12 @@ def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _region_of(doc: Any, start: int, lex: Lexicon) -> bool:
-    """Whether a capitalised compass or region word right before a country word makes it a
-    region's name (names.yaml ``region_prefixes``)."""
+def _region_of(doc: Any, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the word before a country word makes a region's name with it (names.yaml
+    ``region_names``: "Central American", "Latin America")."""
     if start == 0:
         return False
-    before = doc[start - 1]
-    return before.text[:1].isupper() and before.lower_ in lex.names.region_prefixes
+    return f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lex.names.region_names
 
 
 def _inside_any(actor: Actor, named: list[tuple[int, int, str]]) -> bool:

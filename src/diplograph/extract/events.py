@@ -532,13 +532,19 @@ def _event_countries(
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
         _nonstate_counterpart(token, anchor, ctx.actors, trig.companion)
-        or _unnamed_subject(found, ctx, side)
+        # in an article (a lone sentence is completed by its own two countries only):
+        or (not lone and _unnamed_subject(found, ctx, side))
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
-        or any(
-            a.kind == "org" and not a.country and a.code in ctx.lex.knowledge.organizations.entries
-            for a in side
+        or (
+            not lone
+            and any(
+                a.kind == "org"
+                and not a.country
+                and a.code in ctx.lex.knowledge.organizations.entries
+                for a in side
+            )
         )
     )
     pair = None if lone else ctx.recent_pair(token)
