@@ -225,3 +225,12 @@ def test_an_unknown_needs_keyword_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_triggers(path).verbs["give"][0].needs_object == ("PARTY", "aid")
+
+
+def test_a_complaint_over_a_states_act_targets_that_state(extractor: Extractor) -> None:
+    found = extractor.extract_sentence(
+        "Peru complained to the United Nations on Tuesday over two Chilean air raids.",
+        date(2000, 1, 1),
+    )
+    assert ("ACCUSE", ("PER", "CHL")) in found
+    assert ("ASSAULT", ("CHL", "PER")) in found

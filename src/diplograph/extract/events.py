@@ -278,10 +278,34 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
                         objects += [a for a in _actors_of(subject, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
+    if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
+        objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """Who a complaint is about when it names their act: "complained to the UN over two Israeli
+    air raids", "protested against Soviet troop movements" (an event noun the data files list,
+    whose owner is a state)."""
+    nouns = ctx.lex.triggers.nouns
+    found: list[Actor] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "about", "against", "at"):
+            continue
+        for act in prep.children:
+            if act.dep_ != "pobj" or not (act.lemma_.lower() in nouns or act.lower_ in nouns):
+                continue
+            found += [
+                actor
+                for child in act.children
+                if child.dep_ in ("amod", "poss", "compound") and child.i < act.i
+                for actor in _actors_of(child, ctx.actors)
+                if actor.kind == "country"
+            ]
+    return found
 
 
 def _refused(
