@@ -53,7 +53,7 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
         )
         previous_end = end
     mentions.extend(Actor(s, e, "org", doc[s:e].text) for s, e in bracketed)
-    mentions.extend(_other_organisations(doc, mentions, titles, lex))
+    mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
     mentions = _staff_of_organisations(mentions, people)
     mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))

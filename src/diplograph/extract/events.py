@@ -16,7 +16,6 @@ One frame at a time, in steps a reader can follow:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +29,7 @@ from diplograph.extract.frames import (
     _is_denied,
     _is_eventive,
     _trailing_preps,
+    condition_clauses,
     sentence_frames,
 )
 from diplograph.extract.lexicon import Lexicon, Trigger
@@ -48,6 +48,7 @@ from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
     _actors_of,
+    _agent_actors,
     _as_states,
     _countries,
     _dative_recipients,
@@ -72,10 +73,9 @@ from diplograph.extract.participants import (
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.storyline import _during_main_visit, _is_bare
-from diplograph.extract.timing import When, _modality, _status_and_date
+from diplograph.extract.timing import _WEEKDAY, When, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
@@ -184,12 +184,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
     if _own_agent(anchor):  # "relations with Syria, broken off by London": London acts
-        subjects, generic = [], False
-        for agent in anchor.children:
-            if agent.dep_ == "agent":
-                subjects += [
-                    a for g in agent.children if g.dep_ == "pobj" for a in _actors_of(g, actors)
-                ]
+        subjects, generic = _agent_actors(anchor, actors), False
     objects_extra: list[Actor] = []
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
@@ -269,13 +264,10 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
-        for clause in anchor.children:  # will impose quotas": the condition's subject is the
-            if clause.dep_ == "advcl" and any(  # one threatened
-                c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
-            ):
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        objects += [a for a in _actors_of(subject, actors) if a not in objects]
+        for clause in condition_clauses(anchor, words):  # will impose quotas": the
+            for subject in clause.children:  # condition's subject is the one threatened
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    objects += [a for a in _actors_of(subject, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:

@@ -460,12 +460,20 @@ def _as_threat(found: Frame, words: EventWords) -> Frame:
     if found.trigger.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
         return found
     for node in dict.fromkeys((found.token, found.anchor)):
-        for clause in node.children:
-            if clause.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
-            ):
-                return replace(found, trigger=replace(found.trigger, type="THREATEN"))
+        if condition_clauses(node, words):
+            return replace(found, trigger=replace(found.trigger, type="THREATEN"))
     return found
+
+
+def condition_clauses(node: Any, words: EventWords) -> list[Any]:
+    """The clauses of condition hanging from a verb ("if Japan does not open its markets",
+    "unless Tokyo stops dumping chips"; triggers.yaml ``conditions``)."""
+    return [
+        clause
+        for clause in node.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children)
+    ]
 
 
 def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import ORGANISATION_WORDS, Frame
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import _DYADIC, _is_generic
+from diplograph.extract.participants import _DYADIC, _is_generic, is_counted
 
 
 def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
@@ -120,7 +120,7 @@ def _unnamed_states(word: Any, ctx: ArticleContext) -> bool:
     return (
         word.lower_ in ctx.lex.triggers.words.generic_pair
         and not any(ctx.actors.at(t.i) for t in word.subtree)
-        and not any(c.lower_ in ("two", "both") for c in word.children)
+        and not is_counted(word)
     )
 
 

@@ -14,15 +14,20 @@ from diplograph.names import NameRules
 
 
 def _other_organisations(
-    doc: Any, mentions: list[Actor], titles: list[tuple[int, int]], lex: Lexicon
+    doc: Any,
+    mentions: list[Actor],
+    titles: list[tuple[int, int]],
+    lex: Lexicon,
+    named_orgs: set[str],
 ) -> list[Actor]:
     """Organisations the data files do not list, as the model or an appositive finds them,
     with the country they belong to when the text says it: "Britain's Export Credits Guarantee
     Department (ECGD)", "the Japanese Export-Import Bank", "Coface, the French export credit
-    agency". Later mentions of the same name or its acronym keep that country."""
+    agency". Later mentions of the same name or its acronym keep that country. ``named_orgs``:
+    the names the article shows to be organisations' (``organisation_names``), whatever the
+    model's label."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken |= {i for s, e in titles for i in range(s, e)}
-    named_orgs = organisation_names(doc, lex.names)
     fixed = [m for m in mentions if m.kind != "person"]
     known: dict[str, str | None] = {}
     out: list[Actor] = []

@@ -106,14 +106,7 @@ def _governing_subject(
         if node.pos_ in ("VERB", "AUX"):
             found, generic = _subject_actors(node, actors, token, words)
             if not found and not generic:  # "was signed by X after talks with Y": the agent
-                found = [
-                    a
-                    for agent in node.children
-                    if agent.dep_ == "agent"
-                    for pobj in agent.children
-                    if pobj.dep_ == "pobj"
-                    for a in _actors_of(pobj, actors)
-                ]
+                found = _agent_actors(node, actors)
             return found, generic
         actor = actors.at(node.i)
         if via in ("on", "during") and actor is not None and actor.kind == "person":
@@ -121,19 +114,35 @@ def _governing_subject(
     return [], False
 
 
+def is_counted(token: Any) -> bool:
+    """'the two countries', 'both sides': a plural counted as the pair."""
+    return any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def _agent_actors(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """The actors of a passive verb's "by" phrase ("was signed by X and Y")."""
+    return [
+        actor
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for actor in _actors_of(pobj, actors)
+    ]
+
+
 def _is_generic(token: Any, words: EventWords) -> bool:
     """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
     if token.lemma_.lower() in words.generic_pair or token.lower_ in words.generic_pair:
         # "the two countries", "both sides", "the parties": the article's pair; not "coffee
         # producing countries", "many nations", "other governments", "developing countries"
-        counted = any(c.lower_ in ("two", "both") for c in token.children)
         described = any(
             c.dep_ in ("amod", "compound", "nummod", "acl", "relcl", "det", "predet")
             and c.lower_ not in ("two", "both", "the")
             for c in token.children
         )
-        return counted or not described
-    if token.lower_ in words.group and any(c.lower_ in ("two", "both") for c in token.children):
+        return is_counted(token) or not described
+    if token.lower_ in words.group and is_counted(token):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
         return True  # in a report on two countries, "they" are the two sides
