@@ -1006,3 +1006,95 @@ def test_a_past_act_right_after_a_dated_one_takes_its_day(extractor: Extractor) 
     )
     signing = _one(_events(extractor, text, date(2019, 4, 23)), "AGREE")
     assert signing.date == "2019-04-22"
+
+
+def test_demand_as_a_markets_quantity_is_no_request(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    for text in (
+        "Chilean demand for Argentine beef fell sharply, while Peruvian demand for U.S. wheat "
+        "rose, traders said.",
+        "Dealers reported a high level of interest, both European and domestic Brazilian "
+        "demand, for the Brazil bonds.",
+    ):
+        assert not [e for e in _events(extractor, text, published) if e.type == "REQUEST"], text
+    # an owned or determined demand is an act: "the U.S. demand that ..."
+    text = "Chile rejected the Peruvian demand that it reopen the border crossing."
+    request = _one(_events(extractor, text, published), "REQUEST")
+    assert request.countries == ("PER", "CHL")
+
+
+def test_a_stance_in_the_simple_present_is_held_now(extractor: Extractor) -> None:
+    text = (
+        "The Chilean government strongly protests against Peru's ban on Chilean trawlers, the "
+        "ministry said in a statement."
+    )
+    protest = _one(_events(extractor, text, date(1988, 5, 10)), "PROTEST")
+    assert (protest.status, protest.date) == ("occurred", "1988-05-10")
+    # a timetable in the present is still a plan
+    visit = _one(
+        _events(extractor, "Chilean President Ana Vela visits Lima on Tuesday.", date(1988, 5, 10)),
+        "CONSULT",
+        "visit",
+    )
+    assert visit.status == "planned"
+
+
+def test_a_pair_that_only_says_where_others_are_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "In January Chile and Peru concluded an interim fishing accord, opposed by fishermen in "
+        "both countries."
+    )
+    events = _events(extractor, text, date(1988, 5, 10))
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "sign")]  # one signing, no REJECT
+    assert events[0].agreement == "interim fishing accord"
+    # people who act for the states do take part
+    text = (
+        "Chile and Peru held talks last week. Officials from the two countries met again on Monday."
+    )
+    meetings = [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+    assert [m.date for m in meetings] == ["1988-05-02/1988-05-08", "1988-05-09"]
+
+
+def test_a_day_hung_on_the_object_dates_the_verb(extractor: Extractor) -> None:
+    published = date(1988, 5, 11)  # a Wednesday
+    for text in (
+        "Chile and Peru reached an accord on fishing on Monday.",
+        "Chile and Peru concluded a fishing accord on Monday.",
+    ):
+        (agreement,) = _events(extractor, text, published)
+        assert agreement.date == "1988-05-09", text
+        assert agreement.agreement in (None, "fishing accord"), text
+
+
+def test_a_speaker_who_talks_about_a_visit_is_not_its_visitor(extractor: Extractor) -> None:
+    text = (
+        "An announcement could come during a visit to Lima by Chilean President Pablo Soto next "
+        'week. "It would give some real focus to the visit," said Ana Vela, an analyst at a '
+        "Lima research firm."
+    )
+    visits = [e for e in _events(extractor, text, date(1988, 5, 10)) if e.mode == "visit"]
+    assert [v.people for v in visits] == [("Pablo Soto",)]
+
+
+def test_a_negated_perfect_is_no_event_and_a_refusal_is_a_rejection(
+    extractor: Extractor,
+) -> None:
+    published = date(1988, 5, 10)
+    assert not _events(
+        extractor, "Chile and Peru have not met at ministerial level for a year.", published
+    )
+    (refusal,) = _events(extractor, "Peru has refused to sign the pact with Chile.", published)
+    assert (refusal.type, refusal.countries) == ("REJECT", ("PER", "CHL"))
+    (refusal,) = _events(extractor, "Chile declined to meet the Peruvian envoy.", published)
+    assert refusal.type == "REJECT"
+
+
+def test_a_body_that_meets_alone_holds_no_talks_between_states(extractor: Extractor) -> None:
+    text = (
+        "Peru wants to buy more Chilean copper. The Chilean government's Economic Policy "
+        "Council is scheduled to meet Friday to discuss, among other issues, mining exports."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+    # an organisation with member states holds a multilateral meeting
+    (meeting,) = _events(extractor, "OPEC will meet in Vienna on June 25.", date(1988, 5, 10))
+    assert meeting.mode == "multilateral"

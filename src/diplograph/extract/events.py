@@ -162,10 +162,14 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     words = ctx.lex.triggers.words
     anchor = found.anchor
     generic = generic or any(
-        _is_generic(t, words) for t in _own_tokens(anchor) if t.i != found.token.i
+        _is_generic(t, words) and not _where_others_are(t, words)
+        for t in _own_tokens(anchor)
+        if t.i != found.token.i
     )
     if _refused(found, ctx, subjects, objects, generic):
         return None
+    if not objects and not generic and _body_meets_alone(found, ctx):
+        return None  # "the Economic Policy Council is scheduled to meet Friday": its own session
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
     elif (
@@ -175,6 +179,48 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
+    """A verb of meeting with no one met whose subject is one body ("the cabinet met",
+    "the Economic Policy Council will meet Friday", "the committee meets next week"): a session
+    of that body, not talks between states (an organisation with member states holds a
+    multilateral meeting instead, see _as_group_meeting)."""
+    trig, verb = found.trigger, found.token
+    if trig.type != "CONSULT" or verb.pos_ != "VERB" or verb is not found.anchor:
+        return False
+    if any(c.dep_ in ("dobj", "prep", "agent") and c.lower_ != "on" and _takes_party(c)
+           for c in verb.children):  # fmt: skip
+        return False
+    node = verb
+    heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not heads and node.dep_ in ("xcomp", "conj") and node.head is not node:
+        node = node.head  # "the council is scheduled to meet": the subject of "scheduled"
+        heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(heads) != 1 or heads[0].conjuncts or heads[0].tag_ in ("NNS", "NNPS"):
+        return False
+    actor = ctx.actors.at(heads[0].i)
+    if actor is None or actor.kind != "org":
+        return False
+    return not ctx.lex.knowledge.members_of(actor.code or "")
+
+
+def _takes_party(child: Any) -> bool:
+    """An object or a with/between phrase: somebody the verb meets."""
+    return child.dep_ == "dobj" or child.lower_ in ("with", "between", "among", "by")
+
+
+def _where_others_are(token: Any, words: Any) -> bool:
+    """A generic pair that only says where somebody else is: "opposed by fishermen in both
+    countries", "farmers from the two nations" (not "officials from the two countries", who
+    act for them: words.state_agents)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "from", "across", "throughout"):
+        return False
+    owner = prep.head
+    return owner.pos_ in ("NOUN", "PROPN") and not (
+        owner.lower_ in words.group or owner.lemma_.lower() in words.state_agents
+    )
 
 
 def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, list[Actor]]:
@@ -207,9 +253,15 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         objects_extra += [a for a in subjects if a not in owners]
         subjects = owners
     speaker = _speaker(anchor, actors, ctx.lex)
-    if trig.mode == "visit" and not subjects and anchor.pos_ == "VERB":
-        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in anchor.children):
-            speaker = []  # "attention would go to Brazil, Lawson said": no one travels
+    if (
+        not subjects
+        and anchor.pos_ in ("VERB", "AUX")
+        and (anchor is not token or trig.mode == "visit")
+    ):
+        if any(_names_nobody(c) for c in anchor.children if c.dep_ in ("nsubj", "expl")):
+            # "attention would go to Brazil, Lawson said": no one travels; "it would give
+            # focus to the visit, X said": the speaker talks about the visit, not on it
+            speaker = []
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -221,6 +273,35 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         theirs = {a.country for a in subjects}
         objects_extra += [a for a in speaker if a.country and a.country not in theirs]
     return subjects, generic, objects_extra
+
+
+def _in_perfect(verb: Any) -> bool:
+    """A verb in the perfect: "have not met", "has never visited"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _refusing_verb(anchor: Any, words: Any) -> bool:
+    """An infinitive a verb of refusing governs: "refused to sign the pact", "declined to
+    meet the envoy" (a refusal, PLOVER REJECT)."""
+    return (
+        anchor.dep_ == "xcomp"
+        and anchor.pos_ == "VERB"
+        and anchor.head.lemma_.lower() in words.refusing
+        and not any(c.dep_ == "neg" for c in anchor.head.children)
+    )
+
+
+def _names_nobody(subject: Any) -> bool:
+    """A subject that is a thing, not a party: a noun, or "it", "this", "there"."""
+    return subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in (
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "which",
+    )
 
 
 def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -496,7 +577,11 @@ def _event(
         carried and any(c.dep_ == "neg" for c in anchor.children)
     )
     sent = token.sent
-    refused = negated and trig.type in _COOPERATIVE and not lone
+    words = ctx.lex.triggers.words
+    if negated and trig.type in _COOPERATIVE and _in_perfect(anchor if carried else token):
+        return None  # "have not met for a year", "has never visited": none happened, none refused
+    refusal = carried and _refusing_verb(anchor, words)  # not "declined to comment on talks"
+    refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone
     when = _remember(found, ctx, side, when)
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
@@ -735,7 +820,11 @@ def _phrase(head: Any) -> str:
     skip: set[int] = set()
     for child in head.children:
         if child.dep_ in ("conj", "cc", "relcl", "acl", "punct") or (
-            child.dep_ == "prep" and child.lower_ in ("in", "during", "with")
+            child.dep_ == "prep"
+            and (
+                child.lower_ in ("in", "during", "with")
+                or any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+            )  # "an accord on Monday": the day is not the document's name
         ):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]

@@ -158,6 +158,8 @@ def _noun_reading(
         trig = replace(trig, mode="meet")
     if trig.mode == "meet" and group is not None:
         trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
+    if _market_quantity(token, table.words):
+        return None  # "domestic demand", "Japanese demand for coal": a market, not a request
     if _is_background(token, table.words, dated_at, actors):
         return None  # "following talks", "frequent visits": told as background
     if _is_event_name(token) and not lone_sentence:
@@ -286,6 +288,25 @@ def _is_event_name(token: Any) -> bool:
     ) or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and "." not in c.text for c in token.children
     )
+
+
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
+
+
+def _market_quantity(token: Any, words: EventWords) -> bool:
+    """A noun that names a market's quantity here: singular with no article or owner
+    ("domestic demand", "Japanese demand for coal", "a high level of demand"), or with a
+    market word before it ("the strong demand"); "a demand that", "Japan's demands" are acts."""
+    if token.lemma_.lower() not in words.market_nouns:
+        return False
+    modifiers = [c for c in token.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers for g in c.conjuncts]  # "European and domestic demand"
+    if any(c.lower_ in words.market_modifiers for c in modifiers):
+        return True
+    owned = any(  # "both" and "much" are quantities, not an article: "much demand"
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _ARTICLES) for c in token.children
+    )
+    return token.tag_ == "NN" and not owned
 
 
 def _has_own_date(token: Any, dated_at: dict[int, Any]) -> bool:
@@ -510,6 +531,9 @@ def _is_reached(found: Frame, ctx: ArticleContext) -> bool:
     token, anchor = found.token, found.anchor
     reaching = ctx.lex.triggers.words.reaching
     if anchor is not token:
+        signing = ctx.lex.triggers.verbs.get(anchor.lemma_.lower(), ())
+        if any(t.mode == "sign" for t in signing):
+            return False  # "concluded an accord": the signing is the event
         if anchor.lemma_.lower() not in reaching or anchor.tag_ == "VBG":
             return False  # "the answer was reaching a pact": an aim, not an agreement
         if anchor.tag_ == "VB" and any(c.lower_ == "to" for c in anchor.children):

@@ -79,6 +79,10 @@ class EventWords:
     unknown_addressees: frozenset[str] = frozenset()
     departures: frozenset[str] = frozenset()
     endings: frozenset[str] = frozenset()
+    market_nouns: frozenset[str] = frozenset()
+    state_agents: frozenset[str] = frozenset()
+    refusing: frozenset[str] = frozenset()
+    market_modifiers: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -41,9 +41,17 @@ class When:
     time: TimeExpression | None
 
 
-def _is_scheduled_present(verb: Any) -> bool:
+# types whose simple present states a stance held now, not a timetable: "France protests
+# against the ban", "Japan rejects the charge", "the minister urges restraint"
+_STANCE_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+
+
+def _is_scheduled_present(verb: Any, event_type: str = "") -> bool:
     """News tells a timetable in the simple present: "the king begins a state visit on
-    Tuesday", "the minister travels to Rome this evening" are plans, not reports."""
+    Tuesday", "the minister travels to Rome this evening" are plans, not reports; a stance in
+    the present ("France strongly protests against ...") is held as the story is told."""
+    if event_type in _STANCE_TYPES:
+        return False
     if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
@@ -63,7 +71,9 @@ def _is_headline(sent: Any) -> bool:
 def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     """Planned or occurred (grammar first, then a date after publication), and the date."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
-    planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor)
+    planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(
+        anchor, found.trigger.type
+    )
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
     scheduled = _scheduling_participle(token, ctx.lex.triggers.planned_participles)
@@ -436,6 +446,11 @@ def _month_of(when: TimeExpression) -> TimeExpression:
     return when
 
 
+# prepositions whose time, hung on a verb's object, dates the verb ('signed a pact on Monday');
+# not "of" ('the accord of May 1985' names a document)
+_OBJECT_DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+
+
 def _time_below(
     node: Any,
     time_at: dict[int, TimeExpression],
@@ -454,6 +469,13 @@ def _time_below(
                 if inner.i in time_at:
                     return time_at[inner.i]
     for child in node.children:
+        if child.dep_ == "dobj" and node.pos_ == "VERB":
+            # "concluded an accord on Monday": the model may hang the verb's day on its object
+            for prep in _phrase_tokens(child):  # "reached an accord on fishing on Monday"
+                if prep.dep_ == "prep" and prep.lower_ in _OBJECT_DAY_PREPOSITIONS:
+                    found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
+                    if found is not None:
+                        return found
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
         if _dates_the_saying(child, node, reporting):
@@ -468,6 +490,15 @@ def _time_below(
                     if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
                         return time_at[great.i]
     return None
+
+
+def _phrase_tokens(head: Any) -> list[Any]:
+    """A noun phrase's tokens without the clauses inside it (which have their own times)."""
+    skip: set[int] = set()
+    for token in head.subtree:
+        if token is not head and token.dep_ in _CLAUSE_DEPS:
+            skip.update(t.i for t in token.subtree)
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def _dates_the_saying(child: Any, node: Any, reporting: frozenset[str]) -> bool:
