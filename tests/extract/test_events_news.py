@@ -1098,3 +1098,24 @@ def test_a_body_that_meets_alone_holds_no_talks_between_states(extractor: Extrac
     # an organisation with member states holds a multilateral meeting
     (meeting,) = _events(extractor, "OPEC will meet in Vienna on June 25.", date(1988, 5, 10))
     assert meeting.mode == "multilateral"
+
+
+def test_a_capital_met_with_or_accused_is_its_government(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    (talks,) = _events(extractor, "Lima will hold talks with Santiago on Monday.", published)
+    assert (talks.countries, talks.place) == (("PER", "CHL"), None)  # no place: a party
+    (accusal,) = _events(extractor, "Peru accused Santiago of dumping copper.", published)
+    assert accusal.countries == ("PER", "CHL")
+    # a capital one goes to, or meets in, is a place
+    (visit,) = _events(
+        extractor, "Chilean President Ana Vela will visit Lima next week.", published
+    )
+    assert (visit.countries, visit.place) == (("CHL", "PER"), "Lima")
+
+
+def test_an_unnamed_subject_above_an_infinitive_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "Chile will lend Bolivia 50 mln dlrs. The miners were willing to negotiate with the "
+        "government of Bolivian President Jorge Rada, but only if it met their demands."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]

@@ -414,8 +414,10 @@ def _sides(
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     places = _place_args(token, anchor, actors, ctx.lex)
-    places += [a for a in objects if a.kind == "place"]
     doc = token.doc
+    places += [
+        a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
+    ]
     places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
     if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
         if head_actor.kind == "place":
@@ -425,8 +427,13 @@ def _sides(
             places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
             # visited two weeks ago": the host
     subjects = [_as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
-    objects = [  # "broken off by London", "rejected Washington's request": the government
-        _as_state(a, ctx.lex) if a.start in _agents(anchor) or doc[a.end - 1].dep_ == "poss" else a
+    objects = [  # "broken off by London", "rejected Washington's request", "talks with
+        # Washington", "urged Tokyo to": the government (not "visited Tokyo", "met in Bonn")
+        _as_state(a, ctx.lex)
+        if a.start in _agents(anchor)
+        or doc[a.end - 1].dep_ == "poss"
+        or _as_counterpart(doc[a.end - 1], trig)
+        else a
         for a in objects
     ]
     subjects = [a for a in subjects if a.kind != "place"]
@@ -503,6 +510,14 @@ def _as_state(actor: Actor, lex: Lexicon) -> Actor:
         if lex.knowledge.country_code(actor.code) == actor.country:
             return replace(actor, kind="country", code=actor.country)
     return actor
+
+
+def _as_counterpart(head: Any, trig: Trigger) -> bool:
+    """A name that is the other party, not the place: after with / between / against, or
+    the object of a verb that is no movement ("accused Tokyo", "urged Bonn to act")."""
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("with", "between", "against", "among")
+    return head.dep_ == "dobj" and trig.mode != "visit" and head.head.pos_ == "VERB"
 
 
 def _agents(verb: Any) -> set[int]:

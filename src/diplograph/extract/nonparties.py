@@ -48,14 +48,24 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
     the article's other country, so the pair does not complete the event."""
     if any(a.kind in ("person", "country") for a in side if a.start < found.anchor.i):
         return False
-    for child in found.anchor.children:
+    node = found.anchor
+    for _ in range(3):  # "the miners were willing to negotiate with the government"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head is node:
+            break
+        node = node.head
+    words = ctx.lex.triggers.words
+    for child in node.children:
         if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
             continue
         if any(ctx.actors.at(t.i) for t in child.subtree):
             return False
-        if _is_generic(child, ctx.lex.triggers.words):
+        if _is_generic(child, words):
             return False
-        return child.lower_ not in ctx.lex.triggers.words.group
+        if child.lemma_.lower() in words.state_agents:
+            return False  # "officials will meet": the state's people, whoever they are
+        return child.lower_ not in words.group
     return False
 
 
