@@ -1119,3 +1119,39 @@ def test_an_unnamed_subject_above_an_infinitive_is_no_party(extractor: Extractor
         "government of Bolivian President Jorge Rada, but only if it met their demands."
     )
     assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+
+
+def test_a_mission_posted_somewhere_is_no_visit(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    assert not _events(extractor, "The Chilean mission in Lima protested.", published)
+    # one travelling there is, told once
+    (visit,) = _events(extractor, "A Chilean trade mission to Peru arrived on Monday.", published)
+    assert (visit.mode, visit.countries, visit.place) == ("visit", ("CHL", "PER"), "Peru")
+
+
+def test_a_bare_plural_event_noun_is_no_particular_event(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    text = (
+        "The slide raised questions about the usefulness of recent meetings of the Group of Seven."
+    )
+    assert not _events(extractor, text, published)
+    text = (
+        "Chilean Foreign Minister Pablo Soto held meetings with Peruvian Foreign Minister Ana "
+        "Vela in Lima on Monday."
+    )
+    (meeting,) = _events(extractor, text, published)
+    assert meeting.date == "1988-05-09"
+
+
+def test_where_a_visit_goes_follows_its_noun(extractor: Extractor) -> None:
+    text = (
+        "They discussed preparations for the upcoming visit of the President of Peru to Santiago."
+    )
+    (visit,) = _events(extractor, text, date(2023, 9, 14))
+    assert (visit.countries, visit.place, visit.status) == (("PER", "CHL"), "Santiago", "planned")
+
+
+def test_an_event_noun_that_is_planned_for_a_month_is_planned(extractor: Extractor) -> None:
+    text = "The visit of Chilean President Ana Vela to Lima is planned for August."
+    (visit,) = _events(extractor, text, date(2023, 9, 14))
+    assert (visit.status, visit.date) == ("planned", "2024-08")  # a plan is never past

@@ -160,7 +160,7 @@ def _noun_reading(
         trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
     if _market_quantity(token, table.words):
         return None  # "domestic demand", "Japanese demand for coal": a market, not a request
-    if _is_background(token, table.words, dated_at, actors):
+    if _is_background(token, table.words, dated_at, actors, table.nouns):
         return None  # "following talks", "frequent visits": told as background
     if _is_event_name(token) and not lone_sentence:
         return None  # "the International Meeting on Syria": a forum's name
@@ -317,11 +317,32 @@ def _has_own_date(token: Any, dated_at: dict[int, Any]) -> bool:
     return False
 
 
+def _bare_plural(token: Any, nouns: Any, dated_at: dict[int, Any]) -> bool:
+    """The plural of an event noun with no article, owner, number or date of its own: many
+    events, none in particular ("recent meetings of the G-7"). Plurals that name one event
+    ("talks", "negotiations") are listed as nouns of their own and are not this."""
+    if token.tag_ != "NNS" or token.lower_ == token.lemma_.lower() or token.lower_ in nouns:
+        return False
+    if token.lemma_.lower() not in nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        return False  # "held meetings on Monday": the verb says which
+    return not _has_own_date(token, dated_at)
+
+
 def _is_background(
-    token: Any, words: EventWords, dated_at: dict[int, Any], actors: ArticleActors
+    token: Any,
+    words: EventWords,
+    dated_at: dict[int, Any],
+    actors: ArticleActors,
+    nouns: Any = (),
 ) -> bool:
     """A noun trigger that names no particular event: 'following talks', 'regular visits'."""
     habitual = words.habitual
+    if _bare_plural(token, nouns, dated_at) and not _has_own_parties(token, actors):
+        return True  # "recent meetings of the Group of Seven", "visits by Chinese leaders"
     if any(c.lower_ in habitual for c in token.children if c.dep_ in ("amod", "advmod")):
         own = any(c.dep_ == "poss" for c in token.children) or _has_own_date(token, dated_at)
         return not own  # "frequent visits", but "his annual meeting, on April 5-6, with ..."

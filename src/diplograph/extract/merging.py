@@ -62,7 +62,9 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
         return False
     if a.mode == "visit" and _days_apart(a.date, b.date) <= 7 and set(a.people) == set(b.people):
-        return bool(a.people)  # one visit told day by day ("arrived on Sunday", "left Tuesday")
+        # one visit told day by day ("arrived on Sunday", "left Tuesday"); without people,
+        # two readings of one sentence ("a trade mission to Canada arrived")
+        return bool(a.people) or a.evidence.start == b.evidence.start
     if a.date and b.date and not _overlap(a.date, b.date):
         # a repeat that fell back on the publication date is the dated event told again
         weak = "publication date" in (a.date_reason, b.date_reason)

@@ -537,6 +537,16 @@ def _detached(head: Any, appos: Any) -> bool:
     return start - max(own) > 2
 
 
+def _toward(name: Any) -> bool:
+    """A name that is where somebody goes: after to / for / into, or a verb's object."""
+    node = name
+    while node.dep_ in ("compound", "conj", "appos") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj":
+        return node.head.lower_ in ("to", "for", "into", "toward", "towards")
+    return node.dep_ == "dobj"
+
+
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
@@ -548,7 +558,10 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         )
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
-        return here or any(a.kind in ("place", "country") for a in objects)
+        doc = token.doc
+        return here or any(  # not "the Soviet mission in Washington": a posting
+            a.kind in ("place", "country") and _toward(doc[a.end - 1]) for a in objects
+        )
     parties = any(a.kind in ("country", "person", "org") for a in objects)
     if "PARTY" in words:  # "discussed the crisis with his Saudi counterpart", "investigated
         return parties  # Japan's practices" (not "investigating the takeover")

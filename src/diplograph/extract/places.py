@@ -80,6 +80,11 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
         c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _CARRYING_VERBS
     ]
     departed = lex.triggers.words.departures  # "left Paris for London": not a place of the visit
+    if token.pos_ == "NOUN":  # "the visit of the President of X to Tokyo": wherever the model
+        for cand in _destinations_of_noun(token):  # hangs the "to", it says where the visit goes
+            actor = actors.at(cand.i)
+            if actor and actor.kind == "place" and actor not in out:
+                out.append(actor)
     for node in dict.fromkeys(nodes):
         for child in node.children:
             candidates = []
@@ -100,6 +105,23 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
                     name = lex.knowledge.country_name(actor.code)
                     out.append(replace(actor, kind="place", code=name))
     return out
+
+
+def _destinations_of_noun(token: Any) -> list[Any]:
+    """Names after "to" inside a travel noun's phrase ("the visit of X to Tokyo") or right
+    after it ("preparations for the visit of the President of X to Tokyo")."""
+    doc = token.doc
+    found = []
+    for prep in doc[token.i + 1 : min(token.right_edge.i + 2, token.sent.end)]:
+        if prep.lower_ != "to" or prep.dep_ != "prep":
+            continue
+        inside = token.left_edge.i <= prep.i <= token.right_edge.i
+        if not inside and prep.i != token.right_edge.i + 1:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found += [pobj, *pobj.conjuncts]
+    return found
 
 
 def _article_city(actors: ArticleActors) -> str | None:

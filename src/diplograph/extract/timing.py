@@ -293,6 +293,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
             return True
+        if node.dep_ == "nsubjpass" and head.lower_ in table.planned_participles:
+            return True  # "the visit is planned for August", "talks are scheduled for May"
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(head, table):
             return True  # "a meeting is expected to take place", "the talks are due to open"
         if node.dep_ == "pobj" and (
