@@ -543,8 +543,8 @@ def _toward(name: Any) -> bool:
     while node.dep_ in ("compound", "conj", "appos") and node.head is not node:
         node = node.head
     if node.dep_ == "pobj":
-        return node.head.lower_ in ("to", "for", "into", "toward", "towards")
-    return node.dep_ == "dobj"
+        return bool(node.head.lower_ in ("to", "for", "into", "toward", "towards"))
+    return bool(node.dep_ == "dobj")
 
 
 def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
