@@ -1155,3 +1155,39 @@ def test_an_event_noun_that_is_planned_for_a_month_is_planned(extractor: Extract
     text = "The visit of Chilean President Ana Vela to Lima is planned for August."
     (visit,) = _events(extractor, text, date(2023, 9, 14))
     assert (visit.status, visit.date) == ("planned", "2024-08")  # a plan is never past
+
+
+def test_a_clause_with_its_own_unnamed_subject_does_not_borrow_another(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru asked Chilean banks for new money. If the banks reject the proposal out of hand, "
+        "however, they run the risk of scuttling the talks."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "REJECT"]
+
+
+def test_people_inside_a_clause_of_the_object_are_not_its_target(extractor: Extractor) -> None:
+    text = (
+        "Peru freed two prisoners. Chilean President Pablo Soto angrily denounced press reports "
+        "that his wife, Ana, is running the government."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "ACCUSE"]
+
+
+def test_a_negated_hostile_act_is_no_event(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    for text in (
+        "The minister told the committee that Chile has not called on Peru to cut its tariffs.",
+        "Peru did not accuse Chile of breaking the pact.",
+    ):
+        assert not _events(extractor, text, published), text
+
+
+def test_an_organisations_officer_is_no_states(extractor: Extractor) -> None:
+    text = (
+        "Peru's debts are a cause for concern, World Bank President Ana Vela said after talks "
+        "with Chilean Finance Minister Pablo Soto."
+    )
+    people = {p for e in _events(extractor, text, date(1988, 5, 10)) for p in e.people}
+    assert "Ana Vela" not in people  # not Peru's head of state by the title "President"

@@ -339,10 +339,14 @@ def _person_mention(
     country = (
         country or _country_after_of(doc, end, fixed) or _country_before(doc, start, fixed, lex)
     )
+    officer = _organisation_title(doc, start, end, fixed)
+    if officer and not _country_before(doc, start, fixed, lex):
+        # "World Bank President Barber Conable": the organisation's officer, no state's
+        country, role = None, None
     given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
     if record is None:
         term_country, term_role = (None, None) if given else _known_office(name, published_on, lex)
-        if (country or _organisation_title(doc, start, end, fixed)) and term_role is None:
+        if (country or officer) and term_role is None:
             # a namesake of a holder from another time, or a former minister who now holds an
             # organisation's office ("NATO Secretary General Jens Stoltenberg"): the text decides
             term_country = None

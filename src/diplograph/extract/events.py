@@ -595,6 +595,8 @@ def _event(
     words = ctx.lex.triggers.words
     if negated and trig.type in _COOPERATIVE and _in_perfect(anchor if carried else token):
         return None  # "have not met for a year", "has never visited": none happened, none refused
+    if negated and trig.type not in _COOPERATIVE and not lone:
+        return None  # "the U.S. has not called on Japan to cut rates", "did not accuse": no act
     refusal = carried and _refusing_verb(anchor, words)  # not "declined to comment on talks"
     refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone
     when = _remember(found, ctx, side, when)

@@ -73,6 +73,11 @@ def _subject_actors(
                             generic = generic or _is_generic(pobj, words)
         if found or generic:
             return found, generic
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and c.pos_ in ("NOUN", "PROPN")
+            for c in node.children
+        ):
+            break  # "if the banks reject the proposal, they ...": the clause's own subject acts
         if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
             # "invited Macron to visit", "asked Japan to open": the governing verb's object
             # does what the infinitive says (object control)
@@ -642,8 +647,9 @@ def _nonstate_counterpart(
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "dobj" and node.pos_ == "VERB" and child.i != token.i:
                 heads = [child]
-            for head in heads:
-                found = [a for t in head.subtree if (a := actors.at(t.i)) is not None]
+            for head in heads:  # "denounced press reports that his wife ...": the clause
+                own = _own_tokens(head)  # inside the object names somebody else
+                found = [a for t in own if (a := actors.at(t.i)) is not None]
                 if head.pos_ not in ("NOUN", "PROPN"):
                     continue
                 if any(a.kind == "country" or a.country for a in found):
