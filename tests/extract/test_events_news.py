@@ -1191,3 +1191,41 @@ def test_an_organisations_officer_is_no_states(extractor: Extractor) -> None:
     )
     people = {p for e in _events(extractor, text, date(1988, 5, 10)) for p in e.people}
     assert "Ana Vela" not in people  # not Peru's head of state by the title "President"
+
+
+def test_a_meeting_spoken_to_is_an_audience_not_talks(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    for text in (
+        "Chilean Finance Minister Pablo Soto told an emergency cabinet meeting in Santiago that "
+        "Peru's tariffs were unfair.",
+        "Peruvian Energy Minister Ana Vela told a meeting of oil executives in Santiago that "
+        "prices had stabilised.",
+    ):
+        assert not [e for e in _events(extractor, text, published) if e.type == "CONSULT"], text
+
+
+def test_the_one_sent_for_talks_holds_them(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Pablo Soto announced he is sending Chilean Foreign Minister Ana Vela to "
+        "Lima for talks with Peruvian Foreign Minister Luis Ortega next month."
+    )
+    (talks,) = [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+    assert set(talks.people) == {"Ana Vela", "Luis Ortega"}
+
+
+def test_an_agentless_passive_has_no_speaker_as_its_agent(extractor: Extractor) -> None:
+    text = (
+        "Peruvian banker Luis Ortega said the trading system in Santiago could be criticised "
+        "for being too distant from investors."
+    )
+    assert not _events(extractor, text, date(1988, 5, 10))
+    text = "Chile sold bonds in Lima. The bonds could thus not be lent out to Peruvian dealers."
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "REJECT"]
+
+
+def test_a_body_acting_on_several_states_pairs_none_of_them(extractor: Extractor) -> None:
+    text = (
+        "The European Community yesterday warned Chile and Peru, its main trading partners, that "
+        "friction over trade was hurting the world economy."
+    )
+    assert not _events(extractor, text, date(1988, 5, 10))

@@ -248,6 +248,10 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in token.children)
         ):  # "after their negotiations": the people the sentence is about
             subjects, generic = _subject_actors(token.sent.root, actors, token, words)
+    if anchor is not token and anchor.lemma_.lower() in words.sending:
+        sent = [a for c in anchor.children if c.dep_ == "dobj" for a in _actors_of(c, actors)]
+        if sent:  # "Reagan is sending Shultz to Moscow for talks": the envoy talks
+            subjects, generic = sent, False
     owners = _noun_owners(found, ctx) if subjects else []
     if owners:  # "Japan rejected U.S. demands": the demand is the owner's, made to Japan
         objects_extra += [a for a in subjects if a not in owners]
@@ -262,6 +266,8 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             # "attention would go to Brazil, Lawson said": no one travels; "it would give
             # focus to the visit, X said": the speaker talks about the visit, not on it
             speaker = []
+    if _agentless_passive(anchor) and not ctx.lone_sentence:
+        speaker = []  # "the system could be criticised, X said": X does not criticise
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -273,6 +279,13 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         theirs = {a.country for a in subjects}
         objects_extra += [a for a in speaker if a.country and a.country not in theirs]
     return subjects, generic, objects_extra
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """A passive verb without its "by" phrase: "could be criticised", "were not lent"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _in_perfect(verb: Any) -> bool:
@@ -595,6 +608,8 @@ def _event(
     words = ctx.lex.triggers.words
     if negated and trig.type in _COOPERATIVE and _in_perfect(anchor if carried else token):
         return None  # "have not met for a year", "has never visited": none happened, none refused
+    if negated and not lone and _agentless_passive(anchor if carried else token):
+        return None  # "they could not be lent out": nobody refuses
     if negated and trig.type not in _COOPERATIVE and not lone:
         return None  # "the U.S. has not called on Japan to cut rates", "did not accuse": no act
     refusal = carried and _refusing_verb(anchor, words)  # not "declined to comment on talks"
@@ -699,6 +714,13 @@ def _unfit(
         return True  # "an IMF mission is visiting Brasilia": a body visits, no state
     if trig.mode == "visit" and not sides.places and _unnamed_stops(found.token, ctx.actors):
         return True  # "a tour of creditor nations": no one country is visited
+    if (
+        trig.type not in ("CONSULT", "AGREE", "COOPERATE")
+        and sides.subjects
+        and all(a.kind == "org" and not a.country for a in sides.subjects)
+    ):
+        return True  # "the EC warned Japan and the United States": a body acts on each state,
+        # the states it names are not each other's source and target
     if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
         return True  # "the summit of industrialized nations": the pair is not who meets
     if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):

@@ -160,10 +160,12 @@ def _noun_reading(
         trig = replace(trig, mode="multilateral")  # "a G-7 meeting"
     if _market_quantity(token, table.words):
         return None  # "domestic demand", "Japanese demand for coal": a market, not a request
-    if _is_background(token, table.words, dated_at, actors, table.nouns):
+    if _is_background(token, table.words, dated_at, actors, () if lone_sentence else table.nouns):
         return None  # "following talks", "frequent visits": told as background
     if _is_event_name(token) and not lone_sentence:
         return None  # "the International Meeting on Syria": a forum's name
+    if group is None and trig.mode == "meet" and _audience(token, table) and not lone_sentence:
+        return None  # "told a cabinet meeting", "addressed a meeting of oil executives"
     carried = _carried_by_light_verb(token, lex)
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     copula = None if carried else _copula_of(token)
@@ -376,6 +378,18 @@ def _has_own_parties(token: Any, actors: ArticleActors) -> bool:
                 if actor is not None and actor.kind in ("country", "person", "org"):
                     return True
     return False
+
+
+def _audience(token: Any, table: Any) -> bool:
+    """A meeting spoken to: "told an emergency cabinet meeting", "addressed a meeting of oil
+    executives", "told a GATT meeting that ...": the audience of a speech, not talks."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "pobj" and token.head.lower_ not in ("to", "before"):
+        return False  # "spoke to a meeting", "testified before a committee meeting"
+    lemma = verb.lemma_.lower()
+    return lemma in table.reporting_verbs or lemma in table.words.addressing
 
 
 def _purpose_verb(token: Any, words: EventWords) -> Any | None:

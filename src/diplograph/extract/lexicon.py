@@ -82,6 +82,8 @@ class EventWords:
     market_nouns: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     refusing: frozenset[str] = frozenset()
+    addressing: frozenset[str] = frozenset()
+    sending: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
 
 

@@ -548,7 +548,8 @@ def _toward(name: Any) -> bool:
     while node.dep_ in ("compound", "conj", "appos") and node.head is not node:
         node = node.head
     if node.dep_ == "pobj":
-        return bool(node.head.lower_ in ("to", "for", "into", "toward", "towards"))
+        # "a mediation mission between Syria and Jordan" goes to both
+        return bool(node.head.lower_ in ("to", "for", "into", "toward", "towards", "between"))
     return bool(node.dep_ == "dobj")
 
 
