@@ -1229,3 +1229,15 @@ def test_a_body_acting_on_several_states_pairs_none_of_them(extractor: Extractor
         "friction over trade was hurting the world economy."
     )
     assert not _events(extractor, text, date(1988, 5, 10))
+
+
+def test_an_event_under_way_without_its_first_day_is_dated_by_the_month(
+    extractor: Extractor,
+) -> None:
+    published = date(1988, 5, 10)
+    text = "Chilean President Ana Vela, who is visiting Lima, said trade must grow."
+    (visit,) = _events(extractor, text, published)
+    assert visit.date == "1988-05"  # a visit in progress: never a guessed day
+    text = "Chilean officials are holding talks with Peruvian negotiators in Lima today."
+    (talks,) = _events(extractor, text, published)
+    assert talks.date == "1988-05-10"  # "today" is its own day

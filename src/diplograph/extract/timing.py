@@ -99,6 +99,10 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         when = _toward_tense(when, planned, anchor, published_on)
         when = _with_coordinated(when, ctx)
     event_date, reason = _event_date(when, status, published_on)
+    if when is None and status == "occurred" and published_on and _in_progress(token, anchor):
+        # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
+        # first day untold: the month, not a guessed day
+        event_date, reason = published_on.isoformat()[:7], "under way in the publication month"
     days = _length_in_days(token, ctx.time_at)
     if days and event_date and len(event_date) == 10 and when is not None:
         day = date.fromisoformat(event_date)
@@ -509,6 +513,22 @@ def _dates_the_saying(child: Any, node: Any, reporting: frozenset[str]) -> bool:
         return False
     before = child.doc[child.i - 1]
     return bool(before.lemma_.lower() in reporting and before.i < child.i < node.i)
+
+
+def _in_progress(token: Any, anchor: Any) -> bool:
+    """An event told as under way: a present progressive ("is visiting", "are holding
+    talks") or a travel noun describing somebody ("X, on a state visit to Japan, said")."""
+    if anchor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")
+        for c in anchor.children
+    ):
+        return True
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
+        holder = token.head.head
+        return holder.pos_ in ("PROPN", "NOUN") or (
+            holder.tag_ in ("VBZ", "VBP") and holder.pos_ in ("VERB", "AUX")
+        )
+    return False
 
 
 def _event_date(
