@@ -1241,3 +1241,39 @@ def test_an_event_under_way_without_its_first_day_is_dated_by_the_month(
     text = "Chilean officials are holding talks with Peruvian negotiators in Lima today."
     (talks,) = _events(extractor, text, published)
     assert talks.date == "1988-05-10"  # "today" is its own day
+
+
+def test_an_event_noun_said_of_another_is_the_same_event(extractor: Extractor) -> None:
+    text = (
+        "The peso was steady ahead of meetings of finance ministers in Lima. Tomorrow's Group "
+        "of Seven meeting - of the U.S., Japan, West Germany, France, the U.K., Italy and "
+        "Canada - is seen as the key meeting."
+    )
+    (meeting,) = _events(extractor, text, date(1987, 4, 7))
+    assert (meeting.mode, meeting.status, meeting.date) == ("multilateral", "planned", "1987-04-08")
+
+
+def test_a_failed_or_delayed_act_did_not_happen(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    text = (
+        "Chilean and Peruvian negotiators failed to conclude an agreement on copper during "
+        "talks last week."
+    )
+    events = _events(extractor, text, published)
+    assert [(e.type, e.date) for e in events] == [("CONSULT", "1988-05-02/1988-05-08")]
+    text = "Peru's planning minister said the delay in signing his country's loan with Chile hurt."
+    assert not [e for e in _events(extractor, text, published) if e.type == "AGREE"]
+
+
+def test_a_companys_shorter_name_is_still_the_company(extractor: Extractor) -> None:
+    from diplograph.extract.parsing import parse_one
+
+    text = (
+        "Andean Express Co said it and its Pacheco Morgan Brothers Inc subsidiary have been "
+        "holding talks. Pacheco Morgan said the talks were at an early stage."
+    )
+    article = Article(id="t", published_on=date(1988, 5, 10), title="", text=text, content_hash="")
+    doc = parse_one(extractor.lex.nlp, text)
+    ctx = extractor.context(article, doc)
+    kinds = {doc[a.start : a.end].text: a.kind for a in ctx.actors.mentions}
+    assert kinds.get("Pacheco Morgan") in (None, "org")  # never a person

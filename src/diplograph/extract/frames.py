@@ -164,6 +164,8 @@ def _noun_reading(
         return None  # "following talks", "frequent visits": told as background
     if _is_event_name(token) and not lone_sentence:
         return None  # "the International Meeting on Syria": a forum's name
+    if _predicate_of_an_event(token, table) and not lone_sentence:
+        return None  # "Tomorrow's G-7 meeting is seen as the key meeting": the same one
     if group is None and trig.mode == "meet" and _audience(token, table) and not lone_sentence:
         return None  # "told a cabinet meeting", "addressed a meeting of oil executives"
     carried = _carried_by_light_verb(token, lex)
@@ -380,6 +382,20 @@ def _has_own_parties(token: Any, actors: ArticleActors) -> bool:
     return False
 
 
+def _predicate_of_an_event(token: Any, table: Any) -> bool:
+    """An event noun said of another: "the meeting is seen as the key meeting", "the visit
+    was the first such trip" (what the subject is, not a second event)."""
+    if token.dep_ == "attr":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [g for c in subjects for g in c.children if g.dep_ in ("appos", "compound")]
+    return any(c.lemma_.lower() in table.nouns or c.lower_ in table.nouns for c in subjects)
+
+
 def _audience(token: Any, table: Any) -> bool:
     """A meeting spoken to: "told an emergency cabinet meeting", "addressed a meeting of oil
     executives", "told a GATT meeting that ...": the audience of a speech, not talks."""
@@ -472,6 +488,14 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
+        owner = head.head  # "the delay in signing the loan", "the cancellation of the visit"
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:
+            return True
+    anchor = found.anchor
+    own = token is anchor or (token.head is anchor and token.dep_ == "dobj")
+    if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
+        return True  # "failed to conclude an agreement", "did not manage to meet"
     if token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in token.children
     ):

@@ -84,6 +84,7 @@ class EventWords:
     refusing: frozenset[str] = frozenset()
     addressing: frozenset[str] = frozenset()
     sending: frozenset[str] = frozenset()
+    failing: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
 
 

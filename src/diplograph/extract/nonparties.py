@@ -57,6 +57,8 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
         node = node.head
     words = ctx.lex.triggers.words
     for child in node.children:
+        if child.dep_ == "nsubj" and child.lower_ == "it" and ctx.actors.at(child.i) is None:
+            return True  # "a fall threatened to hamper growth ... it threatened": a thing
         if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
             continue
         if any(ctx.actors.at(t.i) for t in child.subtree):

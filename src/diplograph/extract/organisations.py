@@ -69,6 +69,12 @@ def organisation_names(doc: Any, names: NameRules) -> set[str]:
         before = start > 0 and doc[start - 1].lower_ in names.organisation_nouns
         if before or _organisation_appositive(doc, end, names):
             found.add(doc[start:end].text)
+        if end - start > 2 and doc[end - 1].lower_.rstrip(".") in names.company_words:
+            # "Shearson Lehman Brothers Inc": "Shearson Lehman" elsewhere is the company (two
+            # words at least: "Baker" alone may be a person)
+            for cut in range(start + 2, end):
+                if all(t.text[:1].isupper() for t in doc[start:cut]):
+                    found.add(doc[start:cut].text)
     return found
 
 
