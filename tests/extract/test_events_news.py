@@ -1277,3 +1277,34 @@ def test_a_companys_shorter_name_is_still_the_company(extractor: Extractor) -> N
     ctx = extractor.context(article, doc)
     kinds = {doc[a.start : a.end].text: a.kind for a in ctx.actors.mentions}
     assert kinds.get("Pacheco Morgan") in (None, "org")  # never a person
+
+
+def test_a_country_word_before_private_parties_is_their_home_not_a_state(
+    extractor: Extractor,
+) -> None:
+    published = date(1988, 5, 10)
+    text = (
+        "Peru bought copper from Chile. Officials in Santiago confirmed that Chilean mining "
+        "firms would ask Peru to reconsider prices."
+    )
+    assert not [e for e in _events(extractor, text, published) if e.type == "REQUEST"]
+    # the state's own people still act for it
+    (talks,) = _events(extractor, "Chilean officials held talks with Peru on Monday.", published)
+    assert talks.countries == ("CHL", "PER")
+
+
+def test_welcoming_a_things_owner_receives_nobody(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    text = "The Peruvian government welcomed Chilean President Ana Vela's announcement on trade."
+    assert not [e for e in _events(extractor, text, published) if e.type == "CONSULT"]
+    text = "Peruvian President Luis Ortega welcomed Chilean President Ana Vela in Lima on Monday."
+    (meeting,) = _events(extractor, text, published)
+    assert meeting.people == ("Luis Ortega", "Ana Vela")
+
+
+def test_a_capacity_to_act_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Ana Vela warned that the bill would undercut her ability to negotiate "
+        "on trade with Peruvian President Luis Ortega."
+    )
+    assert not _events(extractor, text, date(1988, 5, 10))

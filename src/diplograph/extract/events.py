@@ -43,6 +43,7 @@ from diplograph.extract.nonparties import (
     _unnamed_subject,
     _visits_a_pronoun,
     _with_coordinated_states,
+    private_party,
 )
 from diplograph.extract.participants import (
     _ADDRESSED,
@@ -158,6 +159,9 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    if not ctx.lone_sentence:  # "Uruguayan firms would ask Taiwan": firms, not Uruguay
+        subjects = [a for a in subjects if not private_party(a, ctx)]
+        objects = [a for a in objects if not private_party(a, ctx)]
     objects = [a for a in objects if a not in subjects]
     words = ctx.lex.triggers.words
     anchor = found.anchor
@@ -411,6 +415,8 @@ def _refused(
         and not _object_matches(token, anchor, trig.needs_object, objects)
     ):
         return True
+    if "ACTOR" in trig.needs_object and _receives_a_thing(anchor, ctx):
+        return True  # "welcomed Reagan's announcement": a thing is welcomed, nobody received
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
         if not any(c.dep_ in _COMPLEMENT_DEPS for c in token.children) and not ctx.lone_sentence:
             return True  # "goods ill-adapted to demand": the verb used without what is asked
@@ -418,6 +424,20 @@ def _refused(
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor, ctx.lex.triggers.words.unknown_addressees
     )
+
+
+def _receives_a_thing(verb: Any, ctx: ArticleContext) -> bool:
+    """The object of a verb of receiving is a thing, its owner aside: "welcomed Reagan's
+    announcement", "hosted the minister's proposal" (not "received the minister")."""
+    words = ctx.lex.triggers.words
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or ctx.actors.at(obj.i) is not None:
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma in words.state_agents or lemma in words.group or lemma in words.generic_pair:
+            continue
+        return True
+    return False
 
 
 def _sides(

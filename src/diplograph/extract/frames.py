@@ -493,6 +493,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:
             return True
     anchor = found.anchor
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in words.capabilities:
+        return True  # "his ability to negotiate with Nakasone": what may be, not an event
     own = token is anchor or (token.head is anchor and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"

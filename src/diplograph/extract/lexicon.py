@@ -85,6 +85,8 @@ class EventWords:
     addressing: frozenset[str] = frozenset()
     sending: frozenset[str] = frozenset()
     failing: frozenset[str] = frozenset()
+    private_parties: frozenset[str] = frozenset()
+    capabilities: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
 
 

@@ -17,6 +17,20 @@ from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.participants import _DYADIC, _is_generic, is_counted
 
 
+def private_party(actor: Actor, ctx: ArticleContext) -> bool:
+    """A country named only as the home of private parties: "Uruguayan grain exporting firms",
+    "U.S. banks", "Japanese buyers" (words.private_parties): they act, not their state."""
+    if actor.kind != "country":
+        return False
+    token = ctx.doc[actor.end - 1]
+    node = token
+    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head is not node:
+        node = node.head
+        if node.pos_ == "NOUN":
+            return node.lemma_.lower() in ctx.lex.triggers.words.private_parties
+    return False
+
+
 def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
     """Whether the frame's "with" names two or more states joined by "and": they are each the
     other side of the unnamed subject, not one another's."""
@@ -61,7 +75,8 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
             return True  # "a fall threatened to hamper growth ... it threatened": a thing
         if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
             continue
-        if any(ctx.actors.at(t.i) for t in child.subtree):
+        named = [a for t in child.subtree if (a := ctx.actors.at(t.i)) is not None]
+        if any(not private_party(a, ctx) for a in named):
             return False
         if _is_generic(child, words):
             return False
