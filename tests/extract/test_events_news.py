@@ -1308,3 +1308,14 @@ def test_a_capacity_to_act_is_no_event(extractor: Extractor) -> None:
         "on trade with Peruvian President Luis Ortega."
     )
     assert not _events(extractor, text, date(1988, 5, 10))
+
+
+def test_a_summit_told_again_with_some_members_is_one_summit(extractor: Extractor) -> None:
+    text = (
+        "Finance ministers of the Group of Seven meet in Washington tomorrow. U.S. Treasury "
+        "Secretary James Baker, Japanese Finance Minister Kiichi Miyazawa and West German "
+        "Finance Minister Gerhard Stoltenberg will attend the meeting."
+    )
+    (summit,) = _events(extractor, text, date(1987, 4, 7))
+    assert len(summit.countries) == 7 and summit.date == "1987-04-08"
+    assert set(summit.people) == {"James Baker", "Kiichi Miyazawa", "Gerhard Stoltenberg"}

@@ -55,7 +55,7 @@ def _told_again(told: Event, bare: Event) -> bool:
 def _same_event(a: Event, b: Event) -> bool:
     if (a.type, a.mode, a.status, a.negated) != (b.type, b.mode, b.status, b.negated):
         return False
-    if set(a.countries) != set(b.countries):
+    if set(a.countries) != set(b.countries) and not _one_summit(a, b):
         return False
     if a.type not in _MUTUAL and a.countries[:1] != b.countries[:1]:
         return False  # "Iran claims repayment ... France has made a counter claim": two acts
@@ -72,6 +72,15 @@ def _same_event(a: Event, b: Event) -> bool:
             return False
     pa, pb = set(a.people), set(b.people)
     return not pa or not pb or pa <= pb or pb <= pa
+
+
+def _one_summit(a: Event, b: Event) -> bool:
+    """A multilateral meeting told again with some of its members ("the G-7 meets tomorrow"
+    ... "Baker, Miyazawa and Stoltenberg will attend the meeting"): the same meeting."""
+    if a.mode != "multilateral" or b.mode != "multilateral":
+        return False
+    first, second = set(a.countries), set(b.countries)
+    return first <= second or second <= first
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
@@ -107,8 +116,12 @@ def _combine(a: Event, b: Event) -> Event:
     place, place_reason = a.place, a.place_reason
     if b.place and (not a.place or _place_rank(b) > _place_rank(a)):
         place, place_reason = b.place, b.place_reason
+    countries = a.countries
+    if a.mode == "multilateral" and b.mode == "multilateral":  # every member told
+        countries = tuple(dict.fromkeys((*a.countries, *b.countries)))
     return replace(
         a,
+        countries=countries,
         place_reason=place_reason,
         people=people,
         date=date_,
