@@ -1319,3 +1319,9 @@ def test_a_summit_told_again_with_some_members_is_one_summit(extractor: Extracto
     (summit,) = _events(extractor, text, date(1987, 4, 7))
     assert len(summit.countries) == 7 and summit.date == "1987-04-08"
     assert set(summit.people) == {"James Baker", "Kiichi Miyazawa", "Gerhard Stoltenberg"}
+
+
+def test_talks_opening_on_a_day_are_planned_for_it(extractor: Extractor) -> None:
+    text = "Negotiations between Chile and Peru opening on July 9 will focus on copper."
+    (talks,) = _events(extractor, text, date(1988, 5, 10))
+    assert (talks.status, talks.date) == ("planned", "1988-07-09")

@@ -297,6 +297,16 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
             return True
+        if (
+            node is token
+            and node.dep_ == "nsubj"
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
+            and not any(  # "the accord reached last week will boost trade": done already
+                c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in token.children
+            )
+        ):
+            return True  # "negotiations opening on July 9 will focus on lumber"
         if node.dep_ == "nsubjpass" and head.lower_ in table.planned_participles:
             return True  # "the visit is planned for August", "talks are scheduled for May"
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(head, table):
@@ -470,7 +480,9 @@ def _time_below(
     if node.i in time_at:
         return time_at[node.i]
     for child in node.children:  # "the summit, which is scheduled for October"
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in scheduling:
+        if child.dep_ in ("relcl", "acl") and (
+            child.lemma_.lower() in scheduling or child.lower_ in scheduling
+        ):
             for inner in child.subtree:
                 if inner.i in time_at:
                     return time_at[inner.i]
