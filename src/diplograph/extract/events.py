@@ -198,7 +198,7 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
         return False
     node = verb
     heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not heads and node.dep_ in ("xcomp", "conj") and node.head is not node:
+    while not heads and node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head  # "the council is scheduled to meet": the subject of "scheduled"
         heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(heads) != 1 or heads[0].conjuncts or heads[0].tag_ in ("NNS", "NNPS"):

@@ -495,7 +495,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     anchor = found.anchor
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in words.capabilities:
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
-    own = token is anchor or (token.head is anchor and token.dep_ == "dobj")
+    own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"
     if token.pos_ in ("NOUN", "PROPN") and any(

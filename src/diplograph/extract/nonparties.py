@@ -24,7 +24,7 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         return False
     token = ctx.doc[actor.end - 1]
     node = token
-    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head is not node:
+    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head.i != node.i:
         node = node.head
         if node.pos_ == "NOUN":
             return node.lemma_.lower() in ctx.lex.triggers.words.private_parties
@@ -66,7 +66,7 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
     for _ in range(3):  # "the miners were willing to negotiate with the government"
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break
-        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
             break
         node = node.head
     words = ctx.lex.triggers.words

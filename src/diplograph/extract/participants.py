@@ -545,7 +545,7 @@ def _detached(head: Any, appos: Any) -> bool:
 def _toward(name: Any) -> bool:
     """A name that is where somebody goes: after to / for / into, or a verb's object."""
     node = name
-    while node.dep_ in ("compound", "conj", "appos") and node.head is not node:
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj":
         # "a mediation mission between Syria and Jordan" goes to both

@@ -507,14 +507,33 @@ def _time_below(
                 for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos)
                     if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
                         return time_at[great.i]
+    if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
+        for prep in _phrase_tokens(node):  # with the date deep in the noun's own phrase
+            if prep.dep_ != "prep" or prep.lower_ not in _OBJECT_DAY_PREPOSITIONS:
+                continue
+            if prep.i < node.i or not _nominal_path(prep, node):
+                continue  # "first journey since taking office in May 2017": another act's
+            found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
+            if found is not None:
+                return found
     return None
+
+
+def _nominal_path(token: Any, top: Any) -> bool:
+    """Whether only nouns and prepositions lie between a token and the noun above it."""
+    node = token.head
+    while node.i != top.i:
+        if node.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _phrase_tokens(head: Any) -> list[Any]:
     """A noun phrase's tokens without the clauses inside it (which have their own times)."""
     skip: set[int] = set()
     for token in head.subtree:
-        if token is not head and token.dep_ in _CLAUSE_DEPS:
+        if token.i != head.i and token.dep_ in _CLAUSE_DEPS:
             skip.update(t.i for t in token.subtree)
     return [t for t in head.subtree if t.i not in skip]
 
