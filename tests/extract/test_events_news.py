@@ -1325,3 +1325,36 @@ def test_talks_opening_on_a_day_are_planned_for_it(extractor: Extractor) -> None
     text = "Negotiations between Chile and Peru opening on July 9 will focus on copper."
     (talks,) = _events(extractor, text, date(1988, 5, 10))
     assert (talks.status, talks.date) == ("planned", "1988-07-09")
+
+
+def test_a_plain_negation_did_not_happen_and_a_would_not_is_a_refusal_now(
+    extractor: Extractor,
+) -> None:
+    published = date(1988, 5, 10)
+    for text in (
+        "Chilean and Peruvian delegates did not attend the council session in Lima.",
+        "Peru did not sign the accord with Chile.",
+    ):
+        assert not _events(extractor, text, published), text
+    (refusal,) = _events(
+        extractor, "Peru would not hold talks with Chile, officials said.", published
+    )
+    assert (refusal.type, refusal.status, refusal.date) == ("REJECT", "occurred", "1988-05-10")
+
+
+def test_talks_with_a_committee_of_banks_are_no_states(extractor: Extractor) -> None:
+    text = (
+        "Chile signed a loan. Peruvian Finance Minister Luis Ortega starts negotiations with the "
+        "country's 12-bank advisory committee in New York tomorrow."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+
+
+def test_a_name_the_model_cut_before_its_surname_is_whole(extractor: Extractor) -> None:
+    from diplograph.extract.parsing import parse_one
+
+    text = "Philippine Finance Secretary Jaime Ongpin met Mexican officials in New York on Monday."
+    article = Article(id="t", published_on=date(1987, 3, 2), title="", text=text, content_hash="")
+    doc = parse_one(extractor.lex.nlp, text)
+    people = {a.code for a in extractor.context(article, doc).actors.mentions if a.kind == "person"}
+    assert "Jaime Ongpin" in people and "Jaime" not in people

@@ -166,6 +166,17 @@ def _named_people(
             end < len(doc) and doc[end - 1].text in particles and _NAME_TOKEN.match(doc[end].text)
         ):
             end += 1  # "Ursula von der | Leyen": the model stopped at the particle
+        while (
+            ent.label_ == "PERSON"
+            and end < len(doc)
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and end not in covered
+            and _NAME_TOKEN.match(doc[end].text)
+        ):
+            end += 1  # "Jaime | Ongpin": the model stopped before the surname it modifies
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]

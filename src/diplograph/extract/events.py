@@ -285,6 +285,14 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     return subjects, generic, objects_extra
 
 
+def _volitional(verb: Any) -> bool:
+    """A verb with "will" or "would": negated, it is a refusal ("would not drop the curbs")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+        for c in verb.children
+    )
+
+
 def _agentless_passive(verb: Any) -> bool:
     """A passive verb without its "by" phrase: "could be criticised", "were not lent"."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(
@@ -620,7 +628,7 @@ def _event(
         countries = _host_last(countries, place, ctx.lex)
         if _returns_home(side, countries):
             return None
-    carried = anchor is token or token.head is anchor  # "held no talks", not "discussed at"
+    carried = token.i == anchor.i or token.head.i == anchor.i  # "held no talks", not "discussed at"
     negated = any(c.dep_ == "neg" for c in token.children) or (
         carried and any(c.dep_ == "neg" for c in anchor.children)
     )
@@ -628,13 +636,19 @@ def _event(
     words = ctx.lex.triggers.words
     if negated and trig.type in _COOPERATIVE and _in_perfect(anchor if carried else token):
         return None  # "have not met for a year", "has never visited": none happened, none refused
-    if negated and not lone and _agentless_passive(anchor if carried else token):
-        return None  # "they could not be lent out": nobody refuses
+    verb = anchor if carried else token
+    if negated and not lone and trig.type in _COOPERATIVE and not _volitional(verb):
+        return None  # "did not attend the session", "could not be lent out": none happened
     if negated and trig.type not in _COOPERATIVE and not lone:
         return None  # "the U.S. has not called on Japan to cut rates", "did not accuse": no act
     refusal = carried and _refusing_verb(anchor, words)  # not "declined to comment on talks"
     refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone
     when = _remember(found, ctx, side, when)
+    if refused and when.status == "planned" and ctx.published_on is not None:
+        # "Japan would not hold talks next week": the refusal is made as the story is told
+        when = replace(
+            when, status="occurred", date=ctx.published_on.isoformat(), reason="refused when told"
+        )
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
     mode = trig.mode
@@ -684,7 +698,9 @@ def _event_countries(
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
-        _nonstate_counterpart(token, anchor, ctx.actors, trig.companion)
+        _nonstate_counterpart(
+            token, anchor, ctx.actors, trig.companion, ctx.lex.triggers.words.private_parties
+        )
         # in an article (a lone sentence is completed by its own two countries only):
         or (not lone and _unnamed_subject(found, ctx, side))
         # "the IDB signed an agreement with Pakistan": an international body (one that

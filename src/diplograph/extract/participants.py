@@ -635,7 +635,11 @@ def _is_infinitive(node: Any) -> bool:
 
 
 def _nonstate_counterpart(
-    token: Any, anchor: Any, actors: ArticleActors, particle: str | None = None
+    token: Any,
+    anchor: Any,
+    actors: ArticleActors,
+    particle: str | None = None,
+    private: frozenset[str] = frozenset(),
 ) -> bool:
     """'met the Paris Club', 'talks with creditor banks', 'a meeting between the governor and
     the banks' advisory committee': the other party is named, and it is no state or person."""
@@ -653,6 +657,14 @@ def _nonstate_counterpart(
                 found = [a for t in own if (a := actors.at(t.i)) is not None]
                 if head.pos_ not in ("NOUN", "PROPN"):
                     continue
+                if head.pos_ == "NOUN" and any(  # "the country's 12-bank advisory committee",
+                    t.lemma_.lower() in private  # "creditor banks": private parties
+                    for t in (
+                        head,
+                        *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod")),
+                    )
+                ):
+                    return True
                 if any(a.kind == "country" or a.country for a in found):
                     continue
                 # a person named by an organisation's title acts for it ("NATO Secretary
