@@ -1358,3 +1358,20 @@ def test_a_name_the_model_cut_before_its_surname_is_whole(extractor: Extractor) 
     doc = parse_one(extractor.lex.nlp, text)
     people = {a.code for a in extractor.context(article, doc).actors.mentions if a.kind == "person"}
     assert "Jaime Ongpin" in people and "Jaime" not in people
+
+
+def test_one_state_on_both_ends_is_a_domestic_act(extractor: Extractor) -> None:
+    text = (
+        "Peru denied breaking the pact. The Chilean Senate this week called on Chilean President "
+        "Ana Vela to retaliate against Peru for violating the pact."
+    )
+    events = _events(extractor, text, date(1988, 5, 10))
+    assert not [e for e in events if e.type == "REQUEST"]  # the Senate asks its own president
+
+
+def test_a_bodys_own_meeting_is_no_talks_between_states(extractor: Extractor) -> None:
+    text = (
+        "Peru opened its bond market. Directors of the Santiago exchange decided at their regular "
+        "board meeting late yesterday to list a Peruvian bond contract."
+    )
+    assert not _events(extractor, text, date(1988, 5, 10))

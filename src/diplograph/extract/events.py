@@ -159,6 +159,9 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    own = {a.code for a in subjects if a.kind == "person"}
+    # "Soto asked Vela to meet her": a pronoun object is never the clause's own subject
+    objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
     if not ctx.lone_sentence:  # "Uruguayan firms would ask Taiwan": firms, not Uruguay
         subjects = [a for a in subjects if not private_party(a, ctx)]
         objects = [a for a in objects if not private_party(a, ctx)]
@@ -698,7 +701,8 @@ def _event_countries(
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
-        _nonstate_counterpart(
+        _one_state_both_ends(sides)  # "the Senate called on Reagan to ...": at home
+        or _nonstate_counterpart(
             token, anchor, ctx.actors, trig.companion, ctx.lex.triggers.words.private_parties
         )
         # in an article (a lone sentence is completed by its own two countries only):
@@ -725,6 +729,14 @@ def _event_countries(
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     return countries
+
+
+def _one_state_both_ends(sides: Sides) -> bool:
+    """Both ends named and of one state: "the U.S. Senate called on President Reagan", "Baker
+    urged Fed chairman X": a domestic act, which the article's other country does not complete."""
+    ours = {a.country for a in sides.subjects if a.country}
+    theirs = {a.country for a in sides.objects if a.country}
+    return bool(ours) and ours == theirs and len(ours) == 1
 
 
 def _unfit(

@@ -87,6 +87,7 @@ class EventWords:
     failing: frozenset[str] = frozenset()
     private_parties: frozenset[str] = frozenset()
     capabilities: frozenset[str] = frozenset()
+    internal_bodies: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
 
 

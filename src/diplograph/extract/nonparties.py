@@ -100,7 +100,11 @@ def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
                 continue  # "the organization's summit": an organisation of states
             if not any(ctx.actors.at(t.i) for t in child.subtree):
                 return True
-    return False
+    bodies = ctx.lex.triggers.words.internal_bodies
+    return any(  # "their regular board meeting", "a cabinet meeting": the body's own session
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in bodies and ctx.actors.at(c.i) is None
+        for c in token.children
+    )
 
 
 def _visits_a_pronoun(token: Any, ctx: ArticleContext) -> bool:
