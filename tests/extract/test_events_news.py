@@ -1375,3 +1375,14 @@ def test_a_bodys_own_meeting_is_no_talks_between_states(extractor: Extractor) ->
         "board meeting late yesterday to list a Peruvian bond contract."
     )
     assert not _events(extractor, text, date(1988, 5, 10))
+
+
+def test_an_organisation_found_once_is_one_where_the_model_misses_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The loan will be guaranteed by SACE, the official Italian export credit agency. The "
+        "financing follows a bilateral agreement between Peru and SACE earlier this year."
+    )
+    (agreement,) = _events(extractor, text, date(1988, 5, 10))
+    assert (agreement.type, set(agreement.countries)) == ("AGREE", {"PER", "ITA"})

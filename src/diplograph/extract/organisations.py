@@ -54,6 +54,31 @@ def _other_organisations(
             known[acronym.text] = country  # "(ECGD)"
             out.append(Actor(acronym.i, acronym.i + 1, "org", acronym.text, country=country))
             taken.add(acronym.i)
+    out += _repeated_organisations(doc, known, taken)
+    return out
+
+
+def _repeated_organisations(doc: Any, known: dict[str, str | None], taken: set[int]) -> list[Actor]:
+    """An organisation found once is one everywhere in the article, also where the model
+    tags nothing ("guaranteed by SACE, the Italian export credit agency" ... "an agreement
+    between Mexico and SACE"); its country stays."""
+    out = []
+    for name, country in sorted(known.items()):
+        words = name.split()
+        for token in doc:
+            end = token.i + len(words)
+            if (
+                token.text != words[0]
+                or end > len(doc)
+                or any(i in taken for i in range(token.i, end))
+            ):
+                continue
+            if [t.text for t in doc[token.i : end]] != words:
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                continue  # a longer name that begins the same
+            out.append(Actor(token.i, end, "org", name, country=country))
+            taken.update(range(token.i, end))
     return out
 
 
