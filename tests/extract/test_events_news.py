@@ -1386,3 +1386,17 @@ def test_an_organisation_found_once_is_one_where_the_model_misses_it(
     )
     (agreement,) = _events(extractor, text, date(1988, 5, 10))
     assert (agreement.type, set(agreement.countries)) == ("AGREE", {"PER", "ITA"})
+
+
+def test_discussing_with_a_party_is_a_meeting(extractor: Extractor) -> None:
+    published = date(2023, 10, 12)  # a Thursday
+    text = (
+        "Chilean President Ana Vela and Peruvian President Luis Ortega discussed regional "
+        "security by phone on Monday."
+    )
+    (call,) = _events(extractor, text, published)
+    assert (call.mode, call.countries, call.date) == ("phone", ("CHL", "PER"), "2023-10-09")
+    # no party, no meeting
+    assert not _events(
+        extractor, "The Chilean minister discussed the issue with reporters.", published
+    )
