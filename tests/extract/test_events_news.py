@@ -1400,3 +1400,12 @@ def test_discussing_with_a_party_is_a_meeting(extractor: Extractor) -> None:
     assert not _events(
         extractor, "The Chilean minister discussed the issue with reporters.", published
     )
+
+
+def test_verbs_of_criticism_are_accusations_in_articles(extractor: Extractor) -> None:
+    published = date(1988, 5, 10)
+    (accusal,) = _events(
+        extractor, "Lima slammed the Chilean decision to raise tariffs.", published
+    )
+    assert (accusal.type, accusal.countries) == ("ACCUSE", ("PER", "CHL"))
+    assert not _events(extractor, "Critics hit out at the plan, analysts said.", published)
