@@ -1409,3 +1409,14 @@ def test_verbs_of_criticism_are_accusations_in_articles(extractor: Extractor) ->
     )
     assert (accusal.type, accusal.countries) == ("ACCUSE", ("PER", "CHL"))
     assert not _events(extractor, "Critics hit out at the plan, analysts said.", published)
+
+
+def test_the_heads_of_state_are_the_two_leaders(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Ana Vela arrived in Lima on a state visit at the invitation of "
+        "Peruvian President Luis Ortega on October 10. During the talks, the heads of state "
+        "discussed trade and transit."
+    )
+    meeting = _one(_events(extractor, text, date(2023, 10, 12)), "CONSULT", "meet")
+    assert set(meeting.people) == {"Ana Vela", "Luis Ortega"}
+    assert meeting.date == "2023-10-10"

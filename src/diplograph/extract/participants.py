@@ -147,12 +147,23 @@ def _is_generic(token: Any, words: EventWords) -> bool:
             for c in token.children
         )
         return is_counted(token) or not described
-    if token.lower_ in words.group and is_counted(token):
+    if token.lower_ in words.group and (is_counted(token) or _the_heads_of_state(token)):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
         return True  # in a report on two countries, "they" are the two sides
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
+    )
+
+
+def _the_heads_of_state(token: Any) -> bool:
+    """'the heads of state', 'the heads of government': in a report on two countries, their
+    two leaders (only these fixed phrases; 'the leaders' or 'the ministers' may be many)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("state", "government") for g in c.children)
+        for c in token.children
     )
 
 
