@@ -1420,3 +1420,13 @@ def test_the_heads_of_state_are_the_two_leaders(extractor: Extractor) -> None:
     meeting = _one(_events(extractor, text, date(2023, 10, 12)), "CONSULT", "meet")
     assert set(meeting.people) == {"Ana Vela", "Luis Ortega"}
     assert meeting.date == "2023-10-10"
+
+
+def test_a_definite_meeting_without_parties_points_back(extractor: Extractor) -> None:
+    text = (
+        "Chile's copper exports to Peru rose. European Community finance ministers meet in "
+        "Belgium this weekend. Belgian Finance Minister Mark Eyskens said he hoped for an "
+        "agreement on the currency system at the weekend meeting."
+    )
+    events = _events(extractor, text, date(1987, 3, 26))
+    assert [e.mode for e in events if e.type == "CONSULT"] == ["multilateral"]  # no CHL-PER talks

@@ -26,6 +26,8 @@ from diplograph.extract.frames import (
     Sides,
     _as_threat,
     _by_means,
+    _has_own_date,
+    _has_own_parties,
     _is_denied,
     _is_eventive,
     _trailing_preps,
@@ -93,9 +95,46 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     for sent in ctx.doc.sents:
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
+            if built and _refers_back(found, ctx, events):
+                # "the weekend meeting", "the talks": told before; kept only where it agrees
+                # with an event already told (and merges into it), never as a new pair
+                built = [e for e in built if _told_before(e, events)]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
+
+
+def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
+    """A definite meeting noun with no parties or date of its own ("he hoped for talks at the
+    weekend meeting") after talks were already told: it points back to them."""
+    token = found.token
+    if ctx.lone_sentence or found.trigger.type != "CONSULT" or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    if _has_own_parties(token, ctx.actors):
+        return False
+    dated = [c for c in token.children if c.i in ctx.dated_at and c.dep_ not in ("compound", "det")]
+    if dated or (_has_own_date(token, ctx.dated_at) and not _bare_time_compound(token, ctx)):
+        return False  # "the meeting on May 5" (not "the weekend meeting")
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "their talks", "Nakasone's visit": owned, see _is_bare
+    return any(e.type == "CONSULT" for e in told)
+
+
+def _bare_time_compound(token: Any, ctx: ArticleContext) -> bool:
+    """The noun's only date is a bare word before it: "the weekend meeting"."""
+    return all(  # the time grammar may take the noun's own article: "the weekend | meeting"
+        c.dep_ in ("compound", "det") and not list(c.children)
+        for c in token.children
+        if c.i in ctx.dated_at or any(g.i in ctx.dated_at for g in c.children)
+    )
+
+
+def _told_before(event: Event, told: list[Event]) -> bool:
+    return any(e.type == event.type and set(e.countries) == set(event.countries) for e in told) or (
+        event.mode == "multilateral" and any(e.mode == "multilateral" for e in told)
+    )
 
 
 def _first_built(readings: list[Frame], ctx: ArticleContext) -> tuple[Frame, list[Event]]:
