@@ -1430,3 +1430,10 @@ def test_a_definite_meeting_without_parties_points_back(extractor: Extractor) ->
     )
     events = _events(extractor, text, date(1987, 3, 26))
     assert [e.mode for e in events if e.type == "CONSULT"] == ["multilateral"]  # no CHL-PER talks
+
+
+def test_a_day_deep_in_a_documents_phrase_is_not_its_name(extractor: Extractor) -> None:
+    text = "Chile and Peru signed an agreement on the mutual protection of investments on Tuesday."
+    (signing,) = _events(extractor, text, date(2023, 6, 15))
+    assert signing.agreement == "agreement on the mutual protection of investments"
+    assert signing.date == "2023-06-13"

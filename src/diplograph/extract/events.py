@@ -949,10 +949,20 @@ def _phrase(head: Any) -> str:
             child.dep_ == "prep"
             and (
                 child.lower_ in ("in", "during", "with")
-                or any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+                or (
+                    child.lower_ != "of"
+                    and any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+                )
             )  # "an accord on Monday": the day is not the document's name
         ):
             skip.update(t.i for t in child.subtree)
+    for prep in head.subtree:  # "an agreement on the protection of investments on Tuesday"
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("on", "in", "at", "during")  # not "the Treaty of 1998"
+            and any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+        ):
+            skip.update(t.i for t in prep.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
         if len(tokens) > 1 and tokens[1].text == "-":
