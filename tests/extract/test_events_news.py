@@ -1437,3 +1437,20 @@ def test_a_day_deep_in_a_documents_phrase_is_not_its_name(extractor: Extractor) 
     (signing,) = _events(extractor, text, date(2023, 6, 15))
     assert signing.agreement == "agreement on the mutual protection of investments"
     assert signing.date == "2023-06-13"
+
+
+def test_the_dateline_is_where_from_not_who(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Chilean Foreign Minister Ana Vela discussed the border with Bolivian and "
+        "Argentine officials at a regional conference."
+    )
+    (meeting,) = _events(extractor, text, date(1988, 5, 10))
+    assert set(meeting.countries) == {"CHL", "BOL", "ARG"}  # not Peru
+
+
+def test_two_people_of_one_state_meet_at_home(extractor: Extractor) -> None:
+    text = (
+        "Copper prices fell in Peru. Chilean Mining Minister Ana Vela told reporters after "
+        "meeting with Chilean President Pablo Soto that the market was weak."
+    )
+    assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]

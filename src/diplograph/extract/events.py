@@ -198,6 +198,10 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    line = None if ctx.lone_sentence else ctx.dateline_place
+    if line is not None:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
+        subjects = [a for a in subjects if a.start != line.start]
+        objects = [a for a in objects if a.start != line.start]
     own = {a.code for a in subjects if a.kind == "person"}
     # "Soto asked Vela to meet her": a pronoun object is never the clause's own subject
     objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
@@ -775,7 +779,13 @@ def _one_state_both_ends(sides: Sides) -> bool:
     urged Fed chairman X": a domestic act, which the article's other country does not complete."""
     ours = {a.country for a in sides.subjects if a.country}
     theirs = {a.country for a in sides.objects if a.country}
-    return bool(ours) and ours == theirs and len(ours) == 1
+    if bool(ours) and ours == theirs and len(ours) == 1:
+        return True
+    # "after meeting with President Suharto", Subroto said: two people of one state and no other
+    side = [*sides.subjects, *sides.objects]
+    people = {a.code for a in side if a.kind == "person"}
+    states = {a.country for a in side if a.country}
+    return len(people) >= 2 and len(states) == 1 and all(a.country for a in side)
 
 
 def _unfit(
