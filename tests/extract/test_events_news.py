@@ -1454,3 +1454,21 @@ def test_two_people_of_one_state_meet_at_home(extractor: Extractor) -> None:
         "meeting with Chilean President Pablo Soto that the market was weak."
     )
     assert not [e for e in _events(extractor, text, date(1988, 5, 10)) if e.type == "CONSULT"]
+
+
+def test_money_named_by_a_country_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "Peru's trade deficit widened. Andina Foods Ltd said it had signed for a 100 mln U.S. "
+        "dollar revolving euronote facility."
+    )
+    assert not _events(extractor, text, date(1988, 5, 10))
+    # goods keep their country: the tariffs target Peru
+    (sanction,) = _events(
+        extractor, "Chile imposed tariffs on Peruvian goods on Friday.", date(1988, 5, 10)
+    )
+    assert sanction.countries == ("CHL", "PER")
+
+
+def test_declining_to_give_details_refuses_nobody(extractor: Extractor) -> None:
+    text = "Chile and Peru held talks on fishing. But they declined disclosure of any details."
+    assert [e.type for e in _events(extractor, text, date(1988, 5, 10))] == ["CONSULT"]

@@ -568,10 +568,10 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
     if trig.type == "REJECT" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex.triggers.words.non_answers
+        c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ctx.lex.triggers.words.non_answers
         for c in token.children
     ):
-        return False  # "declined to comment": no refusal of anybody
+        return False  # "declined to comment", "declined disclosure of details": no refusal
     return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
 
 
