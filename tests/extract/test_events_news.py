@@ -1472,3 +1472,18 @@ def test_money_named_by_a_country_is_no_party(extractor: Extractor) -> None:
 def test_declining_to_give_details_refuses_nobody(extractor: Extractor) -> None:
     text = "Chile and Peru held talks on fishing. But they declined disclosure of any details."
     assert [e.type for e in _events(extractor, text, date(1988, 5, 10))] == ["CONSULT"]
+
+
+def test_a_thing_greeted_or_a_delayed_departure_is_no_event(extractor: Extractor) -> None:
+    published = date(2007, 10, 17)
+    text = (
+        "The new airliner was greeted at the airport by some 400 guests, including the Prime "
+        "Minister of Singapore, Lee Hsien Loong."
+    )
+    assert not _events(extractor, text, published)
+    text = "The departure of the airliner on a tour of Asia and Australia has been delayed."
+    assert not _events(extractor, text, published)
+    # a person greeted is a meeting
+    text = "Chilean President Ana Vela was received by Peruvian President Luis Ortega in Lima."
+    (meeting,) = _events(extractor, text, date(1988, 5, 10))
+    assert meeting.countries == ("CHL", "PER")

@@ -484,9 +484,13 @@ def _receives_a_thing(verb: Any, ctx: ArticleContext) -> bool:
     """The object of a verb of receiving is a thing, its owner aside: "welcomed Reagan's
     announcement", "hosted the minister's proposal" (not "received the minister")."""
     words = ctx.lex.triggers.words
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or ctx.actors.at(obj.i) is not None:
+    for obj in verb.children:  # the object, or the subject of a passive ("the aircraft was
+        # greeted by guests")
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ != "NOUN":
             continue
+        owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+        if any(ctx.actors.at(t.i) is not None for t in obj.subtree if t.i not in owner):
+            continue  # "the British foreign secretary James Cleverly was received": somebody
         lemma = obj.lemma_.lower()
         if lemma in words.state_agents or lemma in words.group or lemma in words.generic_pair:
             continue

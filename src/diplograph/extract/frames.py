@@ -488,6 +488,13 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    node = token
+    for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in words.denying:
+            return True
     if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
         owner = head.head  # "the delay in signing the loan", "the cancellation of the visit"
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:

@@ -555,8 +555,8 @@ def _in_progress(token: Any, anchor: Any) -> bool:
     ):
         return True
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
-        holder = token.head.head
-        return holder.pos_ in ("PROPN", "NOUN") or (
+        holder = token.head.head  # a name, not "the departure on a tour of Asia"
+        return holder.pos_ == "PROPN" or (
             holder.tag_ in ("VBZ", "VBP") and holder.pos_ in ("VERB", "AUX")
         )
     return False
