@@ -216,6 +216,7 @@ class Answers:
                 self.search,
                 self.knowledge,
                 related=lambda text, limit: search_sentences(store, text, limit, brief),
+                timeline=lambda a, b, low, high: self.timeline(a, b, low, high, None),
             )
             return ask(question, sources)
 
