@@ -9,6 +9,7 @@ each pair's timeline, each search and each question are built once per store gen
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ from diplograph.query.stored import (
     has_resolution,
     stored_between,
     stored_countries,
+    stored_page,
 )
 from diplograph.query.stored import update_resolution as update_stored
 from diplograph.query.timelines import PairTimeline
@@ -35,8 +37,10 @@ from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
+from diplograph.store.resolution import PairPage
 
 T = TypeVar("T")
+Window = tuple[str | None, str | None, str | None]  # start, end (date prefixes), status
 
 
 class FigureIndex:
@@ -168,6 +172,32 @@ class Answers:
                                       self.knowledge.place_within)  # fmt: skip
 
         return self.derived.get(pair_key(a, b), build)
+
+    def stored_page(
+        self, a: str, b: str, window: Window, limit: int, offset: int
+    ) -> PairPage | None:
+        """One page of a pair's timeline read alone from the resolution kept in the store
+        (``query.stored.stored_page``: the page's events and their reports), for a pair whose
+        whole timeline is not built yet; its building is started in the background, for the
+        pages after. None when the store keeps no resolution."""
+        if not self.keeps_resolution():
+            return None
+        first, second = sorted((a, b))
+
+        def build(store: Store) -> PairPage | None:
+            return self._from_stored(
+                store, lambda s: stored_page(s, first, second, window, limit, offset)
+            )
+
+        found = self.derived.get(("page", first, second, window, limit, offset), build)
+        if found is not None:
+            self.derived.own(("building", first, second), lambda: self._build_later(a, b))
+        return found
+
+    def _build_later(self, a: str, b: str) -> bool:
+        threading.Thread(target=self.pair_timeline, args=(a, b), name="diplograph-pair",
+                         daemon=True).start()  # fmt: skip
+        return True
 
     def timeline(
         self, a: str, b: str, start: str | None, end: str | None, status: str | None

@@ -11,9 +11,9 @@ everything. It resolves from one snapshot and then writes in a short transaction
 no other process wrote the resolution meanwhile: several servers on one PostgreSQL store may
 call it at once, and article writers never wait for the resolving.
 
-``stored_between`` and ``stored_countries`` answer from the stored resolution when it reflects
-the store as it is now, and say None otherwise (callers then take the path that resolves). The
-answers equal ``GraphView.from_store``'s (tests/query/test_stored.py).
+``stored_between``, ``stored_page`` and ``stored_countries`` answer from the stored resolution
+when it reflects the store as it is now, and say None otherwise (callers then take the path
+that resolves). The answers equal ``GraphView.from_store``'s (tests/query/test_stored.py).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, count_countries
 from diplograph.store.base import Store
 from diplograph.store.resolution import (
+    PairPage,
     ResolutionRows,
     ResolutionState,
     StoredReport,
@@ -46,11 +47,12 @@ from diplograph.store.resolution import (
     reports_of_blocks,
     resolved_between,
     resolved_countries,
+    resolved_page,
     store_totals,
     write_state,
 )
 
-RESOLUTION_FORMAT = 1  # bump when resolution's rules or tables change: stored ones are redone
+RESOLUTION_FORMAT = 2  # bump when resolution's rules or tables change: stored ones are redone
 ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by a full rewrite
 
 
@@ -104,6 +106,22 @@ def stored_between(store: Store, a: str, b: str) -> list[ResolvedEvent] | None:
     with store.snapshot():
         state = _current(store)
         return resolved_between(store, state.batch, a, b) if state else None
+
+
+def stored_page(
+    store: Store,
+    a: str,
+    b: str,
+    window: tuple[str | None, str | None, str | None],
+    limit: int,
+    offset: int,
+) -> PairPage | None:
+    """One page of a pair's timeline (``PairTimeline.page``'s, for ``window`` = (start, end,
+    status)) read from the stored resolution: the page's events alone, with their reports;
+    None when it is missing or behind the store."""
+    with store.snapshot():
+        state = _current(store)
+        return resolved_page(store, state.batch, a, b, window, limit, offset) if state else None
 
 
 def stored_countries(store: Store) -> Counts | None:
@@ -222,7 +240,8 @@ def _event_row(
     row = (block, countries, event.type, event.mode, event.status, int(event.negated),
            json.dumps(list(event.countries)), json.dumps(list(event.people), ensure_ascii=False),
            event.date, event.place, event.agreement, first.event.date or "",
-           evidence.article_id, evidence.start, first.position, len(event.mentions))  # fmt: skip
+           evidence.article_id, evidence.start, first.position, len(event.mentions),
+           event.first_reported.isoformat() if event.first_reported else None)  # fmt: skip
     mentions = [
         (of[id(e)].event_id, e.evidence.article_id, of[id(e)].position) for e, _ in event.mentions
     ]
