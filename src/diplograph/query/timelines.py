@@ -15,6 +15,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from diplograph.models import Event
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
@@ -23,6 +26,7 @@ Report = tuple[Event, dt.date | None]
 
 # Dates are ASCII, so every date that begins with a prefix sorts below prefix + this.
 _AFTER_PREFIX = "\uffff"
+Positions = Sequence[int] | npt.NDArray[np.intp]  # of events in a list, in its order
 PLANNED_WINDOWS = 64  # date windows of planned events kept per pair
 
 
@@ -46,13 +50,15 @@ class PairTimeline:
         self._dates = [e.date or "" for e in occurred]
         self._undated = bisect_left(self._dates, "\x00")
         # Planned events are ordered by first report, not by date: a window is the undated
-        # ones and a run of the planned events sorted by date, put back in report order. Each
-        # window is kept (the page at / asks for the same few windows again and again).
+        # ones and a run of the planned events sorted by date, put back in report order: a mask
+        # over the planned list (each event's rank by date, -1 undated), so a new window costs
+        # one pass in numpy, not a sort of its events. Each window is kept (the page at / asks
+        # for the same few windows again and again).
         by_date = sorted((e.date, i) for i, e in enumerate(planned) if e.date is not None)
         self._planned_dates = [d for d, _ in by_date]
-        self._planned_positions = [i for _, i in by_date]
-        self._planned_undated = [i for i, e in enumerate(planned) if e.date is None]
-        self._planned_windows: OrderedDict[tuple[str | None, str | None], list[int]]
+        self._planned_rank = np.full(len(planned), -1, dtype=np.int64)
+        self._planned_rank[[i for _, i in by_date]] = np.arange(len(by_date), dtype=np.int64)
+        self._planned_windows: OrderedDict[tuple[str | None, str | None], Positions]
         self._planned_windows = OrderedDict()
         self._lock = threading.Lock()
 
@@ -125,7 +131,7 @@ class PairTimeline:
             len(planned),
         )
 
-    def _planned_within(self, start: str | None, end: str | None) -> Sequence[int]:
+    def _planned_within(self, start: str | None, end: str | None) -> Positions:
         """Positions of the planned events in the window (undated ones are always in), in the
         order of the planned list."""
         if not start and not end:
@@ -133,10 +139,10 @@ class PairTimeline:
         with self._lock:
             found = self._planned_windows.get((start, end))
         if found is None:
-            dates = self._planned_dates
+            dates, rank = self._planned_dates, self._planned_rank
             low = bisect_left(dates, start) if start else 0
             high = bisect_left(dates, end + _AFTER_PREFIX) if end else len(dates)
-            found = sorted(self._planned_undated + self._planned_positions[low : max(low, high)])
+            found = np.flatnonzero((rank < 0) | ((rank >= low) & (rank < high)))
             with self._lock:
                 self._planned_windows[(start, end)] = found
                 if len(self._planned_windows) > PLANNED_WINDOWS:
