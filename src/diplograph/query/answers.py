@@ -25,19 +25,20 @@ from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
 from diplograph.query.stored import (
     ResolutionReport,
+    StoredPair,
     has_resolution,
+    page_of,
     stored_between,
     stored_countries,
-    stored_page,
+    stored_pair,
 )
 from diplograph.query.stored import update_resolution as update_stored
-from diplograph.query.timelines import PairTimeline
+from diplograph.query.timelines import PairTimeline, TimelinePage
 from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
-from diplograph.store.resolution import PairPage
 
 T = TypeVar("T")
 Window = tuple[str | None, str | None, str | None]  # start, end (date prefixes), status
@@ -175,21 +176,24 @@ class Answers:
 
     def stored_page(
         self, a: str, b: str, window: Window, limit: int, offset: int
-    ) -> PairPage | None:
-        """One page of a pair's timeline read alone from the resolution kept in the store
-        (``query.stored.stored_page``: the page's events and their reports), for a pair whose
-        whole timeline is not built yet; its building is started in the background, for the
-        pages after. None when the store keeps no resolution."""
+    ) -> TimelinePage | None:
+        """One page of a pair's timeline from the resolution kept in the store, for a pair
+        whose whole timeline is not built yet: the pair's order (ids and dates, kept per
+        generation), then the page's events alone (``query.stored``). The whole pair's building
+        is started in the background, for the pages after. None when the store keeps no
+        resolution (or it changed under the order read)."""
         if not self.keeps_resolution():
             return None
         first, second = sorted((a, b))
 
-        def build(store: Store) -> PairPage | None:
-            return self._from_stored(
-                store, lambda s: stored_page(s, first, second, window, limit, offset)
-            )
+        def order(store: Store) -> StoredPair | None:
+            return self._from_stored(store, lambda s: stored_pair(s, first, second))
 
-        found = self.derived.get(("page", first, second, window, limit, offset), build)
+        pair = self.derived.get(("stored pair", first, second), order)
+        if pair is None:
+            return None
+        key = ("page", first, second, window, limit, offset)
+        found = self.derived.get(key, lambda store: page_of(store, pair, window, limit, offset))
         if found is not None:
             self.derived.own(("building", first, second), lambda: self._build_later(a, b))
         return found

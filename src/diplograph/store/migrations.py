@@ -282,10 +282,10 @@ MIGRATIONS = (
             first_article TEXT NOT NULL,
             first_start INTEGER NOT NULL,
             first_position INTEGER NOT NULL,
-            resolved_id INTEGER NOT NULL
-        );
-        CREATE INDEX resolved_pairs_order ON resolved_pairs(batch, a, b, status, sort_day,
-            sort_type, first_date, first_article, first_start, first_position);
+            resolved_id INTEGER NOT NULL,
+            PRIMARY KEY (batch, a, b, status, sort_day, sort_type, first_date, first_article,
+                first_start, first_position, resolved_id)
+        ) WITHOUT ROWID;
         CREATE INDEX resolved_pairs_event ON resolved_pairs(resolved_id);
         """,
     ),

@@ -257,10 +257,10 @@ PG_MIGRATIONS = (
             first_article TEXT COLLATE "C" NOT NULL,
             first_start BIGINT NOT NULL,
             first_position BIGINT NOT NULL,
-            resolved_id BIGINT NOT NULL
+            resolved_id BIGINT NOT NULL,
+            PRIMARY KEY (batch, a, b, status, sort_day, sort_type, first_date, first_article,
+                first_start, first_position, resolved_id)
         );
-        CREATE INDEX resolved_pairs_order ON resolved_pairs(batch, a, b, status, sort_day,
-            sort_type, first_date, first_article, first_start, first_position);
         CREATE INDEX resolved_pairs_event ON resolved_pairs(resolved_id);
         """,
     ),

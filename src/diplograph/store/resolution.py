@@ -287,12 +287,11 @@ def delete_batch(store: Store, batch: str, limit: int) -> int:
     return len(ids)
 
 
+_ORDER_OF_ALL = "first_date, first_article, first_start, first_position"
 _RESOLVED = (
     "SELECT r.id, r.listed, r.type, r.mode, r.status, r.negated, r.people, r.date, r.place, "
     "r.agreement FROM resolved_events"
 )
-# Text compares bytewise (UTF-8), so every date beginning with a prefix sorts below it + this.
-_AFTER_PREFIX = "\uffff"
 
 
 def resolved_between(store: Store, batch: str, a: str, b: str) -> list[ResolvedEvent]:
@@ -303,89 +302,36 @@ def resolved_between(store: Store, batch: str, a: str, b: str) -> list[ResolvedE
     return list(_read_resolved(store, pair, (batch, first, second), order=_ORDER_OF_ALL).values())
 
 
-_ORDER_OF_ALL = "first_date, first_article, first_start, first_position"
-_PAIR = "FROM resolved_pairs WHERE batch = ? AND a = ? AND b = ? AND status = ?"
-_PAIR_ORDER = f"ORDER BY sort_day, sort_type, {_ORDER_OF_ALL}"
-
-
-@dataclass(frozen=True)
-class PairPage:
-    """A page of a pair's occurred and planned events (``PairTimeline.page``'s), and how many
-    each list holds in the window."""
-
-    occurred: list[ResolvedEvent]
-    planned: list[ResolvedEvent]
-    total_occurred: int
-    total_planned: int
-
-
-def resolved_page(
-    store: Store,
-    batch: str,
-    a: str,
-    b: str,
-    window: tuple[str | None, str | None, str | None],
-    limit: int,
-    offset: int,
-) -> PairPage:
-    """One page of a pair's timeline, as ``PairTimeline.page`` cuts it from the whole pair:
-    the page's events read by the pair's index (``resolved_pairs``), with their reports alone.
-    ``window`` is (start, end, status): date prefixes, undated events always in."""
-    start, end, status = window
+def pair_order(
+    store: Store, batch: str, a: str, b: str
+) -> tuple[list[int], list[str], list[int], list[str | None]]:
+    """A pair's resolved events in its timeline's order (``PairTimeline``'s), ids and dates
+    alone, read from its rows of ``resolved_pairs`` (its primary key is that order): the
+    occurred events' ids and sort days ('' when undated), the planned events' ids and dates."""
     pair = (batch, *sorted((a, b)))
-    occurred_ids: list[int] = []
-    total_occurred = total_planned = 0
-    planned_ids: list[int] = []
-    if status != "planned":
-        total_occurred, occurred_ids = _occurred_page(store, pair, start, end, limit, offset)
-    if status != "occurred":
-        where, params = f"{_PAIR}", [*pair, "planned"]
-        if start or end:
-            where += " AND (date IS NULL OR (date >= ? AND date < ?))"
-            params += [start or "", (end + _AFTER_PREFIX) if end else _AFTER_PREFIX]
-        total_planned = _count(store, where, params)
-        planned_ids = _ids(store, f"{where} {_PAIR_ORDER} LIMIT ? OFFSET ?",
-                           [*params, limit, offset])  # fmt: skip
-    found = _read_events(store, occurred_ids + planned_ids)
-    return PairPage([found[i] for i in occurred_ids], [found[i] for i in planned_ids],
-                    total_occurred, total_planned)  # fmt: skip
+    found: dict[str, tuple[list[int], list[Any]]] = {"occurred": ([], []), "planned": ([], [])}
+    for status, (ids, days) in found.items():
+        day = "sort_day" if status == "occurred" else "date"
+        for resolved_id, when in store.conn.execute(
+            f"SELECT resolved_id, {day} FROM resolved_pairs "
+            "WHERE batch = ? AND a = ? AND b = ? AND status = ? "
+            f"ORDER BY sort_day, sort_type, {_ORDER_OF_ALL}",
+            (*pair, status),
+        ):
+            ids.append(int(resolved_id))
+            days.append(when)
+    (occurred, days), (planned, dates) = found["occurred"], found["planned"]
+    return occurred, days, planned, dates
 
 
-def _occurred_page(
-    store: Store, pair: tuple[str, ...], start: str | None, end: str | None, limit: int, offset: int
-) -> tuple[int, list[int]]:
-    """(events in the window, the page's ids): the undated first, then the dated window."""
-    undated, u_params = f"{_PAIR} AND sort_day = ''", [*pair, "occurred"]
-    dated, d_params = f"{_PAIR} AND sort_day > ?", [*pair, "occurred", ""]
-    if start:
-        dated, d_params = f"{_PAIR} AND sort_day >= ?", [*pair, "occurred", start]
-    if end:
-        dated, d_params = f"{dated} AND sort_day < ?", [*d_params, end + _AFTER_PREFIX]
-    count = _count(store, undated, u_params)
-    ids = []
-    if offset < count:
-        ids = _ids(store, f"{undated} {_PAIR_ORDER} LIMIT ? OFFSET ?", [*u_params, limit, offset])
-    total = count + _count(store, dated, d_params)
-    if len(ids) < limit and offset + len(ids) < total:
-        wanted = [*d_params, limit - len(ids), max(0, offset - count)]
-        ids += _ids(store, f"{dated} {_PAIR_ORDER} LIMIT ? OFFSET ?", wanted)
-    return total, ids
-
-
-def _count(store: Store, where: str, params: Sequence[object]) -> int:
-    return int(store.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0])
-
-
-def _ids(store: Store, where: str, params: Sequence[object]) -> list[int]:
-    return [int(r[0]) for r in store.conn.execute(f"SELECT resolved_id {where}", params)]
-
-
-def _read_events(store: Store, ids: Sequence[int]) -> dict[int, ResolvedEvent]:
-    """The resolved events of ``ids`` with their reports, by id."""
+def read_events(store: Store, batch: str, ids: Sequence[int]) -> dict[int, ResolvedEvent]:
+    """The resolved events of ``ids`` in ``batch`` with their reports, by id (any id not in
+    the batch is left out: it was rewritten meanwhile)."""
     found: dict[int, ResolvedEvent] = {}
     for part in _chunks(sorted(set(ids))):
         marks = ",".join("?" for _ in part)
-        found.update(_read_resolved(store, f"r.id IN ({marks})", part, order="id"))
+        where = f"r.batch = ? AND r.id IN ({marks})"
+        found.update(_read_resolved(store, where, [batch, *part], order="r.id"))
     return found
 
 
