@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import orjson
 
+from diplograph.errors import QueryTimeout
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
 from diplograph.query.answering import Answer
@@ -239,17 +240,34 @@ class Answers:
             search_key(text, limit), lambda s: search_sentences(s, text, limit, seconds)
         )
 
+    def related(self, text: str, limit: int) -> list[SearchHit]:
+        """``search`` within ``RELATED_SECONDS`` of CPU, for the sentences an answer shows as
+        related: kept per generation as searches are (distinct questions share their names
+        and words, and each search of a common word on a large store runs to its limit), a
+        search stopped at the limit kept as such (QueryTimeout again)."""
+        brief = min(RELATED_SECONDS, self.search_seconds)
+
+        def build(store: Store) -> list[SearchHit] | None:
+            try:
+                return search_sentences(store, text, limit, brief)
+            except QueryTimeout:
+                return None
+
+        found = self.derived.get(("related", text, limit), build)
+        if found is None:
+            raise QueryTimeout(f"the search for related sentences ran past {brief:g} s of CPU")
+        return found
+
     def ask(self, question: str) -> Answer:
         """A question in the user's own words (``query.ask``), answered once per generation."""
 
         def build(store: Store) -> Answer:
-            brief = min(RELATED_SECONDS, self.search_seconds)
             sources = make_sources(
                 self.view,
                 lambda ind, of, in_: self.facts(FigureFilter(ind, of, in_, False)),
                 self.search,
                 self.knowledge,
-                related=lambda text, limit: search_sentences(store, text, limit, brief),
+                related=self.related,
                 timeline=lambda a, b, low, high: self.timeline(a, b, low, high, None),
             )
             return ask(question, sources)
