@@ -23,6 +23,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata
 
 from diplograph.knowledge import Knowledge
@@ -58,6 +59,7 @@ RESOLUTION_FORMAT = 2  # bump when resolution's rules or tables change: stored o
 ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by a full rewrite
 
 
+@cache  # read once: importlib's metadata parses the package's METADATA file on each call
 def _resolver() -> str:
     try:
         version = metadata.version("diplograph")
