@@ -114,11 +114,11 @@ def stored_between(store: Store, a: str, b: str) -> list[ResolvedEvent] | None:
 
 @dataclass(frozen=True)
 class StoredPair:
-    """A pair's timeline order read from the stored resolution's batch ``batch``: the resolved
-    events' ids and dates alone (``PairWindows`` cuts windows and pages into positions); a
+    """A pair's timeline order read from the stored resolution as ``state`` says it was: the
+    resolved events' ids and dates alone (``PairWindows`` cuts windows and pages into positions); a
     page's events are then read by id (``stored_events``)."""
 
-    batch: str
+    state: ResolutionState  # the stored resolution the order was read from
     windows: PairWindows
     occurred: list[int]
     planned: list[int]
@@ -133,17 +133,18 @@ def stored_pair(store: Store, a: str, b: str) -> StoredPair | None:
         if state is None:
             return None
         occurred, days, planned, dates = pair_order(store, state.batch, a, b)
-    return StoredPair(state.batch, PairWindows(days, dates), occurred, planned)
+    return StoredPair(state, PairWindows(days, dates), occurred, planned)
 
 
 def stored_events(store: Store, pair: StoredPair, ids: Sequence[int]) -> list[ResolvedEvent] | None:
     """The resolved events of ``ids`` (of ``pair``) with their reports, in that order; None
-    when the stored resolution is no longer ``pair``'s batch or behind the store."""
+    when the stored resolution is no longer the one ``pair`` was read from (an update replaces
+    blocks, and their ids may be taken again) or is behind the store."""
     with store.snapshot():
         state = _current(store)
-        if state is None or state.batch != pair.batch:
+        if state is None or state != pair.state:
             return None
-        found = read_events(store, pair.batch, ids)
+        found = read_events(store, state.batch, ids)
     return [found[i] for i in ids] if len(found) == len(set(ids)) else None
 
 
