@@ -38,6 +38,8 @@ from diplograph.extract.pipeline import EXTRACTOR_VERSION
 from diplograph.store.sqlite import SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[1]
+RESOLUTION_TABLES = ("resolution", "resolved_events", "resolved_mentions", "resolved_names",
+                     "resolved_pairs")  # fmt: skip
 DEFAULT_CORPUS = ROOT / ".." / "shared/corpus/reuters/articles.jsonl"
 
 
@@ -94,7 +96,7 @@ def main() -> None:
         # Copied stories count as extracted by this extractor (as in bench/grow.py), and the
         # store keeps no resolution to begin with.
         store.conn.execute("UPDATE extractions SET version = ?", (EXTRACTOR_VERSION,))
-        for table in ("resolution", "resolved_events", "resolved_mentions", "resolved_names"):
+        for table in RESOLUTION_TABLES:
             store.conn.execute(f"DELETE FROM {table}")
         results["store"] = {"events": store.counts()["events"]}
     if not args.skip_before:

@@ -4,6 +4,7 @@ each arrival and re-extraction, and is read only when it reflects the store as i
 from __future__ import annotations
 
 import warnings
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,11 @@ from diplograph.query.graph import GraphView
 from diplograph.query.stored import (
     ResolutionReport,
     is_current,
+    page_of,
     stored_between,
     stored_countries,
+    stored_page,
+    stored_pair,
     update_resolution,
 )
 from diplograph.query.timelines import PairTimeline
@@ -36,6 +40,7 @@ with warnings.catch_warnings():
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 LOCAL = "http://127.0.0.1"
+STATUSES = (None, "occurred", "planned")
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +64,29 @@ def _differences(store: Store, knowledge: Knowledge) -> list[str]:
         occurred, planned = view.timeline(a, b)
         if (timeline.occurred, timeline.planned) != (occurred, planned):
             wrong.append(f"{a}-{b}")
+        wrong += _page_differences(store, a, b, timeline)
+    return wrong
+
+
+def _page_differences(store: Store, a: str, b: str, timeline: PairTimeline) -> list[str]:
+    """Where pages read alone from the stored resolution differ from the whole pair's pages:
+    date windows from the pair's own dates, each status, pages across the undated events."""
+    days = sorted({e.date for e in [*timeline.occurred, *timeline.planned] if e.date})
+    low, middle, high = (days[0], days[len(days) // 2], days[-1]) if days else ("2020",) * 3
+    windows = [(None, None), (low[:4], None), (None, middle[:7]), (middle, high), ("2090", None),
+               (middle[:4], middle[:4])]  # fmt: skip
+    total = len(timeline.occurred) + len(timeline.planned)
+    undated = sum(1 for e in timeline.occurred if not e.date)
+    cuts = [(500, 0), (2, 1), (3, max(0, undated - 1)), (1, max(0, total - 1)), (5, total + 1)]
+    wrong = []
+    for (start, end), status, (limit, offset) in product(windows, STATUSES, cuts):
+        expected = timeline.page(start, end, status, limit, offset)
+        found = stored_page(store, b, a, (start, end, status), limit, offset)
+        assert found is not None
+        if (found.occurred, found.planned, found.total_occurred, found.total_planned) != (
+            expected.occurred, expected.planned, expected.total_occurred, expected.total_planned
+        ):  # fmt: skip
+            wrong.append(f"{a}-{b} page {start}..{end} {status} {limit}@{offset}")
     return wrong
 
 
@@ -200,6 +228,48 @@ def test_a_new_server_answers_the_busiest_pair_from_the_stored_resolution(
     occurred, planned = expected
     assert answer["total"] == {"occurred": len(occurred), "planned": len(planned)}
     assert [e["date"] for e in answer["occurred"]] == [e.date for e in occurred]
+
+
+def test_a_new_servers_first_pages_are_read_alone_and_equal_the_whole_pairs(
+    store_location: str,
+) -> None:
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest([str(p) for p in _paths()])
+        graph.extract()
+        graph.resolve()
+    asked = ["/api/timeline?a=FRA&b=KAZ&limit=2&offset=1",
+             "/api/timeline?a=Kazakhstan&b=France&from=2022&to=2024-06&limit=3",
+             "/api/timeline?a=KAZ&b=FRA&status=planned&limit=1"]  # fmt: skip
+    app = create_app(settings=settings_for(store_location), warm=False)
+    with TestClient(app, base_url=LOCAL) as client:
+        state: ApiState = client.app.state.diplograph  # type: ignore[attr-defined]
+        answers = state.answers()
+        first = [client.get(url).json() for url in asked]  # before the pair is built
+        assert any(key[0] == "page" for kind in answers.derived._values.values() for key in kind)
+        answers.pair_timeline("FRA", "KAZ")  # the pair built (it was started in the background)
+        assert answers.has(("timeline", "FRA", "KAZ"))
+        later = [client.get(url).json() for url in asked]
+    assert first == later
+    assert all(found["occurred"] or found["planned"] for found in first)
+
+
+def test_a_page_is_not_read_through_an_order_read_before_an_update_or_a_rewrite(
+    store_location: str,
+) -> None:
+    paths = [str(p) for p in _paths()]
+    with diplograph.open(settings=settings_for(store_location)) as graph:
+        graph.ingest(paths[:-1])
+        graph.extract()
+        graph.resolve()
+        for change in (lambda: graph.ingest(paths[-1:]) and graph.extract(),
+                       lambda: graph.resolve(again=True)):  # fmt: skip
+            pair = stored_pair(graph.store, "KAZ", "FRA")
+            assert pair is not None and page_of(graph.store, pair, (None, None, None), 3, 0)
+            change()  # blocks replaced (their ids may be taken again), or a new batch
+            assert page_of(graph.store, pair, (None, None, None), 3, 0) is None
+            again = stored_page(graph.store, "KAZ", "FRA", (None, None, None), 3, 0)
+            whole = PairTimeline.ordered(stored_between(graph.store, "KAZ", "FRA") or [])
+            assert again is not None and again.occurred == whole.occurred[:3]
 
 
 def test_a_full_rewrite_in_several_transactions_leaves_one_batch(

@@ -4,6 +4,7 @@ extracted again, in any order), is what resolving everything at once gives."""
 from __future__ import annotations
 
 import tempfile
+from itertools import product
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.models import Article, Event, Evidence, Extraction, PersonMention
-from diplograph.query.stored import is_current, stored_between, update_resolution
+from diplograph.query.stored import is_current, stored_between, stored_page, update_resolution
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.events import Report, resolve_events
 from diplograph.resolve.people import resolve_people
@@ -21,6 +22,7 @@ from diplograph.store import SQLiteStore
 from ..resolve.test_incremental import PAIRS, _reports, _shape, _within
 
 KNOWLEDGE: Any = SimpleNamespace(place_within=_within)
+STATUSES = (None, "occurred", "planned")
 
 
 def _store_article(store: SQLiteStore, article: str, reports: list[Report]) -> None:
@@ -84,8 +86,29 @@ def test_each_update_of_the_stored_resolution_equals_resolving_everything(
                     assert _shape(kept.occurred) == _shape(expected.occurred)
                     assert _shape(kept.planned) == _shape(expected.planned)
                     assert (kept.occurred, kept.planned) == (expected.occurred, expected.planned)
+                    _assert_pages_equal(store, a, b, expected)
         finally:
             store.close()
+
+
+WINDOWS = ((None, None), ("2023-10", None), (None, "2023-10"), ("2023-10-02", "2023-10-03"),
+           ("2023-11", "2024"), ("2024", None))  # fmt: skip
+CUTS = ((100, 0), (1, 0), (1, 1), (2, 1), (3, 2), (2, 5))
+
+
+def _assert_pages_equal(store: SQLiteStore, a: str, b: str, expected: PairTimeline) -> None:
+    """Pages read alone from the stored resolution equal the whole pair's pages: undated and
+    interval dates, events never or not yet published, every window, status and cut."""
+    for (start, end), status, (limit, offset) in product(WINDOWS, STATUSES, CUTS):
+        want = expected.page(start, end, status, limit, offset)
+        found = stored_page(store, a, b, (start, end, status), limit, offset)
+        assert found is not None
+        assert _shape(found.occurred) == _shape(want.occurred)
+        assert _shape(found.planned) == _shape(want.planned)
+        assert (found.occurred, found.planned) == (want.occurred, want.planned)
+        assert (found.total_occurred, found.total_planned) == (
+            want.total_occurred, want.total_planned
+        )  # fmt: skip
 
 
 def _meeting(article: str, countries: tuple[str, ...], name: str) -> Report:

@@ -156,7 +156,8 @@ def resolve(
     as_json: AsJson = False,
 ) -> None:
     """Keep the resolved graph in the store (people, merged events), so that a starting `serve`
-    reads a pair's timeline from it instead of resolving the whole store. The first run
+    reads a pair's timeline from it, a page at a time, instead of resolving the whole store.
+    The first run
     resolves every article; later ones, and every `extract` after the first, only what was
     extracted since."""
     with open_graph() as graph:

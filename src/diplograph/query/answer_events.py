@@ -4,8 +4,10 @@ who held an office at a date, what happened between two countries."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from diplograph.query.answering import Answer, Sources, SourceSentence, cited, nothing
@@ -35,7 +37,7 @@ def answer_events(reading: Reading, sources: Sources) -> Answer | None:
               for c, w in zip(reading.people, reading.person_names, strict=False)]  # fmt: skip
     want = _Want(frozenset(reading.countries), wanted, tuple(reading.places),
                  frozenset(reading.place_countries))  # fmt: skip
-    matching = [e for e in _candidates(graph, reading, wanted)
+    matching = [e for e in _candidates(graph, reading, wanted, kind)
                 if _kind_of(e, kind) and _fits(e, reading, graph, want)]  # fmt: skip
     matching = _named_first(matching, reading)
     occurred = [e for e in matching if e.status == "occurred"]
@@ -62,18 +64,31 @@ def _kind_of(event: ResolvedEvent, kind: str) -> bool:
     return event.type == "CONSULT"
 
 
-def _candidates(graph: GraphView, reading: Reading, wanted: list[set[str]]) -> list[ResolvedEvent]:
+def _candidates(
+    graph: GraphView, reading: Reading, wanted: list[set[str]], kind: str
+) -> list[ResolvedEvent]:
     """The events of the question's least frequent person or country (all when it names
-    none), in the graph's order: an index lookup, not a scan of every event."""
-    lists: list[list[ResolvedEvent]] = [
-        [e for name in sorted(names) for e in graph.events_by_person.get(name, [])]
+    none), in the graph's order, of the asked kind and of a date that may fall in the asked
+    time: index lookups (``GraphView.event_index``), not a scan of every event."""
+    lists: list[tuple[Hashable, int, Callable[[], list[ResolvedEvent]]]] = [
+        (("people", *sorted(names)), sum(len(graph.events_by_person.get(n, [])) for n in names),
+         partial(_events_of_people, graph, names))
         for names in wanted
-    ]
-    lists += [graph.events_by_country.get(code, []) for code in reading.countries]
+    ]  # fmt: skip
+    for code in reading.countries:
+        found = graph.events_by_country.get(code, [])
+        lists.append((("country", code), len(found), partial(list, found)))
     if not lists:
-        return graph.events
-    shortest = min(lists, key=len)
-    return list({id(e): e for e in shortest}.values())
+        lists.append((("all",), 0, partial(list, graph.events)))
+    key, _, make = min(lists, key=lambda t: t[1])
+    index = graph.event_index(key, make)
+    return index.select(kind, lambda e: _kind_of(e, kind), _asked_ranges(reading))
+
+
+def _events_of_people(graph: GraphView, names: set[str]) -> list[ResolvedEvent]:
+    """The events of any of ``names``, each once: the first name's (sorted) first."""
+    found = [e for name in sorted(names) for e in graph.events_by_person.get(name, [])]
+    return list({id(e): e for e in found}.values())
 
 
 @dataclass(frozen=True)
@@ -173,19 +188,23 @@ def _generic_words() -> frozenset[str]:
     return qw.lists["stop_words"] | qw.lists["planned"] | asking
 
 
-def _in_time(when: str | None, reading: Reading) -> bool:
+def _asked_ranges(reading: Reading) -> list[tuple[str, str]] | None:
+    """The (low, high) date prefixes a question asks about, None when it asks no time."""
     asked = [reading.span] if reading.span else [(p, p) for p in reading.periods]
     if not asked:
+        return None
+    return [(low.split("/")[0], high.split("/")[-1]) for low, high in asked]
+
+
+def _in_time(when: str | None, reading: Reading) -> bool:
+    asked = _asked_ranges(reading)
+    if asked is None:
         return True
     if not when:
         return False
     first, _, last = when.partition("/")
     last = last or first
-    for low, high in asked:
-        low, high = low.split("/")[0], high.split("/")[-1]
-        if first[: len(high)] <= high and last[: len(low)] >= low:
-            return True
-    return False
+    return any(first[: len(high)] <= high and last[: len(low)] >= low for low, high in asked)
 
 
 def _noun(kind: str) -> str:
@@ -312,11 +331,12 @@ def answer_between(reading: Reading, sources: Sources) -> Answer | None:
     codes = reading.countries[:2]
     if len(codes) < 2:
         return None
-    graph = sources.view()
     low = (reading.span[0] if reading.span else reading.periods[0]) if (
         reading.span or reading.periods) else None  # fmt: skip
     high = (reading.span[1] if reading.span else reading.periods[-1]) if low else None
-    occurred, planned = graph.timeline(codes[0], codes[1], low, high)
+    # the pair's kept timeline when there is one: the view's sorts every event of the pair
+    between = sources.timeline or sources.view().timeline
+    occurred, planned = between(codes[0], codes[1], low, high)
     chosen = [e for e in occurred + planned if _in_time(e.date, reading)]  # undated: not "in"
     if not chosen:
         return nothing(reading, sources, f"no event between {_about(reading, sources)[10:]} "

@@ -9,11 +9,13 @@ each pair's timeline, each search and each question are built once per store gen
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import orjson
 
+from diplograph.errors import QueryTimeout
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
 from diplograph.query.answering import Answer
@@ -24,12 +26,15 @@ from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
 from diplograph.query.stored import (
     ResolutionReport,
+    StoredPair,
     has_resolution,
+    page_of,
     stored_between,
     stored_countries,
+    stored_pair,
 )
 from diplograph.query.stored import update_resolution as update_stored
-from diplograph.query.timelines import PairTimeline
+from diplograph.query.timelines import PairTimeline, TimelinePage
 from diplograph.resolve.agreements import Agreement, resolve_agreements
 from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
@@ -37,6 +42,7 @@ from diplograph.store.api_queries import Counts, country_counts, events_between,
 from diplograph.store.base import Store
 
 T = TypeVar("T")
+Window = tuple[str | None, str | None, str | None]  # start, end (date prefixes), status
 
 
 class FigureIndex:
@@ -169,6 +175,35 @@ class Answers:
 
         return self.derived.get(pair_key(a, b), build)
 
+    def stored_page(
+        self, a: str, b: str, window: Window, limit: int, offset: int
+    ) -> TimelinePage | None:
+        """One page of a pair's timeline from the resolution kept in the store, for a pair
+        whose whole timeline is not built yet: the pair's order (ids and dates, kept per
+        generation), then the page's events alone (``query.stored``). The whole pair's building
+        is started in the background, for the pages after. None when the store keeps no
+        resolution (or it changed under the order read)."""
+        if not self.keeps_resolution():
+            return None
+        first, second = sorted((a, b))
+
+        def order(store: Store) -> StoredPair | None:
+            return self._from_stored(store, lambda s: stored_pair(s, first, second))
+
+        pair = self.derived.get(("stored pair", first, second), order)
+        if pair is None:
+            return None
+        key = ("page", first, second, window, limit, offset)
+        found = self.derived.get(key, lambda store: page_of(store, pair, window, limit, offset))
+        if found is not None:
+            self.derived.own(("building", first, second), lambda: self._build_later(a, b))
+        return found
+
+    def _build_later(self, a: str, b: str) -> bool:
+        threading.Thread(target=self.pair_timeline, args=(a, b), name="diplograph-pair",
+                         daemon=True).start()  # fmt: skip
+        return True
+
     def timeline(
         self, a: str, b: str, start: str | None, end: str | None, status: str | None
     ) -> tuple[list[ResolvedEvent], list[ResolvedEvent]]:
@@ -205,17 +240,35 @@ class Answers:
             search_key(text, limit), lambda s: search_sentences(s, text, limit, seconds)
         )
 
+    def related(self, text: str, limit: int) -> list[SearchHit]:
+        """``search`` within ``RELATED_SECONDS`` of CPU, for the sentences an answer shows as
+        related: kept per generation as searches are (distinct questions share their names
+        and words, and each search of a common word on a large store runs to its limit), a
+        search stopped at the limit kept as such (QueryTimeout again)."""
+        brief = min(RELATED_SECONDS, self.search_seconds)
+
+        def build(store: Store) -> list[SearchHit] | None:
+            try:
+                return search_sentences(store, text, limit, brief)
+            except QueryTimeout:
+                return None
+
+        found = self.derived.get(("related", text, limit), build)
+        if found is None:
+            raise QueryTimeout(f"the search for related sentences ran past {brief:g} s of CPU")
+        return found
+
     def ask(self, question: str) -> Answer:
         """A question in the user's own words (``query.ask``), answered once per generation."""
 
         def build(store: Store) -> Answer:
-            brief = min(RELATED_SECONDS, self.search_seconds)
             sources = make_sources(
                 self.view,
                 lambda ind, of, in_: self.facts(FigureFilter(ind, of, in_, False)),
                 self.search,
                 self.knowledge,
-                related=lambda text, limit: search_sentences(store, text, limit, brief),
+                related=self.related,
+                timeline=lambda a, b, low, high: self.timeline(a, b, low, high, None),
             )
             return ask(question, sources)
 

@@ -25,7 +25,15 @@ from typing import Any
 
 from diplograph.errors import QueryError
 from diplograph.knowledge import Knowledge
-from diplograph.query.answering import Answer, Hit, Sources, cited, nothing, related_sentences
+from diplograph.query.answering import (
+    Answer,
+    Hit,
+    Pair,
+    Sources,
+    cited,
+    nothing,
+    related_sentences,
+)
 from diplograph.query.facts import Observation
 from diplograph.query.graph import GraphView
 from diplograph.query.reading import Known, Reading, default_question_words, read_question
@@ -167,6 +175,7 @@ def make_sources(
     knowledge: Knowledge,
     today: date | None = None,
     related: Callable[[str, int], list[Hit]] | None = None,
+    timeline: Callable[[str, str, str | None, str | None], Pair] | None = None,
 ) -> Sources:
     """``Sources`` over a store's view, figures and search, with the packaged data files."""
     from diplograph.extract.dates import find_time_expressions
@@ -194,6 +203,7 @@ def make_sources(
         spans=sentence_spans,
         today=today,
         related=related,
+        timeline=timeline,
     )
 
 

@@ -6,6 +6,9 @@ on the order they arrived in.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -14,6 +17,7 @@ from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.names import name_words, same_person
 from diplograph.offices import OfficeHolders, OfficeTerm, holders_with
+from diplograph.query.event_index import EventIndex
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import (
     Agreement,
@@ -24,6 +28,8 @@ from diplograph.resolve.agreements import (
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
 from diplograph.store.base import Store
+
+EVENT_INDEXES = 64  # lists of events (a country's, some people's) kept indexed per view
 
 
 @dataclass(frozen=True)
@@ -197,6 +203,28 @@ class GraphView:
             for code in dict.fromkeys(event.countries):
                 out.setdefault(code, []).append(event)
         return out
+
+    @cached_property
+    def _indexes(self) -> tuple[threading.Lock, OrderedDict[Hashable, EventIndex]]:
+        return threading.Lock(), OrderedDict()
+
+    def event_index(self, key: Hashable, make: Callable[[], list[ResolvedEvent]]) -> EventIndex:
+        """The list ``make()`` gives (named by ``key``: a country's events, a set of people's)
+        indexed by kind and date (``query.event_index``), made on first use; the
+        ``EVENT_INDEXES`` last used are kept."""
+        lock, kept = self._indexes
+        with lock:
+            found = kept.get(key)
+            if found is not None:
+                kept.move_to_end(key)
+                return found
+        found = EventIndex(make())
+        with lock:
+            found = kept.setdefault(key, found)
+            kept.move_to_end(key)
+            while len(kept) > EVENT_INDEXES:
+                kept.popitem(last=False)
+        return found
 
     @cached_property
     def _name_index(self) -> tuple[dict[str, Identity], dict[str, list[Identity]], set[str]]:

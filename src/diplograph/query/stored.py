@@ -11,9 +11,10 @@ everything. It resolves from one snapshot and then writes in a short transaction
 no other process wrote the resolution meanwhile: several servers on one PostgreSQL store may
 call it at once, and article writers never wait for the resolving.
 
-``stored_between`` and ``stored_countries`` answer from the stored resolution when it reflects
-the store as it is now, and say None otherwise (callers then take the path that resolves). The
-answers equal ``GraphView.from_store``'s (tests/query/test_stored.py).
+``stored_between``, ``stored_pair`` (then ``stored_events``) and ``stored_countries`` answer
+from the stored resolution when it reflects the store as it is now, and say None otherwise
+(callers then take the path that resolves). The answers equal ``GraphView.from_store``'s
+(tests/query/test_stored.py).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata
 
 from diplograph.knowledge import Knowledge
+from diplograph.query.timelines import PairWindows, TimelinePage
 from diplograph.resolve.events import ResolvedEvent, block_of, resolve_block
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, count_countries
@@ -40,6 +43,8 @@ from diplograph.store.resolution import (
     insert_events,
     insert_names,
     names_used,
+    pair_order,
+    read_events,
     read_state,
     replace_blocks,
     reports_of_articles,
@@ -50,10 +55,11 @@ from diplograph.store.resolution import (
     write_state,
 )
 
-RESOLUTION_FORMAT = 1  # bump when resolution's rules or tables change: stored ones are redone
+RESOLUTION_FORMAT = 2  # bump when resolution's rules or tables change: stored ones are redone
 ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by a full rewrite
 
 
+@cache  # read once: importlib's metadata parses the package's METADATA file on each call
 def _resolver() -> str:
     try:
         version = metadata.version("diplograph")
@@ -104,6 +110,77 @@ def stored_between(store: Store, a: str, b: str) -> list[ResolvedEvent] | None:
     with store.snapshot():
         state = _current(store)
         return resolved_between(store, state.batch, a, b) if state else None
+
+
+@dataclass(frozen=True)
+class StoredPair:
+    """A pair's timeline order read from the stored resolution as ``state`` says it was: the
+    resolved events' ids and dates alone (``PairWindows`` cuts windows and pages into positions); a
+    page's events are then read by id (``stored_events``)."""
+
+    state: ResolutionState  # the stored resolution the order was read from
+    windows: PairWindows
+    occurred: list[int]
+    planned: list[int]
+
+
+def stored_pair(store: Store, a: str, b: str) -> StoredPair | None:
+    """A pair's timeline order (ids and dates) from the stored resolution; None when it is
+    missing or behind the store. Its busiest pair of a 1M-event store: 305,690 resolved events,
+    read in under a second, where the events themselves took 14-20 s."""
+    with store.snapshot():
+        state = _current(store)
+        if state is None:
+            return None
+        occurred, days, planned, dates = pair_order(store, state.batch, a, b)
+    return StoredPair(state, PairWindows(days, dates), occurred, planned)
+
+
+def stored_events(store: Store, pair: StoredPair, ids: Sequence[int]) -> list[ResolvedEvent] | None:
+    """The resolved events of ``ids`` (of ``pair``) with their reports, in that order; None
+    when the stored resolution is no longer the one ``pair`` was read from (an update replaces
+    blocks, and their ids may be taken again) or is behind the store."""
+    with store.snapshot():
+        state = _current(store)
+        if state is None or state != pair.state:
+            return None
+        found = read_events(store, state.batch, ids)
+    return [found[i] for i in ids] if len(found) == len(set(ids)) else None
+
+
+def stored_page(
+    store: Store,
+    a: str,
+    b: str,
+    window: tuple[str | None, str | None, str | None],
+    limit: int,
+    offset: int,
+) -> TimelinePage | None:
+    """One page of a pair's timeline (``PairTimeline.page``'s, for ``window`` = (start, end,
+    status)) from the stored resolution: its order, then the page's events alone; None when
+    it is missing or behind the store."""
+    pair = stored_pair(store, a, b)
+    if pair is None:
+        return None
+    return page_of(store, pair, window, limit, offset)
+
+
+def page_of(
+    store: Store,
+    pair: StoredPair,
+    window: tuple[str | None, str | None, str | None],
+    limit: int,
+    offset: int,
+) -> TimelinePage | None:
+    """One page of ``pair`` read from the store (None as ``stored_events`` says)."""
+    found = pair.windows.page(*window, limit, offset)
+    occurred = [pair.occurred[i] for i in found.occurred]
+    planned = [pair.planned[i] for i in found.planned]
+    events = stored_events(store, pair, occurred + planned)
+    if events is None:
+        return None
+    return TimelinePage(events[: len(occurred)], events[len(occurred) :],
+                        found.total_occurred, found.total_planned)  # fmt: skip
 
 
 def stored_countries(store: Store) -> Counts | None:
@@ -222,7 +299,8 @@ def _event_row(
     row = (block, countries, event.type, event.mode, event.status, int(event.negated),
            json.dumps(list(event.countries)), json.dumps(list(event.people), ensure_ascii=False),
            event.date, event.place, event.agreement, first.event.date or "",
-           evidence.article_id, evidence.start, first.position, len(event.mentions))  # fmt: skip
+           evidence.article_id, evidence.start, first.position, len(event.mentions),
+           event.first_reported.isoformat() if event.first_reported else None)  # fmt: skip
     mentions = [
         (of[id(e)].event_id, e.evidence.article_id, of[id(e)].position) for e, _ in event.mentions
     ]

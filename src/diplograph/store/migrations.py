@@ -261,4 +261,34 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        7,
+        "pairs of countries of the stored resolution: one row per resolved event and pair of its "
+        "countries, in timeline order, so that a page of a pair's timeline is read alone; each "
+        "resolved event's first publication date",
+        """
+        ALTER TABLE resolved_events ADD COLUMN first_reported TEXT;
+        CREATE TABLE resolved_pairs (
+            batch TEXT NOT NULL,
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            status TEXT NOT NULL,
+            sort_day TEXT NOT NULL,
+            sort_type TEXT NOT NULL,
+            date TEXT,
+            first_date TEXT NOT NULL,
+            first_article TEXT NOT NULL,
+            first_start INTEGER NOT NULL,
+            first_position INTEGER NOT NULL,
+            resolved_id INTEGER NOT NULL,
+            PRIMARY KEY (batch, a, b, status, sort_day, sort_type, first_date, first_article,
+                first_start, first_position, resolved_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX resolved_pairs_event ON resolved_pairs(resolved_id);
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

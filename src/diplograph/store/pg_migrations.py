@@ -1,8 +1,8 @@
 """Numbered schema migrations of a PostgreSQL store. The schema is only ever changed by
 appending one here (and the same change to ``migrations.py``, SQLite's).
 
-The tables and columns are SQLite's (``migrations.py``: its versions 1-4 are version 1 here, 5
-and 6 are 2 and 3), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``,
+The tables and columns are SQLite's (``migrations.py``: its versions 1-4 are version 1 here, 5,
+6 and 7 are 2, 3 and 4), with PostgreSQL's types: text compares and sorts bytewise (``COLLATE "C"``,
 as SQLite's text does), ids are identity columns that accept given values (``diplograph copy``
 keeps ids), and the full-text indexes are generated ``tsvector`` columns with GIN indexes. Two
 tables are PostgreSQL's own: ``schema_version`` (SQLite keeps ``PRAGMA user_version``) and
@@ -234,6 +234,34 @@ PG_MIGRATIONS = (
             PRIMARY KEY (batch, name, block)
         );
         CREATE INDEX resolved_names_block ON resolved_names(batch, block);
+        """,
+    ),
+)
+
+PG_MIGRATIONS = (
+    *PG_MIGRATIONS,
+    (
+        4,
+        "pairs of countries of the stored resolution, in timeline order (SQLite's migration 7)",
+        """
+        ALTER TABLE resolved_events ADD COLUMN first_reported TEXT COLLATE "C";
+        CREATE TABLE resolved_pairs (
+            batch TEXT COLLATE "C" NOT NULL,
+            a TEXT COLLATE "C" NOT NULL,
+            b TEXT COLLATE "C" NOT NULL,
+            status TEXT COLLATE "C" NOT NULL,
+            sort_day TEXT COLLATE "C" NOT NULL,
+            sort_type TEXT COLLATE "C" NOT NULL,
+            date TEXT COLLATE "C",
+            first_date TEXT COLLATE "C" NOT NULL,
+            first_article TEXT COLLATE "C" NOT NULL,
+            first_start BIGINT NOT NULL,
+            first_position BIGINT NOT NULL,
+            resolved_id BIGINT NOT NULL,
+            PRIMARY KEY (batch, a, b, status, sort_day, sort_type, first_date, first_article,
+                first_start, first_position, resolved_id)
+        );
+        CREATE INDEX resolved_pairs_event ON resolved_pairs(resolved_id);
         """,
     ),
 )

@@ -1,15 +1,17 @@
-"""The resolved graph kept in the store (SQL for the resolution tables, migration 6 of SQLite,
-3 of PostgreSQL).
+"""The resolved graph kept in the store (SQL for the resolution tables, migrations 6 and 7 of
+SQLite, 3 and 4 of PostgreSQL).
 
 ``resolved_events`` holds each resolved event with its block (``resolve.events.block_of`` as
-text) and the key that orders it among all (its first report's date, article, offset and place
-in its article); ``resolved_mentions`` the event rows it merges, in its order;
-``resolved_names`` the canonical name each block was resolved with for each person it names;
-``resolution`` the extraction-log mark, counts and resolver version the rest reflects, and the
-batch of rows it reads: a full rewrite writes a new batch in several short transactions, then
-switches to it and deletes the old one, so readers never see half of one. Rows are derived,
-never copied (``diplograph copy`` leaves them: the target resolves again), and
-written only by ``query.stored``.
+text), the key that orders it among all (its first report's date, article, offset and place
+in its article) and its first publication date; ``resolved_mentions`` the event rows it
+merges, in its order; ``resolved_pairs`` one row per resolved event and pair of its countries,
+indexed in the pair's timeline order (``PairTimeline``'s), so that one page of a pair is read
+without the rest; ``resolved_names`` the canonical name each block was resolved with for each
+person it names; ``resolution`` the extraction-log mark, counts and resolver version the rest
+reflects, and the batch of rows it reads: a full rewrite writes a new batch in several short
+transactions, then switches to it and deletes the old one, so readers never see half of one.
+Rows are derived, never copied (``diplograph copy`` leaves them: the target resolves again),
+and written only by ``query.stored``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from diplograph.models import Event
@@ -190,6 +193,11 @@ def replace_blocks(
             f"(SELECT id FROM resolved_events WHERE {where})",
             [state.batch, *part],
         )
+        store.conn.execute(
+            "DELETE FROM resolved_pairs WHERE resolved_id IN "
+            f"(SELECT id FROM resolved_events WHERE {where})",
+            [state.batch, *part],
+        )
         store.conn.execute(f"DELETE FROM resolved_events WHERE {where}", [state.batch, *part])
         store.conn.execute(f"DELETE FROM resolved_names WHERE {where}", [state.batch, *part])
     insert_events(store, state.batch, rows.events)
@@ -208,8 +216,19 @@ def insert_events(
     conn.executemany(
         "INSERT INTO resolved_events (id, batch, block, countries, type, mode, status, negated, "
         "listed, people, date, place, agreement, first_date, first_article, first_start, "
-        "first_position, reports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "first_position, reports, first_reported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(first + n, batch, *event) for n, (event, _) in enumerate(events, 1)],
+    )
+    conn.executemany(
+        "INSERT INTO resolved_pairs (batch, a, b, status, sort_day, sort_type, date, first_date, "
+        "first_article, first_start, first_position, resolved_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (batch, *pair, *_pair_order(event), first + n)
+            for n, (event, _) in enumerate(events, 1)
+            for pair in combinations(json.loads(str(event[1])), 2)
+        ),
     )
     conn.executemany(
         "INSERT INTO resolved_mentions (resolved_id, seq, event_id, article_id, position) "
@@ -220,6 +239,17 @@ def insert_events(
             for seq, mention in enumerate(mentions)
         ),
     )
+
+
+def _pair_order(event: tuple[object, ...]) -> tuple[object, ...]:
+    """A resolved event's row (``query.stored._event_row``) as its pairs' rows order it:
+    (status, sort day, sort type, date, the order of all). ``PairTimeline.ordered``'s order:
+    occurred events by date ('' when undated) and type, planned ones by first report ('' for
+    none); then the order of all."""
+    status, day, first_reported = event[4], event[8], event[16]
+    if status == "occurred":
+        return (status, day or "", event[2], day, *event[11:15])
+    return (status, first_reported or "", "", day, *event[11:15])
 
 
 def insert_names(store: Store, batch: str, names: Sequence[tuple[str, str, str]]) -> None:
@@ -250,27 +280,67 @@ def delete_batch(store: Store, batch: str, limit: int) -> int:
     for part in _chunks(ids):
         marks = ",".join("?" for _ in part)
         store.conn.execute(f"DELETE FROM resolved_mentions WHERE resolved_id IN ({marks})", part)
+        store.conn.execute(f"DELETE FROM resolved_pairs WHERE resolved_id IN ({marks})", part)
         store.conn.execute(f"DELETE FROM resolved_events WHERE id IN ({marks})", part)
     if not ids:
         store.conn.execute("DELETE FROM resolved_names WHERE batch = ?", (batch,))
     return len(ids)
 
 
+_ORDER_OF_ALL = "first_date, first_article, first_start, first_position"
 _RESOLVED = (
-    "SELECT id, listed, type, mode, status, negated, people, date, place, agreement "
-    "FROM resolved_events"
+    "SELECT r.id, r.listed, r.type, r.mode, r.status, r.negated, r.people, r.date, r.place, "
+    "r.agreement FROM resolved_events"
 )
 
 
 def resolved_between(store: Store, batch: str, a: str, b: str) -> list[ResolvedEvent]:
     """The stored resolved events in which both countries take part, in the order of all, each
-    with its reports (read for these events alone)."""
-    pair = "batch = ? AND instr(countries, ?) > 0 AND instr(countries, ?) > 0"
-    codes = (batch, f'"{a}"', f'"{b}"')
-    rows = store.conn.execute(
-        f"{_RESOLVED} WHERE {pair} ORDER BY first_date, first_article, first_start, first_position",
-        codes,
-    ).fetchall()
+    with its reports (read for these events alone, found through ``resolved_pairs``)."""
+    first, second = sorted((a, b))
+    pair = "r.id IN (SELECT resolved_id FROM resolved_pairs WHERE batch = ? AND a = ? AND b = ?)"
+    return list(_read_resolved(store, pair, (batch, first, second), order=_ORDER_OF_ALL).values())
+
+
+def pair_order(
+    store: Store, batch: str, a: str, b: str
+) -> tuple[list[int], list[str], list[int], list[str | None]]:
+    """A pair's resolved events in its timeline's order (``PairTimeline``'s), ids and dates
+    alone, read from its rows of ``resolved_pairs`` (its primary key is that order): the
+    occurred events' ids and sort days ('' when undated), the planned events' ids and dates."""
+    pair = (batch, *sorted((a, b)))
+    found: dict[str, tuple[list[int], list[Any]]] = {"occurred": ([], []), "planned": ([], [])}
+    for status, (ids, days) in found.items():
+        day = "sort_day" if status == "occurred" else "date"
+        for resolved_id, when in store.conn.execute(
+            f"SELECT resolved_id, {day} FROM resolved_pairs "
+            "WHERE batch = ? AND a = ? AND b = ? AND status = ? "
+            f"ORDER BY sort_day, sort_type, {_ORDER_OF_ALL}",
+            (*pair, status),
+        ):
+            ids.append(int(resolved_id))
+            days.append(when)
+    (occurred, days), (planned, dates) = found["occurred"], found["planned"]
+    return occurred, days, planned, dates
+
+
+def read_events(store: Store, batch: str, ids: Sequence[int]) -> dict[int, ResolvedEvent]:
+    """The resolved events of ``ids`` in ``batch`` with their reports, by id (any id not in
+    the batch is left out: it was rewritten meanwhile)."""
+    found: dict[int, ResolvedEvent] = {}
+    for part in _chunks(sorted(set(ids))):
+        marks = ",".join("?" for _ in part)
+        where = f"r.batch = ? AND r.id IN ({marks})"
+        found.update(_read_resolved(store, where, [batch, *part], order="r.id"))
+    return found
+
+
+def _read_resolved(
+    store: Store, where: str, params: Sequence[object], order: str
+) -> dict[int, ResolvedEvent]:
+    """The resolved events ``where`` selects (on ``resolved_events r``), in ``order``, each
+    with its reports in their order: two statements (many IN lists took twice as long)."""
+    rows = store.conn.execute(f"{_RESOLVED} r WHERE {where} ORDER BY {order}", params).fetchall()
     one = _Shared()
     keep = one.keep
     found = {
@@ -281,17 +351,16 @@ def resolved_between(store: Store, batch: str, a: str, b: str) -> list[ResolvedE
         )
         for r in rows
     }  # fmt: skip
-    mentions = store.conn.execute(  # one statement: many IN lists took twice as long
+    mentions = store.conn.execute(
         f"SELECT m.resolved_id, {_JOINED}, a.published_on FROM resolved_events r "
         "JOIN resolved_mentions m ON m.resolved_id = r.id JOIN events e ON e.id = m.event_id "
         "LEFT JOIN articles a ON a.id = e.article_id AND a.story_id IS NULL "
-        f"WHERE {pair.replace('countries', 'r.countries').replace('batch', 'r.batch')} "
-        "ORDER BY m.resolved_id, m.seq",
-        codes,
+        f"WHERE {where} ORDER BY m.resolved_id, m.seq",
+        params,
     )
     for resolved_id, event, published in _reports(mentions, one):
         found[resolved_id].mentions.append((event, published))
-    return list(found.values())
+    return found
 
 
 def resolved_countries(store: Store, batch: str) -> list[tuple[str, int]]:

@@ -18,7 +18,14 @@ from diplograph.store.extractions import search_sentences
 from diplograph.store.integrity import check_store
 from diplograph.store.migrations import LATEST_VERSION, MIGRATIONS
 
-_PROGRESS_STEPS = 1000  # program steps between two looks at a statement's time limit
+# Program steps between two looks at a statement's time limit: about _LOOKS looks within the
+# limit (SQLite ran 8.5 million steps a CPU second of a full-text search here), at least one
+# every _PROGRESS_STEPS. Each look is a Python call that must take the GIL back: a 1 s search
+# looked 8,500 times at one per 1,000 steps, each look waiting its turn behind the server's
+# other threads (up to 5 ms each), which made searches at 16 clients many times slower.
+_PROGRESS_STEPS = 1000
+_LOOKS = 50
+_STEPS_A_SECOND = 8_000_000
 
 
 class SQLiteStore(Store):
@@ -211,9 +218,8 @@ class SQLiteStore(Store):
     def _time_limit(self, seconds: float | None) -> Iterator[Callable[[], bool]]:
         """Interrupt a statement of this connection once it has used ``seconds`` of CPU time
         (its own: a busy server slows every query, and must not fail the common ones). SQLite
-        calls the handler every ``_PROGRESS_STEPS`` steps of its program (FTS5 runs inside
-        steps, so a bound on the query's size must keep each step short). Yields whether it
-        fired."""
+        calls the handler about ``_LOOKS`` times within the limit (FTS5 runs inside steps, so a
+        bound on the query's size must keep each step short). Yields whether it fired."""
         if seconds is None:
             yield lambda: False
             return
@@ -225,7 +231,8 @@ class SQLiteStore(Store):
             fired = time.thread_time() > deadline
             return fired
 
-        self.conn.set_progress_handler(past_deadline, _PROGRESS_STEPS)
+        steps = max(_PROGRESS_STEPS, int(seconds * _STEPS_A_SECOND / _LOOKS))
+        self.conn.set_progress_handler(past_deadline, steps)
         try:
             yield lambda: fired
         finally:
