@@ -161,22 +161,7 @@ def _named_people(
             start += 1
         while end > start and (end - 1) in covered:
             end -= 1
-        particles = lex.names.name_particles
-        while (
-            end < len(doc) and doc[end - 1].text in particles and _NAME_TOKEN.match(doc[end].text)
-        ):
-            end += 1  # "Ursula von der | Leyen": the model stopped at the particle
-        while (
-            ent.label_ == "PERSON"
-            and end < len(doc)
-            and doc[end - 1].dep_ == "compound"
-            and doc[end - 1].head.i == end
-            and doc[end].pos_ == "PROPN"
-            and not doc[end].ent_type_
-            and end not in covered
-            and _NAME_TOKEN.match(doc[end].text)
-        ):
-            end += 1  # "Jaime | Ongpin": the model stopped before the surname it modifies
+        end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names.name_particles)
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
@@ -200,6 +185,27 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _name_end(
+    doc: Any, end: int, person: bool, covered: set[int], particles: frozenset[str]
+) -> int:
+    """Where a name the model cut short ends: after the particle it stopped at ("Ursula von
+    der | Leyen") or the surname its last word modifies ("Jaime | Ongpin")."""
+    while end < len(doc) and doc[end - 1].text in particles and _NAME_TOKEN.match(doc[end].text):
+        end += 1
+    while (
+        person
+        and end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and end not in covered
+        and _NAME_TOKEN.match(doc[end].text)
+    ):
+        end += 1
+    return end
 
 
 def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:

@@ -331,6 +331,18 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     return subjects, generic, objects_extra
 
 
+def _did_not_happen(found: Frame, ctx: ArticleContext, verb: Any) -> bool:
+    """A negated event that is no event: "have not met for a year", "has never visited"; in an
+    article also "did not attend the session", "could not be lent out" (only "will/would not"
+    refuses) and any negated act of another kind ("has not called on Japan to cut rates")."""
+    cooperative = found.trigger.type in _COOPERATIVE
+    if cooperative and _in_perfect(verb):
+        return True
+    if ctx.lone_sentence:
+        return False
+    return not cooperative or not _volitional(verb)
+
+
 def _volitional(verb: Any) -> bool:
     """A verb with "will" or "would": negated, it is a refusal ("would not drop the curbs")."""
     return any(
@@ -683,16 +695,10 @@ def _event(
         carried and any(c.dep_ == "neg" for c in anchor.children)
     )
     sent = token.sent
-    words = ctx.lex.triggers.words
-    if negated and trig.type in _COOPERATIVE and _in_perfect(anchor if carried else token):
-        return None  # "have not met for a year", "has never visited": none happened, none refused
-    verb = anchor if carried else token
-    if negated and not lone and trig.type in _COOPERATIVE and not _volitional(verb):
-        return None  # "did not attend the session", "could not be lent out": none happened
-    if negated and trig.type not in _COOPERATIVE and not lone:
-        return None  # "the U.S. has not called on Japan to cut rates", "did not accuse": no act
-    refusal = carried and _refusing_verb(anchor, words)  # not "declined to comment on talks"
-    refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone
+    if negated and _did_not_happen(found, ctx, anchor if carried else token):
+        return None
+    refusal = carried and _refusing_verb(anchor, ctx.lex.triggers.words)  # not "declined to
+    refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone  # comment on"
     when = _remember(found, ctx, side, when)
     if refused and when.status == "planned" and ctx.published_on is not None:
         # "Japan would not hold talks next week": the refusal is made as the story is told

@@ -297,18 +297,9 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
             return True
-        if (
-            node is token
-            and node.dep_ == "nsubj"
-            and token.pos_ == "NOUN"
-            and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
-            and not any(  # "the accord reached last week will boost trade": done already
-                c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in token.children
-            )
-        ):
-            return True  # "negotiations opening on July 9 will focus on lumber"
-        if node.dep_ == "nsubjpass" and head.lower_ in table.planned_participles:
-            return True  # "the visit is planned for August", "talks are scheduled for May"
+        if (node is token or node.dep_ == "nsubjpass") and _subject_of_a_future(node, head, table):
+            return True  # "negotiations opening on July 9 will focus on lumber", "the visit is
+            # planned for August"
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(head, table):
             return True  # "a meeting is expected to take place", "the talks are due to open"
         if node.dep_ == "pobj" and (
@@ -320,6 +311,20 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _subject_of_a_future(token: Any, head: Any, table: Any) -> bool:
+    """An event noun that is the subject of a future verb ("talks opening on July 9 will
+    focus on lumber"; not "the accord reached last week will boost trade") or of a planning
+    participle ("the visit is planned for August", "talks are scheduled for May")."""
+    if token.dep_ == "nsubjpass" and head.lower_ in table.planned_participles:
+        return True
+    return (  # (the climb passes only the frame's own noun here)
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in head.children)
+        and not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in token.children)
+    )
 
 
 def _governed_infinitives(verb: Any) -> list[Any]:
