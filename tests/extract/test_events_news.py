@@ -13,6 +13,8 @@ import pytest
 
 from diplograph.errors import ConfigError
 from diplograph.extract.lexicon import load_triggers
+from diplograph.extract.mentions import Actor
+from diplograph.extract.parsing import parse_one
 from diplograph.extract.pipeline import Extractor
 from diplograph.models import Article, Event
 
@@ -22,6 +24,13 @@ pytestmark = pytest.mark.slow
 def _events(extractor: Extractor, text: str, published: date) -> list[Event]:
     article = Article(id="t", published_on=published, title="", text=text, content_hash="")
     return list(extractor.extract(article).events)
+
+
+def _mentions(extractor: Extractor, text: str, published: date) -> list[tuple[str, Actor]]:
+    """(written text, actor) of every actor mention the extractor finds in ``text``."""
+    article = Article(id="t", published_on=published, title="", text=text, content_hash="")
+    doc = parse_one(extractor.lex.nlp, text)
+    return [(doc[a.start : a.end].text, a) for a in extractor.context(article, doc).actors.mentions]
 
 
 def _one(events: list[Event], type_: str, mode: str | None = None) -> Event:
@@ -1266,16 +1275,11 @@ def test_a_failed_or_delayed_act_did_not_happen(extractor: Extractor) -> None:
 
 
 def test_a_companys_shorter_name_is_still_the_company(extractor: Extractor) -> None:
-    from diplograph.extract.parsing import parse_one
-
     text = (
         "Andean Express Co said it and its Pacheco Morgan Brothers Inc subsidiary have been "
         "holding talks. Pacheco Morgan said the talks were at an early stage."
     )
-    article = Article(id="t", published_on=date(1988, 5, 10), title="", text=text, content_hash="")
-    doc = parse_one(extractor.lex.nlp, text)
-    ctx = extractor.context(article, doc)
-    kinds = {doc[a.start : a.end].text: a.kind for a in ctx.actors.mentions}
+    kinds = {written: a.kind for written, a in _mentions(extractor, text, date(1988, 5, 10))}
     assert kinds.get("Pacheco Morgan") in (None, "org")  # never a person
 
 
@@ -1351,12 +1355,8 @@ def test_talks_with_a_committee_of_banks_are_no_states(extractor: Extractor) -> 
 
 
 def test_a_name_the_model_cut_before_its_surname_is_whole(extractor: Extractor) -> None:
-    from diplograph.extract.parsing import parse_one
-
     text = "Philippine Finance Secretary Jaime Ongpin met Mexican officials in New York on Monday."
-    article = Article(id="t", published_on=date(1987, 3, 2), title="", text=text, content_hash="")
-    doc = parse_one(extractor.lex.nlp, text)
-    people = {a.code for a in extractor.context(article, doc).actors.mentions if a.kind == "person"}
+    people = {a.code for _, a in _mentions(extractor, text, date(1987, 3, 2)) if a.kind == "person"}
     assert "Jaime Ongpin" in people and "Jaime" not in people
 
 

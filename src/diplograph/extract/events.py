@@ -73,6 +73,7 @@ from diplograph.extract.participants import (
     _subject_actors,
     _targets_located,
     _with_named_people,
+    acts_for_a_state,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.storyline import _during_main_visit, _is_bare
@@ -114,8 +115,7 @@ def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
         return False
     if _has_own_parties(token, ctx.actors):
         return False
-    dated = [c for c in token.children if c.i in ctx.dated_at and c.dep_ not in ("compound", "det")]
-    if dated or (_has_own_date(token, ctx.dated_at) and not _bare_time_compound(token, ctx)):
+    if _has_own_date(token, ctx.dated_at) and not _bare_time_compound(token, ctx):
         return False  # "the meeting on May 5" (not "the weekend meeting")
     if any(c.dep_ == "poss" for c in token.children):
         return False  # "their talks", "Nakasone's visit": owned, see _is_bare
@@ -237,10 +237,9 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
     of that body, not talks between states (an organisation with member states holds a
     multilateral meeting instead, see _as_group_meeting)."""
     trig, verb = found.trigger, found.token
-    if trig.type != "CONSULT" or verb.pos_ != "VERB" or verb is not found.anchor:
+    if trig.type != "CONSULT" or verb.pos_ != "VERB" or verb.i != found.anchor.i:
         return False
-    if any(c.dep_ in ("dobj", "prep", "agent") and c.lower_ != "on" and _takes_party(c)
-           for c in verb.children):  # fmt: skip
+    if any(_takes_party(c) for c in verb.children):
         return False
     node = verb
     heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -256,8 +255,10 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
 
 
 def _takes_party(child: Any) -> bool:
-    """An object or a with/between phrase: somebody the verb meets."""
-    return child.dep_ == "dobj" or child.lower_ in ("with", "between", "among", "by")
+    """An object or a with/between/among/by phrase: somebody the verb meets."""
+    return child.dep_ == "dobj" or (
+        child.dep_ in ("prep", "agent") and child.lower_ in ("with", "between", "among", "by")
+    )
 
 
 def _where_others_are(token: Any, words: Any) -> bool:
@@ -268,9 +269,7 @@ def _where_others_are(token: Any, words: Any) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in ("in", "from", "across", "throughout"):
         return False
     owner = prep.head
-    return owner.pos_ in ("NOUN", "PROPN") and not (
-        owner.lower_ in words.group or owner.lemma_.lower() in words.state_agents
-    )
+    return owner.pos_ in ("NOUN", "PROPN") and not acts_for_a_state(owner, words)
 
 
 def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, list[Actor]]:
@@ -374,17 +373,12 @@ def _refusing_verb(anchor: Any, words: Any) -> bool:
     )
 
 
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "which"})
+
+
 def _names_nobody(subject: Any) -> bool:
     """A subject that is a thing, not a party: a noun, or "it", "this", "there"."""
-    return subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in (
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "which",
-    )
+    return subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _THING_PRONOUNS
 
 
 def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -503,8 +497,7 @@ def _receives_a_thing(verb: Any, ctx: ArticleContext) -> bool:
         owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
         if any(ctx.actors.at(t.i) is not None for t in obj.subtree if t.i not in owner):
             continue  # "the British foreign secretary James Cleverly was received": somebody
-        lemma = obj.lemma_.lower()
-        if lemma in words.state_agents or lemma in words.group or lemma in words.generic_pair:
+        if acts_for_a_state(obj, words) or obj.lemma_.lower() in words.generic_pair:
             continue
         return True
     return False

@@ -14,7 +14,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import ORGANISATION_WORDS, Frame
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import _DYADIC, _is_generic, is_counted
+from diplograph.extract.participants import _DYADIC, _is_generic, acts_for_a_state, is_counted
 
 
 def private_party(actor: Actor, ctx: ArticleContext) -> bool:
@@ -80,9 +80,7 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
             return False
         if _is_generic(child, words):
             return False
-        if child.lemma_.lower() in words.state_agents:
-            return False  # "officials will meet": the state's people, whoever they are
-        return child.lower_ not in words.group
+        return not acts_for_a_state(child, words)  # "officials will meet": the state's people
     return False
 
 

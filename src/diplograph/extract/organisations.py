@@ -62,23 +62,23 @@ def _repeated_organisations(doc: Any, known: dict[str, str | None], taken: set[i
     """An organisation found once is one everywhere in the article, also where the model
     tags nothing ("guaranteed by SACE, the Italian export credit agency" ... "an agreement
     between Mexico and SACE"); its country stays."""
-    out = []
-    for name, country in sorted(known.items()):
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for name in sorted(known, key=lambda n: (-len(n), n)):  # the longest name first
         words = name.split()
-        for token in doc:
+        by_first.setdefault(words[0], []).append((words, name))
+    out = []
+    for token in doc:  # one pass over the article, whatever the number of names
+        for words, name in by_first.get(token.text, ()):
             end = token.i + len(words)
-            if (
-                token.text != words[0]
-                or end > len(doc)
-                or any(i in taken for i in range(token.i, end))
-            ):
+            if end > len(doc) or any(i in taken for i in range(token.i, end)):
                 continue
             if [t.text for t in doc[token.i : end]] != words:
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
                 continue  # a longer name that begins the same
-            out.append(Actor(token.i, end, "org", name, country=country))
+            out.append(Actor(token.i, end, "org", name, country=known[name]))
             taken.update(range(token.i, end))
+            break
     return out
 
 

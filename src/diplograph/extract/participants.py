@@ -136,6 +136,12 @@ def _agent_actors(verb: Any, actors: ArticleActors) -> list[Actor]:
     ]
 
 
+def acts_for_a_state(token: Any, words: EventWords) -> bool:
+    """People who act for a state whoever they are: "officials", "the delegation", "his
+    guest", "ministers" (words.state_agents and words.group)."""
+    return token.lower_ in words.group or token.lemma_.lower() in words.state_agents
+
+
 def _is_generic(token: Any, words: EventWords) -> bool:
     """'the two sides', 'the parties', 'the two presidents'; 'your country' in a quote."""
     if token.lemma_.lower() in words.generic_pair or token.lower_ in words.generic_pair:

@@ -493,12 +493,11 @@ def _time_below(
                     return time_at[inner.i]
     for child in node.children:
         if child.dep_ == "dobj" and node.pos_ == "VERB":
-            # "concluded an accord on Monday": the model may hang the verb's day on its object
-            for prep in _phrase_tokens(child):  # "reached an accord on fishing on Monday"
-                if prep.dep_ == "prep" and prep.lower_ in _OBJECT_DAY_PREPOSITIONS:
-                    found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
-                    if found is not None:
-                        return found
+            # "concluded an accord on Monday", "reached an accord on fishing on Monday": the
+            # model may hang the verb's day on its object
+            found = _day_in_phrase(child, time_at, nominal=False)
+            if found is not None:
+                return found
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
         if _dates_the_saying(child, node, reporting):
@@ -513,14 +512,24 @@ def _time_below(
                     if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
                         return time_at[great.i]
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
-        for prep in _phrase_tokens(node):  # with the date deep in the noun's own phrase
-            if prep.dep_ != "prep" or prep.lower_ not in _OBJECT_DAY_PREPOSITIONS:
-                continue
-            if prep.i < node.i or not _nominal_path(prep, node):
-                continue  # "first journey since taking office in May 2017": another act's
-            found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
-            if found is not None:
-                return found
+        return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
+    return None
+
+
+def _day_in_phrase(
+    head: Any, time_at: dict[int, TimeExpression], nominal: bool
+) -> TimeExpression | None:
+    """The time after on/in/at/during anywhere in a noun's own phrase; with ``nominal``, only
+    after the noun and through nouns and prepositions alone (not "first journey since taking
+    office in May 2017", another act's)."""
+    for prep in _phrase_tokens(head):
+        if prep.dep_ != "prep" or prep.lower_ not in _OBJECT_DAY_PREPOSITIONS:
+            continue
+        if nominal and (prep.i < head.i or not _nominal_path(prep, head)):
+            continue
+        found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
+        if found is not None:
+            return found
     return None
 
 
