@@ -1487,3 +1487,73 @@ def test_a_thing_greeted_or_a_delayed_departure_is_no_event(extractor: Extractor
     text = "Chilean President Ana Vela was received by Peruvian President Luis Ortega in Lima."
     (meeting,) = _events(extractor, text, date(1988, 5, 10))
     assert meeting.countries == ("CHL", "PER")
+
+
+def test_an_act_in_a_clause_of_condition_is_a_case_not_an_event(extractor: Extractor) -> None:
+    # "if ..." puts a case: the act in it did not happen; the hostile main clause is a threat
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. If the United States "
+        "imposed sanctions on Peru, Lima would expel American diplomats, the minister said. "
+        "Peru will retaliate if Chile attacks Peruvian fishing boats again, he added."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if e.type in ("SANCTION", "ASSAULT")], events
+    assert {e.countries for e in events if e.type == "THREATEN"} == {("PER", "USA"), ("PER", "CHL")}
+
+
+def test_an_undated_guess_with_could_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. The Peruvian trade "
+        "minister expressed hope that Lima and Santiago could reach a compromise soon."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert [e.type for e in events] == ["CONSULT"], events
+
+
+def test_a_dated_may_stays_a_plan(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. The Chilean president "
+        "may visit Peru next month, officials said."
+    )
+    visit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+    assert (visit.status, visit.date) == ("planned", "1992-06")
+
+
+def test_a_gathering_named_by_where_it_meets_is_no_party(extractor: Extractor) -> None:
+    # "the Uruguay round", "the failed London talks": where, not who
+    text = (
+        "Kenya and Britain held talks on coffee quotas in London on Monday. The Kenyan minister "
+        "strongly backed the Uruguay round of trade talks."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if "URY" in e.countries], events
+    text = (
+        "NAIROBI, May 6 - Kenyan Agriculture Minister Peter Otieno predicted that tea prices "
+        "would recover by July. He told reporters here at his return from the failed London "
+        "talks that producers would stay united."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_a_city_named_gathering_does_not_make_the_article_about_its_state(
+    extractor: Extractor,
+) -> None:
+    text = "Kenya said it would honour the Paris accord. The Paris accord covers coffee prices."
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    paris = [a for written, a in mentions if written == "Paris"]
+    assert paris and all(a.kind == "place" and a.country is None for a in paris)
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if "FRA" in e.countries]
+
+
+def test_members_attending_the_meeting_join_the_summit_told(extractor: Extractor) -> None:
+    text = (
+        "Finance ministers of the Group of Seven will meet in Rome on Thursday, officials said. "
+        "The Canadian Finance Minister Paul Girard and the Italian Treasury Minister Marco "
+        "Bellini will also attend the meeting. The G-7 meeting comes a week before the IMF "
+        "talks."
+    )
+    events = [e for e in _events(extractor, text, date(1992, 5, 4)) if e.type == "CONSULT"]
+    summit = _one(events, "CONSULT", "multilateral")
+    assert (summit.status, summit.date) == ("planned", "1992-05-07")
+    assert set(summit.people) == {"Paul Girard", "Marco Bellini"}
+    assert not [e for e in events if e.mode == "meet"], events

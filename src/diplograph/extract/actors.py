@@ -96,6 +96,11 @@ def _fixed_mentions(
             continue  # "the Uruguay Round", "the Washington Post": a name, not a party
         if kind == "COUNTRY" and doc is not None and _region_of(doc, start, end, lex):
             continue  # "Central American countries", "Latin America": a region, not the USA
+        venue = kind in ("COUNTRY", "PLACE") and doc is not None
+        if venue and _names_a_venue(doc, kind, start, end, lex):
+            name = knowledge.country_name(code) or code if kind == "COUNTRY" else code
+            out.append(Actor(start, end, "place", name))  # where, not who: no country
+            continue
         if kind == "COUNTRY":
             state = knowledge.state_at(code, on)
             out.append(Actor(start, end, "country", state, country=state))
@@ -107,6 +112,26 @@ def _fixed_mentions(
             country = knowledge.state_at(place.country, on) if place and place.country else None
             out.append(Actor(start, end, "place", code, country=country))
     return out
+
+
+def _names_a_venue(doc: Any, kind: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a city or country word names a meeting or an accord by where it was held: "the
+    Venice summit", "the failed London talks", "the Uruguay round" (names.yaml ``venue_heads``,
+    ``country_venue_heads``), not one of a hyphen pair ("the U.S.-Soviet talks")."""
+    if end >= len(doc) or start == 0:
+        return False
+    head = doc[end - 1].head  # "the Venice summit", "the Venice economic summit"
+    heads = lex.names.venue_heads if kind == "PLACE" else lex.names.country_venue_heads
+    if head.lower_ not in heads or not 0 <= head.i - end <= 2:
+        return False
+    if not all(t.text.islower() for t in doc[end : head.i + 1]):
+        return False
+    before = doc[start - 1]
+    if before.text in ("-", "/", "and") or doc[end - 1].text.endswith("-"):
+        return False
+    return not any(  # "Japanese and U.S. talks", "U.S. Soviet talks": parties
+        c.i < start and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children
+    )
 
 
 def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:

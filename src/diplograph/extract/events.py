@@ -76,6 +76,7 @@ from diplograph.extract.participants import (
     acts_for_a_state,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
+from diplograph.extract.possibility import is_hypothetical
 from diplograph.extract.storyline import _during_main_visit, _is_bare
 from diplograph.extract.timing import _WEEKDAY, When, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
@@ -99,7 +100,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             if built and _refers_back(found, ctx, events):
                 # "the weekend meeting", "the talks": told before; kept only where it agrees
                 # with an event already told (and merges into it), never as a new pair
-                built = [e for e in built if _told_before(e, events)]
+                built = [e for e in (_as_told(e, events) for e in built) if _told_before(e, events)]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
@@ -131,6 +132,25 @@ def _bare_time_compound(token: Any, ctx: ArticleContext) -> bool:
     )
 
 
+def _as_told(event: Event, told: list[Event]) -> Event:
+    """A meeting pointed back to that is one of a summit already told, by members it names
+    ("the G-7 meets on Wednesday" ... "Stoltenberg and Lawson will also attend the meeting",
+    "the G-7 meeting comes ahead of ..."): that summit, with its status and date."""
+    if event.type != "CONSULT":
+        return event
+    for summit in reversed(told):
+        if summit.mode == "multilateral" and set(event.countries) <= set(summit.countries):
+            return replace(
+                event,
+                mode="multilateral",
+                countries=summit.countries,
+                status=summit.status,
+                date=summit.date,
+                date_reason=summit.date_reason,
+            )
+    return event
+
+
 def _told_before(event: Event, told: list[Event]) -> bool:
     return any(e.type == event.type and set(e.countries) == set(event.countries) for e in told) or (
         event.mode == "multilateral" and any(e.mode == "multilateral" for e in told)
@@ -152,6 +172,8 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     """One frame -> its events: participants, then status and date, then place, then the
     agreements a signing names."""
     if not _is_eventive(found, ctx) or _is_denied(found, ctx.lex.triggers.words):
+        return []
+    if is_hypothetical(found, ctx):
         return []
     found = _by_means(found, ctx.lex.triggers.words)
     found = _as_threat(found, ctx.lex.triggers.words)
@@ -753,6 +775,7 @@ def _event_countries(
         )
         # in an article (a lone sentence is completed by its own two countries only):
         or (not lone and _unnamed_subject(found, ctx, side))
+        or (not lone and _named_by_venue(token, ctx))
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
@@ -775,6 +798,21 @@ def _event_countries(
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     return countries
+
+
+def _named_by_venue(token: Any, ctx: ArticleContext) -> bool:
+    """A gathering named by where it meets ("the Venice summit", "the failed London talks"):
+    who takes part is not the article's pair; only those the sentence names. A month is no
+    venue ("the February accord")."""
+    if token.lower_ not in ctx.lex.names.venue_heads:
+        return False
+    return any(  # a place, or a name the data files do not know ("the Louvre accord")
+        (actor := ctx.actors.at(t.i)) is None or actor.kind == "place"
+        for t in token.lefts
+        if t.dep_ in ("compound", "nmod", "npadvmod")
+        and t.pos_ == "PROPN"
+        and t.i not in ctx.dated_at
+    )
 
 
 def _one_state_both_ends(sides: Sides) -> bool:
