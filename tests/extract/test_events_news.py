@@ -1557,3 +1557,28 @@ def test_members_attending_the_meeting_join_the_summit_told(extractor: Extractor
     assert (summit.status, summit.date) == ("planned", "1992-05-07")
     assert set(summit.people) == {"Paul Girard", "Marco Bellini"}
     assert not [e for e in events if e.mode == "meet"], events
+
+
+def test_they_of_a_clause_hung_on_other_people_is_not_the_pair(extractor: Extractor) -> None:
+    # "they" is the report's two sides only where nobody else is the main clause's subject
+    text = (
+        "Chile and Peru discussed the return of funds on Friday. Bankers, worried about calls "
+        "for curbs on Chile's banking secrecy, are likely to propose a compromise when they "
+        "meet regulators next week. The two sides will meet again in June, and they will sign "
+        "an accord then."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert sorted((e.type, e.status, e.date) for e in events) == [
+        ("AGREE", "planned", "1992-06"),
+        ("CONSULT", "occurred", "1992-05-01"),
+        ("CONSULT", "planned", "1992-06"),
+    ], events
+
+
+def test_some_countries_are_not_the_two_countries(extractor: Extractor) -> None:
+    # a bare plural ("a group of countries which fear retaliation") is not "the countries"
+    text = (
+        "Chile and Peru discussed the return of funds on Friday. The tax is opposed by a group "
+        "of countries which fear retaliation by Peru."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REJECT"]

@@ -70,18 +70,66 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
             break
         node = node.head
     words = ctx.lex.triggers.words
-    for child in node.children:
+    for child in _acting_nouns(node, ctx):
         if child.dep_ == "nsubj" and child.lower_ == "it" and ctx.actors.at(child.i) is None:
             return True  # "a fall threatened to hamper growth ... it threatened": a thing
-        if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
+        if child.i == found.token.i or child.pos_ != "NOUN":
             continue
-        named = [a for t in child.subtree if (a := ctx.actors.at(t.i)) is not None]
+        named = [a for t in _own_phrase(child) if (a := ctx.actors.at(t.i)) is not None]
         if any(not private_party(a, ctx) for a in named):
             return False
         if _is_generic(child, words):
             return False
         return not acts_for_a_state(child, words)  # "officials will meet": the state's people
     return False
+
+
+_CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl", "appos", "amod", "prep"})
+
+
+def _acting_nouns(verb: Any, ctx: ArticleContext) -> list[Any]:
+    """Who acts in a clause: its subject, the noun of a passive's "by" phrase ("opposed by a
+    group of countries"), and for "they" in a clause hung on another ("bankers are likely to
+    propose a plan when they meet regulators") the other clause's noun subject."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            pronoun = child.lower_ in ("they", "he", "she") and ctx.actors.at(child.i) is None
+            if pronoun and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+                out += _clause_subject_nouns(verb.head)
+            else:
+                out.append(child)
+        elif child.dep_ == "agent":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _own_phrase(noun: Any) -> list[Any]:
+    """A noun phrase's own words, without the clauses and phrases that say what it is about:
+    "bankers, concerned about curbs on Switzerland's secrecy" names bankers, not Switzerland;
+    "a group of countries which fear retaliation by X" names no one ("officials of Japan" and
+    "the governments of Chile and Peru" keep their states)."""
+    out, stack = [], [noun]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            keep = child.dep_ == "prep" and child.lower_ in ("of", "from")
+            bare = child.dep_ == "amod" and not (child.n_lefts + child.n_rights)
+            if child.dep_ not in _CLAUSE_MODIFIERS or keep or bare:
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause_subject_nouns(verb: Any) -> list[Any]:
+    """The noun subjects of a clause, climbing through "are likely to propose"."""
+    node = verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return [c for c in found if c.pos_ == "NOUN"]
+        node = node.head
+    return []
 
 
 def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:

@@ -152,14 +152,40 @@ def _is_generic(token: Any, words: EventWords) -> bool:
             and c.lower_ not in ("two", "both", "the")
             for c in token.children
         )
-        return is_counted(token) or not described
+        # a bare plural is some of a kind, not the pair: "a group of countries opposed it"
+        determined = any(c.dep_ in ("det", "predet", "poss") for c in token.children)
+        return is_counted(token) or (not described and determined)
     if token.lower_ in words.group and (is_counted(token) or _the_heads_of_state(token)):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
-        return True  # in a report on two countries, "they" are the two sides
+        # in a report on two countries, "they" are the two sides; not in a clause hung on one
+        # whose subject is some other noun ("bankers will propose a plan when they meet")
+        return not _others_in_the_main_clause(token, words)
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
     )
+
+
+def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
+    """Whether "they" stands in a clause hung on another whose subject is a common noun that
+    is not the pair ("bankers ... are likely to propose a plan when they meet regulators")."""
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "conj", "ccomp") or clause.head.i == clause.i:
+        return False
+    node = clause.head
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(
+                s.pos_ == "NOUN"
+                and not _is_generic(s, words)
+                and s.lemma_.lower() not in words.state_agents
+                for s in subjects
+            )
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _the_heads_of_state(token: Any) -> bool:
