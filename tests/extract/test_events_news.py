@@ -1582,3 +1582,35 @@ def test_some_countries_are_not_the_two_countries(extractor: Extractor) -> None:
         "of countries which fear retaliation by Peru."
     )
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REJECT"]
+
+
+def test_speaking_by_telephone_to_a_reporter_is_no_call(extractor: Extractor) -> None:
+    # one speaker "by telephone" is an interview; a call needs a joint subject or the other party
+    text = (
+        "LIMA, May 6 - Peruvian fishmeal group president Mario Quispe welcomed a Chilean "
+        "decision on fish imports. Speaking by telephone from Lima, Quispe said the Chilean "
+        "government had recognised the honesty of Peruvian exporters."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "phone"]
+    text = "Chilean President Jorge Alvarez and Peruvian President Luis Vargas spoke by telephone."
+    assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "phone")
+
+
+def test_companies_the_wire_marks_do_not_act_for_their_states(extractor: Extractor) -> None:
+    text = (
+        "Chile's <Andes Copper Ltd> is in advanced negotiations with Peru's <Inca Mining Corp>, a "
+        "spokesman said. <Pacific Salmon Inc>, the Peruvian unit of Chile's <Sur Holdings>, "
+        "has signed for a 20 mln dlr loan. Chile and Peru are at odds over fishing."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_ships_cargo_and_money_make_no_visit(extractor: Extractor) -> None:
+    text = (
+        "VALPARAISO, May 6 - The Peruvian tanker Inti and the Chilean freighter Maule collided "
+        "last night. The Peruvian vessel was ending a voyage to Valparaiso. About 10 pct of "
+        "Chilean investment abroad goes to Peru, officials said."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+    text = "A Peruvian trade delegation will travel to Chile next week."
+    assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")

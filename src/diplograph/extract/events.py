@@ -46,6 +46,7 @@ from diplograph.extract.nonparties import (
     _visits_a_pronoun,
     _with_coordinated_states,
     private_party,
+    wire_marked,
 )
 from diplograph.extract.participants import (
     _ADDRESSED,
@@ -776,6 +777,9 @@ def _event_countries(
         # in an article (a lone sentence is completed by its own two countries only):
         or (not lone and _unnamed_subject(found, ctx, side))
         or (not lone and _named_by_venue(token, ctx))
+        # a company the wire marks as one ("<Samsung Semiconductors Inc> has signed for a
+        # loan"): a firm's deal, not its state's
+        or (not lone and any(a.kind == "org" and wire_marked(a, ctx) for a in side))
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
@@ -798,6 +802,18 @@ def _event_countries(
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     return countries
+
+
+def _a_thing_travels(found: Frame, ctx: ArticleContext) -> bool:
+    """The one who goes is a ship, cargo, money or a share (words.moved_things), as the
+    subject of the verb or the owner of the trip ("the vessel's voyage")."""
+    moved = ctx.lex.triggers.words.moved_things
+    nodes = [found.anchor, found.token]
+    for node in dict.fromkeys(nodes):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "poss") and child.lemma_.lower() in moved:
+                return ctx.actors.at(child.i) is None
+    return False
 
 
 def _named_by_venue(token: Any, ctx: ArticleContext) -> bool:
@@ -843,6 +859,8 @@ def _unfit(
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.mode == "visit" and found.token.pos_ == "VERB" and not sides.subjects:
         return True  # "attention would go to Brazil", "control should go to Siemens"
+    if trig.mode == "visit" and _a_thing_travels(found, ctx):
+        return True  # "the Liberian vessel was ending a trip to Hamburg"
     if trig.mode == "visit" and not sides.places and _visits_a_pronoun(found.token, ctx):
         return True  # "after he visited them": the hosts are not the article's pair
     if trig.mode == "visit" and any(

@@ -537,10 +537,23 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
                 for pobj in prep.children:
                     if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
-                        # a call needs no object: "A and B spoke by telephone"
-                        phone = replace(found.trigger, mode="phone", needs_object=())
+                        # a call of a joint subject needs no object ("A and B spoke by
+                        # telephone"); one speaker's needs the other party ("speaking by
+                        # telephone from Sao Paulo, X said" is an interview, not a call)
+                        needs = () if _joint_subject(found.anchor) else found.trigger.needs_object
+                        phone = replace(found.trigger, mode="phone", needs_object=needs)
                         return replace(found, trigger=phone)
     return found
+
+
+def _joint_subject(verb: Any) -> bool:
+    """A subject of more than one party: "A and B", "they", "the two sides", "both"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.dep_ == "conj" for c in child.children):
+                return True
+            return child.lower_ in ("they", "both", "we") or child.tag_ in ("NNS", "NNPS")
+    return False
 
 
 def _as_threat(found: Frame, words: EventWords) -> Frame:

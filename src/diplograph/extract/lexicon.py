@@ -90,6 +90,7 @@ class EventWords:
     internal_bodies: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
     speculative: frozenset[str] = frozenset()
+    moved_things: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

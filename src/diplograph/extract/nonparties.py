@@ -19,16 +19,26 @@ from diplograph.extract.participants import _DYADIC, _is_generic, acts_for_a_sta
 
 def private_party(actor: Actor, ctx: ArticleContext) -> bool:
     """A country named only as the home of private parties: "Uruguayan grain exporting firms",
-    "U.S. banks", "Japanese buyers" (words.private_parties): they act, not their state."""
+    "U.S. banks", "Japanese buyers", "Japan's exporters" (words.private_parties), "Italy's
+    <Gruppo Ferruzzi>" (a company the wire marks): they act, not their state."""
     if actor.kind != "country":
         return False
     token = ctx.doc[actor.end - 1]
     node = token
-    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head.i != node.i:
+    while node.dep_ in ("amod", "compound", "nmod", "conj", "poss") and node.head.i != node.i:
         node = node.head
+        owner = ctx.actors.at(node.i)
+        if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
+            return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
         if node.pos_ == "NOUN":
             return node.lemma_.lower() in ctx.lex.triggers.words.private_parties
     return False
+
+
+def wire_marked(actor: Actor, ctx: ArticleContext) -> bool:
+    """A name the wire brackets as a company's: "<Gruppo Ferruzzi>"."""
+    doc, end = ctx.doc, actor.end
+    return actor.start > 0 and doc[actor.start - 1].text == "<" and doc[end : end + 1].text == ">"
 
 
 def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
@@ -84,7 +94,7 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
     return False
 
 
-_CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl", "appos", "amod", "prep"})
+_CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod", "prep"})
 
 
 def _acting_nouns(verb: Any, ctx: ArticleContext) -> list[Any]:
