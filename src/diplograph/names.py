@@ -47,6 +47,7 @@ _KEYS = (
     "region_names",
     "venue_heads",
     "country_venue_heads",
+    "currency_words",
 )
 
 
@@ -69,6 +70,7 @@ class NameRules:
     region_names: frozenset[str] = frozenset()
     venue_heads: frozenset[str] = frozenset()
     country_venue_heads: frozenset[str] = frozenset()
+    currency_words: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

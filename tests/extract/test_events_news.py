@@ -1599,7 +1599,7 @@ def test_speaking_by_telephone_to_a_reporter_is_no_call(extractor: Extractor) ->
 def test_companies_the_wire_marks_do_not_act_for_their_states(extractor: Extractor) -> None:
     text = (
         "Chile's <Andes Copper Ltd> is in advanced negotiations with Peru's <Inca Mining Corp>, a "
-        "spokesman said. <Pacific Salmon Inc>, the Peruvian unit of Chile's <Sur Holdings>, "
+        "spokesman said. <Pacific Salmon Inc>, the Peruvian subsidiary of Chile's <Sur Holdings>, "
         "has signed for a 20 mln dlr loan. Chile and Peru are at odds over fishing."
     )
     assert not _events(extractor, text, date(1992, 5, 6))
@@ -1614,3 +1614,45 @@ def test_ships_cargo_and_money_make_no_visit(extractor: Extractor) -> None:
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
     text = "A Peruvian trade delegation will travel to Chile next week."
     assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+
+
+def test_a_possessive_month_dates_its_meeting(extractor: Extractor) -> None:
+    text = "LONDON, March 4 - Prices recovered after last December's OPEC meeting, dealers said."
+    summit = _one(_events(extractor, text, date(1987, 3, 4)), "CONSULT", "multilateral")
+    assert summit.date == "1986-12"
+
+
+def test_a_trip_inside_ones_own_state_is_no_visit(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, May 6 - U.S. Agriculture Secretary Carl Ellis said Japan had not asked for "
+        "rice. During a day-long visit to Chicago yesterday, Ellis met local farmers."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+
+
+def test_money_named_by_a_country_is_no_person_and_no_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA, May 6 - Peru will receive a grant of 40 mln U.S. Dlrs from Norway under an "
+        "agreement signed here on Monday, officials said."
+    )
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    assert not [a for _, a in mentions if a.kind == "person"], mentions
+    signing = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE", "sign")
+    assert set(signing.countries) == {"PER", "NOR"}
+
+
+def test_a_trip_completed_before_a_planned_one_happened(extractor: Extractor) -> None:
+    # "will fly to X on Sunday after having completed a trip to Y": Sunday is X's, Y's is done;
+    # a participle of a future verb is as planned as the verb ("will extend his tour, flying")
+    text = (
+        "Peruvian Finance Minister Luis Vargas will extend his tour, flying to Japan for talks "
+        "with officials. Vargas, who is in Rome today, will fly to Tokyo on Sunday, after having "
+        "completed a week-long trip to France and Italy."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    done = [e for e in events if e.mode == "visit" and e.countries[1] in ("FRA", "ITA")]
+    assert len(done) == 2, events
+    assert all((e.status, e.date, e.countries[0]) == ("occurred", "1992-05", "PER") for e in done)
+    assert all(e.people == ("Luis Vargas",) for e in done)  # the subject of "after having ..."
+    japan = [e for e in events if "JPN" in e.countries]
+    assert japan and all(e.status == "planned" for e in japan), japan

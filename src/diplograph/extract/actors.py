@@ -38,11 +38,15 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
     orgs = organisation_names(doc, lex.names)  # "the agency Sonatrach": never a person
     named = [
-        n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside and n[2] not in orgs
+        n
+        for n in _named_people(doc, spans, titles, lex)
+        if n[0] not in inside
+        and n[2] not in orgs
+        and doc[n[1] - 1].lower_.rstrip(".") not in lex.names.currency_words  # "U.S. Dlrs"
     ]
     on = published_on.isoformat() if published_on else None
     fixed = [m for m in _fixed_mentions(spans, lex, doc, on) if not _inside_any(m, named)]
-    home = _home_country(doc, fixed, lex)
+    home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
     previous_end = 0
@@ -58,7 +62,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
-    pair = _main_pair(mentions, home)
+    money = {m.start for m in mentions if _names_money(doc, m, lex)}  # "U.S. dlrs"
+    pair = _main_pair([m for m in mentions if m.start not in money], home)
     by_token: dict[int, Actor] = {}
     for mention in mentions:
         for index in range(mention.start, mention.end):
@@ -121,6 +126,10 @@ def _names_a_venue(doc: Any, kind: str, start: int, end: int, lex: Lexicon) -> b
     if end >= len(doc) or start == 0:
         return False
     head = doc[end - 1].head  # "the Venice summit", "the Venice economic summit"
+    for _ in range(2):  # "the Uruguay trade round": through a noun before the head
+        if head.dep_ != "compound" or not head.text.islower() or head.head.i <= head.i:
+            break
+        head = head.head
     heads = lex.names.venue_heads if kind == "PLACE" else lex.names.country_venue_heads
     if head.lower_ not in heads or not 0 <= head.i - end <= 2:
         return False
@@ -603,6 +612,13 @@ def _right_window(doc: Any, end: int) -> int:
     ):
         index += 1
     return index
+
+
+def _names_money(doc: Any, mention: Actor, lex: Lexicon) -> bool:
+    """A country word that says which money: "47 mln U.S. dlrs", "Japanese yen"."""
+    if mention.kind != "country" or mention.end >= len(doc):
+        return False
+    return doc[mention.end].lower_.rstrip(".") in lex.names.currency_words
 
 
 def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:

@@ -804,6 +804,13 @@ def _event_countries(
     return countries
 
 
+def _trip_at_home(sides: Sides) -> bool:
+    """Every visitor named belongs to the state of every place visited."""
+    hosts = {p.country for p in sides.places if p.country}
+    visitors = {a.country for a in sides.subjects if a.kind in ("person", "country") and a.country}
+    return bool(hosts) and bool(visitors) and len(hosts) == 1 and visitors == hosts
+
+
 def _a_thing_travels(found: Frame, ctx: ArticleContext) -> bool:
     """The one who goes is a ship, cargo, money or a share (words.moved_things), as the
     subject of the verb or the owner of the trip ("the vessel's voyage")."""
@@ -861,6 +868,8 @@ def _unfit(
         return True  # "attention would go to Brazil", "control should go to Siemens"
     if trig.mode == "visit" and _a_thing_travels(found, ctx):
         return True  # "the Liberian vessel was ending a trip to Hamburg"
+    if trig.mode == "visit" and _trip_at_home(sides):
+        return True  # "Lyng's day-long visit to Capitol Hill": a U.S. official in the U.S.
     if trig.mode == "visit" and not sides.places and _visits_a_pronoun(found.token, ctx):
         return True  # "after he visited them": the hosts are not the article's pair
     if trig.mode == "visit" and any(

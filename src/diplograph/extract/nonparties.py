@@ -30,8 +30,9 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         owner = ctx.actors.at(node.i)
         if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
             return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
-        if node.pos_ == "NOUN":
-            return node.lemma_.lower() in ctx.lex.triggers.words.private_parties
+        if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
+            private = ctx.lex.triggers.words.private_parties  # "47 mln U.S. Dlrs": a proper noun
+            return node.lemma_.lower() in private or node.lower_.rstrip("s") in private
     return False
 
 

@@ -88,7 +88,7 @@ def _subject_actors(
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
-        if token.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
             continue
         break
@@ -175,6 +175,8 @@ def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
     node = clause.head
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(_is_generic(s, words) for s in subjects):
+            return False  # "both sides said they wanted to ..."
         if subjects:
             return any(
                 s.pos_ == "NOUN"

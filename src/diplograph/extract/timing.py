@@ -259,6 +259,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     nodes = dict.fromkeys((token, anchor))
     if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
         nodes[anchor.head] = None  # "will hold talks ... and meet the Queen": one "will"
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("VERB", "AUX"):
+        nodes[anchor.head] = None  # "will extend his tour, flying to Japan on Sunday"
     for node in nodes:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
@@ -396,7 +398,7 @@ def _attached_time(
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return _month_of(found) if sequenced else found
-        if node.dep_ == "pobj" and _is_sequence(node.head, lex):
+        if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
             sequenced = True  # the verb's time is the other event's: this one is near it
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
