@@ -1656,3 +1656,36 @@ def test_a_trip_completed_before_a_planned_one_happened(extractor: Extractor) ->
     assert all(e.people == ("Luis Vargas",) for e in done)  # the subject of "after having ..."
     japan = [e for e in events if "JPN" in e.countries]
     assert japan and all(e.status == "planned" for e in japan), japan
+
+
+def test_talks_on_the_future_of_a_place_that_have_ended_happened(extractor: Extractor) -> None:
+    # "the future of X" is a thing's fate, not a time: the talks are not planned
+    text = (
+        "Talks between Chile and Peru on the future of the border zone have ended and the two "
+        "countries will issue a joint statement, officials said."
+    )
+    talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
+    assert talks.status == "occurred"
+
+
+def test_a_spokesman_who_reports_an_agreement_is_not_its_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile have reached agreement on a joint venture for a 450 mln dlr "
+        "copper smelter in Peru, government spokesman Mario Quispe said."
+    )
+    agreement = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE")
+    assert set(agreement.countries) == {"PER", "CHL"} and agreement.people == ()
+
+
+def test_an_affair_named_by_a_country_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA - A judge dismissed a lawsuit seeking to halt an inquiry into the Chile arms "
+        "scandal. Peru and Bolivia are at odds over gas."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if "CHL" in e.countries]
+
+
+def test_since_bounds_an_event_but_does_not_date_it(extractor: Extractor) -> None:
+    text = "Chilean and Peruvian trade ministers will hold talks for the first time since February."
+    talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
+    assert (talks.status, talks.date) == ("planned", None)

@@ -202,15 +202,17 @@ def _the_heads_of_state(token: Any) -> bool:
 
 
 def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
-    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts."""
+    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts; a
+    spokesman ("government spokesman X said") does not."""
     node = anchor
     for _ in range(4):
         if node.dep_ in ("ccomp", "conj", "xcomp") and node.head is not node:
             head = node.head
             if head.lemma_.lower() in lex.triggers.reporting_verbs:
                 for child in head.children:
-                    if child.dep_ in _SUBJECT_DEPS:
-                        return [a for a in _actors_of(child, actors) if a.kind == "person"]
+                    if child.dep_ in _SUBJECT_DEPS:  # a spokesman only tells what others did
+                        found = _actors_of(child, actors)
+                        return [a for a in found if a.kind == "person" and a.role != "spokesperson"]
                 return []
             if head.pos_ not in ("VERB", "AUX"):
                 break

@@ -81,11 +81,14 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
     if when is None or not when.anchor:
+        bounds = {  # "talks for the first time since February": a bound, not the date
+            t.i for p in token.sent if p.lower_ == "since" and p.dep_ == "prep" for t in p.subtree
+        }
         trailing = [
             ctx.dated_at[g.i]
             for prep in _trailing_preps(token)
             for g in prep.subtree
-            if g.i in ctx.dated_at
+            if g.i in ctx.dated_at and g.i not in bounds
         ]
         when = trailing[0] if trailing else when
     if when is None and not planned:
@@ -506,6 +509,8 @@ def _time_below(
             continue
         if child.i in time_at:
             return time_at[child.i]
+        if child.dep_ == "prep" and child.lower_ == "since":
+            continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
             for grand in child.children:
                 if grand.i in time_at:
