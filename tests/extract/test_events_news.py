@@ -1689,3 +1689,21 @@ def test_since_bounds_an_event_but_does_not_date_it(extractor: Extractor) -> Non
     text = "Chilean and Peruvian trade ministers will hold talks for the first time since February."
     talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
     assert (talks.status, talks.date) == ("planned", None)
+
+
+def test_talks_named_inside_a_condition_are_still_held(extractor: Extractor) -> None:
+    # "if he fails in talks tomorrow": the failing is the case put, the talks are told as held
+    text = (
+        "LIMA - Peruvian Trade Minister Luis Vargas leaves for Santiago today. He said if he "
+        "fails in talks with Chilean officials tomorrow to avert duties, he will seek more talks."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert [e.date for e in events if e.mode == "meet"] == ["1992-05-07"], events
+
+
+def test_what_would_not_be_possible_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian President Luis Vargas said that in case of war with Ecuador it would "
+        "not be possible for Peru to discuss the future of Chilean bases here."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))

@@ -500,7 +500,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:
             return True
     anchor = found.anchor
-    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in words.capabilities:
+    if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
@@ -554,6 +554,16 @@ def _joint_subject(verb: Any) -> bool:
                 return True
             return child.lower_ in ("they", "both", "we") or child.tag_ in ("NNS", "NNPS")
     return False
+
+
+def _a_capacity(head: Any, words: EventWords) -> bool:
+    """A noun or adjective of what may be ("ability", "possible"), or a verb "be" that has one
+    ("it would not be possible for Greece to discuss")."""
+    if head.lemma_.lower() in words.capabilities:
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words.capabilities for c in head.children
+    )
 
 
 def _as_threat(found: Frame, words: EventWords) -> Frame:

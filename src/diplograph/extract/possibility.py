@@ -17,6 +17,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
+_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
 
 
 def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
@@ -25,7 +26,8 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
         return False
     words = ctx.lex.triggers.words
     verb = _clause_verb(found.anchor)
-    node = verb
+    node = _clause_verb(found.anchor, _ARGUMENTS)  # "if he fails in talks tomorrow": the talks
+    # are told as held; the failing is the case put
     for _ in range(3):  # "if Japan agreed to open its market": the condition holds "agreed"
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in words.conditions for c in node.children
@@ -40,14 +42,14 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
     return guessed and not _dated(found, verb, ctx)
 
 
-def _clause_verb(anchor: Any) -> Any:
+def _clause_verb(anchor: Any, links: tuple[str, ...] = _CLAUSE_LINKS) -> Any:
     """The verb of the clause a frame's anchor stands in: itself, or the verb a noun hangs
-    on ("if talks fail": "fail")."""
+    on ("if talks fail": "fail"), through the dependencies ``links``."""
     node = anchor
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
-        if node.dep_ not in _CLAUSE_LINKS:
+        if node.dep_ not in links:
             return node
         node = node.head
     return node
