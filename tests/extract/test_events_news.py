@@ -1707,3 +1707,18 @@ def test_what_would_not_be_possible_is_no_event(extractor: Extractor) -> None:
         "not be possible for Peru to discuss the future of Chilean bases here."
     )
     assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_a_passive_request_is_made_by_its_agent(extractor: Extractor) -> None:
+    text = "Peru has been asked by Chile to open its ports to Chilean fishing boats."
+    request = _one(_events(extractor, text, date(1992, 5, 6)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+def test_pressing_a_party_is_asking_it(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile are at odds over fishing. Chile is pressing Peru for faster "
+        "action on port fees. Chilean officials pressed the case for open ports."
+    )
+    requests = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REQUEST"]
+    assert [e.countries for e in requests] == [("CHL", "PER")], requests

@@ -301,9 +301,14 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
+    objects_extra: list[Actor] = []
     if _own_agent(anchor):  # "relations with Syria, broken off by London": London acts
         subjects, generic = _agent_actors(anchor, actors), False
-    objects_extra: list[Actor] = []
+    elif trig.type not in ("CONSULT", "AGREE", "COOPERATE") and _passive(anchor):
+        agents = _agent_actors(anchor, actors)  # "Japan was asked by the United States to":
+        if agents:  # the United States asks, Japan is asked
+            objects_extra += [a for a in subjects if a not in agents]
+            subjects, generic = agents, False
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
@@ -420,6 +425,10 @@ def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
         for actor in _actors_of(child, ctx.actors)
         if actor.kind in ("country", "person") or (actor.kind == "place" and child.dep_ == "poss")
     ]
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _own_agent(anchor: Any) -> bool:

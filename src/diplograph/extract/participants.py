@@ -152,8 +152,12 @@ def _is_generic(token: Any, words: EventWords) -> bool:
             and c.lower_ not in ("two", "both", "the")
             for c in token.children
         )
-        # a bare plural is some of a kind, not the pair: "a group of countries opposed it"
-        determined = any(c.dep_ in ("det", "predet", "poss") for c in token.children)
+        # a bare plural is some of a kind, not the pair: "a group of countries opposed it";
+        # "parties to the conflict" are the ones in it
+        determined = token.lemma_.lower() in ("party", "side") or any(  # "parties" alone are
+            c.dep_ in ("det", "predet", "poss") or (c.dep_ == "prep" and c.lower_ in ("to", "in"))
+            for c in token.children  # the ones to the dispute told
+        )
         return is_counted(token) or (not described and determined)
     if token.lower_ in words.group and (is_counted(token) or _the_heads_of_state(token)):
         return True
@@ -170,7 +174,7 @@ def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
     """Whether "they" stands in a clause hung on another whose subject is a common noun that
     is not the pair ("bankers ... are likely to propose a plan when they meet regulators")."""
     clause = pronoun.head
-    if clause.dep_ not in ("advcl", "conj", "ccomp") or clause.head.i == clause.i:
+    if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return False
     node = clause.head
     for _ in range(4):
