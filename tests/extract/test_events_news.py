@@ -1722,3 +1722,25 @@ def test_pressing_a_party_is_asking_it(extractor: Extractor) -> None:
     )
     requests = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REQUEST"]
     assert [e.countries for e in requests] == [("CHL", "PER")], requests
+
+
+def test_an_infinitive_of_purpose_shares_its_verbs_plan(extractor: Extractor) -> None:
+    # "would go to Lima in the first half of next month to sign": the signing is ahead too
+    text = (
+        "SANTIAGO - Chilean President Jorge Alvarez said he would go to Lima in the first half "
+        "of next month to formally sign the border agreement with Peru."
+    )
+    signing = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE", "sign")
+    assert signing.status == "planned"
+
+
+def test_acts_on_two_states_with_no_one_acting_are_no_pair(extractor: Extractor) -> None:
+    # the targets of "retaliating against Peru and Bolivia" are not each other's source
+    text = (
+        "SANTIAGO - The Senate committee approved the farm bill. Urging the government consider "
+        "retaliating against Peru and Bolivia if those countries do not lift their duties."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if {"PER", "BOL"} <= set(e.countries)], events
+    text = "The imposition by Chile of duties on Peruvian and Bolivian fish angered Lima."
+    assert [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "SANCTION"]

@@ -823,6 +823,19 @@ def _event_countries(
     return countries
 
 
+def _only_targets(found: Frame, sides: Sides) -> bool:
+    """No acting side names a state (in the subject or a noun's "by" phrase: "the imposition
+    by the United States of tariffs"), and two or more states are acted on."""
+    if any(a.country or a.kind == "country" for a in sides.subjects):
+        return False
+    for node in dict.fromkeys((found.token, found.anchor)):
+        if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in node.children):
+            return False
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in found.token.children):
+        return False  # "the French bombing of bases in Chad", "Israel's raid": the owner acts
+    return len({a.country for a in sides.objects if a.country}) >= 2
+
+
 def _trip_at_home(sides: Sides) -> bool:
     """Every visitor named belongs to the state of every place visited."""
     hosts = {p.country for p in sides.places if p.country}
@@ -905,6 +918,9 @@ def _unfit(
     ):
         return True  # "the EC warned Japan and the United States": a body acts on each state,
         # the states it names are not each other's source and target
+    if trig.type not in _DYADIC and _only_targets(found, sides):
+        return True  # "retaliating against Japan and South Korea" with no one who retaliates:
+        # the targets are not each other's source
     if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
         return True  # "the summit of industrialized nations": the pair is not who meets
     if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):

@@ -33,8 +33,8 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
             c.dep_ == "mark" and c.lower_ in words.conditions for c in node.children
         ):
             return True
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
-            break
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            break  # "if those comments signal that the State Department is opposed"
         node = node.head
     if verb.pos_ not in ("VERB", "AUX") or not words.speculative:
         return False

@@ -259,12 +259,7 @@ def _modality(token: Any, anchor: Any) -> str | None:
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
-    nodes = dict.fromkeys((token, anchor))
-    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
-        nodes[anchor.head] = None  # "will hold talks ... and meet the Queen": one "will"
-    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("VERB", "AUX"):
-        nodes[anchor.head] = None  # "will extend his tour, flying to Japan on Sunday"
-    for node in nodes:
+    for node in _sharing_tense(token, anchor):
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
                 return True
@@ -316,6 +311,23 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
+    """The trigger, its anchor and the verbs whose auxiliary they share: "will hold talks ...
+    and meet the Queen", "will extend his tour, flying to Japan", "would go to Lima to sign"."""
+    nodes = dict.fromkeys((token, anchor))
+    head = anchor.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return list(nodes)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if (
+        anchor.dep_ == "conj"
+        or (anchor.dep_ == "advcl" and anchor.tag_ == "VBG")
+        or (infinitive and anchor.dep_ in ("advcl", "xcomp"))
+    ):
+        nodes[head] = None
+    return list(nodes)
 
 
 def _subject_of_a_future(token: Any, head: Any, table: Any) -> bool:
