@@ -1744,3 +1744,26 @@ def test_acts_on_two_states_with_no_one_acting_are_no_pair(extractor: Extractor)
     assert not [e for e in events if {"PER", "BOL"} <= set(e.countries)], events
     text = "The imposition by Chile of duties on Peruvian and Bolivian fish angered Lima."
     assert [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "SANCTION"]
+
+
+def test_a_digest_items_dateline_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile are at odds over fishing.\n"
+        "BOLIVIA - Peruvian forces have renewed their assault on Chilean lines near Arica."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert events and not [e for e in events if "BOL" in e.countries], events
+
+
+def test_a_region_of_a_state_is_that_state(extractor: Extractor) -> None:
+    text = "BELFAST - A British soldier was shot and seriously hurt in Northern Ireland."
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if "IRL" in e.countries]
+
+
+def test_private_travellers_are_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian Planning Minister Luis Vargas said Peruvian businessmen would make "
+        "three trips to Chile, Bolivia and Quito."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert all(e.people == () for e in events), events

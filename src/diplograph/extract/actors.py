@@ -647,6 +647,19 @@ def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
     return None
 
 
+def inner_dateline(doc: Any, actor: Actor) -> bool:
+    """A place written in capitals at the start of a line and followed by a dash or a comma:
+    the dateline of a later item in a digest ("BAHRAIN - Iranian forces ...")."""
+    token = doc[actor.start]
+    if actor.kind not in ("place", "country") or token.i == 0:
+        return False
+    if "\n" not in doc[token.i - 1].text_with_ws:
+        return False
+    words = doc[actor.start : actor.end]
+    after = doc[actor.end].text if actor.end < len(doc) else ""
+    return all(t.text.isupper() for t in words if t.is_alpha) and after in ("-", "--", ",")
+
+
 def _is_dateline(doc: Any, actor: Actor) -> bool:
     token = doc[actor.start]
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws

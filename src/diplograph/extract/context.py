@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from diplograph.extract.actors import dateline
+from diplograph.extract.actors import dateline, inner_dateline
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.models import Article, TimeExpression
@@ -153,6 +153,14 @@ class ArticleContext:
     @cached_property
     def dateline_place(self) -> Actor | None:
         return dateline(self.doc, self.actors.mentions)
+
+    @cached_property
+    def datelines(self) -> frozenset[int]:
+        """Where each dateline place starts: the story's, and those of a digest's later items
+        ("BAHRAIN - Iranian forces renewed ..." at the start of a line)."""
+        starts = {m.start for m in self.actors.mentions if inner_dateline(self.doc, m)}
+        line = self.dateline_place
+        return frozenset(starts | ({line.start} if line is not None else set()))
 
     @cached_property
     def countries_at(self) -> tuple[tuple[int, int, str], ...]:

@@ -45,6 +45,7 @@ from diplograph.extract.nonparties import (
     _unnamed_subject,
     _visits_a_pronoun,
     _with_coordinated_states,
+    clause_subject_nouns,
     private_party,
     wire_marked,
 )
@@ -221,10 +222,10 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
-    line = None if ctx.lone_sentence else ctx.dateline_place
-    if line is not None:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
-        subjects = [a for a in subjects if a.start != line.start]
-        objects = [a for a in objects if a.start != line.start]
+    lines = frozenset() if ctx.lone_sentence else ctx.datelines
+    if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
+        subjects = [a for a in subjects if a.start not in lines]
+        objects = [a for a in objects if a.start not in lines]
     own = {a.code for a in subjects if a.kind == "person"}
     # "Soto asked Vela to meet her": a pronoun object is never the clause's own subject
     objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
@@ -338,6 +339,8 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             speaker = []
     if _agentless_passive(anchor) and not ctx.lone_sentence:
         speaker = []  # "the system could be criticised, X said": X does not criticise
+    if any(_names_private_parties(n, ctx) for n in clause_subject_nouns(anchor)):
+        speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -435,6 +438,11 @@ def _by_agents(
     if not agents:
         return subjects, generic, []
     return agents, False, [a for a in subjects if a not in agents]
+
+
+def _names_private_parties(noun: Any, ctx: ArticleContext) -> bool:
+    private = ctx.lex.triggers.words.private_parties
+    return noun.lemma_.lower() in private or noun.lower_.rstrip("s") in private
 
 
 def _passive(verb: Any) -> bool:

@@ -107,7 +107,7 @@ def _acting_nouns(verb: Any, ctx: ArticleContext) -> list[Any]:
         if child.dep_ == "nsubj":
             pronoun = child.lower_ in ("they", "he", "she") and ctx.actors.at(child.i) is None
             if pronoun and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
-                out += _clause_subject_nouns(verb.head)
+                out += clause_subject_nouns(verb.head)
             else:
                 out.append(child)
         elif child.dep_ == "agent":
@@ -132,7 +132,7 @@ def _own_phrase(noun: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _clause_subject_nouns(verb: Any) -> list[Any]:
+def clause_subject_nouns(verb: Any) -> list[Any]:
     """The noun subjects of a clause, climbing through "are likely to propose"."""
     node = verb
     for _ in range(4):
