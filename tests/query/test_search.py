@@ -137,3 +137,27 @@ def test_cli_search_has_the_same_bounds(wire_db: Path) -> None:
     assert result.exit_code == 1
     assert isinstance(result.exception, QueryError)
     assert "at most 500" in str(result.exception)
+
+
+@pytest.mark.parametrize("query", ["trade", "trade AND yen", "expor*", '"oil minister"',
+                                   "bank OR dollar NOT rate", "NEAR(talks market, 3)"])  # fmt: skip
+def test_search_ranks_as_bm25_over_every_sentence_when_no_text_repeats(
+    graph: Graph, query: str
+) -> None:
+    # The index holds distinct texts; with none repeated its BM25 is the one FTS5 gives over
+    # every sentence, which is what search ranked by before.
+    conn = graph.store.conn
+    assert conn.execute("SELECT count(DISTINCT text) = count(*) FROM sentences").fetchone()[0]
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.every_sentence "
+                 "USING fts5(text, tokenize='porter unicode61')")  # fmt: skip
+    if not conn.execute("SELECT count(*) FROM temp.every_sentence").fetchone()[0]:
+        conn.execute("INSERT INTO temp.every_sentence(rowid, text) SELECT id, text FROM sentences")
+    expected = conn.execute(
+        "SELECT s.article_id, s.start, bm25(every_sentence) AS score FROM every_sentence "
+        "JOIN sentences s ON s.id = every_sentence.rowid WHERE every_sentence MATCH ? "
+        "ORDER BY score, s.id LIMIT 25",
+        (query,),
+    ).fetchall()
+    hits = graph.search(query, 25)
+    assert expected and [(h.doc, h.start) for h in hits] == [(r[0], r[1]) for r in expected]
+    assert [h.score for h in hits] == pytest.approx([r[2] for r in expected], rel=1e-9)
