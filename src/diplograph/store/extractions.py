@@ -256,18 +256,27 @@ def _rows_of(
     return rows
 
 
+# Distinct texts a search ranks at most: the newest (last stored) of those that match. FTS5
+# computes BM25 for every row it is given before the best are cut, about 1.5 us a row; a word in
+# a million texts took 1.5 s, the newest 20,000 of them 74 ms (40 ms of it FTS5 counting the
+# texts each term is in, which BM25 needs whatever the cut).
+RANKED_TEXTS = 20_000
+
+
 def search_sentences(conn: Connection, query: str, limit: int) -> list[SearchHit]:
     """Sentences matching an FTS5 query, best (lowest bm25) first.
 
     The index holds each distinct sentence text once (wire copies and updates of a story repeat
     its sentences verbatim), so BM25 is computed once per text, counting a text's copies once,
-    and FTS5's cost follows the distinct texts a word is in, not its copies. Each text is then
-    cited by every sentence that says it, newest article first (undated ones last).
+    and FTS5's cost follows the distinct texts a word is in, not its copies. A query matching
+    more than ``RANKED_TEXTS`` texts is ranked among the newest of them. Each text is then cited
+    by every sentence that says it, newest article first (undated ones last).
     """
     texts = conn.execute(
-        "SELECT rowid, bm25(sentence_texts_fts) AS score FROM sentence_texts_fts"
-        " WHERE sentence_texts_fts MATCH ? ORDER BY score, rowid LIMIT ?",
-        (query, limit),
+        "SELECT rowid, score FROM (SELECT rowid, bm25(sentence_texts_fts) AS score"
+        " FROM sentence_texts_fts WHERE sentence_texts_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+        " ORDER BY score, rowid LIMIT ?",
+        (query, RANKED_TEXTS, limit),
     ).fetchall()
     hits: list[SearchHit] = []
     for text_id, score in texts:
