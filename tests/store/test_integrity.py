@@ -95,6 +95,7 @@ def test_a_sentence_whose_text_changed_is_found_by_the_quick_check(graph: Graph)
         found = _finding(graph.check(quick=quick), "fts:sentence_texts_fts")
         assert found.status == "failed"
         assert "sentences are not listed under their text" in found.detail
+        assert "restore a backup" in found.detail and "'rebuild'" not in found.detail
 
 
 def test_rows_of_a_deleted_article_are_orphans_and_break_foreign_keys(graph: Graph) -> None:

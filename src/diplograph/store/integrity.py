@@ -108,24 +108,29 @@ def _foreign_keys(conn: Connection) -> Finding:
 
 def _fts_index(conn: Connection, index: str, table: str, key: str, *, deep: bool) -> Finding:
     """Every row of ``table`` indexed once and nothing else indexed (from FTS5's per-document
-    sizes); with ``deep``, FTS5's integrity-check against the table's text too."""
+    sizes), and of the distinct sentence texts, every sentence listed under its own; with
+    ``deep``, FTS5's integrity-check against the table's text too."""
     missing, stale = conn.execute(
         f"SELECT (SELECT count(*) FROM {table} t WHERE NOT EXISTS "
         f"(SELECT 1 FROM {index}_docsize d WHERE d.id = t.{key})), "
         f"(SELECT count(*) FROM {index}_docsize d WHERE NOT EXISTS "
         f"(SELECT 1 FROM {table} t WHERE t.{key} = d.id))"
     ).fetchone()  # constant names
-    problems = _text_uses(conn) if table == "sentence_texts" else []
+    uses = _text_uses(conn) if table == "sentence_texts" else []
+    problems = []
     if missing:
         problems.append(f"{missing} {table} rows are not indexed")
     if stale:
         problems.append(f"{stale} indexed rows are no longer in {table}")
-    if deep and not problems:
+    if deep and not problems and not uses:
         problems.extend(_fts_integrity_check(conn, index))
     name = f"fts:{index}"
-    if problems:
+    if problems or uses:
         fix = f"INSERT INTO {index}({index}) VALUES ('rebuild') rebuilds it from {table}"
-        return Finding(name, "failed", f"{'; '.join(problems)}; {fix}", missing + stale or 1)
+        found = "; ".join(uses + problems)
+        return Finding(
+            name, "failed", f"{found}; {fix if problems else _RESTORE}", missing + stale or 1
+        )
     how = "FTS5 integrity-check ok, " if deep else ""
     return Finding(name, "ok", f"{how}every {table} row indexed once")
 
