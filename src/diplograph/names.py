@@ -45,6 +45,9 @@ _KEYS = (
     "name_particles",
     "company_words",
     "region_names",
+    "venue_heads",
+    "country_venue_heads",
+    "currency_words",
 )
 
 
@@ -65,6 +68,9 @@ class NameRules:
     name_particles: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
     region_names: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
+    country_venue_heads: frozenset[str] = frozenset()
+    currency_words: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -1487,3 +1487,238 @@ def test_a_thing_greeted_or_a_delayed_departure_is_no_event(extractor: Extractor
     text = "Chilean President Ana Vela was received by Peruvian President Luis Ortega in Lima."
     (meeting,) = _events(extractor, text, date(1988, 5, 10))
     assert meeting.countries == ("CHL", "PER")
+
+
+def test_an_act_in_a_clause_of_condition_is_a_case_not_an_event(extractor: Extractor) -> None:
+    # "if ..." puts a case: the act in it did not happen; the hostile main clause is a threat
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. If the United States "
+        "imposed sanctions on Peru, Lima would expel American diplomats, the minister said. "
+        "Peru will retaliate if Chile attacks Peruvian fishing boats again, he added."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if e.type in ("SANCTION", "ASSAULT")], events
+    assert {e.countries for e in events if e.type == "THREATEN"} == {("PER", "USA"), ("PER", "CHL")}
+
+
+def test_an_undated_guess_with_could_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. The Peruvian trade "
+        "minister expressed hope that Lima and Santiago could reach a compromise soon."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert [e.type for e in events] == ["CONSULT"], events
+
+
+def test_a_dated_may_stays_a_plan(extractor: Extractor) -> None:
+    text = (
+        "Chile and Peru held talks on fishing rights in Lima on Monday. The Chilean president "
+        "may visit Peru next month, officials said."
+    )
+    visit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+    assert (visit.status, visit.date) == ("planned", "1992-06")
+
+
+def test_a_gathering_named_by_where_it_meets_is_no_party(extractor: Extractor) -> None:
+    # "the Uruguay round", "the failed London talks": where, not who
+    text = (
+        "Kenya and Britain held talks on coffee quotas in London on Monday. The Kenyan minister "
+        "strongly backed the Uruguay round of trade talks."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if "URY" in e.countries], events
+    text = (
+        "NAIROBI, May 6 - Kenyan Agriculture Minister Peter Otieno predicted that tea prices "
+        "would recover by July. He told reporters here at his return from the failed London "
+        "talks that producers would stay united."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_a_city_named_gathering_does_not_make_the_article_about_its_state(
+    extractor: Extractor,
+) -> None:
+    text = "Kenya said it would honour the Paris accord. The Paris accord covers coffee prices."
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    paris = [a for written, a in mentions if written == "Paris"]
+    assert paris and all(a.kind == "place" and a.country is None for a in paris)
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if "FRA" in e.countries]
+
+
+def test_members_attending_the_meeting_join_the_summit_told(extractor: Extractor) -> None:
+    text = (
+        "Finance ministers of the Group of Seven will meet in Rome on Thursday, officials said. "
+        "The Canadian Finance Minister Paul Girard and the Italian Treasury Minister Marco "
+        "Bellini will also attend the meeting. The G-7 meeting comes a week before the IMF "
+        "talks."
+    )
+    events = [e for e in _events(extractor, text, date(1992, 5, 4)) if e.type == "CONSULT"]
+    summit = _one(events, "CONSULT", "multilateral")
+    assert (summit.status, summit.date) == ("planned", "1992-05-07")
+    assert set(summit.people) == {"Paul Girard", "Marco Bellini"}
+    assert not [e for e in events if e.mode == "meet"], events
+
+
+def test_they_of_a_clause_hung_on_other_people_is_not_the_pair(extractor: Extractor) -> None:
+    # "they" is the report's two sides only where nobody else is the main clause's subject
+    text = (
+        "Chile and Peru discussed the return of funds on Friday. Bankers, worried about calls "
+        "for curbs on Chile's banking secrecy, are likely to propose a compromise when they "
+        "meet regulators next week. The two sides will meet again in June, and they will sign "
+        "an accord then."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert sorted((e.type, e.status, e.date) for e in events) == [
+        ("AGREE", "planned", "1992-06"),
+        ("CONSULT", "occurred", "1992-05-01"),
+        ("CONSULT", "planned", "1992-06"),
+    ], events
+
+
+def test_some_countries_are_not_the_two_countries(extractor: Extractor) -> None:
+    # a bare plural ("a group of countries which fear retaliation") is not "the countries"
+    text = (
+        "Chile and Peru discussed the return of funds on Friday. The tax is opposed by a group "
+        "of countries which fear retaliation by Peru."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REJECT"]
+
+
+def test_speaking_by_telephone_to_a_reporter_is_no_call(extractor: Extractor) -> None:
+    # one speaker "by telephone" is an interview; a call needs a joint subject or the other party
+    text = (
+        "LIMA, May 6 - Peruvian fishmeal group president Mario Quispe welcomed a Chilean "
+        "decision on fish imports. Speaking by telephone from Lima, Quispe said the Chilean "
+        "government had recognised the honesty of Peruvian exporters."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "phone"]
+    text = "Chilean President Jorge Alvarez and Peruvian President Luis Vargas spoke by telephone."
+    assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "phone")
+
+
+def test_companies_the_wire_marks_do_not_act_for_their_states(extractor: Extractor) -> None:
+    text = (
+        "Chile's <Andes Copper Ltd> is in advanced negotiations with Peru's <Inca Mining Corp>, a "
+        "spokesman said. <Pacific Salmon Inc>, the Peruvian subsidiary of Chile's <Sur Holdings>, "
+        "has signed for a 20 mln dlr loan. Chile and Peru are at odds over fishing."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_ships_cargo_and_money_make_no_visit(extractor: Extractor) -> None:
+    text = (
+        "VALPARAISO, May 6 - The Peruvian tanker Inti and the Chilean freighter Maule collided "
+        "last night. The Peruvian vessel was ending a voyage to Valparaiso. About 10 pct of "
+        "Chilean investment abroad goes to Peru, officials said."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+    text = "A Peruvian trade delegation will travel to Chile next week."
+    assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+
+
+def test_a_possessive_month_dates_its_meeting(extractor: Extractor) -> None:
+    text = "LONDON, March 4 - Prices recovered after last December's OPEC meeting, dealers said."
+    summit = _one(_events(extractor, text, date(1987, 3, 4)), "CONSULT", "multilateral")
+    assert summit.date == "1986-12"
+
+
+def test_a_trip_inside_ones_own_state_is_no_visit(extractor: Extractor) -> None:
+    text = (
+        "WASHINGTON, May 6 - U.S. Agriculture Secretary Carl Ellis said Japan had not asked for "
+        "rice. During a day-long visit to Chicago yesterday, Ellis met local farmers."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+
+
+def test_money_named_by_a_country_is_no_person_and_no_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA, May 6 - Peru will receive a grant of 40 mln U.S. Dlrs from Norway under an "
+        "agreement signed here on Monday, officials said."
+    )
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    assert not [a for _, a in mentions if a.kind == "person"], mentions
+    signing = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE", "sign")
+    assert set(signing.countries) == {"PER", "NOR"}
+
+
+def test_a_trip_completed_before_a_planned_one_happened(extractor: Extractor) -> None:
+    # "will fly to X on Sunday after having completed a trip to Y": Sunday is X's, Y's is done;
+    # a participle of a future verb is as planned as the verb ("will extend his tour, flying")
+    text = (
+        "Peruvian Finance Minister Luis Vargas will extend his tour, flying to Japan for talks "
+        "with officials. Vargas, who is in Rome today, will fly to Tokyo on Sunday, after having "
+        "completed a week-long trip to France and Italy."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    done = [e for e in events if e.mode == "visit" and e.countries[1] in ("FRA", "ITA")]
+    assert len(done) == 2, events
+    assert all((e.status, e.date, e.countries[0]) == ("occurred", "1992-05", "PER") for e in done)
+    assert all(e.people == ("Luis Vargas",) for e in done)  # the subject of "after having ..."
+    japan = [e for e in events if "JPN" in e.countries]
+    assert japan and all(e.status == "planned" for e in japan), japan
+
+
+def test_talks_on_the_future_of_a_place_that_have_ended_happened(extractor: Extractor) -> None:
+    # "the future of X" is a thing's fate, not a time: the talks are not planned
+    text = (
+        "Talks between Chile and Peru on the future of the border zone have ended and the two "
+        "countries will issue a joint statement, officials said."
+    )
+    talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
+    assert talks.status == "occurred"
+
+
+def test_a_spokesman_who_reports_an_agreement_is_not_its_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile have reached agreement on a joint venture for a 450 mln dlr "
+        "copper smelter in Peru, government spokesman Mario Quispe said."
+    )
+    agreement = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE")
+    assert set(agreement.countries) == {"PER", "CHL"} and agreement.people == ()
+
+
+def test_an_affair_named_by_a_country_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "LIMA - A judge dismissed a lawsuit seeking to halt an inquiry into the Chile arms "
+        "scandal. Peru and Bolivia are at odds over gas."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if "CHL" in e.countries]
+
+
+def test_since_bounds_an_event_but_does_not_date_it(extractor: Extractor) -> None:
+    text = "Chilean and Peruvian trade ministers will hold talks for the first time since February."
+    talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
+    assert (talks.status, talks.date) == ("planned", None)
+
+
+def test_talks_named_inside_a_condition_are_still_held(extractor: Extractor) -> None:
+    # "if he fails in talks tomorrow": the failing is the case put, the talks are told as held
+    text = (
+        "LIMA - Peruvian Trade Minister Luis Vargas leaves for Santiago today. He said if he "
+        "fails in talks with Chilean officials tomorrow to avert duties, he will seek more talks."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert [e.date for e in events if e.mode == "meet"] == ["1992-05-07"], events
+
+
+def test_what_would_not_be_possible_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian President Luis Vargas said that in case of war with Ecuador it would "
+        "not be possible for Peru to discuss the future of Chilean bases here."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_a_passive_request_is_made_by_its_agent(extractor: Extractor) -> None:
+    text = "Peru has been asked by Chile to open its ports to Chilean fishing boats."
+    request = _one(_events(extractor, text, date(1992, 5, 6)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+def test_pressing_a_party_is_asking_it(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile are at odds over fishing. Chile is pressing Peru for faster "
+        "action on port fees. Chilean officials pressed the case for open ports."
+    )
+    requests = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REQUEST"]
+    assert [e.countries for e in requests] == [("CHL", "PER")], requests

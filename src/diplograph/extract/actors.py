@@ -38,11 +38,15 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     titles = [(s, e) for kind, s, e, _ in spans if kind == "TITLE"]
     orgs = organisation_names(doc, lex.names)  # "the agency Sonatrach": never a person
     named = [
-        n for n in _named_people(doc, spans, titles, lex) if n[0] not in inside and n[2] not in orgs
+        n
+        for n in _named_people(doc, spans, titles, lex)
+        if n[0] not in inside
+        and n[2] not in orgs
+        and doc[n[1] - 1].lower_.rstrip(".") not in lex.names.currency_words  # "U.S. Dlrs"
     ]
     on = published_on.isoformat() if published_on else None
     fixed = [m for m in _fixed_mentions(spans, lex, doc, on) if not _inside_any(m, named)]
-    home = _home_country(doc, fixed, lex)
+    home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
     previous_end = 0
@@ -58,7 +62,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     mentions = _join_short_names(mentions, people)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
-    pair = _main_pair(mentions, home)
+    money = {m.start for m in mentions if _names_money(doc, m, lex)}  # "U.S. dlrs"
+    pair = _main_pair([m for m in mentions if m.start not in money], home)
     by_token: dict[int, Actor] = {}
     for mention in mentions:
         for index in range(mention.start, mention.end):
@@ -96,6 +101,11 @@ def _fixed_mentions(
             continue  # "the Uruguay Round", "the Washington Post": a name, not a party
         if kind == "COUNTRY" and doc is not None and _region_of(doc, start, end, lex):
             continue  # "Central American countries", "Latin America": a region, not the USA
+        venue = kind in ("COUNTRY", "PLACE") and doc is not None
+        if venue and _names_a_venue(doc, kind, start, end, lex):
+            name = knowledge.country_name(code) or code if kind == "COUNTRY" else code
+            out.append(Actor(start, end, "place", name))  # where, not who: no country
+            continue
         if kind == "COUNTRY":
             state = knowledge.state_at(code, on)
             out.append(Actor(start, end, "country", state, country=state))
@@ -107,6 +117,30 @@ def _fixed_mentions(
             country = knowledge.state_at(place.country, on) if place and place.country else None
             out.append(Actor(start, end, "place", code, country=country))
     return out
+
+
+def _names_a_venue(doc: Any, kind: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a city or country word names a meeting or an accord by where it was held: "the
+    Venice summit", "the failed London talks", "the Uruguay round" (names.yaml ``venue_heads``,
+    ``country_venue_heads``), not one of a hyphen pair ("the U.S.-Soviet talks")."""
+    if end >= len(doc) or start == 0:
+        return False
+    head = doc[end - 1].head  # "the Venice summit", "the Venice economic summit"
+    for _ in range(2):  # "the Uruguay trade round": through a noun before the head
+        if head.dep_ != "compound" or not head.text.islower() or head.head.i <= head.i:
+            break
+        head = head.head
+    heads = lex.names.venue_heads if kind == "PLACE" else lex.names.country_venue_heads
+    if head.lower_ not in heads or not 0 <= head.i - end <= 2:
+        return False
+    if not all(t.text.islower() for t in doc[end : head.i + 1]):
+        return False
+    before = doc[start - 1]
+    if before.text in ("-", "/", "and") or doc[end - 1].text.endswith("-"):
+        return False
+    return not any(  # "Japanese and U.S. talks", "U.S. Soviet talks": parties
+        c.i < start and c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children
+    )
 
 
 def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
@@ -578,6 +612,13 @@ def _right_window(doc: Any, end: int) -> int:
     ):
         index += 1
     return index
+
+
+def _names_money(doc: Any, mention: Actor, lex: Lexicon) -> bool:
+    """A country word that says which money: "47 mln U.S. dlrs", "Japanese yen"."""
+    if mention.kind != "country" or mention.end >= len(doc):
+        return False
+    return doc[mention.end].lower_.rstrip(".") in lex.names.currency_words
 
 
 def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:

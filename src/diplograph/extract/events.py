@@ -46,6 +46,7 @@ from diplograph.extract.nonparties import (
     _visits_a_pronoun,
     _with_coordinated_states,
     private_party,
+    wire_marked,
 )
 from diplograph.extract.participants import (
     _ADDRESSED,
@@ -76,6 +77,7 @@ from diplograph.extract.participants import (
     acts_for_a_state,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
+from diplograph.extract.possibility import is_hypothetical
 from diplograph.extract.storyline import _during_main_visit, _is_bare
 from diplograph.extract.timing import _WEEKDAY, When, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
@@ -99,7 +101,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             if built and _refers_back(found, ctx, events):
                 # "the weekend meeting", "the talks": told before; kept only where it agrees
                 # with an event already told (and merges into it), never as a new pair
-                built = [e for e in built if _told_before(e, events)]
+                built = [e for e in (_as_told(e, events) for e in built) if _told_before(e, events)]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
@@ -131,6 +133,25 @@ def _bare_time_compound(token: Any, ctx: ArticleContext) -> bool:
     )
 
 
+def _as_told(event: Event, told: list[Event]) -> Event:
+    """A meeting pointed back to that is one of a summit already told, by members it names
+    ("the G-7 meets on Wednesday" ... "Stoltenberg and Lawson will also attend the meeting",
+    "the G-7 meeting comes ahead of ..."): that summit, with its status and date."""
+    if event.type != "CONSULT":
+        return event
+    for summit in reversed(told):
+        if summit.mode == "multilateral" and set(event.countries) <= set(summit.countries):
+            return replace(
+                event,
+                mode="multilateral",
+                countries=summit.countries,
+                status=summit.status,
+                date=summit.date,
+                date_reason=summit.date_reason,
+            )
+    return event
+
+
 def _told_before(event: Event, told: list[Event]) -> bool:
     return any(e.type == event.type and set(e.countries) == set(event.countries) for e in told) or (
         event.mode == "multilateral" and any(e.mode == "multilateral" for e in told)
@@ -152,6 +173,8 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     """One frame -> its events: participants, then status and date, then place, then the
     agreements a signing names."""
     if not _is_eventive(found, ctx) or _is_denied(found, ctx.lex.triggers.words):
+        return []
+    if is_hypothetical(found, ctx):
         return []
     found = _by_means(found, ctx.lex.triggers.words)
     found = _as_threat(found, ctx.lex.triggers.words)
@@ -278,9 +301,14 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
+    objects_extra: list[Actor] = []
     if _own_agent(anchor):  # "relations with Syria, broken off by London": London acts
         subjects, generic = _agent_actors(anchor, actors), False
-    objects_extra: list[Actor] = []
+    elif trig.type not in ("CONSULT", "AGREE", "COOPERATE") and _passive(anchor):
+        agents = _agent_actors(anchor, actors)  # "Japan was asked by the United States to":
+        if agents:  # the United States asks, Japan is asked
+            objects_extra += [a for a in subjects if a not in agents]
+            subjects, generic = agents, False
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
@@ -397,6 +425,10 @@ def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
         for actor in _actors_of(child, ctx.actors)
         if actor.kind in ("country", "person") or (actor.kind == "place" and child.dep_ == "poss")
     ]
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _own_agent(anchor: Any) -> bool:
@@ -753,6 +785,10 @@ def _event_countries(
         )
         # in an article (a lone sentence is completed by its own two countries only):
         or (not lone and _unnamed_subject(found, ctx, side))
+        or (not lone and _named_by_venue(token, ctx))
+        # a company the wire marks as one ("<Samsung Semiconductors Inc> has signed for a
+        # loan"): a firm's deal, not its state's
+        or (not lone and any(a.kind == "org" and wire_marked(a, ctx) for a in side))
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
@@ -775,6 +811,40 @@ def _event_countries(
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
     return countries
+
+
+def _trip_at_home(sides: Sides) -> bool:
+    """Every visitor named belongs to the state of every place visited."""
+    hosts = {p.country for p in sides.places if p.country}
+    visitors = {a.country for a in sides.subjects if a.kind in ("person", "country") and a.country}
+    return bool(hosts) and bool(visitors) and len(hosts) == 1 and visitors == hosts
+
+
+def _a_thing_travels(found: Frame, ctx: ArticleContext) -> bool:
+    """The one who goes is a ship, cargo, money or a share (words.moved_things), as the
+    subject of the verb or the owner of the trip ("the vessel's voyage")."""
+    moved = ctx.lex.triggers.words.moved_things
+    nodes = [found.anchor, found.token]
+    for node in dict.fromkeys(nodes):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "poss") and child.lemma_.lower() in moved:
+                return ctx.actors.at(child.i) is None
+    return False
+
+
+def _named_by_venue(token: Any, ctx: ArticleContext) -> bool:
+    """A gathering named by where it meets ("the Venice summit", "the failed London talks"):
+    who takes part is not the article's pair; only those the sentence names. A month is no
+    venue ("the February accord")."""
+    if token.lower_ not in ctx.lex.names.venue_heads:
+        return False
+    return any(  # a place, or a name the data files do not know ("the Louvre accord")
+        (actor := ctx.actors.at(t.i)) is None or actor.kind == "place"
+        for t in token.lefts
+        if t.dep_ in ("compound", "nmod", "npadvmod")
+        and t.pos_ == "PROPN"
+        and t.i not in ctx.dated_at
+    )
 
 
 def _one_state_both_ends(sides: Sides) -> bool:
@@ -805,6 +875,10 @@ def _unfit(
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.mode == "visit" and found.token.pos_ == "VERB" and not sides.subjects:
         return True  # "attention would go to Brazil", "control should go to Siemens"
+    if trig.mode == "visit" and _a_thing_travels(found, ctx):
+        return True  # "the Liberian vessel was ending a trip to Hamburg"
+    if trig.mode == "visit" and _trip_at_home(sides):
+        return True  # "Lyng's day-long visit to Capitol Hill": a U.S. official in the U.S.
     if trig.mode == "visit" and not sides.places and _visits_a_pronoun(found.token, ctx):
         return True  # "after he visited them": the hosts are not the article's pair
     if trig.mode == "visit" and any(

@@ -500,7 +500,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:
             return True
     anchor = found.anchor
-    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in words.capabilities:
+    if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
@@ -537,10 +537,33 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
                 for pobj in prep.children:
                     if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
-                        # a call needs no object: "A and B spoke by telephone"
-                        phone = replace(found.trigger, mode="phone", needs_object=())
+                        # a call of a joint subject needs no object ("A and B spoke by
+                        # telephone"); one speaker's needs the other party ("speaking by
+                        # telephone from Sao Paulo, X said" is an interview, not a call)
+                        needs = () if _joint_subject(found.anchor) else found.trigger.needs_object
+                        phone = replace(found.trigger, mode="phone", needs_object=needs)
                         return replace(found, trigger=phone)
     return found
+
+
+def _joint_subject(verb: Any) -> bool:
+    """A subject of more than one party: "A and B", "they", "the two sides", "both"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.dep_ == "conj" for c in child.children):
+                return True
+            return child.lower_ in ("they", "both", "we") or child.tag_ in ("NNS", "NNPS")
+    return False
+
+
+def _a_capacity(head: Any, words: EventWords) -> bool:
+    """A noun or adjective of what may be ("ability", "possible"), or a verb "be" that has one
+    ("it would not be possible for Greece to discuss")."""
+    if head.lemma_.lower() in words.capabilities:
+        return True
+    return head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words.capabilities for c in head.children
+    )
 
 
 def _as_threat(found: Frame, words: EventWords) -> Frame:

@@ -89,6 +89,8 @@ class EventWords:
     capabilities: frozenset[str] = frozenset()
     internal_bodies: frozenset[str] = frozenset()
     market_modifiers: frozenset[str] = frozenset()
+    speculative: frozenset[str] = frozenset()
+    moved_things: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -19,16 +19,27 @@ from diplograph.extract.participants import _DYADIC, _is_generic, acts_for_a_sta
 
 def private_party(actor: Actor, ctx: ArticleContext) -> bool:
     """A country named only as the home of private parties: "Uruguayan grain exporting firms",
-    "U.S. banks", "Japanese buyers" (words.private_parties): they act, not their state."""
+    "U.S. banks", "Japanese buyers", "Japan's exporters" (words.private_parties), "Italy's
+    <Gruppo Ferruzzi>" (a company the wire marks): they act, not their state."""
     if actor.kind != "country":
         return False
     token = ctx.doc[actor.end - 1]
     node = token
-    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head.i != node.i:
+    while node.dep_ in ("amod", "compound", "nmod", "conj", "poss") and node.head.i != node.i:
         node = node.head
-        if node.pos_ == "NOUN":
-            return node.lemma_.lower() in ctx.lex.triggers.words.private_parties
+        owner = ctx.actors.at(node.i)
+        if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
+            return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
+        if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
+            private = ctx.lex.triggers.words.private_parties  # "47 mln U.S. Dlrs": a proper noun
+            return node.lemma_.lower() in private or node.lower_.rstrip("s") in private
     return False
+
+
+def wire_marked(actor: Actor, ctx: ArticleContext) -> bool:
+    """A name the wire brackets as a company's: "<Gruppo Ferruzzi>"."""
+    doc, end = ctx.doc, actor.end
+    return actor.start > 0 and doc[actor.start - 1].text == "<" and doc[end : end + 1].text == ">"
 
 
 def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
@@ -70,18 +81,66 @@ def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bo
             break
         node = node.head
     words = ctx.lex.triggers.words
-    for child in node.children:
+    for child in _acting_nouns(node, ctx):
         if child.dep_ == "nsubj" and child.lower_ == "it" and ctx.actors.at(child.i) is None:
             return True  # "a fall threatened to hamper growth ... it threatened": a thing
-        if child.dep_ != "nsubj" or child.i == found.token.i or child.pos_ != "NOUN":
+        if child.i == found.token.i or child.pos_ != "NOUN":
             continue
-        named = [a for t in child.subtree if (a := ctx.actors.at(t.i)) is not None]
+        named = [a for t in _own_phrase(child) if (a := ctx.actors.at(t.i)) is not None]
         if any(not private_party(a, ctx) for a in named):
             return False
         if _is_generic(child, words):
             return False
         return not acts_for_a_state(child, words)  # "officials will meet": the state's people
     return False
+
+
+_CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod", "prep"})
+
+
+def _acting_nouns(verb: Any, ctx: ArticleContext) -> list[Any]:
+    """Who acts in a clause: its subject, the noun of a passive's "by" phrase ("opposed by a
+    group of countries"), and for "they" in a clause hung on another ("bankers are likely to
+    propose a plan when they meet regulators") the other clause's noun subject."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            pronoun = child.lower_ in ("they", "he", "she") and ctx.actors.at(child.i) is None
+            if pronoun and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+                out += _clause_subject_nouns(verb.head)
+            else:
+                out.append(child)
+        elif child.dep_ == "agent":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _own_phrase(noun: Any) -> list[Any]:
+    """A noun phrase's own words, without the clauses and phrases that say what it is about:
+    "bankers, concerned about curbs on Switzerland's secrecy" names bankers, not Switzerland;
+    "a group of countries which fear retaliation by X" names no one ("officials of Japan" and
+    "the governments of Chile and Peru" keep their states)."""
+    out, stack = [], [noun]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            keep = child.dep_ == "prep" and child.lower_ in ("of", "from")
+            bare = child.dep_ == "amod" and not (child.n_lefts + child.n_rights)
+            if child.dep_ not in _CLAUSE_MODIFIERS or keep or bare:
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause_subject_nouns(verb: Any) -> list[Any]:
+    """The noun subjects of a clause, climbing through "are likely to propose"."""
+    node = verb
+    for _ in range(4):
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return [c for c in found if c.pos_ == "NOUN"]
+        node = node.head
+    return []
 
 
 def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:

@@ -88,7 +88,7 @@ def _subject_actors(
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
-        if token.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
             continue
         break
@@ -152,14 +152,46 @@ def _is_generic(token: Any, words: EventWords) -> bool:
             and c.lower_ not in ("two", "both", "the")
             for c in token.children
         )
-        return is_counted(token) or not described
+        # a bare plural is some of a kind, not the pair: "a group of countries opposed it";
+        # "parties to the conflict" are the ones in it
+        determined = token.lemma_.lower() in ("party", "side") or any(  # "parties" alone are
+            c.dep_ in ("det", "predet", "poss") or (c.dep_ == "prep" and c.lower_ in ("to", "in"))
+            for c in token.children  # the ones to the dispute told
+        )
+        return is_counted(token) or (not described and determined)
     if token.lower_ in words.group and (is_counted(token) or _the_heads_of_state(token)):
         return True
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
-        return True  # in a report on two countries, "they" are the two sides
+        # in a report on two countries, "they" are the two sides; not in a clause hung on one
+        # whose subject is some other noun ("bankers will propose a plan when they meet")
+        return not _others_in_the_main_clause(token, words)
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
     )
+
+
+def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
+    """Whether "they" stands in a clause hung on another whose subject is a common noun that
+    is not the pair ("bankers ... are likely to propose a plan when they meet regulators")."""
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+        return False
+    node = clause.head
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(_is_generic(s, words) for s in subjects):
+            return False  # "both sides said they wanted to ..."
+        if subjects:
+            return any(
+                s.pos_ == "NOUN"
+                and not _is_generic(s, words)
+                and s.lemma_.lower() not in words.state_agents
+                for s in subjects
+            )
+        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _the_heads_of_state(token: Any) -> bool:
@@ -174,15 +206,17 @@ def _the_heads_of_state(token: Any) -> bool:
 
 
 def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
-    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts."""
+    """In reported speech ("Dumont said France ... supported the reforms") the speaker acts; a
+    spokesman ("government spokesman X said") does not."""
     node = anchor
     for _ in range(4):
         if node.dep_ in ("ccomp", "conj", "xcomp") and node.head is not node:
             head = node.head
             if head.lemma_.lower() in lex.triggers.reporting_verbs:
                 for child in head.children:
-                    if child.dep_ in _SUBJECT_DEPS:
-                        return [a for a in _actors_of(child, actors) if a.kind == "person"]
+                    if child.dep_ in _SUBJECT_DEPS:  # a spokesman only tells what others did
+                        found = _actors_of(child, actors)
+                        return [a for a in found if a.kind == "person" and a.role != "spokesperson"]
                 return []
             if head.pos_ not in ("VERB", "AUX"):
                 break

@@ -21,7 +21,9 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
     month_names = list(raw["months"])
     abbrev = month_abbreviations(raw["months"])
     full = [m for m in month_names if m not in abbrev]
-    month = rf"(?:{word_alternation(full)}|{word_alternation(abbrev)}\.?)(?![\w'])"
+    # a possessive month dates its noun ("last December's meeting"); "May's" alone still needs
+    # a date word before it (timex.yaml ambiguous_months)
+    month = rf"(?:{word_alternation(full)}|{word_alternation(abbrev)}\.?)(?!\w|'(?!s\b))"
     weekday = rf"{word_alternation(raw['weekdays'])}"
     ordinal_words = word_alternation(raw["ordinals"])
     date_day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"

@@ -450,6 +450,8 @@ def _reference(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     phrase = " ".join(m.group().lower().split())
     if ctx.word_after(m.end()) in ctx.rules.reference_exclusions:
         return None
+    if phrase.endswith("future") and ctx.word_after(m.end()) == "of":
+        return None  # "talks on the future of Macao": a thing's fate, not a time
     if phrase == "soon" and ctx.word_before(m.start()) == "as":
         return None
     if phrase == "soon" and ctx.word_after(m.end()) in ("after", "before", "afterwards"):

@@ -81,11 +81,14 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
     if when is None or not when.anchor:
+        bounds = {  # "talks for the first time since February": a bound, not the date
+            t.i for p in token.sent if p.lower_ == "since" and p.dep_ == "prep" for t in p.subtree
+        }
         trailing = [
             ctx.dated_at[g.i]
             for prep in _trailing_preps(token)
             for g in prep.subtree
-            if g.i in ctx.dated_at
+            if g.i in ctx.dated_at and g.i not in bounds
         ]
         when = trailing[0] if trailing else when
     if when is None and not planned:
@@ -259,6 +262,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     nodes = dict.fromkeys((token, anchor))
     if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
         nodes[anchor.head] = None  # "will hold talks ... and meet the Queen": one "will"
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("VERB", "AUX"):
+        nodes[anchor.head] = None  # "will extend his tour, flying to Japan on Sunday"
     for node in nodes:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
@@ -396,7 +401,7 @@ def _attached_time(
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return _month_of(found) if sequenced else found
-        if node.dep_ == "pobj" and _is_sequence(node.head, lex):
+        if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
             sequenced = True  # the verb's time is the other event's: this one is near it
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
@@ -504,6 +509,8 @@ def _time_below(
             continue
         if child.i in time_at:
             return time_at[child.i]
+        if child.dep_ == "prep" and child.lower_ == "since":
+            continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
             for grand in child.children:
                 if grand.i in time_at:

@@ -1,0 +1,66 @@
+"""What an article says might be, not what happened or was arranged.
+
+Two constructions of English news make an event mention a guess or a case, not a report:
+a clause of condition ("if Congress closed its market to Korean goods, Seoul would ...": the
+closing is a case put, not an act), and a speculative auxiliary with no time of its own
+("Washington and Tokyo could reach a compromise"; triggers.yaml ``words.speculative``). A
+hostile act under a condition stays a threat (``frames._as_threat``): the threat is the main
+clause, the condition is what this module drops. Lone sentences (coded one at a time, as
+PLOVER and CAMEO records are) keep both readings, as their coders do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.frames import Frame
+
+_CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
+_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
+
+
+def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
+    """Whether the frame is a case put under "if"/"unless", or an undated guess."""
+    if ctx.lone_sentence:
+        return False
+    words = ctx.lex.triggers.words
+    verb = _clause_verb(found.anchor)
+    node = _clause_verb(found.anchor, _ARGUMENTS)  # "if he fails in talks tomorrow": the talks
+    # are told as held; the failing is the case put
+    for _ in range(3):  # "if Japan agreed to open its market": the condition holds "agreed"
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.conditions for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if verb.pos_ not in ("VERB", "AUX") or not words.speculative:
+        return False
+    guessed = any(c.dep_ == "aux" and c.lower_ in words.speculative for c in verb.children)
+    return guessed and not _dated(found, verb, ctx)
+
+
+def _clause_verb(anchor: Any, links: tuple[str, ...] = _CLAUSE_LINKS) -> Any:
+    """The verb of the clause a frame's anchor stands in: itself, or the verb a noun hangs
+    on ("if talks fail": "fail"), through the dependencies ``links``."""
+    node = anchor
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        if node.dep_ not in links:
+            return node
+        node = node.head
+    return node
+
+
+def _dated(found: Frame, verb: Any, ctx: ArticleContext) -> bool:
+    """Whether a date hangs on the clause's verb or on the event's own words ("may visit
+    Japan next month"); "soon" names none."""
+    own = {found.token.i, found.anchor.i, verb.i}
+    for t in verb.subtree:
+        expr = ctx.dated_at.get(t.i)
+        if expr is not None and expr.anchor and (t.head.i in own or t.head.head.i in own):
+            return True
+    return False
