@@ -301,14 +301,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
-    objects_extra: list[Actor] = []
-    if _own_agent(anchor):  # "relations with Syria, broken off by London": London acts
-        subjects, generic = _agent_actors(anchor, actors), False
-    elif trig.type not in ("CONSULT", "AGREE", "COOPERATE") and _passive(anchor):
-        agents = _agent_actors(anchor, actors)  # "Japan was asked by the United States to":
-        if agents:  # the United States asks, Japan is asked
-            objects_extra += [a for a in subjects if a not in agents]
-            subjects, generic = agents, False
+    subjects, generic, objects_extra = _by_agents(found, ctx, subjects, generic)
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
@@ -425,6 +418,23 @@ def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
         for actor in _actors_of(child, ctx.actors)
         if actor.kind in ("country", "person") or (actor.kind == "place" and child.dep_ == "poss")
     ]
+
+
+def _by_agents(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], generic: bool
+) -> tuple[list[Actor], bool, list[Actor]]:
+    """(subjects, generic, objects) when a "by" phrase names who acts: "relations with Syria,
+    broken off by London"; "Japan was asked by the United States to ..." (the United States
+    asks, Japan is asked; not for acts done together)."""
+    anchor = found.anchor
+    if _own_agent(anchor):
+        return _agent_actors(anchor, ctx.actors), False, []
+    if found.trigger.type in ("CONSULT", "AGREE", "COOPERATE") or not _passive(anchor):
+        return subjects, generic, []
+    agents = _agent_actors(anchor, ctx.actors)
+    if not agents:
+        return subjects, generic, []
+    return agents, False, [a for a in subjects if a not in agents]
 
 
 def _passive(verb: Any) -> bool:
