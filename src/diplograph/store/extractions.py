@@ -258,8 +258,8 @@ def _rows_of(
 
 # Distinct texts a search ranks at most: the newest (last stored) of those that match. FTS5
 # computes BM25 for every row it is given before the best are cut, about 1.5 us a row; a word in
-# a million texts took 1.5 s, the newest 20,000 of them 74 ms (40 ms of it FTS5 counting the
-# texts each term is in, which BM25 needs whatever the cut).
+# a million rows took 1.5 s, the newest 20,000 of them 74 ms (40 ms of it FTS5 counting the
+# rows each term is in, which BM25 needs whatever the cut).
 RANKED_TEXTS = 20_000
 
 
