@@ -168,7 +168,7 @@ def test_module_entry_point_prints_one_error_line_and_exits_1(
 def test_check_passes_a_sound_store_and_prints_every_check(ingested: Path) -> None:
     output = _run(ingested, "check")
     assert f"Store {ingested}: all 7 checks pass" in output
-    for name in ("integrity", "foreign_keys", "fts:articles_fts", "fts:sentences_fts",
+    for name in ("integrity", "foreign_keys", "fts:articles_fts", "fts:sentence_texts_fts",
                  "orphans", "duplicates", "extractor_version"):  # fmt: skip
         assert name in output
     assert "8 stories not extracted yet" in output

@@ -24,6 +24,7 @@ from diplograph.query.search import (
     any_of,
     check_query,
 )
+from diplograph.store import extractions
 
 # The queries that held a core for minutes on 300 wire stories (issue 11, item 7).
 NEAR_3000 = "NEAR(" + " ".join(["a"] * 3000) + ")"
@@ -137,3 +138,53 @@ def test_cli_search_has_the_same_bounds(wire_db: Path) -> None:
     assert result.exit_code == 1
     assert isinstance(result.exception, QueryError)
     assert "at most 500" in str(result.exception)
+
+
+def _every_sentence(graph: Graph) -> None:
+    """``temp.every_sentence``: an FTS5 index of every sentence, as search used before."""
+    conn = graph.store.conn
+    assert conn.execute("SELECT count(DISTINCT text) = count(*) FROM sentences").fetchone()[0]
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.every_sentence "
+                 "USING fts5(text, tokenize='porter unicode61')")  # fmt: skip
+    if not conn.execute("SELECT count(*) FROM temp.every_sentence").fetchone()[0]:
+        conn.execute("INSERT INTO temp.every_sentence(rowid, text) SELECT id, text FROM sentences")
+
+
+@pytest.mark.parametrize("query", ["trade", "trade AND yen", "expor*", '"oil minister"',
+                                   "bank OR dollar NOT rate", "NEAR(talks market, 3)"])  # fmt: skip
+def test_search_ranks_as_bm25_over_every_sentence_when_no_text_repeats(
+    graph: Graph, query: str
+) -> None:
+    # The index holds distinct texts; with none repeated its BM25 is the one FTS5 gives over
+    # every sentence, which is what search ranked by before.
+    _every_sentence(graph)
+    expected = graph.store.conn.execute(
+        "SELECT s.article_id, s.start, bm25(every_sentence) AS score FROM every_sentence "
+        "JOIN sentences s ON s.id = every_sentence.rowid WHERE every_sentence MATCH ? "
+        "ORDER BY score, s.id LIMIT 25",
+        (query,),
+    ).fetchall()
+    hits = graph.search(query, 25)
+    assert expected and [(h.doc, h.start) for h in hits] == [(r[0], r[1]) for r in expected]
+    assert [h.score for h in hits] == pytest.approx([r[2] for r in expected], rel=1e-9)
+
+
+def test_a_word_in_more_texts_than_are_ranked_is_ranked_among_the_newest(
+    graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extractions, "RANKED_TEXTS", 50)
+    _every_sentence(graph)
+    newest = graph.store.conn.execute(
+        "SELECT s.article_id, s.start, hit.score FROM (SELECT rowid, bm25(every_sentence) AS "
+        "score FROM every_sentence WHERE every_sentence MATCH 'trade' ORDER BY rowid DESC "
+        "LIMIT 50) hit JOIN sentences s ON s.id = hit.rowid ORDER BY hit.score, s.id LIMIT 10"
+    ).fetchall()
+    hits = graph.search("trade", 10)
+    assert [(h.doc, h.start) for h in hits] == [(r[0], r[1]) for r in newest]
+    assert [h.score for h in hits] == pytest.approx([r[2] for r in newest], rel=1e-9)
+    best = graph.store.conn.execute(
+        "SELECT s.article_id, s.start FROM every_sentence JOIN sentences s ON s.id = "
+        "every_sentence.rowid WHERE every_sentence MATCH 'trade' ORDER BY bm25(every_sentence), "
+        "s.id LIMIT 10"
+    ).fetchall()
+    assert [(r[0], r[1]) for r in newest] != best  # the cut changes what a common word finds

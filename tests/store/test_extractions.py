@@ -17,6 +17,7 @@ from diplograph.models import (
     TimeExpression,
 )
 from diplograph.store import Store, open_store
+from diplograph.store.sqlite import SQLiteStore
 
 ARTICLE_ID = "kz-fr-2019"
 TEXT = (
@@ -157,3 +158,44 @@ def test_saving_again_replaces_the_earlier_extraction(store: Store) -> None:
     assert (counts["extracted"], counts["events"], counts["facts"]) == (1, 1, 0)
     assert store.unextracted_stories("test-2") == []
     assert store.unextracted_stories("test-3") == [ARTICLE_ID]
+
+
+def _copy_of_the_story(article_id: str, published_on: date | None) -> tuple[Article, Extraction]:
+    """Another article (a wire copy or an update) that repeats the story's sentences."""
+    article = replace(_article(), id=article_id, published_on=published_on, content_hash="1" * 64)
+    sentences = (Sentence(0, 0, 59, MEETING), Sentence(1, 60, len(TEXT), TRADE))
+    return article, Extraction(article_id=article_id, sentences=sentences)
+
+
+def test_search_cites_every_copy_of_a_sentence_newest_article_first(store: Store) -> None:
+    with store.transaction():
+        store.save_extraction(_extraction(), "test")
+        for article_id, published in (("copy-2020", date(2020, 1, 5)), ("copy-undated", None),
+                                      ("copy-2019b", date(2019, 10, 2))):  # fmt: skip
+            article, extraction = _copy_of_the_story(article_id, published)
+            store.insert_article(article, story_id=None, similarity=None, signature=b"", bands=[])
+            store.save_extraction(extraction, "test")
+    hits = store.search_sentences("Tokayev", 10)
+    # the same day: the article stored last first; undated copies last
+    assert [h.doc for h in hits] == ["copy-2020", "copy-2019b", ARTICLE_ID, "copy-undated"]
+    assert {(h.sentence, h.start, h.end) for h in hits} == {(MEETING, 0, 59)}
+    assert len({h.score for h in hits}) == 1
+    assert [h.doc for h in store.search_sentences("Tokayev", 2)] == ["copy-2020", "copy-2019b"]
+
+
+def test_search_forgets_a_sentence_no_article_says_any_more(store: Store) -> None:
+    article, copy = _copy_of_the_story("copy-2020", date(2020, 1, 5))
+    with store.transaction():
+        store.insert_article(article, story_id=None, similarity=None, signature=b"", bands=[])
+        store.save_extraction(copy, "test")
+        store.save_extraction(_extraction(), "test")
+    assert [h.doc for h in store.search_sentences("billion", 5)] == ["copy-2020", ARTICLE_ID]
+    with store.transaction():  # re-extracted: the copy no longer says it
+        store.save_extraction(replace(copy, sentences=copy.sentences[:1]), "test")
+    assert [h.doc for h in store.search_sentences("billion", 5)] == [ARTICLE_ID]
+    with store.transaction():
+        store.save_extraction(replace(_extraction(), sentences=()), "test")
+    assert store.search_sentences("billion", 5) == []
+    assert [h.doc for h in store.search_sentences("Tokayev", 5)] == ["copy-2020"]
+    if isinstance(store, SQLiteStore):  # the index of distinct texts holds no text left unsaid
+        assert [f.name for f in store.check("test").findings if f.status == "failed"] == []

@@ -47,8 +47,8 @@ def test_a_sound_store_passes_every_check(graph: Graph) -> None:
         verdict = graph.check(quick=quick)
         assert verdict.ok and verdict.warnings == 0, verdict
         assert [f.name for f in verdict.findings] == [
-            "integrity", "foreign_keys", "fts:articles_fts", "fts:sentences_fts", "orphans",
-            "duplicates", "extractor_version",
+            "integrity", "foreign_keys", "fts:articles_fts", "fts:sentence_texts_fts",
+            "orphans", "duplicates", "extractor_version",
         ]  # fmt: skip
     assert "integrity_check" in _finding(graph.check(), "integrity").detail
     assert "quick_check" in _finding(graph.check(quick=True), "integrity").detail
@@ -72,13 +72,30 @@ def test_an_article_missing_from_the_full_text_index_fails(graph: Graph) -> None
         assert "'rebuild'" in found.detail
 
 
-def test_a_sentence_indexed_with_other_text_fails_the_full_check_only(graph: Graph) -> None:
-    # sentences have no UPDATE trigger: changed text leaves the index describing the old text
-    graph.store.conn.execute("UPDATE sentences SET text = 'nothing alike' WHERE idx = 0")
-    assert graph.check(quick=True).ok  # every row is still indexed once
+def test_a_sentence_text_indexed_as_other_text_fails_the_full_check_only(graph: Graph) -> None:
+    # sentence_texts has no UPDATE trigger: changed text leaves the index describing the old one
+    graph.store.conn.execute("UPDATE sentence_texts SET text = 'nothing alike' WHERE id = 1")
+    verdict = graph.check(quick=True)
+    assert _failed(verdict) == {"fts:sentence_texts_fts"}  # its sentence no longer says it
+    assert "sentences are not listed under their text" in verdict.failed[0].detail
+    graph.store.conn.execute(
+        "UPDATE sentences SET text = 'nothing alike' WHERE id IN "
+        "(SELECT sentence_id FROM sentence_uses WHERE text_id = 1)"
+    )
+    assert graph.check(quick=True).ok  # every sentence listed under its text, each text indexed
     verdict = graph.check()
-    assert _failed(verdict) == {"fts:sentences_fts"}
-    assert "integrity-check failed" in _finding(verdict, "fts:sentences_fts").detail
+    assert _failed(verdict) == {"fts:sentence_texts_fts"}
+    assert "integrity-check failed" in _finding(verdict, "fts:sentence_texts_fts").detail
+
+
+def test_a_sentence_whose_text_changed_is_found_by_the_quick_check(graph: Graph) -> None:
+    # sentences have no UPDATE trigger: the changed text is not listed among the distinct texts
+    graph.store.conn.execute("UPDATE sentences SET text = 'nothing alike' WHERE idx = 0")
+    for quick in (False, True):
+        found = _finding(graph.check(quick=quick), "fts:sentence_texts_fts")
+        assert found.status == "failed"
+        assert "sentences are not listed under their text" in found.detail
+        assert "restore a backup" in found.detail and "'rebuild'" not in found.detail
 
 
 def test_rows_of_a_deleted_article_are_orphans_and_break_foreign_keys(graph: Graph) -> None:

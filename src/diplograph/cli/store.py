@@ -224,7 +224,7 @@ def _print_check(verdict: StoreCheck) -> None:
     warned = f", {verdict.warnings} warning" if verdict.warnings else ""
     out.print(f"Store {verdict.path}: {summary}{warned}", highlight=False, soft_wrap=True)
     for finding in verdict.findings:
-        out.print(f"  {_MARKS[finding.status]} {finding.name:<18} ", end="", highlight=False,
+        out.print(f"  {_MARKS[finding.status]} {finding.name:<22} ", end="", highlight=False,
                   soft_wrap=True)  # fmt: skip
         out.print(finding.detail, highlight=False, markup=False, soft_wrap=True)
 

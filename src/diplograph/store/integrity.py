@@ -16,8 +16,11 @@ from diplograph.store.connection import Connection, table_columns
 # Tables whose rows belong to one article; an article's extraction is the first five.
 EXTRACTION_TABLES = ("sentences", "time_expressions", "person_mentions", "events", "facts")
 ARTICLE_TABLES = (*EXTRACTION_TABLES, "extractions", "fingerprints", "fingerprint_bands")
-# Full-text indexes and the table whose rows each one indexes.
-FTS_TABLES = (("articles_fts", "articles", "rowid"), ("sentences_fts", "sentences", "id"))
+# Full-text indexes and the table whose rows each one indexes (sentences: each distinct text once).
+FTS_TABLES = (
+    ("articles_fts", "articles", "rowid"),
+    ("sentence_texts_fts", "sentence_texts", "id"),
+)
 _SHOWN = 5  # problems quoted per finding; the count says how many there are
 _RESTORE = "restore a backup (`diplograph restore`) or ingest the sources into a new store"
 
@@ -105,26 +108,44 @@ def _foreign_keys(conn: Connection) -> Finding:
 
 def _fts_index(conn: Connection, index: str, table: str, key: str, *, deep: bool) -> Finding:
     """Every row of ``table`` indexed once and nothing else indexed (from FTS5's per-document
-    sizes); with ``deep``, FTS5's integrity-check against the table's text too."""
+    sizes), and of the distinct sentence texts, every sentence listed under its own; with
+    ``deep``, FTS5's integrity-check against the table's text too."""
     missing, stale = conn.execute(
         f"SELECT (SELECT count(*) FROM {table} t WHERE NOT EXISTS "
         f"(SELECT 1 FROM {index}_docsize d WHERE d.id = t.{key})), "
         f"(SELECT count(*) FROM {index}_docsize d WHERE NOT EXISTS "
         f"(SELECT 1 FROM {table} t WHERE t.{key} = d.id))"
     ).fetchone()  # constant names
+    uses = _text_uses(conn) if table == "sentence_texts" else []
     problems = []
     if missing:
         problems.append(f"{missing} {table} rows are not indexed")
     if stale:
         problems.append(f"{stale} indexed rows are no longer in {table}")
-    if deep and not problems:
+    if deep and not problems and not uses:
         problems.extend(_fts_integrity_check(conn, index))
     name = f"fts:{index}"
-    if problems:
+    if problems or uses:
         fix = f"INSERT INTO {index}({index}) VALUES ('rebuild') rebuilds it from {table}"
-        return Finding(name, "failed", f"{'; '.join(problems)}; {fix}", missing + stale or 1)
+        found = "; ".join(uses + problems)
+        return Finding(
+            name, "failed", f"{found}; {fix if problems else _RESTORE}", missing + stale or 1
+        )
     how = "FTS5 integrity-check ok, " if deep else ""
     return Finding(name, "ok", f"{how}every {table} row indexed once")
+
+
+def _text_uses(conn: Connection) -> list[str]:
+    """Every sentence listed once as a use of its own text, and no distinct text without a use
+    (what the triggers on ``sentences`` keep; search cites a text by its uses)."""
+    unlisted, unused = conn.execute(
+        "SELECT (SELECT count(*) FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM sentence_uses u"
+        " JOIN sentence_texts t ON t.id = u.text_id WHERE u.sentence_id = s.id"
+        " AND t.text = s.text)), (SELECT count(*) FROM sentence_texts t WHERE NOT EXISTS"
+        " (SELECT 1 FROM sentence_uses u WHERE u.text_id = t.id))"
+    ).fetchone()
+    problems = [f"{unlisted} sentences are not listed under their text"] if unlisted else []
+    return problems + ([f"{unused} sentence texts are said by no sentence"] if unused else [])
 
 
 def _fts_integrity_check(conn: Connection, index: str) -> list[str]:

@@ -291,4 +291,58 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        8,
+        "full-text search over distinct sentence texts: each text indexed and ranked once, its "
+        "uses (the sentences that say it) listed newest article first; the index of every "
+        "sentence dropped",
+        """
+        CREATE TABLE sentence_texts (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL UNIQUE
+        );
+        INSERT OR IGNORE INTO sentence_texts (text) SELECT text FROM sentences ORDER BY id;
+        CREATE TABLE sentence_uses (
+            sentence_id INTEGER PRIMARY KEY,
+            text_id INTEGER NOT NULL,
+            published_on TEXT NOT NULL
+        );
+        INSERT INTO sentence_uses (sentence_id, text_id, published_on)
+            SELECT s.id, t.id, coalesce(a.published_on, '') FROM sentences s
+            JOIN sentence_texts t ON t.text = s.text
+            LEFT JOIN articles a ON a.id = s.article_id ORDER BY s.id;
+        CREATE INDEX sentence_uses_text ON sentence_uses(text_id, published_on);
+        CREATE VIRTUAL TABLE sentence_texts_fts USING fts5(
+            text, content='sentence_texts', content_rowid='id', tokenize='porter unicode61'
+        );
+        INSERT INTO sentence_texts_fts(sentence_texts_fts) VALUES ('rebuild');
+        CREATE TRIGGER sentence_texts_fts_insert AFTER INSERT ON sentence_texts BEGIN
+            INSERT INTO sentence_texts_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentence_texts_fts_delete AFTER DELETE ON sentence_texts BEGIN
+            INSERT INTO sentence_texts_fts(sentence_texts_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER sentence_uses_insert AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentence_texts (text) SELECT new.text
+                WHERE NOT EXISTS (SELECT 1 FROM sentence_texts WHERE text = new.text);
+            INSERT INTO sentence_uses (sentence_id, text_id, published_on)
+                SELECT new.id, t.id, coalesce(
+                    (SELECT published_on FROM articles WHERE id = new.article_id), '')
+                FROM sentence_texts t WHERE t.text = new.text;
+        END;
+        CREATE TRIGGER sentence_uses_delete AFTER DELETE ON sentences BEGIN
+            DELETE FROM sentence_uses WHERE sentence_id = old.id;
+            DELETE FROM sentence_texts WHERE text = old.text AND NOT EXISTS
+                (SELECT 1 FROM sentence_uses u WHERE u.text_id = sentence_texts.id);
+        END;
+        DROP TRIGGER sentences_fts_insert;
+        DROP TRIGGER sentences_fts_delete;
+        DROP TABLE sentences_fts;
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

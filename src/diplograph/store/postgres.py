@@ -352,15 +352,17 @@ class PostgresStore(Store):
     ) -> list[SearchHit]:
         """Sentences ranked by ``ts_rank`` (negated: lower is better, as SQLite's BM25) for an
         FTS5-style query read as a web search (``websearch``); QueryTimeout past ``seconds``
-        (PostgreSQL's statement_timeout)."""
+        (PostgreSQL's statement_timeout). Copies of one text rank alike (``ts_rank`` counts no
+        documents) and are listed as SQLite lists them: newest article first."""
         import psycopg
 
         try:
             with self._time_limit(seconds):
                 rows = self.conn.execute(
                     'SELECT s.article_id, s.start, s."end", s.text, -ts_rank(s.search, q) '
-                    "AS score FROM sentences s, websearch_to_tsquery('english', ?) q "
-                    "WHERE s.search @@ q ORDER BY score, s.id LIMIT ?",
+                    "AS score FROM sentences s JOIN articles a ON a.id = s.article_id, "
+                    "websearch_to_tsquery('english', ?) q WHERE s.search @@ q "
+                    "ORDER BY score, a.published_on DESC NULLS LAST, s.id DESC LIMIT ?",
                     (websearch(query), limit),
                 ).fetchall()
         except psycopg.errors.QueryCanceled:
