@@ -1767,3 +1767,9 @@ def test_private_travellers_are_not_the_speaker(extractor: Extractor) -> None:
     )
     events = _events(extractor, text, date(1992, 5, 6))
     assert all(e.people == () for e in events), events
+
+
+def test_a_law_is_no_person(extractor: Extractor) -> None:
+    text = "LIMA - Peru has criticised the Chilean Fisheries Act, which subsidises Chilean fleets."
+    criticism = _one(_events(extractor, text, date(1992, 5, 6)), "ACCUSE")
+    assert criticism.people == ()
