@@ -1773,3 +1773,17 @@ def test_a_law_is_no_person(extractor: Extractor) -> None:
     text = "LIMA - Peru has criticised the Chilean Fisheries Act, which subsidises Chilean fleets."
     criticism = _one(_events(extractor, text, date(1992, 5, 6)), "ACCUSE")
     assert criticism.people == ()
+
+
+def test_an_abbreviated_pair_names_two_states(extractor: Extractor) -> None:
+    # the tokenizer keeps "U.S.-Peruvian" as one word unless told: two states, not a company
+    text = "The U.S.-Peruvian talks on coca resumed in Lima on Monday."
+    talks = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT")
+    assert set(talks.countries) == {"USA", "PER"}
+
+
+def test_an_affair_named_by_a_country_and_a_hyphen_is_no_party(extractor: Extractor) -> None:
+    text = "Investigators of the Chile-contra scandal met. Peru and Bolivia are at odds."
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    chile = [a for written, a in mentions if written == "Chile"]
+    assert chile and all(a.kind == "place" and a.country is None for a in chile), mentions

@@ -133,8 +133,8 @@ def _names_a_venue(doc: Any, kind: str, start: int, end: int, lex: Lexicon) -> b
     heads = lex.names.venue_heads if kind == "PLACE" else lex.names.country_venue_heads
     if head.lower_ not in heads or not 0 <= head.i - end <= 2:
         return False
-    if not all(t.text.islower() for t in doc[end : head.i + 1]):
-        return False
+    if not all(t.text.islower() or t.text == "-" for t in doc[end : head.i + 1]):
+        return False  # "the Iran-contra scandal" (not "the U.S.-Soviet talks": capitals)
     before = doc[start - 1]
     if before.text in ("-", "/", "and") or doc[end - 1].text.endswith("-"):
         return False

@@ -45,4 +45,18 @@ def load_nlp(model: str = MODEL) -> Any:
             nlp.disable_pipe(name)
     _register_components()
     nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+    _split_abbreviated_pairs(nlp)
     return nlp
+
+
+# A hyphen after an abbreviation with full stops and before a capital joins two names: "the
+# U.S.-Soviet talks", "U.K.-Japan trade" are two countries, which the English tokenizer keeps as
+# one word ("Soviet-U.S." it already splits).
+ABBREVIATED_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+
+
+def _split_abbreviated_pairs(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, ABBREVIATED_PAIR]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
