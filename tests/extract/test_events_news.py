@@ -1787,3 +1787,17 @@ def test_an_affair_named_by_a_country_and_a_hyphen_is_no_party(extractor: Extrac
     mentions = _mentions(extractor, text, date(1992, 5, 6))
     chile = [a for written, a in mentions if written == "Chile"]
     assert chile and all(a.kind == "place" and a.country is None for a in chile), mentions
+
+
+def test_an_act_done_without_is_not_done(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru and Chile are at odds over fish. An adviser said the two sides should allow "
+        "subsidies of up to 2 pct without imposing countervailing duties."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "SANCTION"]
+
+
+def test_new_england_and_new_south_wales_are_not_britain(extractor: Extractor) -> None:
+    text = "Utilities in New England and New South Wales opposed the deal, Canada said."
+    mentions = _mentions(extractor, text, date(1992, 5, 6))
+    assert {a.country for written, a in mentions if written.startswith("New")} == {"USA", "AUS"}

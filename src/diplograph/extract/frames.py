@@ -502,6 +502,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     anchor = found.anchor
     if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "without":
+        return True  # "should permit subsidies without imposing duties": not done
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"
