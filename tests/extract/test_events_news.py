@@ -1801,3 +1801,12 @@ def test_new_england_and_new_south_wales_are_not_britain(extractor: Extractor) -
     text = "Utilities in New England and New South Wales opposed the deal, Canada said."
     mentions = _mentions(extractor, text, date(1992, 5, 6))
     assert {a.country for written, a in mentions if written.startswith("New")} == {"USA", "AUS"}
+
+
+def test_that_meeting_points_back_and_makes_no_new_pair(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian Trade Minister Luis Vargas said a Chilean duty on fishmeal would fail. "
+        "Peru and Chile are at odds over fishing. Commenting on that meeting, Vargas said, so "
+        "far, so good."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "CONSULT"]

@@ -122,6 +122,8 @@ def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
         return False  # "the meeting on May 5" (not "the weekend meeting")
     if any(c.dep_ == "poss" for c in token.children):
         return False  # "their talks", "Nakasone's visit": owned, see _is_bare
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children):
+        return True  # "commenting on that meeting": told before, even if not as an event
     return any(e.type == "CONSULT" for e in told)
 
 
