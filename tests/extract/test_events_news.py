@@ -1612,6 +1612,11 @@ def test_ships_cargo_and_money_make_no_visit(extractor: Extractor) -> None:
         "Chilean investment abroad goes to Peru, officials said."
     )
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+    text = (
+        "LIMA - Peru has imported 12,000 tonnes of sugar from Cuba, an official said. It arrived "
+        "in the port of Callao today and will be sold in markets."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
     text = "A Peruvian trade delegation will travel to Chile next week."
     assert _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
 

@@ -854,13 +854,17 @@ def _trip_at_home(sides: Sides) -> bool:
 
 
 def _a_thing_travels(found: Frame, ctx: ArticleContext) -> bool:
-    """The one who goes is a ship, cargo, money or a share (words.moved_things), as the
-    subject of the verb or the owner of the trip ("the vessel's voyage")."""
+    """The one who goes is a ship, cargo, money or a share (words.moved_things), or "it", as
+    the subject of the verb or the owner of the trip ("the vessel's voyage")."""
     moved = ctx.lex.triggers.words.moved_things
     nodes = [found.anchor, found.token]
     for node in dict.fromkeys(nodes):
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "poss") and child.lemma_.lower() in moved:
+            if child.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if child.lower_ == "it" and child.dep_ != "poss":
+                return True  # "the sugar ... it arrived today": a state does not travel
+            if child.lemma_.lower() in moved:
                 return ctx.actors.at(child.i) is None
     return False
 
