@@ -46,6 +46,7 @@ from diplograph.extract.nonparties import (
     _visits_a_pronoun,
     _with_coordinated_states,
     clause_subject_nouns,
+    names_private_parties,
     private_party,
     wire_marked,
 )
@@ -102,7 +103,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             if built and _refers_back(found, ctx, events):
                 # "the weekend meeting", "the talks": told before; kept only where it agrees
                 # with an event already told (and merges into it), never as a new pair
-                built = [e for e in (_as_told(e, events) for e in built) if _told_before(e, events)]
+                built = [_as_told(e, events) for e in built]
+                built = [e for e in built if _told_before(e, events)]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
@@ -341,7 +343,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             speaker = []
     if _agentless_passive(anchor) and not ctx.lone_sentence:
         speaker = []  # "the system could be criticised, X said": X does not criticise
-    if any(_names_private_parties(n, ctx) for n in clause_subject_nouns(anchor)):
+    if any(names_private_parties(n, ctx) for n in clause_subject_nouns(anchor)):
         speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
@@ -440,11 +442,6 @@ def _by_agents(
     if not agents:
         return subjects, generic, []
     return agents, False, [a for a in subjects if a not in agents]
-
-
-def _names_private_parties(noun: Any, ctx: ArticleContext) -> bool:
-    private = ctx.lex.triggers.words.private_parties
-    return noun.lemma_.lower() in private or noun.lower_.rstrip("s") in private
 
 
 def _passive(verb: Any) -> bool:
@@ -850,7 +847,7 @@ def _trip_at_home(sides: Sides) -> bool:
     """Every visitor named belongs to the state of every place visited."""
     hosts = {p.country for p in sides.places if p.country}
     visitors = {a.country for a in sides.subjects if a.kind in ("person", "country") and a.country}
-    return bool(hosts) and bool(visitors) and len(hosts) == 1 and visitors == hosts
+    return len(hosts) == 1 and visitors == hosts
 
 
 def _a_thing_travels(found: Frame, ctx: ArticleContext) -> bool:

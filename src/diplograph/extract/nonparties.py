@@ -14,7 +14,13 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import ORGANISATION_WORDS, Frame
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import _DYADIC, _is_generic, acts_for_a_state, is_counted
+from diplograph.extract.participants import (
+    _DYADIC,
+    _is_generic,
+    acts_for_a_state,
+    clause_subjects,
+    is_counted,
+)
 
 
 def private_party(actor: Actor, ctx: ArticleContext) -> bool:
@@ -31,8 +37,7 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
             return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
         if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
-            private = ctx.lex.triggers.words.private_parties  # "47 mln U.S. Dlrs": a proper noun
-            return node.lemma_.lower() in private or node.lower_.rstrip("s") in private
+            return names_private_parties(node, ctx)  # "47 mln U.S. Dlrs": a proper noun
     return False
 
 
@@ -134,13 +139,14 @@ def _own_phrase(noun: Any) -> list[Any]:
 
 def clause_subject_nouns(verb: Any) -> list[Any]:
     """The noun subjects of a clause, climbing through "are likely to propose"."""
-    node = verb
-    for _ in range(4):
-        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
-            return [c for c in found if c.pos_ == "NOUN"]
-        node = node.head
-    return []
+    return [c for c in clause_subjects(verb) if c.pos_ == "NOUN"]
+
+
+def names_private_parties(token: Any, ctx: ArticleContext) -> bool:
+    """A word of words.private_parties, by lemma or as written without a plural "s" ("Dlrs",
+    which the model takes for a proper noun)."""
+    private = ctx.lex.triggers.words.private_parties
+    return token.lemma_.lower() in private or token.lower_.rstrip("s") in private
 
 
 def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:

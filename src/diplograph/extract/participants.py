@@ -176,22 +176,21 @@ def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
     clause = pronoun.head
     if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return False
-    node = clause.head
+    subjects = clause_subjects(clause.head)
+    if any(_is_generic(s, words) for s in subjects):
+        return False  # "both sides said they wanted to ..."
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() not in words.state_agents for s in subjects)
+
+
+def clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of a clause, climbing through "are likely to propose"."""
+    node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(_is_generic(s, words) for s in subjects):
-            return False  # "both sides said they wanted to ..."
-        if subjects:
-            return any(
-                s.pos_ == "NOUN"
-                and not _is_generic(s, words)
-                and s.lemma_.lower() not in words.state_agents
-                for s in subjects
-            )
-        if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
-            return False
+        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return found
         node = node.head
-    return False
+    return []
 
 
 def _the_heads_of_state(token: Any) -> bool:
