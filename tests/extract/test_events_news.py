@@ -1815,3 +1815,111 @@ def test_that_meeting_points_back_and_makes_no_new_pair(extractor: Extractor) ->
         "far, so good."
     )
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "CONSULT"]
+
+
+def test_a_surname_with_a_title_in_apposition_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Finance Minister Luis Vargas said he discussed the debt with Oyarzun yesterday. "
+        "Oyarzun, Chile's finance minister, said the talks went well."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert set(meet.countries) == {"PER", "CHL"}
+    assert any("Oyarzun" in p for p in meet.people), meet.people
+
+
+def test_people_placed_at_a_meeting_told_before_join_it(extractor: Extractor) -> None:
+    text = (
+        "OSLO - Fisheries ministers from Norway, Iceland, Denmark and Canada met here today. "
+        "Norwegian Fisheries Minister Per Lunde told reporters after the meeting that quotas "
+        "would fall. Canada's fisheries minister Anne Doucet, speaking on the sidelines of the "
+        "meeting, said Canada was pleased. Icelandic minister Jon Haraldsson said before the "
+        "meeting that he was hopeful."
+    )
+    summit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "multilateral")
+    assert {"Per Lunde", "Anne Doucet"} <= set(summit.people)
+    assert "Jon Haraldsson" not in summit.people  # "before the meeting" does not place him there
+
+
+def test_taking_part_in_the_talks_names_their_people(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile discussed fishing rights at a meeting in Quito, a Peruvian spokesman "
+        "said. Taking part in the talks were Peru's ambassador, Luis Vargas, and the Chilean "
+        "deputy minister, Ana Oyarzun."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert {"Luis Vargas", "Ana Oyarzun"} <= set(meet.people)
+
+
+def test_a_dinner_given_for_a_guest_is_a_meeting(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian President Luis Vargas arrived in Quito on Monday. Ecuadorean President "
+        "Jaime Roldos gave a state dinner in honour of Vargas on Tuesday. Speaking at a dinner "
+        "in Guayaquil, Vargas said trade would grow."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert set(meet.countries) == {"PER", "ECU"}
+    assert set(meet.people) == {"Luis Vargas", "Jaime Roldos"}
+    assert meet.date == "1992-05-05"
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian President Luis Vargas arrived in Quito on Monday. Ecuadorean President "
+        "Jaime Roldos received him at the palace on Tuesday."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert set(meet.people) == {"Luis Vargas", "Jaime Roldos"}
+
+
+def test_visiting_before_a_title_names_the_visitor(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Chile's fishing policy is unfair, visiting Peruvian Trade Minister Luis Vargas "
+        "told a news conference in Santiago."
+    )
+    visit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+    assert visit.countries == ("PER", "CHL")
+    assert visit.people == ("Luis Vargas",)
+
+
+def test_the_ministers_after_a_bilateral_meeting_are_its_two(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian Foreign Minister Luis Vargas held talks with his Ecuadorean "
+        "counterpart Ana Roldos on Tuesday. Following the talks, the ministers signed a "
+        "memorandum on border trade."
+    )
+    sign = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE", "sign")
+    assert set(sign.countries) == {"PER", "ECU"}
+    assert set(sign.people) == {"Luis Vargas", "Ana Roldos"}
+
+
+def test_a_weekday_put_before_a_future_verb_is_ahead(extractor: Extractor) -> None:
+    text = (
+        "LIMA - A spokesman said that on Thursday and Friday Peruvian Trade Minister Luis "
+        "Vargas would meet Chilean Economy Minister Ana Oyarzun."
+    )  # published on a Wednesday
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert meet.date == "1992-05-07/1992-05-08"
+
+
+def test_earlier_in_the_day_is_the_day_just_told(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Ecuadorean President Jaime Roldos received Peruvian Foreign Minister Luis "
+        "Vargas on Monday. Earlier in the day, Vargas held talks with his Ecuadorean "
+        "counterpart Ana Oyarzun."
+    )
+    meets = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "meet"]
+    assert {e.date for e in meets} == {"1992-05-04"}, meets
+
+
+def test_a_season_agreed_on_is_the_next_one(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peru and Ecuador signed a trade accord on Monday. The sides also agreed to "
+        "hold the next meeting of their joint economic commission in Lima in the autumn."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert meet.status == "planned" and meet.date == "1992-09/1992-11"
+
+
+def test_a_fraction_of_exports_makes_no_visit(extractor: Extractor) -> None:
+    text = "Chile exported 2 mln tonnes of copper last year, with nearly a third going to Peru."
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]

@@ -212,10 +212,13 @@ def _named_people(
         if start > 0 and doc[start - 1].lower_ in lex.names.organisation_nouns:
             continue  # "the national petroleum agency Sonatrach": the agency's name
         after_title = start in title_ends or (start - 1) in title_ends
+        after_title = after_title or _titled_appositive(doc, end, titles)
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
-    _add_titled_names(doc, found, fixed, titles, lex.names.not_name_words)
+    references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
+    # "his Ecuadorean counterpart Ana Roldos": a name after a reference noun as after a title
+    _add_titled_names(doc, found, fixed, titles + references, lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
@@ -306,6 +309,8 @@ def _add_titled_names(
     even when the model tags nothing there (misspellings, rare names)."""
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
     for _, t_end in titles:
+        if t_end < len(doc) and doc[t_end].text == ",":  # "the Chilean deputy minister, Ana
+            t_end += 1  # Oyarzun," (an appositive: two words or more, as below)
         end = t_end
         while end < len(doc) and end - t_end < 6 and end not in taken:
             token = doc[end]
@@ -359,6 +364,15 @@ def _add_repeats(
 
 def _overlaps(found: dict[tuple[int, int], str], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in found)
+
+
+def _titled_appositive(doc: Any, end: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether a title is in apposition right after the name: "Miyazawa, Japan's finance
+    minister," or "Tamura, the trade minister," (the model often tags a lone surname ORG)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    limit = _right_window(doc, end)
+    return any(end + 1 <= s and s <= end + 4 and e <= limit for s, e in titles)
 
 
 def _looks_like_full_name(tokens: Any) -> bool:
@@ -438,11 +452,13 @@ def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> b
 
 
 def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> str | None:
-    """'Britain's Prince Charles', 'Saudi King Fahd': a country right before the name or its
-    honorific."""
+    """'Britain's Prince Charles', 'Saudi King Fahd': a country right before the name, its
+    honorific or a reference noun ("counterpart")."""
     index = start
     while index > 0 and doc[index - 1].lower_ in lex.names.given_name_titles:
         index -= 1
+    if index > 0 and doc[index - 1].lower_ in lex.names.reference_nouns:
+        index -= 1  # "his Ecuadorean counterpart Ana Roldos"
     if index > 0 and doc[index - 1].text in ("'s", "’s"):
         index -= 1
     for actor in fixed:

@@ -34,7 +34,8 @@ class ArticleContext:
     times: tuple[TimeExpression, ...]
     actors: ArticleActors
     lone_sentence: bool = False
-    # (sentence index, pair) of each event whose own words named two countries, in text order:
+    # (sentence index, countries) of each event whose own words named two countries or more,
+    # in text order:
     # the pair later sentences' "the agreement", "the two sides" refer back to
     focus: list[tuple[int, tuple[str, ...]]] = field(default_factory=list, compare=False)
     # (sentence index, type, status, date) of each event dated by a time expression of its own:
@@ -61,14 +62,19 @@ class ArticleContext:
     def sentence_index(self, token: Any) -> int:
         return bisect_right(self.sentence_starts, token.i) - 1
 
-    def recent_pair(self, token: Any, window: int = 2) -> tuple[str, ...] | None:
-        """The pair of the last event that named two countries in this sentence or the
-        ``window`` sentences before it: what a one-sided or generic mention continues."""
+    def recent_pair(
+        self, token: Any, window: int = 2, bilateral: bool = False
+    ) -> tuple[str, ...] | None:
+        """The pair of the last event that named two countries (``bilateral``: exactly two) in
+        this sentence or the ``window`` sentences before it: what a one-sided or generic
+        mention continues."""
         here = self.sentence_index(token)
-        for index, pair in reversed(self.focus):
+        for index, named in reversed(self.focus):
             if index > here:
                 continue
-            return pair if index >= here - window else None
+            if index < here - window or (bilateral and len(named) != 2):
+                return None
+            return named[:2]
         return None
 
     def recent_date(self, token: Any, type_: str, status: str, window: int = 2) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import (
     Frame,
@@ -77,6 +78,7 @@ from diplograph.extract.participants import (
     _targets_located,
     _with_named_people,
     acts_for_a_state,
+    clause_subjects,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical
@@ -107,6 +109,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
                 built = [e for e in built if _told_before(e, events)]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
+        join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
 
 
@@ -307,6 +310,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
     actors, words = ctx.actors, ctx.lex.triggers.words
     subjects, generic = _subject_actors(anchor, actors, token, words)
     subjects, generic, objects_extra = _by_agents(found, ctx, subjects, generic)
+    subjects, generic = _implied_subjects(found, ctx, subjects, generic)
     if token.lower_ == "meeting" and anchor is token.sent.root and token.pos_ != "VERB":
         nxt = actors.at(token.i + 1) or actors.at(token.i + 2)
         objects_extra = [nxt] if nxt is not None else []
@@ -470,6 +474,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
+    if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
+        objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
         for clause in condition_clauses(anchor, words):  # will impose quotas": the
             for subject in clause.children:  # condition's subject is the one threatened
@@ -483,6 +489,70 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _implied_subjects(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], generic: bool
+) -> tuple[list[Actor], bool]:
+    """Who acts where the parse hides it: "visiting U.S. Secretary X said" (X visits), "(A
+    met B.) The ministers signed a memorandum" (the two of them)."""
+    visitor = _visiting_modifier(found, ctx)
+    if visitor:
+        return visitor, False
+    if not subjects and not generic and _the_group_of_a_pair(found.anchor, ctx):
+        return subjects, True
+    return subjects, generic
+
+
+def _the_group_of_a_pair(anchor: Any, ctx: ArticleContext) -> bool:
+    """'the ministers', 'the leaders' (words.group, with "the" and nothing else) as the
+    subject right after an event of exactly two countries: those two, not some of many."""
+    if ctx.lone_sentence:
+        return False
+    group = ctx.lex.triggers.words.group
+    for noun in clause_subjects(anchor):
+        if noun.lower_ not in group:
+            continue
+        modifiers = [c for c in noun.children if c.dep_ not in ("punct",)]
+        if len(modifiers) == 1 and modifiers[0].lower_ == "the":
+            return ctx.recent_pair(noun, window=1, bilateral=True) is not None
+    return False
+
+
+def _visiting_modifier(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The person a participle of visiting describes: "visiting U.S. Secretary X said", "the
+    visiting Japanese minister" (the parser often makes "visiting" a verb whose subject is the
+    sentence's): the words after it up to the noun phrase's end name the visitor."""
+    token, doc = found.token, found.token.doc
+    if found.trigger.mode != "visit" or token.tag_ != "VBG" or token is not found.anchor:
+        return []
+    if any(c.dep_ in ("dobj", "prep") for c in token.children):
+        return []  # "visiting Japan", "visiting in Tokyo": a verb with its own destination
+    found_actors: list[Actor] = []
+    for index in range(token.i + 1, min(len(doc), token.i + 9)):
+        word = doc[index]
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ") and word.text not in (".", "-"):
+            break
+        actor = ctx.actors.at(index)
+        if actor is not None and actor not in found_actors:
+            found_actors.append(actor)
+    if not any(a.kind == "person" for a in found_actors):
+        return []
+    return found_actors
+
+
+def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
+    """The people a meal or reception is given for, and by: "a dinner in honour of X", "a
+    reception held for him by the president" (its "for", "in honour of" and "by" phrases)."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    if noun.dep_ == "dobj":  # "gave a dinner | in honour of X": the phrase hangs on the verb
+        heads.append(noun.head)
+    found: list[Actor] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("for", "in")):
+                found += [a for t in prep.subtree if (a := actors.at(t.i)) and a.kind == "person"]
+    return found
 
 
 def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -959,7 +1029,7 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
         return when
     own = tuple(dict.fromkeys(_own_countries(side)))
     if len(own) >= 2:
-        ctx.focus.append((ctx.sentence_index(token), own[:2]))
+        ctx.focus.append((ctx.sentence_index(token), own))
     if when.time is not None and when.date:
         when = _within_planned_span(ctx, token, when, when.date)
         day = when.date or ""

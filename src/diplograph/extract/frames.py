@@ -523,7 +523,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         signed = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(c.lemma_.lower() in words.unilateral_documents for c in signed):
             return True
-    if trig.type == "CONSULT" and trig.pos == "verb":  # "met the demand", "meet complaints"
+    if trig.type == "CONSULT" and trig.pos == "verb" and token.lemma_.lower() == "meet":
+        # "met the demand", "meet complaints" (not "discussed the debt with X")
         met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
             return True

@@ -91,6 +91,8 @@ class EventWords:
     market_modifiers: frozenset[str] = frozenset()
     speculative: frozenset[str] = frozenset()
     moved_things: frozenset[str] = frozenset()
+    presence: frozenset[str] = frozenset()
+    attending: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

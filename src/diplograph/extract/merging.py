@@ -71,7 +71,8 @@ def _same_event(a: Event, b: Event) -> bool:
         if not (weak and a.people and set(a.people) == set(b.people)):
             return False
     pa, pb = set(a.people), set(b.people)
-    return not pa or not pb or pa <= pb or pb <= pa
+    # one summit is told by different delegates in different sentences
+    return not pa or not pb or pa <= pb or pb <= pa or _one_summit(a, b)
 
 
 def _one_summit(a: Event, b: Event) -> bool:

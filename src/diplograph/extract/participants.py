@@ -232,14 +232,24 @@ def _own_countries(side: list[Actor]) -> list[str]:
 def _pair_leaders(
     anchor: Any, token: Any, actors: ArticleActors, group: frozenset[str]
 ) -> list[Actor]:
-    """'the two presidents met': the leaders of the article's two countries, as it names them."""
+    """'the two presidents met': the leaders of the article's two countries, as it names them;
+    'the ministers signed': the ministers of the two named last."""
     said = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
     if not said & group:
         return []
+    ministers = "ministers" in said and not said & {"prime", "presidents", "leaders", "premiers"}
+    sent = token.sent
+    recent = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     out: list[Actor] = []
     for country in actors.pair:
-        for record in sorted(actors.people.values(), key=lambda r: -r.last_seen):
-            if record.country == country and record.role in _LEADER_ROLES:
+        for record in sorted(actors.people.values(), key=lambda r: -r.seen_before(token.i)):
+            role = record.role or ""
+            if ministers:  # a minister, or a person without a title told just before ("his
+                # counterpart Ana Roldos")
+                fits = "minister" in role or (not role and record.seen_before(token.i) >= recent)
+            else:
+                fits = role in _LEADER_ROLES
+            if record.country == country and fits:
                 out.append(
                     Actor(
                         token.i,

@@ -219,7 +219,23 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
                 ]
                 if found:
                     return min(found, key=lambda m: m.start)
+    if pronoun.dep_ != "poss":  # "Alfonsin hosted a dinner for him": not Alfonsin
+        mates = _clause_subjects_of(pronoun)
+        mentions = [m for m in mentions if doc[m.start : m.end].root.i not in mates]
     return _latest_person(mentions, pronoun.i)
+
+
+def _clause_subjects_of(pronoun: Any) -> set[int]:
+    """The tokens of the subject of the clause an object pronoun belongs to: English does not
+    refer back to a clause's own subject with "him" or "her" (that takes "himself")."""
+    node = pronoun
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _is_subject(doc: Any, mention: Actor) -> bool:

@@ -72,7 +72,33 @@ class Context:
             if not _SENTENCE_END.search(window, cue.end()):
                 return True  # a cue in the same sentence
         ends = list(_SENTENCE_END.finditer(window))
-        return self._plan_verb_before(window[ends[-1].end() if ends else 0 :])
+        if self._plan_verb_before(window[ends[-1].end() if ends else 0 :]):
+            return True
+        return self._fronted_before_future(start)
+
+    def _fronted_before_future(self, start: int) -> bool:
+        """A date put first in its clause whose verb is future: "(said that) on Thursday and
+        Friday Smith would meet Kuroda" (not "On Thursday he said he would ...": the first verb
+        after it is the one it dates)."""
+        word, at = self.previous_word(start)
+        if word in ("and", "or", "to", "through"):  # "on Thursday and Friday": the first day's
+            word, at = self.previous_word(self.previous_word(at)[1])
+        if word == "on":
+            word, at = self.previous_word(at)
+        before = self.text[max(0, at - 2) : at].strip() if word else ""
+        if word not in ("", "that") and before not in (",", ".") and not (at and word == ""):
+            return False
+        clause = self.text[start : start + self.rules.future_cue_window]
+        end = _SENTENCE_END.search(clause)
+        clause = clause[: end.start() if end else len(clause)].lower()
+        cue = self.rules.future_cues.search(clause)
+        if cue is None:
+            return False
+        for verb in _WORDS.finditer(clause[: cue.start()]):
+            text = verb.group()
+            if text in self.rules.past_verbs or (text.endswith("ed") and len(text) > 4):
+                return False
+        return True
 
     def _ends_future_cue(self, end: int) -> bool:
         """Whether a cue of several words ends at ``end`` ("is expected", not "as planned")."""

@@ -524,6 +524,9 @@ def _time_below(
         if child.dep_ == "prep" and child.lower_ == "since":
             continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
+            nxt = child.i + 1  # "on Thursday Vargas would meet": the model may hang the day
+            if not list(child.children) and nxt in time_at:  # on the name after it, leaving
+                return time_at[nxt]  # "on" without its object
             for grand in child.children:
                 if grand.i in time_at:
                     return time_at[grand.i]
