@@ -1890,6 +1890,7 @@ def test_the_ministers_after_a_bilateral_meeting_are_its_two(extractor: Extracto
     sign = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE", "sign")
     assert set(sign.countries) == {"PER", "ECU"}
     assert set(sign.people) == {"Luis Vargas", "Ana Roldos"}
+    assert sign.date == "1992-05-05"  # the occasion just told, not the publication day
 
 
 def test_a_weekday_put_before_a_future_verb_is_ahead(extractor: Extractor) -> None:
@@ -1923,3 +1924,23 @@ def test_a_season_agreed_on_is_the_next_one(extractor: Extractor) -> None:
 def test_a_fraction_of_exports_makes_no_visit(extractor: Extractor) -> None:
     text = "Chile exported 2 mln tonnes of copper last year, with nearly a third going to Peru."
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.mode == "visit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vargas confirmed an invitation to the Ecuadorean leader to pay an official visit to "
+        "Lima next year.",
+        "Vargas handed Roldos an invitation from the Peruvian president to visit Lima.",
+        "Vargas extended an invitation to Roldos to visit Lima.",
+    ],
+)
+def test_the_one_invited_is_the_visitor(extractor: Extractor, sentence: str) -> None:
+    text = (
+        "QUITO - Peruvian Foreign Minister Luis Vargas met Ecuadorean President Jaime Roldos on "
+        "Tuesday. " + sentence
+    )
+    visit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+    assert visit.countries == ("ECU", "PER")
+    assert visit.people == ("Jaime Roldos",)
+    assert visit.status == "planned"

@@ -343,7 +343,7 @@ def _add_repeats(
                 taken.update(range(span.start, span.end))
     singles = {n for n in found.values() if " " not in n}
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN":
+        if token.i in taken or not _proper_word(token):
             continue
         if token.text in surnames:
             found[(token.i, token.i + 1)] = token.text
@@ -360,6 +360,14 @@ def _add_repeats(
             start = token.i - 1 if with_first else token.i
             found[(start, token.i + 1)] = doc[start : token.i + 1].text
             taken.update(range(start, token.i + 1))
+
+
+def _proper_word(token: Any) -> bool:
+    """A proper noun, or a capitalised word inside a sentence the model took for a common
+    noun ("invited Roldos to visit": Roldos as a plural noun)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _overlaps(found: dict[tuple[int, int], str], start: int, end: int) -> bool:

@@ -1061,9 +1061,12 @@ def _goes_on(found: Frame, ctx: ArticleContext) -> bool:
         found.trigger.type in _GOES_ON
         and anchor.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
-        and any(
-            c.dep_ == "nsubj" and _is_generic(c, words) and c.lower_ not in ("they", "both")
-            for c in anchor.children
+        and (
+            any(
+                c.dep_ == "nsubj" and _is_generic(c, words) and c.lower_ not in ("they", "both")
+                for c in anchor.children
+            )
+            or _the_group_of_a_pair(anchor, ctx)  # "the ministers signed"
         )
     )
 

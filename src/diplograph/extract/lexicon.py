@@ -93,6 +93,7 @@ class EventWords:
     moved_things: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -78,13 +78,9 @@ def _subject_actors(
             for c in node.children
         ):
             break  # "if the banks reject the proposal, they ...": the clause's own subject acts
-        if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
-            # "invited Macron to visit", "asked Japan to open": the governing verb's object
-            # does what the infinitive says (object control)
-            controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
-            found = [a for c in controller for a in _actors_of(c, actors)]
-            if found:
-                return found, False
+        found = _controller(node, actors, words)
+        if found:
+            return found, False
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
@@ -93,6 +89,38 @@ def _subject_actors(
             continue
         break
     return [], False
+
+
+def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:
+    """Who does what an infinitive says when another verb or noun governs it: the object of
+    "invited Macron to visit", "asked Japan to open" (object control), the one invited by "an
+    invitation to the Kazakh leader to pay a visit"."""
+    if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
+        controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+        return [a for c in controller for a in _actors_of(c, actors)]
+    if node.dep_ == "acl" and node.head.lemma_.lower() in words.invitations:
+        return _invited(node.head, actors)
+    return []
+
+
+def _invited(invitation: Any, actors: ArticleActors) -> list[Actor]:
+    """Who an invitation is to: its own "to"/"for" phrase ("an invitation to X to visit"), or
+    the recipient of the verb that gives it ("handed X an invitation", "extended an invitation
+    to X"); nobody when it is accepted or received (its subject goes)."""
+    places = [invitation]
+    if invitation.dep_ == "dobj":
+        places.append(invitation.head)
+    for node in places:
+        for child in node.children:
+            if child.dep_ == "dative" and node is not invitation:
+                return _actors_of(child, actors)
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                found = [
+                    a for g in child.children if g.dep_ == "pobj" for a in _actors_of(g, actors)
+                ]
+                if found:
+                    return found
+    return []
 
 
 def _governing_subject(
