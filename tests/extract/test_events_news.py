@@ -1944,3 +1944,55 @@ def test_the_one_invited_is_the_visitor(extractor: Extractor, sentence: str) -> 
     assert visit.countries == ("ECU", "PER")
     assert visit.people == ("Jaime Roldos",)
     assert visit.status == "planned"
+
+
+def test_sanctions_on_a_countrys_firms_are_against_that_country(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru imposed sanctions on two Chilean fishing companies over catches in its "
+        "waters, the trade ministry said on Monday."
+    )
+    sanction = _one(_events(extractor, text, date(1992, 5, 6)), "SANCTION")
+    assert sanction.countries == ("PER", "CHL")
+
+
+def test_firms_that_accuse_a_state_make_no_state_event(extractor: Extractor) -> None:
+    text = "LIMA - Chilean exporters accused Peru of dumping fishmeal and asked Santiago to act."
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "ACCUSE"]
+
+
+def test_rejecting_the_allegations_answers_the_accuser(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Chile accused Peru on Monday of sheltering smugglers. Peru rejected the "
+        "allegations as absurd."
+    )
+    reject = _one(_events(extractor, text, date(1992, 5, 6)), "REJECT")
+    assert reject.countries == ("PER", "CHL")
+
+
+def test_an_expelled_diplomat_is_not_the_leader_named_next(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru expelled a Chilean diplomat on Tuesday. Chilean President Jaime Roldos said "
+        "on Monday that Peru had sheltered smugglers."
+    )
+    sanction = _one(_events(extractor, text, date(1992, 5, 6)), "SANCTION")
+    assert sanction.people == ()
+
+
+def test_what_is_discussed_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian President Luis Vargas met Ecuadorean President Jaime Roldos on Monday. "
+        "The two leaders also discussed a railway and Chilean fishing in the Pacific."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if "CHL" in e.countries], events
+
+
+def test_a_participle_after_an_infinitive_tells_of_the_main_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "QUITO - Peruvian President Luis Vargas and Ecuadorean President Jaime Roldos agreed on "
+        "Monday to expand border trade, meeting on the sidelines of a regional summit in Quito."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert meet.status == "occurred" and meet.date == "1992-05-04"

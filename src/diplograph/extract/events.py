@@ -237,8 +237,12 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     # "Soto asked Vela to meet her": a pronoun object is never the clause's own subject
     objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
     if not ctx.lone_sentence:  # "Uruguayan firms would ask Taiwan": firms, not Uruguay
-        subjects = [a for a in subjects if not private_party(a, ctx)]
-        objects = [a for a in objects if not private_party(a, ctx)]
+        kept = [a for a in subjects if not private_party(a, ctx)]
+        if subjects and not kept:
+            return None  # "U.S. exporters accused China": firms act, no state
+        subjects = kept
+        if found.trigger.type not in _AGAINST:  # a state's act against a country's firms is
+            objects = [a for a in objects if not private_party(a, ctx)]  # against that country
     objects = [a for a in objects if a not in subjects]
     words = ctx.lex.triggers.words
     anchor = found.anchor
@@ -474,6 +478,15 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
+    if trig.type == "CONSULT" and "PARTY" in trig.needs_object and token is anchor:
+        topic = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree} - {
+            t.i  # "discussed the dispute with Kishida": the parser may hang the party there
+            for p in anchor.subtree
+            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for t in p.subtree
+        }
+        # "discussed Chinese activity in the sea": what is discussed is no party to it
+        objects = [a for a in objects if a.start not in topic]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
@@ -897,7 +910,22 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
+    if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
+        # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
+        countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
+
+
+def _answers_what_was_told(found: Frame) -> bool:
+    """A rejection or denial of a definite thing with no owner of its own: "rejected the
+    allegations", "denied the charges" (what the sentences before told)."""
+    if found.trigger.type != "REJECT":
+        return False
+    for child in found.anchor.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
+            return dets in (["the"], ["these"], ["such"], ["those"])
+    return False
 
 
 def _only_targets(found: Frame, sides: Sides) -> bool:

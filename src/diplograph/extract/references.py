@@ -13,6 +13,8 @@ from typing import Any
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, PersonRecord
 
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
+
 
 @dataclass(frozen=True)
 class _Scope:
@@ -288,7 +290,10 @@ def _resolve_title(
         roles = ("head_of_state", "head_of_government")
     elif word in ("guest", "diplomat", "envoy"):
         if country is not None and _is_indefinite(doc[t_end - 1]):
-            return _named_next(doc, t_start, t_end, people, country)
+            named = _named_next(doc, t_start, t_end, people, country)
+            if named is not None and word != "guest" and named.role in _LEADERS:
+                return None  # "expelled a Canadian diplomat ... Trudeau said": no leader is
+            return named  # "a diplomat" or "an envoy"
         return _latest_foreigner(doc, t_start, t_end, people, home)
     elif word in ("counterpart", "host"):
         return None

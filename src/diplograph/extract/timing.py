@@ -278,6 +278,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     ):
         return False  # "relations, broken off by London last October": a state already done
     node = token if token.dep_ == "pobj" else anchor
+    node = _main_clause_of_participle(node)
     for _ in range(4):
         head = node.head
         if head is node:
@@ -328,6 +329,20 @@ def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
     ):
         nodes[head] = None
     return list(nodes)
+
+
+def _main_clause_of_participle(node: Any) -> Any:
+    """A participle set off by a comma after an infinitive ("agreed on Saturday to deepen
+    ties, meeting on the sidelines of the summit") tells of the main clause, not of what was
+    agreed: the parser hangs it on the infinitive; its tense is the finite verb's."""
+    head = node.head
+    if node.dep_ != "advcl" or node.tag_ != "VBG" or node.i == 0:
+        return node
+    if node.doc[node.i - 1].text != ",":
+        return node
+    if head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.head
+    return head  # "agreed to expand trade, meeting ...": hung on "agreed" itself
 
 
 def _subject_of_a_future(token: Any, head: Any, table: Any) -> bool:
