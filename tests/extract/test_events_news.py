@@ -1996,3 +1996,34 @@ def test_a_participle_after_an_infinitive_tells_of_the_main_clause(
     )
     meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
     assert meet.status == "occurred" and meet.date == "1992-05-04"
+
+
+def test_a_possessor_in_the_subject_may_be_the_object_pronoun(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Chilean President Jaime Roldos met Peruvian President Luis Vargas on Monday. "
+        "Members of Vargas's party urged him to call an early election."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if e.type == "REQUEST"], events  # his own party, at home
+
+
+def test_the_country_after_a_name_beats_a_dateline_before_its_title(
+    extractor: Extractor,
+) -> None:
+    text = "LIMA - King Carlos of Spain arrived on Monday for a three-day state visit."
+    visit = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "visit")
+    assert visit.countries == ("ESP", "PER")
+
+
+def test_dealings_with_a_countrys_firms_are_no_hostile_act(extractor: Extractor) -> None:
+    text = "LIMA - The central bank of Peru had made inquiries with Chilean banks, dealers said."
+    assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_they_who_met_discuss_a_third_country_as_a_topic(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian Trade Minister Luis Vargas met Chilean Economy Minister Ana Oyarzun on "
+        "Monday. In particular, they discussed Bolivia's debt moratorium."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert set(meet.countries) == {"PER", "CHL"}

@@ -409,9 +409,9 @@ def _person_mention(
     name = canonical_name(written) or written.strip()  # "J. R." is all initials: keep it
     record = _match_record(name, people, lex)
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
-    country = (
-        country or _country_after_of(doc, end, fixed) or _country_before(doc, start, fixed, lex)
-    )
+    country = (  # "King Hussein of Jordan": the country after the name is his own, whatever
+        _country_after_of(doc, end, fixed) or country or _country_before(doc, start, fixed, lex)
+    )  # a place before the title says ("LONDON - King Hussein of Jordan")
     officer = _organisation_title(doc, start, end, fixed)
     if officer and not _country_before(doc, start, fixed, lex):
         # "World Bank President Barber Conable": the organisation's officer, no state's

@@ -233,7 +233,11 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
         subjects = [a for a in subjects if a.start not in lines]
         objects = [a for a in objects if a.start not in lines]
-    own = {a.code for a in subjects if a.kind == "person"}
+    own = {  # the subject's own people, not a possessor in it ("Thatcher's party urged her")
+        a.code
+        for a in subjects
+        if a.kind == "person" and ctx.doc[a.start : a.end].root.dep_ != "poss"
+    }
     # "Soto asked Vela to meet her": a pronoun object is never the clause's own subject
     objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
     if not ctx.lone_sentence:  # "Uruguayan firms would ask Taiwan": firms, not Uruguay
@@ -241,8 +245,12 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
         if subjects and not kept:
             return None  # "U.S. exporters accused China": firms act, no state
         subjects = kept
-        if found.trigger.type not in _AGAINST:  # a state's act against a country's firms is
-            objects = [a for a in objects if not private_party(a, ctx)]  # against that country
+        objects = [  # a state's act against a country's firms ("sanctions on two U.S.
+            a  # companies") is against that country; "inquiries with Swiss banks" is not
+            for a in objects
+            if not private_party(a, ctx)
+            or (found.trigger.type in _AGAINST and not _in_company_of(ctx.doc[a.start]))
+        ]
     objects = [a for a in objects if a not in subjects]
     words = ctx.lex.triggers.words
     anchor = found.anchor
@@ -504,6 +512,18 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     return objects
 
 
+def _in_company_of(token: Any) -> bool:
+    """Whether the word is inside a "with" or "between" phrase (a party dealt with, not hit)."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "prep":
+            return node.lower_ in ("with", "between")
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _implied_subjects(
     found: Frame, ctx: ArticleContext, subjects: list[Actor], generic: bool
 ) -> tuple[list[Actor], bool]:
@@ -598,8 +618,10 @@ def _refused(
     trig, token, anchor = found.trigger, found.token, found.anchor
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return True
-    reciprocal = (
-        "PARTY" in trig.needs_object and len({a.country for a in subjects if a.country}) > 1
+    reciprocal = "PARTY" in trig.needs_object and (  # "they discussed the debt": both sides
+        len({a.country for a in subjects if a.country}) > 1
+        # "they" of a pair whose event was just told (in a lone sentence they are unknown)
+        or (generic and not ctx.lone_sentence and ctx.recent_pair(token) is not None)
     )
     if (  # "A and B talked": a party needed as object may be the subject's other half
         trig.needs_object

@@ -67,8 +67,13 @@ def _same_event(a: Event, b: Event) -> bool:
         return bool(a.people) or a.evidence.start == b.evidence.start
     if a.date and b.date and not _overlap(a.date, b.date):
         # a repeat that fell back on the publication date is the dated event told again
-        weak = "publication date" in (a.date_reason, b.date_reason)
-        if not (weak and a.people and set(a.people) == set(b.people)):
+        weak_a, weak_b = (e.date_reason == "publication date" for e in (a, b))
+        same_people = bool(a.people) and set(a.people) == set(b.people)
+        # or a repeat without a date or people of its own ("In particular, they discussed")
+        bare_repeat = (weak_b and not b.people and a.people) or (
+            weak_a and not a.people and b.people
+        )
+        if not ((same_people and (weak_a or weak_b)) or bare_repeat):
             return False
     pa, pb = set(a.people), set(b.people)
     # one summit is told by different delegates in different sentences

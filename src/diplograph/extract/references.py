@@ -228,7 +228,7 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
 
 
 def _clause_subjects_of(pronoun: Any) -> set[int]:
-    """The tokens of the subject of the clause an object pronoun belongs to: English does not
+    """The heads of the subject of the clause an object pronoun belongs to: English does not
     refer back to a clause's own subject with "him" or "her" (that takes "himself")."""
     node = pronoun
     for _ in range(6):
@@ -237,7 +237,9 @@ def _clause_subjects_of(pronoun: Any) -> set[int]:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return set()
-    return {t.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [g for h in heads for g in h.children if g.dep_ in ("conj", "appos")]
+    return {h.i for h in heads}  # not a possessor inside it: "Thatcher's party urged her"
 
 
 def _is_subject(doc: Any, mention: Actor) -> bool:
