@@ -2027,3 +2027,33 @@ def test_they_who_met_discuss_a_third_country_as_a_topic(extractor: Extractor) -
     )
     meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
     assert set(meet.countries) == {"PER", "CHL"}
+
+
+def test_a_joint_statement_adopted_is_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian President Luis Vargas held talks with Ecuadorean President Jaime "
+        "Roldos on Monday. The presidents adopted a joint statement on border trade."
+    )
+    agree = _one(_events(extractor, text, date(1992, 5, 6)), "AGREE")
+    assert set(agree.countries) == {"PER", "ECU"} and agree.date == "1992-05-04"
+    one_side = "LIMA - Peru's Congress adopted a statement on the budget."
+    assert not _events(extractor, one_side, date(1992, 5, 6))
+
+
+def test_declining_to_discuss_the_two_countries_is_no_refusal(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian Trade Minister Luis Vargas met Chilean officials on Monday. He said he "
+        "would meet the Chilean delegation again but declined to discuss ways of easing the "
+        "strain between the two countries."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REJECT"]
+
+
+def test_the_heads_of_an_office_are_not_the_leaders(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian President Luis Vargas spoke on Monday. The heads of the central banks "
+        "of Peru and Chile met in Lima yesterday. Reports said the two central bank heads "
+        "discussed ways of steadying their currencies."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if "Luis Vargas" in e.people], events

@@ -620,8 +620,13 @@ def _refused(
         return True
     reciprocal = "PARTY" in trig.needs_object and (  # "they discussed the debt": both sides
         len({a.country for a in subjects if a.country}) > 1
-        # "they" of a pair whose event was just told (in a lone sentence they are unknown)
-        or (generic and not ctx.lone_sentence and ctx.recent_pair(token) is not None)
+        # "they" of a pair whose event was just told (in a lone sentence they are unknown);
+        # not "declined to discuss the strain between the two countries" (a topic)
+        or (
+            not ctx.lone_sentence
+            and any(_is_generic(s, ctx.lex.triggers.words) for s in clause_subjects(anchor))
+            and ctx.recent_pair(token) is not None
+        )
     )
     if (  # "A and B talked": a party needed as object may be the subject's other half
         trig.needs_object

@@ -605,7 +605,8 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
         for c in token.children
     ):
         return False  # "declined to comment", "declined disclosure of details": no refusal
-    return not (trig.type == "AGREE" and trig.mode is None)  # coded by what was agreed
+    # "agreed to ..." is coded by what was agreed; "adopted a joint statement" names its text
+    return not (trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object)
 
 
 def _with_nobody(token: Any, anchor: Any, ctx: ArticleContext) -> bool:

@@ -265,6 +265,13 @@ def _pair_leaders(
     said = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
     if not said & group:
         return []
+    if any(  # "the two central bank heads", "the bank presidents": an office, not leaders
+        c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both")
+        for t in (*anchor.subtree, *token.subtree)
+        if t.lower_ in group and t.lower_ != "ministers"
+        for c in t.children
+    ):
+        return []
     ministers = "ministers" in said and not said & {"prime", "presidents", "leaders", "premiers"}
     sent = token.sent
     recent = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
