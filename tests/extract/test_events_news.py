@@ -2057,3 +2057,17 @@ def test_the_heads_of_an_office_are_not_the_leaders(extractor: Extractor) -> Non
     )
     events = _events(extractor, text, date(1992, 5, 6))
     assert not [e for e in events if "Luis Vargas" in e.people], events
+
+
+def test_a_name_before_a_title_in_apposition_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Chilean Foreign Minister Ana Oyarzun held talks with Peruvian officials on "
+        "Tuesday. Vargas, Peru's foreign minister, told reporters after the talks that ties "
+        "were good. Trade with Chile, the finance minister said, grew."
+    )
+    meet = _one(_events(extractor, text, date(1992, 5, 6)), "CONSULT", "meet")
+    assert "Vargas" in " ".join(meet.people)
+    kinds = {
+        a.kind for written, a in _mentions(extractor, text, date(1992, 5, 6)) if written == "Chile"
+    }
+    assert kinds == {"country"}  # a country before a title stays a country

@@ -219,6 +219,7 @@ def _named_people(
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
     # "his Ecuadorean counterpart Ana Roldos": a name after a reference noun as after a title
     _add_titled_names(doc, found, fixed, titles + references, lex.names.not_name_words)
+    _add_apposed_names(doc, found, fixed, titles)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
@@ -324,6 +325,36 @@ def _add_titled_names(
         if len(words) >= 2 and not any(t.lower_ in not_name_words for t in words):
             found[(t_end, end)] = doc[t_end:end].text
             taken.update(range(t_end, end))
+
+
+def _add_apposed_names(
+    doc: Any,
+    found: dict[tuple[int, int], str],
+    fixed: set[tuple[int, int]],
+    titles: list[tuple[int, int]],
+) -> None:
+    """'Vargas, Peru's foreign minister, said': capitalised words right before a title in
+    apposition are a name, even when the model tags nothing there."""
+    taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
+    for t_start, _ in titles:
+        comma = t_start - 1
+        while comma > 0 and t_start - comma <= 4 and doc[comma].text != ",":
+            word = doc[comma]  # "Peru 's", "the", "Chile 's chief": the title's own words
+            if word.pos_ in ("VERB", "AUX", "PUNCT") and word.text not in ("'s", "’s"):
+                break
+            comma -= 1
+        if comma <= 0 or doc[comma].text != ",":
+            continue
+        start = comma
+        while start > 0 and comma - start < 3 and (start - 1) not in taken:
+            word = doc[start - 1]
+            if word.pos_ != "PROPN" or not _NAME_TOKEN.match(word.text):
+                break
+            start -= 1
+        at_clause_start = start == doc[start].sent.start or doc[start - 1].is_punct
+        if start < comma and at_clause_start:
+            found[(start, comma)] = doc[start:comma].text
+            taken.update(range(start, comma))
 
 
 def _add_repeats(
