@@ -2071,3 +2071,12 @@ def test_a_name_before_a_title_in_apposition_is_a_person(extractor: Extractor) -
         a.kind for written, a in _mentions(extractor, text, date(1992, 5, 6)) if written == "Chile"
     }
     assert kinds == {"country"}  # a country before a title stays a country
+
+
+def test_wanting_a_party_to_act_asks_it(extractor: Extractor) -> None:
+    text = "LIMA - Chile wants Peru to open its ports to Chilean fishing boats, officials said."
+    request = _one(_events(extractor, text, date(1992, 5, 6)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+    assert not [
+        e for e in _events(extractor, "LIMA - Chile wants to open its ports.", date(1992, 5, 6))
+    ]

@@ -415,6 +415,11 @@ def _object_actors(
                             found += _actors_of(grand, actors)
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
+            elif child.dep_ == "ccomp" and node is anchor and _is_infinitive(child):
+                # "wants Japan to open its market": the parser makes Japan the infinitive's
+                # subject; it is the one asked
+                subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
+                found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
 
 
