@@ -2080,3 +2080,12 @@ def test_wanting_a_party_to_act_asks_it(extractor: Extractor) -> None:
     assert not [
         e for e in _events(extractor, "LIMA - Chile wants to open its ports.", date(1992, 5, 6))
     ]
+
+
+def test_what_is_asked_is_not_the_one_asked(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peru, seeking to reschedule its debt, wants to pay the London interbank rate in "
+        "cash, bankers in London said. Peru Sugar SA has signed up Chilean growers to grow "
+        "beet."
+    )
+    assert not _events(extractor, text, date(1992, 5, 6))

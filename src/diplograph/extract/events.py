@@ -482,7 +482,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     actors, words = ctx.actors, ctx.lex.triggers.words
     topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
     against = trig.type in _AGAINST
-    objects = _object_actors(token, anchor, actors, topics, against) + extra
+    asking = "INFINITIVE" in trig.needs_object
+    objects = _object_actors(token, anchor, actors, topics, against, asking) + extra
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]

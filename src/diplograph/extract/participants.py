@@ -380,6 +380,7 @@ def _object_actors(
     actors: ArticleActors,
     topics: frozenset[str] = frozenset(),
     against: bool = False,
+    asking: bool = False,
 ) -> list[Actor]:
     """Actors a trigger's objects and argument phrases name. A preposition in ``topics``
     introduces what an event is about, not who takes part: "talks on Iran"."""
@@ -415,7 +416,7 @@ def _object_actors(
                             found += _actors_of(grand, actors)
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
-            elif child.dep_ == "ccomp" and node is anchor and _is_infinitive(child):
+            elif asking and child.dep_ == "ccomp" and node is anchor and _is_infinitive(child):
                 # "wants Japan to open its market": the parser makes Japan the infinitive's
                 # subject; it is the one asked
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
@@ -657,7 +658,10 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
     if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
-        return bool(objects) and any(_is_infinitive(c) for c in anchor.children)
+        asked = _asked_tokens(anchor)  # the one asked, not a word inside what is asked
+        return any(a.start in asked for a in objects) and any(
+            _is_infinitive(c) for c in anchor.children
+        )
     if "NOUN" in words:  # "claimed repayment", "a claim for compensation"
         return token.pos_ == "NOUN" or any(
             c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in anchor.children
@@ -695,6 +699,20 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         subject = [c for c in anchor.children if c.dep_ == "nsubj"]
         return any(_is_wanted(c, wanted) for c in subject)
     return False
+
+
+def _asked_tokens(verb: Any) -> set[int]:
+    """Where a directive names whom it asks: its object ("asked France to"), the parsed
+    subject of its infinitive ("wants Japan to"), its passive subject ("was asked by X to")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp" and _is_infinitive(c)
+        for g in c.children
+        if g.dep_ in _SUBJECT_DEPS
+    ]
+    return {t.i for h in heads for t in h.subtree}
 
 
 def _patient_of(verb: Any) -> Any | None:
