@@ -35,6 +35,13 @@ from diplograph.extract.frames import (
     condition_clauses,
     sentence_frames,
 )
+from diplograph.extract.implicit import (
+    _answers_what_was_told,
+    _guests,
+    _implied_subjects,
+    _in_company_of,
+    _the_group_of_a_pair,
+)
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.merging import merge_events
@@ -513,82 +520,6 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     return objects
 
 
-def _in_company_of(token: Any) -> bool:
-    """Whether the word is inside a "with" or "between" phrase (a party dealt with, not hit)."""
-    node = token
-    for _ in range(5):
-        if node.dep_ == "prep":
-            return node.lower_ in ("with", "between")
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def _implied_subjects(
-    found: Frame, ctx: ArticleContext, subjects: list[Actor], generic: bool
-) -> tuple[list[Actor], bool]:
-    """Who acts where the parse hides it: "visiting U.S. Secretary X said" (X visits), "(A
-    met B.) The ministers signed a memorandum" (the two of them)."""
-    visitor = _visiting_modifier(found, ctx)
-    if visitor:
-        return visitor, False
-    if not subjects and not generic and _the_group_of_a_pair(found.anchor, ctx):
-        return subjects, True
-    return subjects, generic
-
-
-def _the_group_of_a_pair(anchor: Any, ctx: ArticleContext) -> bool:
-    """'the ministers', 'the leaders' (words.group, with "the" and nothing else) as the
-    subject right after an event of exactly two countries: those two, not some of many."""
-    if ctx.lone_sentence:
-        return False
-    group = ctx.lex.triggers.words.group
-    for noun in clause_subjects(anchor):
-        if noun.lower_ not in group:
-            continue
-        modifiers = [c for c in noun.children if c.dep_ not in ("punct",)]
-        if len(modifiers) == 1 and modifiers[0].lower_ == "the":
-            return ctx.recent_pair(noun, window=1, bilateral=True) is not None
-    return False
-
-
-def _visiting_modifier(found: Frame, ctx: ArticleContext) -> list[Actor]:
-    """The person a participle of visiting describes: "visiting U.S. Secretary X said", "the
-    visiting Japanese minister" (the parser often makes "visiting" a verb whose subject is the
-    sentence's): the words after it up to the noun phrase's end name the visitor."""
-    token, doc = found.token, found.token.doc
-    if found.trigger.mode != "visit" or token.tag_ != "VBG" or token is not found.anchor:
-        return []
-    if any(c.dep_ in ("dobj", "prep") for c in token.children):
-        return []  # "visiting Japan", "visiting in Tokyo": a verb with its own destination
-    found_actors: list[Actor] = []
-    for index in range(token.i + 1, min(len(doc), token.i + 9)):
-        word = doc[index]
-        if word.pos_ not in ("PROPN", "NOUN", "ADJ") and word.text not in (".", "-"):
-            break
-        actor = ctx.actors.at(index)
-        if actor is not None and actor not in found_actors:
-            found_actors.append(actor)
-    if not any(a.kind == "person" for a in found_actors):
-        return []
-    return found_actors
-
-
-def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
-    """The people a meal or reception is given for, and by: "a dinner in honour of X", "a
-    reception held for him by the president" (its "for", "in honour of" and "by" phrases)."""
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
-    if noun.dep_ == "dobj":  # "gave a dinner | in honour of X": the phrase hangs on the verb
-        heads.append(noun.head)
-    found: list[Actor] = []
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("for", "in")):
-                found += [a for t in prep.subtree if (a := actors.at(t.i)) and a.kind == "person"]
-    return found
-
-
 def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
     """Who a complaint is about when it names their act: "complained to the UN over two Israeli
     air raids", "protested against Soviet troop movements" (an event noun the data files list,
@@ -942,18 +873,6 @@ def _event_countries(
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
-
-
-def _answers_what_was_told(found: Frame) -> bool:
-    """A rejection or denial of a definite thing with no owner of its own: "rejected the
-    allegations", "denied the charges" (what the sentences before told)."""
-    if found.trigger.type != "REJECT":
-        return False
-    for child in found.anchor.children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
-            return dets in (["the"], ["these"], ["such"], ["those"])
-    return False
 
 
 def _only_targets(found: Frame, sides: Sides) -> bool:

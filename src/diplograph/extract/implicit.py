@@ -1,0 +1,106 @@
+"""Parties a clause names where its parse hides them, or names where none take part.
+
+News puts the actor of an event in places the dependency parse does not make its subject or
+object: "visiting U.S. Secretary X said" (the participle describes the visitor), "(A met B.)
+The ministers signed a memorandum" (the two just told), "a state dinner in honour of X" (the
+guest of a meal), "India rejected the allegations" (the accuser of the sentence before). And
+it names countries that take no part: what is discussed ("discussed Chinese activity in the
+sea"), firms dealt "with" ("inquiries with Swiss banks").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.frames import Frame
+from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.participants import clause_subjects
+
+
+def _in_company_of(token: Any) -> bool:
+    """Whether the word is inside a "with" or "between" phrase (a party dealt with, not hit)."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "prep":
+            return node.lower_ in ("with", "between")
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _implied_subjects(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], generic: bool
+) -> tuple[list[Actor], bool]:
+    """Who acts where the parse hides it: "visiting U.S. Secretary X said" (X visits), "(A
+    met B.) The ministers signed a memorandum" (the two of them)."""
+    visitor = _visiting_modifier(found, ctx)
+    if visitor:
+        return visitor, False
+    if not subjects and not generic and _the_group_of_a_pair(found.anchor, ctx):
+        return subjects, True
+    return subjects, generic
+
+
+def _the_group_of_a_pair(anchor: Any, ctx: ArticleContext) -> bool:
+    """'the ministers', 'the leaders' (words.group, with "the" and nothing else) as the
+    subject right after an event of exactly two countries: those two, not some of many."""
+    if ctx.lone_sentence:
+        return False
+    group = ctx.lex.triggers.words.group
+    for noun in clause_subjects(anchor):
+        if noun.lower_ not in group:
+            continue
+        modifiers = [c for c in noun.children if c.dep_ not in ("punct",)]
+        if len(modifiers) == 1 and modifiers[0].lower_ == "the":
+            return ctx.recent_pair(noun, window=1, bilateral=True) is not None
+    return False
+
+
+def _visiting_modifier(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The person a participle of visiting describes: "visiting U.S. Secretary X said", "the
+    visiting Japanese minister" (the parser often makes "visiting" a verb whose subject is the
+    sentence's): the words after it up to the noun phrase's end name the visitor."""
+    token, doc = found.token, found.token.doc
+    if found.trigger.mode != "visit" or token.tag_ != "VBG" or token is not found.anchor:
+        return []
+    if any(c.dep_ in ("dobj", "prep") for c in token.children):
+        return []  # "visiting Japan", "visiting in Tokyo": a verb with its own destination
+    found_actors: list[Actor] = []
+    for index in range(token.i + 1, min(len(doc), token.i + 9)):
+        word = doc[index]
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ") and word.text not in (".", "-"):
+            break
+        actor = ctx.actors.at(index)
+        if actor is not None and actor not in found_actors:
+            found_actors.append(actor)
+    if not any(a.kind == "person" for a in found_actors):
+        return []
+    return found_actors
+
+
+def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
+    """The people a meal or reception is given for, and by: "a dinner in honour of X", "a
+    reception held for him by the president" (its "for", "in honour of" and "by" phrases)."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    if noun.dep_ == "dobj":  # "gave a dinner | in honour of X": the phrase hangs on the verb
+        heads.append(noun.head)
+    found: list[Actor] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("for", "in")):
+                found += [a for t in prep.subtree if (a := actors.at(t.i)) and a.kind == "person"]
+    return found
+
+
+def _answers_what_was_told(found: Frame) -> bool:
+    """A rejection or denial of a definite thing with no owner of its own: "rejected the
+    allegations", "denied the charges" (what the sentences before told)."""
+    if found.trigger.type != "REJECT":
+        return False
+    for child in found.anchor.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
+            return dets in (["the"], ["these"], ["such"], ["those"])
+    return False
