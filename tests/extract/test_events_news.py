@@ -2089,3 +2089,16 @@ def test_what_is_asked_is_not_the_one_asked(extractor: Extractor) -> None:
         "beet."
     )
     assert not _events(extractor, text, date(1992, 5, 6))
+
+
+def test_what_another_state_must_do_is_a_demand(extractor: Extractor) -> None:
+    text = "LIMA - Chilean officials said Peru must open its ports to Chilean fishing boats."
+    request = _one(_events(extractor, text, date(1992, 5, 6)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+    for other in (
+        "LIMA - Peruvian officials said Peru must open its ports.",  # one state
+        "LIMA - Analysts said Peru should open its ports.",  # nobody's state
+        "LIMA - Chilean banks said Peru must open its ports.",  # firms
+        "LIMA - The Chilean Fishing Act says Peru must open its ports.",  # a law
+    ):
+        assert not [e for e in _events(extractor, other, date(1992, 5, 6)) if e.type == "REQUEST"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
+from diplograph.extract.demands import reported_demands
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -117,6 +118,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
         join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
+        demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
+        events.extend(demands)
+        bare += [False] * len(demands)
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
 
 

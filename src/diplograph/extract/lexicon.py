@@ -94,6 +94,7 @@ class EventWords:
     presence: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
