@@ -18,9 +18,11 @@ import orjson
 from diplograph.errors import QueryTimeout
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
+from diplograph.query.answer_events import event_columns
 from diplograph.query.answering import Answer
 from diplograph.query.ask import RELATED_SECONDS, ask, make_sources
 from diplograph.query.cache import Derived
+from diplograph.query.event_table import EventTable
 from diplograph.query.facts import FigureFilter, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
@@ -113,6 +115,11 @@ class Answers:
         """People, events and agreements resolved across every stored article."""
         growing = self.derived.growing
         return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
+
+    def event_columns(self) -> EventTable:
+        """The view's events as columns, as questions about events read them
+        (``answer_events.event_columns``)."""
+        return event_columns(self.view())
 
     def stored_resolution(self) -> ResolutionReport:
         """Bring the resolution kept in the store up to date (``query.stored``), once per
