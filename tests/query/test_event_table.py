@@ -1,6 +1,7 @@
 """Questions about events choose and order their events as columns (``query.event_table``):
 the answers equal those of a scan of the shortest list of the question's people's or countries'
-events, sorted whole (the code before the table, kept here as the reference)."""
+events, sorted whole, and for what happened between two countries those of the view's sorted
+timeline of the pair (the code before the table, kept here as the reference)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 import diplograph
 from diplograph.graph import Graph
-from diplograph.query import answer_events, answers
+from diplograph.query import answer_events
 from diplograph.query.answer_events import (
     _agreement_words,
     _asked_ranges,
@@ -24,8 +25,6 @@ from diplograph.query.answer_events import (
     _matching,
     _Want,
 )
-from diplograph.query.answering import Sources
-from diplograph.query.ask import make_sources
 from diplograph.query.graph import GraphView
 from diplograph.query.reading import Reading
 from diplograph.query.wording import country
@@ -171,17 +170,20 @@ def _answers_both_ways(path: Path | str, monkeypatch: pytest.MonkeyPatch) -> Non
         indexed = [graph.ask(q).to_json() for q in questions]
     with monkeypatch.context() as patched, diplograph.open(settings=settings_for(path)) as graph:
         patched.setattr(answer_events, "_matching", _scanned_matching)
-        patched.setattr(answers, "make_sources", _without_timeline)
+        patched.setattr(answer_events, "_between", _timeline_between)
         scanned = [graph.ask(q).to_json() for q in questions]
     assert sum(a["found"] for a in scanned) >= len(questions) // 4  # the questions find events
     for question, new, old in zip(questions, indexed, scanned, strict=True):
         assert new == old, question
 
 
-def _without_timeline(*args: Any, **kwargs: Any) -> Sources:
-    """Sources whose pairs come from the view's scan of every event, as before."""
-    kwargs.pop("timeline")
-    return make_sources(*args, **kwargs)
+def _timeline_between(
+    graph: GraphView, reading: Reading, codes: list[str], low: str | None, high: str | None
+) -> list[ResolvedEvent]:
+    """``answer_events._between`` before the columns: the view's scan of the pair's events,
+    sorted whole and cut by the window, then each tested against the asked time."""
+    occurred, planned = graph.timeline(codes[0], codes[1], low, high)
+    return [e for e in occurred + planned if _in_time(e.date, reading)]
 
 
 @pytest.mark.slow
@@ -204,6 +206,33 @@ def test_on_the_kazakh_dev_corpus_resolved_in_the_store_too(
         graph.extract()
         graph.resolve()  # pairs read from the stored resolution (SQLite, PostgreSQL)
     _answers_both_ways(store_location, monkeypatch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_EVENT, max_size=40),
+    st.lists(st.sampled_from(_CODES), min_size=2, max_size=2),
+    st.one_of(st.none(), st.tuples(_DAY, _DAY)),
+    st.lists(_DAY, max_size=3),
+)
+def test_a_pair_chosen_as_columns_is_its_timeline_window_in_the_same_order(
+    events: list[Any], codes: list[str], span: tuple[str, str] | None, periods: list[str]
+) -> None:
+    listed = [
+        ResolvedEvent(kind, None, status, tuple(named), tuple(names), when, None, None, False,
+                      [(None, reported)])  # type: ignore[list-item]
+        for when, kind, status, names, named, reported in events
+    ]  # fmt: skip
+    graph = _view(listed)
+    asked: Any = _Asked(codes, span, periods, False)
+    low = (span[0] if span else periods[0]) if (span or periods) else None
+    high = (span[1] if span else periods[-1]) if low else None
+    found = answer_events._between(graph, asked, codes, low, high)
+    scanned = _timeline_between(graph, asked, codes, low, high)
+    assert [id(e) for e in found] == [id(e) for e in scanned]
+    if scanned:
+        assert found[-1] is scanned[-1]
+        assert [id(e) for e in found[:5]] == [id(e) for e in scanned[:5]]
 
 
 def test_events_of_one_day_follow_the_list_of_a_person_named_several_ways() -> None:

@@ -355,14 +355,28 @@ def answer_between(reading: Reading, sources: Sources) -> Answer | None:
     low = (reading.span[0] if reading.span else reading.periods[0]) if (
         reading.span or reading.periods) else None  # fmt: skip
     high = (reading.span[1] if reading.span else reading.periods[-1]) if low else None
-    # the pair's kept timeline when there is one: the view's sorts every event of the pair
-    between = sources.timeline or sources.view().timeline
-    occurred, planned = between(codes[0], codes[1], low, high)
-    chosen = [e for e in occurred + planned if _in_time(e.date, reading)]  # undated: not "in"
+    chosen = _between(sources.view(), reading, codes, low, high)
     if not chosen:
         return nothing(reading, sources, f"no event between {_about(reading, sources)[10:]} "
                        "is recorded")  # fmt: skip
     return _events_answer(reading, sources, "between", chosen)
+
+
+def _between(
+    graph: GraphView, reading: Reading, codes: list[str], low: str | None, high: str | None
+) -> Sequence[ResolvedEvent]:
+    """The pair's timeline (``GraphView.timeline``: occurred events by date, then planned ones
+    by first report) in the window from ``low`` to ``high``, less the events whose date does
+    not meet the asked time (undated ones are not "in" it), as columns (``query.event_table``)."""
+    table = event_columns(graph)
+    empty = np.empty(0, dtype=np.int64)
+    pair = [table.by_country.get(code, empty) for code in codes]
+    chosen = table.select(pair, None, _asked_ranges(reading))
+    if low is not None:
+        chosen = table.within(chosen, low, high)
+    occurred, planned = chosen[table.occurred[chosen]], chosen[table.planned[chosen]]
+    return Selection(table, [(occurred, table.timeline_keys(occurred, planned=False)),
+                             (planned, table.timeline_keys(planned, planned=True))])  # fmt: skip
 
 
 def answer_office(reading: Reading, sources: Sources) -> Answer | None:

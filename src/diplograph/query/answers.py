@@ -23,7 +23,7 @@ from diplograph.query.answering import Answer
 from diplograph.query.ask import RELATED_SECONDS, ask, make_sources
 from diplograph.query.cache import Derived
 from diplograph.query.event_table import EventTable
-from diplograph.query.facts import FigureFilter, Observation, observations, series
+from diplograph.query.facts import FigureFilter, Figures, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
 from diplograph.query.stored import (
@@ -232,6 +232,11 @@ class Answers:
 
         return self.derived.get(facts_key(wanted), build)
 
+    def figures(self, wanted: FigureFilter) -> Figures:
+        """``facts``, with what questions derive from them kept beside them."""
+        return self.derived.get(("figures", *facts_key(wanted)[1:]),
+                                lambda _: Figures(self.facts(wanted)))  # fmt: skip
+
     def series(self, indicator: str, a: str, b: str) -> list[Observation]:
         """One indicator between two countries over time (a = of, b = in where it matters)."""
         return self.derived.get(series_key(indicator, a, b),
@@ -271,11 +276,10 @@ class Answers:
         def build(store: Store) -> Answer:
             sources = make_sources(
                 self.view,
-                lambda ind, of, in_: self.facts(FigureFilter(ind, of, in_, False)),
+                lambda ind, of, in_: self.figures(FigureFilter(ind, of, in_, False)),
                 self.search,
                 self.knowledge,
                 related=self.related,
-                timeline=lambda a, b, low, high: self.timeline(a, b, low, high, None),
             )
             return ask(question, sources)
 

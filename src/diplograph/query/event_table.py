@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import overload
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -48,6 +48,7 @@ class EventTable:
             for code in dict.fromkeys(event.countries):
                 countries.setdefault(code, []).append(position)
         self.by_person, self.by_country = _positions(people), _positions(countries)
+        self.date = np.array([e.date or "" for e in events], dtype=str)
         dates = [(e.date or "").partition("/") for e in events]
         self.first = np.array([first for first, _, _ in dates], dtype=str)
         self.last = np.array([last or first for first, _, last in dates], dtype=str)
@@ -55,7 +56,15 @@ class EventTable:
         self.occurred = np.array([e.status == "occurred" for e in events], dtype=bool)
         self.planned = np.array([e.status == "planned" for e in events], dtype=bool)
         self.placed = np.array([bool(e.place) for e in events], dtype=bool)
-        self.rank, self.key_rank = _ranks(events)
+        reported = [e.first_reported for e in events]
+        self.rank, self.key_rank = _ranks(
+            [(e.date or "9999", r or dt.date.max) for e, r in zip(events, reported, strict=True)]
+        )
+        # a pair's timeline (``PairTimeline.ordered``): occurred events by (date, type), planned
+        # ones by first report (undated ones first in both)
+        self.date_type = _ranks([(e.date or "", e.type) for e in events])[1]
+        self.reported = np.array([(r or dt.date.min).toordinal() for r in reported],
+                                 dtype=np.int64)  # fmt: skip
         self._kinds: dict[str, npt.NDArray[np.bool_]] = {}
         self._lock = threading.Lock()
 
@@ -79,15 +88,15 @@ class EventTable:
             return found[0]
         return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
 
-    def select(self, lists: Sequence[Positions], keep: npt.NDArray[np.bool_],
+    def select(self, lists: Sequence[Positions], keep: npt.NDArray[np.bool_] | None,
                ranges: Ranges | None) -> Positions:  # fmt: skip
         """Positions (ascending) of the events in every one of ``lists`` (every event when
-        none is given) that ``keep`` marks and whose date meets one of ``ranges`` (any date,
-        or none, when None): ``answer_events``' test of the date, ``first[:len(high)] <=
-        high and last[:len(low)] >= low``, is ``first < high + \\uffff and last >= low`` for
-        ASCII dates."""
+        none is given) that ``keep`` marks (all when None) and whose date meets one of
+        ``ranges`` (any date, or none, when None): ``answer_events``' test of the date,
+        ``first[:len(high)] <= high and last[:len(low)] >= low``, is ``first < high +
+        \\uffff and last >= low`` for ASCII dates."""
         if not lists:
-            chosen = np.flatnonzero(keep).astype(np.int64)
+            chosen = np.arange(len(self), dtype=np.int64)
         else:
             ordered = sorted(lists, key=len)
             chosen = ordered[0]
@@ -95,6 +104,7 @@ class EventTable:
                 member = np.zeros(len(self), dtype=bool)
                 member[other] = True
                 chosen = chosen[member[chosen]]
+        if keep is not None:
             chosen = chosen[keep[chosen]]
         if ranges is None:
             return chosen
@@ -104,6 +114,27 @@ class EventTable:
         for low, high in ranges:
             meets |= (first < high + _AFTER_PREFIX) & (last >= low)
         found: Positions = chosen[meets]
+        return found
+
+    def within(self, chosen: Positions, start: str | None, end: str | None) -> Positions:
+        """The chosen events in a pair's timeline window (``PairWindows``): a whole date from
+        ``start`` up to every date that begins with ``end`` (either bound left open when not
+        given); undated events are always in."""
+        dates = self.date[chosen]
+        keep = np.ones(len(chosen), dtype=bool)
+        if start:
+            keep &= dates >= start
+        if end:
+            keep &= dates < end + _AFTER_PREFIX
+        found: Positions = chosen[keep | (dates == "")]
+        return found
+
+    def timeline_keys(self, chosen: Positions, planned: bool) -> Positions:
+        """The order key of each chosen event in a pair's timeline (``PairTimeline.ordered``):
+        occurred events by (date, type), planned ones by first report, undated ones first,
+        ties in the view's order."""
+        column = self.reported if planned else self.date_type
+        found: Positions = column[chosen] * len(self) + chosen
         return found
 
     def keys(self, chosen: Positions, groups: Sequence[Positions] = ()) -> Positions:
@@ -120,10 +151,9 @@ class EventTable:
         return (self.key_rank[chosen] * (len(groups) + 1) + group[chosen]) * size + chosen
 
 
-def _ranks(events: Sequence[ResolvedEvent]) -> tuple[Positions, Positions]:
-    """Each event's rank by (date or "9999", first report or never), ties in the list's order;
-    and the rank of its key alone (ties share it)."""
-    keys = [(e.date or "9999", e.first_reported or dt.date.max) for e in events]
+def _ranks(keys: Sequence[tuple[str, Any]]) -> tuple[Positions, Positions]:
+    """Each event's rank by its key, ties in the list's order; and the rank of its key alone
+    (ties share it)."""
     order = sorted(range(len(keys)), key=keys.__getitem__)
     rank = np.empty(len(keys), dtype=np.int64)
     rank[order] = np.arange(len(keys), dtype=np.int64)
