@@ -4,13 +4,16 @@ who held an office at a date, what happened between two countries."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import numpy.typing as npt
+
 from diplograph.query.answering import Answer, Sources, SourceSentence, cited, nothing
+from diplograph.query.event_table import EventTable, Positions, Selection
 from diplograph.query.graph import GraphView, citations
 from diplograph.query.reading import default_question_words
 from diplograph.query.wording import cap, country, day
@@ -37,19 +40,11 @@ def answer_events(reading: Reading, sources: Sources) -> Answer | None:
               for c, w in zip(reading.people, reading.person_names, strict=False)]  # fmt: skip
     want = _Want(frozenset(reading.countries), wanted, tuple(reading.places),
                  frozenset(reading.place_countries))  # fmt: skip
-    matching = [e for e in _candidates(graph, reading, wanted, kind)
-                if _kind_of(e, kind) and _fits(e, reading, graph, want)]  # fmt: skip
-    matching = _named_first(matching, reading)
-    occurred = [e for e in matching if e.status == "occurred"]
-    planned = [e for e in matching if e.status == "planned"]
-    if reading.planned and planned:
-        occurred = []
-    if not occurred and not planned:
+    chosen = _matching(graph, reading, kind, want)
+    if not chosen:
         return nothing(reading, sources, f"no {_noun(kind)} {_about(reading, sources)} is "
                        "recorded")  # fmt: skip
-    order = lambda e: (e.date or "9999", e.first_reported or date.max)  # noqa: E731
-    return _events_answer(reading, sources, kind, sorted(occurred, key=order)
-                          + sorted(planned, key=order))  # fmt: skip
+    return _events_answer(reading, sources, kind, chosen)
 
 
 def _kind_of(event: ResolvedEvent, kind: str) -> bool:
@@ -64,31 +59,70 @@ def _kind_of(event: ResolvedEvent, kind: str) -> bool:
     return event.type == "CONSULT"
 
 
-def _candidates(
-    graph: GraphView, reading: Reading, wanted: list[set[str]], kind: str
-) -> list[ResolvedEvent]:
-    """The events of the question's least frequent person or country (all when it names
-    none), in the graph's order, of the asked kind and of a date that may fall in the asked
-    time: index lookups (``GraphView.event_index``), not a scan of every event."""
-    lists: list[tuple[Hashable, int, Callable[[], list[ResolvedEvent]]]] = [
-        (("people", *sorted(names)), sum(len(graph.events_by_person.get(n, [])) for n in names),
-         partial(_events_of_people, graph, names))
-        for names in wanted
-    ]  # fmt: skip
-    for code in reading.countries:
-        found = graph.events_by_country.get(code, [])
-        lists.append((("country", code), len(found), partial(list, found)))
-    if not lists:
-        lists.append((("all",), 0, partial(list, graph.events)))
-    key, _, make = min(lists, key=lambda t: t[1])
-    index = graph.event_index(key, make)
-    return index.select(kind, lambda e: _kind_of(e, kind), _asked_ranges(reading))
+def _matching(
+    graph: GraphView, reading: Reading, kind: str, want: _Want
+) -> Sequence[ResolvedEvent]:
+    """The events that answer: of the asked kind, with every asked person and country, in an
+    asked place and time (none undated when a time is asked), those of an agreement the
+    question names by its words first; occurred ones then planned ones (only planned ones
+    when the question asks about plans and some are), each by date, then first report, then
+    the order of the shortest list of its people's or countries' events (``_tie_groups``).
+    Chosen and ordered as columns (``query.event_table``), not event by event."""
+    table = graph.event_table()
+    empty = np.empty(0, dtype=np.int64)
+    lists = [table.of_people(names) for names in want.people]
+    lists += [table.by_country.get(code, empty) for code in want.countries]
+    keep = _kind_column(table, kind)
+    chosen = table.select(lists, keep, _asked_ranges(reading))
+    if want.places:
+        chosen = np.array([p for p in chosen if _in_place(table.events[p], graph, want)],
+                          dtype=np.int64)  # fmt: skip
+    named = _agreement_words(reading)
+    if named:  # agreements whose name shares a word of the question's own, when any does
+        sharing = [p for p in chosen if (agreement := table.events[p].agreement)
+                   and named & content_words(agreement)]  # fmt: skip
+        chosen = np.array(sharing, dtype=np.int64) if sharing else chosen
+    occurred, planned = chosen[table.occurred[chosen]], chosen[table.planned[chosen]]
+    if reading.planned and len(planned):
+        occurred = empty
+    groups = _tie_groups(table, reading, want)
+    return Selection(table, [(occurred, table.keys(occurred, groups)),
+                             (planned, table.keys(planned, groups))])  # fmt: skip
 
 
-def _events_of_people(graph: GraphView, names: set[str]) -> list[ResolvedEvent]:
-    """The events of any of ``names``, each once: the first name's (sorted) first."""
-    found = [e for name in sorted(names) for e in graph.events_by_person.get(name, [])]
-    return list({id(e): e for e in found}.values())
+def event_columns(graph: GraphView) -> EventTable:
+    """The view's events as columns with each kind's, as questions read them: built once per
+    view (seconds for a million events), before the first question when the server warms up."""
+    table = graph.event_table()
+    for kind in (*_KINDS, "meeting"):
+        _kind_column(table, kind)
+    return table
+
+
+_KINDS = ("agreement", "visit", "person")  # each with a test of its own; any other: a meeting
+
+
+def _kind_column(table: EventTable, kind: str) -> npt.NDArray[np.bool_]:
+    """Whether each event is of the asked kind (``_kind_of``); one column per test."""
+    test = kind if kind in _KINDS else "meeting"
+    return table.kind(test, lambda e: _kind_of(e, test))
+
+
+def _tie_groups(table: EventTable, reading: Reading, want: _Want) -> list[Positions]:
+    """Events of one date and first report are listed in the order of the shortest list of
+    a person's or a country's events (the events of a person named several ways: name after
+    name): the groups of that list when it is such a person's, none when it is in the view's
+    order."""
+    sizes: list[tuple[int, list[str]]] = [
+        (sum(len(table.by_person.get(n, ())) for n in names), sorted(names))
+        for names in want.people
+    ]
+    sizes += [(len(table.by_country.get(code, ())), []) for code in reading.countries]
+    if not sizes:
+        return []
+    _, names = min(sizes, key=lambda s: s[0])
+    empty = np.empty(0, dtype=np.int64)
+    return [table.by_person.get(n, empty) for n in names] if len(names) > 1 else []
 
 
 @dataclass(frozen=True)
@@ -101,29 +135,13 @@ class _Want:
     place_countries: frozenset[str]
 
 
-def _fits(event: ResolvedEvent, reading: Reading, graph: GraphView, want: _Want) -> bool:
-    if not _in_time(event.date, reading):
-        return False
-    if want.countries and not want.countries <= set(event.countries):
-        return False
-    if want.people:
-        names = {graph.people.canonical(p) for p in event.people}
-        if not all(names & any_of for any_of in want.people):
-            return False
+def _in_place(event: ResolvedEvent, graph: GraphView, want: _Want) -> bool:
+    """Whether an event is in an asked place: its place within one (or one within it), or,
+    placed nowhere, in one of the countries of the asked places."""
     if want.places and event.place:
         within = graph.knowledge.place_within
         return any(within(event.place, p) or within(p, event.place) for p in want.places)
     return not want.places or bool(want.place_countries & set(event.countries))
-
-
-def _named_first(events: list[ResolvedEvent], reading: Reading) -> list[ResolvedEvent]:
-    """Agreements whose name shares a word of the question's own first; the rest only when
-    none does (an agreement reported as 'an agreement' has no name to compare)."""
-    named = _agreement_words(reading)
-    if not named:
-        return events
-    sharing = [e for e in events if e.agreement and named & content_words(e.agreement)]
-    return sharing or events
 
 
 def _named_agreement(reading: Reading, graph: GraphView) -> Agreement | None:
@@ -226,8 +244,10 @@ def _about(reading: Reading, sources: Sources) -> str:
 
 
 def _events_answer(
-    reading: Reading, sources: Sources, kind: str, chosen: list[ResolvedEvent]
+    reading: Reading, sources: Sources, kind: str, chosen: Sequence[ResolvedEvent]
 ) -> Answer:
+    """The answer over the chosen events in order; it reads the first ITEMS, the last and how
+    many there are (a ``Selection`` sorts no more)."""
 
     graph = sources.view()
     asked = reading.asked
@@ -235,7 +255,8 @@ def _events_answer(
         value: Any = chosen[0].date
         lines = [f"{_event_text(e, sources, reading)}" for e in chosen[:LISTED]]
     elif asked == "place":
-        placed = [e for e in chosen if e.place]
+        placed = chosen.with_place() if isinstance(chosen, Selection) else [
+            e for e in chosen if e.place]  # fmt: skip
         if not placed:
             return nothing(reading, sources, f"the graph has the {_noun(kind)} but no place "
                            "for it")  # fmt: skip
@@ -243,9 +264,9 @@ def _events_answer(
         lines = [_event_text(e, sources, reading) for e in placed[:LISTED]]
     elif asked == "person":
         asked_people = set(reading.people)
-        others = [graph.people.canonical(p) for e in chosen for p in e.people]
-        others = list(dict.fromkeys(p for p in others if p not in asked_people))
-        value = others[0] if others else None
+        others = (c for e in chosen for p in e.people
+                  if (c := graph.people.canonical(p)) not in asked_people)  # fmt: skip
+        value = next(others, None)  # the first person of the first events: no more are read
         lines = [_event_text(e, sources, reading) for e in chosen[:LISTED]]
     else:
         value = len(chosen)
@@ -334,14 +355,28 @@ def answer_between(reading: Reading, sources: Sources) -> Answer | None:
     low = (reading.span[0] if reading.span else reading.periods[0]) if (
         reading.span or reading.periods) else None  # fmt: skip
     high = (reading.span[1] if reading.span else reading.periods[-1]) if low else None
-    # the pair's kept timeline when there is one: the view's sorts every event of the pair
-    between = sources.timeline or sources.view().timeline
-    occurred, planned = between(codes[0], codes[1], low, high)
-    chosen = [e for e in occurred + planned if _in_time(e.date, reading)]  # undated: not "in"
+    chosen = _between(sources.view(), reading, codes, low, high)
     if not chosen:
         return nothing(reading, sources, f"no event between {_about(reading, sources)[10:]} "
                        "is recorded")  # fmt: skip
     return _events_answer(reading, sources, "between", chosen)
+
+
+def _between(
+    graph: GraphView, reading: Reading, codes: list[str], low: str | None, high: str | None
+) -> Sequence[ResolvedEvent]:
+    """The pair's timeline (``GraphView.timeline``: occurred events by date, then planned ones
+    by first report) in the window from ``low`` to ``high``, less the events whose date does
+    not meet the asked time (undated ones are not "in" it), as columns (``query.event_table``)."""
+    table = event_columns(graph)
+    empty = np.empty(0, dtype=np.int64)
+    pair = [table.by_country.get(code, empty) for code in codes]
+    chosen = table.select(pair, None, _asked_ranges(reading))
+    if low is not None:
+        chosen = table.within(chosen, low, high)
+    occurred, planned = chosen[table.occurred[chosen]], chosen[table.planned[chosen]]
+    return Selection(table, [(occurred, table.timeline_keys(occurred, planned=False)),
+                             (planned, table.timeline_keys(planned, planned=True))])  # fmt: skip
 
 
 def answer_office(reading: Reading, sources: Sources) -> Answer | None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import numpy as np
 
 from diplograph.query.answering import Answer, Sources, SourceSentence, nothing
-from diplograph.query.facts import UNORDERED, Observation, current
+from diplograph.query.facts import UNORDERED, Figures, Observation, current
 from diplograph.query.wording import cap, country, figure, short_figure
 
 if TYPE_CHECKING:
     from diplograph.query.reading import Reading
 
+T = TypeVar("T")
 ITEMS = 100  # observations given as items: the latest ones
 CITED = 3  # citations per figure the answer states (``items`` count every report's article)
 
@@ -39,7 +43,7 @@ def answer_figure(reading: Reading, sources: Sources) -> Answer | None:
     chosen = _in_periods(found, reading)
     if not chosen:
         asked = " and ".join(reading.periods) or "-".join(reading.span or ())
-        have = ", ".join(sorted({o.period or o.as_of or "?" for o in found}))
+        have = _kept(found, "held", _periods_held)
         return nothing(reading, sources, f"no figure for {what} in {asked} (the graph has {have})")
     return _figure_answer(reading, sources, indicator, found, chosen)
 
@@ -79,15 +83,65 @@ def _in_periods(found: list[Observation], reading: Reading) -> list[Observation]
     periods that only overlap it), of the asked span, or all of them."""
     if reading.span:
         low, high = _bounds(reading.span[0])[0], _bounds(reading.span[1])[1]
-        return [o for o in found if _overlap(o, low, high)]
+        return _spans(found).overlapping(found, low, high)
     if not reading.periods:
         return found
     chosen: list[Observation] = []
     for asked in reading.periods:
         low, high = _bounds(asked)
-        inside = [o for o in found if _inside(o, low, high)]
-        chosen += inside or [o for o in found if _overlap(o, low, high)]
+        inside = _spans(found).inside(found, low, high)
+        chosen += inside or _spans(found).overlapping(found, low, high)
     return list(dict.fromkeys(chosen))
+
+
+COLUMNS_FROM = 2_000  # observations from which a list's spans are kept as columns
+
+
+class _Scan:
+    """The spans of a short list of observations, tested one by one."""
+
+    def inside(self, found: list[Observation], low: str, high: str) -> list[Observation]:
+        return [o for o in found if _inside(o, low, high)]
+
+    def overlapping(self, found: list[Observation], low: str, high: str) -> list[Observation]:
+        return [o for o in found if _overlap(o, low, high)]
+
+
+class _Columns(_Scan):
+    """The spans (``_span_of``) of a long list of observations as columns: a period picks its
+    figures by comparing arrays, not by testing each of one pair's tens of thousands."""
+
+    def __init__(self, found: list[Observation]) -> None:
+        spans = [_span_of(o) for o in found]
+        self.spanned = np.array([span is not None for span in spans], dtype=bool)
+        self.low = np.array([span[0] if span else "" for span in spans], dtype=str)
+        self.high = np.array([span[1] if span else "" for span in spans], dtype=str)
+
+    def inside(self, found: list[Observation], low: str, high: str) -> list[Observation]:
+        keep = self.spanned & (self.low >= low) & (self.high <= high)
+        return [found[p] for p in np.flatnonzero(keep)]
+
+    def overlapping(self, found: list[Observation], low: str, high: str) -> list[Observation]:
+        keep = self.spanned & (self.low <= high) & (self.high >= low)
+        return [found[p] for p in np.flatnonzero(keep)]
+
+
+def _spans(found: list[Observation]) -> _Scan:
+    """How to pick a list's observations by period: columns kept beside a long list of a
+    generation's figures (``Figures``), a scan otherwise."""
+    return _kept(found, "spans", _Columns) if len(found) >= COLUMNS_FROM else _Scan()
+
+
+def _periods_held(found: list[Observation]) -> str:
+    return ", ".join(sorted({o.period or o.as_of or "?" for o in found}))
+
+
+def _kept(found: list[Observation], name: str, build: Callable[[list[Observation]], T]) -> T:
+    """``build(found)``, kept beside a long list of a generation's figures (``Figures``)."""
+    if isinstance(found, Figures) and len(found) >= COLUMNS_FROM:
+        kept: T = found.kept(name, build)
+        return kept
+    return build(found)
 
 
 def _bounds(anchor: str) -> tuple[str, str]:
@@ -118,12 +172,17 @@ def _figure_answer(
 ) -> Answer:  # fmt: skip
 
     knowledge = sources.knowledge
-    latest = current(chosen) or chosen[-1]
+    latest = _kept(chosen, "latest", current) or chosen[-1]
     shown = [latest]
     text = figure(latest, knowledge)
     compared = len(reading.periods) > 1 or reading.span is not None or reading.change
-    earlier = _earlier(chosen if compared else found, latest)
-    if earlier is not None and (compared or not reading.periods):
+    # the change from an earlier figure is said for a comparison or for no period asked
+    earlier = None
+    if (compared or not reading.periods) and chosen is found:  # the whole list: kept
+        earlier = _kept(found, "earlier", lambda f: _earlier(f, current(f) or f[-1]))
+    elif compared or not reading.periods:
+        earlier = _earlier(chosen if compared else found, latest)
+    if earlier is not None:
         text += f", {_direction(earlier, latest)} {short_figure(earlier)}"
         shown.append(earlier)
     if latest.conflict:

@@ -21,10 +21,8 @@ from diplograph.query.facts import Observation
 from diplograph.query.graph import GraphView
 from diplograph.query.reading import Reading
 from diplograph.query.search import any_of
-from diplograph.resolve.events import ResolvedEvent
 
 Hit = SearchHit
-Pair = tuple[list[ResolvedEvent], list[ResolvedEvent]]
 
 
 # The order of an answer's fields in JSON: what it says first, then what backs it.
@@ -91,9 +89,6 @@ class Sources:
     spans: Callable[[str], list[tuple[str, str]]] | None = None  # (label, text) of a sentence
     today: date | None = None
     related: Callable[[str, int], list[Hit]] | None = None  # search within RELATED_SECONDS
-    # (occurred, planned) between two countries within (low, high) date prefixes, as
-    # ``GraphView.timeline`` gives them, from a pair's kept timeline (None: from the view)
-    timeline: Callable[[str, str, str | None, str | None], Pair] | None = None
 
 
 def cited(hits: list[Hit]) -> list[SourceSentence]:

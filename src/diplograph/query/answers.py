@@ -18,10 +18,12 @@ import orjson
 from diplograph.errors import QueryTimeout
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
+from diplograph.query.answer_events import event_columns
 from diplograph.query.answering import Answer
 from diplograph.query.ask import RELATED_SECONDS, ask, make_sources
 from diplograph.query.cache import Derived
-from diplograph.query.facts import FigureFilter, Observation, observations, series
+from diplograph.query.event_table import EventTable
+from diplograph.query.facts import FigureFilter, Figures, Observation, observations, series
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
 from diplograph.query.stored import (
@@ -113,6 +115,11 @@ class Answers:
         """People, events and agreements resolved across every stored article."""
         growing = self.derived.growing
         return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
+
+    def event_columns(self) -> EventTable:
+        """The view's events as columns, as questions about events read them
+        (``answer_events.event_columns``)."""
+        return event_columns(self.view())
 
     def stored_resolution(self) -> ResolutionReport:
         """Bring the resolution kept in the store up to date (``query.stored``), once per
@@ -225,6 +232,11 @@ class Answers:
 
         return self.derived.get(facts_key(wanted), build)
 
+    def figures(self, wanted: FigureFilter) -> Figures:
+        """``facts``, with what questions derive from them kept beside them."""
+        return self.derived.get(("figures", *facts_key(wanted)[1:]),
+                                lambda _: Figures(self.facts(wanted)))  # fmt: skip
+
     def series(self, indicator: str, a: str, b: str) -> list[Observation]:
         """One indicator between two countries over time (a = of, b = in where it matters)."""
         return self.derived.get(series_key(indicator, a, b),
@@ -264,11 +276,10 @@ class Answers:
         def build(store: Store) -> Answer:
             sources = make_sources(
                 self.view,
-                lambda ind, of, in_: self.facts(FigureFilter(ind, of, in_, False)),
+                lambda ind, of, in_: self.figures(FigureFilter(ind, of, in_, False)),
                 self.search,
                 self.knowledge,
                 related=self.related,
-                timeline=lambda a, b, low, high: self.timeline(a, b, low, high, None),
             )
             return ask(question, sources)
 

@@ -28,7 +28,6 @@ from diplograph.knowledge import Knowledge
 from diplograph.query.answering import (
     Answer,
     Hit,
-    Pair,
     Sources,
     cited,
     nothing,
@@ -175,7 +174,6 @@ def make_sources(
     knowledge: Knowledge,
     today: date | None = None,
     related: Callable[[str, int], list[Hit]] | None = None,
-    timeline: Callable[[str, str, str | None, str | None], Pair] | None = None,
 ) -> Sources:
     """``Sources`` over a store's view, figures and search, with the packaged data files."""
     from diplograph.extract.dates import find_time_expressions
@@ -203,7 +201,6 @@ def make_sources(
         spans=sentence_spans,
         today=today,
         related=related,
-        timeline=timeline,
     )
 
 

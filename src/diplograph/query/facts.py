@@ -7,9 +7,10 @@ conflict, never averaged. "Current" is the latest period, computed when asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diplograph.models import Fact
 
@@ -180,3 +181,17 @@ def series(items: Iterable[Observation], indicator: str, a: str, b: str) -> list
 def current(items: Sequence[Observation]) -> Observation | None:
     """The latest observation of a series (computed, never stored)."""
     return max(items, key=period_key) if items else None
+
+
+class Figures(list[Observation]):
+    """The observations one filter keeps, with what questions derive from them kept beside
+    them (``kept``): one pair's figures are tens of thousands on a 1M-event store, and questions
+    ask for one year of them again and again."""
+
+    def kept(self, name: str, build: Callable[[list[Observation]], Any]) -> Any:
+        """``build(self)``, built on first use and kept (two threads may both build it)."""
+        kept: dict[str, Any] = self.__dict__.setdefault("_kept", {})
+        found = kept.get(name)
+        if found is None:
+            found = kept.setdefault(name, build(self))
+        return found

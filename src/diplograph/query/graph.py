@@ -7,9 +7,7 @@ on the order they arrived in.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -17,7 +15,7 @@ from diplograph.knowledge import Knowledge
 from diplograph.models import Event
 from diplograph.names import name_words, same_person
 from diplograph.offices import OfficeHolders, OfficeTerm, holders_with
-from diplograph.query.event_index import EventIndex
+from diplograph.query.event_table import EventTable
 from diplograph.query.timelines import PairTimeline
 from diplograph.resolve.agreements import (
     Agreement,
@@ -28,8 +26,6 @@ from diplograph.resolve.agreements import (
 from diplograph.resolve.events import ResolvedEvent, resolve_events
 from diplograph.resolve.people import Identity, PeopleIndex, resolve_people
 from diplograph.store.base import Store
-
-EVENT_INDEXES = 64  # lists of events (a country's, some people's) kept indexed per view
 
 
 @dataclass(frozen=True)
@@ -71,6 +67,9 @@ class GraphView:
     latest: date | None  # the newest article: "now" for questions in the present tense
     reported: list[tuple[str, str | None, str | None, str, date | None]]  # name, country, role,
     # article, published: every office an article gives a person
+    _table: EventTable | None = field(default=None, init=False, repr=False, compare=False)
+    _table_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False,
+                                        compare=False)  # fmt: skip
 
     @classmethod
     def build(
@@ -204,27 +203,13 @@ class GraphView:
                 out.setdefault(code, []).append(event)
         return out
 
-    @cached_property
-    def _indexes(self) -> tuple[threading.Lock, OrderedDict[Hashable, EventIndex]]:
-        return threading.Lock(), OrderedDict()
-
-    def event_index(self, key: Hashable, make: Callable[[], list[ResolvedEvent]]) -> EventIndex:
-        """The list ``make()`` gives (named by ``key``: a country's events, a set of people's)
-        indexed by kind and date (``query.event_index``), made on first use; the
-        ``EVENT_INDEXES`` last used are kept."""
-        lock, kept = self._indexes
-        with lock:
-            found = kept.get(key)
-            if found is not None:
-                kept.move_to_end(key)
-                return found
-        found = EventIndex(make())
-        with lock:
-            found = kept.setdefault(key, found)
-            kept.move_to_end(key)
-            while len(kept) > EVENT_INDEXES:
-                kept.popitem(last=False)
-        return found
+    def event_table(self) -> EventTable:
+        """Every event as columns (``query.event_table``), built on first use (seconds for a
+        million events), once: a question that comes meanwhile waits for it."""
+        with self._table_lock:
+            if self._table is None:
+                self._table = EventTable(self.events, self.people.canonical)
+            return self._table
 
     @cached_property
     def _name_index(self) -> tuple[dict[str, Identity], dict[str, list[Identity]], set[str]]:
