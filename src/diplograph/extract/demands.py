@@ -46,6 +46,24 @@ def reported_demands(sent: Any, ctx: ArticleContext) -> list[Event]:
     return found
 
 
+def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
+    """Whether another state demands the verb's act ("Shultz said the Soviet Union should
+    withdraw its troops"): then the act is asked for, not planned by its subject."""
+    if ctx.lone_sentence:
+        return False
+    words, table = ctx.lex.triggers.words, ctx.lex.triggers
+    modal = next(
+        (c for c in verb.children if c.dep_ == "aux" and c.lower_ in words.obligation), None
+    )
+    if modal is None or verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() not in table.reporting_verbs:
+        return False
+    requests = [t for t in table.verbs.get("urge", ()) if t.type == "REQUEST"]
+    frame = Frame(requests[0], verb.head, verb.head) if requests else None
+    return frame is not None and _demand(modal, verb, verb.head, ctx, frame) is not None
+
+
 def _demand(modal: Any, verb: Any, saying: Any, ctx: ArticleContext, frame: Frame) -> Event | None:
     targets = _states(clause_subjects(verb), ctx)
     sources = _states(clause_subjects(saying), ctx)

@@ -22,7 +22,7 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import reported_demands
+from diplograph.extract.demands import is_demanded, reported_demands
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -193,8 +193,8 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     agreements a signing names."""
     if not _is_eventive(found, ctx) or _is_denied(found, ctx.lex.triggers.words):
         return []
-    if is_hypothetical(found, ctx):
-        return []
+    if is_hypothetical(found, ctx) or is_demanded(found.anchor, ctx):
+        return []  # a case put, a guess, or what another state demands ("should withdraw")
     found = _by_means(found, ctx.lex.triggers.words)
     found = _as_threat(found, ctx.lex.triggers.words)
     sides = _participants(found, ctx)
