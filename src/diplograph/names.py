@@ -48,6 +48,7 @@ _KEYS = (
     "venue_heads",
     "country_venue_heads",
     "currency_words",
+    "joint_body_words",
 )
 
 
@@ -71,6 +72,7 @@ class NameRules:
     venue_heads: frozenset[str] = frozenset()
     country_venue_heads: frozenset[str] = frozenset()
     currency_words: frozenset[str] = frozenset()
+    joint_body_words: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -2103,3 +2103,15 @@ def test_what_another_state_must_do_is_a_demand(extractor: Extractor) -> None:
         "LIMA - The Chilean Fishing Act says Peru must open its ports.",  # a law
     ):
         assert not [e for e in _events(extractor, other, date(1992, 5, 6)) if e.type == "REQUEST"]
+
+
+def test_a_joint_body_of_two_states_meets_for_them(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian President Luis Vargas spoke by telephone with Ecuadorean President "
+        "Jaime Roldos on Monday. The leaders discussed preparations for the upcoming meeting of "
+        "the Intergovernmental Commission, scheduled for next month in Quito."
+    )
+    planned = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.status == "planned"]
+    assert [(e.type, e.mode, set(e.countries), e.date) for e in planned] == [
+        ("CONSULT", "meet", {"PER", "ECU"}, "1992-06")
+    ]

@@ -866,7 +866,8 @@ def _event_countries(
         )
     )
     pair = None if lone else ctx.recent_pair(token)
-    countries = _countries(side, places, ctx.actors, trig, sides.generic, nonstate, pair)
+    generic = sides.generic or (not lone and _joint_body(side, ctx))
+    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -877,6 +878,18 @@ def _event_countries(
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
+
+
+def _joint_body(side: list[Actor], ctx: ArticleContext) -> bool:
+    """The side is only a body of two states together: "the meeting of the Intergovernmental
+    Commission", "the joint committee met" (names.yaml ``joint_body_words``)."""
+    words = ctx.lex.names.joint_body_words
+    return bool(side) and all(
+        a.kind == "org"
+        and not a.country
+        and any(w.lower() in words for w in (a.code or "").replace("-", " ").split())
+        for a in side
+    )
 
 
 def _only_targets(found: Frame, sides: Sides) -> bool:
@@ -994,6 +1007,7 @@ def _unfit(
         trig.type == "CONSULT"
         and anonymous
         and not sides.generic
+        and not _joint_body(side, ctx)  # "the Intergovernmental Commission meets"
         and found.group is None
         and trig.mode != "visit"
         and parties < 2
