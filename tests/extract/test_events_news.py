@@ -2115,3 +2115,25 @@ def test_a_joint_body_of_two_states_meets_for_them(extractor: Extractor) -> None
     assert [(e.type, e.mode, set(e.countries), e.date) for e in planned] == [
         ("CONSULT", "meet", {"PER", "ECU"}, "1992-06")
     ]
+
+
+def test_an_organisations_officer_acts_for_no_state(extractor: Extractor) -> None:
+    text = (
+        "World Bank President Ana Oyarzun ended a three-day visit to Lima on Tuesday. Oyarzun "
+        "said that in meetings with President Luis Vargas she had urged reform. Chile's "
+        "export bank lent Peru 300 mln dlrs last month."
+    )
+    events = _events(extractor, text, date(1992, 5, 6))
+    assert not [e for e in events if e.type == "CONSULT"], events
+    article = Article(id="t", published_on=date(1992, 5, 6), title="", text=text, content_hash="")
+    doc = parse_one(extractor.lex.nlp, text)
+    people = extractor.context(article, doc).actors.people
+    assert people["Ana Oyarzun"].officer and not people["Luis Vargas"].officer
+
+
+def test_a_thing_of_a_state_is_no_one_to_demand_of(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Peruvian President Luis Vargas said the Chilean decision to raise tariffs on "
+        "Peruvian goods should help Peru's exporters look elsewhere."
+    )
+    assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REQUEST"]

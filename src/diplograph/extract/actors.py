@@ -374,7 +374,7 @@ def _add_repeats(
                 taken.update(range(span.start, span.end))
     singles = {n for n in found.values() if " " not in n}
     for token in doc:
-        if token.i in taken or not _proper_word(token):
+        if token.i in taken or not _proper_word(token, token.text in surnames):
             continue
         if token.text in surnames:
             found[(token.i, token.i + 1)] = token.text
@@ -393,11 +393,14 @@ def _add_repeats(
             taken.update(range(start, token.i + 1))
 
 
-def _proper_word(token: Any) -> bool:
-    """A proper noun, or a capitalised word inside a sentence the model took for a common
-    noun ("invited Roldos to visit": Roldos as a plural noun)."""
+def _proper_word(token: Any, surname: bool = False) -> bool:
+    """A proper noun, or a capitalised word the model took for a common noun ("invited
+    Roldos to visit": Roldos as a plural noun); at a sentence's start only the surname of a
+    person already named ("Conable directly linked ...")."""
     if token.pos_ == "PROPN":
         return True
+    if surname:  # the tagger may even take a rare surname for an adjective ("Conable")
+        return token.pos_ in ("NOUN", "ADJ") and token.text[:1].isupper()
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start
 
 
@@ -469,6 +472,7 @@ def _person_mention(
         record.role = record.role or role
         record.title = record.title or title
     record.forms.add(written)
+    record.officer = record.officer or (officer and not record.country)
     record.last_seen = start
     record.positions.append(start)
     return Actor(

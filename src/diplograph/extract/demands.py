@@ -95,10 +95,17 @@ def _demand(modal: Any, verb: Any, saying: Any, ctx: ArticleContext, frame: Fram
 def _states(heads: list[Any], ctx: ArticleContext) -> list[Actor]:
     """The states a subject names: countries, and people of a known country (not a place or a
     firm: "Tokyo's brokers", "U.S. banks")."""
-    found = [a for h in heads for a in _actors_of(h, ctx.actors)]
     words = ctx.lex.triggers.words
+    # the subject is a state or a person ("Japan", "Yeutter") or a state's agents ("U.S.
+    # officials"), not a thing of theirs ("the U.S. decision ... should support the dollar")
+    heads = [h for h in heads if ctx.actors.at(h.i) is not None or _an_agent(h, words)]
+    found = [a for h in heads for a in _actors_of(h, ctx.actors)]
     if any(h.pos_ == "NOUN" and h.lemma_.lower() in words.private_parties for h in heads):
         return []
     if any(h.lemma_.lower() in words.unilateral_documents for h in heads):
         return []  # "the U.S. Trade Act says China must be a member": a law, not a demand
     return [a for a in found if a.country and a.kind in ("country", "person")]
+
+
+def _an_agent(noun: Any, words: Any) -> bool:
+    return noun.lemma_.lower() in words.state_agents or noun.lower_ in words.group

@@ -852,6 +852,9 @@ def _event_countries(
         # a company the wire marks as one ("<Samsung Semiconductors Inc> has signed for a
         # loan"): a firm's deal, not its state's
         or (not lone and any(a.kind == "org" and wire_marked(a, ctx) for a in side))
+        # "World Bank President Barber Conable met Suharto": an organisation's officer acts
+        # for no state, and the article's other country is not his
+        or (not lone and any(_officer(a, ctx) for a in side))
         # "the IDB signed an agreement with Pakistan": an international body (one that
         # organizations.yaml lists) takes part, so the other side is not the article's other
         # country; an organisation the data files do not know may be a state's agency
@@ -878,6 +881,11 @@ def _event_countries(
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
+
+
+def _officer(actor: Actor, ctx: ArticleContext) -> bool:
+    record = ctx.actors.people.get(actor.code or "") if actor.kind == "person" else None
+    return record is not None and record.officer and not actor.country
 
 
 def _joint_body(side: list[Actor], ctx: ArticleContext) -> bool:
@@ -971,6 +979,8 @@ def _unfit(
         return True  # "the airliner will fly to Sydney": a visit needs somebody who visits
     if trig.mode == "visit" and found.token.pos_ == "VERB" and not sides.subjects:
         return True  # "attention would go to Brazil", "control should go to Siemens"
+    if trig.mode == "visit" and any(_officer(a, ctx) for a in sides.subjects):
+        return True  # "World Bank President Conable ended a visit to Jakarta": no state visits
     if trig.mode == "visit" and _a_thing_travels(found, ctx):
         return True  # "the Liberian vessel was ending a trip to Hamburg"
     if trig.mode == "visit" and _trip_at_home(sides):

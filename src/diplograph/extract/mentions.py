@@ -35,6 +35,8 @@ class PersonRecord:
         return max((p for p in self.positions if p < index), default=-1)
 
     forms: set[str] = field(default_factory=set)
+    # an organisation's officer ("World Bank President Barber Conable"): acts for no state
+    officer: bool = False
 
 
 @dataclass
