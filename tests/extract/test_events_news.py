@@ -2137,3 +2137,27 @@ def test_a_thing_of_a_state_is_no_one_to_demand_of(extractor: Extractor) -> None
         "Peruvian goods should help Peru's exporters look elsewhere."
     )
     assert not [e for e in _events(extractor, text, date(1992, 5, 6)) if e.type == "REQUEST"]
+
+
+def test_an_attack_coordinated_with_another_noun_is_carried(extractor: Extractor) -> None:
+    text = "QUITO - Peru launched a massive missile and drone attack on Ecuadorean towns on Monday."
+    assault = _one(_events(extractor, text, date(1992, 5, 6)), "ASSAULT")
+    assert assault.countries == ("PER", "ECU") and assault.date == "1992-05-04"
+
+
+def test_condemning_the_strikes_answers_the_attacker(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peru launched a rocket attack on Ecuadorean towns on Monday. Ecuadorean "
+        "President Jaime Roldos condemned the strikes."
+    )
+    accuse = _one(_events(extractor, text, date(1992, 5, 6)), "ACCUSE")
+    assert accuse.countries == ("ECU", "PER")
+
+
+def test_summoning_an_ambassador_to_protest_protests_to_his_state(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Ecuador summoned the Peruvian ambassador in Quito to protest against the "
+        "border raids, the foreign ministry said."
+    )
+    protest = _one(_events(extractor, text, date(1992, 5, 6)), "PROTEST")
+    assert protest.countries == ("ECU", "PER")

@@ -41,6 +41,7 @@ from diplograph.extract.implicit import (
     _guests,
     _implied_subjects,
     _in_company_of,
+    _summoned,
     _the_group_of_a_pair,
 )
 from diplograph.extract.lexicon import Lexicon, Trigger
@@ -507,6 +508,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         }
         # "discussed Chinese activity in the sea": what is discussed is no party to it
         objects = [a for a in objects if a.start not in topic]
+    objects += [a for a in _summoned(found, actors) if a not in objects]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States

@@ -168,6 +168,10 @@ def _noun_reading(
         return None  # "Tomorrow's G-7 meeting is seen as the key meeting": the same one
     if group is None and trig.mode == "meet" and _audience(token, table) and not lone_sentence:
         return None  # "told a cabinet meeting", "addressed a meeting of oil executives"
+    if token.dep_ == "conj" and _carried_by_light_verb(token.head, lex):
+        # "launched a missile and drone attack on its cities": the parser makes the first
+        # word the object and hangs the target on it; the frame is the whole phrase's
+        token = token.head
     carried = _carried_by_light_verb(token, lex)
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     copula = None if carried else _copula_of(token)

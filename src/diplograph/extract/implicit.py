@@ -15,7 +15,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import clause_subjects
+from diplograph.extract.participants import _actors_of, clause_subjects
 
 
 def _in_company_of(token: Any) -> bool:
@@ -95,12 +95,24 @@ def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
 
 
 def _answers_what_was_told(found: Frame) -> bool:
-    """A rejection or denial of a definite thing with no owner of its own: "rejected the
-    allegations", "denied the charges" (what the sentences before told)."""
-    if found.trigger.type != "REJECT":
-        return False
+    """A rejection, denial or condemnation of a definite thing with no owner of its own:
+    "rejected the allegations", "denied the charges", "condemned the strikes" (what the
+    sentences before told)."""
+    if found.trigger.type not in ("REJECT", "ACCUSE", "PROTEST"):
+        return False  # "rejected the allegations", "condemned the strikes"
     for child in found.anchor.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
             return dets in (["the"], ["these"], ["such"], ["those"])
     return False
+
+
+def _summoned(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """Whom a protest of purpose is made to: "summoned the Russian ambassador to protest
+    against the attacks" (the object of the verb the infinitive serves)."""
+    anchor = found.anchor
+    if found.trigger.type not in ("PROTEST", "ACCUSE") or anchor.dep_ not in ("advcl", "xcomp"):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return []
+    return [a for c in anchor.head.children if c.dep_ == "dobj" for a in _actors_of(c, actors)]
