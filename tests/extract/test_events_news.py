@@ -2161,3 +2161,14 @@ def test_summoning_an_ambassador_to_protest_protests_to_his_state(extractor: Ext
     )
     protest = _one(_events(extractor, text, date(1992, 5, 6)), "PROTEST")
     assert protest.countries == ("ECU", "PER")
+
+
+def test_a_repeat_of_a_meeting_keeps_the_meetings_place(extractor: Extractor) -> None:
+    text = (
+        "QUITO - Peruvian Foreign Minister Luis Vargas, winding up a two-day visit to Quito, "
+        "said he had held talks with Ecuadorean President Jaime Roldos. The meetings with "
+        "Ecuadorean officials are part of a routine Peru-Ecuador consultation but are also "
+        "expected to lay the groundwork for a summit in Lima next month."
+    )
+    occurred = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.status == "occurred"]
+    assert {e.place for e in occurred if e.mode == "meet"} <= {"Quito", None}, occurred

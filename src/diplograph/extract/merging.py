@@ -39,6 +39,8 @@ def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
         if home is None:
             merged.append(event)
         else:
+            if event.place_reason != "stated with the event":  # "the meetings ... lay the
+                event = replace(event, place=None, place_reason="")  # groundwork for Ottawa"
             merged[home] = _combine(merged[home], replace(event, date=None, date_reason=""))
     return merged
 
@@ -120,8 +122,11 @@ def _combine(a: Event, b: Event) -> Event:
     date_ = a.date if a.date and (not b.date or _span(a.date) <= _span(b.date)) else b.date
     reason = a.date_reason if date_ == a.date else b.date_reason
     place, place_reason = a.place, a.place_reason
-    if b.place and (not a.place or _place_rank(b) > _place_rank(a)):
+    if _bare(a) and not _bare(b):  # the told event's place, not a repeat's
         place, place_reason = b.place, b.place_reason
+    elif b.place and not (_bare(b) and not _bare(a)):
+        if not a.place or _place_rank(b) > _place_rank(a):
+            place, place_reason = b.place, b.place_reason
     countries = a.countries
     if a.mode == "multilateral" and b.mode == "multilateral":  # every member told
         countries = tuple(dict.fromkeys((*a.countries, *b.countries)))
@@ -166,6 +171,12 @@ def _last_day(value: str) -> str:
     year, month = int(value[:4]), int(value[5:7])
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - timedelta(days=1)).isoformat()
+
+
+def _bare(event: Event) -> bool:
+    """A repeat that names no one and no date of its own ("The meetings with American
+    officials are part of a routine consultation")."""
+    return not event.people and event.date_reason == "publication date"
 
 
 def _place_rank(event: Event) -> int:
