@@ -2172,3 +2172,11 @@ def test_a_repeat_of_a_meeting_keeps_the_meetings_place(extractor: Extractor) ->
     )
     occurred = [e for e in _events(extractor, text, date(1992, 5, 6)) if e.status == "occurred"]
     assert {e.place for e in occurred if e.mode == "meet"} <= {"Quito", None}, occurred
+
+
+def test_a_capital_acts_for_the_state_of_the_articles_day(extractor: Extractor) -> None:
+    text = "LONDON - Moscow warned Washington against deploying missiles in Europe."
+    threat = _one(_events(extractor, text, date(1987, 4, 8)), "THREATEN")
+    assert threat.countries == ("SUN", "USA")  # Moscow was the Soviet Union's capital then
+    later = _one(_events(extractor, text, date(2023, 4, 8)), "THREATEN")
+    assert later.countries == ("RUS", "USA")

@@ -700,7 +700,12 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
 def _as_state(actor: Actor, lex: Lexicon) -> Actor:
     """A capital that acts stands for its government: "London broke off relations"."""
     if actor.kind == "place" and actor.code and actor.country:
-        if lex.knowledge.country_code(actor.code) == actor.country:
+        place = lex.knowledge.place(actor.code)
+        # a capital stands for the state of the article's day ("Moscow warned" in 1987: the
+        # Soviet Union, though the data file names Moscow Russia's capital)
+        if lex.knowledge.country_code(actor.code) == actor.country or (
+            place is not None and place.capital_of
+        ):
             return replace(actor, kind="country", code=actor.country)
     return actor
 
