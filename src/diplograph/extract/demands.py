@@ -15,6 +15,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
+from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import Actor
 from diplograph.extract.participants import _actors_of, clause_subjects
 from diplograph.extract.timing import _status_and_date
@@ -26,23 +27,12 @@ def reported_demands(sent: Any, ctx: ArticleContext) -> list[Event]:
     which is coded by its own verb)."""
     if ctx.lone_sentence:
         return []
-    words, table = ctx.lex.triggers.words, ctx.lex.triggers
-    requests = [t for t in table.verbs.get("urge", ()) if t.type == "REQUEST"]
-    if not requests:
-        return []
     found: list[Event] = []
     for modal in sent:
-        if modal.dep_ != "aux" or modal.lower_ not in words.obligation:
-            continue
-        verb = modal.head
-        saying = verb.head
-        if verb.dep_ != "ccomp" or saying.lemma_.lower() not in table.reporting_verbs:
-            continue
-        if any(c.dep_ == "neg" for c in saying.children):
-            continue  # "did not say Japan must ..."
-        event = _demand(modal, verb, saying, ctx, Frame(requests[0], saying, saying))
-        if event is not None:
-            found.append(event)
+        if modal.dep_ == "aux" and modal.lower_ in ctx.lex.triggers.words.obligation:
+            event = _demand(modal, ctx)
+            if event is not None:
+                found.append(event)
     return found
 
 
@@ -51,36 +41,46 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
     withdraw its troops"): then the act is asked for, not planned by its subject."""
     if ctx.lone_sentence:
         return False
-    words, table = ctx.lex.triggers.words, ctx.lex.triggers
-    modal = next(
-        (c for c in verb.children if c.dep_ == "aux" and c.lower_ in words.obligation), None
-    )
-    if modal is None or verb.dep_ != "ccomp":
-        return False
-    if verb.head.lemma_.lower() not in table.reporting_verbs:
-        return False
-    requests = [t for t in table.verbs.get("urge", ()) if t.type == "REQUEST"]
-    frame = Frame(requests[0], verb.head, verb.head) if requests else None
-    return frame is not None and _demand(modal, verb, verb.head, ctx, frame) is not None
+    obligation = ctx.lex.triggers.words.obligation
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in obligation]
+    return bool(modals) and _parties(modals[0], ctx) is not None
 
 
-def _demand(modal: Any, verb: Any, saying: Any, ctx: ArticleContext, frame: Frame) -> Event | None:
+def _parties(modal: Any, ctx: ArticleContext) -> tuple[list[Actor], list[Actor]] | None:
+    """(the speaker's side, the state asked) of a modal of obligation in a reported clause
+    whose subject is one state and whose speaker is of another, else None."""
+    verb = modal.head
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in saying.children):
+        return None  # "did not say Japan must ..."
     targets = _states(clause_subjects(verb), ctx)
     sources = _states(clause_subjects(saying), ctx)
     target = {a.country for a in targets}
-    source = {a.country for a in sources} - target
-    if len(target) != 1 or len(source) != 1:
+    if len(target) != 1 or len({a.country for a in sources} - target) != 1:
         return None
-    when = _status_and_date(frame, ctx)
+    return [a for a in sources if a.country not in target], targets
+
+
+def _demand(modal: Any, ctx: ArticleContext) -> Event | None:
+    parties = _parties(modal, ctx)
+    request = _request_trigger(ctx)
+    if parties is None or request is None:
+        return None
+    sources, targets = parties
+    saying = modal.head.head
+    when = _status_and_date(Frame(request, saying, saying), ctx)  # the day it was said
     sent = modal.sent
     people = [
         a.code for a in (*sources, *targets) if a.kind == "person" and a.role != "spokesperson"
     ]
+    countries = tuple(dict.fromkeys(a.country for a in (*sources, *targets) if a.country))
     return Event(
         type="REQUEST",
         mode=None,
         status="occurred",
-        countries=(*source, *target),  # type: ignore[arg-type]
+        countries=countries,
         people=tuple(dict.fromkeys(p for p in people if p)),
         date=when.date,
         date_reason=when.reason,
@@ -92,18 +92,27 @@ def _demand(modal: Any, verb: Any, saying: Any, ctx: ArticleContext, frame: Fram
     )
 
 
+def _request_trigger(ctx: ArticleContext) -> Trigger | None:
+    """A REQUEST trigger of the tables, for dating the saying as its events are dated."""
+    for triggers in ctx.lex.triggers.verbs.values():
+        for trigger in triggers:
+            if trigger.type == "REQUEST" and not trigger.needs_object:
+                return trigger
+    return None
+
+
 def _states(heads: list[Any], ctx: ArticleContext) -> list[Actor]:
-    """The states a subject names: countries, and people of a known country (not a place or a
-    firm: "Tokyo's brokers", "U.S. banks")."""
+    """The states a subject names: countries, and people of a known country (not a place, a
+    firm or a law: "Tokyo's brokers", "U.S. banks", "the U.S. Trade Act says")."""
     words = ctx.lex.triggers.words
+    if any(h.pos_ == "NOUN" and h.lemma_.lower() in words.private_parties for h in heads):
+        return []
+    if any(h.lemma_.lower() in words.unilateral_documents for h in heads):
+        return []
     # the subject is a state or a person ("Japan", "Yeutter") or a state's agents ("U.S.
     # officials"), not a thing of theirs ("the U.S. decision ... should support the dollar")
     heads = [h for h in heads if ctx.actors.at(h.i) is not None or _an_agent(h, words)]
     found = [a for h in heads for a in _actors_of(h, ctx.actors)]
-    if any(h.pos_ == "NOUN" and h.lemma_.lower() in words.private_parties for h in heads):
-        return []
-    if any(h.lemma_.lower() in words.unilateral_documents for h in heads):
-        return []  # "the U.S. Trade Act says China must be a member": a law, not a demand
     return [a for a in found if a.country and a.kind in ("country", "person")]
 
 

@@ -122,11 +122,11 @@ def _combine(a: Event, b: Event) -> Event:
     date_ = a.date if a.date and (not b.date or _span(a.date) <= _span(b.date)) else b.date
     reason = a.date_reason if date_ == a.date else b.date_reason
     place, place_reason = a.place, a.place_reason
-    if _bare(a) and not _bare(b):  # the told event's place, not a repeat's
-        place, place_reason = b.place, b.place_reason
-    elif b.place and not (_bare(b) and not _bare(a)):
-        if not a.place or _place_rank(b) > _place_rank(a):
+    if _bare(a) != _bare(b):  # the told event's place, not a repeat's
+        if _bare(a):
             place, place_reason = b.place, b.place_reason
+    elif b.place and (not a.place or _place_rank(b) > _place_rank(a)):
+        place, place_reason = b.place, b.place_reason
     countries = a.countries
     if a.mode == "multilateral" and b.mode == "multilateral":  # every member told
         countries = tuple(dict.fromkeys((*a.countries, *b.countries)))
