@@ -9,7 +9,9 @@ each pair's timeline, each search and each question are built once per store gen
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
@@ -42,6 +44,40 @@ from diplograph.resolve.events import ResolvedEvent
 from diplograph.resolve.people import PeopleIndex, resolve_people
 from diplograph.store.api_queries import Counts, country_counts, events_between, signing_events
 from diplograph.store.base import Store
+
+_log = logging.getLogger(__name__)
+_BACKGROUND: set[threading.Thread] = set()  # pair timelines being built for later pages
+_BACKGROUND_LOCK = threading.Lock()
+
+
+def _in_background(build: Callable[[], Any]) -> None:
+    """Run ``build`` on a daemon thread that ``wait_for_background`` can wait for; a store
+    closed under it (the app shutting down) is logged, not raised from the thread."""
+
+    def run() -> None:
+        try:
+            build()
+        except Exception as error:  # the later pages build it again in the foreground
+            _log.debug("a background pair timeline stopped: %s", error)
+        finally:
+            with _BACKGROUND_LOCK:
+                _BACKGROUND.discard(threading.current_thread())
+
+    thread = threading.Thread(target=run, name="diplograph-pair", daemon=True)
+    with _BACKGROUND_LOCK:
+        _BACKGROUND.add(thread)
+    thread.start()
+
+
+def wait_for_background(timeout: float = 60.0) -> None:
+    """Wait (up to ``timeout`` seconds in all) for the pair timelines started in the
+    background, so that none reads a store being closed (``serve``'s shutdown)."""
+    with _BACKGROUND_LOCK:
+        running = list(_BACKGROUND)
+    deadline = time.monotonic() + timeout
+    for thread in running:
+        thread.join(max(0.0, deadline - time.monotonic()))
+
 
 T = TypeVar("T")
 Window = tuple[str | None, str | None, str | None]  # start, end (date prefixes), status
@@ -207,8 +243,7 @@ class Answers:
         return found
 
     def _build_later(self, a: str, b: str) -> bool:
-        threading.Thread(target=self.pair_timeline, args=(a, b), name="diplograph-pair",
-                         daemon=True).start()  # fmt: skip
+        _in_background(lambda: self.pair_timeline(a, b))
         return True
 
     def timeline(

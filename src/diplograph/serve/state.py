@@ -19,7 +19,7 @@ import diplograph
 from diplograph.config import Settings
 from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge, load_knowledge
-from diplograph.query.answers import Answers
+from diplograph.query.answers import Answers, wait_for_background
 from diplograph.query.cache import PATIENCE, AnswerCache
 from diplograph.serve.guard import RequestGauge
 
@@ -105,6 +105,7 @@ class ApiState:
         return self.pool.knowledge
 
     def close(self) -> None:
+        wait_for_background()  # no pair timeline still reading the store being closed
         self.pool.close()
         with self.write_lock:
             if self._writer is not None:
