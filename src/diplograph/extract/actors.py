@@ -591,7 +591,7 @@ def _known_office(
 ) -> tuple[str | None, str | None]:
     if " " not in name:  # a lone surname: only a holder in office around the article's date
         full = _full_name(name, lex, published_on)
-        if full == name:
+        if full == name and not _one_name_holder(name, published_on, lex):
             return None, None
         name = full
     surname = name.split()[-1].lower()
@@ -606,6 +606,14 @@ def _known_office(
             term = min(current, key=lambda t: _role_rank(t.role, lex))
             return term.country, term.role
     return terms[-1].country, None
+
+
+def _one_name_holder(name: str, published_on: date | None, lex: Lexicon) -> bool:
+    """A holder known by one name alone ("Suharto", "Sukarno"), in office at the article's
+    date: the name is then the whole of it, not a surname that several people share."""
+    return published_on is not None and any(
+        t.person == name and t.covers(published_on) for t in lex.holders.terms_of(name)
+    )
 
 
 def _countries_held(name: str, lex: Lexicon) -> set[str]:

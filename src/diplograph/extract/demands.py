@@ -17,9 +17,11 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import Actor
-from diplograph.extract.participants import _actors_of, clause_subjects
+from diplograph.extract.participants import _actors_of, asked_phrases, clause_subjects
 from diplograph.extract.timing import _status_and_date
 from diplograph.models import Event, Evidence
+
+_PERSONAL_OBJECTS = frozenset({"him", "her", "us", "them", "me"})
 
 
 def reported_demands(sent: Any, ctx: ArticleContext) -> list[Event]:
@@ -41,9 +43,43 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
     withdraw its troops"): then the act is asked for, not planned by its subject."""
     if ctx.lone_sentence:
         return False
+    if _asked_for(verb, ctx):
+        return True
     obligation = ctx.lex.triggers.words.obligation
     modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in obligation]
     return bool(modals) and _parties(modals[0], ctx) is not None
+
+
+def _asked_for(node: Any, ctx: ArticleContext) -> bool:
+    """The act is the infinitive of a verb of asking with another party asked ("urged Kenya
+    to hold talks", "called on the tea council to convene a meeting"; ``words.asking``): a
+    REQUEST's content, not a plan of the one asked. One's own side told to act ("told their
+    governments to speed up the signing") plans it, and an invitation's infinitive is a plan
+    ("invited X to visit")."""
+    if node.dep_ == "dobj" and node.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "to convene another meeting": the meeting is convened
+    head = node.head
+    if node.dep_ != "xcomp" or head.lemma_.lower() not in ctx.lex.triggers.words.asking:
+        return False
+    own = {a.country for a in _states(clause_subjects(head), ctx)}
+    asked = asked_phrases(node)
+    inside = {t.i for p in asked for t in p.subtree}
+    if any(  # "asked Soto to meet her in Lima", "urged him to visit Peru": an invitation
+        # to the asker's side (a pronoun object of the infinitive is not the one asked)
+        (t.lower_ in _PERSONAL_OBJECTS and node.i in (t.head.i, t.head.head.i))
+        or (a is not None and a.country in own)
+        for t in node.subtree
+        if t.i not in inside and t.i > node.i
+        for a in [ctx.actors.at(t.i)]
+    ):
+        return False
+    for phrase in asked:
+        named = [a for a in _actors_of(phrase, ctx.actors) if a.kind != "place"]
+        if any(a.country is None or a.country not in own for a in named):
+            return True
+        if not named and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
+            return True  # "the tea council", not "their governments"
+    return False
 
 
 def _parties(modal: Any, ctx: ArticleContext) -> tuple[list[Actor], list[Actor]] | None:

@@ -216,13 +216,15 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
 
 
 def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
-    """'Officials from the G-7 countries will meet next week', 'OPEC ministers met': a verb of
-    meeting whose only party is an organisation with member states is that organisation's
-    multilateral meeting (its members on the day take part)."""
+    """'Officials from the G-7 countries will meet next week', 'OPEC ministers met', 'GCC
+    ministers ended talks': a verb of meeting (or the noun a light verb carries) whose only
+    party is an organisation with member states is that organisation's multilateral meeting
+    (its members on the day take part)."""
     trig = found.trigger
     if found.group is not None or trig.type != "CONSULT" or trig.mode != "meet":
         return found
-    if found.token.pos_ != "VERB" or sides.objects:
+    held = found.anchor is not found.token and found.token.dep_ == "dobj"  # "held talks"
+    if (found.token.pos_ != "VERB" and not held) or sides.objects:
         return found
     knowledge = ctx.lex.knowledge
     groups = {

@@ -174,6 +174,8 @@ def _noun_reading(
         token = token.head
     carried = _carried_by_light_verb(token, lex)
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
+    if purpose is not None and _a_thing_is_sent(purpose, actors):
+        purpose = None  # "the plan could be submitted to a summit": the summit is its own
     copula = None if carried else _copula_of(token)
     anchor = token.head if carried else copula or purpose or _light_noun(token, table) or token
     if (
@@ -192,6 +194,8 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     nodes = [token]
     if token.dep_ == "appos":  # "the Group of Seven meeting" parsed as "Group, meeting"
         nodes.append(token.head)
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":  # "a GCC summit conference":
+        nodes.append(token.head)  # the name may hang on the phrase's head
     children = list(token.children)
     for child in token.children:  # "a meeting here of EC ministers": "of" hangs on "here"
         if child.dep_ == "advmod":
@@ -419,6 +423,15 @@ def _purpose_verb(token: Any, words: EventWords) -> Any | None:
     if token.dep_ == "pobj" and prep.lower_ in purpose and prep.head.pos_ == "VERB":
         return prep.head
     return None
+
+
+def _a_thing_is_sent(verb: Any, actors: ArticleActors) -> bool:
+    """The verb is passive and what it sends is no actor ("the issue was referred to the
+    talks", "a proposal submitted to the summit"): no one goes to the event by it."""
+    return any(
+        c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON") and actors.at(c.i) is None
+        for c in verb.children
+    )
 
 
 def _copula_of(token: Any) -> Any | None:

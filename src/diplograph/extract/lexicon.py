@@ -95,6 +95,7 @@ class EventWords:
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -30,6 +30,10 @@ _PAIRED = frozenset({"CONSULT", "AGREE"})
 # acts addressed to another party: in a story about two countries, a claim or a charge by one
 # of them whose addressee goes unnamed is addressed to the other (a refusal "to comment" is not)
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
+# a verb's prepositional object that does what its infinitive says ("called on X to",
+# "appealed to X to", "pleaded with X to", "waited for X to"); the parser tells this
+# infinitive (xcomp) from one of purpose ("went to Japan to meet": advcl)
+_CONTROL_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "for"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "attr", "oprd", "dobj", "acomp"})
 
 
@@ -78,9 +82,9 @@ def _subject_actors(
             for c in node.children
         ):
             break  # "if the banks reject the proposal, they ...": the clause's own subject acts
-        found = _controller(node, actors, words)
-        if found:
-            return found, False
+        controlled = _controller(node, actors, words)
+        if controlled is not None:
+            return controlled, False
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
@@ -91,16 +95,38 @@ def _subject_actors(
     return [], False
 
 
-def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:
+def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor] | None:
     """Who does what an infinitive says when another verb or noun governs it: the object of
     "invited Macron to visit", "asked Japan to open" (object control), the one invited by "an
-    invitation to the Kazakh leader to pay a visit"."""
+    invitation to the Kazakh leader to pay a visit". None when no one else is named; an empty
+    list when a verb of asking names one who is no actor ("called on the tea council to
+    convene a meeting": the council convenes, not the caller)."""
     if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
-        controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
-        return [a for c in controller for a in _actors_of(c, actors)]
+        controller = asked_phrases(node)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for p in controller for c in p.children):
+            return None  # "told their governments to sign": their own side, the subject's
+        found = [a for c in controller for a in _actors_of(c, actors)]
+        found = [a for a in found if a.kind != "place"]
+        if not found and controller and node.head.lemma_.lower() in words.asking:
+            return []
+        return found or None
     if node.dep_ == "acl" and node.head.lemma_.lower() in words.invitations:
-        return _invited(node.head, actors)
-    return []
+        return _invited(node.head, actors) or None
+    return None
+
+
+def asked_phrases(infinitive: Any) -> list[Any]:
+    """The phrases naming who is to do what an infinitive (xcomp) says: its governing verb's
+    object, or else a prepositional object before it ("called on X to", "appealed to X to")."""
+    head = infinitive.head
+    found = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return found or [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in _CONTROL_PREPOSITIONS and c.i < infinitive.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _invited(invitation: Any, actors: ArticleActors) -> list[Actor]:

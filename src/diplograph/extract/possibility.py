@@ -38,7 +38,12 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
         node = node.head
     if verb.pos_ not in ("VERB", "AUX") or not words.speculative:
         return False
-    guessed = any(c.dep_ == "aux" and c.lower_ in words.speculative for c in verb.children)
+    carriers = [verb]  # "might have to hold a meeting", "could try to meet": the guess is
+    while carriers[-1].dep_ == "xcomp" and len(carriers) < 3:  # on the verbs above
+        carriers.append(carriers[-1].head)
+    guessed = any(
+        c.dep_ == "aux" and c.lower_ in words.speculative for v in carriers for c in v.children
+    )
     return guessed and not _dated(found, verb, ctx)
 
 
@@ -57,8 +62,12 @@ def _clause_verb(anchor: Any, links: tuple[str, ...] = _CLAUSE_LINKS) -> Any:
 
 def _dated(found: Frame, verb: Any, ctx: ArticleContext) -> bool:
     """Whether a date hangs on the clause's verb or on the event's own words ("may visit
-    Japan next month"); "soon" names none."""
+    Japan next month"), or an event noun has a date of its own; "soon" names none."""
     own = {found.token.i, found.anchor.i, verb.i}
+    if found.token.pos_ in ("NOUN", "PROPN") and any(
+        ctx.dated_at.get(t.i) is not None and ctx.dated_at[t.i].anchor for t in found.token.subtree
+    ):
+        return True  # "could be put to a summit planned for later this year": its own date
     for t in verb.subtree:
         expr = ctx.dated_at.get(t.i)
         if expr is not None and expr.anchor and (t.head.i in own or t.head.head.i in own):

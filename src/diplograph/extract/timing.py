@@ -76,7 +76,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     )
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
-    scheduled = _scheduling_participle(token, ctx.lex.triggers.planned_participles)
+    scheduled = _scheduling_participle(token, ctx.lex.triggers)
     if (when is None or not when.anchor) and scheduled is not None:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
@@ -267,7 +267,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
                 return True
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
-    if _scheduling_participle(token, table.planned_participles) is not None:
+    if _scheduling_participle(token, table) is not None:
         return True  # "talks scheduled for Thursday", "the visit planned for May"
     if _is_be_to(anchor):
         return True  # "the minister is to visit Rome", "was to leave later today"
@@ -379,24 +379,37 @@ def _governs_own_infinitive(verb: Any, table: Any) -> bool:
     return any(h.lemma_.lower() in words for h in heads) and bool(_governed_infinitives(verb))
 
 
-def _scheduling_participle(token: Any, participles: frozenset[str]) -> Any | None:
+def _scheduling_participle(token: Any, table: Any) -> Any | None:
     """'talks scheduled for Thursday', 'two rounds of talks between A and B, scheduled for
-    ...' (the participle may hang from the last noun of the phrase): the participle, or None.
-    'talks expected to focus on X' says what they are about, not when they are."""
+    ...' (the participle may hang from the last noun of the phrase, or from the noun a
+    trigger is a modifier of: "a summit conference scheduled to be held"): the participle, or
+    None. 'talks expected to focus on X' says what they are about, not when they are; "to be
+    held", "to take place" (a light verb without an object of its own) say when."""
     head = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ == "NOUN":
         head = token.head.head  # "two rounds of talks"
+    elif token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        head = token.head  # "a summit conference scheduled for May"
     for node in head.subtree:
         if (
             node.dep_ == "acl"
-            and node.lower_ in participles
-            and not any(g.dep_ == "xcomp" for g in node.children)
+            and node.lower_ in table.planned_participles
+            and not any(
+                g.dep_ == "xcomp" and not _held(g, table.light_verbs) for g in node.children
+            )
             and not any(
                 a.dep_ in ("relcl", "advcl", "ccomp") for a in node.ancestors if a.i > head.i
             )
         ):
             return node
     return None
+
+
+def _held(verb: Any, light_verbs: frozenset[str]) -> bool:
+    """'to be held', 'to take place', 'to open': a light verb that only holds the event."""
+    return verb.lemma_.lower() in light_verbs and all(
+        c.dep_ != "dobj" or c.lower_ == "place" for c in verb.children
+    )
 
 
 def _is_be_to(verb: Any) -> bool:
@@ -545,8 +558,13 @@ def _time_below(
             for grand in child.children:
                 if grand.i in time_at:
                     return time_at[grand.i]
-                for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos)
-                    if great.dep_ in ("appos", "npadvmod", "nummod") and great.i in time_at:
+                for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos);
+                    # not a year that names a thing ("talks on 1987/88 farm prices")
+                    if (
+                        great.dep_ in ("appos", "npadvmod", "nummod")
+                        and great.i in time_at
+                        and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
+                    ):
                         return time_at[great.i]
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
         return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
