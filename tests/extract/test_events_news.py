@@ -2263,3 +2263,42 @@ def test_a_guess_on_the_verb_above_an_infinitive_is_a_guess(extractor: Extractor
         "to discuss prices. Kuwait denied it."
     )
     assert not [e for e in _events(extractor, text, date(1988, 9, 5)) if e.type == "CONSULT"]
+
+
+def test_countries_a_meeting_verb_takes_are_parties_not_its_place(extractor: Extractor) -> None:
+    text = (
+        "Exports are slowing, the Chilean trade chief Rosa Vidal said. Vidal told reporters "
+        "after meeting U.S., Japanese and Canadian trade ministers that quotas must go."
+    )
+    meeting = _one(_events(extractor, text, date(1989, 6, 6)), "CONSULT")
+    assert {"USA", "JPN", "CAN"} <= set(meeting.countries)
+    assert meeting.place is None
+
+
+def test_a_titled_reference_is_the_one_last_named_with_that_title(
+    extractor: Extractor,
+) -> None:
+    # "the finance minister" after two finance ministers is the one just told of; "the envoy"
+    # is the person titled envoy, not the last foreigner
+    text = (
+        "Chilean Finance Minister Pablo Soto arrived in Tokyo on Monday, Japanese officials "
+        "said. He will see Japanese Finance Minister Kenji Ota on Tuesday. Japan is Chile's "
+        "largest copper buyer. Soto said the visit was useful. The finance minister later "
+        "flew to Seoul for talks with South Korean officials. Japan's special "
+        "envoy Hiro Sato visited Santiago last month. During his visit the envoy met "
+        "Chilean President Ana Roldos."
+    )
+    events = _events(extractor, text, date(1989, 6, 6))
+    seoul = [e for e in events if e.mode == "visit" and e.place == "Seoul"]
+    assert seoul and seoul[0].people == ("Pablo Soto",) and seoul[0].countries == ("CHL", "KOR")
+    meeting = [e for e in events if e.mode == "meet" and "Ana Roldos" in e.people]
+    assert meeting and "Hiro Sato" in meeting[0].people
+
+
+def test_a_meeting_during_a_visit_told_before_takes_its_date(extractor: Extractor) -> None:
+    text = (
+        "Japanese envoy Hiro Sato visited Santiago last month. During his visit he met Chilean "
+        "President Ana Roldos."
+    )
+    meeting = _one(_events(extractor, text, date(1989, 6, 6)), "CONSULT", "meet")
+    assert meeting.date == "1989-05" and set(meeting.people) == {"Hiro Sato", "Ana Roldos"}

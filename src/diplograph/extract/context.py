@@ -41,6 +41,11 @@ class ArticleContext:
     # (sentence index, type, status, date) of each event dated by a time expression of its own:
     # "The agreement was signed by ..." a sentence later happened on that day
     dated_events: list[tuple[int, str, str, str]] = field(default_factory=list, compare=False)
+    # (sentence index, visitors, status, date) of each visit dated by its own words: what
+    # happens "during his visit" later happens then
+    dated_visits: list[tuple[int, frozenset[str], str, str]] = field(
+        default_factory=list, compare=False
+    )
 
     @property
     def article_id(self) -> str:

@@ -50,6 +50,10 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
     return bool(modals) and _parties(modals[0], ctx) is not None
 
 
+def _to_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     """The act is the infinitive of a verb of asking with another party asked ("urged Kenya
     to hold talks", "called on the tea council to convene a meeting"; ``words.asking``): a
@@ -61,6 +65,8 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     head = node.head
     if node.dep_ != "xcomp" or head.lemma_.lower() not in ctx.lex.triggers.words.asking:
         return False
+    if not _to_infinitive(node):
+        return False  # "told Reuters Taiwan and the U.S. have been holding talks": a report
     own = {a.country for a in _states(clause_subjects(head), ctx)}
     asked = asked_phrases(node)
     inside = {t.i for p in asked for t in p.subtree}

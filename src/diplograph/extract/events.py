@@ -608,7 +608,7 @@ def _sides(
     """Places apart from parties, places' states as parties, and a visit's visitor first."""
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
-    places = _place_args(token, anchor, actors, ctx.lex)
+    places = _place_args(token, anchor, actors, ctx.lex, visit=trig.mode == "visit")
     doc = token.doc
     places += [
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
@@ -1042,10 +1042,16 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     own = tuple(dict.fromkeys(_own_countries(side)))
     if len(own) >= 2:
         ctx.focus.append((ctx.sentence_index(token), own))
+    people = frozenset(a.code or "" for a in side if a.kind == "person")
     if when.time is not None and when.date:
         when = _within_planned_span(ctx, token, when, when.date)
         day = when.date or ""
         ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, day))
+        if trig.mode == "visit":
+            ctx.dated_visits.append((ctx.sentence_index(token), people, when.status, day))
+    elif when.reason == "publication date" and (during := _during_told_visit(found, ctx, people)):
+        # "Sato visited Santiago last month. During his visit he met Roldos": then
+        when = replace(when, date=during, reason="the visit it happened during")
     elif when.reason == "publication date" and _is_definite(token):
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
@@ -1061,6 +1067,38 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
 
 
 _GOES_ON = ("AGREE", "CONSULT")
+_DURING = ("during", "on", "throughout")
+
+
+def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]) -> str | None:
+    """The date of a visit told before with its own date, when the event happens "during
+    his visit", "on the visit", "during the trip" (a definite travel noun: the one told), by
+    a person of that visit (any visit, when the event names no one)."""
+    here = ctx.sentence_index(found.token)
+    for node in dict.fromkeys((found.anchor, found.token)):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _DURING:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not _definite_trip(noun, ctx):
+                    continue
+                for index, visitors, status, day in reversed(ctx.dated_visits):
+                    if index > here or status != "occurred":
+                        continue
+                    if not people or people & visitors:
+                        return day
+    return None
+
+
+def _definite_trip(noun: Any, ctx: ArticleContext) -> bool:
+    """'his visit', 'the trip', 'that tour': a travel noun that points back."""
+    if not any(t.mode == "visit" for t in ctx.lex.triggers.nouns.get(noun.lemma_.lower(), ())):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in noun.children
+    )
 
 
 def _goes_on(found: Frame, ctx: ArticleContext) -> bool:

@@ -107,7 +107,12 @@ def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Act
             return None  # "told their governments to sign": their own side, the subject's
         found = [a for c in controller for a in _actors_of(c, actors)]
         found = [a for a in found if a.kind != "place"]
-        if not found and controller and node.head.lemma_.lower() in words.asking:
+        if (
+            not found
+            and controller
+            and node.head.lemma_.lower() in words.asking
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
             return []
         return found or None
     if node.dep_ == "acl" and node.head.lemma_.lower() in words.invitations:

@@ -70,8 +70,12 @@ def _returns_home(side: list[Actor], countries: tuple[str, ...]) -> bool:
     return bool(visitors) and countries[-1] in visitors and len(visitors) == 1
 
 
-def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
-    """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'."""
+def _place_args(
+    token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon, visit: bool = True
+) -> list[Actor]:
+    """Places the event happens in: 'visited Paris', 'held in Astana', 'arrived in Astana'.
+    A country the verb takes as its object is a place only for a visit ("visited France"),
+    not for a meeting ("after meeting U.S., Japanese and Canadian ministers": parties)."""
     out: list[Actor] = []
     nodes = [token, anchor]
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
@@ -102,6 +106,8 @@ def _place_args(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) ->
                 if actor and actor.kind == "place" and actor not in out:
                     out.append(actor)
                 elif actor and actor.kind == "country" and actor.code:
+                    if not visit and child.dep_ in _OBJECT_DEPS:
+                        continue
                     name = lex.knowledge.country_name(actor.code)
                     out.append(replace(actor, kind="place", code=name))
     return out

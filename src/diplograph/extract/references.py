@@ -296,7 +296,8 @@ def _resolve_title(
             if named is not None and word != "guest" and named.role in _LEADERS:
                 return None  # "expelled a Canadian diplomat ... Trudeau said": no leader is
             return named  # "a diplomat" or "an envoy"
-        return _latest_foreigner(doc, t_start, t_end, people, home)
+        titled = _latest_titled(doc, t_start, t_end, people, lex)
+        return titled or _latest_foreigner(doc, t_start, t_end, people, home)
     elif word in ("counterpart", "host"):
         return None
     else:
@@ -307,12 +308,14 @@ def _resolve_title(
     determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
     if not (determined or country or doc[t_start].is_sent_start):
         return None
-    # Without a country, "the Head of State" is the home country's first.
+    # Without a country, "the Head of State" is the home country's first; "the finance
+    # minister" is the one last named (two finance ministers meet: the one just told of)
+    leading = bool(set(roles) & _LEADERS)
     ranked = sorted(
         people.values(),
         key=lambda r: (
             r.seen_before(t_start) < 0,
-            country is None and r.country != home,
+            country is None and leading and r.country != home,
             -r.seen_before(t_start),
         ),
     )
@@ -422,6 +425,22 @@ def _named_next(
         return None
     record = min(first, key=lambda found: found[0])[1]
     return _reference_to(doc, t_start, t_end, record, country, record.role)
+
+
+def _latest_titled(
+    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord], lex: Lexicon
+) -> Actor | None:
+    """'the envoy' after "special envoy Hiro Sato": the person last named with the office the
+    word names (roles.yaml), before any other foreigner."""
+    if t_start == 0 or doc[t_start - 1].lower_ not in ("the", "his", "her"):
+        return None
+    info = lex.roles.match_title(doc[t_end - 1].lower_)
+    if info is None:
+        return None
+    for record in sorted(people.values(), key=lambda r: -r.seen_before(t_start)):
+        if record.role == info.role and record.seen_before(t_start) >= 0:
+            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    return None
 
 
 def _latest_foreigner(
