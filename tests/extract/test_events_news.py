@@ -2302,3 +2302,19 @@ def test_a_meeting_during_a_visit_told_before_takes_its_date(extractor: Extracto
     )
     meeting = _one(_events(extractor, text, date(1989, 6, 6)), "CONSULT", "meet")
     assert meeting.date == "1989-05" and set(meeting.people) == {"Hiro Sato", "Ana Roldos"}
+
+
+def test_a_day_as_possessor_dates_the_meeting_and_owns_nothing(extractor: Extractor) -> None:
+    text = (
+        "Bond prices were steady, dealers said. Few traders would take positions ahead of "
+        "today's meeting of Group of Seven finance ministers in Rome."
+    )
+    meeting = _one(_events(extractor, text, date(1991, 9, 20)), "CONSULT", "multilateral")
+    assert meeting.date == "1991-09-20" and {"ITA", "JPN", "CAN"} <= set(meeting.countries)
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name(extractor: Extractor) -> None:
+    # the model stops at "In", which it also reads as a preposition
+    text = "South Korean Trade Minister Han In-su will resist pressure for a revaluation."
+    names = [a.code for _, a in _mentions(extractor, text, date(1991, 9, 20)) if a.kind == "person"]
+    assert "Han In-su" in names

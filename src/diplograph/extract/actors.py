@@ -243,7 +243,26 @@ def _name_end(
         and _NAME_TOKEN.match(doc[end].text)
     ):
         end += 1
+    if _hyphenated_given_name(doc, end):  # "Chung | In-yong", "Roh | Tae-woo": Korean given
+        end += 3  # names are written as two syllables joined by a hyphen
     return end
+
+
+def _hyphenated_given_name(doc: Any, end: int) -> bool:
+    """A capitalised syllable, a hyphen and a lower-case syllable written without spaces right
+    after a name ("Kim Dae-jung", "Chung In-yong")."""
+    if end + 2 >= len(doc) or not doc[end - 1].text[:1].isupper():
+        return False
+    first, hyphen, second = doc[end], doc[end + 1], doc[end + 2]
+    return (
+        first.text[:1].isupper()
+        and first.text.isalpha()
+        and hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and second.text.isalpha()
+        and second.text.islower()
+    )
 
 
 def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:

@@ -156,6 +156,8 @@ def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
         return False
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "NOUN" and ctx.actors.at(child.i) is None:
+            if child.i in ctx.time_at or child.i in ctx.dated_at:
+                continue  # "today's meeting", "next week's talks": when, not whose
             words = ctx.lex.triggers.words
             if child.lower_ in words.generic_pair or child.lemma_.lower() in words.generic_pair:
                 continue  # "the two sides' talks", "both countries' leaders"
