@@ -2318,3 +2318,50 @@ def test_a_hyphenated_given_name_is_part_of_the_name(extractor: Extractor) -> No
     text = "South Korean Trade Minister Han In-su will resist pressure for a revaluation."
     names = [a.code for _, a in _mentions(extractor, text, date(1991, 9, 20)) if a.kind == "person"]
     assert "Han In-su" in names
+
+
+def test_the_president_of_a_bank_is_no_head_of_state(extractor: Extractor) -> None:
+    text = (
+        "Chilean central bank head Luis Vargas held talks in Santiago yesterday with the "
+        "president of the Peruvian central bank Rosa Ortiz, a spokesman said."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 3)), "CONSULT")
+    assert talks.countries == ("CHL", "PER")
+    assert not {"Alberto Fujimori", "Alan García"} & set(talks.people)
+
+
+def test_a_body_meeting_under_a_ministers_chairmanship_is_its_own_session(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The general assembly of the Arab Mining Company met in Amman under the chairmanship "
+        "of Kuwait's Oil Minister, Ali Khalifa. Profits rose last year."
+    )
+    assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "CONSULT"]
+
+
+def test_talks_of_two_states_held_under_a_chair_keep_the_chair(extractor: Extractor) -> None:
+    # the guard of the rule above: a meeting (no body as subject) presided by a party's
+    # official is that party's
+    text = (
+        "Chilean Deputy Foreign Minister Pablo Soto met Peru's Deputy Foreign Minister Rosa "
+        "Ortiz in Lima on Monday. The meeting was held under the chairmanship of Soto."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 3)), "CONSULT", "meet")
+    assert {"Pablo Soto", "Rosa Ortiz"} <= set(talks.people)
+
+
+def test_opening_the_meeting_refers_to_the_meeting_held_not_one_planned(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oil ministers of the Gulf Cooperation Council opened a two-day meeting in Doha. Any "
+        "decision will go to a Gulf Cooperation Council summit due in Oman late this year. "
+        "Opening the meeting, Khalid al-Mana, Qatar's Minister of State for Energy, said "
+        "output was steady."
+    )
+    events = _events(extractor, text, date(1990, 5, 3))
+    held = [e for e in events if e.mode == "multilateral" and e.status == "occurred"]
+    planned = [e for e in events if e.mode == "multilateral" and e.status == "planned"]
+    assert held and "Khalid al-Mana" in held[0].people
+    assert planned and not planned[0].people

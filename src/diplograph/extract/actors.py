@@ -266,10 +266,13 @@ def _hyphenated_given_name(doc: Any, end: int) -> bool:
 
 
 def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:
-    """Whether every word is a name's: capitalised, or a particle inside ("bin", "von der")."""
+    """Whether every word is a name's: capitalised, or a particle inside ("bin", "von der"),
+    or a hyphen written without spaces inside ("Ahmed al-Tayer")."""
     last = len(tokens) - 1
     return all(
-        _NAME_TOKEN.match(t.text) or (0 < k < last and t.text in particles)
+        _NAME_TOKEN.match(t.text)
+        or (0 < k < last and t.text in particles)
+        or (0 < k < last and t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_)
         for k, t in enumerate(tokens)
     )
 

@@ -28,13 +28,21 @@ def join_present(events: list[Event], sent: Any, ctx: ArticleContext) -> None:
     """Add to the meeting last told the people ``sent`` places at it (in place)."""
     if ctx.lone_sentence:
         return
-    meeting = next((k for k in reversed(range(len(events))) if _is_meeting(events[k])), None)
+    told = [k for k in reversed(range(len(events))) if _is_meeting(events[k])]
+    # "Opening the meeting, X said" after a summit planned for later: the meeting held
+    status = "planned" if _tells_the_future(sent) else "occurred"
+    meeting = next((k for k in told if events[k].status == status), told[0] if told else None)
     if meeting is None:
         return
     for person in _present_people(sent, ctx):
         event = events[meeting]
         if person.code and person.country in event.countries and person.code not in event.people:
             events[meeting] = replace(event, people=(*event.people, person.code))
+
+
+def _tells_the_future(sent: Any) -> bool:
+    """The sentence's main verb is future ("X will speak at the meeting")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in sent.root.children)
 
 
 def _is_meeting(event: Event) -> bool:

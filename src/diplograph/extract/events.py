@@ -159,17 +159,22 @@ def _as_told(event: Event, told: list[Event]) -> Event:
     "the G-7 meeting comes ahead of ..."): that summit, with its status and date."""
     if event.type != "CONSULT":
         return event
-    for summit in reversed(told):
-        if summit.mode == "multilateral" and set(event.countries) <= set(summit.countries):
-            return replace(
-                event,
-                mode="multilateral",
-                countries=summit.countries,
-                status=summit.status,
-                date=summit.date,
-                date_reason=summit.date_reason,
-            )
-    return event
+    summits = [
+        s
+        for s in reversed(told)
+        if s.mode == "multilateral" and set(event.countries) <= set(s.countries)
+    ]  # "Opening the meeting, X said" after a summit planned for later: the one held
+    if not summits:
+        return event
+    summit = min(summits, key=lambda s: s.status != event.status)  # stable: the latest first
+    return replace(
+        event,
+        mode="multilateral",
+        countries=summit.countries,
+        status=summit.status,
+        date=summit.date,
+        date_reason=summit.date_reason,
+    )
 
 
 def _told_before(event: Event, told: list[Event]) -> bool:
@@ -275,7 +280,8 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     )
     if _refused(found, ctx, subjects, objects, generic):
         return None
-    if not objects and not generic and _body_meets_alone(found, ctx):
+    chaired = _under(found)  # "the assembly met under the chairmanship of X": X presides
+    if all(a.start in chaired for a in objects) and not generic and _body_meets_alone(found, ctx):
         return None  # "the Economic Policy Council is scheduled to meet Friday": its own session
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
@@ -306,7 +312,10 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
     if len(heads) != 1 or heads[0].conjuncts or heads[0].tag_ in ("NNS", "NNPS"):
         return False
     actor = ctx.actors.at(heads[0].i)
-    if actor is None or actor.kind != "org":
+    if actor is None:  # "the general assembly of the corporation met under the chairmanship
+        # of a minister": a body (words.internal_bodies) in its own session
+        return heads[0].lemma_.lower() in ctx.lex.triggers.words.internal_bodies
+    if actor.kind != "org":
         return False
     return not ctx.lex.knowledge.members_of(actor.code or "")
 
@@ -526,6 +535,17 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _under(found: Frame) -> set[int]:
+    """The tokens of the frame's "under" phrases ("under the chairmanship of X")."""
+    return {
+        t.i
+        for node in dict.fromkeys((found.token, found.anchor))
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for t in c.subtree
+    }
 
 
 def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:

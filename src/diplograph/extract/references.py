@@ -284,7 +284,10 @@ def _resolve_title(
     lex: Lexicon,
     published_on: date | None,
 ) -> Actor | None:
-    """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person."""
+    """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person;
+    not "the president of the Peruvian central bank", an officer of a body."""
+    if _of_a_body(doc, t_end, fixed):
+        return None
     country, text = _title_country(doc, t_start, t_end, fixed)
     word = doc[t_end - 1].lower_
     roles: tuple[str, ...]
@@ -334,6 +337,23 @@ def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
     if role is None:
         return False
     return role in roles or ("minister" in roles and role.endswith("minister"))
+
+
+_STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "federation"})
+
+
+def _of_a_body(doc: Any, t_end: int, fixed: list[Actor]) -> bool:
+    """The title is followed by "of" and a common noun that names no state ("president of the
+    central bank", "chairman of the board")."""
+    if t_end >= len(doc) or doc[t_end].lower_ != "of":
+        return False
+    objects = [c for c in doc[t_end].children if c.dep_ == "pobj"]
+    # the parser may make a following name the object ("of the central bank Leonel Figueroa")
+    nouns = [t for o in objects for t in o.subtree if t.pos_ == "NOUN"]
+    return bool(nouns) and not any(
+        t.lemma_.lower() in _STATE_NOUNS or any(a.start <= t.i < a.end for a in fixed)
+        for t in nouns
+    )
 
 
 def _title_country(
