@@ -2365,3 +2365,15 @@ def test_opening_the_meeting_refers_to_the_meeting_held_not_one_planned(
     planned = [e for e in events if e.mode == "multilateral" and e.status == "planned"]
     assert held and "Khalid al-Mana" in held[0].people
     assert planned and not planned[0].people
+
+
+def test_a_meeting_dated_before_publication_was_held_whatever_the_clause(
+    extractor: Extractor,
+) -> None:
+    # a clause of purpose ("to keep the rates agreed at ...") is no plan for a past meeting
+    text = (
+        "Dealers said central banks were buying dollars to keep the rates agreed at last "
+        "month's meeting of the Group of Seven in Rome."
+    )
+    meeting = _one(_events(extractor, text, date(1991, 3, 12)), "CONSULT", "multilateral")
+    assert meeting.status == "occurred" and meeting.date == "1991-02"

@@ -98,9 +98,13 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
+
     if when is not None and when.anchor and published_on:
         when = _toward_tense(when, planned, anchor, published_on)
         when = _with_coordinated(when, ctx)
+        if status == "planned" and token.pos_ == "NOUN" and _before(when, published_on):
+            status = "occurred"  # "to keep the rates agreed at last month's meeting": a
+            # meeting dated before publication was held, whatever the clause around it
     event_date, reason = _event_date(when, status, published_on)
     if when is None and status == "occurred" and published_on and _in_progress(token, anchor):
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
@@ -116,6 +120,12 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             last = day + timedelta(days=days - 1)
             event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return When(status, event_date, reason, when)
+
+
+def _before(when: TimeExpression, published_on: date) -> bool:
+    """Whether a time ends before the publication day (at its own granularity)."""
+    end = (when.anchor or "").split("/")[-1]
+    return bool(end) and when.value != "FUTURE_REF" and end < published_on.isoformat()[: len(end)]
 
 
 def _toward_tense(
