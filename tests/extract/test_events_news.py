@@ -2377,3 +2377,14 @@ def test_a_meeting_dated_before_publication_was_held_whatever_the_clause(
     )
     meeting = _one(_events(extractor, text, date(1991, 3, 12)), "CONSULT", "multilateral")
     assert meeting.status == "occurred" and meeting.date == "1991-02"
+
+
+def test_what_is_sought_from_a_state_is_asked_of_it(extractor: Extractor) -> None:
+    events = _events(
+        extractor, "Chile sought guarantees from Peru about the border.", date(1990, 5, 3)
+    )
+    assert _one(events, "REQUEST").countries == ("CHL", "PER")
+    events = _events(extractor, "Bolivia asked Brazil for new credits.", date(1990, 5, 3))
+    assert _one(events, "REQUEST").countries == ("BOL", "BRA")
+    text = "Chilean officials sought to convince Peru that the accord was working. It was not."
+    assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]

@@ -105,7 +105,9 @@ PLOVER_TYPES = frozenset(
     }
 )  # fmt: skip
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
-NEEDS = frozenset({"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED"})
+NEEDS = frozenset(
+    {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE"}
+)
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")
 _SPEC_KEYS = (

@@ -694,9 +694,16 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
             _is_infinitive(c) for c in anchor.children
         )
     if "NOUN" in words:  # "claimed repayment", "a claim for compensation"
-        return token.pos_ == "NOUN" or any(
+        noun = token.pos_ == "NOUN" or any(
             c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in anchor.children
         )
+        if "SOURCE" in words:  # "sought assurances from Iran" (not "sought to convince the
+            # U.S.", an aim): a thing sought, and the party it is sought from
+            asked = _sought_from(anchor)
+            return noun and any(
+                a.kind in ("country", "person") and a.start in asked for a in objects
+            )
+        return noun
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
         doc = token.doc
@@ -730,6 +737,25 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
         subject = [c for c in anchor.children if c.dep_ == "nsubj"]
         return any(_is_wanted(c, wanted) for c in subject)
     return False
+
+
+def _sought_from(verb: Any) -> set[int]:
+    """Where a verb of seeking names whom it asks: a "from" phrase of the verb or of what is
+    sought ("sought assurances from Iran"), the owner or nationality of what is sought
+    ("seek Japanese support", "sought Iran's backing"; not "closer Iran-Kazakhstan ties"),
+    the object asked for something ("asked Japan for credits")."""
+    found: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found.update(t.i for t in child.subtree)
+        if child.dep_ != "dobj":
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            found.update(t.i for t in child.subtree)  # "asked Japan for credits"
+        for part in child.children if child.pos_ == "NOUN" else ():
+            if part.dep_ in ("amod", "poss") or (part.dep_ == "prep" and part.lower_ == "from"):
+                found.update(t.i for t in part.subtree)
+    return found
 
 
 def _asked_tokens(verb: Any) -> set[int]:
