@@ -376,8 +376,8 @@ def _roles(reading: Reading, text: str, roles: Roles, taken: list[tuple[int, int
         where.append(at)
     lower = "".join(squeezed)
     for title in roles.title_entries():
-        if title.match_case:
-            continue
+        if title.match_case or title.title not in lower:  # a substring test first: most of
+            continue  # hundreds of titles are not in a question, and a pattern each is slow
         for found in re.finditer(rf"\b{re.escape(title.title)}s?\b", lower):
             start, end = where[found.start()], where[found.end() - 1] + 1
             if not _overlaps(start, end, [t for t in taken if t not in inside]):
@@ -390,6 +390,8 @@ def _phrase_slots(
     taken: list[tuple[int, int]],
 ) -> None:  # fmt: skip
     for phrase, value in table:
+        if phrase not in lower:  # the cheap test first (the same matches, found faster)
+            continue
         for found in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lower):
             a, b = found.start(), found.end()
             if not _overlaps(a, b, taken):
