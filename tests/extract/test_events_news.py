@@ -2388,3 +2388,12 @@ def test_what_is_sought_from_a_state_is_asked_of_it(extractor: Extractor) -> Non
     assert _one(events, "REQUEST").countries == ("BOL", "BRA")
     text = "Chilean officials sought to convince Peru that the accord was working. It was not."
     assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]
+
+
+def test_calling_a_state_a_partner_asks_nothing_of_it(extractor: Extractor) -> None:
+    # "call_on" needs its "on" as the verb's own: here it belongs to what Chile is called
+    text = (
+        "Peru's minister Rosa Ortiz called Chile a very important partner for Peru, not least "
+        "on regional matters."
+    )
+    assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]

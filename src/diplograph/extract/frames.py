@@ -69,13 +69,7 @@ def sentence_frames(
                 for trig in table.verbs.get(token.lemma_.lower(), ())
                 if (trig.pos == "adjective") == adjective
                 and (lone_sentence or not trig.sentence_only)
-                and (
-                    not trig.companion
-                    or any(  # "head to Rome", not "to head off protectionism"
-                        c.lower_ == trig.companion and c.dep_ in ("prt", "prep", "agent")
-                        for c in token.children
-                    )
-                )
+                and (not trig.companion or _has_companion(token, trig.companion))
             ]
             readings = [Frame(trig, token, token) for trig in _in_order(verbs, lone_sentence)]
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -137,6 +131,19 @@ def _in_order(triggers: Sequence[Trigger], lone_sentence: bool) -> list[Trigger]
     if not lone_sentence:
         return [t for t in triggers if not t.sentence_only]
     return sorted(triggers, key=_specificity)
+
+
+def _has_companion(verb: Any, word: str) -> bool:
+    """The verb's particle or preposition of a phrasal trigger ("call_on", "head_to"): "head
+    to Rome", not "to head off protectionism"; in a naming ("called Kazakhstan a partner ...
+    on energy") a preposition after what it is called belongs to that (not "left Paris for
+    London", whose "for" follows the object)."""
+    objects = [o.i for o in verb.children if o.dep_ == "oprd"]
+    return any(
+        c.lower_ == word
+        and (c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and all(c.i < i for i in objects)))
+        for c in verb.children
+    )
 
 
 def _noun_reading(
