@@ -2397,3 +2397,28 @@ def test_calling_a_state_a_partner_asks_nothing_of_it(extractor: Extractor) -> N
         "on regional matters."
     )
     assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]
+
+
+def test_they_in_a_reported_clause_are_the_reporting_officials(extractor: Extractor) -> None:
+    text = "Chilean officials said they would ask Peru to reopen the border. Lima refused."
+    request = _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+def test_telling_a_capital_it_must_act_is_a_demand_of_its_state(extractor: Extractor) -> None:
+    text = "Santiago has told Lima it must reopen the border crossings. Peru refused."
+    assert _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST").countries == ("CHL", "PER")
+    text = "Chilean officials said Lima must reopen the border crossings. Peru refused."
+    assert _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST").countries == ("CHL", "PER")
+
+
+def test_calling_for_a_state_to_act_asks_it_and_a_text_asks_nothing(
+    extractor: Extractor,
+) -> None:
+    text = "Chile called for Peru to reopen the border. Santiago said so on Friday."
+    assert _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST").countries == ("CHL", "PER")
+    text = (
+        "Chilean officials said the new fisheries pact calls for Peru to cut its catch. Lima "
+        "agreed."
+    )
+    assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]

@@ -17,7 +17,12 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import Actor
-from diplograph.extract.participants import _actors_of, asked_phrases, clause_subjects
+from diplograph.extract.participants import (
+    _actors_of,
+    as_state,
+    asked_phrases,
+    clause_subjects,
+)
 from diplograph.extract.timing import _status_and_date
 from diplograph.models import Event, Evidence
 
@@ -97,7 +102,12 @@ def _parties(modal: Any, ctx: ArticleContext) -> tuple[list[Actor], list[Actor]]
         return None
     if any(c.dep_ == "neg" for c in saying.children):
         return None  # "did not say Japan must ..."
-    targets = _states(clause_subjects(verb), ctx)
+    subjects = clause_subjects(verb)
+    targets = _states(subjects, ctx)
+    if not targets and any(h.lower_ in ("it", "they") for h in subjects):
+        # "Washington has told Tokyo it must cut its surplus": the one told
+        told = [c for c in saying.children if c.dep_ in ("dobj", "dative")]
+        targets = _states(told, ctx)
     sources = _states(clause_subjects(saying), ctx)
     target = {a.country for a in targets}
     if len(target) != 1 or len({a.country for a in sources} - target) != 1:
@@ -154,7 +164,7 @@ def _states(heads: list[Any], ctx: ArticleContext) -> list[Actor]:
     # the subject is a state or a person ("Japan", "Yeutter") or a state's agents ("U.S.
     # officials"), not a thing of theirs ("the U.S. decision ... should support the dollar")
     heads = [h for h in heads if ctx.actors.at(h.i) is not None or _an_agent(h, words)]
-    found = [a for h in heads for a in _actors_of(h, ctx.actors)]
+    found = [as_state(a, ctx.lex) for h in heads for a in _actors_of(h, ctx.actors)]
     return [a for a in found if a.country and a.kind in ("country", "person")]
 
 

@@ -87,7 +87,9 @@ from diplograph.extract.participants import (
     _targets_located,
     _with_named_people,
     acts_for_a_state,
+    as_state,
     clause_subjects,
+    for_clause_subjects,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical
@@ -280,6 +282,8 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     )
     if _refused(found, ctx, subjects, objects, generic):
         return None
+    if found.trigger.type == "REQUEST" and not subjects and _a_text_asks(anchor, ctx):
+        return None  # "the pact called for Tokyo to end dumping": a text asks nothing
     chaired = _under(found)  # "the assembly met under the chairmanship of X": X presides
     if all(a.start in chaired for a in objects) and not generic and _body_meets_alone(found, ctx):
         return None  # "the Economic Policy Council is scheduled to meet Friday": its own session
@@ -292,6 +296,23 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _a_text_asks(verb: Any, ctx: ArticleContext) -> bool:
+    """The clause's subject is a text ("the agreement calls for ...", "terms of the accord
+    call for ...", "the plan calls for ..."; words.texts, unilateral_documents, AGREE nouns),
+    in an article (a lone sentence is coded by its own verb)."""
+    if ctx.lone_sentence:
+        return False
+    table = ctx.lex.triggers
+    texts = table.words.texts | table.words.unilateral_documents
+    for noun in clause_subject_nouns(verb):
+        lemma = noun.lemma_.lower()
+        if lemma in texts or noun.lower_ in texts:
+            return True
+        if any(t.type == "AGREE" for t in table.nouns.get(lemma, ())):
+            return True
+    return False
 
 
 def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
@@ -384,6 +405,9 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         speaker = []  # "the system could be criticised, X said": X does not criticise
     if any(names_private_parties(n, ctx) for n in clause_subject_nouns(anchor)):
         speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
+    if trig.type == "REQUEST" and _a_text_asks(anchor, ctx):
+        speaker = []  # "X said the agreement calls for South Africa to pay": not X's request
+
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -520,6 +544,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         # "discussed Chinese activity in the sea": what is discussed is no party to it
         objects = [a for a in objects if a.start not in topic]
     objects += [a for a in _summoned(found, actors) if a not in objects]
+    if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
+        asked = (a for s in for_clause_subjects(anchor) for a in _actors_of(s, actors))
+        objects += [a for a in asked if a not in objects]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
@@ -641,10 +668,10 @@ def _sides(
             name = ctx.lex.knowledge.country_name(head_actor.country or "") or head_actor.code
             places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
             # visited two weeks ago": the host
-    subjects = [_as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
+    subjects = [as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
     objects = [  # "broken off by London", "rejected Washington's request", "talks with
         # Washington", "urged Tokyo to": the government (not "visited Tokyo", "met in Bonn")
-        _as_state(a, ctx.lex)
+        as_state(a, ctx.lex)
         if a.start in _agents(anchor)
         or doc[a.end - 1].dep_ == "poss"
         or _as_counterpart(doc[a.end - 1], trig)
@@ -717,19 +744,6 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
-
-
-def _as_state(actor: Actor, lex: Lexicon) -> Actor:
-    """A capital that acts stands for its government: "London broke off relations"."""
-    if actor.kind == "place" and actor.code and actor.country:
-        place = lex.knowledge.place(actor.code)
-        # a capital stands for the state of the article's day ("Moscow warned" in 1987: the
-        # Soviet Union, though the data file names Moscow Russia's capital)
-        if lex.knowledge.country_code(actor.code) == actor.country or (
-            place is not None and place.capital_of
-        ):
-            return replace(actor, kind="country", code=actor.country)
-    return actor
 
 
 def _as_counterpart(head: Any, trig: Trigger) -> bool:

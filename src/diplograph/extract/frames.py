@@ -16,6 +16,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.participants import for_clause_subjects
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 # words that stand for an organisation of states: "the organization's summit", "the bloc"
@@ -143,7 +144,7 @@ def _has_companion(verb: Any, word: str) -> bool:
         c.lower_ == word
         and (c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and all(c.i < i for i in objects)))
         for c in verb.children
-    )
+    ) or bool(for_clause_subjects(verb, word))
 
 
 def _noun_reading(

@@ -96,6 +96,7 @@ class EventWords:
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
+    texts: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

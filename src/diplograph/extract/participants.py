@@ -57,6 +57,8 @@ def _subject_actors(
             elif child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                     found += _actors_of(node.head, actors)
+                elif speakers := _speakers_of_they(child, actors):
+                    found += speakers  # "U.S. officials said they would ask Japan": the U.S.
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
@@ -227,6 +229,19 @@ def _is_generic(token: Any, words: EventWords) -> bool:
     return token.lower_ == "country" and any(
         c.dep_ == "poss" and c.lower_ in ("your", "our") for c in token.children
     )
+
+
+def _speakers_of_they(pronoun: Any, actors: ArticleActors) -> list[Actor]:
+    """ "they" or "we" as the subject of a clause a verb of saying reports, whose own subject
+    names one state's people ("U.S. officials said they would ask Japan ..."): those people,
+    not the article's two sides."""
+    if pronoun.lower_ not in ("they", "we"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return []
+    found = [a for s in clause_subjects(clause.head) for a in _actors_of(s, actors)]
+    return found if len({a.country for a in found if a.country}) == 1 else []
 
 
 def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
@@ -769,6 +784,7 @@ def _asked_tokens(verb: Any) -> set[int]:
         for g in c.children
         if g.dep_ in _SUBJECT_DEPS
     ]
+    heads += for_clause_subjects(verb)  # "called for Japan to open"
     return {t.i for h in heads for t in h.subtree}
 
 
@@ -880,3 +896,31 @@ def _countries(
     if trig.mode == "visit" and hosts and len(ordered) > 1:  # the visitor first, then the host
         ordered = (*[c for c in ordered if c != hosts[0]], hosts[0])
     return ordered
+
+
+def as_state(actor: Actor, lex: Lexicon) -> Actor:
+    """A capital that acts stands for its government: "London broke off relations"."""
+    if actor.kind == "place" and actor.code and actor.country:
+        place = lex.knowledge.place(actor.code)
+        # a capital stands for the state of the article's day ("Moscow warned" in 1987: the
+        # Soviet Union, though the data file names Moscow Russia's capital)
+        if lex.knowledge.country_code(actor.code) == actor.country or (
+            place is not None and place.capital_of
+        ):
+            return replace(actor, kind="country", code=actor.country)
+    return actor
+
+
+def for_clause_subjects(verb: Any, word: str = "for") -> list[Any]:
+    """The subject of a "for ... to" clause right after the verb ("called for Japan to open
+    its markets": the parser hangs "for" on the clause as its marker)."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(
+            m.dep_ == "mark" and m.lower_ == word and m.i == verb.i + 1 for m in clause.children
+        )
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
