@@ -6,7 +6,14 @@ its troops". The speaker's state asks the other state (PLOVER REQUEST, CAMEO 10)
 verb of asking is written. The modal (triggers.yaml ``words.obligation``) must carry the
 verb of a clause reported by a verb of saying, whose subject names exactly one state, and the
 speaker's side another: "Japanese officials said Japan must cut its surplus" (one state) and
-"analysts said Japan must act" (nobody's state) are no demand.
+"analysts said Japan must act" (nobody's state) are no demand; "Washington has told Tokyo it
+must cut its surplus" demands of the one told.
+
+What a verb of asking asks another party to do (triggers.yaml ``words.asking``: "urged Kenya
+to hold talks", "called on the tea council to convene a meeting") is that request's content,
+not a plan of the one asked: ``is_demanded`` drops it as it drops the act a modal demands.
+One's own side told to act ("told their governments to speed up the signing"), a request to
+meet the asker ("asked Soto to meet her") and an invitation ("invited X to visit") stay plans.
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import Actor
 from diplograph.extract.participants import (
     _actors_of,
+    _is_infinitive,
     as_state,
     asked_phrases,
     clause_subjects,
+    own_side,
 )
 from diplograph.extract.timing import _status_and_date
 from diplograph.models import Event, Evidence
@@ -55,10 +64,6 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
     return bool(modals) and _parties(modals[0], ctx) is not None
 
 
-def _to_infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     """The act is the infinitive of a verb of asking with another party asked ("urged Kenya
     to hold talks", "called on the tea council to convene a meeting"; ``words.asking``): a
@@ -70,7 +75,7 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     head = node.head
     if node.dep_ != "xcomp" or head.lemma_.lower() not in ctx.lex.triggers.words.asking:
         return False
-    if not _to_infinitive(node):
+    if not _is_infinitive(node):
         return False  # "told Reuters Taiwan and the U.S. have been holding talks": a report
     own = {a.country for a in _states(clause_subjects(head), ctx)}
     asked = asked_phrases(node)
@@ -88,7 +93,7 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
         named = [a for a in _actors_of(phrase, ctx.actors) if a.kind != "place"]
         if any(a.country is None or a.country not in own for a in named):
             return True
-        if not named and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
+        if not named and not own_side(phrase):
             return True  # "the tea council", not "their governments"
     return False
 

@@ -105,21 +105,21 @@ def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Act
     convene a meeting": the council convenes, not the caller)."""
     if node.dep_ == "xcomp" and node.pos_ in ("VERB", "AUX"):
         controller = asked_phrases(node)
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for p in controller for c in p.children):
+        if any(own_side(p) for p in controller):
             return None  # "told their governments to sign": their own side, the subject's
         found = [a for c in controller for a in _actors_of(c, actors)]
         found = [a for a in found if a.kind != "place"]
-        if (
-            not found
-            and controller
-            and node.head.lemma_.lower() in words.asking
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        ):
-            return []
+        if not found and controller and node.head.lemma_.lower() in words.asking:
+            return [] if _is_infinitive(node) else None
         return found or None
     if node.dep_ == "acl" and node.head.lemma_.lower() in words.invitations:
         return _invited(node.head, actors) or None
     return None
+
+
+def own_side(phrase: Any) -> bool:
+    """A phrase owned by a pronoun: "their governments", "his ministers" (the subject's own)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children)
 
 
 def asked_phrases(infinitive: Any) -> list[Any]:
