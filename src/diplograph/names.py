@@ -49,6 +49,7 @@ _KEYS = (
     "country_venue_heads",
     "currency_words",
     "joint_body_words",
+    "state_nouns",
 )
 
 
@@ -73,6 +74,7 @@ class NameRules:
     country_venue_heads: frozenset[str] = frozenset()
     currency_words: frozenset[str] = frozenset()
     joint_body_words: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

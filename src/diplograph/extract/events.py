@@ -90,6 +90,7 @@ from diplograph.extract.participants import (
     as_state,
     clause_subjects,
     for_clause_subjects,
+    own_side,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical
@@ -407,7 +408,6 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
     if trig.type == "REQUEST" and _a_text_asks(anchor, ctx):
         speaker = []  # "X said the agreement calls for South Africa to pay": not X's request
-
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
         # not for others she reports on ("Baker said Chile had reached agreement")
@@ -1128,10 +1128,8 @@ def _definite_trip(noun: Any, ctx: ArticleContext) -> bool:
     """'his visit', 'the trip', 'that tour': a travel noun that points back."""
     if not any(t.mode == "visit" for t in ctx.lex.triggers.nouns.get(noun.lemma_.lower(), ())):
         return False
-    return any(
-        (c.dep_ == "poss" and c.pos_ == "PRON")
-        or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        for c in noun.children
+    return own_side(noun) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
     )
 
 

@@ -286,7 +286,7 @@ def _resolve_title(
 ) -> Actor | None:
     """'the Head of State', 'the French leader', 'The President of Kazakhstan' -> a person;
     not "the president of the Peruvian central bank", an officer of a body."""
-    if _of_a_body(doc, t_end, fixed):
+    if _of_a_body(doc, t_end, fixed, lex.names.state_nouns):
         return None
     country, text = _title_country(doc, t_start, t_end, fixed)
     word = doc[t_end - 1].lower_
@@ -339,20 +339,16 @@ def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
     return role in roles or ("minister" in roles and role.endswith("minister"))
 
 
-_STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "federation"})
-
-
-def _of_a_body(doc: Any, t_end: int, fixed: list[Actor]) -> bool:
+def _of_a_body(doc: Any, t_end: int, fixed: list[Actor], state_nouns: frozenset[str]) -> bool:
     """The title is followed by "of" and a common noun that names no state ("president of the
-    central bank", "chairman of the board")."""
+    central bank", "chairman of the board"; names.yaml ``state_nouns`` name states)."""
     if t_end >= len(doc) or doc[t_end].lower_ != "of":
         return False
     objects = [c for c in doc[t_end].children if c.dep_ == "pobj"]
     # the parser may make a following name the object ("of the central bank Leonel Figueroa")
     nouns = [t for o in objects for t in o.subtree if t.pos_ == "NOUN"]
     return bool(nouns) and not any(
-        t.lemma_.lower() in _STATE_NOUNS or any(a.start <= t.i < a.end for a in fixed)
-        for t in nouns
+        t.lemma_.lower() in state_nouns or any(a.start <= t.i < a.end for a in fixed) for t in nouns
     )
 
 

@@ -98,7 +98,6 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
-
     if when is not None and when.anchor and published_on:
         when = _toward_tense(when, planned, anchor, published_on)
         when = _with_coordinated(when, ctx)
