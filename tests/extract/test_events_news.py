@@ -2422,3 +2422,31 @@ def test_calling_for_a_state_to_act_asks_it_and_a_text_asks_nothing(
         "agreed."
     )
     assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "REQUEST"]
+
+
+def test_a_word_capitalised_after_us_is_parsed_as_written_lower_and_cited_as_written(
+    extractor: Extractor,
+) -> None:
+    # old wire copy capitalises the word after "U.S." as if a sentence ended there
+    text = (
+        "U.S. And Chilean officials met in Santiago last week to discuss copper quotas. Chile "
+        "has often called on the U.S. To cut its tariffs."
+    )
+    article = Article(id="t", published_on=date(1988, 6, 8), title="", text=text, content_hash="")
+    found = extractor.extract(article)
+    meeting = _one(list(found.events), "CONSULT")
+    assert set(meeting.countries) == {"USA", "CHL"} and meeting.date == "1988-05-30/1988-06-05"
+    assert meeting.evidence.sentence.startswith("U.S. And Chilean officials")
+    request = _one(list(found.events), "REQUEST")
+    assert request.countries == ("CHL", "USA") and "U.S. To cut" in request.evidence.sentence
+    assert [s.text for s in found.sentences] == [
+        text[s.start : s.end] for s in found.sentences
+    ] and len(found.sentences) == 2
+
+
+def test_a_capital_of_the_articles_day_acts_for_its_state(extractor: Extractor) -> None:
+    text = "Bonn has called on Paris to cut interest rates. It said so on Monday."
+    assert _one(_events(extractor, text, date(1987, 10, 20)), "REQUEST").countries == (
+        "DEU",
+        "FRA",
+    )

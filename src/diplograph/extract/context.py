@@ -51,6 +51,10 @@ class ArticleContext:
     def article_id(self) -> str:
         return self.article.id
 
+    def sentence_text(self, sent: Any) -> str:
+        """A sentence as the article writes it (the parse reads a copy: ``parsing.for_parse``)."""
+        return self.article.text[sent.start_char : sent.end_char]
+
     @property
     def published_on(self) -> date | None:
         return self.article.published_on

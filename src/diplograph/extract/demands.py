@@ -142,7 +142,7 @@ def _demand(modal: Any, ctx: ArticleContext) -> Event | None:
         date=when.date,
         date_reason=when.reason,
         place=None,
-        evidence=Evidence(ctx.article_id, sent.text, sent.start_char, sent.end_char),
+        evidence=Evidence(ctx.article_id, ctx.sentence_text(sent), sent.start_char, sent.end_char),
         trigger=modal.text,
         modality=modal.lower_,
         confidence=0.6,
@@ -169,7 +169,9 @@ def _states(heads: list[Any], ctx: ArticleContext) -> list[Actor]:
     # the subject is a state or a person ("Japan", "Yeutter") or a state's agents ("U.S.
     # officials"), not a thing of theirs ("the U.S. decision ... should support the dollar")
     heads = [h for h in heads if ctx.actors.at(h.i) is not None or _an_agent(h, words)]
-    found = [as_state(a, ctx.lex) for h in heads for a in _actors_of(h, ctx.actors)]
+    found = [
+        as_state(a, ctx.lex, ctx.published_on) for h in heads for a in _actors_of(h, ctx.actors)
+    ]
     return [a for a in found if a.country and a.kind in ("country", "person")]
 
 

@@ -668,10 +668,11 @@ def _sides(
             name = ctx.lex.knowledge.country_name(head_actor.country or "") or head_actor.code
             places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
             # visited two weeks ago": the host
-    subjects = [as_state(a, ctx.lex) for a in subjects]  # "London broke off relations"
+    on = ctx.published_on
+    subjects = [as_state(a, ctx.lex, on) for a in subjects]  # "London broke off relations"
     objects = [  # "broken off by London", "rejected Washington's request", "talks with
         # Washington", "urged Tokyo to": the government (not "visited Tokyo", "met in Bonn")
-        as_state(a, ctx.lex)
+        as_state(a, ctx.lex, on)
         if a.start in _agents(anchor)
         or doc[a.end - 1].dep_ == "poss"
         or _as_counterpart(doc[a.end - 1], trig)
@@ -850,7 +851,7 @@ def _event(
         date=when.date,
         date_reason=when.reason,
         place=place,
-        evidence=Evidence(ctx.article_id, sent.text, sent.start_char, sent.end_char),
+        evidence=Evidence(ctx.article_id, ctx.sentence_text(sent), sent.start_char, sent.end_char),
         negated=negated,
         agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
         trigger=token.text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
@@ -898,17 +899,31 @@ def _countries(
     return ordered
 
 
-def as_state(actor: Actor, lex: Lexicon) -> Actor:
-    """A capital that acts stands for its government: "London broke off relations"."""
+def as_state(actor: Actor, lex: Lexicon, on: date | None = None) -> Actor:
+    """A capital that acts stands for its government: "London broke off relations"; so does
+    a capital of the article's day that is one no more ("Bonn has called on the U.S." in 1987:
+    places.yaml ``former_capital_of``)."""
     if actor.kind == "place" and actor.code and actor.country:
         place = lex.knowledge.place(actor.code)
         # a capital stands for the state of the article's day ("Moscow warned" in 1987: the
         # Soviet Union, though the data file names Moscow Russia's capital)
         if lex.knowledge.country_code(actor.code) == actor.country or (
-            place is not None and place.capital_of
+            place is not None and (place.capital_of or _capital_then(place, on))
         ):
             return replace(actor, kind="country", code=actor.country)
     return actor
+
+
+def _capital_then(place: Any, on: date | None) -> bool:
+    """Whether the place was a capital on the day (a period's ends at their own precision)."""
+    if on is None:
+        return False
+    day = on.isoformat()
+    return any(
+        (not p.since or p.since <= day[: len(p.since)])
+        and (not p.until or day[: len(p.until)] < p.until)
+        for p in place.former_capital_of
+    )
 
 
 def for_clause_subjects(verb: Any, word: str = "for") -> list[Any]:

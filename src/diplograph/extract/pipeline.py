@@ -90,7 +90,8 @@ class Extractor:
         return Extraction(
             article_id=article.id,
             sentences=tuple(
-                Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+                Sentence(i, s.start_char, s.end_char, article.text[s.start_char : s.end_char])
+                for i, s in enumerate(doc.sents)
             ),
             times=ctx.times,
             people=_people(doc, actors),
