@@ -2450,3 +2450,12 @@ def test_a_capital_of_the_articles_day_acts_for_its_state(extractor: Extractor) 
         "DEU",
         "FRA",
     )
+
+
+def test_talks_called_off_are_no_event(extractor: Extractor) -> None:
+    # a phrasal verb of cancelling, written verb_particle in words.denying
+    for text in (
+        "Chile called off the talks with Peru. It gave no reason.",
+        "Chile called the talks with Peru off. It gave no reason.",
+    ):
+        assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "CONSULT"]

@@ -507,11 +507,20 @@ def _trailing_preps(token: Any) -> list[Any]:
     return out
 
 
+def _denies(verb: Any, denying: frozenset[str]) -> bool:
+    """The verb is one of ``words.denying``: a lemma ("cancel"), or a lemma with its particle
+    written lemma_particle ("call_off": "called off the talks", "called the talks off")."""
+    lemma = verb.lemma_.lower()
+    return lemma in denying or any(
+        c.dep_ == "prt" and f"{lemma}_{c.lower_}" in denying for c in verb.children
+    )
+
+
 def _is_denied(found: Frame, words: EventWords) -> bool:
     """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place'."""
     token = found.token
     head = token.head
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words.denying:
+    if token.dep_ in ("dobj", "nsubjpass") and _denies(head, words.denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
     node = token
     for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
