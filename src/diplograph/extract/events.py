@@ -306,10 +306,10 @@ def _a_text_asks(verb: Any, ctx: ArticleContext) -> bool:
     if ctx.lone_sentence:
         return False
     table = ctx.lex.triggers
-    texts = table.words.texts | table.words.unilateral_documents
+    texts, documents = table.words.texts, table.words.unilateral_documents
     for noun in clause_subject_nouns(verb):
         lemma = noun.lemma_.lower()
-        if lemma in texts or noun.lower_ in texts:
+        if any(w in texts or w in documents for w in (lemma, noun.lower_)):
             return True
         if any(t.type == "AGREE" for t in table.nouns.get(lemma, ())):
             return True
@@ -1102,7 +1102,6 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
 
 
 _GOES_ON = ("AGREE", "CONSULT")
-_DURING = ("during", "on", "throughout")
 
 
 def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]) -> str | None:
@@ -1112,7 +1111,7 @@ def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]
     here = ctx.sentence_index(found.token)
     for node in dict.fromkeys((found.anchor, found.token)):
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _DURING:
+            if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.triggers.words.within_visit:
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or not _definite_trip(noun, ctx):

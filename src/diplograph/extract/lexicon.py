@@ -92,6 +92,7 @@ class EventWords:
     speculative: frozenset[str] = frozenset()
     moved_things: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()
+    within_visit: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
