@@ -2459,3 +2459,46 @@ def test_talks_called_off_are_no_event(extractor: Extractor) -> None:
         "Chile called the talks with Peru off. It gave no reason.",
     ):
         assert not [e for e in _events(extractor, text, date(1990, 5, 3)) if e.type == "CONSULT"]
+
+
+def test_talks_asked_for_are_a_request_to_the_other_party_not_planned_talks(
+    extractor: Extractor,
+) -> None:
+    # the event noun a verb of asking takes is what is requested; its "with" party is asked
+    for text in (
+        "Chile asked for talks with Peru on the fishing dispute. Lima has not replied.",
+        "Chile has sought a meeting with Peru on the fishing dispute. Lima has not replied.",
+        "Chile urged talks with Peru on the fishing dispute. Lima has not replied.",
+    ):
+        found = _events(extractor, text, date(1990, 5, 3))
+        assert _one(found, "REQUEST").countries == ("CHL", "PER"), text
+        assert not [e for e in found if e.type == "CONSULT"], text
+
+
+def test_an_explanation_asked_for_from_a_capital_is_asked_of_its_state(
+    extractor: Extractor,
+) -> None:
+    text = "Chilean President Patricio Aylwin asked for an explanation from Lima. Peru was silent."
+    request = _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+def test_a_speaker_of_no_named_state_comes_first_in_what_he_asks(extractor: Extractor) -> None:
+    # a title without a nationality: the pair's other country is the speaker's
+    text = (
+        "Chile and Peru will hold fishing talks next week. Fisheries Minister Carlos Soto "
+        "said he would ask Lima to lift the ban on Chilean trawlers."
+    )
+    request = _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+def test_a_year_before_a_noun_names_the_thing_and_does_not_date_the_event(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile's delegate Carlos Soto made the appeal to Peru at a meeting that reviews the "
+        "1952 fishing treaty. Lima said it would study it."
+    )
+    request = _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST")
+    assert request.date == "1990-05-03"

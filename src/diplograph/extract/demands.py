@@ -64,6 +64,20 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
     return bool(modals) and _parties(modals[0], ctx) is not None
 
 
+def is_sought(token: Any, ctx: ArticleContext) -> bool:
+    """An event noun that a verb of asking asks for ("Japan asked for talks with China",
+    "Seoul has sought a meeting with Tokyo", "urged talks"; ``words.asking``): the content
+    of a request, not a planned event."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head = head.head  # "asked for talks", "pressed for a meeting"
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.triggers.words.asking
+
+
 def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     """The act is the infinitive of a verb of asking with another party asked ("urged Kenya
     to hold talks", "called on the tea council to convene a meeting"; ``words.asking``): a

@@ -22,7 +22,7 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import is_demanded, reported_demands
+from diplograph.extract.demands import is_demanded, is_sought, reported_demands
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -91,6 +91,7 @@ from diplograph.extract.participants import (
     clause_subjects,
     for_clause_subjects,
     own_side,
+    sought_with,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical
@@ -204,6 +205,8 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
         return []
     if is_hypothetical(found, ctx) or is_demanded(found.anchor, ctx):
         return []  # a case put, a guess, or what another state demands ("should withdraw")
+    if not ctx.lone_sentence and is_sought(found.token, ctx):
+        return []  # "asked for talks with China": what is requested
     found = _by_means(found, ctx.lex.triggers.words)
     found = _as_threat(found, ctx.lex.triggers.words)
     sides = _participants(found, ctx)
@@ -547,6 +550,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
         asked = (a for s in for_clause_subjects(anchor) for a in _actors_of(s, actors))
         objects += [a for a in asked if a not in objects]
+    if "SOURCE" in trig.needs_object and anchor is token:  # "asked for talks with China"
+        sought = sought_with(anchor, ctx.lex.triggers.meeting_nouns)
+        objects += [a for a in actors.mentions if a.start in sought and a not in objects]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
@@ -618,7 +624,9 @@ def _refused(
     if (  # "A and B talked": a party needed as object may be the subject's other half
         trig.needs_object
         and not reciprocal
-        and not _object_matches(token, anchor, trig.needs_object, objects)
+        and not _object_matches(
+            token, anchor, trig.needs_object, objects, ctx.lex.triggers.meeting_nouns
+        )
     ):
         return True
     if "ACTOR" in trig.needs_object and _receives_a_thing(anchor, ctx):
@@ -921,10 +929,27 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
+    directed = trig.type in _AGAINST or trig.type == "REQUEST"
+    if len(countries) == 2 and directed and _stateless_speaker(side, sides, countries[0]):
+        # "Minister Tamura asked Washington to ...", his state unnamed: the pair's other
+        # country is his, so it comes first, before the one he addresses
+        countries = (countries[1], countries[0])
     if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
+
+
+def _stateless_speaker(side: list[Actor], sides: Sides, first: str) -> bool:
+    """The side's subjects are people of no known state, and its first country is that of
+    one they address: the other, completed from the pair, is theirs."""
+    subjects = [a for a in side if a in sides.subjects]
+    addressed = {a.country for a in side if a not in sides.subjects and a.country}
+    return (
+        bool(subjects)
+        and all(a.kind == "person" and not a.country for a in subjects)
+        and addressed == {first}
+    )
 
 
 def _officer(actor: Actor, ctx: ArticleContext) -> bool:

@@ -52,6 +52,7 @@ class TriggerTable:
     reactive_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     words: EventWords
+    meeting_nouns: frozenset[str] = frozenset()  # the CONSULT nouns: "sought talks with X"
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         planned_prepositions=planned.get("prepositions", frozenset()),
         reactive_verbs=planned.get("reactive", frozenset()),
         reporting_verbs=frozenset(words(data.get("reporting_verbs"), f"{where}: reporting_verbs")),
+        meeting_nouns=frozenset(k for k, v in nouns.items() if any(t.type == "CONSULT" for t in v)),
         words=EventWords(**event_words),
     )
 

@@ -701,7 +701,13 @@ def _toward(name: Any) -> bool:
     return bool(node.dep_ == "dobj")
 
 
-def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor]) -> bool:
+def _object_matches(
+    token: Any,
+    anchor: Any,
+    words: tuple[str, ...],
+    objects: list[Actor],
+    meetings: frozenset[str] = frozenset(),
+) -> bool:
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
     if "INFINITIVE" in words:  # "asked France to curb ...", "pressed Japan to open ..."
@@ -714,11 +720,7 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
             c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in anchor.children
         )
         if "SOURCE" in words:  # "sought assurances from Iran" (not "sought to convince the
-            # U.S.", an aim): a thing sought, and the party it is sought from
-            asked = _sought_from(anchor)
-            return noun and any(
-                a.kind in ("country", "person") and a.start in asked for a in objects
-            )
+            return _sought_from_party(anchor, noun, objects, meetings)  # U.S.", an aim)
         return noun
     if "DESTINATION" in words:  # "travels to Italy", "left for London", "a mission here"
         here = any(c.lower_ == "here" for node in (token, anchor) for c in node.children)
@@ -755,12 +757,25 @@ def _object_matches(token: Any, anchor: Any, words: tuple[str, ...], objects: li
     return False
 
 
-def _sought_from(verb: Any) -> set[int]:
+def _sought_from_party(
+    anchor: Any, noun: bool, objects: list[Actor], meetings: frozenset[str]
+) -> bool:
+    """A thing sought, and the party it is sought from (a capital stands for its state:
+    "an explanation from Washington")."""
+    asked = _sought_from(anchor, meetings)
+    return (noun or bool(sought_with(anchor, meetings))) and any(
+        (a.kind in ("country", "person") or (a.kind == "place" and a.country)) and a.start in asked
+        for a in objects
+    )
+
+
+def _sought_from(verb: Any, meetings: frozenset[str]) -> set[int]:
     """Where a verb of seeking names whom it asks: a "from" phrase of the verb or of what is
     sought ("sought assurances from Iran"), the owner or nationality of what is sought
     ("seek Japanese support", "sought Iran's backing"; not "closer Iran-Kazakhstan ties"),
-    the object asked for something ("asked Japan for credits")."""
-    found: set[int] = set()
+    the object asked for something ("asked Japan for credits"), the "with" or "from" phrase
+    of what is asked for ("asked for talks with China", "sought a meeting with Reagan")."""
+    found = sought_with(verb, meetings)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             found.update(t.i for t in child.subtree)
@@ -771,7 +786,32 @@ def _sought_from(verb: Any) -> set[int]:
         for part in child.children if child.pos_ == "NOUN" else ():
             if part.dep_ in ("amod", "poss") or (part.dep_ == "prep" and part.lower_ == "from"):
                 found.update(t.i for t in part.subtree)
+        found.update(_sought_party([child], meetings))  # "sought a meeting with Reagan"
     return found
+
+
+def sought_with(verb: Any, meetings: frozenset[str]) -> set[int]:
+    """The party of the noun a verb asks for: "asked for talks with China", "asked for an
+    explanation from Washington"."""
+    heads = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return _sought_party(heads, meetings)
+
+
+def _sought_party(heads: list[Any], meetings: frozenset[str]) -> set[int]:
+    """The "from" phrase of a noun sought (the noun itself, or a "for" phrase's), and the
+    "with" phrase of a meeting sought ("talks with China"; not "an agreement with Brussels",
+    a deal aimed at)."""
+    nouns = [h if h.pos_ == "NOUN" else None for h in heads]
+    nouns += [c for h in heads if h.pos_ == "ADP" for c in h.children if c.dep_ == "pobj"]
+    return {
+        t.i
+        for noun in nouns
+        if noun is not None and noun.pos_ == "NOUN"
+        for part in noun.children
+        if part.dep_ == "prep"
+        and (part.lower_ == "from" or (part.lower_ == "with" and noun.lemma_.lower() in meetings))
+        for t in part.subtree
+    }
 
 
 def _asked_tokens(verb: Any) -> set[int]:

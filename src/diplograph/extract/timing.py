@@ -88,7 +88,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             ctx.dated_at[g.i]
             for prep in _trailing_preps(token)
             for g in prep.subtree
-            if g.i in ctx.dated_at and g.i not in bounds
+            if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
         ]
         when = trailing[0] if trailing else when
     if when is None and not planned:
@@ -119,6 +119,20 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             last = day + timedelta(days=days - 1)
             event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return When(status, event_date, reason, when)
+
+
+def _names_a_thing(token: Any, lex: Lexicon) -> bool:
+    """A date before a noun that is no event names the thing ("reviews the 1955 U.S.
+    waiver", "the 1987/88 budget"), not when an event nearby took place ("at the March 3
+    meeting" dates the meeting)."""
+    head = token.head
+    return (
+        token.dep_ in ("nummod", "compound")
+        and token.i < head.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in lex.triggers.nouns
+        and head.lower_ not in lex.triggers.nouns
+    )
 
 
 def _before(when: TimeExpression, published_on: date) -> bool:
