@@ -294,3 +294,18 @@ def test_investment_goes_from_the_investor_named_to_the_host_named(
     assert (fact.indicator, fact.of, fact.in_, fact.period) == (
         "investment_flow", "CHL", "PER", "1986"
     )  # fmt: skip
+
+
+def test_a_level_reached_by_a_change_in_the_past_is_observed_not_a_target(
+    extractor: Extractor,
+) -> None:
+    # "to reach" after a verb of change in the past tense gives the level reached
+    text = (
+        "ASTANA. Kazakhstan and Hungary held talks. Trade between Kazakhstan and Hungary grew "
+        "by 20 percent last year to reach $1.2 billion. The sides aim to raise it to $2 "
+        "billion."
+    )
+    facts = _facts(extractor, text, date(2024, 6, 14))
+    reached = next(f for f in facts if f.indicator == "trade_turnover" and f.value == 1.2e9)
+    assert (reached.status, reached.period) == ("reported", "2023")
+    assert all(f.status == "target" for f in facts if f.value == 2e9)

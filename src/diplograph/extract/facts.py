@@ -204,7 +204,7 @@ class _ArticleFigures:
         predicate = self.lower[max(start, said.cue_at, figure.start - 80) : figure.start]
         if any(_last_word_index(predicate, cue) >= 0 for cue in self.rules.forecast_cues):
             return "forecast"
-        if any(_last_word_index(window, cue) >= 0 for cue in self.rules.target_cues):
+        if self._aims(window, self.lower[max(chain.head, figure.start - 160) : figure.start]):
             return "target"
         if self._deadline(figure, chain.end):
             return "target"
@@ -274,6 +274,17 @@ class _ArticleFigures:
         found = self.rules.deadline.search(self.lower, figure.end, min(end, figure.end + 40))
         published = self.ctx.published_on
         return bool(found and published and int(found["year"]) > published.year)
+
+    def _aims(self, window: str, clause: str) -> bool:
+        """A target cue before the figure that is not the level a change in the past tense
+        reached ("grew by 20 percent last year to reach $1.2 billion"; ``clause``: the text
+        from the figure's cue, which ends with ``window``)."""
+        rules = self.rules
+        found = [c for c in rules.target_cues if _last_word_index(window, c) >= 0]
+        if not found or any(c not in rules.result_cues for c in found):
+            return bool(found)
+        first = len(clause) - len(window) + min(_first_word_index(window, c) for c in found)
+        return not any(0 <= _first_word_index(clause, v) < first for v in rules.past_change_verbs)
 
     def _targets(self, before: str) -> bool:
         window = before[-80:]
@@ -463,6 +474,11 @@ def _distance(figure: Figure, expr: TimeExpression) -> int:
     if figure.end <= expr.start:
         return expr.start - figure.end
     return 0
+
+
+def _first_word_index(window: str, phrase: str) -> int:
+    found = re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", window)
+    return found.start() if found else -1
 
 
 def _last_word_index(window: str, phrase: str) -> int:

@@ -58,6 +58,8 @@ class IndicatorRules:
     stock_time_words: tuple[str, ...]
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
+    result_cues: tuple[str, ...]  # "grew 20 pct to reach ...": the level reached
+    past_change_verbs: tuple[str, ...]
     deadline: re.Pattern[str]  # "by 1990": group "year"
     qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     growth_cues: tuple[str, ...]
@@ -169,6 +171,8 @@ _REQUIRED = (
     "stock_cues",
     "stock_time_words",
     "target_cues",
+    "result_cues",
+    "past_change_verbs",
     "deadline_words",
     "forecast_cues",
     "qualifiers",
@@ -244,6 +248,8 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         stock_cues=doc.words("stock_cues"),
         stock_time_words=doc.words("stock_time_words"),
         target_cues=doc.words("target_cues"),
+        result_cues=doc.words("result_cues"),
+        past_change_verbs=doc.words("past_change_verbs"),
         forecast_cues=doc.words("forecast_cues"),
         qualifiers=tuple(
             sorted(((p, q) for q, ps in qualifiers.items() for p in ps), key=lambda q: -len(q[0]))
