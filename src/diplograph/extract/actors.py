@@ -513,7 +513,18 @@ def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> b
             between = doc[actor.end : start]
             if all(t.text[:1].isupper() or t.text == "-" for t in between):
                 return True
+            # news of today writes the title in lower case: "EU trade commissioner Valdis
+            # Dombrovskis", "NATO chief Jens Stoltenberg" (title words only, a noun last)
+            if between[-1].pos_ == "NOUN" and all(
+                t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha and not _in_actor(t.i, fixed)
+                for t in between
+            ):
+                return True
     return False
+
+
+def _in_actor(index: int, fixed: list[Actor]) -> bool:
+    return any(a.start <= index < a.end for a in fixed)
 
 
 def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> str | None:

@@ -564,6 +564,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
+    if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
+        objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
@@ -603,6 +605,24 @@ def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
     return found
 
 
+def _agents_of_summarised_act(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The agent of the act a noun sums up, for the clause that judges it: "the EU imposed
+    duties on steel, a move Beijing condemned" condemns the EU."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.i > verb.i:
+        return []
+    if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return []  # the clause names what it judges itself (not "a step that X criticised")
+    act = noun.head  # "imposed duties on steel, a move": the move is the imposing
+    for _ in range(2):
+        if act.pos_ in ("VERB", "AUX") or act.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        act = act.head
+    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    on = ctx.published_on  # "Washington imposed duties": a capital acts for its state
+    return [as_state(a, ctx.lex, on) for c in subjects for a in _actors_of(c, ctx.actors)]
+
+
 def _refused(
     found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor], generic: bool
 ) -> bool:
@@ -632,7 +652,11 @@ def _refused(
     if "ACTOR" in trig.needs_object and _receives_a_thing(anchor, ctx):
         return True  # "welcomed Reagan's announcement": a thing is welcomed, nobody received
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
-        if not any(c.dep_ in _COMPLEMENT_DEPS for c in token.children) and not ctx.lone_sentence:
+        # (a relative clause's noun is what it says: "a move Beijing condemned")
+        complements = token.dep_ == "relcl" or any(
+            c.dep_ in _COMPLEMENT_DEPS for c in token.children
+        )
+        if not complements and not ctx.lone_sentence:
             return True  # "goods ill-adapted to demand": the verb used without what is asked
     # "to urge them", "made no demands": nobody known is addressed
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
@@ -749,7 +773,8 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in ("dobj", "dative") and child.lower_ in pronouns:
-                return True
+                if child.tag_ not in ("WDT", "WP"):  # not "a step that Beijing criticised"
+                    return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
@@ -929,27 +954,10 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
-    directed = trig.type in _AGAINST or trig.type == "REQUEST"
-    if len(countries) == 2 and directed and _stateless_speaker(side, sides, countries[0]):
-        # "Minister Tamura asked Washington to ...", his state unnamed: the pair's other
-        # country is his, so it comes first, before the one he addresses
-        countries = (countries[1], countries[0])
     if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
-
-
-def _stateless_speaker(side: list[Actor], sides: Sides, first: str) -> bool:
-    """The side's subjects are people of no known state, and its first country is that of
-    one they address: the other, completed from the pair, is theirs."""
-    subjects = [a for a in side if a in sides.subjects]
-    addressed = {a.country for a in side if a not in sides.subjects and a.country}
-    return (
-        bool(subjects)
-        and all(a.kind == "person" and not a.country for a in subjects)
-        and addressed == {first}
-    )
 
 
 def _officer(actor: Actor, ctx: ArticleContext) -> bool:
