@@ -2527,3 +2527,32 @@ def test_a_noun_that_sums_up_an_act_is_what_a_relative_clause_judges(
         "Monday, a move Beijing condemned."
     )
     assert not [e for e in _events(extractor, text, date(2022, 3, 8)) if e.type == "ACCUSE"]
+
+
+def test_talks_measured_out_by_a_noun_are_carried_as_the_measure_is(
+    extractor: Extractor,
+) -> None:
+    # "a round of talks", "two days of talks" (triggers.yaml words.measures)
+    text = "Chile and Peru held a round of talks on Wednesday. Both sides said so."
+    meeting = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert (set(meeting.countries), meeting.date) == ({"CHL", "PER"}, "1990-05-02")
+    for text in (
+        "Chile and Peru held two days of talks ending on Wednesday. Both sides said so.",
+        "Two days of talks between Chile and Peru ended on Wednesday. Both sides said so.",
+    ):
+        meeting = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+        assert meeting.date == "1990-05-01/1990-05-02", text
+
+
+def test_a_title_pointing_at_the_hosts_minister_who_visits_the_host_is_the_visitor(
+    extractor: Extractor,
+) -> None:
+    # nobody visits their own country: "the minister" is re-read as the latest foreigner
+    text = (
+        "Chilean Economy Minister Carlos Soto will arrive in Lima on Sunday. He will meet "
+        "Peruvian Foreign Minister Ana Vela on Monday. The minister last visited Peru in "
+        "October 1988."
+    )
+    found = _events(extractor, text, date(1990, 5, 4))
+    past = next(e for e in found if e.mode == "visit" and e.status == "occurred")
+    assert (past.countries, past.people, past.date) == (("CHL", "PER"), ("Carlos Soto",), "1988-10")

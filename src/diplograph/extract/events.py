@@ -797,14 +797,17 @@ def _visitor_not_host(
     subjects: list[Actor], places: list[Actor], token: Any, actors: ArticleActors
 ) -> list[Actor]:
     """Nobody visits their own country: "X said he looked forward to his visit to X's country"
-    is the other side's visit, so a pronoun pointing at the host's own person is re-read as the
-    latest person named from another country."""
+    is the other side's visit, so a possessive pronoun or a title ("the minister last visited
+    Japan") pointing at the host's own person is re-read as the latest person named from
+    another country."""
     hosts = {p.country for p in places if p.country}
     out = []
     doc = token.doc
     for actor in subjects:
-        possessive = doc[actor.start].dep_ == "poss"  # "his visit", not "he would return"
-        if actor.kind == "person" and actor.reference and actor.country in hosts and possessive:
+        head = doc[actor.start : actor.end].root
+        # "his visit", "the minister visited" (not "he would return": a pronoun subject)
+        rereads = head.dep_ == "poss" or head.pos_ == "NOUN"
+        if actor.kind == "person" and actor.reference and actor.country in hosts and rereads:
             other = _latest_foreign_person(actors, token.i, hosts)
             if other is not None:
                 actor = replace(actor, code=other.code, country=other.country, role=other.role)

@@ -180,12 +180,14 @@ def _noun_reading(
         # "launched a missile and drone attack on its cities": the parser makes the first
         # word the object and hangs the target on it; the frame is the whole phrase's
         token = token.head
-    carried = _carried_by_light_verb(token, lex)
+    measure = _measure_of(token, table.words)  # "held two days of talks"
+    carried = _carried_by_light_verb(measure or token, lex)
+    carrier = (measure or token).head  # the light verb
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
     copula = None if carried else _copula_of(token)
-    anchor = token.head if carried else copula or purpose or _light_noun(token, table) or token
+    anchor = carrier if carried else copula or purpose or _light_noun(token, table) or token
     if (
         trig.type not in _DYADIC_NOUNS
         and anchor is token
@@ -235,6 +237,14 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
                 and lex.knowledge.members_of(actor.code)
             ):
                 return actor.code
+    return None
+
+
+def _measure_of(token: Any, words: EventWords) -> Any | None:
+    """The noun that measures out an event noun: "a round of talks", "two days of talks"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.measures:
+        return head.head
     return None
 
 

@@ -94,6 +94,7 @@ class EventWords:
     moved_things: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()
     within_visit: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()

@@ -244,19 +244,34 @@ def _told_in_past(when: TimeExpression, verb: Any) -> bool:
 
 
 def _ended_by(token: Any, endings: frozenset[str]) -> bool:
-    """An event noun that a verb of ending governs: "ended a visit", "wound up his talks"."""
+    """An event noun that a verb of ending governs: "ended a visit", "wound up his talks",
+    "two days of talks ended", "talks ending on Wednesday"."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in endings for c in token.children):
+        return True
+    measure = _measured(token)
+    if measure is not None:
+        token = measure
     head = token.head
-    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in endings
+    deps = ("dobj", "nsubjpass", "nsubj") if measure is not None else ("dobj", "nsubjpass")
+    return token.dep_ in deps and head.lemma_.lower() in endings
+
+
+def _measured(token: Any) -> Any | None:
+    """The noun an event noun hangs on by "of": "two days of talks"."""
+    head = token.head
+    return head.head if token.dep_ == "pobj" and head.lower_ == "of" else None
 
 
 def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
     """The length an event noun states: "a four-day visit", "a two-week tour", also for the
     verb it is the purpose of: "arrives on Monday for a two-day visit"."""
     nouns = [token]
+    measure = _measured(token)  # "two days of talks": the measure is the length
+    own = [measure] if measure is not None else []
     for prep in token.children:
         if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
             nouns += [p for p in prep.children if p.dep_ == "pobj"]
-    for child in (c for noun in nouns for c in noun.children):
+    for child in (*own, *(c for noun in nouns for c in noun.children)):
         expr = time_at.get(child.i)
         if expr is None or expr.type != "DURATION" or not expr.value:
             continue
