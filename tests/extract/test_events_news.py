@@ -2556,3 +2556,19 @@ def test_a_title_pointing_at_the_hosts_minister_who_visits_the_host_is_the_visit
     found = _events(extractor, text, date(1990, 5, 4))
     past = next(e for e in found if e.mode == "visit" and e.status == "occurred")
     assert (past.countries, past.people, past.date) == (("CHL", "PER"), ("Carlos Soto",), "1988-10")
+
+
+def test_visiting_before_a_name_describes_the_one_met_and_the_day_is_the_meetings(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "visiting" as a verb taking the name and the day (parsing.repaired)
+    text = (
+        "Chilean President Patricio Aylwin met visiting Peruvian Foreign Minister Ana Vela "
+        "on Wednesday. They discussed fishing."
+    )
+    found = _events(extractor, text, date(1990, 5, 4))
+    meeting = _one(found, "CONSULT", "meet")
+    assert set(meeting.people) == {"Patricio Aylwin", "Ana Vela"}
+    assert meeting.date == "1990-05-02"
+    visit = _one(found, "CONSULT", "visit")
+    assert (visit.countries, visit.people) == (("PER", "CHL"), ("Ana Vela",))

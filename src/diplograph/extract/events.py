@@ -652,10 +652,9 @@ def _refused(
     if "ACTOR" in trig.needs_object and _receives_a_thing(anchor, ctx):
         return True  # "welcomed Reagan's announcement": a thing is welcomed, nobody received
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
-        # (a relative clause's noun is what it says: "a move Beijing condemned")
-        complements = token.dep_ == "relcl" or any(
-            c.dep_ in _COMPLEMENT_DEPS for c in token.children
-        )
+        # (a relative clause's noun is what it judges: "a move Beijing condemned")
+        judged = token.dep_ == "relcl" and trig.type in _AGAINST
+        complements = judged or any(c.dep_ in _COMPLEMENT_DEPS for c in token.children)
         if not complements and not ctx.lone_sentence:
             return True  # "goods ill-adapted to demand": the verb used without what is asked
     # "to urge them", "made no demands": nobody known is addressed
