@@ -113,3 +113,26 @@ def test_window_lookups_of_a_long_article_agree_with_a_plain_scan(extractor: Ext
             assert parties.starting_within(a, b) == [m for m in parties.mentions if a <= m[0] < b]
             assert parties._time_starts_within(a, b) == any(a <= s < b for s, _ in spans)
             assert reader.times_within(a, b) == [t for t in reader.times if a <= t.start < b]
+
+
+def test_old_wire_capitals_after_us_are_lowered_for_the_parse_only_where_no_name_begins() -> None:
+    from diplograph.extract.parsing import for_parse
+
+    text = (
+        "Lima rejected the U.S. Request. U.S. Officials said the U.S. Trade Representative "
+        "would go."
+    )
+    parsed = for_parse(text)
+    assert len(parsed) == len(text)
+    assert "the U.S. request." in parsed and "U.S. officials said" in parsed
+    assert "U.S. Trade Representative" in parsed  # a title that begins a name stays
+
+
+def test_a_request_named_after_us_in_capitals_is_the_us_request(extractor: Extractor) -> None:
+    text = (
+        "U.S. officials met Peruvian farm minister Carlos Soto last week. Peru's Soto "
+        "rejected the U.S. Request, officials said on Monday."
+    )
+    article = Article(id="t", published_on=date(1987, 4, 21), title="", text=text, content_hash="")
+    request = next(e for e in extractor.extract(article).events if e.type == "REQUEST")
+    assert request.countries == ("USA", "PER")

@@ -27,9 +27,14 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+
 # ended a sentence ("U.S. And Japanese officials", "the U.S. Has asked"), and the parser then
 # reads a name there and splits the clause. Words that seldom start a sentence in news are
 # lower-cased for the parse only, in a copy of the same length: offsets, sentences and
-# citations stay the article's own text. ("U.S. The", "U.S. In" may start a sentence: kept.)
+# citations stay the article's own text. ("U.S. The", "U.S. In" may start a sentence: kept;
+# nouns that begin names, "U.S. Trade Representative", "U.S. Treasury", are kept too: only
+# nouns that never do, "the U.S. Request", "U.S. Officials said", are lowered.)
 _CAPITALISED_AFTER_ABBREVIATION = re.compile(
-    r"(?<=\b[A-Z]\.[A-Z]\. )(And|Or|Nor|Of|To|Has|Have|Had|Is|Are|Was|Were|Will|Would)\b"
+    r"(?<=\b[A-Z]\.[A-Z]\. )(And|Or|Nor|Of|To|Has|Have|Had|Is|Are|Was|Were|Will|Would|Could"
+    r"|Should|Can|Must|Might|Does|Did|Do|Also|Said|Says|Officials?|Government|Administration"
+    r"|Firms?|Companies|Request|Demand|Proposal|Decision|Move|Position|Pressure|Negotiators"
+    r"|Delegation|Economy|Market|Sales|Exports|Imports|Producers|Farmers)\b"
 )
 
 
