@@ -2572,3 +2572,12 @@ def test_visiting_before_a_name_describes_the_one_met_and_the_day_is_the_meeting
     assert meeting.date == "1990-05-02"
     visit = _one(found, "CONSULT", "visit")
     assert (visit.countries, visit.people) == (("PER", "CHL"), ("Ana Vela",))
+
+
+def test_ordering_out_diplomats_is_an_expulsion_in_an_article(extractor: Extractor) -> None:
+    text = (
+        "Britain expelled two Soviet diplomats on Friday for spying. Moscow retaliated on "
+        "Saturday by ordering out two British diplomats."
+    )
+    found = [e for e in _events(extractor, text, date(1987, 3, 29)) if e.type == "SANCTION"]
+    assert {e.countries for e in found} == {("GBR", "SUN"), ("SUN", "GBR")}
