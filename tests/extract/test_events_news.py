@@ -2581,3 +2581,16 @@ def test_ordering_out_diplomats_is_an_expulsion_in_an_article(extractor: Extract
     )
     found = [e for e in _events(extractor, text, date(1987, 3, 29)) if e.type == "SANCTION"]
     assert {e.countries for e in found} == {("GBR", "SUN"), ("SUN", "GBR")}
+
+
+def test_the_west_germans_are_west_germany_and_their_they_is_theirs(
+    extractor: Extractor,
+) -> None:
+    found = _mentions(extractor, "The West Germans and the Germans objected.", date(1987, 6, 18))
+    assert [a.country for _, a in found if a.kind == "country"] == ["DEU", "DEU"]
+    text = (
+        "Britain and Belgium held talks on Monday. The West Germans said they would impose "
+        "curbs on Belgian steel."
+    )
+    sanction = _one(_events(extractor, text, date(1987, 6, 18)), "SANCTION")
+    assert sanction.countries == ("DEU", "BEL")

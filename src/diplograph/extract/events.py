@@ -83,6 +83,7 @@ from diplograph.extract.participants import (
     _places_in,
     _reporting_state,
     _speaker,
+    _speakers_of_they,
     _subject_actors,
     _targets_located,
     _with_named_people,
@@ -280,7 +281,9 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     words = ctx.lex.triggers.words
     anchor = found.anchor
     generic = generic or any(
-        _is_generic(t, words) and not _where_others_are(t, words)
+        _is_generic(t, words)
+        and not _where_others_are(t, words)
+        and not _speakers_of_they(t, ctx.actors)  # "U.S. officials said they would"
         for t in _own_tokens(anchor)
         if t.i != found.token.i
     )

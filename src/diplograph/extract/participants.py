@@ -60,6 +60,7 @@ def _subject_actors(
                     found += _actors_of(node.head, actors)
                 elif speakers := _speakers_of_they(child, actors):
                     found += speakers  # "U.S. officials said they would ask Japan": the U.S.
+                    continue  # (one side, not a generic pair)
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
