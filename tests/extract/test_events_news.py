@@ -2594,3 +2594,19 @@ def test_the_west_germans_are_west_germany_and_their_they_is_theirs(
     )
     sanction = _one(_events(extractor, text, date(1987, 6, 18)), "SANCTION")
     assert sanction.countries == ("DEU", "BEL")
+
+
+def test_a_states_person_present_in_another_states_place_is_visiting_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chilean Foreign Minister Carlos Soto is in Lima for talks on fishing. Peruvian "
+        "Economy Minister Ana Vela was in Santiago last week."
+    )
+    visits = [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]
+    assert {(e.countries, e.date, e.status) for e in visits} == {
+        (("CHL", "PER"), "1990-05", "occurred"),
+        (("PER", "CHL"), "1990-04-23/1990-04-29", "occurred"),
+    }
+    text = "Chilean Foreign Minister Carlos Soto is in charge of talks in Lima. He said so."
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]

@@ -55,7 +55,7 @@ def sentence_frames(
     table = lex.triggers
     dated_at = dated_at or {}
     for token in sent:
-        gerund = _gerund_meeting(token, actors, lex)
+        gerund = _gerund_meeting(token, actors, lex) or _presence_abroad(token, actors, lex)
         if gerund is not None:
             yield [gerund]
             continue
@@ -298,6 +298,32 @@ def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> Frame | 
     trig = next((t for t in lex.triggers.verbs.get("meet", ()) if t.mode == "meet"), None)
     root = token.sent.root
     return Frame(trig, token, root) if trig is not None and root is not token else None
+
+
+def _presence_abroad(token: Any, actors: ArticleActors, lex: Lexicon) -> Frame | None:
+    """'Kuranari is in Washington for talks', 'X, who was in Tokyo last week, said': a
+    state's person present in another state's place is visiting it."""
+    if token.lemma_.lower() != "be" or token.pos_ not in ("AUX", "VERB"):
+        return None
+    if any(c.dep_ in ("attr", "acomp", "neg", "expl") for c in token.children):
+        return None  # "is in charge of", "is not in Tokyo", "there is ..."
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and any(c.lower_ == "who" for c in subjects):
+        subjects = [token.head]  # "X, who is in Tokyo"
+    people = [a for s in subjects if (a := actors.at(s.i)) is not None and a.kind == "person"]
+    places = [
+        a
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and (a := actors.at(g.i)) is not None and a.kind in ("place", "country")
+    ]
+    if len(people) != 1 or len(places) != 1 or not people[0].country:
+        return None
+    if not places[0].country or places[0].country == people[0].country:
+        return None
+    trig = next((t for t in lex.triggers.verbs.get("visit", ()) if t.mode == "visit"), None)
+    return Frame(trig, token, token) if trig is not None else None
 
 
 def _is_event_name(token: Any) -> bool:

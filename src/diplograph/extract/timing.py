@@ -105,6 +105,13 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             status = "occurred"  # "to keep the rates agreed at last month's meeting": a
             # meeting dated before publication was held, whatever the clause around it
     event_date, reason = _event_date(when, status, published_on)
+    present = (  # a stay told in the present: "is in Rome"
+        found.trigger.mode == "visit"
+        and anchor.lemma_.lower() == "be"
+        and anchor.tag_ in ("VBZ", "VBP")
+    )
+    if present and published_on and event_date == published_on.isoformat():
+        when = None  # "X, who is in Rome today": today lies inside the stay, not at its start
     if when is None and status == "occurred" and published_on and _in_progress(token, anchor):
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
         # first day untold: the month, not a guessed day
@@ -661,6 +668,8 @@ def _in_progress(token: Any, anchor: Any) -> bool:
         for c in anchor.children
     ):
         return True
+    if anchor.lemma_.lower() == "be" and anchor.tag_ in ("VBZ", "VBP"):
+        return True  # "Kuranari is in Washington for talks"
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
         holder = token.head.head  # a name, not "the departure on a tour of Asia"
         return holder.pos_ == "PROPN" or (
