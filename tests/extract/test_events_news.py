@@ -2610,3 +2610,17 @@ def test_a_states_person_present_in_another_states_place_is_visiting_it(
     }
     text = "Chilean Foreign Minister Carlos Soto is in charge of talks in Lima. He said so."
     assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]
+
+
+def test_talks_told_on_the_day_of_a_call_are_the_call_and_a_relative_clause_keeps_its_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SANTIAGO, May 4 - Chilean President Patricio Aylwin had a telephone conversation with "
+        "Peruvian President Alberto Fujimori on Friday. The two presidents discussed "
+        "preparations for the regional summit, which will be held in Quito in June."
+    )
+    found = [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "CONSULT"]
+    call = next(e for e in found if set(e.countries) == {"CHL", "PER"})
+    assert [e.mode for e in found if set(e.countries) == {"CHL", "PER"}] == ["phone"]
+    assert call.place != "Quito"

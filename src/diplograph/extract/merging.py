@@ -55,6 +55,8 @@ def _told_again(told: Event, bare: Event) -> bool:
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    if _talks_of_a_call(a, b):
+        return True
     if (a.type, a.mode, a.status, a.negated) != (b.type, b.mode, b.status, b.negated):
         return False
     if set(a.countries) != set(b.countries) and not _one_summit(a, b):
@@ -80,6 +82,19 @@ def _same_event(a: Event, b: Event) -> bool:
     pa, pb = set(a.people), set(b.people)
     # one summit is told by different delegates in different sentences
     return not pa or not pb or pa <= pb or pb <= pa or _one_summit(a, b)
+
+
+def _talks_of_a_call(a: Event, b: Event) -> bool:
+    """Talks told on the day of a telephone call between the same two sides ("X had a phone
+    conversation with Y. The leaders exchanged views on ..."): what was said in the call; a
+    pair does not also meet in person that day."""
+    if {a.mode, b.mode} != {"meet", "phone"} or a.type != "CONSULT" or b.type != "CONSULT":
+        return False
+    if a.status != "occurred" or b.status != "occurred" or a.negated or b.negated:
+        return False
+    same_day = bool(a.date) and a.date == b.date and len(a.date or "") == 10
+    pa, pb = set(a.people), set(b.people)
+    return same_day and set(a.countries) == set(b.countries) and (pa <= pb or pb <= pa)
 
 
 def _one_summit(a: Event, b: Event) -> bool:
@@ -114,6 +129,10 @@ def _not_after(first: str, last: str) -> bool:
 
 
 def _combine(a: Event, b: Event) -> Event:
+    if b.mode == "phone" and a.mode == "meet":  # the call, with its own place
+        a, b = b, replace(a, place=None, place_reason="")
+    elif a.mode == "phone" and b.mode == "meet":
+        b = replace(b, place=None, place_reason="")
     people = tuple(dict.fromkeys((*a.people, *b.people)))
     if a.date_reason == "publication date" and b.date and b.date_reason != a.date_reason:
         a = replace(a, date=b.date, date_reason=b.date_reason)

@@ -56,7 +56,7 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         here = line_place.code if line_place else None
         place = here or (lex.knowledge.country_name(home) if home else None)
     if place is None:
-        place = _sentence_place(token.sent, actors, lex)
+        place = _sentence_place(token.sent, actors, lex, token)
         place_reason = "named in the sentence" if place else ""
     if place is None and when.status == "occurred" and when.date == published:
         place = line_place.code if line_place else _article_city(actors)
@@ -149,9 +149,15 @@ def _host_last(countries: tuple[str, ...], place: str, lex: Lexicon) -> tuple[st
     return (*[c for c in countries if c != host], host)
 
 
-def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """A place the sentence puts things in ("in Budapest", "at the summit in China")."""
+def _sentence_place(
+    sent: Any, actors: ArticleActors, lex: Lexicon, trigger: Any = None
+) -> str | None:
+    """A place the sentence puts things in ("in Budapest", "at the summit in China"); not one
+    inside a relative clause about something else ("discussed the summit, which will be held
+    in Dushanbe": the summit's place, not the talks')."""
     for token in sent:
+        if trigger is not None and _in_other_relative_clause(token, trigger):
+            continue
         if token.lower_ in ("in", "at") and token.dep_ == "prep":
             for pobj in token.children:
                 actor = actors.at(pobj.i)
@@ -160,3 +166,19 @@ def _sentence_place(sent: Any, actors: ArticleActors, lex: Lexicon) -> str | Non
                 if actor and actor.kind == "country" and actor.code:
                     return lex.knowledge.country_name(actor.code)
     return None
+
+
+def _in_other_relative_clause(token: Any, trigger: Any) -> bool:
+    """Whether ``token`` lies in a relative clause that neither holds ``trigger`` nor
+    describes it ("a meeting held in Astana" is the meeting's own)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            inside = node.left_edge.i <= trigger.i <= node.right_edge.i
+            noun = node.head  # "the meeting of X and Y, which was held in": the meeting's
+            own = noun.i == trigger.i or (
+                trigger.pos_ == "NOUN" and trigger.left_edge.i <= noun.i <= trigger.right_edge.i
+            )
+            return not inside and not own
+    return False
