@@ -2624,3 +2624,15 @@ def test_talks_told_on_the_day_of_a_call_are_the_call_and_a_relative_clause_keep
     call = next(e for e in found if set(e.countries) == {"CHL", "PER"})
     assert [e.mode for e in found if set(e.countries) == {"CHL", "PER"}] == ["phone"]
     assert call.place != "Quito"
+
+
+def test_an_event_noun_carried_by_a_participle_with_its_agent_is_that_agents_act(
+    extractor: Extractor,
+) -> None:
+    # "a request made by X ... last month": X's request, dated where the participle says
+    text = (
+        "Japan will lend Mexico 500 mln dlrs. The loan follows a request made by Mexican "
+        "Finance Minister Gustavo Petricioli during talks with Japanese officials last month."
+    )
+    request = _one(_events(extractor, text, date(1987, 4, 9)), "REQUEST")
+    assert (request.countries, request.date) == (("MEX", "JPN"), "1987-03")

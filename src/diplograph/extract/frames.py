@@ -187,7 +187,8 @@ def _noun_reading(
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
     copula = None if carried else _copula_of(token)
-    anchor = carrier if carried else copula or purpose or _light_noun(token, table) or token
+    made = None if carried else _made_by(token, table)  # "a request made by X"
+    anchor = carrier if carried else copula or purpose or _light_noun(token, table) or made or token
     if (
         trig.type not in _DYADIC_NOUNS
         and anchor is token
@@ -240,6 +241,20 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     return None
 
 
+def _made_by(token: Any, table: Any) -> Any | None:
+    """The participle of a light verb that carries an event noun with its agent: "a request
+    made by Mexico's finance minister", "talks held by the two sides"."""
+    for child in token.children:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() in table.light_verbs
+        ):
+            if any(g.dep_ == "agent" for g in child.children):
+                return child
+    return None
+
+
 def _measure_of(token: Any, words: EventWords) -> Any | None:
     """The noun that measures out an event noun: "a round of talks", "two days of talks"."""
     head = token.head
@@ -281,7 +296,15 @@ def _has_own_agent(token: Any, actors: ArticleActors, words: EventWords) -> bool
             continue
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < token.i):
             return True
-    return False
+    return any(  # "a request made by X", "the loan granted by Japan"
+        (actor := actors.at(pobj.i)) is not None and actor.kind in ("country", "person", "org")
+        for participle in token.children
+        if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _gerund_meeting(token: Any, actors: ArticleActors, lex: Lexicon) -> Frame | None:

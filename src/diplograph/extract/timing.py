@@ -478,6 +478,11 @@ def _attached_time(
     node = token
     visited: set[int] = set()
     sequenced = False  # climbed out of "after talks", "before the visit", "ahead of talks"
+    if anchor.dep_ == "acl" and anchor.head.i == token.i:  # "a request made ... last month"
+        found = _time_below(anchor, time_at, visited, lex.triggers.words.scheduling,
+                            lex.triggers.reporting_verbs)  # fmt: skip
+        if found is not None:
+            return found
     for _ in range(6):
         if node.i in visited:
             break
