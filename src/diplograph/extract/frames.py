@@ -55,9 +55,10 @@ def sentence_frames(
     table = lex.triggers
     dated_at = dated_at or {}
     for token in sent:
-        gerund = _gerund_meeting(token, actors, lex) or _presence_abroad(token, actors, lex)
-        if gerund is not None:
-            yield [gerund]
+        # frames the parse hides: a capitalised gerund, a stay abroad told with "be"
+        hidden = _gerund_meeting(token, actors, lex) or _presence_abroad(token, actors, lex)
+        if hidden is not None:
+            yield [hidden]
             continue
         adjective = token.pos_ == "ADJ" and _placed_predicate(token)
         if (

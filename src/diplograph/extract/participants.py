@@ -802,12 +802,12 @@ def _sought_party(heads: list[Any], meetings: frozenset[str]) -> set[int]:
     """The "from" phrase of a noun sought (the noun itself, or a "for" phrase's), and the
     "with" phrase of a meeting sought ("talks with China"; not "an agreement with Brussels",
     a deal aimed at)."""
-    nouns = [h if h.pos_ == "NOUN" else None for h in heads]
+    nouns = [h for h in heads if h.pos_ == "NOUN"]
     nouns += [c for h in heads if h.pos_ == "ADP" for c in h.children if c.dep_ == "pobj"]
     return {
         t.i
         for noun in nouns
-        if noun is not None and noun.pos_ == "NOUN"
+        if noun.pos_ == "NOUN"
         for part in noun.children
         if part.dep_ == "prep"
         and (part.lower_ == "from" or (part.lower_ == "with" and noun.lemma_.lower() in meetings))

@@ -15,7 +15,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, _trailing_preps
-from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
 from diplograph.models import TimeExpression
 
@@ -105,27 +105,29 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             status = "occurred"  # "to keep the rates agreed at last month's meeting": a
             # meeting dated before publication was held, whatever the clause around it
     event_date, reason = _event_date(when, status, published_on)
-    present = (  # a stay told in the present: "is in Rome"
-        found.trigger.mode == "visit"
-        and anchor.lemma_.lower() == "be"
-        and anchor.tag_ in ("VBZ", "VBP")
-    )
+    present = _present_stay(token, anchor)
     if present and published_on and event_date == published_on.isoformat():
         when = None  # "X, who is in Rome today": today lies inside the stay, not at its start
     if when is None and status == "occurred" and published_on and _in_progress(token, anchor):
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
         # first day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "under way in the publication month"
-    days = _length_in_days(token, ctx.time_at)
+    days = _length_in_days(token, ctx.time_at, ctx.lex.triggers.words)
     if days and event_date and len(event_date) == 10 and when is not None:
         day = date.fromisoformat(event_date)
-        if _ended_by(token, ctx.lex.triggers.words.endings):  # "ended a three-day visit on
+        if _ended_by(token, ctx.lex.triggers.words):  # "ended a three-day visit on
             first = day - timedelta(days=days - 1)  # Monday": Monday is the last day
             event_date = f"{first.isoformat()}/{event_date}"
         else:
             last = day + timedelta(days=days - 1)
             event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
     return When(status, event_date, reason, when)
+
+
+def _present_stay(token: Any, anchor: Any) -> bool:
+    """A stay abroad told in the present ("Kuranari is in Washington": the verb "be" is the
+    frame itself, not the copula of an event noun, "the talks are useful")."""
+    return token.i == anchor.i and anchor.lemma_.lower() == "be" and anchor.tag_ in ("VBZ", "VBP")
 
 
 def _names_a_thing(token: Any, lex: Lexicon) -> bool:
@@ -250,12 +252,13 @@ def _told_in_past(when: TimeExpression, verb: Any) -> bool:
     return False
 
 
-def _ended_by(token: Any, endings: frozenset[str]) -> bool:
+def _ended_by(token: Any, words: EventWords) -> bool:
     """An event noun that a verb of ending governs: "ended a visit", "wound up his talks",
     "two days of talks ended", "talks ending on Wednesday"."""
+    endings = words.endings
     if any(c.dep_ == "acl" and c.lemma_.lower() in endings for c in token.children):
         return True
-    measure = _measured(token)
+    measure = _measured(token, words)
     if measure is not None:
         token = measure
     head = token.head
@@ -263,17 +266,21 @@ def _ended_by(token: Any, endings: frozenset[str]) -> bool:
     return token.dep_ in deps and head.lemma_.lower() in endings
 
 
-def _measured(token: Any) -> Any | None:
-    """The noun an event noun hangs on by "of": "two days of talks"."""
+def _measured(token: Any, words: EventWords) -> Any | None:
+    """The noun that measures out an event noun: "two days of talks" (``words.measures``)."""
     head = token.head
-    return head.head if token.dep_ == "pobj" and head.lower_ == "of" else None
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.measures:
+        return head.head
+    return None
 
 
-def _length_in_days(token: Any, time_at: dict[int, TimeExpression]) -> int | None:
+def _length_in_days(
+    token: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> int | None:
     """The length an event noun states: "a four-day visit", "a two-week tour", also for the
     verb it is the purpose of: "arrives on Monday for a two-day visit"."""
     nouns = [token]
-    measure = _measured(token)  # "two days of talks": the measure is the length
+    measure = _measured(token, words)  # "two days of talks": the measure is the length
     own = [measure] if measure is not None else []
     for prep in token.children:
         if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
@@ -673,7 +680,7 @@ def _in_progress(token: Any, anchor: Any) -> bool:
         for c in anchor.children
     ):
         return True
-    if anchor.lemma_.lower() == "be" and anchor.tag_ in ("VBZ", "VBP"):
+    if _present_stay(token, anchor):
         return True  # "Kuranari is in Washington for talks"
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
         holder = token.head.head  # a name, not "the departure on a tour of Asia"
