@@ -2636,3 +2636,14 @@ def test_an_event_noun_carried_by_a_participle_with_its_agent_is_that_agents_act
     )
     request = _one(_events(extractor, text, date(1987, 4, 9)), "REQUEST")
     assert (request.countries, request.date) == (("MEX", "JPN"), "1987-03")
+
+
+def test_talks_between_two_named_sides_are_theirs_alone(extractor: Extractor) -> None:
+    # not the main clause's subject, nor the "his" of "his Peruvian counterpart"
+    text = (
+        "Aylwin's visit, the first by a Chilean president since 1975, comes after talks in "
+        "Lima last month between Chilean Foreign Minister Enrique Silva and his Peruvian "
+        "counterpart Ana Vela."
+    )
+    found = [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "meet"]
+    assert [set(e.people) for e in found] == [{"Enrique Silva", "Ana Vela"}]

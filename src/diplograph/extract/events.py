@@ -255,6 +255,9 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    between = _between_parties(found.token, ctx.actors)
+    if between and found.anchor is found.token:  # "comes after talks between Howe and Wu":
+        subjects, objects, generic = between[:1], between[1:], False  # theirs alone
     lines = frozenset() if ctx.lone_sentence else ctx.datelines
     if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
         subjects = [a for a in subjects if a.start not in lines]
@@ -303,6 +306,31 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
+    """The parties an event noun's own "between" phrase names, when it names two sides or
+    more ("talks between Foreign Secretary Howe and his Chinese counterpart Wu")."""
+    if token.pos_ != "NOUN":
+        return []
+    found = [
+        a
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for t in prep.subtree
+        if (a := actors.at(t.i)) is not None
+        and a.kind in ("person", "country")
+        and a.start == t.i
+        and not (t.dep_ == "poss" and t.pos_ == "PRON")  # "his counterpart": not a party
+    ]
+    people = {a.start for a in found if a.kind == "person"}
+    found = [  # "his Chinese counterpart Wu": the nationality of a person named, not a party
+        a
+        for a in found
+        if a.kind == "person" or not any(t.i in people for t in token.doc[a.start].head.subtree)
+    ]
+    sides = {a.country or a.code for a in found}
+    return found if len(sides) >= 2 else []
 
 
 def _a_text_asks(verb: Any, ctx: ArticleContext) -> bool:
