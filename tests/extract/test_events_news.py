@@ -2647,3 +2647,15 @@ def test_talks_between_two_named_sides_are_theirs_alone(extractor: Extractor) ->
     )
     found = [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "meet"]
     assert [set(e.people) for e in found] == [{"Enrique Silva", "Ana Vela"}]
+
+
+def test_the_two_leaders_as_the_subject_of_a_governing_verb_are_the_pairs_leaders(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peruvian President Alan Garcia will visit Chile on June 5. Chilean President Augusto "
+        "Pinochet will receive Garcia on June 6, and the two leaders are expected to sign a "
+        "fishing agreement."
+    )
+    signing = _one(_events(extractor, text, date(1987, 5, 6)), "AGREE")
+    assert set(signing.people) == {"Alan Garcia", "Augusto Pinochet"}

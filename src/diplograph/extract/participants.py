@@ -310,12 +310,18 @@ def _pair_leaders(
 ) -> list[Actor]:
     """'the two presidents met': the leaders of the article's two countries, as it names them;
     'the ministers signed': the ministers of the two named last."""
-    said = {t.lower_ for t in (*anchor.subtree, *token.subtree)}
+    # the subject may be the governing verb's: "the two leaders are expected to sign"
+    words = [
+        *anchor.subtree,
+        *token.subtree,
+        *(t for s in clause_subjects(anchor) for t in s.subtree),
+    ]
+    said = {t.lower_ for t in words}
     if not said & group:
         return []
     if any(  # "the two central bank heads", "the bank presidents": an office, not leaders
         c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both")
-        for t in (*anchor.subtree, *token.subtree)
+        for t in words
         if t.lower_ in group and t.lower_ != "ministers"
         for c in t.children
     ):
