@@ -2659,3 +2659,22 @@ def test_the_two_leaders_as_the_subject_of_a_governing_verb_are_the_pairs_leader
     )
     signing = _one(_events(extractor, text, date(1987, 5, 6)), "AGREE")
     assert set(signing.people) == {"Alan Garcia", "Augusto Pinochet"}
+
+
+def test_talks_a_path_leads_to_are_a_prospect_but_an_arranged_visit_is_not(
+    extractor: Extractor,
+) -> None:
+    # triggers.yaml words.prospects: "open the way for talks" tells what may follow
+    text = (
+        "Chile and Peru held fishing talks on Monday. Officials said the accord would open the "
+        "way for summit talks between Chilean President Patricio Aylwin and Peruvian "
+        "President Alberto Fujimori."
+    )
+    found = _events(extractor, text, date(1990, 5, 4))
+    assert not [e for e in found if "Patricio Aylwin" in e.people]
+    text = (
+        "Chilean officials held talks in Lima on Monday to pave the way for the president's "
+        "visit to Peru next week. Chilean President Patricio Aylwin said so."
+    )
+    visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
+    assert (visit.status, visit.date) == ("planned", "1990-05-07/1990-05-13")

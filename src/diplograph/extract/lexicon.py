@@ -95,6 +95,7 @@ class EventWords:
     presence: frozenset[str] = frozenset()
     within_visit: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
+    prospects: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()

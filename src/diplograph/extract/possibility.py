@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame
+from diplograph.extract.frames import Frame, _has_own_date
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
 _ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
@@ -25,6 +25,8 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
     if ctx.lone_sentence:
         return False
     words = ctx.lex.triggers.words
+    if _a_prospect(found.token, words.prospects) and not _told_as_arranged(found.token, ctx):
+        return True  # "would open the way for summit talks": what may follow, not a plan
     verb = _clause_verb(found.anchor)
     node = _clause_verb(found.anchor, _ARGUMENTS)  # "if he fails in talks tomorrow": the talks
     # are told as held; the failing is the case put
@@ -45,6 +47,26 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
         c.dep_ == "aux" and c.lower_ in words.speculative for v in carriers for c in v.children
     )
     return guessed and not _dated(found, verb, ctx)
+
+
+def _a_prospect(token: Any, prospects: frozenset[str]) -> bool:
+    """An event noun a path leads to: "pave the way for talks", "open the door to a visit"
+    (triggers.yaml ``words.prospects``)."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("for", "to")
+        and head.head.lemma_.lower() in prospects
+        and head.head.pos_ == "NOUN"
+    )
+
+
+def _told_as_arranged(token: Any, ctx: ArticleContext) -> bool:
+    """An event noun with an owner, a definite article or a date of its own is one already
+    arranged ("to pave the way for the Prime Minister's visit next week"), not a prospect."""
+    if _has_own_date(token, ctx.dated_at):
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
 
 
 def _clause_verb(anchor: Any, links: tuple[str, ...] = _CLAUSE_LINKS) -> Any:
