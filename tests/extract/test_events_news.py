@@ -2678,3 +2678,13 @@ def test_talks_a_path_leads_to_are_a_prospect_but_an_arranged_visit_is_not(
     )
     visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
     assert (visit.status, visit.date) == ("planned", "1990-05-07/1990-05-13")
+
+
+def test_an_amount_given_in_aid_to_a_capital_is_aid_to_its_state(extractor: Extractor) -> None:
+    # triggers.yaml words.giving: the verb of giving carries the aid noun
+    text = (
+        "Chile and Peru held talks on Monday. Santiago will send an additional $60 million in "
+        "flood aid to Lima, officials said."
+    )
+    aid = _one(_events(extractor, text, date(1990, 5, 4)), "AID")
+    assert (aid.countries, aid.status) == (("CHL", "PER"), "planned")

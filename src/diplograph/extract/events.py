@@ -595,6 +595,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
+    if trig.type == "AID":  # "will send $600 million in aid to Kyiv": the capital's state
+        objects += [a for a in _recipient_capitals(anchor, ctx) if a not in objects]
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
         objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
@@ -634,6 +636,18 @@ def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
                 if actor.kind == "country"
             ]
     return found
+
+
+def _recipient_capitals(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """A capital that aid goes "to" stands for its state."""
+    found = (
+        as_state(a, ctx.lex, ctx.published_on)
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (a := ctx.actors.at(pobj.i)) is not None and a.kind == "place"
+    )
+    return [a for a in found if a.kind == "country"]
 
 
 def _agents_of_summarised_act(verb: Any, ctx: ArticleContext) -> list[Actor]:

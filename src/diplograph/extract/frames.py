@@ -182,8 +182,9 @@ def _noun_reading(
         # word the object and hangs the target on it; the frame is the whole phrase's
         token = token.head
     measure = _measure_of(token, table.words)  # "held two days of talks"
-    carried = _carried_by_light_verb(measure or token, lex)
-    carrier = (measure or token).head  # the light verb
+    amount = _amount_of(token, table.words)  # "will send $600 million in aid"
+    carried = amount is not None or _carried_by_light_verb(measure or token, lex)
+    carrier = (amount or measure or token).head  # the light verb
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
@@ -254,6 +255,20 @@ def _made_by(token: Any, table: Any) -> Any | None:
             if any(g.dep_ == "agent" for g in child.children):
                 return child
     return None
+
+
+def _amount_of(token: Any, words: EventWords) -> Any | None:
+    """The amount an aid noun is given in: "will send $600 million in military aid to Kyiv"
+    (the amount is the object of a verb of giving, ``words.giving``)."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
+        return None
+    amount = head.head
+    verb = amount.head
+    counted = amount.like_num or any(c.dep_ == "nummod" for c in amount.children)
+    if amount.dep_ != "dobj" or not counted or verb.lemma_.lower() not in words.giving:
+        return None
+    return amount
 
 
 def _measure_of(token: Any, words: EventWords) -> Any | None:

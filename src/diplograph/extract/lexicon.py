@@ -96,6 +96,7 @@ class EventWords:
     within_visit: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()
+    giving: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
