@@ -2688,3 +2688,14 @@ def test_an_amount_given_in_aid_to_a_capital_is_aid_to_its_state(extractor: Extr
     )
     aid = _one(_events(extractor, text, date(1990, 5, 4)), "AID")
     assert (aid.countries, aid.status) == (("CHL", "PER"), "planned")
+
+
+def test_a_warning_that_the_warner_will_retaliate_is_a_threat_to_the_other_side(
+    extractor: Extractor,
+) -> None:
+    # triggers.yaml words.retaliation; not a warning of what may happen to others
+    text = "Peru imposed sanctions on Chile. Santiago warned it would respond to any new sanctions."
+    threat = _one(_events(extractor, text, date(1990, 5, 4)), "THREATEN")
+    assert threat.countries == ("CHL", "PER")
+    text = "Peru imposed sanctions on Chile. Santiago warned that the tax could hit its exporters."
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "THREATEN"]

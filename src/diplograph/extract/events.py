@@ -994,7 +994,10 @@ def _event_countries(
     )
     pair = None if lone else ctx.recent_pair(token)
     generic = sides.generic or (not lone and _joint_body(side, ctx))
-    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair)
+    # "Moscow warned it would respond to any new sanctions": a warning of a hostile act
+    # with no one named is addressed to the other side, as a claim or a charge is
+    hostile = trig.type == "THREATEN" and _warns_of_a_hostile_act(anchor, ctx)
+    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, hostile)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -1005,6 +1008,22 @@ def _event_countries(
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
     return countries
+
+
+def _warns_of_a_hostile_act(verb: Any, ctx: ArticleContext) -> bool:
+    """The clause a warning reports says that the warner will pay back in kind ("Moscow
+    warned it would respond to any new sanctions"; ``words.retaliation``), not what may
+    happen to others ("warned that the tax could hit developing countries")."""
+    for clause in verb.children:
+        if (
+            clause.dep_ != "ccomp"
+            or clause.lemma_.lower() not in ctx.lex.triggers.words.retaliation
+        ):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in ("it", "we", "they") for s in subjects):
+            return True
+    return False
 
 
 def _officer(actor: Actor, ctx: ArticleContext) -> bool:

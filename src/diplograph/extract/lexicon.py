@@ -97,6 +97,7 @@ class EventWords:
     measures: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()
+    retaliation: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()

@@ -923,6 +923,7 @@ def _countries(
     generic: bool,
     nonstate: bool = False,
     recent: tuple[str, ...] | None = None,
+    addressed: bool = False,
 ) -> tuple[str, ...]:
     """The event's countries: its own, completed (for paired types and generic subjects such
     as "the two sides") with the pair the last sentences' events named, else the article's."""
@@ -931,7 +932,8 @@ def _countries(
     if trig.mode == "visit":
         countries += [p.country for p in places if p.country]
     ordered = tuple(dict.fromkeys(countries))
-    completes = generic or ((trig.type in _PAIRED or trig.type in _ADDRESSED) and not nonstate)
+    paired = trig.type in _PAIRED or trig.type in _ADDRESSED or addressed
+    completes = generic or (paired and not nonstate)
     if completes and len(ordered) < 2:
         pair = recent if recent and (not ordered or set(ordered) <= set(recent)) else actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
