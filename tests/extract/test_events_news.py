@@ -2473,6 +2473,10 @@ def test_talks_asked_for_are_a_request_to_the_other_party_not_planned_talks(
         found = _events(extractor, text, date(1990, 5, 3))
         assert _one(found, "REQUEST").countries == ("CHL", "PER"), text
         assert not [e for e in found if e.type == "CONSULT"], text
+    # guard: "called a meeting" convenes it (the object of "call" is not what is asked)
+    text = "Chile called a meeting with Peru for next week. Lima agreed to attend."
+    found = _events(extractor, text, date(1990, 5, 3))
+    assert _one(found, "CONSULT").status == "planned"
 
 
 def test_an_explanation_asked_for_from_a_capital_is_asked_of_its_state(

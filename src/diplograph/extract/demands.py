@@ -65,17 +65,19 @@ def is_demanded(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def is_sought(token: Any, ctx: ArticleContext) -> bool:
-    """An event noun that a verb of asking asks for ("Japan asked for talks with China",
-    "Seoul has sought a meeting with Tokyo", "urged talks"; ``words.asking``): the content
-    of a request, not a planned event."""
+    """An event noun that a verb of asking asks for: "Japan asked for talks with China",
+    "pressed for a meeting" (``words.asking``), or the object of a verb whose object is what
+    is asked ("Seoul has sought a meeting with Tokyo", "urged talks"; ``words.requesting``;
+    not "called a meeting", convened, nor "told the meeting", addressed): the content of a
+    request, not a planned event."""
     if token.pos_ != "NOUN":
         return False
     head = token.head
+    words = ctx.lex.triggers.words
     if token.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
-        head = head.head  # "asked for talks", "pressed for a meeting"
-    elif token.dep_ != "dobj":
-        return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.triggers.words.asking
+        verb = head.head  # "asked for talks", "pressed for a meeting"
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in words.asking
+    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in words.requesting
 
 
 def _asked_for(node: Any, ctx: ArticleContext) -> bool:

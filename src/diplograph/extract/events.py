@@ -994,10 +994,10 @@ def _event_countries(
     )
     pair = None if lone else ctx.recent_pair(token)
     generic = sides.generic or (not lone and _joint_body(side, ctx))
-    # "Moscow warned it would respond to any new sanctions": a warning of a hostile act
-    # with no one named is addressed to the other side, as a claim or a charge is
-    hostile = trig.type == "THREATEN" and _warns_of_a_hostile_act(anchor, ctx)
-    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, hostile)
+    # "Moscow warned it would respond to any new sanctions": a warning of retaliation with
+    # no one named is addressed to the other side, as a claim or a charge is
+    retaliates = trig.type == "THREATEN" and _warns_of_retaliation(anchor, ctx)
+    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, retaliates)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -1010,7 +1010,7 @@ def _event_countries(
     return countries
 
 
-def _warns_of_a_hostile_act(verb: Any, ctx: ArticleContext) -> bool:
+def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
     """The clause a warning reports says that the warner will pay back in kind ("Moscow
     warned it would respond to any new sanctions"; ``words.retaliation``), not what may
     happen to others ("warned that the tax could hit developing countries")."""

@@ -98,6 +98,7 @@ class EventWords:
     prospects: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()
     retaliation: frozenset[str] = frozenset()
+    requesting: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
