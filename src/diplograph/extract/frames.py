@@ -246,15 +246,17 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
 def _made_by(token: Any, table: Any) -> Any | None:
     """The participle of a light verb that carries an event noun with its agent: "a request
     made by Mexico's finance minister", "talks held by the two sides"."""
-    for child in token.children:
-        if (
-            child.dep_ == "acl"
-            and child.tag_ == "VBN"
-            and child.lemma_.lower() in table.light_verbs
-        ):
-            if any(g.dep_ == "agent" for g in child.children):
-                return child
-    return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in table.light_verbs
+            and any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _amount_of(token: Any, words: EventWords) -> Any | None:

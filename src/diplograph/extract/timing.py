@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _trailing_preps
+from diplograph.extract.frames import Frame, _measure_of, _trailing_preps
 from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
 from diplograph.models import TimeExpression
@@ -258,20 +258,12 @@ def _ended_by(token: Any, words: EventWords) -> bool:
     endings = words.endings
     if any(c.dep_ == "acl" and c.lemma_.lower() in endings for c in token.children):
         return True
-    measure = _measured(token, words)
+    measure = _measure_of(token, words)
     if measure is not None:
         token = measure
     head = token.head
     deps = ("dobj", "nsubjpass", "nsubj") if measure is not None else ("dobj", "nsubjpass")
     return token.dep_ in deps and head.lemma_.lower() in endings
-
-
-def _measured(token: Any, words: EventWords) -> Any | None:
-    """The noun that measures out an event noun: "two days of talks" (``words.measures``)."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.measures:
-        return head.head
-    return None
 
 
 def _length_in_days(
@@ -280,7 +272,7 @@ def _length_in_days(
     """The length an event noun states: "a four-day visit", "a two-week tour", also for the
     verb it is the purpose of: "arrives on Monday for a two-day visit"."""
     nouns = [token]
-    measure = _measured(token, words)  # "two days of talks": the measure is the length
+    measure = _measure_of(token, words)  # "two days of talks": the measure is the length
     own = [measure] if measure is not None else []
     for prep in token.children:
         if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
