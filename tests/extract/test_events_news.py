@@ -2703,3 +2703,19 @@ def test_a_warning_that_the_warner_will_retaliate_is_a_threat_to_the_other_side(
     assert threat.countries == ("CHL", "PER")
     text = "Peru imposed sanctions on Chile. Santiago warned that the tax could hit its exporters."
     assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("word", ["likely", "poised", "about", "certain", "slated"])
+def test_an_adjective_of_what_is_to_come_makes_its_infinitive_planned(
+    extractor: Extractor, word: str
+) -> None:
+    # triggers.yaml planned.infinitive_governors: "is likely to visit" has not happened yet
+    text = f"Chilean Foreign Minister Ana Soto is {word} to visit Lima, officials said."
+    visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
+    assert (visit.countries, visit.status, visit.date) == (("CHL", "PER"), "planned", None)
+
+
+def test_an_adjective_that_rules_out_its_infinitive_gives_no_event(extractor: Extractor) -> None:
+    # triggers.yaml words.failing: "is unlikely to visit" is not a planned visit
+    text = "Chilean Foreign Minister Ana Soto is unlikely to visit Lima this year, officials said."
+    assert not _events(extractor, text, date(1990, 5, 4))
