@@ -596,3 +596,9 @@ def test_this_week_of_a_plan_told_on_a_sunday_is_the_week_ahead(rules: TimexRule
     planned = only("The premier will visit Lima this week.", sunday, rules)
     done = only("The premier visited Lima this week.", sunday, rules)
     assert (planned.anchor, done.anchor) == ("2019-10-07/2019-10-13", "2019-09-30/2019-10-06")
+
+
+def test_a_unit_long_adjective_is_one_of_the_unit(rules: TimexRules) -> None:
+    # "a week-long visit", "a weeklong visit": a length with no number is one of its unit
+    text = "a week-long visit, a weeklong tour, a daylong meeting and a yearlong study"
+    assert values(text, WEDNESDAY, rules) == ["P1W", "P1W", "P1D", "P1Y"]

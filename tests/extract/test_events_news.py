@@ -2719,3 +2719,13 @@ def test_an_adjective_that_rules_out_its_infinitive_gives_no_event(extractor: Ex
     # triggers.yaml words.failing: "is unlikely to visit" is not a planned visit
     text = "Chilean Foreign Minister Ana Soto is unlikely to visit Lima this year, officials said."
     assert not _events(extractor, text, date(1990, 5, 4))
+
+
+def test_a_week_long_visit_from_a_day_lasts_the_week(extractor: Extractor) -> None:
+    # timex grammar: "week-long" and "weeklong" are lengths, so the visit is an interval
+    for text in (
+        "Chilean President Ana Soto will make a week-long visit to Peru from May 14.",
+        "Chilean President Ana Soto will make a weeklong visit to Peru from May 14.",
+    ):
+        visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
+        assert (visit.status, visit.date) == ("planned", "1990-05-14/1990-05-20")

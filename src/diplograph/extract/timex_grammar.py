@@ -194,6 +194,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"straight|consecutive|full|long|short)[-\s]+)?)?(?P<unit>{unit})"
             rf"(?P<half>\s+and\s+a\s+half)?(?![-\s]+old\b)(?:-long\b)?"
             rf"|(?P<bare>(?:years|decades|centuries|months|weeks))\b"
+            rf"|(?P<lone>(?:day|week|fortnight|month|year))-?long\b"  # "a week-long visit"
         ),
         "year": (
             rf"(?:(?P<pmod>{pmod}))?(?:(?P<fiscal>(?:fiscal(?:\s+year)?|fy|(?:the\s+(?:{whole}\s+)?"

@@ -415,6 +415,10 @@ def _duration(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
         return tc.make(
             ctx, m, "DURATION", None, value=tv.duration_value(None, rules.units[m["bare"].lower()])
         )
+    if m["lone"]:  # "a week-long visit", "a yearlong study": one of the unit
+        return tc.make(
+            ctx, m, "DURATION", None, value=tv.duration_value(1, rules.units[m["lone"].lower()])
+        )
     word, num = m["unit"].lower(), m["num"].lower()
     if word.startswith("quarter") and (
         num in {"a", "an", "one"} or ctx.word_after(m.end()) == "of"

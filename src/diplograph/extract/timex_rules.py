@@ -121,6 +121,7 @@ _FIXED_ANCHORS: dict[str, tuple[str, ...]] = {
     "fiscal": ("fiscal", "fy"),
     "quarter_code": ("q1", "q2", "q3", "q4"),
     "year_word": ("eighteen", "nineteen", "thousand"),
+    "unit": ("daylong", "weeklong", "monthlong", "yearlong"),  # "a weeklong visit"
 }
 _DIGIT_CLASSES = ("year_digits", "short_year", "clock_digits")
 _DIGIT_ANCHORS = (
