@@ -2729,3 +2729,16 @@ def test_a_week_long_visit_from_a_day_lasts_the_week(extractor: Extractor) -> No
     ):
         visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
         assert (visit.status, visit.date) == ("planned", "1990-05-14/1990-05-20")
+
+
+def test_a_meeting_of_nations_named_by_an_abbreviation_beside_them_is_the_groups(
+    extractor: Extractor,
+) -> None:
+    # frames._group_of: an appositive names the same group ("seven major nations (G-7)")
+    text = (
+        "Chilean Finance Minister Ana Soto said she would attend a meeting of seven major "
+        "industrial nations (G-7) in Paris next month."
+    )
+    meeting = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert meeting.mode == "multilateral"
+    assert {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"} <= set(meeting.countries)

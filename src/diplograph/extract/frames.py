@@ -226,9 +226,9 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
                 ]
         elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
             nodes += [g for g in child.children if g.dep_ == "dobj"]
-    for node in nodes:
+    for node in nodes:  # its name parts, or the name set beside it: "seven nations (G-7)"
         for part in (node, *node.children):
-            if part is not node and part.dep_ not in ("compound", "amod", "poss", "nmod"):
+            if part is not node and part.dep_ not in ("compound", "amod", "poss", "nmod", "appos"):
                 continue
             if part is token:
                 continue
