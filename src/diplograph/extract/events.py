@@ -587,12 +587,18 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
     if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
-        for clause in condition_clauses(anchor, words):  # will impose quotas": the
-            for subject in clause.children:  # condition's subject is the one threatened
+        # will impose quotas", "threatened to strike unless Israel rescinded it": the
+        # condition's subject (on the verb or on the act threatened) is the one threatened
+        acts = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+        for clause in (c for act in acts for c in condition_clauses(act, words)):
+            for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     objects += [a for a in _actors_of(subject, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
+    if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
+        # "mounted an invasion of Lebanon", "a suspension of air links with Serbia"
+        objects += [a for a in _patients_of(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
     if trig.type == "AID":  # "will send $600 million in aid to Kyiv": the capital's state
@@ -603,6 +609,32 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _patients_of(noun: Any, actors: ArticleActors) -> list[Actor]:
+    """What a hostile act noun's "of" phrase names, as a verb's object would: a state, a
+    capital standing for it, a person ("the invasion of Lebanon", "the bombing of Tripoli"),
+    or the party of the ties it touches ("a suspension of air links with Serbia", "the
+    halting of aid to Bosnia")."""
+    out: list[Actor] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            nodes = [pobj]  # its conjuncts are among its actors
+            nodes += [
+                g
+                for inner in pobj.children
+                if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "between")
+                for g in inner.children
+                if g.dep_ == "pobj"
+            ]
+            for actor in (a for node in nodes for a in _actors_of(node, actors)):
+                if actor.kind == "place" and actor.country:  # a capital for its state
+                    actor = replace(actor, kind="country", code=actor.country)
+                if actor.country and actor not in out:
+                    out.append(actor)
+    return out
 
 
 def _under(found: Frame) -> set[int]:

@@ -76,9 +76,9 @@ def sentence_frames(
             readings = [Frame(trig, token, token) for trig in _in_order(verbs, lone_sentence)]
         elif token.pos_ in ("NOUN", "PROPN"):
             nouns = _noun_triggers(token, table, lone_sentence)
-            readings = [
+            readings = [  # a compound entry first: "air strikes" before workers' "strikes"
                 found
-                for trig in _in_order(nouns, lone_sentence)
+                for trig in sorted(_in_order(nouns, lone_sentence), key=_lacks_companion)
                 if (found := _noun_reading(token, trig, lex, actors, lone_sentence, dated_at))
                 is not None
             ]
@@ -126,6 +126,10 @@ def _specificity(trig: Trigger) -> tuple[bool, bool, int, bool]:
     needs = set(trig.needs_object)
     rank = 0 if needs & _RESTRICTIVE_NEEDS else 1 if needs else 2
     return ("LISTED" not in needs, trig.companion is None, rank, not trig.sentence_only)
+
+
+def _lacks_companion(trig: Trigger) -> bool:
+    return trig.companion is None
 
 
 def _in_order(triggers: Sequence[Trigger], lone_sentence: bool) -> list[Trigger]:

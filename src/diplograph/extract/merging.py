@@ -77,7 +77,10 @@ def _same_event(a: Event, b: Event) -> bool:
         bare_repeat = (weak_b and not b.people and a.people) or (
             weak_a and not a.people and b.people
         )
-        if not ((same_people and (weak_a or weak_b)) or bare_repeat):
+        # or two words of one sentence for one act, one of them undated ("the U.S. bombing
+        # of Tripoli on Monday killed 30 people")
+        one_sentence = (weak_a or weak_b) and a.evidence.start == b.evidence.start
+        if not ((same_people and (weak_a or weak_b)) or bare_repeat or one_sentence):
             return False
     pa, pb = set(a.people), set(b.people)
     # one summit is told by different delegates in different sentences

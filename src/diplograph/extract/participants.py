@@ -456,9 +456,13 @@ def _object_actors(
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
                 found += _actors_of(child, actors)
-                inner = ("with", "between", "on", "against") if against else ("with", "between")
-                for prep in child.children:  # "signed the agreement with Kazakhstan", "raised
-                    if prep.dep_ == "prep" and prep.lower_ in inner:  # duties on Japanese goods"
+                # "signed the agreement with Kazakhstan", "raised duties on Japanese goods",
+                # "rejected calls by Belarus for aid" (the author of what the act answers)
+                inner = (
+                    ("with", "between", "by", "on", "against") if against else ("with", "between")
+                )
+                for prep in child.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in inner:
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
             elif child.dep_ == "agent" or (
