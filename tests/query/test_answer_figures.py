@@ -79,10 +79,26 @@ def test_figure_answers_from_columns_equal_a_scan_of_every_figure(
     with diplograph.open(settings=Settings(db_path=path)) as graph:
         graph.ingest([str(shared_path("corpus/seeds"))])
         graph.extract()
-    for columns_from in (0, 10**9):  # every list as columns, then none
+    # every list as columns, then none, then every list prepared ahead (the server's warm-up)
+    for columns_from, ahead in ((0, False), (10**9, False), (1, True)):
         monkeypatch.setattr(answer_figures, "COLUMNS_FROM", columns_from)
         with diplograph.open(settings=Settings(db_path=path)) as graph:
+            if ahead:
+                assert graph.answers().figure_columns() > 0
             answered.append([graph.ask(q).to_json() for q in questions])
     assert sum(a["found"] for a in answered[1]) >= len(questions) // 2
-    for question, new, old in zip(questions, *answered, strict=True):
-        assert new == old, question
+    for question, new, old, prepared in zip(questions, *answered, strict=True):
+        assert new == old == prepared, question
+
+
+def test_a_prepared_list_keeps_what_questions_derive_from_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(answer_figures, "COLUMNS_FROM", 2)
+    figures = Figures([_observation("2019", None), _observation("2021", None)])
+    answer_figures.prepare(figures)
+    assert set(figures.__dict__["_kept"]) == {"spans", "latest", "earlier", "held"}
+    assert figures.kept("latest", lambda _: None).period == "2021"
+    short = Figures([_observation("2019", None)])
+    answer_figures.prepare(short)  # below COLUMNS_FROM: nothing is kept
+    assert "_kept" not in short.__dict__

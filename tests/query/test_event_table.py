@@ -25,6 +25,7 @@ from diplograph.query.answer_events import (
     _matching,
     _Want,
 )
+from diplograph.query.event_table import EventTable
 from diplograph.query.graph import GraphView
 from diplograph.query.reading import Reading
 from diplograph.query.wording import country
@@ -251,3 +252,41 @@ def test_events_of_one_day_follow_the_list_of_a_person_named_several_ways() -> N
     assert [e.people for e in found] == [("Ann",), ("Bob", "Ann"), ("Bob",)]
     assert [id(e) for e in found] == [id(e) for e in _scanned_matching(graph, asked, "meeting",
                                                                         want)]  # fmt: skip
+
+
+_RANGE = st.tuples(_DAY, _DAY).map(lambda pair: (min(pair), max(pair)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WHEN, min_size=1, max_size=40), st.lists(_RANGE, min_size=1, max_size=3))
+def test_dates_compared_as_numbers_meet_the_ranges_their_texts_meet(
+    dates: list[str | None], ranges: list[tuple[str, str]]
+) -> None:
+    # EventTable keeps first and last days as YYYYMMDD numbers; the text test is the reference
+    events = [
+        ResolvedEvent("CONSULT", None, "occurred", ("FRA",), (), when, None, None, False, [])
+        for when in dates
+    ]
+    table = EventTable(events, str)
+    texts = EventTable(events, str)
+    texts._days = None  # the text comparison, as before the numbers
+    everyone = [table.by_country["FRA"]]
+    assert (
+        table.select(everyone, None, ranges).tolist()
+        == texts.select(everyone, None, ranges).tolist()
+    )
+    expected = [
+        n for n, when in enumerate(dates)
+        if when and any(_in_time(when, _Asked([], span, [], False)) for span in ranges)
+    ]  # fmt: skip
+    assert table.select(everyone, None, ranges).tolist() == expected
+
+
+def test_a_date_of_another_form_is_compared_as_text() -> None:
+    events = [
+        ResolvedEvent("CONSULT", None, "occurred", ("FRA",), (), when, None, None, False, [])
+        for when in ("2020-05-03", "2021-W03", "2019")
+    ]
+    table = EventTable(events, str)
+    assert table._days is None
+    assert table.select([table.by_country["FRA"]], None, [("2020", "2021")]).tolist() == [0, 1]

@@ -22,10 +22,17 @@ from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
 from diplograph.query.answer_events import event_columns
 from diplograph.query.answering import Answer
-from diplograph.query.ask import RELATED_SECONDS, ask, make_sources
+from diplograph.query.ask import RELATED_SECONDS, ask, make_sources, read
 from diplograph.query.cache import Derived
 from diplograph.query.event_table import EventTable
-from diplograph.query.facts import FigureFilter, Figures, Observation, observations, series
+from diplograph.query.facts import (
+    UNORDERED,
+    FigureFilter,
+    Figures,
+    Observation,
+    observations,
+    series,
+)
 from diplograph.query.graph import GraphView
 from diplograph.query.search import search_sentences
 from diplograph.query.stored import (
@@ -266,6 +273,37 @@ class Answers:
             return index.select(wanted)
 
         return self.derived.get(facts_key(wanted), build)
+
+    def figure_columns(self) -> int:
+        """Every long list of figures a figure question can ask for (an indicator with both
+        sides, or one), with what questions keep beside it (``answer_figures.prepare``),
+        built ahead of the questions; the number of lists prepared."""
+        from diplograph.query.answer_figures import COLUMNS_FROM, prepare
+
+        counts: dict[tuple[str, str | None, str | None], int] = {}
+        for obs in self.observations():
+            sides = [(obs.of, obs.in_)]
+            if obs.indicator in UNORDERED:
+                sides.append((obs.in_, obs.of))
+            keys = {k for of, in_ in sides for k in ((of, in_), (of, None), (None, in_))}
+            for of, in_ in keys:
+                key = (obs.indicator, of, in_)
+                counts[key] = counts.get(key, 0) + 1
+        prepared = 0
+        for (indicator, of, in_), count in counts.items():
+            if count >= COLUMNS_FROM:
+                prepare(self.figures(FigureFilter(indicator, of, in_, False)))
+                prepared += 1
+        return prepared
+
+    def prepare_questions(self) -> None:
+        """Load what reading a question needs (the time grammar, indicator and role words, and
+        spaCy for answers read from sentences), so that the first question does not wait
+        seconds for it. The server's warm-up calls it."""
+        sources = make_sources(self.view, lambda *_: [], self.search, self.knowledge)
+        read("Who met whom in May 2020?", sources)
+        if sources.spans is not None:
+            sources.spans("Warm-up.")
 
     def figures(self, wanted: FigureFilter) -> Figures:
         """``facts``, with what questions derive from them kept beside them."""
