@@ -2785,3 +2785,15 @@ def test_an_act_noun_and_its_verb_in_one_sentence_are_one_event(extractor: Extra
     text = "The Chilean bombing of targets in Peru on Monday killed 30 people."
     attack = _one(_events(extractor, text, date(1990, 5, 4)), "ASSAULT")
     assert (attack.countries, attack.date) == (("CHL", "PER"), "1990-04-30")
+
+
+def test_the_act_a_threat_names_is_not_done_and_names_whom_it_threatens(
+    extractor: Extractor,
+) -> None:
+    # demands.is_threatened: the infinitive of a THREATEN verb is the threat's content
+    text = "Chile on Monday threatened to break off diplomatic relations with Peru."
+    events = _events(extractor, text, date(1990, 5, 4))
+    assert [(e.type, e.countries) for e in events] == [("THREATEN", ("CHL", "PER"))]
+    text = "Chile on Monday threatened to bar Peruvian banks from Santiago."
+    threat = _one(_events(extractor, text, date(1990, 5, 4)), "THREATEN")
+    assert (threat.countries, threat.place) == (("CHL", "PER"), None)

@@ -22,7 +22,7 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import is_demanded, is_sought, reported_demands
+from diplograph.extract.demands import is_demanded, is_sought, is_threatened, reported_demands
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -208,6 +208,8 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
         return []  # a case put, a guess, or what another state demands ("should withdraw")
     if not ctx.lone_sentence and is_sought(found.token, ctx):
         return []  # "asked for talks with China": what is requested
+    if is_threatened(found, ctx):
+        return []  # "threatened to break off relations": what the threat says may be done
     found = _by_means(found, ctx.lex.triggers.words)
     found = _as_threat(found, ctx.lex.triggers.words)
     sides = _participants(found, ctx)
@@ -594,6 +596,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
             for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     objects += [a for a in _actors_of(subject, actors) if a not in objects]
+        for act in acts[1:]:  # "threatened to break off relations with Congo": whom the act
+            touched = _object_actors(act, act, actors, frozenset(), True)  # threatened touches
+            objects += [a for a in touched if a.kind != "place" and a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
