@@ -2797,3 +2797,10 @@ def test_the_act_a_threat_names_is_not_done_and_names_whom_it_threatens(
     text = "Chile on Monday threatened to bar Peruvian banks from Santiago."
     threat = _one(_events(extractor, text, date(1990, 5, 4)), "THREATEN")
     assert (threat.countries, threat.place) == (("CHL", "PER"), None)
+
+
+def test_a_consensus_reached_is_an_agreement(extractor: Extractor) -> None:
+    # triggers.yaml AGREE reached/deal: "consensus" beside "agreement", "understanding"
+    text = "Chile and Peru on Monday reached a consensus on sharing water from the border rivers."
+    agreement = _one(_events(extractor, text, date(1990, 5, 4)), "AGREE")
+    assert (agreement.countries, agreement.date) == (("CHL", "PER"), "1990-04-30")
