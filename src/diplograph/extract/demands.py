@@ -193,19 +193,3 @@ def _states(heads: list[Any], ctx: ArticleContext) -> list[Actor]:
 
 def _an_agent(noun: Any, words: Any) -> bool:
     return noun.lemma_.lower() in words.state_agents or noun.lower_ in words.group
-
-
-def is_threatened(found: Frame, ctx: ArticleContext) -> bool:
-    """The act a verb of threatening says the threatener may do ("Pakistan threatened to break
-    off relations with Congo", "warned it would impose tariffs": the infinitive of a verb that
-    triggers.yaml lists under THREATEN): the content of the threat (PLOVER THREATEN), not an
-    act done or planned. Lone sentences keep both readings, as their coders do."""
-    if ctx.lone_sentence or found.trigger.type == "THREATEN":
-        return False
-    anchor = found.anchor
-    if anchor.dep_ != "xcomp" or anchor.head.i == anchor.i:
-        return False
-    head = anchor.head
-    return head.pos_ == "VERB" and any(
-        t.type == "THREATEN" for t in ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
-    )

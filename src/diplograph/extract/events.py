@@ -22,7 +22,7 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import is_demanded, is_sought, is_threatened, reported_demands
+from diplograph.extract.demands import is_demanded, is_sought, reported_demands
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -95,7 +95,7 @@ from diplograph.extract.participants import (
     sought_with,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
-from diplograph.extract.possibility import is_hypothetical
+from diplograph.extract.possibility import is_hypothetical, is_threatened
 from diplograph.extract.storyline import _during_main_visit, _is_bare
 from diplograph.extract.timing import _WEEKDAY, When, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
@@ -597,7 +597,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     objects += [a for a in _actors_of(subject, actors) if a not in objects]
         for act in acts[1:]:  # "threatened to break off relations with Congo": whom the act
-            touched = _object_actors(act, act, actors, frozenset(), True)  # threatened touches
+            touched = _object_actors(act, act, actors, against=True)  # threatened touches
             objects += [a for a in touched if a.kind != "place" and a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
@@ -620,7 +620,7 @@ def _patients_of(noun: Any, actors: ArticleActors) -> list[Actor]:
     """What a hostile act noun's "of" phrase names, as a verb's object would: a state, a
     capital standing for it, a person ("the invasion of Lebanon", "the bombing of Tripoli"),
     or the party of the ties it touches ("a suspension of air links with Serbia", "the
-    halting of aid to Bosnia")."""
+    suspension of aid to Bosnia")."""
     out: list[Actor] = []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":

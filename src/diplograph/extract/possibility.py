@@ -5,8 +5,10 @@ a clause of condition ("if Congress closed its market to Korean goods, Seoul wou
 closing is a case put, not an act), and a speculative auxiliary with no time of its own
 ("Washington and Tokyo could reach a compromise"; triggers.yaml ``words.speculative``). A
 hostile act under a condition stays a threat (``frames._as_threat``): the threat is the main
-clause, the condition is what this module drops. Lone sentences (coded one at a time, as
-PLOVER and CAMEO records are) keep both readings, as their coders do.
+clause, the condition is what this module drops. The act a verb of threatening names
+("threatened to break off relations") is the threat's content, not an act (``is_threatened``).
+Lone sentences (coded one at a time, as PLOVER and CAMEO records are) keep both readings, as
+their coders do.
 """
 
 from __future__ import annotations
@@ -95,3 +97,19 @@ def _dated(found: Frame, verb: Any, ctx: ArticleContext) -> bool:
         if expr is not None and expr.anchor and (t.head.i in own or t.head.head.i in own):
             return True
     return False
+
+
+def is_threatened(found: Frame, ctx: ArticleContext) -> bool:
+    """The act a verb of threatening says the threatener may do ("Pakistan threatened to break
+    off relations with Congo", "threatened to impose tariffs": the infinitive of a verb that
+    triggers.yaml lists under THREATEN): the content of the threat (PLOVER THREATEN), not an
+    act done or planned. Lone sentences keep both readings, as their coders do."""
+    if ctx.lone_sentence or found.trigger.type == "THREATEN":
+        return False
+    anchor = found.anchor
+    if anchor.dep_ != "xcomp" or anchor.head.i == anchor.i:
+        return False
+    head = anchor.head
+    return head.pos_ == "VERB" and any(
+        t.type == "THREATEN" for t in ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
+    )

@@ -286,7 +286,7 @@ class Answers:
             if obs.indicator in UNORDERED:
                 sides.append((obs.in_, obs.of))
             keys = {k for of, in_ in sides for k in ((of, in_), (of, None), (None, in_))}
-            for of, in_ in keys:
+            for of, in_ in keys - {(None, None)}:  # a question names one side at least
                 key = (obs.indicator, of, in_)
                 counts[key] = counts.get(key, 0) + 1
         prepared = 0
