@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from typing import Any, overload
 
 import numpy as np
@@ -51,8 +52,6 @@ class EventTable:
         self.by_person, self.by_country = _positions(people), _positions(countries)
         self.date = np.array([e.date or "" for e in events], dtype=str)
         dates = [(e.date or "").partition("/") for e in events]
-        self.first = np.array([first for first, _, _ in dates], dtype=str)
-        self.last = np.array([last or first for first, _, last in dates], dtype=str)
         self.dated = np.array([bool(e.date) for e in events], dtype=bool)
         self._days = _DayColumns.of(dates)
         self.occurred = np.array([e.status == "occurred" for e in events], dtype=bool)
@@ -113,12 +112,20 @@ class EventTable:
         chosen = chosen[self.dated[chosen]]
         meets = self._days.meet(chosen, ranges) if self._days is not None else None
         if meets is None:  # a date the integer columns cannot hold: compared as text
-            first, last = self.first[chosen], self.last[chosen]
+            first, last = (column[chosen] for column in self._texts)
             meets = np.zeros(len(chosen), dtype=bool)
             for low, high in ranges:
                 meets |= (first < high + _AFTER_PREFIX) & (last >= low)
         found: Positions = chosen[meets]
         return found
+
+    @cached_property
+    def _texts(self) -> tuple[npt.NDArray[np.str_], npt.NDArray[np.str_]]:
+        """Each event's first and last day as text, for the rare date or bound the numbers of
+        ``_DayColumns`` cannot hold: built on first need (tens of MB at 1M events)."""
+        dates = [(e.date or "").partition("/") for e in self.events]
+        return (np.array([first for first, _, _ in dates], dtype=str),
+                np.array([last or first for first, _, last in dates], dtype=str))  # fmt: skip
 
     def within(self, chosen: Positions, start: str | None, end: str | None) -> Positions:
         """The chosen events in a pair's timeline window (``PairWindows``): a whole date from

@@ -317,10 +317,8 @@ def _countries_and_places(
                 or not _may_be_country(written, key, cased, qw, knowledge)
             ):
                 continue  # fmt: skip
-            found = aliases.get(key)  # the gazetteer by the same normalised key (Gazetteer.find)
-            place = (
-                knowledge.places.index.get(key) if found is None or found[1] == "capital" else None
-            )
+            found = aliases.get(key)
+            place = knowledge.place(written) if found is None or found[1] == "capital" else None
             if found is None and place is None:
                 continue
             end = start + len(written)
