@@ -2804,3 +2804,20 @@ def test_a_consensus_reached_is_an_agreement(extractor: Extractor) -> None:
     text = "Chile and Peru on Monday reached a consensus on sharing water from the border rivers."
     agreement = _one(_events(extractor, text, date(1990, 5, 4)), "AGREE")
     assert (agreement.countries, agreement.date) == (("CHL", "PER"), "1990-04-30")
+
+
+def test_a_visiting_participle_before_a_long_title_names_its_holder_on_a_visit_now(
+    extractor: Extractor,
+) -> None:
+    # implicit.visiting_participle: the noun phrase runs to the parse's head noun, through a
+    # title's prepositions; the visit is under way, whatever clause "visiting" hangs on
+    text = (
+        "Peru wants Chile to open its ports within two years, visiting Peruvian Deputy "
+        "Minister of Trade for Pacific Affairs Carlos Mendoza told Chilean business leaders."
+    )
+    visit = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT", "visit")
+    assert (visit.countries, visit.people, visit.status) == (
+        ("PER", "CHL"),
+        ("Carlos Mendoza",),
+        "occurred",
+    )

@@ -58,26 +58,73 @@ def _the_group_of_a_pair(anchor: Any, ctx: ArticleContext) -> bool:
     return False
 
 
+def visiting_participle(found: Frame) -> bool:
+    """A participle of visiting before the noun it describes ("visiting U.S. Secretary X"),
+    not a verb with a destination of its own ("visiting Japan", "visiting in Tokyo")."""
+    token = found.token
+    if found.trigger.mode != "visit" or token.tag_ != "VBG" or token is not found.anchor:
+        return False
+    if any(c.dep_ in ("prep", "aux", "nsubj") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not objects or (len(objects) == 1 and _visitor_read_as_object(token, objects[0]))
+
+
+def _visitor_read_as_object(token: Any, noun: Any) -> bool:
+    """ "visiting Peruvian Deputy Minister of Trade X told ...": the parse makes the visitor's
+    title the object of "visiting" and leaves the verb after it without a subject. A phrase
+    that opens with a nationality or state, holds a name and is followed by such a verb is
+    the visitor ("Kohl, visiting French President X, said" keeps X the one visited)."""
+    doc = token.doc
+    after = noun.right_edge.i + 1
+    return (
+        noun.left_edge.i == token.i + 1
+        and doc[token.i + 1].ent_type_ in ("NORP", "GPE")
+        and any(t.ent_type_ == "PERSON" for t in noun.subtree)
+        and after < len(doc)
+        and doc[after].pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children)
+    )
+
+
 def _visiting_modifier(found: Frame, ctx: ArticleContext) -> list[Actor]:
     """The person a participle of visiting describes: "visiting U.S. Secretary X said", "the
     visiting Japanese minister" (the parser often makes "visiting" a verb whose subject is the
     sentence's): the words after it up to the noun phrase's end name the visitor."""
-    token, doc = found.token, found.token.doc
-    if found.trigger.mode != "visit" or token.tag_ != "VBG" or token is not found.anchor:
+    if not visiting_participle(found):
         return []
-    if any(c.dep_ in ("dobj", "prep") for c in token.children):
-        return []  # "visiting Japan", "visiting in Tokyo": a verb with its own destination
     found_actors: list[Actor] = []
-    for index in range(token.i + 1, min(len(doc), token.i + 9)):
-        word = doc[index]
-        if word.pos_ not in ("PROPN", "NOUN", "ADJ") and word.text not in (".", "-"):
-            break
+    for index in _described_words(found.token):
         actor = ctx.actors.at(index)
         if actor is not None and actor not in found_actors:
             found_actors.append(actor)
     if not any(a.kind == "person" for a in found_actors):
         return []
     return found_actors
+
+
+def _described_words(token: Any) -> list[int]:
+    """The words of the noun phrase a participle stands before: the run of names, nouns and
+    adjectives after it, and on to the noun the parse makes their head, so that a title with
+    prepositions ("visiting U.S. Under-Secretary of State for Economic Affairs X") reaches its
+    holder's name."""
+    doc = token.doc
+    run: list[int] = []
+    for index in range(token.i + 1, min(len(doc), token.i + 9)):
+        word = doc[index]
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ") and word.text not in (".", "-"):
+            break
+        run.append(index)
+    if not run:
+        return run
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects:  # the visitor's phrase read as the object (_visitor_read_as_object)
+        return list(range(run[0], objects[0].right_edge.i + 1))
+    head = doc[run[0]]
+    nouns = ("PROPN", "NOUN")
+    while head.head.i > head.i and head.head.i <= token.i + 16 and head.head.pos_ in nouns:
+        head = head.head
+    return sorted(set(run) | set(range(run[0], head.i + 1)))
 
 
 def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, _measure_of, _trailing_preps
+from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
 from diplograph.models import TimeExpression
@@ -71,9 +72,9 @@ def _is_headline(sent: Any) -> bool:
 def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     """Planned or occurred (grammar first, then a date after publication), and the date."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
-    planned = _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(
-        anchor, found.trigger.type
-    )
+    planned = not visiting_participle(found) and (
+        _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor, found.trigger.type)
+    )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
