@@ -2821,3 +2821,21 @@ def test_a_visiting_participle_before_a_long_title_names_its_holder_on_a_visit_n
         ("Carlos Mendoza",),
         "occurred",
     )
+
+
+def test_talks_whose_between_phrase_names_the_sides_in_a_prepositional_phrase_are_theirs(
+    extractor: Extractor,
+) -> None:
+    # events._participants: the subject of the verb the phrase hangs on speaks of the talks
+    text = (
+        "Bolivian banker Jorge Salas spoke in La Paz on Monday. In his speech, focusing on the "
+        "current border talks between Chile and Peru, Salas said a deal was near."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert (talks.countries, talks.people) == (("CHL", "PER"), ())
+
+
+def test_a_country_word_that_names_the_money_is_no_party(extractor: Extractor) -> None:
+    # actors: "U.S. dlr", "Japanese yen" (names.yaml currency_words) say which money
+    text = "Peru last month suspended interest payments on its 14 billion U.S. dlr bank debt."
+    assert all("USA" not in e.countries for e in _events(extractor, text, date(1990, 5, 4)))

@@ -66,6 +66,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     pair = _main_pair([m for m in mentions if m.start not in money], home)
     by_token: dict[int, Actor] = {}
     for mention in mentions:
+        if mention.start in money:
+            continue  # "its 68 billion U.S. dlr debt": which money, not a party to anything
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)

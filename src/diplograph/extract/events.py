@@ -258,8 +258,10 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
     between = _between_parties(found.token, ctx.actors)
-    if between and found.anchor is found.token:  # "comes after talks between Howe and Wu":
-        subjects, objects, generic = between[:1], between[1:], False  # theirs alone
+    if between and (found.anchor is found.token or found.token.dep_ == "pobj"):
+        # "comes after talks between Howe and Wu", "focusing on talks between the U.S. and
+        # Canada, X said": theirs alone, not the subject of the verb the phrase hangs on
+        subjects, objects, generic = between[:1], between[1:], False
     lines = frozenset() if ctx.lone_sentence else ctx.datelines
     if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
         subjects = [a for a in subjects if a.start not in lines]
