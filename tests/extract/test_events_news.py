@@ -2839,3 +2839,15 @@ def test_a_country_word_that_names_the_money_is_no_party(extractor: Extractor) -
     # actors: "U.S. dlr", "Japanese yen" (names.yaml currency_words) say which money
     text = "Peru last month suspended interest payments on its 14 billion U.S. dlr bank debt."
     assert all("USA" not in e.countries for e in _events(extractor, text, date(1990, 5, 4)))
+
+
+def test_a_meeting_named_by_the_body_that_holds_it_is_its_own_session(
+    extractor: Extractor,
+) -> None:
+    # events._a_bodys_session: "cabinet meeting" (words.internal_bodies) with no other side
+    text = (
+        "At Monday's Cabinet meeting, President Jorge Salas told Mining Minister Carlos "
+        "Mendoza to calm Peruvian anger over Chile's border mines."
+    )
+    events = _events(extractor, text, date(1990, 5, 4))
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -44,7 +44,7 @@ from diplograph.extract.implicit import (
     _summoned,
     _the_group_of_a_pair,
 )
-from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.merging import merge_events
 from diplograph.extract.nonparties import (
@@ -301,6 +301,8 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     chaired = _under(found)  # "the assembly met under the chairmanship of X": X presides
     if all(a.start in chaired for a in objects) and not generic and _body_meets_alone(found, ctx):
         return None  # "the Economic Policy Council is scheduled to meet Friday": its own session
+    if _a_bodys_session(found, ctx.lex.triggers.words):
+        return None  # "at today's cabinet meeting, X told Y": a government's own session
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
     elif (
@@ -378,6 +380,25 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
     if actor.kind != "org":
         return False
     return not ctx.lex.knowledge.members_of(actor.code or "")
+
+
+def _a_bodys_session(found: Frame, words: EventWords) -> bool:
+    """A meeting noun named by the body that holds it ("a cabinet meeting", "the party's
+    meeting", "a board meeting"; words.internal_bodies) with no other side of its own ("with",
+    "between", "joint"): that body's session, not talks between states."""
+    token = found.token
+    if found.trigger.type != "CONSULT" or token.pos_ != "NOUN":
+        return False
+    children = list(token.children)
+    if any(c.lower_ in ("with", "between", "among") or c.lower_ in _JOINT for c in children):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in words.internal_bodies
+        for c in children
+    )
+
+
+_JOINT = ("joint", "bilateral", "intergovernmental")
 
 
 def _takes_party(child: Any) -> bool:
