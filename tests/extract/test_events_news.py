@@ -2851,3 +2851,11 @@ def test_a_meeting_named_by_the_body_that_holds_it_is_its_own_session(
     )
     events = _events(extractor, text, date(1990, 5, 4))
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_stay_somebody_is_due_for_is_planned_with_its_talks(extractor: Extractor) -> None:
+    # timing: a predicative adjective of travel ("is due in Lima") tells where somebody is to
+    # be; the talks of the phrase after it are of that stay
+    text = "The Chilean trade minister is due in Lima for talks with Peruvian officials."
+    events = _events(extractor, text, date(1990, 5, 4))
+    assert sorted((e.mode, e.status) for e in events) == [("meet", "planned"), ("visit", "planned")]

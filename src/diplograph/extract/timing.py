@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _measure_of, _trailing_preps
+from diplograph.extract.frames import Frame, _measure_of, _placed_predicate, _trailing_preps
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
@@ -73,7 +73,9 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     """Planned or occurred (grammar first, then a date after publication), and the date."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
     planned = not visiting_participle(found) and (
-        _is_planned(token, anchor, ctx.lex) or _is_scheduled_present(anchor, found.trigger.type)
+        found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
+        or _is_planned(token, anchor, ctx.lex)
+        or _is_scheduled_present(anchor, found.trigger.type)
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
@@ -353,10 +355,23 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             or (lemma in ("of", "to") and head.head.lemma_.lower() in table.planned_prepositions)
         ):
             return True  # "until Nakasone's visit", "ahead of the summit"
+        if node.dep_ == "prep" and _due_somewhere(head, table):
+            return True  # "is due in Lima for talks": the talks of a stay still to come
         if lemma in table.reporting_verbs or node.dep_ == "conj":
             break
         node = head
     return False
+
+
+def _due_somewhere(verb: Any, table: Any) -> bool:
+    """A copula whose predicative adjective of travel says where its subject is to be ("is
+    due in Lima", triggers.yaml adjectives)."""
+    return any(
+        c.dep_ == "acomp"
+        and any(t.pos == "adjective" for t in table.verbs.get(c.lower_, ()))
+        and _placed_predicate(c)
+        for c in verb.children
+    )
 
 
 def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
