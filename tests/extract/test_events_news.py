@@ -2859,3 +2859,15 @@ def test_a_stay_somebody_is_due_for_is_planned_with_its_talks(extractor: Extract
     text = "The Chilean trade minister is due in Lima for talks with Peruvian officials."
     events = _events(extractor, text, date(1990, 5, 4))
     assert sorted((e.mode, e.status) for e in events) == [("meet", "planned"), ("visit", "planned")]
+
+
+def test_talks_with_one_side_reported_by_the_other_states_officials_are_theirs(
+    extractor: Extractor,
+) -> None:
+    # events._reporting_officials: "Chilean officials said talks with Peru ..." (state agents
+    # of one country with no name): their state is the other side of the talks
+    text = "Chilean officials said talks with Peru would resume next week."
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert (talks.countries, talks.status) == (("CHL", "PER"), "planned")
+    text = "Chilean bankers said talks with Peru would resume next week."
+    assert not _events(extractor, text, date(1990, 5, 4))

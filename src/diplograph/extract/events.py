@@ -257,6 +257,8 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
+    if not subjects and not generic and objects:
+        subjects = _reporting_officials(found, ctx, objects)
     between = _between_parties(found.token, ctx.actors)
     if between and (found.anchor is found.token or found.token.dep_ == "pobj"):
         # "comes after talks between Howe and Wu", "focusing on talks between the U.S. and
@@ -312,6 +314,32 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _reporting_officials(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+    """The state whose officials report an event noun with only the other side named ("U.S.
+    officials said talks with Japan would resume"): the reporters' state is the noun's
+    subject (words.state_agents with one country word and no name)."""
+    token = found.token
+    if token.pos_ != "NOUN" or found.trigger.type != "CONSULT":
+        return []
+    node = found.anchor
+    if node.dep_ != "ccomp" or node.head.i == node.i:
+        return []
+    verb = node.head
+    if verb.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
+        return []
+    words = ctx.lex.triggers.words
+    others = {a.country for a in objects if a.country}
+    for subject in clause_subjects(verb):
+        if subject.lemma_.lower() not in words.state_agents or subject.pos_ != "NOUN":
+            continue
+        found_actors = _actors_of(subject, ctx.actors)
+        states = {a.country for a in found_actors if a.country}
+        nameless = all(a.kind == "country" for a in found_actors)
+        if len(states) == 1 and not states & others and nameless:
+            return found_actors
+    return []
 
 
 def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
