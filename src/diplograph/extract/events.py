@@ -257,12 +257,10 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     when it names nobody or lacks the object its trigger needs."""
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
-    if not subjects and not generic and objects:
-        subjects = _reporting_officials(found, ctx, objects)
+    subjects = subjects or _reporting_officials(found, ctx, objects, generic)
     between = _between_parties(found.token, ctx.actors)
-    if between and (found.anchor is found.token or found.token.dep_ == "pobj"):
-        # "comes after talks between Howe and Wu", "focusing on talks between the U.S. and
-        # Canada, X said": theirs alone, not the subject of the verb the phrase hangs on
+    if between and (found.anchor is found.token or found.token.dep_ == "pobj"):  # "comes
+        # after talks between Howe and Wu", "focusing on talks between A and B, X said": theirs
         subjects, objects, generic = between[:1], between[1:], False
     lines = frozenset() if ctx.lone_sentence else ctx.datelines
     if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
@@ -316,12 +314,14 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     return _sides(found, ctx, subjects, objects, generic)
 
 
-def _reporting_officials(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+def _reporting_officials(
+    found: Frame, ctx: ArticleContext, objects: list[Actor], generic: bool
+) -> list[Actor]:
     """The state whose officials report an event noun with only the other side named ("U.S.
     officials said talks with Japan would resume"): the reporters' state is the noun's
     subject (words.state_agents with one country word and no name)."""
     token = found.token
-    if token.pos_ != "NOUN" or found.trigger.type != "CONSULT":
+    if token.pos_ != "NOUN" or found.trigger.type != "CONSULT" or generic or not objects:
         return []
     node = found.anchor
     if node.dep_ != "ccomp" or node.head.i == node.i:
