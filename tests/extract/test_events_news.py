@@ -2871,3 +2871,19 @@ def test_talks_with_one_side_reported_by_the_other_states_officials_are_theirs(
     assert (talks.countries, talks.status) == (("CHL", "PER"), "planned")
     text = "Chilean bankers said talks with Peru would resume next week."
     assert not _events(extractor, text, date(1990, 5, 4))
+
+
+def test_they_after_a_sentence_whose_subject_is_two_people_is_those_people(
+    extractor: Extractor,
+) -> None:
+    # participants._they_named: through a sentence whose subject is "they" too
+    text = (
+        "Chilean Foreign Minister Jorge Salas and Finance Minister Carlos Mendoza visited "
+        "Washington last week. This week they have sought support in Britain and France. "
+        "They will fly to Tokyo on Sunday for talks with Japanese officials."
+    )
+    visits = [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]
+    tokyo = [e for e in visits if e.place == "Tokyo"]
+    assert [(e.countries, e.people) for e in tokyo] == [
+        (("CHL", "JPN"), ("Jorge Salas", "Carlos Mendoza"))
+    ]

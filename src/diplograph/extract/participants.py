@@ -58,9 +58,10 @@ def _subject_actors(
             elif child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                     found += _actors_of(node.head, actors)
-                elif speakers := _speakers_of_they(child, actors):
+                elif speakers := _speakers_of_they(child, actors) or _they_named(child, actors):
                     found += speakers  # "U.S. officials said they would ask Japan": the U.S.
-                    continue  # (one side, not a generic pair)
+                    continue  # (one side, not a generic pair); "A and B visited Paris. They
+                    # will fly to Tokyo": the two of them
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
@@ -244,6 +245,31 @@ def _speakers_of_they(pronoun: Any, actors: ArticleActors) -> list[Actor]:
         return []
     found = [a for s in clause_subjects(clause.head) for a in _actors_of(s, actors)]
     return found if len({a.country for a in found if a.country}) == 1 else []
+
+
+def _they_named(pronoun: Any, actors: ArticleActors) -> list[Actor]:
+    """ "they" as a main clause's subject after a sentence whose subject is two or more people
+    named ("Funaro and Gros visited Washington. They will fly to Tokyo"): those people (through
+    sentences whose subject is "they" too, up to three back)."""
+    if pronoun.lower_ != "they" or pronoun.head.dep_ != "ROOT":
+        return []
+    sent = pronoun.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return []
+        sent = pronoun.doc[sent.start - 1].sent
+        subjects = clause_subjects(sent.root)
+        if any(s.lower_ == "they" for s in subjects):
+            continue
+        named = [
+            a
+            for s in subjects
+            if s.conjuncts
+            for a in _actors_of(s, actors)
+            if a.kind == "person" and not a.reference
+        ]
+        return named if len({a.code for a in named}) >= 2 else []
+    return []
 
 
 def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
