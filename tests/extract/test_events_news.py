@@ -2887,3 +2887,21 @@ def test_they_after_a_sentence_whose_subject_is_two_people_is_those_people(
     assert [(e.countries, e.people) for e in tokyo] == [
         (("CHL", "JPN"), ("Jorge Salas", "Carlos Mendoza"))
     ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "a number of documents, including an agreement on fishing and a memorandum on ports",
+        "several documents: an agreement on fishing and a memorandum on ports",
+        "a series of accords, such as an agreement on fishing and a memorandum on ports",
+    ],
+)
+def test_a_set_of_documents_signed_names_each_member_as_its_own_signing(
+    extractor: Extractor, listing: str
+) -> None:
+    # events._listed_documents: words.document_sets naming words.signed_documents after
+    # "including", "such as" or a colon
+    text = f"Chile and Peru on Monday signed {listing}."
+    signed = [e.agreement for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "AGREE"]
+    assert signed == ["agreement on fishing", "memorandum on ports"]

@@ -225,7 +225,9 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
             if event is not None:
                 out.append(event)
     return (
-        _split_agreements(out, found.token, found.anchor) if found.trigger.mode == "sign" else out
+        _split_agreements(out, found.token, found.anchor, ctx.lex.triggers.words)
+        if found.trigger.mode == "sign"
+        else out
     )
 
 
@@ -1407,9 +1409,10 @@ def _agreement_name(token: Any, anchor: Any) -> str | None:
     return None
 
 
-def _phrase(head: Any) -> str:
-    """A noun phrase without its determiner, relative clauses and coordinated siblings."""
-    skip: set[int] = set()
+def _phrase(head: Any, skip: set[int] | None = None) -> str:
+    """A noun phrase without its determiner, relative clauses and coordinated siblings (and
+    the words of ``skip``: other documents listed inside it)."""
+    skip = set(skip or ())
     for child in head.children:
         if child.dep_ in ("conj", "cc", "relcl", "acl", "punct") or (
             child.dep_ == "prep"
@@ -1430,6 +1433,8 @@ def _phrase(head: Any) -> str:
         ):
             skip.update(t.i for t in prep.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and tokens[-1].dep_ in ("cc", "punct"):
+        tokens.pop()  # "a memorandum of understanding on energy and | a programme"
     while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
         if len(tokens) > 1 and tokens[1].text == "-":
             break  # "a 20-year accord": the number is part of the name
@@ -1440,8 +1445,11 @@ def _phrase(head: Any) -> str:
     return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
 
 
-def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Event]:
-    """'signed a memorandum on X, a memorandum on Y and an agreement on Z' is three signings."""
+def _split_agreements(
+    events: list[Event], token: Any, anchor: Any, words: EventWords
+) -> list[Event]:
+    """'signed a memorandum on X, a memorandum on Y and an agreement on Z' is three signings,
+    and so is a set of documents that names them ("a number of documents, including ...")."""
     heads = []
     for node in (token, anchor):
         for child in node.children:
@@ -1453,6 +1461,36 @@ def _split_agreements(events: list[Event], token: Any, anchor: Any) -> list[Even
                 c for c in node.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c not in heads
             ]
             break
+    heads = list({m.i: m for h in heads for m in (_listed_documents(h, words) or [h])}.values())
     if len(heads) < 2:
         return events
-    return [replace(ev, agreement=_phrase(h)) for ev in events for h in heads]
+    taken = {h.i for h in heads}
+    names = [
+        _phrase(h, {t.i for m in h.subtree if m.i in taken - {h.i} for t in m.subtree})
+        for h in heads
+    ]
+    return [replace(ev, agreement=name) for ev in events for name in dict.fromkeys(names)]
+
+
+_LIST_MARKERS = frozenset({"including", "include", "includes", ":", "such", "namely", "among"})
+
+
+def _listed_documents(head: Any, words: EventWords) -> list[Any]:
+    """The documents a set of them names after "including", "such as" or a colon ("a number
+    of documents, including an agreement on X and a memorandum on Y"; words.document_sets,
+    words.signed_documents): the texts listed, each its own; none for a single document."""
+    if head.lemma_.lower() not in words.document_sets and head.lower_ not in words.document_sets:
+        return []
+    markers = [t.i for t in head.subtree if t.lower_ in _LIST_MARKERS and t.i > head.i]
+    if not markers:
+        markers = [t.i for t in head.doc[head.i + 1 : head.sent.end] if t.text == ":"][:1]
+    if not markers:
+        return []
+    found = [
+        t
+        for t in head.doc[markers[0] + 1 : head.sent.end]
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in words.signed_documents
+        and (t.dep_ in ("appos", "conj", "dobj") or t.head.i == markers[0] or t.head.lower_ == "as")
+    ]
+    return found if len(found) >= 2 else []

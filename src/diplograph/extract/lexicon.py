@@ -104,6 +104,8 @@ class EventWords:
     obligation: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
     texts: frozenset[str] = frozenset()
+    document_sets: frozenset[str] = frozenset()
+    signed_documents: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
