@@ -2905,3 +2905,30 @@ def test_a_set_of_documents_signed_names_each_member_as_its_own_signing(
     text = f"Chile and Peru on Monday signed {listing}."
     signed = [e.agreement for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "AGREE"]
     assert signed == ["agreement on fishing", "memorandum on ports"]
+
+
+def test_an_amount_in_a_measure_laid_by_a_light_verb_carries_the_measure(
+    extractor: Extractor,
+) -> None:
+    # frames._amount_of: "slap 90 mln dlrs in tariffs on X" as "send $600 million in aid"
+    text = "Chile will slap as much as 90 mln dlrs in tariffs on Peruvian fish."
+    sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
+    assert (sanction.countries, sanction.status) == (("CHL", "PER"), "planned")
+
+
+def test_the_target_of_a_measure_hung_on_its_amount_is_its_other_side(
+    extractor: Extractor,
+) -> None:
+    # participants._targets_of_an_amount: "tariffs worth 90 mln dlrs on Peruvian fish"
+    text = "Chile on Friday imposed tariffs worth 90 mln dlrs on Peruvian fish."
+    sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
+    assert sanction.countries == ("CHL", "PER")
+
+
+def test_an_infinitive_of_announced_plans_is_planned_whatever_the_verb_it_hangs_on(
+    extractor: Extractor,
+) -> None:
+    # timing._planned_by_its_head: the parser makes the infinitive of "plans" the verb's
+    text = "Chile announced plans last week to impose tariffs on Peruvian fish."
+    sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
+    assert (sanction.countries, sanction.status) == (("CHL", "PER"), "planned")

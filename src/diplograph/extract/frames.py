@@ -186,7 +186,7 @@ def _noun_reading(
         # word the object and hangs the target on it; the frame is the whole phrase's
         token = token.head
     measure = _measure_of(token, table.words)  # "held two days of talks"
-    amount = _amount_of(token, table.words)  # "will send $600 million in aid"
+    amount = _amount_of(token, table)  # "will send $600 million in aid"
     carried = amount is not None or _carried_by_light_verb(measure or token, lex)
     carrier = (amount or measure or token).head  # the light verb
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
@@ -263,18 +263,20 @@ def _made_by(token: Any, table: Any) -> Any | None:
     )
 
 
-def _amount_of(token: Any, words: EventWords) -> Any | None:
-    """The amount an aid noun is given in: "will send $600 million in military aid to Kyiv"
-    (the amount is the object of a verb of giving, ``words.giving``)."""
+def _amount_of(token: Any, table: TriggerTable) -> Any | None:
+    """The amount an event noun is given or laid in: "will send $600 million in military aid
+    to Kyiv", "to slap 300 mln dlrs in tariffs on Japanese goods" (the amount is the object
+    of a verb of giving, ``words.giving``, or of a light verb)."""
     head = token.head
     if token.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
         return None
     amount = head.head
     verb = amount.head
     counted = amount.like_num or any(c.dep_ == "nummod" for c in amount.children)
-    if amount.dep_ != "dobj" or not counted or verb.lemma_.lower() not in words.giving:
+    lemma = verb.lemma_.lower()
+    if amount.dep_ != "dobj" or not counted:
         return None
-    return amount
+    return amount if lemma in table.words.giving or lemma in table.light_verbs else None
 
 
 def _measure_of(token: Any, words: EventWords) -> Any | None:

@@ -491,6 +491,8 @@ def _object_actors(
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in inner:
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
+            elif against and child.lower_ == "worth":
+                found += _targets_of_an_amount(child, actors)
             elif child.dep_ == "agent" or (
                 child.dep_ == "prep" and child.lower_ in _ARG_PREPS and child.lower_ not in topics
             ):
@@ -506,6 +508,18 @@ def _object_actors(
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
+
+
+def _targets_of_an_amount(worth: Any, actors: ArticleActors) -> list[Actor]:
+    """ "impose tariffs worth 300 mln dlrs on Japanese goods": the parser hangs the target of
+    a measure on its amount."""
+    return [
+        a
+        for prep in worth.subtree
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for grand in prep.children
+        for a in _actors_of(grand, actors)
+    ]
 
 
 def _is_origin(actor: Actor, head: Any) -> bool:

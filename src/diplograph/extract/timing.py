@@ -104,9 +104,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     if when is not None and when.anchor and published_on:
         when = _toward_tense(when, planned, anchor, published_on)
         when = _with_coordinated(when, ctx)
-        if status == "planned" and token.pos_ == "NOUN" and _before(when, published_on):
-            status = "occurred"  # "to keep the rates agreed at last month's meeting": a
-            # meeting dated before publication was held, whatever the clause around it
+        if status == "planned" and _held_before(token, when, published_on):
+            status = "occurred"
     event_date, reason = _event_date(when, status, published_on)
     present = _present_stay(token, anchor)
     if present and published_on and event_date == published_on.isoformat():
@@ -145,6 +144,15 @@ def _names_a_thing(token: Any, lex: Lexicon) -> bool:
         and head.lemma_.lower() not in lex.triggers.nouns
         and head.lower_ not in lex.triggers.nouns
     )
+
+
+def _held_before(token: Any, when: TimeExpression, published_on: date) -> bool:
+    """ "to keep the rates agreed at last month's meeting": an event noun dated before
+    publication in its own phrase was held, whatever the clause around it (not "announced
+    plans yesterday to slap tariffs": that is the day of the announcing)."""
+    last = token.right_edge
+    inside = token.left_edge.idx <= when.start and when.end <= last.idx + len(last.text)
+    return token.pos_ == "NOUN" and inside and _before(when, published_on)
 
 
 def _before(when: TimeExpression, published_on: date) -> bool:
@@ -355,12 +363,23 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             or (lemma in ("of", "to") and head.head.lemma_.lower() in table.planned_prepositions)
         ):
             return True  # "until Nakasone's visit", "ahead of the summit"
-        if node.dep_ == "prep" and _due_somewhere(head, table):
-            return True  # "is due in Lima for talks": the talks of a stay still to come
+        if _planned_by_its_head(node, head, table):
+            return True
         if lemma in table.reporting_verbs or node.dep_ == "conj":
             break
         node = head
     return False
+
+
+def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
+    """ "announced plans last week to slap tariffs" (the parser hangs the infinitive of the
+    planning noun on the verb); "is due in Lima for talks" (the talks of a stay to come)."""
+    if node.dep_ == "xcomp":
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in table.infinitive_governors
+            for c in head.children
+        )
+    return node.dep_ == "prep" and _due_somewhere(head, table)
 
 
 def _due_somewhere(verb: Any, table: Any) -> bool:
