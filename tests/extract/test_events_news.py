@@ -2932,3 +2932,20 @@ def test_an_infinitive_of_announced_plans_is_planned_whatever_the_verb_it_hangs_
     text = "Chile announced plans last week to impose tariffs on Peruvian fish."
     sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
     assert (sanction.countries, sanction.status) == (("CHL", "PER"), "planned")
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "in retaliation for Peru's failure to honour the fishing pact",
+        "saying Lima had failed to honour the fishing pact",
+        "because Peru had failed to honour the fishing pact",
+    ],
+)
+def test_a_measure_with_no_target_punishes_the_state_its_reason_names(
+    extractor: Extractor, reason: str
+) -> None:
+    # events._punished: a capital there stands for its state
+    text = f"Chile imposed the sanctions on Monday, {reason}."
+    sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
+    assert sanction.countries == ("CHL", "PER")

@@ -661,12 +661,45 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
     if trig.type == "AID":  # "will send $600 million in aid to Kyiv": the capital's state
         objects += [a for a in _recipient_capitals(anchor, ctx) if a not in objects]
+    if trig.type == "SANCTION" and not any(a.country for a in objects):
+        objects += _punished(anchor, ctx)  # "in retaliation for Japan's failure to ..."
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
         objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+_REASONS = frozenset({"retaliation", "response", "reprisal", "punishment", "protest"})
+_GIVING_REASON = frozenset({"say", "cite", "accuse", "charge", "complain", "claim"})
+
+
+def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The state a measure with no target of its own punishes, named in its reason: "imposed
+    the sanctions in retaliation for Japan's failure to ...", "... for Japan's violation of",
+    "..., saying Tokyo had failed to abide by the pact", "because Japan had dumped chips"."""
+    phrases = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+            phrases += [g for g in child.children if g.lemma_.lower() in _REASONS]
+        elif child.dep_ == "prep" and child.lower_ in ("for", "over"):
+            phrases += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and (
+            child.lemma_.lower() in _GIVING_REASON
+            or any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in child.children)
+        ):
+            phrases.append(child)
+    found = [  # a capital in that place stands for its state ("Tokyo's failure")
+        replace(a, kind="country", code=a.country) if a.kind == "place" else a
+        for phrase in phrases
+        for t in phrase.subtree
+        if (a := ctx.actors.at(t.i)) is not None
+        and a.country
+        and a.kind in ("country", "person", "place")
+        and t.dep_ in ("poss", "nsubj", "nsubjpass")
+    ]
+    return found[:1]
 
 
 def _patients_of(noun: Any, actors: ArticleActors) -> list[Actor]:
