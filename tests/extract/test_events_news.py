@@ -2949,3 +2949,12 @@ def test_a_measure_with_no_target_punishes_the_state_its_reason_names(
     text = f"Chile imposed the sanctions on Monday, {reason}."
     sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
     assert sanction.countries == ("CHL", "PER")
+
+
+def test_a_state_word_before_a_noun_that_carries_the_event_noun_is_its_agent(
+    extractor: Extractor,
+) -> None:
+    # participants._noun_owners_of: "the Chilean imposition of tariffs" as "Chile imposed"
+    text = "Peru said the Chilean imposition of tariffs on Peruvian fish broke the pact."
+    sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
+    assert sanction.countries == ("CHL", "PER")

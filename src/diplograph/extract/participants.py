@@ -66,20 +66,9 @@ def _subject_actors(
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
         if node.pos_ in ("NOUN", "PROPN") or node is token:
-            for child in node.children:
-                if child.dep_ == "poss":
-                    found += _actors_of(child, actors)
-                    generic = generic or _is_generic(child, words)
-                elif (
-                    node is token
-                    and token.pos_ in ("NOUN", "PROPN")
-                    and child.dep_ == "prep"
-                    and child.lower_ == "of"
-                ):
-                    for pobj in child.children:  # "the visit of Prime Minister X"
-                        if pobj.dep_ == "pobj":
-                            found += _actors_of(pobj, actors)
-                            generic = generic or _is_generic(pobj, words)
+            owners, owned_generic = _noun_owners_of(node, anchor, token, actors, words)
+            found += owners
+            generic = generic or owned_generic
         if found or generic:
             return found, generic
         if any(
@@ -98,6 +87,33 @@ def _subject_actors(
             continue
         break
     return [], False
+
+
+def _noun_owners_of(
+    node: Any, anchor: Any, token: Any, actors: ArticleActors, words: EventWords
+) -> tuple[list[Actor], bool]:
+    """The owners a noun names as its agents: its possessor ("Japan's visit"), its "of" phrase
+    for the event noun ("the visit of Prime Minister X"), and the state word before a noun
+    that carries the event noun ("the U.S. imposition of tariffs")."""
+    found: list[Actor] = []
+    generic = False
+    for child in node.children:
+        heads = []
+        if child.dep_ == "poss" or (
+            node is anchor is not token and child.dep_ in ("compound", "amod")
+        ):
+            heads = [child]
+        elif (
+            node is token
+            and token.pos_ in ("NOUN", "PROPN")
+            and child.dep_ == "prep"
+            and child.lower_ == "of"
+        ):
+            heads = [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+        for head in heads:
+            found += _actors_of(head, actors)
+            generic = generic or _is_generic(head, words)
+    return found, generic
 
 
 def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor] | None:
