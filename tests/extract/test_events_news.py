@@ -2958,3 +2958,12 @@ def test_a_state_word_before_a_noun_that_carries_the_event_noun_is_its_agent(
     text = "Peru said the Chilean imposition of tariffs on Peruvian fish broke the pact."
     sanction = _one(_events(extractor, text, date(1990, 5, 4)), "SANCTION")
     assert sanction.countries == ("CHL", "PER")
+
+
+def test_a_credit_granted_to_a_party_named_is_aid(extractor: Extractor) -> None:
+    # triggers.yaml AID lending: "credit" with a party named (needs_object PARTY)
+    text = "Chile has granted Peru a 25 mln dlr credit line for the purchase of Chilean goods."
+    aid = _one(_events(extractor, text, date(1990, 5, 4)), "AID")
+    assert aid.countries == ("CHL", "PER")
+    text = "Western nations have agreed reforms of the rules by which they provide credit."
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "AID"]
