@@ -2967,3 +2967,12 @@ def test_a_credit_granted_to_a_party_named_is_aid(extractor: Extractor) -> None:
     assert aid.countries == ("CHL", "PER")
     text = "Western nations have agreed reforms of the rules by which they provide credit."
     assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "AID"]
+
+
+def test_to_charge_that_a_state_did_something_is_to_accuse_it(extractor: Extractor) -> None:
+    # triggers.yaml ACCUSE charging (needs_object CLAUSE): a complement clause naming a state
+    text = "Chilean officials have repeatedly charged that Peru is dumping fish on world markets."
+    accusation = _one(_events(extractor, text, date(1990, 5, 4)), "ACCUSE")
+    assert accusation.countries == ("CHL", "PER")
+    text = "Chile's opposition charged that Sunday's election was rigged."
+    assert not _events(extractor, text, date(1990, 5, 4))

@@ -114,7 +114,7 @@ def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tupl
 
 # needs_object entries that name a kind of object rather than accept any actor
 _RESTRICTIVE_NEEDS = frozenset(
-    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE"}
+    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE"}
 )
 
 

@@ -116,7 +116,7 @@ PLOVER_TYPES = frozenset(
 )  # fmt: skip
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
 NEEDS = frozenset(
-    {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE"}
+    {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE"}
 )
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")

@@ -768,6 +768,21 @@ def _toward(name: Any) -> bool:
     return bool(node.dep_ == "dobj")
 
 
+def _clause_names_a_state(verb: Any) -> bool:
+    """A complement clause whose subject names a state ("charged that Japan is dumping chips",
+    not "charged that the election was rigged")."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(
+            t.ent_type_ in ("GPE", "NORP")
+            for g in c.children
+            if g.dep_ in _SUBJECT_DEPS
+            for t in g.subtree
+        )
+        for c in verb.children
+    )
+
+
 def _object_matches(
     token: Any,
     anchor: Any,
@@ -796,6 +811,8 @@ def _object_matches(
             a.kind in ("place", "country") and _toward(doc[a.end - 1]) for a in objects
         )
     parties = any(a.kind in ("country", "person", "org") for a in objects)
+    if "CLAUSE" in words:  # "charged that Japan is dumping chips" (not "charges 5 pct")
+        return _clause_names_a_state(anchor)
     if "PARTY" in words:  # "discussed the crisis with his Saudi counterpart", "investigated
         return parties  # Japan's practices" (not "investigating the takeover")
     wanted = set(words) - {"ACTOR", "LISTED"}
