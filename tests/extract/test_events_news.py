@@ -2976,3 +2976,12 @@ def test_to_charge_that_a_state_did_something_is_to_accuse_it(extractor: Extract
     assert accusation.countries == ("CHL", "PER")
     text = "Chile's opposition charged that Sunday's election was rigged."
     assert not _events(extractor, text, date(1990, 5, 4))
+
+
+def test_the_author_of_what_a_rejection_answers_named_by_a_participle_is_its_other_side(
+    extractor: Extractor,
+) -> None:
+    # participants._object_actors: "demands made by Peru" as "demands by Peru"
+    text = "Chile on Monday rejected demands made by Peru for a new border treaty."
+    rejection = _one(_events(extractor, text, date(1990, 5, 4)), "REJECT")
+    assert rejection.countries == ("CHL", "PER")

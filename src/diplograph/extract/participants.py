@@ -503,7 +503,10 @@ def _object_actors(
                 inner = (
                     ("with", "between", "by", "on", "against") if against else ("with", "between")
                 )
-                for prep in child.children:
+                preps = list(child.children)
+                if against:  # "rejected demands made by the United States": the author
+                    preps += [g for c in preps if c.dep_ == "acl" for g in c.children]
+                for prep in preps:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in inner:
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
