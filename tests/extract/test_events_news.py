@@ -2985,3 +2985,12 @@ def test_the_author_of_what_a_rejection_answers_named_by_a_participle_is_its_oth
     text = "Chile on Monday rejected demands made by Peru for a new border treaty."
     rejection = _one(_events(extractor, text, date(1990, 5, 4)), "REJECT")
     assert rejection.countries == ("CHL", "PER")
+
+
+def test_a_threat_naming_no_one_after_a_hostile_act_of_its_subject_is_against_its_object(
+    extractor: Extractor,
+) -> None:
+    # events._hostile_conjunct_objects: "accused Peru of ... and has threatened to retaliate"
+    text = "Chile has accused Peru of breaking the fishing pact and has threatened to retaliate."
+    threat = _one(_events(extractor, text, date(1990, 5, 4)), "THREATEN")
+    assert threat.countries == ("CHL", "PER")

@@ -652,6 +652,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         for act in acts[1:]:  # "threatened to break off relations with Congo": whom the act
             touched = _object_actors(act, act, actors, against=True)  # threatened touches
             objects += [a for a in touched if a.kind != "place" and a not in objects]
+        objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
@@ -700,6 +701,19 @@ def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
         and t.dep_ in ("poss", "nsubj", "nsubjpass")
     ]
     return found[:1]
+
+
+def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """ "Washington has accused Japan of reneging on the deal and has threatened to take
+    retaliatory action": a threat with no one named, coordinated with a hostile act of the
+    same subject, is against that act's object."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB":
+        return []
+    entries = ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
+    if not any(t.type in _AGAINST and not t.sentence_only for t in entries):
+        return []
+    return [a for c in head.children if c.dep_ == "dobj" for a in _actors_of(c, ctx.actors)]
 
 
 def _patients_of(noun: Any, actors: ArticleActors) -> list[Actor]:
