@@ -2994,3 +2994,23 @@ def test_a_threat_naming_no_one_after_a_hostile_act_of_its_subject_is_against_it
     text = "Chile has accused Peru of breaking the fishing pact and has threatened to retaliate."
     threat = _one(_events(extractor, text, date(1990, 5, 4)), "THREATEN")
     assert threat.countries == ("CHL", "PER")
+
+
+def test_a_portfolio_after_a_title_is_not_the_holders_name(extractor: Extractor) -> None:
+    # actors._named_people: "Secretary of State for | East Asian Affairs X": a name right
+    # after the title's preposition is the portfolio's, the holder is the name after it
+    text = "U.S. Assistant Secretary of State for East Asian Affairs Gaston Sigur said so."
+    people = [(t, a.code, a.country) for t, a in _mentions(extractor, text, date(1987, 3, 5))
+              if a.kind == "person" and not a.reference]  # fmt: skip
+    assert ("Gaston Sigur", "Gaston Sigur", "USA") in people
+    assert not [p for p in people if p[1] == "East Asian"]
+
+
+def test_undersecretary_written_as_one_word_is_the_title(extractor: Extractor) -> None:
+    # roles.yaml junior_foreign_minister: "undersecretary of state" (USA)
+    text = (
+        "U.S. Undersecretary of State Allen Wallis said he had urged Peru to open its markets "
+        "to American goods."
+    )
+    request = _one(_events(extractor, text, date(1987, 3, 5)), "REQUEST")
+    assert (request.countries, request.people) == (("USA", "PER"), ("Allen Wallis",))

@@ -213,7 +213,9 @@ def _named_people(
             continue  # "Coface, the French export credit agency"
         if start > 0 and doc[start - 1].lower_ in lex.names.organisation_nouns:
             continue  # "the national petroleum agency Sonatrach": the agency's name
-        after_title = start in title_ends or (start - 1) in title_ends
+        after_title = start in title_ends or (  # not "Secretary of State for | East Asian
+            (start - 1) in title_ends and doc[start - 1].pos_ != "ADP"  # Affairs": a portfolio
+        )
         after_title = after_title or _titled_appositive(doc, end, titles)
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
