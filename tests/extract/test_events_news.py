@@ -3014,3 +3014,15 @@ def test_undersecretary_written_as_one_word_is_the_title(extractor: Extractor) -
     )
     request = _one(_events(extractor, text, date(1987, 3, 5)), "REQUEST")
     assert (request.countries, request.people) == (("USA", "PER"), ("Allen Wallis",))
+
+
+def test_talks_of_a_stated_length_that_are_over_end_on_the_day_of_the_report(
+    extractor: Extractor,
+) -> None:
+    # timing._over_its_length: "after three days of talks", undated: back from publication
+    text = (
+        "Chilean Foreign Minister Jorge Salas told a news conference after three days of talks "
+        "with Peruvian officials that progress had been made."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert talks.date == "1990-05-02/1990-05-04"

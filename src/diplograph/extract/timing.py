@@ -114,16 +114,34 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
         # first day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "under way in the publication month"
-    days = _length_in_days(token, ctx.time_at, ctx.lex.triggers.words)
-    if days and event_date and len(event_date) == 10 and when is not None:
-        day = date.fromisoformat(event_date)
-        if _ended_by(token, ctx.lex.triggers.words):  # "ended a three-day visit on
-            first = day - timedelta(days=days - 1)  # Monday": Monday is the last day
-            event_date = f"{first.isoformat()}/{event_date}"
-        else:
-            last = day + timedelta(days=days - 1)
-            event_date = f"{event_date}/{last.isoformat()}"  # "a four-day visit from Tuesday"
+    event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+def _over_its_length(
+    token: Any, ctx: ArticleContext, when: TimeExpression | None, status: str, event_date: Any
+) -> Any:
+    """The interval an event's stated length spans from its day: "a four-day visit from
+    Tuesday"; back from the day it ended ("ended a three-day visit on Monday"); and, undated,
+    back from the publication day when it is over ("told a news conference after three days
+    of talks")."""
+    words = ctx.lex.triggers.words
+    days = _length_in_days(token, ctx.time_at, words)
+    if not days or not event_date or len(event_date) != 10:
+        return event_date
+    day = date.fromisoformat(event_date)
+    back = f"{(day - timedelta(days=days - 1)).isoformat()}/{event_date}"
+    if when is None:
+        return back if status == "occurred" and _after_it(token, words) else event_date
+    if _ended_by(token, words):  # "ended a three-day visit on Monday": Monday is the last day
+        return back
+    return f"{event_date}/{(day + timedelta(days=days - 1)).isoformat()}"
+
+
+def _after_it(token: Any, words: EventWords) -> bool:
+    """An event noun (or its measure) in an "after" phrase: "after three days of talks"."""
+    node = _measure_of(token, words) or token
+    return node.dep_ == "pobj" and node.head.lower_ in ("after", "following")
 
 
 def _present_stay(token: Any, anchor: Any) -> bool:
