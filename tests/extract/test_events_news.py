@@ -3026,3 +3026,10 @@ def test_talks_of_a_stated_length_that_are_over_end_on_the_day_of_the_report(
     )
     talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
     assert talks.date == "1990-05-02/1990-05-04"
+
+
+def test_a_length_on_the_measure_of_talks_is_the_talks_length(extractor: Extractor) -> None:
+    # timing._length_in_days: "a three-day round of talks" as "a three-day visit"
+    text = "Chile and Peru ended a three-day round of talks on Friday."
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert talks.date == "1990-05-02/1990-05-04"

@@ -306,6 +306,7 @@ def _length_in_days(
     for prep in token.children:
         if token.pos_ == "VERB" and prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
             nouns += [p for p in prep.children if p.dep_ == "pobj"]
+    nouns += own  # "a three-day round of talks": the length on the measure
     for child in (*own, *(c for noun in nouns for c in noun.children)):
         expr = time_at.get(child.i)
         if expr is None or expr.type != "DURATION" or not expr.value:
