@@ -303,7 +303,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     chaired = _under(found)  # "the assembly met under the chairmanship of X": X presides
     if all(a.start in chaired for a in objects) and not generic and _body_meets_alone(found, ctx):
         return None  # "the Economic Policy Council is scheduled to meet Friday": its own session
-    if _a_bodys_session(found, ctx.lex.triggers.words):
+    if _a_bodys_session(found, ctx.lex):
         return None  # "at today's cabinet meeting, X told Y": a government's own session
     if ctx.lone_sentence:
         subjects, objects = _lone_parties(found, ctx, subjects, objects)
@@ -412,23 +412,23 @@ def _body_meets_alone(found: Frame, ctx: ArticleContext) -> bool:
     return not ctx.lex.knowledge.members_of(actor.code or "")
 
 
-def _a_bodys_session(found: Frame, words: EventWords) -> bool:
+def _a_bodys_session(found: Frame, lex: Lexicon) -> bool:
     """A meeting noun named by the body that holds it ("a cabinet meeting", "the party's
     meeting", "a board meeting"; words.internal_bodies) with no other side of its own ("with",
-    "between", "joint"): that body's session, not talks between states."""
+    "between", "joint": names.yaml joint_body_words): that body's session, not talks between
+    states."""
     token = found.token
     if found.trigger.type != "CONSULT" or token.pos_ != "NOUN":
         return False
     children = list(token.children)
-    if any(c.lower_ in ("with", "between", "among") or c.lower_ in _JOINT for c in children):
+    joint = lex.names.joint_body_words
+    if any(c.lower_ in ("with", "between", "among") or c.lower_ in joint for c in children):
         return False
+    bodies = lex.triggers.words.internal_bodies
     return any(
-        c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in words.internal_bodies
+        c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in bodies
         for c in children
     )
-
-
-_JOINT = ("joint", "bilateral", "intergovernmental")
 
 
 def _takes_party(child: Any) -> bool:
@@ -672,23 +672,21 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     return objects
 
 
-_REASONS = frozenset({"retaliation", "response", "reprisal", "punishment", "protest"})
-_GIVING_REASON = frozenset({"say", "cite", "accuse", "charge", "complain", "claim"})
-
-
 def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
     """The state a measure with no target of its own punishes, named in its reason: "imposed
     the sanctions in retaliation for Japan's failure to ...", "... for Japan's violation of",
-    "..., saying Tokyo had failed to abide by the pact", "because Japan had dumped chips"."""
+    "..., saying Tokyo had failed to abide by the pact", "because Japan had dumped chips"
+    (triggers.yaml words.reason_nouns, reason_verbs, reason_marks)."""
+    words = ctx.lex.triggers.words
     phrases = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "as"):
-            phrases += [g for g in child.children if g.lemma_.lower() in _REASONS]
+            phrases += [g for g in child.children if g.lemma_.lower() in words.reason_nouns]
         elif child.dep_ == "prep" and child.lower_ in ("for", "over"):
             phrases += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "advcl" and (
-            child.lemma_.lower() in _GIVING_REASON
-            or any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in child.children)
+            child.lemma_.lower() in words.reason_verbs
+            or any(m.dep_ == "mark" and m.lower_ in words.reason_marks for m in child.children)
         ):
             phrases.append(child)
     found = [  # a capital in that place stands for its state ("Tokyo's failure")
@@ -1519,16 +1517,13 @@ def _split_agreements(
     return [replace(ev, agreement=name) for ev in events for name in dict.fromkeys(names)]
 
 
-_LIST_MARKERS = frozenset({"including", "include", "includes", ":", "such", "namely", "among"})
-
-
 def _listed_documents(head: Any, words: EventWords) -> list[Any]:
     """The documents a set of them names after "including", "such as" or a colon ("a number
     of documents, including an agreement on X and a memorandum on Y"; words.document_sets,
-    words.signed_documents): the texts listed, each its own; none for a single document."""
+    list_markers, signed_documents): the texts listed, each its own; none for one document."""
     if head.lemma_.lower() not in words.document_sets and head.lower_ not in words.document_sets:
         return []
-    markers = [t.i for t in head.subtree if t.lower_ in _LIST_MARKERS and t.i > head.i]
+    markers = [t.i for t in head.subtree if t.lower_ in words.list_markers and t.i > head.i]
     if not markers:
         markers = [t.i for t in head.doc[head.i + 1 : head.sent.end] if t.text == ":"][:1]
     if not markers:

@@ -106,6 +106,10 @@ class EventWords:
     texts: frozenset[str] = frozenset()
     document_sets: frozenset[str] = frozenset()
     signed_documents: frozenset[str] = frozenset()
+    list_markers: frozenset[str] = frozenset()
+    reason_nouns: frozenset[str] = frozenset()
+    reason_verbs: frozenset[str] = frozenset()
+    reason_marks: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
