@@ -3033,3 +3033,34 @@ def test_a_length_on_the_measure_of_talks_is_the_talks_length(extractor: Extract
     text = "Chile and Peru ended a three-day round of talks on Friday."
     talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
     assert talks.date == "1990-05-02/1990-05-04"
+
+
+def test_a_name_that_modifies_a_gathering_is_nobody_received(extractor: Extractor) -> None:
+    # participants._names_a_thing: "spoke to an Agribusiness Education forum" is an audience
+    text = (
+        "Chilean Foreign Minister Jorge Salas said Chile and Peru had settled their fishing "
+        "dispute. Speaking to an Agribusiness Education forum here late yesterday, Salas said "
+        "Peru would lift its ban on Chilean boats."
+    )
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.type == "CONSULT"]
+
+
+def test_the_official_who_reports_a_meeting_with_only_the_other_side_named_took_part(
+    extractor: Extractor,
+) -> None:
+    # events._reporting_officials: "X said the case was resolved at a meeting with Y"
+    text = (
+        "Chilean Foreign Minister Jorge Salas said the dispute was settled at a meeting with "
+        "Peruvian Foreign Minister Luis Tello in Quito last week."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert (talks.countries, talks.people) == (("CHL", "PER"), ("Jorge Salas", "Luis Tello"))
+    text = (
+        "Chilean Foreign Minister Jorge Salas said Bolivia agreed at a meeting with Peruvian "
+        "Foreign Minister Luis Tello last week to open the border."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert "Jorge Salas" not in talks.people
+    # talks still to come are the state's plan: who will hold them is not said
+    text = "Chilean Foreign Minister Jorge Salas said talks with Peru were scheduled for next week."
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if "Jorge Salas" in e.people]

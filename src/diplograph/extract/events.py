@@ -97,7 +97,7 @@ from diplograph.extract.participants import (
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical, is_threatened
 from diplograph.extract.storyline import _during_main_visit, _is_bare
-from diplograph.extract.timing import _WEEKDAY, When, _modality, _status_and_date
+from diplograph.extract.timing import _WEEKDAY, When, _is_planned, _modality, _status_and_date
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -319,21 +319,26 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
 def _reporting_officials(
     found: Frame, ctx: ArticleContext, objects: list[Actor], generic: bool
 ) -> list[Actor]:
-    """The state whose officials report an event noun with only the other side named ("U.S.
-    officials said talks with Japan would resume"): the reporters' state is the noun's
-    subject (words.state_agents with one country word and no name)."""
+    """Who reports an event noun with only the other side named: the state whose officials
+    report it ("U.S. officials said talks with Japan would resume"; words.state_agents with one
+    country word and no name), or the official of another state named as the reporter ("Yeutter
+    said the case was resolved at a meeting with Argentina's Figuerras"): the noun's subject."""
     token = found.token
     if token.pos_ != "NOUN" or found.trigger.type != "CONSULT" or generic or not objects:
         return []
-    node = found.anchor
-    if node.dep_ != "ccomp" or node.head.i == node.i:
+    clause = _reported_clause(found.anchor, ctx, token.i)
+    if clause is None:
         return []
-    verb = node.head
-    if verb.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
-        return []
+    verb = clause.head
     words = ctx.lex.triggers.words
     others = {a.country for a in objects if a.country}
     for subject in clause_subjects(verb):
+        named = ctx.actors.at(subject.i)
+        if named is not None and named.kind == "person" and named.role and _told_as_past(clause):
+            if _is_planned(token, found.anchor, ctx.lex):
+                continue  # talks to come, the state's plan: who will hold them is not said
+            if named.country and named.country not in others and not named.reference:
+                return [named]
         if subject.lemma_.lower() not in words.state_agents or subject.pos_ != "NOUN":
             continue
         found_actors = _actors_of(subject, ctx.actors)
@@ -342,6 +347,34 @@ def _reporting_officials(
         if len(states) == 1 and not states & others and nameless:
             return found_actors
     return []
+
+
+def _told_as_past(clause: Any) -> bool:
+    """A reported clause told in a past tense, with no modal: an account of what was done
+    ("said the case was resolved"), not of what is to come."""
+    tenses = [clause.tag_] + [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return "MD" not in tenses and "VBD" in tenses
+
+
+def _reported_clause(node: Any, ctx: ArticleContext, noun: int) -> Any | None:
+    """The clause reported by a verb of saying that holds the noun, through the phrases and
+    subjectless clauses of that clause ("said the case was resolved at a meeting with X",
+    "said talks with X would resume")."""
+    noun_heads = {noun, node.i}
+    while node.dep_ != "ccomp":
+        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "conj", "appos"):
+            return None
+        node = node.head
+        noun_heads.add(node.i)
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "ccomp" and clause_subjects(node):
+            return None  # the noun's own clause has a subject
+    for subject in clause_subjects(node):
+        if subject.i in noun_heads:
+            continue  # "talks with X would resume": the noun itself
+        if subject.dep_ == "nsubj" or _actors_of(subject, ctx.actors):
+            return None  # "said Japan agreed at a meeting with Korea", "said the company held
+            # talks with the union": the clause's own agent holds them
+    return node if node.head.lemma_.lower() in ctx.lex.triggers.reporting_verbs else None
 
 
 def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
