@@ -3064,3 +3064,37 @@ def test_the_official_who_reports_a_meeting_with_only_the_other_side_named_took_
     # talks still to come are the state's plan: who will hold them is not said
     text = "Chilean Foreign Minister Jorge Salas said talks with Peru were scheduled for next week."
     assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if "Jorge Salas" in e.people]
+
+
+def test_the_officer_of_a_body_named_in_an_apposed_title_acts_for_no_state(
+    extractor: Extractor,
+) -> None:
+    # actors._apposed_title_of: "X, External Relations Commissioner of the European
+    # Community," is the body's officer; the article's other country is not his side. The
+    # portfolio before the title is no person, and "Van Dijk" is "Hans van Dijk" (a particle
+    # before the surname)
+    text = (
+        "Chile and Peru signed a fishing accord on Friday. Hans van Dijk, External Relations "
+        "Commissioner of the European Community, visited Lima on Monday. During his visit, "
+        "Van Dijk met Peruvian leaders."
+    )
+    events = _events(extractor, text, date(1990, 5, 4))
+    assert [e.type for e in events] == ["AGREE"]
+    people = {a.code for _, a in _mentions(extractor, text, date(1990, 5, 4)) if a.kind == "person"}
+    assert people == {"Hans van Dijk"}
+
+
+def test_the_noun_a_present_participle_modifies_is_its_subject(extractor: Extractor) -> None:
+    # participants._subject_actors: "officials attending a meeting with X" meet X;
+    # nonparties.private_party: "Peruvian business leaders" are firms, not their state
+    text = (
+        "Chilean officials attending a meeting with Peruvian Foreign Minister Luis Tello in Lima "
+        "on Monday said progress was made."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 4)), "CONSULT")
+    assert talks.countries == ("CHL", "PER")
+    text = (
+        "Peru and Chile signed a fishing accord on Friday. Peruvian business leaders attending "
+        "a weekend meeting with President Alan Garcia urged him to seek help from the IMF."
+    )
+    assert [e.type for e in _events(extractor, text, date(1990, 5, 4))] == ["AGREE"]

@@ -217,7 +217,8 @@ def _named_people(
             (start - 1) in title_ends and doc[start - 1].pos_ != "ADP"  # Affairs": a portfolio
         )
         after_title = after_title or _titled_appositive(doc, end, titles)
-        name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens)
+        # (not a name that modifies the noun after it: "External Relations Commissioner")
+        name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens) and not _modifier(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
@@ -506,13 +507,22 @@ def _person_mention(
     )
 
 
+def _modifier(tokens: Any) -> bool:
+    root = tokens.root
+    return bool(root.dep_ == "compound" and root.head.i == tokens.end)
+
+
 def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> bool:
     """Whether the name's title is an organisation's: "NATO Secretary General", "IMF Managing
     Director" (an organisation, then at most four capitalised title words, then the name), or
-    the name's "of" phrase ("Jens Stoltenberg of NATO")."""
+    the name's "of" phrase ("Jens Stoltenberg of NATO"), or its apposed title's ("Willy de
+    Clercq, External Relations Commissioner of the European Communities": a body of no
+    state)."""
     for actor in fixed:
         if actor.kind == "org" and actor.start == end + 1 and doc[end].lower_ == "of":
             return True  # "Secretary General Jens Stoltenberg of NATO"
+        if actor.kind == "org" and not actor.country and _apposed_title_of(doc, end, actor):
+            return True
         if actor.kind == "org" and 0 < start - actor.end <= 4:
             between = doc[actor.end : start]
             if all(t.text[:1].isupper() or t.text == "-" for t in between):
@@ -525,6 +535,20 @@ def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> b
             ):
                 return True
     return False
+
+
+def _apposed_title_of(doc: Any, end: int, actor: Actor) -> bool:
+    """ ", External Relations Commissioner of the European Communities,": a title of at most
+    four capitalised words between the name's comma and the body's "of" phrase."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    start = actor.start - (1 if doc[actor.start - 1].lower_ == "the" else 0)
+    title = doc[end + 1 : start - 1]
+    return (
+        0 < len(title) <= 4
+        and doc[start - 1].lower_ == "of"
+        and all(t.text[:1].isupper() and t.is_alpha for t in title)
+    )
 
 
 def _in_actor(index: int, fixed: list[Actor]) -> bool:
@@ -612,6 +636,9 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
         parts = record.name.lower().split()
         if parts[-1] == surname and (" " not in name or len(parts) >= 1):
             if " " in name and name.lower() != record.name.lower():
+                if name.split()[0].lower() in lex.names.name_particles:
+                    if record.name.lower().endswith(" " + name.lower()):
+                        return record  # "De Clercq" for "Willy de Clercq": a surname
                 if not _same_first_name(name, record.name):
                     continue
             return record

@@ -37,7 +37,12 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
             return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
         if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
-            return names_private_parties(node, ctx)  # "47 mln U.S. Dlrs": a proper noun
+            return names_private_parties(node, ctx) or any(  # "47 mln U.S. Dlrs": a proper
+                c.dep_ == "compound"  # noun; "Brazilian business leaders", "U.S. industry
+                and not any(c.children)  # officials" (not "Chilean central bank head": a
+                and names_private_parties(c, ctx)  # body its modifier names)
+                for c in node.children
+            )
     return False
 
 

@@ -65,6 +65,9 @@ def _subject_actors(
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            found += _actors_of(node.head, actors)  # "business leaders attending a meeting
+            # with Sarney": the noun a present participle modifies does what it says
         if node.pos_ in ("NOUN", "PROPN") or node is token:
             owners, owned_generic = _noun_owners_of(node, anchor, token, actors, words)
             found += owners
