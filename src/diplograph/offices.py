@@ -118,8 +118,13 @@ class Roles:
         references: Iterable[Reference] = (),
     ) -> None:
         self._roles = MappingProxyType({info.role: info for info in roles})
+        titles = list(titles)
         unique = {(title.key, title.role, title.countries): title for title in titles}
         self._titles = tuple(sorted(unique.values(), key=lambda title: -len(title.key)))
+        # every written form, for the phrase matchers: "vice president" and "vice-president"
+        # share a key but are tokenized apart
+        written = sorted(titles, key=lambda title: -len(title.key))
+        self._written = tuple(dict.fromkeys(title.title for title in written))
         self._references = MappingProxyType({normalize_text(ref.text): ref for ref in references})
 
     def __contains__(self, role: object) -> bool:
@@ -140,7 +145,7 @@ class Roles:
 
     def titles(self) -> tuple[str, ...]:
         """Every title as written in roles.yaml, longest first, for building phrase matchers."""
-        return tuple(dict.fromkeys(title.title for title in self._titles))
+        return self._written
 
     def title_entries(self) -> tuple[Title, ...]:
         """Every title with its role and country restriction, longest first."""

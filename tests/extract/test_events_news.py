@@ -3098,3 +3098,31 @@ def test_the_noun_a_present_participle_modifies_is_its_subject(extractor: Extrac
         "a weekend meeting with President Alan Garcia urged him to seek help from the IMF."
     )
     assert [e.type for e in _events(extractor, text, date(1990, 5, 4))] == ["AGREE"]
+
+
+def test_separate_talks_with_several_people_are_one_meeting_with_each(
+    extractor: Extractor,
+) -> None:
+    # events._told_apart (triggers.yaml words.apart): "held separate talks with A and B"
+    text = (
+        "Chilean Foreign Minister Jorge Salas held separate talks in Lima on Friday with "
+        "Peruvian Foreign Minister Luis Tello and Peruvian Finance Minister Ana Rios."
+    )
+    talks = [e for e in _events(extractor, text, date(1990, 5, 7)) if e.type == "CONSULT"]
+    assert sorted(e.people for e in talks) == [
+        ("Jorge Salas", "Ana Rios"),
+        ("Jorge Salas", "Luis Tello"),
+    ]
+    text = text.replace("separate talks", "talks")
+    talks = [e for e in _events(extractor, text, date(1990, 5, 7)) if e.type == "CONSULT"]
+    assert [e.people for e in talks] == [("Jorge Salas", "Luis Tello", "Ana Rios")]
+
+
+def test_a_title_written_with_a_space_or_a_hyphen_is_one_title(extractor: Extractor) -> None:
+    # offices.Roles.titles: "vice president" and "vice-president" share a key; the phrase
+    # matchers need both written forms (the space form was lost, "President" matched alone)
+    for title in ("Vice President", "Vice-President"):
+        text = f"Peruvian {title} Ana Rios met Chilean officials in Lima on Friday."
+        people = {a.code: a.role for _, a in _mentions(extractor, text, date(1990, 5, 7))
+                  if a.kind == "person"}  # fmt: skip
+        assert people == {"Ana Rios": "vice_president"}, title

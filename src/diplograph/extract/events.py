@@ -1049,7 +1049,22 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         groups = [[*sides.subjects, *others, target] for target in targets.values()]
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
+    met = [a for a in sides.objects if a.kind == "person"]
+    if trig.type == "CONSULT" and len(met) > 1 and _told_apart(found, ctx):
+        # "held separate talks with Baker and Volcker": one meeting with each
+        rest = [a for a in sides.objects if a.kind != "person"]
+        groups = [[*sides.subjects, *rest, person] for person in met]
     return groups
+
+
+def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
+    """The meeting noun or its verb says the people were met one by one (words.apart)."""
+    apart = ctx.lex.triggers.words.apart
+    return any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in apart
+        for node in dict.fromkeys((found.token, found.anchor))
+        for c in node.children
+    )
 
 
 def _event(

@@ -110,6 +110,7 @@ class EventWords:
     reason_nouns: frozenset[str] = frozenset()
     reason_verbs: frozenset[str] = frozenset()
     reason_marks: frozenset[str] = frozenset()
+    apart: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
