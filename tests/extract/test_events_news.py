@@ -3126,3 +3126,16 @@ def test_a_title_written_with_a_space_or_a_hyphen_is_one_title(extractor: Extrac
         people = {a.code: a.role for _, a in _mentions(extractor, text, date(1990, 5, 7))
                   if a.kind == "person"}  # fmt: skip
         assert people == {"Ana Rios": "vice_president"}, title
+
+
+def test_a_tour_of_unnamed_nations_with_its_agent_first_visits_no_one_country(
+    extractor: Extractor,
+) -> None:
+    # nonparties._unnamed_stops: "the tour by X of major industrial nations" (the parser
+    # hangs the stops on the agent) is no visit to the article's other country
+    text = (
+        "Chile and the United States resumed trade talks on Monday. Officials said the recent "
+        "tour by Chilean Foreign Minister Jorge Salas of major industrial nations was a sign of "
+        "goodwill."
+    )
+    assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]

@@ -230,7 +230,11 @@ def _unnamed_stops(token: Any, actors: ArticleActors) -> bool:
     creditor nations", "visits to European capitals", "a visit to Europe"."""
     if token.pos_ != "NOUN":
         return False
-    for prep in token.children:
+    preps = list(token.children)
+    for agent in token.children:  # "the tour by Finance Minister Funaro of industrial
+        if agent.dep_ == "prep" and agent.lower_ == "by":  # nations": the parser may hang
+            preps += [p for g in agent.children for p in g.children]  # the stops on the agent
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
             for stop in prep.children:
                 if stop.dep_ == "pobj" and stop.tag_ == "NNS" and actors.at(stop.i) is None:
