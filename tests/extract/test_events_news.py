@@ -3139,3 +3139,13 @@ def test_a_tour_of_unnamed_nations_with_its_agent_first_visits_no_one_country(
         "goodwill."
     )
     assert not [e for e in _events(extractor, text, date(1990, 5, 4)) if e.mode == "visit"]
+
+
+def test_arresting_a_trend_is_no_arrest(extractor: Extractor) -> None:
+    # triggers.yaml COERCE arresting (needs_object PARTY); events._refused: two states in
+    # the subject are no one arrested ("A and B ... to arrest the dollar's fall")
+    text = "Finance ministers of Chile and Peru renewed an accord to arrest the peso's fall."
+    assert not _events(extractor, text, date(1990, 5, 4))
+    text = "Peruvian police arrested two Chilean journalists in Lima on Monday."
+    arrest = _one(_events(extractor, text, date(1990, 5, 8)), "COERCE")
+    assert arrest.countries == ("PER", "CHL")
