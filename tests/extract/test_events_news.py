@@ -3149,3 +3149,19 @@ def test_arresting_a_trend_is_no_arrest(extractor: Extractor) -> None:
     text = "Peruvian police arrested two Chilean journalists in Lima on Monday."
     arrest = _one(_events(extractor, text, date(1990, 5, 8)), "COERCE")
     assert arrest.countries == ("PER", "CHL")
+
+
+def test_a_family_name_the_model_leaves_out_of_a_name_is_part_of_it(
+    extractor: Extractor,
+) -> None:
+    # actors._name_start: "in Santiago | Haddadi Gholam-reza" (the family name first); a
+    # title or an honorific before a name is not part of it ("Congressman | Pat Roberts")
+    text = (
+        "French Foreign Minister Jean Dupont earlier this week met Iranian Charge d'Affaires in "
+        "Paris Haddadi Gholam-reza, the ministry said."
+    )
+    talks = _one(_events(extractor, text, date(1990, 5, 8)), "CONSULT")
+    assert talks.people == ("Jean Dupont", "Haddadi Gholam-reza")
+    text = "Kansas Republican Congressman Pat Roberts urged Peru to buy American wheat."
+    people = {a.code for _, a in _mentions(extractor, text, date(1990, 5, 8)) if a.kind == "person"}
+    assert people == {"Pat Roberts"}

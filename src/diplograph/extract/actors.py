@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
@@ -23,7 +24,8 @@ from diplograph.extract.organisations import (
     organisation_names,
 )
 from diplograph.extract.references import _references
-from diplograph.names import similar_surname
+from diplograph.names import NameRules, similar_surname
+from diplograph.offices import Roles
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
@@ -198,6 +200,8 @@ def _named_people(
         while end > start and (end - 1) in covered:
             end -= 1
         end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names.name_particles)
+        if ent.label_ == "PERSON" and start == ent.start:
+            start = _name_start(doc, start, end, covered, _title_words(lex.roles, lex.names))
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
@@ -228,6 +232,33 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+@lru_cache(maxsize=8)
+def _title_words(roles: Roles, names: NameRules) -> frozenset[str]:
+    """Words of titles (roles.yaml) and honorifics (names.yaml): never part of a name."""
+    words = {w for title in roles.titles() for w in title.lower().split()}
+    return frozenset(words | {w for honorific in names.honorifics for w in honorific})
+
+
+def _name_start(
+    doc: Any, start: int, end: int, covered: set[int], title_words: frozenset[str]
+) -> int:
+    """Where a name the model started late begins: a capitalised word that the parser makes
+    part of the name ("in Paris | Haddadi Gholam-reza": the family name first), not a word of
+    a title ("Secretary Cleverly")."""
+    while start > 0:
+        word = doc[start - 1]
+        if start - 1 in covered or word.pos_ != "PROPN" or not word.is_alpha:
+            break
+        if word.lower_ in title_words:
+            break
+        if not word.text[:1].isupper() or word.dep_ != "compound" or word.ent_type_:
+            break
+        if not start <= word.head.i < end:
+            break
+        start -= 1
+    return start
 
 
 def _name_end(
