@@ -3165,3 +3165,23 @@ def test_a_family_name_the_model_leaves_out_of_a_name_is_part_of_it(
     text = "Kansas Republican Congressman Pat Roberts urged Peru to buy American wheat."
     people = {a.code for _, a in _mentions(extractor, text, date(1990, 5, 8)) if a.kind == "person"}
     assert people == {"Pat Roberts"}
+
+
+def test_an_agreement_told_by_its_aim_is_an_agreement_of_its_parties(
+    extractor: Extractor,
+) -> None:
+    # frames._agreed_aim (triggers.yaml words.agreeing): "A and B agreed to stabilise prices"
+    text = "Chile and Peru agreed in Lima on Monday to stabilise copper prices."
+    agreed = _one(_events(extractor, text, date(1990, 5, 9)), "AGREE")
+    assert (agreed.mode, agreed.status, agreed.countries, agreed.date) == (
+        None, "occurred", ("CHL", "PER"), "1990-05-07"
+    )  # fmt: skip
+    text = "Peru has agreed to buy 30,000 tonnes of Chilean wheat, traders said."
+    assert _one(_events(extractor, text, date(1990, 5, 9)), "AGREE").countries == ("PER", "CHL")
+    for text in (
+        # a company's deal; the terms of an accord told by its noun; an aim that is an event
+        "Andes Mining Co said it agreed to acquire the Chilean assets of a Peruvian group.",
+        "Under the accord, Peru agreed to buy 30,000 tonnes of Chilean wheat a year.",
+        "Chile and Peru agreed on Monday to hold talks next month.",
+    ):
+        assert not [e for e in _events(extractor, text, date(1990, 5, 9)) if e.type == "AGREE"]

@@ -16,7 +16,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import for_clause_subjects
+from diplograph.extract.participants import _actors_of, clause_subjects, for_clause_subjects
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 # words that stand for an organisation of states: "the organization's summit", "the bloc"
@@ -723,7 +723,37 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     ):
         return False  # "declined to comment", "declined disclosure of details": no refusal
     # "agreed to ..." is coded by what was agreed; "adopted a joint statement" names its text
-    return not (trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object)
+    if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
+        return _agreed_aim(found, ctx)
+    return True
+
+
+def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
+    """An agreement told by its aim: "Chile and Peru agreed on Monday to stabilise prices",
+    "the team agreed to buy U.S. goods" (a verb of agreeing in a past tense with an infinitive
+    that names no event of its own; "agreed to hold talks" is coded by the talks). The parties
+    are its subject and its "with" phrase; fewer than two makes no event (events._unfit). The
+    subject names a state or a person ("Greece has agreed to buy Spanish corn"), not a company
+    ("Westcoast Transmission said it agreed to acquire ...")."""
+    token, table = found.token, ctx.lex.triggers
+    if token is not found.anchor or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if token.lemma_.lower() not in table.words.agreeing:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+        return False  # "Under the accord covering 1983-88, the Soviets agreed to buy": the
+        # terms of an accord told by its noun
+    subjects = [a for c in clause_subjects(token) for a in _actors_of(c, ctx.actors)]
+    if not any(a.kind in ("country", "person") and a.country for a in subjects):
+        return False
+    aims = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return bool(aims) and not any(
+        t.lemma_.lower() in table.verbs
+        or t.lemma_.lower() in table.nouns
+        or t.lower_ in table.nouns
+        for aim in aims
+        for t in aim.subtree
+    )
 
 
 def _with_nobody(token: Any, anchor: Any, ctx: ArticleContext) -> bool:
