@@ -602,3 +602,13 @@ def test_a_unit_long_adjective_is_one_of_the_unit(rules: TimexRules) -> None:
     # "a week-long visit", "a weeklong visit": a length with no number is one of its unit
     text = "a week-long visit, a weeklong tour, a daylong meeting and a yearlong study"
     assert values(text, WEDNESDAY, rules) == ["P1W", "P1W", "P1D", "P1Y"]
+
+
+def test_this_weekend_late_in_the_week_is_the_one_coming(rules: TimexRules) -> None:
+    # timex_resolve._rel_named: "this weekend" closes the publication week; from Wednesday on
+    # it is the one coming whatever the tense, early in the week a past tense looks back
+    thursday, monday = date(1987, 4, 2), date(1987, 3, 30)
+    text = "He was speaking before hosting a meeting of ministers this weekend."
+    assert only(text, thursday, rules).anchor == "1987-04-04/1987-04-05"
+    text = "The ministers met in Brussels this weekend."
+    assert only(text, monday, rules).anchor == "1987-03-28/1987-03-29"

@@ -283,7 +283,15 @@ def _rel_named(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     if what == "weekend":
         if pub is None:
             return tc.unresolved(ctx, m)
-        upcoming = "coming" in rel or rel == "next" or (rel == "this" and ctx.future_cue(m.start()))
+        # "this weekend" closes the publication week (Monday to Sunday): from Wednesday on it
+        # is the one coming, whatever the tense ("was speaking before hosting a meeting this
+        # weekend" on a Thursday); early in the week a past tense points to the one just gone
+        late_in_week = 3 <= pub.isoweekday() <= 5
+        upcoming = (
+            "coming" in rel
+            or rel == "next"
+            or (rel == "this" and (late_in_week or ctx.future_cue(m.start())))
+        )
         return tc.make(ctx, m, "DATE", tv.weekend(pub, upcoming, previous=rel == "last"))
     season = ctx.rules.seasons[what]
     spoken = m.group().lower()
