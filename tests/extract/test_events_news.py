@@ -3185,3 +3185,17 @@ def test_an_agreement_told_by_its_aim_is_an_agreement_of_its_parties(
         "Chile and Peru agreed on Monday to hold talks next month.",
     ):
         assert not [e for e in _events(extractor, text, date(1990, 5, 9)) if e.type == "AGREE"]
+
+
+def test_a_ban_on_another_states_trade_is_a_sanction(extractor: Extractor) -> None:
+    # triggers.yaml SANCTION trade_ban: "banned imports of Chilean fruit", "a trade ban
+    # against Chile"; a ban on people or papers stays coercion
+    for text in (
+        "Peru banned imports of Chilean fruit on Monday.",
+        "Peru imposed a ban on Chilean fruit imports on Monday.",
+        "Peru's parliament has approved an extensive trade ban against Chile.",
+    ):
+        ban = _one(_events(extractor, text, date(1990, 5, 8)), "SANCTION")
+        assert ban.countries == ("PER", "CHL"), text
+    text = "Peru banned the Chilean newspaper El Mercurio on Monday."
+    assert _one(_events(extractor, text, date(1990, 5, 8)), "COERCE").countries == ("PER", "CHL")
