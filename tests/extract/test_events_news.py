@@ -3194,8 +3194,13 @@ def test_a_ban_on_another_states_trade_is_a_sanction(extractor: Extractor) -> No
         "Peru banned imports of Chilean fruit on Monday.",
         "Peru imposed a ban on Chilean fruit imports on Monday.",
         "Peru's parliament has approved an extensive trade ban against Chile.",
+        # triggers.yaml SANCTION import_curbs
+        "Peru restricted imports of Chilean fruit on Monday.",
+        "Peru halted imports of Chilean fruit on Monday.",
     ):
         ban = _one(_events(extractor, text, date(1990, 5, 8)), "SANCTION")
         assert ban.countries == ("PER", "CHL"), text
+    text = "Chile will limit exports of copper to Peru."  # its own exports: no sanction
+    assert not _events(extractor, text, date(1990, 5, 8))
     text = "Peru banned the Chilean newspaper El Mercurio on Monday."
     assert _one(_events(extractor, text, date(1990, 5, 8)), "COERCE").countries == ("PER", "CHL")
