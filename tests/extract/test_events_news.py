@@ -3204,3 +3204,18 @@ def test_a_ban_on_another_states_trade_is_a_sanction(extractor: Extractor) -> No
     assert not _events(extractor, text, date(1990, 5, 8))
     text = "Peru banned the Chilean newspaper El Mercurio on Monday."
     assert _one(_events(extractor, text, date(1990, 5, 8)), "COERCE").countries == ("PER", "CHL")
+
+
+def test_what_a_state_demands_of_another_is_no_act_of_the_other(extractor: Extractor) -> None:
+    # demands._asked_for: a subjunctive clause of a verb of asking ("demanded that Peru lift"),
+    # "wants Peru to lift" (words.asking: want, insist), and "told Peru to lift its curbs on
+    # Chilean wine" (a state named as a modifier of what is lifted is no one invited)
+    for text in (
+        "Chile demanded that Peru lift its curbs on Chilean wine.",
+        "Chile insisted that Peru lift its curbs on Chilean wine.",
+        "Chile wants Peru to lift its curbs on Chilean wine, Chilean officials said.",
+        "Chile told Peru to lift its curbs on Chilean wine.",
+    ):
+        assert not [e for e in _events(extractor, text, date(1990, 5, 8)) if e.type == "CONCEDE"]
+    text = "Chile told Peru to lift its curbs on Chilean wine."
+    assert _one(_events(extractor, text, date(1990, 5, 8)), "REQUEST").countries == ("CHL", "PER")

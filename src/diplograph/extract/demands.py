@@ -89,9 +89,12 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     if node.dep_ == "dobj" and node.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "to convene another meeting": the meeting is convened
     head = node.head
-    if node.dep_ != "xcomp" or head.lemma_.lower() not in ctx.lex.triggers.words.asking:
+    if head.lemma_.lower() not in ctx.lex.triggers.words.asking:
         return False
-    if not _is_infinitive(node):
+    if node.dep_ == "ccomp" and node.tag_ == "VB" and clause_subjects(node):
+        # "demanded that Peru lift its curbs": a subjunctive clause is what is asked
+        return not any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
+    if node.dep_ != "xcomp" or not _is_infinitive(node):
         return False  # "told Reuters Taiwan and the U.S. have been holding talks": a report
     own = {a.country for a in _states(clause_subjects(head), ctx)}
     asked = asked_phrases(node)
@@ -99,7 +102,9 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     if any(  # "asked Soto to meet her in Lima", "urged him to visit Peru": an invitation
         # to the asker's side (a pronoun object of the infinitive is not the one asked)
         (t.lower_ in _PERSONAL_OBJECTS and node.i in (t.head.i, t.head.head.i))
-        or (a is not None and a.country in own)
+        # (a state named as a thing's modifier is no one invited: "told Peru to lift its curbs
+        # on Chilean wine")
+        or (a is not None and a.country in own and t.dep_ not in ("amod", "compound", "poss"))
         for t in node.subtree
         if t.i not in inside and t.i > node.i
         for a in [ctx.actors.at(t.i)]
