@@ -539,6 +539,7 @@ def _person_mention(
 
 
 def _modifier(tokens: Any) -> bool:
+    """The span modifies the noun right after it: "External Relations | Commissioner"."""
     root = tokens.root
     return bool(root.dep_ == "compound" and root.head.i == tokens.end)
 
@@ -571,8 +572,8 @@ def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> b
 def _apposed_title_of(doc: Any, end: int, actor: Actor) -> bool:
     """ ", External Relations Commissioner of the European Communities,": a title of at most
     four capitalised words between the name's comma and the body's "of" phrase."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
+    if end >= len(doc) or doc[end].text != "," or actor.start <= end + 2:
+        return False  # (the body after the name and its comma, with a title between)
     start = actor.start - (1 if doc[actor.start - 1].lower_ == "the" else 0)
     title = doc[end + 1 : start - 1]
     return (
