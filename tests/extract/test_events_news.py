@@ -3219,3 +3219,22 @@ def test_what_a_state_demands_of_another_is_no_act_of_the_other(extractor: Extra
         assert not [e for e in _events(extractor, text, date(1990, 5, 8)) if e.type == "CONCEDE"]
     text = "Chile told Peru to lift its curbs on Chilean wine."
     assert _one(_events(extractor, text, date(1990, 5, 8)), "REQUEST").countries == ("CHL", "PER")
+
+
+def test_a_visit_over_before_a_clause_in_the_present_has_the_month(extractor: Extractor) -> None:
+    # timing._done_before: "After visiting Lima and Quito, Salas is now on his way to Bogota":
+    # over before the story's day, its day untold; "After greeting X, he expressed ..." is one
+    # occasion told in order and keeps its day
+    text = (
+        "After visiting Peru, Chilean Foreign Minister Jorge Salas is now on his way to Bogota "
+        "for talks with Colombian officials."
+    )
+    visits = [e for e in _events(extractor, text, date(1990, 5, 9)) if e.mode == "visit"]
+    assert [(e.countries, e.date) for e in visits if e.countries[1] == "PER"] == [
+        (("CHL", "PER"), "1990-05")
+    ]
+    text = (
+        "Peruvian President Alan Garcia received Chilean Foreign Minister Jorge Salas on "
+        "Tuesday. After greeting Salas, Garcia thanked Chile for its help."
+    )
+    assert {e.date for e in _events(extractor, text, date(1990, 5, 9))} == {"1990-05-08"}

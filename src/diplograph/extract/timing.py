@@ -114,8 +114,24 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
         # first day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "under way in the publication month"
+    undated = when is None or not when.anchor  # ("now" in the main clause dates nothing)
+    if undated and status == "occurred" and published_on and _done_before(anchor):
+        # "After visiting the U.S., England and France, Funaro is now on his way to Tokyo":
+        # over before what the sentence reports, its day untold: the month, not a guessed day
+        event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+def _done_before(anchor: Any) -> bool:
+    """A verb in the clause of "after" hung on a clause in the present ("After visiting the
+    U.S., X is now on his way to Tokyo"): over before the story's day. Not on a past clause
+    ("After greeting X, the president expressed ..."): one occasion, told in order."""
+    head = anchor.head
+    if anchor.pos_ != "VERB" or anchor.dep_ != "pcomp" or head.lower_ != "after":
+        return False
+    main = head.head
+    return bool(head.dep_ == "prep" and main.tag_ in ("VBZ", "VBP"))
 
 
 def _over_its_length(
