@@ -3238,3 +3238,19 @@ def test_a_visit_over_before_a_clause_in_the_present_has_the_month(extractor: Ex
         "Tuesday. After greeting Salas, Garcia thanked Chile for its help."
     )
     assert {e.date for e in _events(extractor, text, date(1990, 5, 9))} == {"1990-05-08"}
+
+
+def test_an_arrival_in_a_where_clause_is_at_the_place_it_relates_to(
+    extractor: Extractor,
+) -> None:
+    # events._where_relative: "Bogota, where he is to arrive on Sunday" (the infinitive of the
+    # relative clause carries the arrival)
+    text = (
+        "After visiting Peru, Chilean Foreign Minister Jorge Salas is now on his way to Bogota, "
+        "where he is to arrive on Sunday for talks with Colombian officials."
+    )
+    planned = [e for e in _events(extractor, text, date(1990, 5, 9)) if e.status == "planned"]
+    assert {(e.mode, e.countries, e.place) for e in planned} == {
+        ("visit", ("CHL", "COL"), "Bogotá"),
+        ("meet", ("CHL", "COL"), "Bogotá"),
+    }

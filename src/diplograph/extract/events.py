@@ -908,7 +908,9 @@ def _sides(
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
     ]
     places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
-    if anchor.dep_ == "relcl" and (head_actor := actors.at(anchor.head.i)) is not None:
+    relative = anchor.head if anchor.dep_ == "xcomp" and _where_relative(anchor.head) else anchor
+    if relative.dep_ == "relcl" and (head_actor := actors.at(relative.head.i)) is not None:
+        # ("Tokyo, where he is to arrive on Sunday": the clause's verb carries the arrival)
         if head_actor.kind == "place":
             places.append(head_actor)
         elif head_actor.kind == "country" and trig.mode == "visit" and _object_relative(anchor):
@@ -1058,6 +1060,11 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         rest = [a for a in sides.objects if a.kind != "person"]
         groups = [[*sides.subjects, *rest, person] for person in met]
     return groups
+
+
+def _where_relative(verb: Any) -> bool:
+    """A relative clause opened by "where": "Tokyo, where he is to arrive"."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
 def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
