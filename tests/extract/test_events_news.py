@@ -3254,3 +3254,9 @@ def test_an_arrival_in_a_where_clause_is_at_the_place_it_relates_to(
         ("visit", ("CHL", "COL"), "Bogotá"),
         ("meet", ("CHL", "COL"), "Bogotá"),
     }
+    text = text.replace("to Bogota", "to Colombia")  # a country the clause relates to
+    planned = [e for e in _events(extractor, text, date(1990, 5, 9)) if e.status == "planned"]
+    assert {(e.mode, e.countries) for e in planned} == {
+        ("visit", ("CHL", "COL")),
+        ("meet", ("CHL", "COL")),
+    }

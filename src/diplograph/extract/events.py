@@ -913,10 +913,14 @@ def _sides(
         # ("Tokyo, where he is to arrive on Sunday": the clause's verb carries the arrival)
         if head_actor.kind == "place":
             places.append(head_actor)
-        elif head_actor.kind == "country" and trig.mode == "visit" and _object_relative(anchor):
+        elif (
+            head_actor.kind == "country"
+            and trig.mode == "visit"
+            and (_object_relative(anchor) or _where_relative(relative))
+        ):
             name = ctx.lex.knowledge.country_name(head_actor.country or "") or head_actor.code
             places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
-            # visited two weeks ago": the host
+            # visited two weeks ago", "Japan, where he is to arrive on Sunday": the host
     on = ctx.published_on
     subjects = [as_state(a, ctx.lex, on) for a in subjects]  # "London broke off relations"
     objects = [  # "broken off by London", "rejected Washington's request", "talks with
