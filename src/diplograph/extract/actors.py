@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
@@ -24,8 +23,7 @@ from diplograph.extract.organisations import (
     organisation_names,
 )
 from diplograph.extract.references import _references
-from diplograph.names import NameRules, similar_surname
-from diplograph.offices import Roles
+from diplograph.names import similar_surname
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
@@ -201,7 +199,7 @@ def _named_people(
             end -= 1
         end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names.name_particles)
         if ent.label_ == "PERSON" and start == ent.start:
-            start = _name_start(doc, start, end, covered, _title_words(lex.roles, lex.names))
+            start = _name_start(doc, start, end, covered, lex.title_words)
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
@@ -232,13 +230,6 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
-
-
-@lru_cache(maxsize=8)
-def _title_words(roles: Roles, names: NameRules) -> frozenset[str]:
-    """Words of titles (roles.yaml) and honorifics (names.yaml): never part of a name."""
-    words = {w for title in roles.titles() for w in title.lower().split()}
-    return frozenset(words | {w for honorific in names.honorifics for w in honorific})
 
 
 def _name_start(

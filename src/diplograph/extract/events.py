@@ -101,7 +101,6 @@ from diplograph.extract.timing import _WEEKDAY, When, _is_planned, _modality, _s
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-_DYADIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 _COMPLEMENT_DEPS = frozenset(
@@ -846,7 +845,7 @@ def _refused(
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return True
     reciprocal = (  # "they discussed the debt": both sides (not "A and B arrested": an act
-        "PARTY" in trig.needs_object and trig.type in _DYADIC_TYPES  # on someone else)
+        "PARTY" in trig.needs_object and trig.type in _DYADIC  # on someone else)
     ) and (
         len({a.country for a in subjects if a.country}) > 1
         # "they" of a pair whose event was just told (in a lone sentence they are unknown);

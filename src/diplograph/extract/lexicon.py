@@ -250,6 +250,7 @@ class Lexicon:
     contexts: tuple[tuple[str, frozenset[str]], ...]  # PLOVER context -> its words, in order
     indicators: IndicatorRules
     names: NameRules  # words around names, organisation nouns, pronouns (data/names.yaml)
+    title_words: frozenset[str]  # words of titles and honorifics: never part of a name
 
     def full_names(self, surname: str) -> tuple[str, ...]:
         """Every office holder with this surname ("Karimov": Islam, Rustam, ...)."""
@@ -265,6 +266,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     holders = holders or load_office_holders()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = default_name_rules()
     entries = _matcher_entries(knowledge, roles, holders)
     by_key: dict[tuple[str, bool], list[str]] = {}
     for alias, key in entries:
@@ -279,7 +281,8 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
         contexts=load_contexts(),
         surnames=_surname_index(holders),
         indicators=load_indicator_rules(),
-        names=default_name_rules(),
+        names=names,
+        title_words=_title_words(roles, names),
         nlp=nlp,
         knowledge=knowledge,
         roles=roles,
@@ -317,6 +320,12 @@ def _matcher_entries(
         yield title, "TITLE|"
     for name in sorted({term.person for term in holders.terms}):
         yield name, f"PERSON|{name}"
+
+
+def _title_words(roles: Roles, names: NameRules) -> frozenset[str]:
+    """Words of titles (roles.yaml) and honorifics (names.yaml): never part of a name."""
+    words = {w for title in roles.titles() for w in title.lower().split()}
+    return frozenset(words | {w for honorific in names.honorifics for w in honorific})
 
 
 def _surname_index(holders: OfficeHolders) -> Mapping[str, tuple[str, ...]]:

@@ -823,7 +823,7 @@ def _object_matches(
         return parties  # Japan's practices" (not "investigating the takeover")
     wanted = set(words) - {"ACTOR", "LISTED"}
     if not wanted:  # ACTOR: somebody is received or hosted
-        return any(a.kind == "person" and not _names_a_thing(token.doc, a) for a in objects)
+        return any(a.kind == "person" and not _modifies_a_noun(token.doc, a) for a in objects)
     if "LISTED" not in words and parties:
         return True
     nodes = dict.fromkeys((token, anchor))
@@ -847,7 +847,7 @@ def _object_matches(
     return False
 
 
-def _names_a_thing(doc: Any, actor: Actor) -> bool:
+def _modifies_a_noun(doc: Any, actor: Actor) -> bool:
     """A name that modifies a common noun names the thing, not its bearer: "spoke to an
     Agribusiness Education forum", "received a Reagan letter" (nobody is received)."""
     last = doc[actor.end - 1]
