@@ -3260,3 +3260,17 @@ def test_an_arrival_in_a_where_clause_is_at_the_place_it_relates_to(
         ("visit", ("CHL", "COL")),
         ("meet", ("CHL", "COL")),
     }
+
+
+def test_a_participle_of_starting_dates_the_event(extractor: Extractor) -> None:
+    # timing._dating_clause: "starting on Monday" hung on the event's verb gives its first day;
+    # not when it follows another event named as background ("before the session starting ...")
+    text = "Kenya's President Moi will make a three-day visit to Uganda starting on Monday."
+    visit = _one(_events(extractor, text, date(1991, 6, 5)), "CONSULT", "visit")  # Wednesday
+    assert (visit.status, visit.date) == ("planned", "1991-06-10/1991-06-12")
+    text = (
+        "Officials expect the Kenyan and Ugandan ministers to meet just before the OAU summit "
+        "in Abuja starting on June 20."
+    )
+    meetings = [e for e in _events(extractor, text, date(1991, 6, 5)) if e.mode == "meet"]
+    assert meetings and all(e.date != "1991-06-20" for e in meetings)

@@ -111,6 +111,7 @@ class EventWords:
     reason_verbs: frozenset[str] = frozenset()
     reason_marks: frozenset[str] = frozenset()
     apart: frozenset[str] = frozenset()
+    starting: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
 
 

@@ -548,7 +548,7 @@ def _attached_time(
     visited: set[int] = set()
     sequenced = False  # climbed out of "after talks", "before the visit", "ahead of talks"
     if anchor.dep_ == "acl" and anchor.head.i == token.i:  # "a request made ... last month"
-        found = _time_below(anchor, time_at, visited, lex.triggers.words.scheduling,
+        found = _time_below(anchor, time_at, visited, lex.triggers.words,
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return found
@@ -556,7 +556,7 @@ def _attached_time(
         if node.i in visited:
             break
         visited.add(node.i)
-        found = _time_below(node, time_at, visited, lex.triggers.words.scheduling,
+        found = _time_below(node, time_at, visited, lex.triggers.words,
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return _month_of(found) if sequenced else found
@@ -564,7 +564,7 @@ def _attached_time(
             sequenced = True  # the verb's time is the other event's: this one is near it
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
-                found = _time_below(verb, time_at, visited, lex.triggers.words.scheduling)
+                found = _time_below(verb, time_at, visited, lex.triggers.words)
                 if found is not None:
                     return found
         if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
@@ -640,7 +640,7 @@ def _time_below(
     node: Any,
     time_at: dict[int, TimeExpression],
     visited: set[int],
-    scheduling: frozenset[str],
+    words: EventWords,
     reporting: frozenset[str] = frozenset(),
 ) -> TimeExpression | None:
     """A time expression among a node's own modifiers (not inside another clause); not one
@@ -649,9 +649,7 @@ def _time_below(
     if node.i in time_at:
         return time_at[node.i]
     for child in node.children:  # "the summit, which is scheduled for October"
-        if child.dep_ in ("relcl", "acl") and (
-            child.lemma_.lower() in scheduling or child.lower_ in scheduling
-        ):
+        if _dating_clause(child, words):
             for inner in child.subtree:
                 if inner.i in time_at:
                     return time_at[inner.i]
@@ -688,6 +686,25 @@ def _time_below(
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
         return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
     return None
+
+
+def _dating_clause(child: Any, words: EventWords) -> bool:
+    """A clause that dates the node it hangs on: a scheduling clause ("the summit, which is
+    scheduled for October", "negotiations opening on July 9") or a participle of starting
+    with no subject of its own on the event's verb ("will make a visit starting on Monday"),
+    unless another event is named before it as background ("to meet before the meeting
+    starting on April 9": that meeting starts then)."""
+    lemma = child.lemma_.lower()
+    if child.dep_ in ("relcl", "acl"):
+        return lemma in words.scheduling or child.lower_ in words.scheduling
+    between = child.doc[min(child.i, child.head.i) : max(child.i, child.head.i)]
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ == "VBG"
+        and lemma in words.starting
+        and not any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        and not any(t.lower_ in words.background_prepositions for t in between)
+    )
 
 
 def _day_in_phrase(
