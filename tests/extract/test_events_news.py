@@ -3274,3 +3274,19 @@ def test_a_participle_of_starting_dates_the_event(extractor: Extractor) -> None:
     )
     meetings = [e for e in _events(extractor, text, date(1991, 6, 5)) if e.mode == "meet"]
     assert meetings and all(e.date != "1991-06-20" for e in meetings)
+
+
+def test_the_capital_an_act_of_speech_is_addressed_to_is_no_place(extractor: Extractor) -> None:
+    # events._addressee: "urged Nairobi to", "appealed to Kenya", "called on Nairobi to" name
+    # the other party; the place is where it is said ("in Kampala")
+    day = date(1991, 6, 5)
+    for text in (
+        "Uganda urged Nairobi to reopen the border.",
+        "Uganda appealed to Kenya to reopen the border.",
+        "Uganda called on Nairobi in Kampala to reopen the border.",
+    ):
+        request = _one(_events(extractor, text, day), "REQUEST")
+        assert request.countries == ("UGA", "KEN")
+        assert request.place in (None, "Kampala"), text
+    text = "Uganda called on Nairobi in Kampala to reopen the border."
+    assert _one(_events(extractor, text, day), "REQUEST").place == "Kampala"

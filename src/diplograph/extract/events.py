@@ -907,6 +907,8 @@ def _sides(
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
     ]
     places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
+    if trig.type in _SPEECH_ACTS or trig.type == "THREATEN":
+        places = [a for a in places if not _addressee(doc[a.end - 1])]
     relative = anchor.head if anchor.dep_ == "xcomp" and _where_relative(anchor.head) else anchor
     if relative.dep_ == "relcl" and (head_actor := actors.at(relative.head.i)) is not None:
         # ("Tokyo, where he is to arrive on Sunday": the clause's verb carries the arrival)
@@ -1006,6 +1008,18 @@ def _as_counterpart(head: Any, trig: Trigger) -> bool:
     if head.dep_ == "pobj":
         return head.head.lower_ in ("with", "between", "against", "among")
     return head.dep_ == "dobj" and trig.mode != "visit" and head.head.pos_ == "VERB"
+
+
+def _addressee(head: Any) -> bool:
+    """The name an act of speech is addressed to, not where it happens: "urged Tokyo to",
+    "appealed to Washington", "called on Bonn to" (a verb's object or its "to"/"on")."""
+    if head.dep_ in ("dobj", "dative"):
+        return bool(head.head.pos_ == "VERB")
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("to", "on", "upon")
+        and head.head.head.pos_ == "VERB"
+    )
 
 
 def _agents(verb: Any) -> set[int]:
