@@ -42,6 +42,7 @@ _KEYS = (
     "given_name_titles",
     "name_heads",
     "leader_verbs",
+    "member_words",
     "name_particles",
     "company_words",
     "region_names",
@@ -67,6 +68,7 @@ class NameRules:
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
     region_names: frozenset[str] = frozenset()

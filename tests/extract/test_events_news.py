@@ -3290,3 +3290,34 @@ def test_the_capital_an_act_of_speech_is_addressed_to_is_no_place(extractor: Ext
         assert request.place in (None, "Kampala"), text
     text = "Uganda called on Nairobi in Kampala to reopen the border."
     assert _one(_events(extractor, text, day), "REQUEST").place == "Kampala"
+
+
+def test_members_a_group_names_with_including_take_part(extractor: Extractor) -> None:
+    # names.yaml member_words: "officials, including X" names some of the group; a request to
+    # "four countries, including A and B" is one request to each country named
+    day = date(1991, 6, 5)
+    text = (
+        "Kenya's Finance Minister George Saitoti held talks with senior Ugandan officials, "
+        "including Finance Minister Crispus Kiyonga, in Kampala."
+    )
+    talks = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert "Crispus Kiyonga" in talks.people
+    text = (
+        "Kuwait has asked four countries, including Britain, the Soviet Union and China, for help."
+    )
+    requests = [e for e in _events(extractor, text, day) if e.type == "REQUEST"]
+    assert sorted(e.countries for e in requests) == [("KWT", "CHN"), ("KWT", "GBR"), ("KWT", "SUN")]
+
+
+def test_a_state_named_with_union_is_no_trade_union(extractor: Extractor) -> None:
+    # nonparties.private_party: "union" names private parties (trade unions), not in "the
+    # Soviet Union" coordinated with other states
+    text = "Kuwait has asked the United States, the Soviet Union, Britain and China for help."
+    requests = [e for e in _events(extractor, text, date(1987, 4, 7)) if e.type == "REQUEST"]
+    assert {e.countries[1] for e in requests} == {"USA", "SUN", "GBR", "CHN"}
+
+
+def test_a_one_day_length_keeps_the_day(extractor: Extractor) -> None:
+    text = "Kenya's President Moi begins a one-day visit to Uganda on Friday."
+    visit = _one(_events(extractor, text, date(1991, 6, 5)), "CONSULT", "visit")
+    assert visit.date == "1991-06-07"

@@ -36,6 +36,8 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         owner = ctx.actors.at(node.i)
         if owner is not None and owner.kind == "org" and wire_marked(owner, ctx):
             return True  # "South Korea's <Samsung Semiconductors Ltd>": the firm's home
+        if owner is not None and owner.kind in ("country", "place") and node.pos_ == "PROPN":
+            continue  # "Britain and the Soviet Union": a state's name, not a union's
         if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
             return names_private_parties(node, ctx) or any(  # "47 mln U.S. Dlrs": a proper
                 c.dep_ == "compound"  # noun; "Brazilian business leaders", "U.S. industry

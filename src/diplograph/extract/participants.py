@@ -459,6 +459,15 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in _ARG_PREPS:
                 heads += [g for g in child.children if g.dep_ == "pobj"]
+    members = default_name_rules().member_words  # "asked four countries, including A and B"
+    heads += [
+        g
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in members
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     out = []
     for head in heads:
         if actors.at(head.i) is None:
@@ -726,7 +735,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     out: list[Actor] = []
     stack = [head]
     seen: set[int] = set()
-    leading = default_name_rules().leader_verbs  # "the team, headed by the finance minister"
+    rules = default_name_rules()
+    leading = rules.leader_verbs  # "the team, headed by the finance minister"
     while stack:
         node = stack.pop()
         if node.i in seen:
@@ -741,6 +751,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
+                or (child.dep_ == "prep" and child.lower_ in rules.member_words)
                 or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
                 or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in leading)
                 or (child.dep_ == "acl" and child.lemma_ in leading)

@@ -143,8 +143,8 @@ def _over_its_length(
     of talks")."""
     words = ctx.lex.triggers.words
     days = _length_in_days(token, ctx.time_at, words)
-    if not days or not event_date or len(event_date) != 10:
-        return event_date
+    if not days or days < 2 or not event_date or len(event_date) != 10:
+        return event_date  # "a day of meetings" is its day
     day = date.fromisoformat(event_date)
     back = f"{(day - timedelta(days=days - 1)).isoformat()}/{event_date}"
     if when is None:
