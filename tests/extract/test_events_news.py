@@ -3321,3 +3321,26 @@ def test_a_one_day_length_keeps_the_day(extractor: Extractor) -> None:
     text = "Kenya's President Moi begins a one-day visit to Uganda on Friday."
     visit = _one(_events(extractor, text, date(1991, 6, 5)), "CONSULT", "visit")
     assert visit.date == "1991-06-07"
+
+
+def test_a_name_before_a_verb_without_subject_is_the_speaker(extractor: Extractor) -> None:
+    # participants._verb_follows: "talks with President Reagan, Chief Cabinet Secretary X
+    # told reporters" (the parser makes X an apposition to Reagan)
+    text = (
+        "Prime Minister Yasuhiro Nakasone will pay a week-long visit to the United States from "
+        "April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary "
+        "Masaharu Gotoda told reporters."
+    )
+    talks = _one(_events(extractor, text, date(1987, 3, 26)), "CONSULT", "meet")
+    assert set(talks.people) == {"Yasuhiro Nakasone", "Ronald Reagan"}
+
+
+def test_a_meeting_between_three_named_people_is_one_meeting(extractor: Extractor) -> None:
+    # events._cut_name: the parser may hang the last name of the list on the day after it
+    text = (
+        "The move followed a meeting between Bundesbank President Karl Otto Poehl, Finance "
+        "Minister Gerhard Stoltenberg and U.S. Treasury Secretary James Baker Monday in Frankfurt."
+    )
+    talks = _one(_events(extractor, text, date(1987, 10, 20)), "CONSULT", "meet")
+    assert set(talks.people) == {"Karl Otto Poehl", "Gerhard Stoltenberg", "James Baker"}
+    assert set(talks.countries) == {"DEU", "USA"}

@@ -386,7 +386,7 @@ def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
         a
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "between"
-        for t in prep.subtree
+        for t in (*prep.subtree, *_cut_name(prep.right_edge))
         if (a := actors.at(t.i)) is not None
         and a.kind in ("person", "country")
         and a.start == t.i
@@ -400,6 +400,18 @@ def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
     ]
     sides = {a.country or a.code for a in found}
     return found if len(sides) >= 2 else []
+
+
+def _cut_name(last: Any) -> list[Any]:
+    """The capitalised words right after a phrase's last word, which the parser may have cut
+    from it: "a meeting between A, B and U.S. Treasury Secretary James Baker Monday" (the
+    name hung on the day after it)."""
+    doc, out = last.doc, []
+    for t in doc[last.i + 1 : last.sent.end]:
+        if t.pos_ != "PROPN" or t.ent_type_ == "DATE":
+            break
+        out.append(t)
+    return out
 
 
 def _a_text_asks(verb: Any, ctx: ArticleContext) -> bool:
@@ -1063,6 +1075,8 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct)
+    if trig.type == "CONSULT" and _between_parties(found.token, ctx.actors):
+        groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one
     own = {a.country for a in sides.subjects if a.country}
     targets = {a.country: a for a in direct if a.country and a.country not in own}
     if trig.type == "AGREE" and found.token.tag_ == "NNS" and own and len(targets) > 1:

@@ -746,7 +746,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         if actor is not None and actor not in out:
             out.append(actor)
         for child in node.children:
-            if child.dep_ == "appos" and _detached(node, child):
+            if child.dep_ == "appos" and (_detached(node, child) or _verb_follows(child)):
                 continue
             if (
                 child.dep_ in _NAME_DEPS
@@ -772,6 +772,21 @@ def _detached(head: Any, appos: Any) -> bool:
     ]
     start: int = appos.left_edge.i
     return start - max(own) > 2
+
+
+def _verb_follows(appos: Any) -> bool:
+    """An "appositive" right before a finite verb that has no subject of its own is that
+    verb's subject: "talks with President Reagan, Chief Cabinet Secretary Gotoda told
+    reporters" (Gotoda speaks; he is not Reagan)."""
+    after = appos.right_edge.i + 1
+    if after >= len(appos.doc):
+        return False
+    verb = appos.doc[after]
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _toward(name: Any) -> bool:
