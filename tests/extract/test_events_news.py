@@ -3344,3 +3344,22 @@ def test_a_meeting_between_three_named_people_is_one_meeting(extractor: Extracto
     talks = _one(_events(extractor, text, date(1987, 10, 20)), "CONSULT", "meet")
     assert set(talks.people) == {"Karl Otto Poehl", "Gerhard Stoltenberg", "James Baker"}
     assert set(talks.countries) == {"DEU", "USA"}
+
+
+def test_two_states_agreeing_on_a_thing_is_an_agreement(extractor: Extractor) -> None:
+    # frames._agreed_aim: "agreed on the rescheduling of the debt" (not "agreed on talks",
+    # which is coded by the talks)
+    day = date(1987, 3, 26)
+    text = "Kenya and Uganda have agreed on the reopening of their common border."
+    agreement = _one(_events(extractor, text, day), "AGREE")
+    assert agreement.countries == ("KEN", "UGA")
+    text = "Kenya and Uganda agreed on talks in May."
+    assert not [e for e in _events(extractor, text, day) if e.type == "AGREE"]
+
+
+def test_the_occasion_of_an_act_gives_its_day(extractor: Extractor) -> None:
+    # timing._OCCASION_PREPOSITIONS: "agreed at talks in Nairobi on Monday" (the day hangs on
+    # the talks)
+    text = "Kenya and Uganda agreed at talks in Nairobi on Monday to reopen their border."
+    agreement = _one(_events(extractor, text, date(1987, 3, 26)), "AGREE")  # a Thursday
+    assert agreement.date == "1987-03-23"

@@ -747,13 +747,32 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     if not any(a.kind in ("country", "person") and a.country for a in subjects):
         return False
     aims = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    return bool(aims) and not any(
+    if not aims:  # "agreed on a rescheduling of the debt", "agreed on a new accord"
+        return any(
+            not _names_another_event(g, table)
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+            for g in prep.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        )
+    return not any(
         t.lemma_.lower() in table.verbs
         or t.lemma_.lower() in table.nouns
         or t.lower_ in table.nouns
         for aim in aims
         for t in aim.subtree
     )
+
+
+def _names_another_event(phrase: Any, table: Any) -> bool:
+    """A phrase with a trigger of another type than an agreement: "agreed on talks" is coded
+    by the talks, "agreed on a new accord" by the verb."""
+    for t in phrase.subtree:
+        found = table.verbs.get(t.lemma_.lower(), ()) + table.nouns.get(t.lemma_.lower(), ())
+        found += table.nouns.get(t.lower_, ())
+        if any(trig.type != "AGREE" for trig in found):
+            return True
+    return False
 
 
 def _with_nobody(token: Any, anchor: Any, ctx: ArticleContext) -> bool:

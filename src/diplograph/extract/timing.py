@@ -631,6 +631,9 @@ def _month_of(when: TimeExpression) -> TimeExpression:
     return when
 
 
+# prepositions of the occasion an act happens at: its day is the act's ("signed at a
+# ceremony on Tuesday", "agreed during talks in Lagos on Monday")
+_OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 # prepositions whose time, hung on a verb's object, dates the verb ('signed a pact on Monday');
 # not "of" ('the accord of May 1985' names a document)
 _OBJECT_DAY_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
@@ -675,6 +678,10 @@ def _time_below(
             for grand in child.children:
                 if grand.i in time_at:
                     return time_at[grand.i]
+                if child.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
+                    found = _day_in_phrase(grand, time_at, nominal=True)
+                    if found is not None:  # "agreed at talks in London on Monday": the
+                        return found  # occasion's day is the act's
                 for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos);
                     # not a year that names a thing ("talks on 1987/88 farm prices")
                     if (
