@@ -612,3 +612,13 @@ def test_this_weekend_late_in_the_week_is_the_one_coming(rules: TimexRules) -> N
     assert only(text, thursday, rules).anchor == "1987-04-04/1987-04-05"
     text = "The ministers met in Brussels this weekend."
     assert only(text, monday, rules).anchor == "1987-03-28/1987-03-29"
+
+
+def test_a_past_tense_puts_a_month_ahead_in_the_year_before(rules: TimexRules) -> None:
+    # timex_context.past_cue: "visited Lima in May" told in March is last May; not "is due in
+    # May", not "until May", not a month a few days ahead
+    march = date(1987, 3, 20)
+    assert values("The minister visited Lima in May.", march, rules) == ["1986-05"]
+    assert values("The visit is due in May.", march, rules) == ["1987-05"]
+    assert values("He gave them until May to reply.", march, rules) == ["1987-05"]
+    assert values("He visited Lima in March.", date(1987, 2, 27), rules) == ["1987-03"]

@@ -3363,3 +3363,16 @@ def test_the_occasion_of_an_act_gives_its_day(extractor: Extractor) -> None:
     text = "Kenya and Uganda agreed at talks in Nairobi on Monday to reopen their border."
     agreement = _one(_events(extractor, text, date(1987, 3, 26)), "AGREE")  # a Thursday
     assert agreement.date == "1987-03-23"
+
+
+def test_a_clause_of_when_or_a_dated_occasion_dates_the_act(extractor: Extractor) -> None:
+    # timing._time_below: the time of a "when" clause (triggers.yaml words.simultaneous) and
+    # the day that owns the occasion ("at Wednesday's meeting") are the act's
+    day = date(1987, 4, 6)  # a Monday
+    for text in (
+        "Kenya will sign the trade accord with Uganda when the two ministers meet in Nairobi "
+        "on Wednesday.",
+        "Kenya will sign the accord with Uganda at Wednesday's meeting in Nairobi.",
+    ):
+        signing = _one(_events(extractor, text, day), "AGREE")
+        assert (signing.status, signing.date) == ("planned", "1987-04-08"), text

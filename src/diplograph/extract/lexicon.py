@@ -112,6 +112,7 @@ class EventWords:
     reason_marks: frozenset[str] = frozenset()
     apart: frozenset[str] = frozenset()
     starting: frozenset[str] = frozenset()
+    simultaneous: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
 
 

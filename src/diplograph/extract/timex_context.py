@@ -24,6 +24,12 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥#]|No\.\s*|\d[,.]?)\s*$")
 _YEAR_LIST = re.compile(r"\d{4},\s*$")
 _WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
+# words that make the clause before a date present or future, not past ("is expected in
+# May", "will be held in May", "to be signed in May")
+# a past tense puts a month or day in the past only when its next instance is further ahead
+# than this ("said in an editorial on Saturday, April 25" of a story dated the day before)
+_NEAR_DAYS = 7
+_PRESENT_OR_FUTURE = frozenset({"is", "are", "am", "be", "will", "would", "shall", "to", "due"})
 REL_STEP = {
     "last": -1,
     "past": -1,
@@ -99,6 +105,22 @@ class Context:
             if text in self.rules.past_verbs or (text.endswith("ed") and len(text) > 4):
                 return False
         return True
+
+    def past_cue(self, start: int) -> bool:
+        """Whether the verb of the clause right before ``start`` is in a past tense, within a
+        few words ("visited Washington in May", "prices rose in May"; not "is due in May")."""
+        before = self.text[max(0, start - 60) : start]
+        clause = re.split(r"[.,;:!?\n]", before)[-1]
+        words = _WORDS.findall(clause.lower())
+        if not words or words[-1] not in ("in", "on", "during"):
+            return False  # "set Nov. 10 as the deadline", "until mid-November": a time ahead
+        for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+            word, earlier = words[i], words[i - 1] if i else ""
+            if word in _PRESENT_OR_FUTURE:
+                return False
+            if word in self.rules.past_verbs or (word.endswith("ed") and len(word) > 4):
+                return earlier not in _PRESENT_OR_FUTURE
+        return False
 
     def _ends_future_cue(self, end: int) -> bool:
         """Whether a cue of several words ends at ``end`` ("is expected", not "as planned")."""
@@ -240,6 +262,8 @@ def closest(ctx: Context, start: int, period_of: Callable[[int], tuple[date, dat
     if past is None or future is None:
         return (past or future or (0, None))[1]
     rules = ctx.rules
+    if future[0] > _NEAR_DAYS and ctx.past_cue(start) and not ctx.future_cue(start):
+        return past[1]  # "visited Washington in May", told in March: last May
     if future[0] * rules.future_weight < past[0]:
         return future[1]
     if future[0] * rules.future_weight_with_cue >= past[0] or not ctx.future_cue(start):

@@ -672,26 +672,45 @@ def _time_below(
         if child.dep_ == "prep" and child.lower_ == "since":
             continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
-            nxt = child.i + 1  # "on Thursday Vargas would meet": the model may hang the day
-            if not list(child.children) and nxt in time_at:  # on the name after it, leaving
-                return time_at[nxt]  # "on" without its object
-            for grand in child.children:
-                if grand.i in time_at:
-                    return time_at[grand.i]
-                if child.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
-                    found = _day_in_phrase(grand, time_at, nominal=True)
-                    if found is not None:  # "agreed at talks in London on Monday": the
-                        return found  # occasion's day is the act's
-                for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos);
-                    # not a year that names a thing ("talks on 1987/88 farm prices")
-                    if (
-                        great.dep_ in ("appos", "npadvmod", "nummod")
-                        and great.i in time_at
-                        and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
-                    ):
-                        return time_at[great.i]
+            found = _time_in_prep(child, time_at)
+            if found is not None:
+                return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
         return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
+    for child in node.children:  # "will ask Japan when the officials meet on Wednesday": the
+        if child.dep_ == "advcl" and any(  # time of a clause of "when" is the act's
+            c.dep_ == "advmod" and c.lower_ in words.simultaneous for c in child.children
+        ):
+            found = _time_below(child, time_at, visited, words)
+            if found is not None:
+                return found
+    return None
+
+
+def _time_in_prep(prep: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The time of a prepositional phrase on the node: its object, the day the model hung on
+    the name after a bare "on", or the day of the occasion the act happens at."""
+    nxt = prep.i + 1  # "on Thursday Vargas would meet": the model may hang the day
+    if not list(prep.children) and nxt in time_at:  # on the name after it, leaving
+        return time_at[nxt]  # "on" without its object
+    for grand in prep.children:
+        if grand.i in time_at:
+            return time_at[grand.i]
+        if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
+            owner = [g.i for g in grand.children if g.dep_ == "poss" and g.i in time_at]
+            found = _day_in_phrase(grand, time_at, nominal=True) or (
+                time_at[owner[0]] if owner else None  # "at Wednesday's meeting"
+            )
+            if found is not None:  # "agreed at talks in London on Monday": the
+                return found  # occasion's day is the act's
+        for great in grand.children:  # "arrived in Dushanbe May 19" (May as appos);
+            # not a year that names a thing ("talks on 1987/88 farm prices")
+            if (
+                great.dep_ in ("appos", "npadvmod", "nummod")
+                and great.i in time_at
+                and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
+            ):
+                return time_at[great.i]
     return None
 
 
