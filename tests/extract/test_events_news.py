@@ -3376,3 +3376,23 @@ def test_a_clause_of_when_or_a_dated_occasion_dates_the_act(extractor: Extractor
     ):
         signing = _one(_events(extractor, text, day), "AGREE")
         assert (signing.status, signing.date) == ("planned", "1987-04-08"), text
+
+
+def test_a_meeting_scheduled_as_background_does_not_plan_the_event(
+    extractor: Extractor,
+) -> None:
+    # timing._under_background: "met before the session scheduled for today": that session is
+    # scheduled; the meeting told in the past happened
+    text = "Kenyan and Ugandan ministers met briefly before the OAU session scheduled for today."
+    meeting = _one(_events(extractor, text, date(1991, 6, 5)), "CONSULT")
+    assert meeting.status == "occurred"
+
+
+def test_a_meeting_said_to_be_unlikely_is_no_event(extractor: Extractor) -> None:
+    # frames._is_denied: a meeting noun whose predicate is "unlikely" (words.failing), not one
+    # whose result is ("talks are unlikely to produce results")
+    day = date(1991, 6, 5)
+    text = "An early meeting between Kenya and Uganda was unlikely, officials said."
+    assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
+    text = "Talks between Kenya and Uganda are unlikely to produce results, officials said."
+    assert [e for e in _events(extractor, text, day) if e.type == "CONSULT"]

@@ -624,6 +624,14 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp"
+        and c.lower_ in words.failing
+        and not any(g.dep_ == "xcomp" for g in c.children)
+        for c in token.head.children
+    ):
+        return True  # "an early meeting of G-7 ministers was unlikely" (not "the talks are
+        # unlikely to produce results": what they yield is unlikely, not the talks)
     if token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in token.children
     ):

@@ -514,9 +514,21 @@ def _scheduling_participle(token: Any, table: Any) -> Any | None:
             and not any(
                 a.dep_ in ("relcl", "advcl", "ccomp") for a in node.ancestors if a.i > head.i
             )
+            and not _under_background(node, head, table.words.background_prepositions)
         ):
             return node
     return None
+
+
+def _under_background(node: Any, top: Any, background: frozenset[str]) -> bool:
+    """Whether a node lies in a phrase of "before", "after" or "ahead of" below ``top``: "met
+    before the meeting scheduled for today" (that meeting is scheduled, not this one)."""
+    for above in node.ancestors:
+        if above.i == top.i:
+            return False
+        if above.dep_ == "prep" and above.lower_ in background:
+            return True
+    return False
 
 
 def _held(verb: Any, light_verbs: frozenset[str]) -> bool:
