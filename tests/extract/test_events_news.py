@@ -3396,3 +3396,17 @@ def test_a_meeting_said_to_be_unlikely_is_no_event(extractor: Extractor) -> None
     assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
     text = "Talks between Kenya and Uganda are unlikely to produce results, officials said."
     assert [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
+
+
+def test_a_length_after_in_puts_the_event_that_far_ahead(extractor: Extractor) -> None:
+    # timing._ahead_by: "in two weeks' time" is the week then, "in three days" the day; not a
+    # past tense ("met twice in two weeks") nor "in two weeks of talks"
+    day = date(1987, 4, 29)  # a Wednesday
+    text = "At a meeting of EC farm ministers in two weeks' time, Britain will raise the issue."
+    meeting = _one(_events(extractor, text, day), "CONSULT")
+    assert (meeting.status, meeting.date) == ("planned", "1987-05-11/1987-05-17")
+    text = "Kenya and Uganda will resume talks in three days."
+    talks = _one(_events(extractor, text, day), "CONSULT")
+    assert (talks.status, talks.date) == ("planned", "1987-05-02")
+    text = "Kenya and Uganda met twice in two weeks."
+    assert _one(_events(extractor, text, day), "CONSULT").status == "occurred"

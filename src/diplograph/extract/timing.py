@@ -94,6 +94,9 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
         ]
         when = trailing[0] if trailing else when
+    ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
+    if ahead is not None:  # "a meeting in two weeks' time", "talks resume in three days"
+        when, planned, status = ahead, True, "planned"
     if when is None and not planned:
         when = _saying_time(token, ctx)  # "X met Y, the press service reported on Wednesday"
     if when is not None and when.value == "FUTURE_REF":
@@ -121,6 +124,44 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+_AHEAD = re.compile(r"P(\d{1,2})([DWM])")
+
+
+def _ahead_by(token: Any, anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """A length after "in" on an event not told in a past tense is how far ahead of the
+    publication day it is: "a meeting in two weeks' time" (the week then), "talks resume in
+    three days" (the day), "in two months" (the month); not "in two weeks of talks"."""
+    on = ctx.published_on
+    if on is None:
+        return None
+    for node in dict.fromkeys((token, anchor)):
+        if node.tag_ in ("VBD", "VBN"):
+            continue
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            if any(t.lower_ == "of" for t in prep.subtree):
+                continue
+            for inner in prep.subtree:
+                expr = ctx.time_at.get(inner.i)
+                found = _AHEAD.fullmatch(expr.value or "") if expr is not None else None
+                if expr is None or expr.type != "DURATION" or found is None:
+                    continue
+                count, unit = int(found.group(1)), found.group(2)
+                if unit == "D":
+                    return replace(expr, anchor=(on + timedelta(days=count)).isoformat(),
+                                   granularity="day")  # fmt: skip
+                if unit == "W":
+                    day = on + timedelta(weeks=count)
+                    monday = day - timedelta(days=day.weekday())
+                    week = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+                    return replace(expr, anchor=week, granularity="week")
+                month = on.month - 1 + count
+                anchor_month = f"{on.year + month // 12:04d}-{month % 12 + 1:02d}"
+                return replace(expr, anchor=anchor_month, granularity="month")
+    return None
 
 
 def _done_before(anchor: Any) -> bool:
