@@ -3410,3 +3410,14 @@ def test_a_length_after_in_puts_the_event_that_far_ahead(extractor: Extractor) -
     assert (talks.status, talks.date) == ("planned", "1987-05-02")
     text = "Kenya and Uganda met twice in two weeks."
     assert _one(_events(extractor, text, day), "CONSULT").status == "occurred"
+
+
+def test_a_recent_day_never_dates_a_plan(extractor: Extractor) -> None:
+    # timing._toward_tense: a day weeks before publication hung on a planned meeting dates
+    # another act of the sentence (the letter); the plan keeps no date instead of next year's
+    day = date(1987, 3, 30)
+    text = "Kenyan President Moi proposed that Kenya and Uganda hold talks in a letter on March 17."
+    talks = _one(_events(extractor, text, day), "CONSULT")
+    assert (talks.status, talks.date) == ("planned", None)
+    text = "Kenya and Uganda will hold talks in January."
+    assert _one(_events(extractor, text, day), "CONSULT").date == "1988-01"
