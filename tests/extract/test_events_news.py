@@ -3421,3 +3421,15 @@ def test_a_recent_day_never_dates_a_plan(extractor: Extractor) -> None:
     assert (talks.status, talks.date) == ("planned", None)
     text = "Kenya and Uganda will hold talks in January."
     assert _one(_events(extractor, text, day), "CONSULT").date == "1988-01"
+
+
+def test_a_weekday_gone_by_stays_out_of_a_planned_week(extractor: Extractor) -> None:
+    # events._within_planned_span moves a weekday of a plan into the week just reported ("will
+    # visit next week ... will meet X on Thursday"), not a day told in the past ("On Friday,
+    # Kenya announced plans to ...")
+    text = (
+        "Kenya will ask Uganda for talks next week. On Friday, Kenya announced plans to impose "
+        "tariffs on imports of Ugandan goods."
+    )
+    sanction = _one(_events(extractor, text, date(1987, 3, 30)), "SANCTION")  # a Monday
+    assert sanction.date == "1987-03-27"

@@ -1492,8 +1492,8 @@ def _within_planned_span(ctx: ArticleContext, token: Any, when: When, on: str) -
             continue
         first, last = (date.fromisoformat(d) for d in day.split("/"))
         current = date.fromisoformat(on)
-        if current >= first:
-            return when
+        if current >= first or (ctx.published_on and current < ctx.published_on):
+            return when  # "On Friday, Washington announced plans to ...": a day gone by
         moved = first + timedelta(days=(current.weekday() - first.weekday()) % 7)
         if moved <= last:
             return replace(when, date=moved.isoformat(), reason=f"{when.reason}, in {day}")
