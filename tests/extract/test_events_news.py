@@ -3433,3 +3433,11 @@ def test_a_weekday_gone_by_stays_out_of_a_planned_week(extractor: Extractor) -> 
     )
     sanction = _one(_events(extractor, text, date(1987, 3, 30)), "SANCTION")  # a Monday
     assert sanction.date == "1987-03-27"
+
+
+def test_wanting_two_states_to_act_is_one_request_each(extractor: Extractor) -> None:
+    # participants._direct_objects: the subjects the parser gives the infinitive of "want" are
+    # the ones asked, each its own request
+    text = "The Kenyan government wants Uganda and Tanzania to lower their tariffs."
+    requests = [e for e in _events(extractor, text, date(1991, 6, 5)) if e.type == "REQUEST"]
+    assert sorted(e.countries for e in requests) == [("KEN", "TZA"), ("KEN", "UGA")]

@@ -459,6 +459,10 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in _ARG_PREPS:
                 heads += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "ccomp" and _is_infinitive(child):
+                # "wanted West Germany and Japan to cut rates": the parser makes them the
+                # infinitive's subjects; they are the ones asked
+                heads += [g for g in child.children if g.dep_ == "nsubj"]
     members = default_name_rules().member_words  # "asked four countries, including A and B"
     heads += [
         g
