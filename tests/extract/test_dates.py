@@ -622,3 +622,5 @@ def test_a_past_tense_puts_a_month_ahead_in_the_year_before(rules: TimexRules) -
     assert values("The visit is due in May.", march, rules) == ["1987-05"]
     assert values("He gave them until May to reply.", march, rules) == ["1987-05"]
     assert values("He visited Lima in March.", date(1987, 2, 27), rules) == ["1987-03"]
+    text = "He said its promised package in May must be large."  # a participle, no tense
+    assert values(text, march, rules) == ["1987-05"]

@@ -3441,3 +3441,27 @@ def test_wanting_two_states_to_act_is_one_request_each(extractor: Extractor) -> 
     text = "The Kenyan government wants Uganda and Tanzania to lower their tariffs."
     requests = [e for e in _events(extractor, text, date(1991, 6, 5)) if e.type == "REQUEST"]
     assert sorted(e.countries for e in requests) == [("KEN", "TZA"), ("KEN", "UGA")]
+
+
+def test_a_refusal_names_whom_it_refuses(extractor: Extractor) -> None:
+    # events._event: a negated cooperative act is a refusal (REJECT) only of a party the
+    # sentence names, never of the article's other country
+    text = (
+        "Kenyan President Moi arrived in Kampala for talks with Ugandan President Museveni. "
+        "The leaders will not conduct detailed negotiations, an official said. "
+        "Kenya will not sign an accord with Uganda."
+    )
+    rejects = [e for e in _events(extractor, text, date(1991, 6, 5)) if e.type == "REJECT"]
+    assert [e.evidence.sentence.split()[0] for e in rejects] == ["Kenya"]
+
+
+def test_coming_talks_of_a_visit_under_way_are_where_the_visitor_is(
+    extractor: Extractor,
+) -> None:
+    # storyline._ahead_in_visit: "arrived in Kampala on Sunday ... will meet X on Monday"
+    text = (
+        "Kenyan Foreign Minister Wilson Ndolo Ayah arrived in Kampala on Sunday. "
+        "Ayah will meet his Ugandan counterpart Paul Ssemogerere on Monday."
+    )
+    talks = _one(_events(extractor, text, date(1991, 6, 3)), "CONSULT", "meet")  # Monday
+    assert (talks.status, talks.place) == ("planned", "Kampala")

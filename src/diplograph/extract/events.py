@@ -1135,6 +1135,9 @@ def _event(
         return None
     refusal = carried and _refusing_verb(anchor, ctx.lex.triggers.words)  # not "declined to
     refused = (negated or refusal) and trig.type in _COOPERATIVE and not lone  # comment on"
+    own = {a.country for a in sides.subjects if a.country}
+    if refused and not any(a.country and a.country not in own for a in sides.objects):
+        return None  # "the leaders will not conduct specific negotiations": nobody refused
     when = _remember(found, ctx, side, when)
     if refused and when.status == "planned" and ctx.published_on is not None:
         # "Japan would not hold talks next week": the refusal is made as the story is told

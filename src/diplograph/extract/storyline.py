@@ -28,8 +28,34 @@ def _during_main_visit(events: list[Event], published_on: date | None) -> list[E
     for event in events:
         if event is not main and _is_part_of(event, main):
             event = _in_visit(event, main)
+        elif event is not main and _ahead_in_visit(event, main, published_on):
+            # "arrived in Washington on Sunday ... will meet Shultz on Monday": where the
+            # visitor is, the coming talks are (its own date kept)
+            event = replace(event, place=main.place, place_reason="the place of the visit")
         out.append(event)
     return out
+
+
+def _ahead_in_visit(event: Event, visit: Event, published_on: date | None) -> bool:
+    """A planned meeting of a visit's two countries, with no place of its own, while the
+    visit is under way (it began at most three days before publication)."""
+    if published_on is None or not visit.date:
+        return False
+    try:
+        first, _ = date_bounds(visit.date)
+    except ValueError:
+        return False
+    return bool(
+        published_on - timedelta(days=3) <= first <= published_on
+        and visit.mode == "visit"
+        and visit.status == "occurred"
+        and visit.place
+        and event.type == "CONSULT"
+        and event.mode == "meet"
+        and event.status == "planned"
+        and set(event.countries) == set(visit.countries)
+        and event.place_reason in ("", "dateline or the article's main city")
+    )
 
 
 def _is_part_of(event: Event, main: Event) -> bool:

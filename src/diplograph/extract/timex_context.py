@@ -30,6 +30,7 @@ _CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
 # than this ("said in an editorial on Saturday, April 25" of a story dated the day before)
 _NEAR_DAYS = 7
 _PRESENT_OR_FUTURE = frozenset({"is", "are", "am", "be", "will", "would", "shall", "to", "due"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 REL_STEP = {
     "last": -1,
     "past": -1,
@@ -119,7 +120,8 @@ class Context:
             if word in _PRESENT_OR_FUTURE:
                 return False
             if word in self.rules.past_verbs or (word.endswith("ed") and len(word) > 4):
-                return earlier not in _PRESENT_OR_FUTURE
+                # not a participle after a determiner: "its promised package in April"
+                return earlier not in _PRESENT_OR_FUTURE and earlier not in _DETERMINERS
         return False
 
     def _ends_future_cue(self, end: int) -> bool:
