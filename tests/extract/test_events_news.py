@@ -3465,3 +3465,19 @@ def test_coming_talks_of_a_visit_under_way_are_where_the_visitor_is(
     )
     talks = _one(_events(extractor, text, date(1991, 6, 3)), "CONSULT", "meet")  # Monday
     assert (talks.status, talks.place) == ("planned", "Kampala")
+
+
+def test_agreeing_to_cooperate_is_an_agreement(extractor: Extractor) -> None:
+    # frames._agreed_aim and _agreed_to: "agreed to cooperate to ..." is the agreement (AGREE,
+    # occurred), not a planned cooperation; "will cooperate" stays one
+    day = date(1987, 3, 20)
+    text = (
+        "Kenya, Uganda and Tanzania agreed in Nairobi on February 22 to cooperate to hold coffee "
+        "prices. The accord has held since then, traders said."
+    )
+    events = _events(extractor, text, day)
+    agreement = _one(events, "AGREE")
+    assert (agreement.status, agreement.date) == ("occurred", "1987-02-22")
+    assert not [e for e in events if e.type == "COOPERATE"]
+    text = "Kenya and Uganda will cooperate on research."
+    assert _one(_events(extractor, text, day), "COOPERATE").status == "planned"

@@ -725,6 +725,8 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
         return True
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
+    if trig.type == "COOPERATE" and _agreed_to(found, ctx):
+        return False  # "the six agreed to cooperate to stabilise currencies": the agreement
     if trig.type == "REJECT" and any(
         c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ctx.lex.triggers.words.non_answers
         for c in token.children
@@ -754,7 +756,17 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     subjects = [a for c in clause_subjects(token) for a in _actors_of(c, ctx.actors)]
     if not any(a.kind in ("country", "person") and a.country for a in subjects):
         return False
-    aims = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    aims = [  # "agreed in Paris on Monday to cooperate": the parser may make it an advcl
+        c
+        for c in token.children
+        if c.pos_ == "VERB"
+        and (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        )
+    ]
+    if aims and all(_cooperating(aim, table) for aim in aims):
+        return True  # "agreed to cooperate to stabilise currencies": cooperating is agreed
     if not aims:  # "agreed on a rescheduling of the debt", "agreed on a new accord"
         return any(
             not _names_another_event(g, table)
@@ -769,6 +781,26 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
         or t.lower_ in table.nouns
         for aim in aims
         for t in aim.subtree
+    )
+
+
+def _cooperating(aim: Any, table: Any) -> bool:
+    """An infinitive whose own verb is a verb of cooperating ("to cooperate", "to work
+    together"): what is agreed is to cooperate."""
+    return any(t.type == "COOPERATE" for t in table.verbs.get(aim.lemma_.lower(), ()))
+
+
+def _agreed_to(found: Frame, ctx: ArticleContext) -> bool:
+    """A verb of cooperating that is the infinitive of a past verb of agreeing ("the six
+    agreed to cooperate"): coded as the agreement (``_agreed_aim``)."""
+    anchor = found.anchor
+    head = anchor.head
+    return (
+        found.token is anchor
+        and anchor.dep_ in ("xcomp", "advcl")
+        and head.lemma_.lower() in ctx.lex.triggers.words.agreeing
+        and head.tag_ in ("VBD", "VBN")
+        and _agreed_aim(replace(found, token=head, anchor=head), ctx)
     )
 
 
