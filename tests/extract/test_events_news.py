@@ -3481,3 +3481,15 @@ def test_agreeing_to_cooperate_is_an_agreement(extractor: Extractor) -> None:
     assert not [e for e in events if e.type == "COOPERATE"]
     text = "Kenya and Uganda will cooperate on research."
     assert _one(_events(extractor, text, day), "COOPERATE").status == "planned"
+
+
+def test_the_target_hung_on_a_sanctions_amount_is_hit(extractor: Extractor) -> None:
+    # participants._object_actors: "tariffs of 300 mln dlrs on Ugandan goods" (the parser
+    # hangs the target on the amount)
+    text = "Kenya will impose tariffs of 30 mln dlrs on Ugandan goods from April 17."
+    sanction = _one(_events(extractor, text, date(1987, 3, 31)), "SANCTION")
+    assert (sanction.countries, sanction.status, sanction.date) == (
+        ("KEN", "UGA"),
+        "planned",
+        "1987-04-17",
+    )

@@ -526,7 +526,7 @@ def _object_actors(
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in inner:
                         for grand in prep.children:
                             found += _actors_of(grand, actors)
-            elif against and child.lower_ == "worth":
+            elif against and (child.lower_ == "worth" or (node is token and _of_amount(child))):
                 found += _targets_of_an_amount(child, actors)
             elif child.dep_ == "agent" or (
                 child.dep_ == "prep" and child.lower_ in _ARG_PREPS and child.lower_ not in topics
@@ -543,6 +543,15 @@ def _object_actors(
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
+
+
+def _of_amount(prep: Any) -> bool:
+    """ "tariffs of 300 mln dlrs (on Japanese goods)": an "of" phrase that gives an amount."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and any(n.like_num for n in g.children) for g in prep.children)
+    )
 
 
 def _targets_of_an_amount(worth: Any, actors: ArticleActors) -> list[Actor]:
