@@ -24,13 +24,6 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥#]|No\.\s*|\d[,.]?)\s*$")
 _YEAR_LIST = re.compile(r"\d{4},\s*$")
 _WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
-# words that make the clause before a date present or future, not past ("is expected in
-# May", "will be held in May", "to be signed in May")
-# a past tense puts a month or day in the past only when its next instance is further ahead
-# than this ("said in an editorial on Saturday, April 25" of a story dated the day before)
-_NEAR_DAYS = 7
-_PRESENT_OR_FUTURE = frozenset({"is", "are", "am", "be", "will", "would", "shall", "to", "due"})
-_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 REL_STEP = {
     "last": -1,
     "past": -1,
@@ -115,13 +108,14 @@ class Context:
         words = _WORDS.findall(clause.lower())
         if not words or words[-1] not in ("in", "on", "during"):
             return False  # "set Nov. 10 as the deadline", "until mid-November": a time ahead
+        rules = self.rules  # timex.yaml past_verbs, past_blockers, participle_determiners
         for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
             word, earlier = words[i], words[i - 1] if i else ""
-            if word in _PRESENT_OR_FUTURE:
+            if word in rules.past_blockers:
                 return False
-            if word in self.rules.past_verbs or (word.endswith("ed") and len(word) > 4):
+            if word in rules.past_verbs or (word.endswith("ed") and len(word) > 4):
                 # not a participle after a determiner: "its promised package in April"
-                return earlier not in _PRESENT_OR_FUTURE and earlier not in _DETERMINERS
+                return earlier not in rules.past_blockers | rules.participle_determiners
         return False
 
     def _ends_future_cue(self, end: int) -> bool:
@@ -264,7 +258,7 @@ def closest(ctx: Context, start: int, period_of: Callable[[int], tuple[date, dat
     if past is None or future is None:
         return (past or future or (0, None))[1]
     rules = ctx.rules
-    if future[0] > _NEAR_DAYS and ctx.past_cue(start) and not ctx.future_cue(start):
+    if future[0] > rules.past_cue_min_days and ctx.past_cue(start) and not ctx.future_cue(start):
         return past[1]  # "visited Washington in May", told in March: last May
     if future[0] * rules.future_weight < past[0]:
         return future[1]

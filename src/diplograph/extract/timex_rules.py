@@ -219,6 +219,8 @@ class TimexRules:
     moved_date_verbs: frozenset[str]
     date_context_words: frozenset[str]
     past_verbs: frozenset[str]
+    past_blockers: frozenset[str]  # "is", "will", "to": the clause is not past ("is due in May")
+    participle_determiners: frozenset[str]  # "its promised package": a participle, no tense
     plan_verbs: PlanVerbs
     year_followers: frozenset[str]
     year_determiners: frozenset[str]
@@ -226,6 +228,7 @@ class TimexRules:
     future_weight: float
     future_weight_with_cue: float
     future_cue_window: int
+    past_cue_min_days: int
     discourse_window: int
     future_cues: re.Pattern[str]
     kinds: Mapping[str, re.Pattern[str]]
@@ -374,6 +377,8 @@ def _word_fields(raw: dict[str, Any]) -> dict[str, Any]:
         moved_date_verbs=frozenset(w.lower() for w in raw.get("moved_dates", {}).get("verbs", [])),
         date_context_words=frozenset(w.lower() for w in raw["date_context_words"]),
         past_verbs=frozenset(w.lower() for w in raw.get("past_verbs", [])),
+        past_blockers=frozenset(w.lower() for w in raw.get("past_blockers", [])),
+        participle_determiners=frozenset(w.lower() for w in raw.get("participle_determiners", [])),
         plan_verbs=_plan_verbs(raw.get("present_plan_verbs", {})),
         year_followers=frozenset(w.lower() for w in raw["year_followers"]),
         year_determiners=frozenset(w.lower() for w in raw.get("year_determiners", [])),
@@ -395,6 +400,7 @@ def _grammar_fields(raw: dict[str, Any]) -> dict[str, Any]:
         future_weight=float(resolution.get("future_weight", 5)),
         future_weight_with_cue=float(resolution.get("future_weight_with_cue", 1)),
         future_cue_window=int(resolution.get("future_cue_window", 80)),
+        past_cue_min_days=int(resolution.get("past_cue_min_days", 7)),
         discourse_window=int(resolution.get("discourse_window", 1500)),
         future_cues=re.compile(
             rf"(?i)(?<!\w)(?<!had )(?<!was )(?<!were )(?<!been )"

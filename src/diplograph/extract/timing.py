@@ -128,6 +128,12 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
 
 # a day this close before publication dates another act of the sentence, never a plan
 _RECENT_DAYS = 90
+
+
+def _recent(day: str, published_on: date) -> bool:
+    return (published_on - date.fromisoformat(day)).days <= _RECENT_DAYS
+
+
 _AHEAD = re.compile(r"P(\d{1,2})([DWM])")
 
 
@@ -260,11 +266,10 @@ def _toward_tense(
     ):
         if not _WEEKDAY.search(when.text) and _MONTH.search(when.text):
             # "talks will be held in May" in a June story: next May; a plan is never past
-            if (
-                len(when.anchor) == 10
-                and (published_on - date.fromisoformat(when.anchor)).days <= _RECENT_DAYS
-            ):  # "proposed that they meet in a letter on March 17" (a
-                return replace(when, anchor=None)  # March 30 story): another act's day
+            # but a day weeks before is another act's: "proposed that they meet in a letter
+            # on March 17" (a March 30 story) dates the letter; the plan keeps no date
+            if len(when.anchor) == 10 and _recent(when.anchor, published_on):
+                return replace(when, anchor=None)
             year = int(when.anchor[:4]) + 1
             moved = f"{year}{when.anchor[4:]}"
             if moved[5:] == "02-29":
@@ -737,8 +742,8 @@ def _time_below(
                 return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
         return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
-    for child in node.children:  # "will ask Japan when the officials meet on Wednesday": the
-        if child.dep_ == "advcl" and any(  # time of a clause of "when" is the act's
+    for child in node.children:  # "will sign the accord when the ministers meet on Monday":
+        if child.dep_ == "advcl" and any(  # the time of a clause of "when" is the act's
             c.dep_ == "advmod" and c.lower_ in words.simultaneous for c in child.children
         ):
             found = _time_below(child, time_at, visited, words)
