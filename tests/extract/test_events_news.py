@@ -3493,3 +3493,29 @@ def test_the_target_hung_on_a_sanctions_amount_is_hit(extractor: Extractor) -> N
         "planned",
         "1987-04-17",
     )
+
+
+def test_calling_on_a_party_is_a_request_only_with_what_is_asked(extractor: Extractor) -> None:
+    # triggers.yaml REQUEST directive: "called on Nairobi to reopen the border" asks; "called
+    # on President Moi on Monday" (a call of courtesy) asks nothing
+    day = date(1991, 6, 5)
+    text = "Uganda called on Kenya and Tanzania to reopen the border."
+    requests = [e for e in _events(extractor, text, day) if e.type == "REQUEST"]
+    assert sorted(e.countries for e in requests) == [("UGA", "KEN"), ("UGA", "TZA")]
+    text = (
+        "Ugandan Foreign Minister Paul Ssemogerere called on Kenyan Finance Minister George "
+        "Saitoti on Monday."
+    )
+    assert not [e for e in _events(extractor, text, day) if e.type == "REQUEST"]
+
+
+def test_visiting_a_minister_is_meeting_him(extractor: Extractor) -> None:
+    # events._visits_a_person: a verb of visiting whose object is a person (not a leader,
+    # who receives at home) is a meeting
+    day = date(1991, 6, 5)
+    text = (
+        "Ugandan Foreign Minister Paul Ssemogerere visited Kenyan Finance Minister George "
+        "Saitoti on Monday."
+    )
+    meeting = _one(_events(extractor, text, day), "CONSULT")
+    assert (meeting.mode, set(meeting.people)) == ("meet", {"Paul Ssemogerere", "George Saitoti"})

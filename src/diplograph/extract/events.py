@@ -63,6 +63,7 @@ from diplograph.extract.nonparties import (
 from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
+    _LEADER_ROLES,
     _actors_of,
     _agent_actors,
     _as_states,
@@ -1022,6 +1023,31 @@ def _as_counterpart(head: Any, trig: Trigger) -> bool:
     return head.dep_ == "dobj" and trig.mode != "visit" and head.head.pos_ == "VERB"
 
 
+def _mode(
+    trig: Trigger, countries: tuple[str, ...], sides: Sides, token: Any, actors: ArticleActors
+) -> str | None:
+    """The trigger's mode, but talks among three or more states are multilateral and a visit
+    to a person is a meeting."""
+    if trig.mode == "meet" and len(set(countries)) > 2:
+        return "multilateral"
+    if trig.mode == "visit" and not sides.places and _visits_a_person(token, actors):
+        return "meet"  # "Funaro visited Treasury Secretary Baker": he met him
+    return trig.mode
+
+
+def _visits_a_person(token: Any, actors: ArticleActors) -> bool:
+    """A verb of visiting whose object is a person, not a place: "visited Treasury Secretary
+    Baker" is a meeting; "visits Prime Minister Mulroney" stays a visit to his country (a
+    head of state or government receives at home)."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and (a := actors.at(c.i)) is not None
+        and a.kind == "person"
+        and a.role not in _LEADER_ROLES
+        for c in token.children
+    )
+
+
 def _addressee(head: Any) -> bool:
     """The name an act of speech is addressed to, not where it happens: "urged Tokyo to",
     "appealed to Washington", "called on Bonn to" (a verb's object or its "to"/"on")."""
@@ -1146,9 +1172,7 @@ def _event(
         )
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
-    mode = trig.mode
-    if mode == "meet" and len(set(countries)) > 2:  # talks among three or more states
-        mode = "multilateral"
+    mode = _mode(trig, countries, sides, token, ctx.actors)
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else mode,

@@ -962,6 +962,13 @@ def _asked_tokens(verb: Any) -> set[int]:
         if g.dep_ in _SUBJECT_DEPS
     ]
     heads += for_clause_subjects(verb)  # "called for Japan to open"
+    heads += [  # "called on Bonn to cut rates"
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return {t.i for h in heads for t in h.subtree}
 
 
