@@ -43,6 +43,7 @@ _KEYS = (
     "name_heads",
     "leader_verbs",
     "member_words",
+    "member_groups",
     "name_particles",
     "company_words",
     "region_names",
@@ -69,6 +70,7 @@ class NameRules:
     name_heads: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
+    member_groups: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
     region_names: frozenset[str] = frozenset()

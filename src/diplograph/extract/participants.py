@@ -463,12 +463,13 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 # "wanted West Germany and Japan to cut rates": the parser makes them the
                 # infinitive's subjects; they are the ones asked
                 heads += [g for g in child.children if g.dep_ == "nsubj"]
-    members = default_name_rules().member_words  # "asked four countries, including A and B"
+    rules = default_name_rules()  # "asked four countries, including A and B"
     heads += [
         g
         for head in heads
+        if head.lemma_.lower() in rules.member_groups
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in members
+        if _names_members(prep, rules)
         for g in prep.children
         if g.dep_ == "pobj"
     ]
@@ -764,7 +765,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
-                or (child.dep_ == "prep" and child.lower_ in rules.member_words)
+                or (_names_members(child, rules) and node.lemma_.lower() in rules.member_groups)
                 or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
                 or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in leading)
                 or (child.dep_ == "acl" and child.lemma_ in leading)
@@ -774,6 +775,12 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     if named:
         out = [a for a in out if a.kind != "person" or not a.reference]
     return sorted(out, key=lambda a: a.start)
+
+
+def _names_members(prep: Any, rules: Any) -> bool:
+    """ "officials, including Finance Minister X": a phrase naming some members of a group
+    (names.yaml ``member_words``; the group's noun must be in ``member_groups``)."""
+    return bool(prep.dep_ == "prep" and prep.lower_ in rules.member_words)
 
 
 def _detached(head: Any, appos: Any) -> bool:
