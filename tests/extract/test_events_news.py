@@ -3519,3 +3519,13 @@ def test_visiting_a_minister_is_meeting_him(extractor: Extractor) -> None:
     )
     meeting = _one(_events(extractor, text, day), "CONSULT")
     assert (meeting.mode, set(meeting.people)) == ("meet", {"Paul Ssemogerere", "George Saitoti"})
+
+
+def test_members_of_a_group_of_firms_name_no_state(extractor: Extractor) -> None:
+    # names.yaml member_groups: "banks including State Bank of India" names a bank, not India
+    text = (
+        "Kenya signed a loan agreement on Monday with a syndicate of banks including the "
+        "State Bank of India and Barclays Bank of Uganda."
+    )
+    events = _events(extractor, text, date(1991, 6, 5))
+    assert not [e for e in events if {"IND", "UGA"} & set(e.countries)]
