@@ -14,7 +14,7 @@ from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.names import default_name_rules
+from diplograph.names import NameRules, default_name_rules
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
@@ -467,9 +467,8 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
     heads += [
         g
         for head in heads
-        if head.lemma_.lower() in rules.member_groups
         for prep in head.children
-        if _names_members(prep, rules)
+        if _names_members(head, prep, rules)
         for g in prep.children
         if g.dep_ == "pobj"
     ]
@@ -765,7 +764,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
-                or (_names_members(child, rules) and node.lemma_.lower() in rules.member_groups)
+                or _names_members(node, child, rules)
                 or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
                 or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in leading)
                 or (child.dep_ == "acl" and child.lemma_ in leading)
@@ -777,10 +776,14 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     return sorted(out, key=lambda a: a.start)
 
 
-def _names_members(prep: Any, rules: Any) -> bool:
+def _names_members(group: Any, prep: Any, rules: NameRules) -> bool:
     """ "officials, including Finance Minister X": a phrase naming some members of a group
-    (names.yaml ``member_words``; the group's noun must be in ``member_groups``)."""
-    return bool(prep.dep_ == "prep" and prep.lower_ in rules.member_words)
+    of people or states (names.yaml ``member_words`` and ``member_groups``)."""
+    return bool(
+        prep.dep_ == "prep"
+        and prep.lower_ in rules.member_words
+        and group.lemma_.lower() in rules.member_groups
+    )
 
 
 def _detached(head: Any, appos: Any) -> bool:

@@ -14,6 +14,10 @@ from diplograph.models import Event
 _DURING_VISIT_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "COOPERATE"})
 
 
+# place reasons a visit's own place overrides: none, or only the dateline or the main city
+_WEAK_PLACE_REASONS = ("", "dateline or the article's main city")
+
+
 def _during_main_visit(events: list[Event], published_on: date | None) -> list[Event]:
     """Talks and signings an article reports without a date or place of their own happen
     during the visit it is about: they take the visit's date (when the visit is not dated by
@@ -54,7 +58,7 @@ def _ahead_in_visit(event: Event, visit: Event, published_on: date | None) -> bo
         and event.mode == "meet"
         and event.status == "planned"
         and set(event.countries) == set(visit.countries)
-        and event.place_reason in ("", "dateline or the article's main city")
+        and event.place_reason in _WEAK_PLACE_REASONS
     )
 
 
@@ -93,11 +97,7 @@ def _in_visit(event: Event, visit: Event) -> Event:
         if event.date is None or not _within(event.date, visit.date):
             event = replace(event, date=visit.date, date_reason=reason)
     same_pair = set(event.countries) == set(visit.countries)
-    if (
-        visit.place
-        and same_pair
-        and event.place_reason in ("", "dateline or the article's main city")
-    ):
+    if visit.place and same_pair and event.place_reason in _WEAK_PLACE_REASONS:
         event = replace(event, place=visit.place, place_reason="the place of the visit")
     return event
 

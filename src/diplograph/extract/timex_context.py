@@ -115,7 +115,9 @@ class Context:
                 return False
             if word in rules.past_verbs or (word.endswith("ed") and len(word) > 4):
                 # not a participle after a determiner: "its promised package in April"
-                return earlier not in rules.past_blockers | rules.participle_determiners
+                return not (
+                    earlier in rules.past_blockers or earlier in rules.participle_determiners
+                )
         return False
 
     def _ends_future_cue(self, end: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from diplograph.extract import timex_values as tv
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, _measure_of, _placed_predicate, _trailing_preps
 from diplograph.extract.implicit import visiting_participle
@@ -145,30 +146,33 @@ def _ahead_by(token: Any, anchor: Any, ctx: ArticleContext) -> TimeExpression | 
     if on is None:
         return None
     for node in dict.fromkeys((token, anchor)):
-        if node.tag_ in ("VBD", "VBN"):
+        expr = None if node.tag_ in ("VBD", "VBN") else _length_after_in(node, ctx.time_at)
+        found = _AHEAD.fullmatch(expr.value or "") if expr is not None else None
+        if expr is None or found is None:
             continue
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            if any(t.lower_ == "of" for t in prep.subtree):
-                continue
-            for inner in prep.subtree:
-                expr = ctx.time_at.get(inner.i)
-                found = _AHEAD.fullmatch(expr.value or "") if expr is not None else None
-                if expr is None or expr.type != "DURATION" or found is None:
-                    continue
-                count, unit = int(found.group(1)), found.group(2)
-                if unit == "D":
-                    return replace(expr, anchor=(on + timedelta(days=count)).isoformat(),
-                                   granularity="day")  # fmt: skip
-                if unit == "W":
-                    day = on + timedelta(weeks=count)
-                    monday = day - timedelta(days=day.weekday())
-                    week = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-                    return replace(expr, anchor=week, granularity="week")
-                month = on.month - 1 + count
-                anchor_month = f"{on.year + month // 12:04d}-{month % 12 + 1:02d}"
-                return replace(expr, anchor=anchor_month, granularity="month")
+        count, unit = int(found.group(1)), found.group(2)
+        if unit == "D":
+            period = tv.day(on + timedelta(days=count))
+        elif unit == "W":
+            period = tv.week(on + timedelta(weeks=count))
+        else:
+            period = tv.month(*tv.add_months(on.year, on.month, count))
+        return replace(expr, anchor=period.anchor, granularity=period.granularity)
+    return None
+
+
+def _length_after_in(node: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The length in days, weeks or months in a node's own "in" phrase ("in two weeks' time"),
+    not "in two weeks of talks"."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        if any(t.lower_ == "of" for t in prep.subtree):
+            continue
+        for inner in prep.subtree:
+            expr = time_at.get(inner.i)
+            if expr is not None and expr.type == "DURATION" and _AHEAD.fullmatch(expr.value or ""):
+                return expr
     return None
 
 
