@@ -3529,3 +3529,35 @@ def test_members_of_a_group_of_firms_name_no_state(extractor: Extractor) -> None
     )
     events = _events(extractor, text, date(1991, 6, 5))
     assert not [e for e in events if {"IND", "UGA"} & set(e.countries)]
+
+
+def test_a_measure_coming_into_force_is_its_event(extractor: Extractor) -> None:
+    # frames._into_force_verb, triggers.yaml words.in_force: "the tariffs take effect on May 4",
+    # "are to come into force": the verb of coming into force carries the state noun and
+    # dates it ("Kenyan tariffs on Ugandan goods" alone is a state, not an act)
+    day = date(1991, 4, 24)
+    cases = {
+        "Kenyan tariffs on Ugandan goods take effect on May 4.": ("planned", "1991-05-04"),
+        "Kenyan tariffs on Ugandan goods are to take effect on May 4.": ("planned", "1991-05-04"),
+        "Kenyan sanctions against Uganda are expected to come into force on May 4.": (
+            "planned",
+            "1991-05-04",
+        ),
+        "Kenyan tariffs on Ugandan goods went into effect on Monday.": ("occurred", "1991-04-22"),
+    }
+    for text, (status, when) in cases.items():
+        sanction = _one(_events(extractor, text, day), "SANCTION")
+        assert (sanction.countries, sanction.status, sanction.date) == (
+            ("KEN", "UGA"),
+            status,
+            when,
+        )
+    assert not _events(extractor, "Kenyan tariffs on Ugandan goods hurt exporters.", day)
+
+
+def test_talks_that_are_to_open_are_planned_for_their_day(extractor: Extractor) -> None:
+    # timing._governs_own_infinitive: be + to-infinitive said of an event noun ("talks are to
+    # open on Monday") plans it for the infinitive's day, as "are due to open" does
+    text = "Talks between Kenya and Uganda are to open in Nairobi on Monday."
+    talks = _one(_events(extractor, text, date(1991, 4, 24)), "CONSULT")
+    assert (talks.status, talks.date, talks.place) == ("planned", "1991-04-29", "Nairobi")

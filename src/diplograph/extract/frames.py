@@ -187,8 +187,9 @@ def _noun_reading(
         token = token.head
     measure = _measure_of(token, table.words)  # "held two days of talks"
     amount = _amount_of(token, table)  # "will send $600 million in aid"
+    into_force = _into_force_verb(token, table.words)  # "the tariffs take effect on May 1"
     carried = amount is not None or _carried_by_light_verb(measure or token, lex)
-    carrier = (amount or measure or token).head  # the light verb
+    carrier = into_force or (amount or measure or token).head  # the light verb
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
@@ -546,10 +547,9 @@ def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
     event noun is carried as a subject only by a verb without an object of its own ("the
     visit would open a new chapter" says what the visit does, it does not hold it)."""
     head = token.head
-    if token.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and c.lower_ != "place"
-        for c in head.children  # "took place"
-    ):
+    if _into_force_verb(token, lex.triggers.words) is not None:
+        return True
+    if token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
         return False
     return (
         head is not token
@@ -557,6 +557,23 @@ def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
         and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
         and head.lemma_.lower() in lex.triggers.light_verbs
     )
+
+
+def _into_force_verb(token: Any, words: EventWords) -> Any | None:
+    """The verb of a subject's coming about: "talks took place", "the tariffs take effect",
+    "the ban went into effect", "the sanctions are to come into force" (``words.in_force``)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head
+    if verb.lemma_ != "take":  # "are to take effect", "are expected to come into force"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in words.in_force and verb.lemma_ == "take":
+            return verb
+        if child.dep_ == "prep" and child.lower_ == "into":
+            if any(g.dep_ == "pobj" and g.lower_ in words.in_force for g in child.children):
+                return verb
+    return None
 
 
 @dataclass(frozen=True)

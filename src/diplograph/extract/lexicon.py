@@ -66,6 +66,7 @@ class EventWords:
     purpose_prepositions: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    in_force: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()

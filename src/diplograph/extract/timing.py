@@ -547,7 +547,10 @@ def _governs_own_infinitive(verb: Any, table: Any) -> bool:
     to-infinitive, said of its own subject."""
     words = table.infinitive_governors
     heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
-    return any(h.lemma_.lower() in words for h in heads) and bool(_governed_infinitives(verb))
+    infinitives = _governed_infinitives(verb)
+    if any(_is_be_to(c) for c in infinitives):
+        return True  # "the tariffs are to take effect on April 17"
+    return any(h.lemma_.lower() in words for h in heads) and bool(infinitives)
 
 
 def _scheduling_participle(token: Any, table: Any) -> Any | None:
