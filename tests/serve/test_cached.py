@@ -3,6 +3,7 @@ several processes: kept answers are replayed, and never outlive a change to the 
 
 from __future__ import annotations
 
+import gc
 import random
 import shutil
 import socket
@@ -143,6 +144,31 @@ def test_startup_builds_what_the_page_asks_first_and_requests_share_it(
         test_client.get(f"/api/timeline?a={busiest['b']}&b={busiest['a']}")
         assert derived.get(key, lambda _: None) is kept  # the request found the pair built
         assert built == []
+
+
+def test_a_server_process_keeps_what_its_warm_up_built_out_of_full_collections(
+    store: Path,
+) -> None:
+    # serve.warm.settle_heap: the view of a large store is millions of objects that every full
+    # garbage collection walked (seconds at 1M events, every request stopped meanwhile)
+    before = gc.get_freeze_count()
+    try:
+        with TestClient(create_app(store, freeze_heap=True), base_url=LOCAL) as test_client:
+            state: ApiState = test_client.app.state.diplograph  # type: ignore[attr-defined]
+            assert state.warming is not None
+            state.warming.join(timeout=60)
+            view = state.answers().derived.get("view", lambda _: None)
+            assert view is not None
+            assert gc.get_freeze_count() > before
+            assert not any(o is view for o in gc.get_objects())  # frozen: in no generation
+            assert test_client.get("/api/ask?q=Whom did Tokayev meet?").status_code == 200
+    finally:
+        gc.unfreeze()
+    with TestClient(create_app(store), base_url=LOCAL) as test_client:  # not by default: the
+        state = test_client.app.state.diplograph  # type: ignore[attr-defined]
+        assert state.warming is not None  # process may be someone else's (tests, a notebook)
+        state.warming.join(timeout=60)
+        assert gc.get_freeze_count() == 0
 
 
 def test_the_shelf_drops_least_recently_used_answers_beyond_its_budget() -> None:

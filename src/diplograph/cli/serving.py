@@ -76,7 +76,7 @@ def serve(
     hosts = [host, *(allow_host or []), *allowed_hosts_from_env()]
     # Built here even with several workers: a store that cannot be opened fails now, once.
     api = create_app(settings=chosen, token=token, max_body=max_body or DEFAULT_MAX_BODY,
-                     allowed_hosts=hosts)  # fmt: skip
+                     allowed_hosts=hosts, freeze_heap=True)  # fmt: skip
     _announce(host, port, hosts, token, workers)
     if workers == 1:
         uvicorn.run(api, host=host, port=port, access_log=access_log,

@@ -48,6 +48,7 @@ def create_app(
     answer_budget: int = ANSWER_BUDGET,
     warm: bool = True,
     allowed_hosts: Iterable[str] = (),
+    freeze_heap: bool = False,
 ) -> FastAPI:
     """An app serving the store at ``db_path`` (or ``settings.db_path``).
 
@@ -57,6 +58,9 @@ def create_app(
     to repeated GET requests until the store changes (``serve.cached``); 0 keeps none.
     ``warm``: build what the page asks for first in the background at startup (``serve.warm``).
     ``allowed_hosts``: Host names to answer besides the loopback names (``serve.guard``).
+    ``freeze_heap``: after each warm-up step, keep what the process holds out of the garbage
+    collector's full passes (``serve.warm.settle_heap``); ``diplograph serve`` sets it, as the
+    process is the server's alone.
     """
     settings = settings or Settings.from_env(db_path)
     state = ApiState(settings=settings, token=token or None, max_body=max_body,
@@ -69,7 +73,7 @@ def create_app(
         state.knowledge()  # loaded before the first request needs it
         stop = threading.Event()
         if warm:
-            state.warming = warm_up(state, stop)
+            state.warming = warm_up(state, stop, freeze=freeze_heap)
         yield
         stop.set()
         state.close()
@@ -109,6 +113,7 @@ def app_from_env() -> FastAPI:
         token=os.environ.get("DIPLOGRAPH_API_TOKEN") or None,
         max_body=int(limit) if limit else DEFAULT_MAX_BODY,
         allowed_hosts=allowed_hosts_from_env(),
+        freeze_heap=True,
     )
 
 
