@@ -345,4 +345,26 @@ MIGRATIONS = (
     ),
 )
 
+MIGRATIONS = (
+    *MIGRATIONS,
+    (
+        9,
+        "a tally of deleted articles and extractions, kept by triggers, so that a connection's "
+        "first look at the store's generation reads no count of rows",
+        """
+        CREATE TABLE store_deletions (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL
+        );
+        INSERT INTO store_deletions (id, n) VALUES (1, 0);
+        CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN
+            UPDATE store_deletions SET n = n + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER extractions_deleted AFTER DELETE ON extractions BEGIN
+            UPDATE store_deletions SET n = n + 1 WHERE id = 1;
+        END;
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]

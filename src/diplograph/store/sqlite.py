@@ -287,13 +287,14 @@ def store_generation(store: SQLiteStore) -> tuple[int, ...]:
     """Numbers that change whenever articles, extractions or office terms are added or redone.
 
     Every lookup is an index or rowid bound, so it costs microseconds on any store: re-extracting
-    an article deletes and re-inserts its rows, which moves the highest row ids.
+    an article deletes and re-inserts its rows, which moves the highest row ids, and a deleted
+    article or extraction moves the tally its triggers keep (migration 9; it replaced counts of
+    both tables, 143 ms on a 1M-event store, paid by every new connection and after every write).
     """
     row = store.conn.execute(
         "SELECT (SELECT coalesce(max(rowid), 0) FROM articles), "
-        "(SELECT count(*) FROM articles), "
+        "(SELECT n FROM store_deletions WHERE id = 1), "
         "(SELECT coalesce(max(rowid), 0) FROM extractions), "
-        "(SELECT count(*) FROM extractions), "
         "(SELECT coalesce(max(id), 0) FROM events), "
         "(SELECT coalesce(max(id), 0) FROM facts), "
         "(SELECT coalesce(max(id), 0) FROM person_mentions), "
