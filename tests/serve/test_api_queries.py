@@ -13,6 +13,7 @@ from diplograph.store.api_queries import (
     events_between,
     list_events,
 )
+from diplograph.store.extractions import story_dates
 from diplograph.store.sqlite import SQLiteStore, store_generation
 
 TEXT = "Tokayev met Macron in Paris. Trade reached $4.2 billion in 2018. Sunak will visit."
@@ -90,3 +91,14 @@ def test_store_generation_moves_when_an_earlier_row_is_deleted(store: SQLiteStor
             store.conn.execute(f"DELETE FROM {table} WHERE article_id = 'a1'")
         store.conn.execute("DELETE FROM articles WHERE id = 'a1'")
     assert store_generation(store) != moved
+
+
+def test_story_dates_of_listed_articles_leave_out_copies(store: SQLiteStore) -> None:
+    # extractions.story_dates tests story_id on each row (not in the WHERE clause, where
+    # SQLite chose the wrong index): a near-duplicate, whose story is another article, has none
+    copy = Article(id="a2", published_on=date(2019, 10, 3), title="", text=TEXT,
+                   content_hash="1" * 64, origin="test", format="seed")  # fmt: skip
+    with store.transaction():
+        store.insert_article(copy, story_id="a1", similarity=0.9, signature=b"", bands=[])
+    assert story_dates(store.conn, ["a1", "a2", "nowhere"]) == {"a1": date(2019, 10, 2)}
+    assert story_dates(store.conn) == {"a1": date(2019, 10, 2)}

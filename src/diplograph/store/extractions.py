@@ -211,13 +211,20 @@ def events_with_dates(
 
 
 def story_dates(conn: Connection, articles: Iterable[str] | None = None) -> dict[str, date | None]:
-    """The publication date of each story (of ``articles`` alone when given), by article id."""
-    stories = "SELECT id, published_on FROM articles WHERE story_id IS NULL"
+    """The publication date of each story (of ``articles`` alone when given), by article id.
+
+    Whether an article is a story is tested on its row, not in the WHERE clause: with a list
+    of ids SQLite chose the index of ``story_id`` (every story's row, then the list) over the
+    ids' own (0.17 s instead of 1 ms for 500 ids on a 1M-event store; 54 s for the agreements'
+    130,000 articles)."""
     chosen = None if articles is None else list(articles)
-    return {
-        str(r[0]): date.fromisoformat(r[1]) if r[1] else None
-        for r in _rows_of(conn, stories, "id", chosen)
-    }
+    if chosen is None:
+        rows = _rows_of(conn, "SELECT id, published_on FROM articles WHERE story_id IS NULL",
+                        "id", None)  # fmt: skip
+    else:
+        select = "SELECT id, published_on, story_id FROM articles WHERE 1 = 1"
+        rows = [r for r in _rows_of(conn, select, "id", chosen) if r[2] is None]
+    return {str(r[0]): date.fromisoformat(r[1]) if r[1] else None for r in rows}
 
 
 def person_roles(
