@@ -2,7 +2,7 @@
 clients.
 
     python bench/api.py [--events 100000] [--requests 1000] [--workers 1] [--only ask] [--json]
-                        [--db PATH] [--settle SECONDS]
+                        [--db PATH|URL] [--settle SECONDS]
 
 Builds a store from examples/articles (ingest and extract), then copies its stories until it
 holds at least --events events (``copy_stories``: distinct ids, every date moved, so copies stay
@@ -24,7 +24,9 @@ Before timing, each repeated request is sent once per server process (the slowes
 answers, which resolve a pair's timeline or every figure, is reported apart) and every
 connection is opened. The client is a small asyncio HTTP/1.1 client written for this bench:
 httpx costs about a millisecond of CPU per request, and on a 2-core machine the client's CPU is
-taken from the server it measures. ``--db PATH`` keeps the store there and reuses it.
+taken from the server it measures. ``--db PATH`` keeps the store there and reuses it; ``--db
+postgresql://...`` times a PostgreSQL store (filled beforehand by ``diplograph copy``, or built
+by the bench).
 ``--settle SECONDS`` waits that long after the cold answers before timing, so that the server's
 warm-up (the whole view: a minute or two on a 1M-event store) is not timed with the requests.
 """
@@ -52,7 +54,7 @@ from urllib.parse import quote
 
 import diplograph
 from copies import copy_stories  # bench/copies.py (this script's folder is on sys.path)
-from diplograph.config import Settings
+from diplograph.config import POSTGRES_SCHEMES, Settings
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 CLIENTS = (1, 16)
@@ -166,10 +168,11 @@ def _ask_url(pick: random.Random) -> str:
     return f"/api/ask?q={quote(question)}"
 
 
-def build_store(path: Path, events: int) -> dict[str, Any]:
-    """Examples ingested and extracted, then copied up to ``events`` events."""
+def build_store(path: Path | str, events: int) -> dict[str, Any]:
+    """Examples ingested and extracted, then copied up to ``events`` events (``path`` may be a
+    PostgreSQL URL)."""
     started = time.perf_counter()
-    with diplograph.open(settings=Settings(db_path=path)) as graph:
+    with diplograph.open(settings=Settings.from_env(path)) as graph:
         if graph.status().counts["events"] >= events:
             return {"reused": True, "events": graph.status().counts["events"]}
         graph.ingest([str(EXAMPLES)])
@@ -186,7 +189,7 @@ def build_store(path: Path, events: int) -> dict[str, Any]:
     }
 
 
-def start_server(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(db: Path | str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
     """``diplograph serve`` in a process of its own; returns once it answers."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -328,7 +331,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1)]
 
 
-def run(args: argparse.Namespace, db: Path) -> dict[str, Any]:
+def run(args: argparse.Namespace, db: Path | str) -> dict[str, Any]:
     if args.only:
         for name in [n for n in REPEATED if n != args.only]:
             del REPEATED[name]
@@ -381,14 +384,15 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=1000, help="per row of the table")
     parser.add_argument("--workers", type=int, default=1, help="diplograph serve --workers")
-    parser.add_argument("--db", type=Path, help="keep the store here (reused when big enough)")
+    parser.add_argument("--db", help="keep the store here (reused when big enough): a file, or "
+                        "a PostgreSQL URL postgresql://user@host/db")  # fmt: skip
     parser.add_argument("--only", help="one endpoint: timeline, facts, search or ask")
     parser.add_argument("--settle", type=float, default=0.0,
                         help="seconds to wait after the cold answers, before timing")  # fmt: skip
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.db:
-        result = run(args, args.db)
+        result = run(args, args.db if args.db.startswith(POSTGRES_SCHEMES) else Path(args.db))
     else:
         with tempfile.TemporaryDirectory() as tmp:
             result = run(args, Path(tmp) / "bench.db")
