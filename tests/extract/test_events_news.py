@@ -3561,3 +3561,25 @@ def test_talks_that_are_to_open_are_planned_for_their_day(extractor: Extractor) 
     text = "Talks between Kenya and Uganda are to open in Nairobi on Monday."
     talks = _one(_events(extractor, text, date(1991, 4, 24)), "CONSULT")
     assert (talks.status, talks.date, talks.place) == ("planned", "1991-04-29", "Nairobi")
+
+
+def test_an_aspect_of_talks_with_their_own_parties_tells_the_talks(extractor: Extractor) -> None:
+    # frames._is_background, triggers.yaml words.held_aspects: "the success of the talks
+    # between A and B over the past two days" tells those talks; "the prospect of talks" and
+    # "the pace of the talks" (no parties or date of their own) remain a topic
+    day = date(1991, 4, 24)
+    text = (
+        "Despite the success of the talks between Kenya and Uganda over the past two days, no "
+        "agreement was signed."
+    )
+    talks = _one(_events(extractor, text, day), "CONSULT")
+    assert (talks.countries, talks.status, talks.date) == (
+        ("KEN", "UGA"),
+        "occurred",
+        "1991-04-23/1991-04-24",
+    )
+    for text in (
+        "The prospect of talks between Kenya and Uganda worried traders.",
+        "Kenyan and Ugandan traders awaited the outcome of the talks.",
+    ):
+        assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"], text

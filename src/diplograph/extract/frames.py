@@ -460,8 +460,12 @@ def _is_background(
         token.dep_ == "pobj"
         and token.head.lower_ in ("of", "in", "on")
         and token.head.head.lemma_.lower() in words.aspects
-    ):
-        return True  # "the pace of the talks", "progress in the negotiations": a topic
+    ):  # "the pace of the talks", "progress in the negotiations": a topic, unless the noun
+        aspect = token.head.head.lemma_.lower()  # names its own parties or date and the aspect
+        return not (  # is one of a held event ("the outcome of talks between A and B")
+            aspect in words.held_aspects
+            and (_has_own_parties(token, actors) or _has_own_date(token, dated_at))
+        )
     has_poss = any(c.dep_ == "poss" for c in token.children)
     background = words.background_prepositions
     if token.dep_ != "pobj" or token.head.lower_ not in background or has_poss:

@@ -75,6 +75,7 @@ class EventWords:
     conditions: frozenset[str] = frozenset()
     reaching: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()
+    held_aspects: frozenset[str] = frozenset()
     non_answers: frozenset[str] = frozenset()
     unilateral_documents: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
