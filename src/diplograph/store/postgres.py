@@ -23,6 +23,7 @@ from diplograph.models import Article, Extraction, Problem, SearchHit, StoreChec
 from diplograph.offices import OfficeTerm
 from diplograph.store.base import Store, now
 from diplograph.store.connection import Cursor
+from diplograph.store.extractions import RANKED_TEXTS
 from diplograph.store.integrity import check_rows
 from diplograph.store.pg_migrations import PG_LATEST_VERSION, PG_MIGRATIONS
 
@@ -352,18 +353,23 @@ class PostgresStore(Store):
     ) -> list[SearchHit]:
         """Sentences ranked by ``ts_rank`` (negated: lower is better, as SQLite's BM25) for an
         FTS5-style query read as a web search (``websearch``); QueryTimeout past ``seconds``
-        (PostgreSQL's statement_timeout). Copies of one text rank alike (``ts_rank`` counts no
-        documents) and are listed as SQLite lists them: newest article first."""
+        (PostgreSQL's statement_timeout). As on SQLite (``extractions.search_sentences``),
+        each distinct text is ranked once (migration 5), among the newest ``RANKED_TEXTS`` that
+        match, and cited by the sentences that say it, newest article first."""
         import psycopg
 
         try:
             with self._time_limit(seconds):
                 rows = self.conn.execute(
-                    'SELECT s.article_id, s.start, s."end", s.text, -ts_rank(s.search, q) '
-                    "AS score FROM sentences s JOIN articles a ON a.id = s.article_id, "
-                    "websearch_to_tsquery('english', ?) q WHERE s.search @@ q "
-                    "ORDER BY score, a.published_on DESC NULLS LAST, s.id DESC LIMIT ?",
-                    (websearch(query), limit),
+                    "WITH matched AS (SELECT t.id, -ts_rank(t.search, q) AS score"
+                    " FROM sentence_texts t, websearch_to_tsquery('english', ?) q"
+                    " WHERE t.search @@ q ORDER BY t.id DESC LIMIT ?),"
+                    " best AS (SELECT id, score FROM matched ORDER BY score, id LIMIT ?)"
+                    ' SELECT s.article_id, s.start, s."end", s.text, b.score FROM best b'
+                    " JOIN sentence_uses u ON u.text_id = b.id"
+                    " JOIN sentences s ON s.id = u.sentence_id"
+                    " ORDER BY b.score, b.id, u.published_on DESC, u.sentence_id DESC LIMIT ?",
+                    (websearch(query), RANKED_TEXTS, limit, limit),
                 ).fetchall()
         except psycopg.errors.QueryCanceled:
             raise QueryTimeout(
