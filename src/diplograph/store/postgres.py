@@ -355,7 +355,8 @@ class PostgresStore(Store):
         FTS5-style query read as a web search (``websearch``); QueryTimeout past ``seconds``
         (PostgreSQL's statement_timeout). As on SQLite (``extractions.search_sentences``),
         each distinct text is ranked once (migration 5), among the newest ``RANKED_TEXTS`` that
-        match, and cited by the sentences that say it, newest article first."""
+        match, and cited by the sentences that say it, newest article first (at most ``limit``
+        of each text read: a text of a story copied 40,000 times is not read whole)."""
         import psycopg
 
         try:
@@ -366,10 +367,11 @@ class PostgresStore(Store):
                     " WHERE t.search @@ q ORDER BY t.id DESC LIMIT ?),"
                     " best AS (SELECT id, score FROM matched ORDER BY score, id LIMIT ?)"
                     ' SELECT s.article_id, s.start, s."end", s.text, b.score FROM best b'
-                    " JOIN sentence_uses u ON u.text_id = b.id"
-                    " JOIN sentences s ON s.id = u.sentence_id"
+                    " CROSS JOIN LATERAL (SELECT sentence_id, published_on FROM sentence_uses"
+                    " WHERE text_id = b.id ORDER BY published_on DESC, sentence_id DESC"
+                    " LIMIT ?) u JOIN sentences s ON s.id = u.sentence_id"
                     " ORDER BY b.score, b.id, u.published_on DESC, u.sentence_id DESC LIMIT ?",
-                    (websearch(query), RANKED_TEXTS, limit, limit),
+                    (websearch(query), RANKED_TEXTS, limit, limit, limit),
                 ).fetchall()
         except psycopg.errors.QueryCanceled:
             raise QueryTimeout(
