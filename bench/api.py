@@ -170,11 +170,16 @@ def _ask_url(pick: random.Random) -> str:
 
 def build_store(path: Path | str, events: int) -> dict[str, Any]:
     """Examples ingested and extracted, then copied up to ``events`` events (``path`` may be a
-    PostgreSQL URL)."""
+    PostgreSQL URL of a store filled beforehand: the copies are made with SQLite's SQL)."""
     started = time.perf_counter()
     with diplograph.open(settings=Settings.from_env(path)) as graph:
         if graph.status().counts["events"] >= events:
             return {"reused": True, "events": graph.status().counts["events"]}
+        if isinstance(path, str):
+            raise SystemExit(
+                f"{path} holds fewer than {events:,} events: build a SQLite store with this "
+                "bench (--db FILE), then `diplograph copy FILE URL`"
+            )
         graph.ingest([str(EXAMPLES)])
         graph.extract()
         seeded = graph.status().counts["events"]
