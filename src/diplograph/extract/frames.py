@@ -189,7 +189,7 @@ def _noun_reading(
     amount = _amount_of(token, table)  # "will send $600 million in aid"
     into_force = _into_force_verb(token, table.words)  # "the tariffs take effect on May 1"
     carried = amount is not None or _carried_by_light_verb(measure or token, lex)
-    carrier = into_force or (amount or measure or token).head  # the light verb
+    carrier = into_force or (amount or measure or token).head  # the verb that carries it
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
@@ -460,12 +460,12 @@ def _is_background(
         token.dep_ == "pobj"
         and token.head.lower_ in ("of", "in", "on")
         and token.head.head.lemma_.lower() in words.aspects
-    ):  # "the pace of the talks", "progress in the negotiations": a topic, unless the noun
-        aspect = token.head.head.lemma_.lower()  # names its own parties or date and the aspect
-        return not (  # is one of a held event ("the outcome of talks between A and B")
-            aspect in words.held_aspects
-            and (_has_own_parties(token, actors) or _has_own_date(token, dated_at))
-        )
+    ):
+        # "the pace of the talks", "progress in the negotiations": a topic; but "the outcome of
+        # talks between A and B" tells those talks (a held event's aspect, and a noun with
+        # parties or a date of its own)
+        held = token.head.head.lemma_.lower() in words.held_aspects
+        return not (held and (_has_own_parties(token, actors) or _has_own_date(token, dated_at)))
     has_poss = any(c.dep_ == "poss" for c in token.children)
     background = words.background_prepositions
     if token.dep_ != "pobj" or token.head.lower_ not in background or has_poss:

@@ -543,13 +543,13 @@ def _governed_infinitives(verb: Any) -> list[Any]:
 
 
 def _governs_own_infinitive(verb: Any, table: Any) -> bool:
-    """'is expected to', 'is due to', 'are set to': a governor of the future with a
-    to-infinitive, said of its own subject."""
+    """'is expected to', 'is due to', 'are set to', 'are to' (be + to-infinitive,
+    ``_is_be_to``): a governor of the future with a to-infinitive, said of its own subject."""
     words = table.infinitive_governors
     heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
     infinitives = _governed_infinitives(verb)
-    if any(_is_be_to(c) for c in infinitives):
-        return True  # "the tariffs are to take effect on April 17"
+    if any(_is_be_to(c) for c in infinitives):  # "the tariffs are to take effect on April 17"
+        return True
     return any(h.lemma_.lower() in words for h in heads) and bool(infinitives)
 
 
