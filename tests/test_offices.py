@@ -353,3 +353,22 @@ def test_load_roles_rejects_a_reference_to_an_unknown_role(tmp_path: Path) -> No
     )
     with pytest.raises(ConfigError, match="unknown roles"):
         load_roles(path)
+
+
+def test_terms_of_matches_a_name_without_the_middle_initials_the_table_gives() -> None:
+    # news often writes "George Bush" for the table's "George H. W. Bush" (which of two such
+    # holders is meant is the date's to say); another first name is another person
+    table = OfficeHolders(
+        [
+            OfficeTerm("USA", "vice_president", "George H. W. Bush", date(1981, 1, 20),
+                       date(1989, 1, 20), "test"),
+            OfficeTerm("USA", "head_of_state", "George W. Bush", date(2001, 1, 20),
+                       date(2009, 1, 20), "test"),
+        ]
+    )  # fmt: skip
+    assert {t.person for t in table.terms_of("George Bush")} == {
+        "George H. W. Bush",
+        "George W. Bush",
+    }
+    assert table.terms_of("Laura Bush") == []
+    assert table.terms_of("George Bushnell") == []

@@ -315,6 +315,15 @@ def normalize_name(name: str) -> str:
     return normalize_text(name.replace("'", " "))
 
 
+def _bare(name: str) -> str:
+    """A normalized name without the one-letter words between its first and last: "george h w
+    bush" -> "george bush"."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
+
+
 class OfficeHolders:
     """A table of terms of office, indexed by office and by person; read-only once built."""
 
@@ -336,6 +345,11 @@ class OfficeHolders:
             by_surname.setdefault(name.split()[-1], []).append(name)
         self._by_initial = MappingProxyType({k: tuple(v) for k, v in by_initial.items()})
         self._by_surname = MappingProxyType({k: tuple(v) for k, v in by_surname.items()})
+        by_bare: dict[str, list[str]] = {}  # the name without its middle initials -> names
+        for name in self._by_name:
+            if _bare(name) != name:
+                by_bare.setdefault(_bare(name), []).append(name)
+        self._by_bare = MappingProxyType({k: tuple(v) for k, v in by_bare.items()})
         self._terms_of: dict[str, tuple[OfficeTerm, ...]] = {}  # a cache: the table is read-only
 
     def __len__(self) -> int:
@@ -363,7 +377,9 @@ class OfficeHolders:
 
         Names match regardless of case, accents and hyphens, and also in other spellings that
         ``names.same_spelling`` joins (``SPELLING_MIN``, the same surname initial:
-        "Kasym-Zomart Tokayev"). A single word matches every holder with that surname.
+        "Kasym-Zomart Tokayev"), and without the middle initials the table gives ("George
+        Bush" for "George H. W. Bush": news often leaves them out). A single word matches every
+        holder with that surname.
         """
         wanted = normalize_name(person)
         if not wanted:
@@ -373,6 +389,7 @@ class OfficeHolders:
             if " " in wanted:
                 candidates = self._by_initial.get(wanted.split()[-1][0], ())
                 names = [name for name in candidates if same_spelling(wanted, name)]
+                names += [n for n in self._by_bare.get(wanted, ()) if n not in names]
             else:
                 names = list(self._by_surname.get(wanted, ()))
             found = [term for name in names for term in self._by_name[name]]

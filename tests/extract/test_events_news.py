@@ -3583,3 +3583,13 @@ def test_an_aspect_of_talks_with_their_own_parties_tells_the_talks(extractor: Ex
         "Kenyan and Ugandan traders awaited the outcome of the talks.",
     ):
         assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"], text
+
+
+def test_an_office_holder_named_without_his_middle_initials_has_his_country(
+    extractor: Extractor,
+) -> None:
+    # offices.OfficeHolders.terms_of: office_holders.csv lists "George H. W. Bush"; a story
+    # of 1987 writes "Vice President George Bush" (without a country, he met no state)
+    text = "Canadian Foreign Secretary Joe Clark met Vice President George Bush on Monday."
+    meeting = _one(_events(extractor, text, date(1987, 3, 11)), "CONSULT")
+    assert (meeting.countries, meeting.people) == (("CAN", "USA"), ("Joe Clark", "George Bush"))
