@@ -3593,3 +3593,14 @@ def test_an_office_holder_named_without_his_middle_initials_has_his_country(
     text = "Canadian Foreign Secretary Joe Clark met Vice President George Bush on Monday."
     meeting = _one(_events(extractor, text, date(1987, 3, 11)), "CONSULT")
     assert (meeting.countries, meeting.people) == (("CAN", "USA"), ("Joe Clark", "George Bush"))
+
+
+def test_a_part_of_a_time_dates_the_event_as_the_whole(extractor: Extractor) -> None:
+    # timing._time_in_prep, triggers.yaml words.time_parts: "in the first half of next month"
+    # is next month (the grammar finds "next month" alone inside the phrase)
+    text = (
+        "Kenyan Foreign Minister Paul Mwangi said he would go to Kampala in the first half of "
+        "next month to sign the border agreement with Uganda."
+    )
+    visit = _one(_events(extractor, text, date(1991, 4, 24)), "CONSULT")
+    assert (visit.mode, visit.status, visit.date) == ("visit", "planned", "1991-05")

@@ -115,6 +115,7 @@ class EventWords:
     apart: frozenset[str] = frozenset()
     starting: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
+    time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
 
 

@@ -744,7 +744,7 @@ def _time_below(
         if child.dep_ == "prep" and child.lower_ == "since":
             continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
-            found = _time_in_prep(child, time_at)
+            found = _time_in_prep(child, time_at, words.time_parts)
             if found is not None:
                 return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
@@ -759,15 +759,22 @@ def _time_below(
     return None
 
 
-def _time_in_prep(prep: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+def _time_in_prep(
+    prep: Any, time_at: dict[int, TimeExpression], parts: frozenset[str] = frozenset()
+) -> TimeExpression | None:
     """The time of a prepositional phrase on the node: its object, the day the model hung on
-    the name after a bare "on", or the day of the occasion the act happens at."""
+    the name after a bare "on", the day of the occasion the act happens at, or the time a
+    part of it names ("in the first half of next month": next month; ``words.time_parts``)."""
     nxt = prep.i + 1  # "on Thursday Vargas would meet": the model may hang the day
     if not list(prep.children) and nxt in time_at:  # on the name after it, leaving
         return time_at[nxt]  # "on" without its object
     for grand in prep.children:
         if grand.i in time_at:
             return time_at[grand.i]
+        if grand.lemma_.lower() in parts:
+            found = _time_of_whole(grand, time_at)
+            if found is not None:
+                return found
         if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
             owner = [g.i for g in grand.children if g.dep_ == "poss" and g.i in time_at]
             found = _day_in_phrase(grand, time_at, nominal=True) or (
@@ -783,6 +790,16 @@ def _time_in_prep(prep: Any, time_at: dict[int, TimeExpression]) -> TimeExpressi
                 and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
             ):
                 return time_at[great.i]
+    return None
+
+
+def _time_of_whole(part: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The time after "of" on a noun that names a part of one: "the end of | this week"."""
+    for prep in part.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whole in prep.children:
+                if whole.i in time_at:
+                    return time_at[whole.i]
     return None
 
 
