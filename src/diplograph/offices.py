@@ -347,8 +347,9 @@ class OfficeHolders:
         self._by_surname = MappingProxyType({k: tuple(v) for k, v in by_surname.items()})
         by_bare: dict[str, list[str]] = {}  # the name without its middle initials -> names
         for name in self._by_name:
-            if _bare(name) != name:
-                by_bare.setdefault(_bare(name), []).append(name)
+            bare = _bare(name)
+            if bare != name:
+                by_bare.setdefault(bare, []).append(name)
         self._by_bare = MappingProxyType({k: tuple(v) for k, v in by_bare.items()})
         self._terms_of: dict[str, tuple[OfficeTerm, ...]] = {}  # a cache: the table is read-only
 
