@@ -188,7 +188,11 @@ def _noun_reading(
     measure = _measure_of(token, table.words)  # "held two days of talks"
     amount = _amount_of(token, table)  # "will send $600 million in aid"
     into_force = _into_force_verb(token, table.words)  # "the tariffs take effect on May 1"
-    carried = amount is not None or _carried_by_light_verb(measure or token, lex)
+    carried = (
+        into_force is not None
+        or amount is not None
+        or _carried_by_light_verb(measure or token, lex)
+    )
     carrier = into_force or (amount or measure or token).head  # the verb that carries it
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):

@@ -760,7 +760,7 @@ def _time_below(
 
 
 def _time_in_prep(
-    prep: Any, time_at: dict[int, TimeExpression], parts: frozenset[str] = frozenset()
+    prep: Any, time_at: dict[int, TimeExpression], parts: frozenset[str]
 ) -> TimeExpression | None:
     """The time of a prepositional phrase on the node: its object, the day the model hung on
     the name after a bare "on", the day of the occasion the act happens at, or the time a
