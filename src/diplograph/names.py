@@ -52,6 +52,7 @@ _KEYS = (
     "currency_words",
     "joint_body_words",
     "state_nouns",
+    "portfolio_words",
 )
 
 
@@ -79,6 +80,7 @@ class NameRules:
     currency_words: frozenset[str] = frozenset()
     joint_body_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -58,3 +58,15 @@ def test_a_monarch_named_by_given_name_is_the_office_holder(extractor: Extractor
     fahd = _named(people, text, "Fahd")
     assert leader.name == fahd.name
     assert fahd.country == "SAU"
+
+
+def test_a_ministers_portfolio_is_not_part_of_his_name(extractor: Extractor) -> None:
+    # actors._after_portfolio, names.yaml portfolio_words: the model takes "Aviation" and
+    # "Industry and Trade" into the names after "Minister for / of"
+    text = (
+        "Kenyan Minister for Aviation Joseph Kamau met Ugandan Minister of Industry and Trade "
+        "Peter Okello on Monday."
+    )
+    names = {p.name for p in _people(extractor, text, date(1991, 4, 22))}
+    assert {"Joseph Kamau", "Peter Okello"} <= names, names
+    assert not any("Aviation" in n or "Trade" in n for n in names), names

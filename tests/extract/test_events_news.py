@@ -3604,3 +3604,41 @@ def test_a_part_of_a_time_dates_the_event_as_the_whole(extractor: Extractor) -> 
     )
     visit = _one(_events(extractor, text, date(1991, 4, 24)), "CONSULT")
     assert (visit.mode, visit.status, visit.date) == ("visit", "planned", "1991-05")
+
+
+def test_a_journey_to_a_bodys_gathering_is_no_visit_to_its_host(extractor: Extractor) -> None:
+    # events._to_a_bodys_gathering, _a_bodys_gathering: "arrived in Geneva to attend the GATT
+    # talks" goes to the body's talks, not to Switzerland; the talks' other party is not the
+    # place either. Talks with the host's officials remain a visit.
+    day = date(1987, 4, 6)
+    for text in (
+        "Kenyan Trade Minister Paul Mwangi arrived in Geneva on Monday to attend the GATT talks.",
+        "Kenyan Trade Minister Paul Mwangi arrived in Geneva on Monday for the GATT meeting.",
+    ):
+        found = _events(extractor, text, day)
+        assert not [e for e in found if "CHE" in e.countries], (text, found)
+    text = (
+        "Kenyan Trade Minister Paul Mwangi arrived in Bern on Monday for talks with Swiss "
+        "officials."
+    )
+    visit = _one([e for e in _events(extractor, text, day) if e.mode == "visit"], "CONSULT")
+    assert visit.countries == ("KEN", "CHE")
+
+
+def test_a_later_definite_mention_dates_the_signing_told_without_a_day(
+    extractor: Extractor,
+) -> None:
+    # events._date_what_was_told: "The accord, signed March 11, ..." and "The accord, which
+    # was signed on Wednesday, ..." give their day to the signing told before with only the
+    # publication date; a named other accord ("the Paris Club accord") or a date of the
+    # sentence rather than of the noun's own clause does not
+    day = date(1991, 4, 22)  # a Monday
+    lead = "Kenya has signed a fisheries accord with Uganda, the Kenyan ministry said. "
+    for rest, expected in (
+        ("The accord, signed April 11, lets Ugandan boats fish in the lake.", "1991-04-11"),
+        ("The accord, which was signed on Wednesday, lets Ugandan boats fish.", "1991-04-17"),
+        ("The Paris Club accord, signed on April 2, covers debts due in 1992.", "1991-04-22"),
+        ("The accord lets Ugandan boats fish in the lake from April 30.", "1991-04-22"),
+    ):
+        signing = _one(_events(extractor, lead + rest, day), "AGREE")
+        assert (signing.countries, signing.date) == (("KEN", "UGA"), expected), rest

@@ -200,6 +200,8 @@ def _named_people(
         end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names.name_particles)
         if ent.label_ == "PERSON" and start == ent.start:
             start = _name_start(doc, start, end, covered, lex.title_words)
+        portfolio = _after_portfolio(doc, start, end, title_ends, lex.names.portfolio_words)
+        start = start if portfolio is None else portfolio
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
             continue
         tokens = doc[start:end]
@@ -218,7 +220,7 @@ def _named_people(
         after_title = start in title_ends or (  # not "Secretary of State for | East Asian
             (start - 1) in title_ends and doc[start - 1].pos_ != "ADP"  # Affairs": a portfolio
         )
-        after_title = after_title or _titled_appositive(doc, end, titles)
+        after_title = after_title or bool(portfolio) or _titled_appositive(doc, end, titles)
         # (not a name that modifies the noun after it: "External Relations Commissioner")
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens) and not _modifier(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
@@ -230,6 +232,23 @@ def _named_people(
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _after_portfolio(
+    doc: Any, start: int, end: int, title_ends: set[int], portfolio: frozenset[str]
+) -> int | None:
+    """Where the name begins after a minister's portfolio that the model took into it: "Minister
+    for | Aviation | Michael Spicer", "Minister of | Industry and Trade | Cahit Aral"
+    (``names.yaml`` portfolio_words); ``end`` when the span is all portfolio ("Minister of |
+    International Trade and Industry |, Hajime Tamura"); None when it does not start with one."""
+    if start < 2 or start - 1 not in title_ends or doc[start - 1].lower_ not in ("of", "for"):
+        return None
+    first = start
+    while start < end and doc[start].lower_ in portfolio:
+        start += 1
+    if start == end:
+        return end
+    return start if start > first and doc[start].text[:1].isupper() else None
 
 
 def _name_start(

@@ -117,6 +117,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     for sent in ctx.doc.sents:
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
+            if not built:  # "The agreement, signed March 11, provides ...": told before
+                _date_what_was_told(found, ctx, events)
             if built and _refers_back(found, ctx, events):
                 # "the weekend meeting", "the talks": told before; kept only where it agrees
                 # with an event already told (and merges into it), never as a new pair
@@ -148,6 +150,41 @@ def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in token.children):
         return True  # "commenting on that meeting": told before, even if not as an event
     return any(e.type == "CONSULT" for e in told)
+
+
+def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) -> None:
+    """A definite event noun with no parties of its own but a date ("The agreement, signed
+    March 11, provides ...", "The talks, which were held on Monday, ...") points back to the
+    latest event of its kind told before; where that one had only the publication date, it
+    takes this date."""
+    token = found.token
+    noun = token.head if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB" else token
+    if ctx.lone_sentence or noun.pos_ != "NOUN" or noun.i >= token.sent.end:
+        return
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if dets not in (["the"], ["this"], ["that"]) or _has_own_parties(noun, ctx.actors):
+        return
+    if noun.lemma_.lower() not in ctx.lex.triggers.nouns:
+        return  # "the commodities, signed for on Monday": no event noun
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children):
+        return  # "the Paris Club agreement": another one, named
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    when = _status_and_date(found, ctx)
+    if when.status != "occurred" or not when.date or when.time is None:
+        return
+    if not any(ctx.dated_at.get(g.i) is when.time for c in clauses for g in c.subtree):
+        return  # the date is the noun's own clause's ("signed March 11"), not the sentence's
+    if ctx.published_on is not None and when.date[:10] > ctx.published_on.isoformat():
+        return
+    for k in range(len(told) - 1, -1, -1):
+        event = told[k]
+        if event.type != found.trigger.type or event.evidence.start >= token.sent.start_char:
+            continue
+        if found.trigger.mode and event.mode != found.trigger.mode:
+            continue
+        if event.status == "occurred" and event.date_reason == "publication date":
+            told[k] = replace(event, date=when.date, date_reason=when.reason)
+        return  # only the latest of its kind
 
 
 def _bare_time_compound(token: Any, ctx: ArticleContext) -> bool:
@@ -1224,6 +1261,8 @@ def _event_countries(
         # in an article (a lone sentence is completed by its own two countries only):
         or (not lone and _unnamed_subject(found, ctx, side))
         or (not lone and _named_by_venue(token, ctx))
+        # "told the GATT talks", "the OPEC meeting": a body's gathering, not the pair's
+        or (not lone and found.group is None and _a_bodys_gathering(token, ctx))
         # a company the wire marks as one ("<Samsung Semiconductors Inc> has signed for a
         # loan"): a firm's deal, not its state's
         or (not lone and any(a.kind == "org" and wire_marked(a, ctx) for a in side))
@@ -1249,6 +1288,8 @@ def _event_countries(
     # no one named is addressed to the other side, as a claim or a charge is
     retaliates = trig.type == "THREATEN" and _warns_of_retaliation(anchor, ctx)
     countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, retaliates)
+    if trig.mode == "visit" and _to_a_bodys_gathering(anchor, ctx):
+        return None  # "arrived in Vienna for the OPEC meeting": no visit to Austria
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -1343,6 +1384,49 @@ def _named_by_venue(token: Any, ctx: ArticleContext) -> bool:
         and t.pos_ == "PROPN"
         and t.i not in ctx.dated_at
     )
+
+
+def _a_bodys_gathering(token: Any, ctx: ArticleContext) -> bool:
+    """A gathering named by the international body that holds it ("the GATT talks", "the OPEC
+    meeting", "the OECD ministerial meeting"; organizations.yaml): the body's, so where it
+    meets and the article's other country are not its parties."""
+    if token.lower_ not in ctx.lex.names.venue_heads:
+        return False
+    known = ctx.lex.knowledge.organizations.entries
+    return any(
+        (actor := ctx.actors.at(t.i)) is not None and actor.kind == "org" and actor.code in known
+        for t in token.lefts
+        if t.dep_ in ("compound", "nmod", "poss")
+    )
+
+
+def _to_a_bodys_gathering(verb: Any, ctx: ArticleContext) -> bool:
+    """A journey whose only purpose is a body's gathering: "arrived in Vienna for the OPEC
+    meeting", "flew to Geneva to attend the GATT talks" (``words.attending`` and "attend");
+    not with talks of its own besides ("... and for talks with U.S. officials")."""
+    attending = ctx.lex.triggers.words.attending | {"attend"}
+    purposes = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            purposes += [child, *child.conjuncts]
+        elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in attending:
+            purposes += [child, *child.conjuncts]  # "to attend X and for talks with Y"
+    nouns = []
+    for purpose in purposes:
+        if purpose.lower_ == "for":
+            nouns += [g for g in purpose.children if g.dep_ == "pobj"]
+        elif purpose.lemma_.lower() in attending:
+            nouns += [g for g in purpose.children if g.dep_ == "dobj"]
+            nouns += [
+                g
+                for p in purpose.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+    nouns += [c for noun in nouns for c in noun.conjuncts]
+    gatherings = [noun for noun in nouns if noun.lower_ in ctx.lex.names.venue_heads]
+    return bool(gatherings) and all(_a_bodys_gathering(noun, ctx) for noun in gatherings)
 
 
 def _one_state_both_ends(sides: Sides) -> bool:
