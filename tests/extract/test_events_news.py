@@ -3642,3 +3642,24 @@ def test_a_later_definite_mention_dates_the_signing_told_without_a_day(
     ):
         signing = _one(_events(extractor, lead + rest, day), "AGREE")
         assert (signing.countries, signing.date) == (("KEN", "UGA"), expected), rest
+
+
+def test_a_place_named_only_as_where_does_not_make_the_articles_pair(
+    extractor: Extractor,
+) -> None:
+    # actors._where_only: "in New York", "in London" say where; they do not make the United
+    # States or Britain the country an article is about, whose events the pair completes
+    # ("the two sides will meet again"). A capital that acts still does.
+    day = date(1987, 3, 24)
+    text = (
+        "Kenyan Finance Minister Paul Mwangi held talks with the committee of creditor banks "
+        "in New York on Monday. Mwangi said the two sides would meet again next week in London."
+    )
+    found = _events(extractor, text, day)
+    assert not [e for e in found if {"USA", "GBR"} & set(e.countries)], found
+    text = (
+        "Kenyan Finance Minister Paul Mwangi said on Monday that Washington had asked Nairobi "
+        "to cut its tariffs. Mwangi said the two sides would meet again next week."
+    )
+    found = _events(extractor, text, day)
+    assert [e for e in found if set(e.countries) == {"KEN", "USA"}], found

@@ -63,7 +63,8 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
     money = {m.start for m in mentions if _names_money(doc, m, lex)}  # "U.S. dlrs"
-    pair = _main_pair([m for m in mentions if m.start not in money], home)
+    located = {m.start for m in mentions if m.kind == "place" and _where_only(doc, m)}
+    pair = _main_pair([m for m in mentions if m.start not in money | located], home)
     by_token: dict[int, Actor] = {}
     for mention in mentions:
         if mention.start in money:
@@ -838,6 +839,16 @@ def _is_dateline(doc: Any, actor: Actor) -> bool:
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[actor.end].text if actor.end < len(doc) else ""
     return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
+
+
+def _where_only(doc: Any, place: Actor) -> bool:
+    """A place named only as where something is ("talks in New York", "arrived in Geneva"):
+    it does not make the article about its country, as a capital that acts does ("Washington
+    said", "Washington's request")."""
+    head = doc[place.end - 1]
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "inside")
 
 
 def _main_pair(mentions: list[Actor], home: str | None) -> tuple[str, ...]:
