@@ -3663,3 +3663,23 @@ def test_a_place_named_only_as_where_does_not_make_the_articles_pair(
     )
     found = _events(extractor, text, day)
     assert [e for e in found if set(e.countries) == {"KEN", "USA"}], found
+
+
+def test_a_country_named_once_is_not_the_pair_that_completes_events(extractor: Extractor) -> None:
+    # actors._main_pair (_PAIR_MIN, _in_passing): "the two sides would meet again" after talks
+    # with creditor banks is no meeting with Uganda, named once in passing ("Ugandan coffee");
+    # named twice, or once as a party ("a grant from Uganda"), it is the article's other one
+    day = date(1987, 3, 24)
+    lead = (
+        "Kenyan Finance Minister Paul Mwangi held talks with the committee of creditor banks on "
+        "Monday. Mwangi said the two sides would meet again next week. "
+    )
+    once = "Prices of Ugandan coffee fell last year."
+    found = _events(extractor, lead + once, day)
+    assert not [e for e in found if "UGA" in e.countries], found
+    for more in (
+        "Kenya's exports to Uganda fell last year, and Uganda's exports to Kenya rose.",
+        "Kenya will also receive a grant from Uganda.",
+    ):
+        found = _events(extractor, lead + more, day)
+        assert [e for e in found if set(e.countries) == {"KEN", "UGA"}], (more, found)

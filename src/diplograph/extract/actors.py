@@ -30,8 +30,11 @@ _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleActors:
-    """Every country, organisation, place and person mention in a parsed article."""
+def find_actors(
+    doc: Any, published_on: date | None, lex: Lexicon, *, lone_sentence: bool = False
+) -> ArticleActors:
+    """Every country, organisation, place and person mention in a parsed article (or in one
+    coded sentence, whose countries are each named once and all make its pair)."""
     bracketed = _bracketed_names(doc)  # "<Cable and Wireless Plc>": wire copy marks companies
     inside = {i for s, e in bracketed for i in range(s, e)}
     spans = [sp for sp in _lexicon_spans(doc, lex) if sp[1] not in inside]
@@ -63,8 +66,14 @@ def find_actors(doc: Any, published_on: date | None, lex: Lexicon) -> ArticleAct
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
     money = {m.start for m in mentions if _names_money(doc, m, lex)}  # "U.S. dlrs"
-    located = {m.start for m in mentions if m.kind == "place" and _where_only(doc, m)}
-    pair = _main_pair([m for m in mentions if m.start not in money | located], home)
+    located = {m.start for m in mentions if m.kind == "place" and _where_only(doc, m, lex)}
+    least = 1 if lone_sentence else _PAIR_MIN
+    kept = [m for m in mentions if m.start not in money | located]
+    # a country named once counts where it acts or is acted on ("a grant from Norway", "arrives
+    # in Madrid"), not where it only qualifies a thing ("U.S. refusal", "West German rates")
+    # or says where ("banned in Canada")
+    acting = {m.country for m in kept if not _in_passing(doc, m, lex)}
+    pair = _main_pair(kept, home, least, acting)
     by_token: dict[int, Actor] = {}
     for mention in mentions:
         if mention.start in money:
@@ -841,23 +850,64 @@ def _is_dateline(doc: Any, actor: Actor) -> bool:
     return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
 
 
-def _where_only(doc: Any, place: Actor) -> bool:
-    """A place named only as where something is ("talks in New York", "arrived in Geneva"):
-    it does not make the article about its country, as a capital that acts does ("Washington
-    said", "Washington's request")."""
-    head = doc[place.end - 1]
+_WHERE = frozenset({"in", "at", "near", "outside", "inside"})  # prepositions of where
+_PAIR_MIN = 2  # mentions that make a country other than the most named the article's pair
+
+
+def _where_only(doc: Any, place: Actor, lex: Lexicon) -> bool:
+    """A place named only as where something is ("talks in New York", "meetings in London with
+    creditor banks"): it does not make the article about its country, as a capital that acts
+    does ("Washington said", "Washington's request") or the place a visit goes to."""
+    head = _phrase_head(doc, place)
+    if head.dep_ != "pobj" or head.head.lower_ not in _WHERE:
+        return False
+    return not _visited(doc, place, lex)
+
+
+def _visited(doc: Any, actor: Actor, lex: Lexicon) -> bool:
+    """Where a visit verb goes: "arrives in Madrid", "will visit Spain", "flew to Madrid"."""
+    head = _phrase_head(doc, actor)
+    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    if verb is None or (head.dep_ == "pobj" and head.head.lower_ not in ("in", "to", "at")):
+        return False
+    return any(t.mode == "visit" for t in lex.triggers.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _in_passing(doc: Any, actor: Actor, lex: Lexicon) -> bool:
+    """A country that qualifies a thing ("U.S. refusal", "West German money market rates") or
+    says where ("banned in Canada", "talks in New York"), not a party's name."""
+    if actor.kind == "person":
+        return False
+    own = doc[actor.end - 1]
+    if own.dep_ in ("amod", "compound", "nmod"):  # not "Peruvian officials", "U.S. envoy",
+        noun = own.head  # "the Peruvian central bank": those act for the state
+        agents = lex.triggers.words.state_agents
+        return noun.lemma_.lower() not in agents and noun.lemma_.lower() != "bank"
+    head = _phrase_head(doc, actor)
+    return head.dep_ == "pobj" and head.head.lower_ in _WHERE and not _visited(doc, actor, lex)
+
+
+def _phrase_head(doc: Any, actor: Actor) -> Any:
+    head = doc[actor.end - 1]
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "inside")
+    return head
 
 
-def _main_pair(mentions: list[Actor], home: str | None) -> tuple[str, ...]:
+def _main_pair(
+    mentions: list[Actor], home: str | None, least: int, acting: set[str | None]
+) -> tuple[str, ...]:
     """The two countries an article is about: the home country and the most named other."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.country and mention.kind in ("country", "person", "place"):
             counts[mention.country] = counts.get(mention.country, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
+    # a country named once (``least``: twice in an article) only in passing is no party the
+    # article is about ("the freeze was caused by U.S. refusal"): it completes nothing
+    ranked = [
+        c for i, c in enumerate(ranked) if i == 0 or counts[c] >= least or c in acting | {home}
+    ]
     if home and home in ranked:
         others = [c for c in ranked if c != home]
         return (home, others[0]) if others else (home,)

@@ -18,7 +18,7 @@ from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.15"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.16"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -81,7 +81,7 @@ class Extractor:
     def context(self, article: Article, doc: Any, *, lone_sentence: bool = False) -> ArticleContext:
         """What every step reads about one parsed article: its times and actors, found once."""
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
-        actors = find_actors(doc, article.published_on, self.lex)
+        actors = find_actors(doc, article.published_on, self.lex, lone_sentence=lone_sentence)
         return ArticleContext(article, doc, self.lex, tuple(times), actors, lone_sentence)
 
     def _from_doc(self, article: Article, doc: Any) -> Extraction:
