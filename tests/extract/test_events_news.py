@@ -3683,3 +3683,48 @@ def test_a_country_named_once_is_not_the_pair_that_completes_events(extractor: E
     ):
         found = _events(extractor, lead + more, day)
         assert [e for e in found if set(e.countries) == {"KEN", "UGA"}], (more, found)
+
+
+def test_what_is_said_to_be_unlikely_does_not_happen(extractor: Extractor) -> None:
+    # frames._is_denied, triggers.yaml words.failing: "it is unlikely (that) Uganda will
+    # reject ..." says the rejection will not come; "Uganda will reject ..." plans it
+    day = date(1987, 4, 6)
+    lead = "Kenya and Uganda held talks on Monday. "
+    for rest, planned in (
+        ("It is unlikely Uganda will reject the Kenyan proposal, officials said.", False),
+        ("It is unlikely that Uganda will reject the Kenyan proposal, officials said.", False),
+        ("Uganda will reject the Kenyan proposal, officials said.", True),
+    ):
+        rejections = [e for e in _events(extractor, lead + rest, day) if e.type == "REJECT"]
+        assert bool(rejections) is planned, (rest, rejections)
+
+
+def test_an_aim_that_only_changes_a_measure_is_agreed(extractor: Extractor) -> None:
+    # frames._names_event_in_aim: "agreed to lower tariffs" is an agreement (lowering them is
+    # no sanction of its own); "agreed to impose tariffs" is coded by the tariffs, "agreed to
+    # hold talks" by the talks
+    day = date(1987, 4, 6)
+    text = "France and Italy agreed to lower tariffs on wine."
+    assert [(e.type, e.countries) for e in _events(extractor, text, day)] == [
+        ("AGREE", ("FRA", "ITA"))
+    ]
+    for text, kind in (
+        ("France and Italy agreed to impose tariffs on wine.", "SANCTION"),
+        ("France and Italy agreed to hold talks on wine next week.", "CONSULT"),
+    ):
+        assert [e.type for e in _events(extractor, text, day)] == [kind], text
+
+
+def test_a_thing_given_to_a_state_parsed_as_a_dative_has_its_recipient(
+    extractor: Extractor,
+) -> None:
+    # events._given_to, triggers.yaml AID lending nouns: the parser makes "to Peru" a dative
+    # of the verb that carries the aid noun; credits and credit guarantees are lent
+    day = date(1987, 4, 6)
+    for text in (
+        "Japan provided aid to Peru on Monday.",
+        "Japan provided 10 mln dlrs in credit guarantees to Peru.",
+        "Japan extended new credits to Peru, the finance ministry said.",
+    ):
+        aid = _one(_events(extractor, text, day), "AID")
+        assert aid.countries == ("JPN", "PER"), text

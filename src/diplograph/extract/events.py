@@ -107,6 +107,7 @@ _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
 )
+_GIVEN_TYPES = frozenset({"AID", "CONCEDE"})  # a thing given to a recipient
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -716,6 +717,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         # "discussed Chinese activity in the sea": what is discussed is no party to it
         objects = [a for a in objects if a.start not in topic]
     objects += [a for a in _summoned(found, actors) if a not in objects]
+    objects += [a for a in _given_to(found, actors) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
         asked = (a for s in for_clause_subjects(anchor) for a in _actors_of(s, actors))
         objects += [a for a in asked if a not in objects]
@@ -782,6 +784,22 @@ def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
         and t.dep_ in ("poss", "nsubj", "nsubjpass")
     ]
     return found[:1]
+
+
+def _given_to(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """The recipient the parser makes a dative "to" of the verb that carries a thing given
+    ("Japan provided aid | to Peru", "made concessions | to Japan")."""
+    verb = found.anchor
+    if found.trigger.type not in _GIVEN_TYPES or verb is found.token:
+        return []
+    return [
+        a
+        for to in verb.children
+        if to.dep_ == "dative" and to.lower_ == "to"
+        for g in to.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, actors)
+    ]
 
 
 def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:

@@ -649,6 +649,10 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"
+    if anchor.dep_ == "ccomp" and any(
+        c.dep_ == "acomp" and c.lower_ in words.failing for c in anchor.head.children
+    ):
+        return True  # "it is unlikely (that) Japan will retaliate": said not to happen
     if token.dep_ == "nsubj" and any(
         c.dep_ == "acomp"
         and c.lower_ in words.failing
@@ -801,12 +805,22 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
         )
     return not any(
-        t.lemma_.lower() in table.verbs
-        or t.lemma_.lower() in table.nouns
-        or t.lower_ in table.nouns
+        t.lemma_.lower() in table.verbs or _names_event_in_aim(t, table)
         for aim in aims
         for t in aim.subtree
     )
+
+
+def _names_event_in_aim(token: Any, table: Any) -> bool:
+    """An event noun inside what was agreed that is an event of its own: a meeting or accord
+    ("agreed to a meeting next week"), or one a light verb carries ("agreed to impose
+    tariffs"); not a measure the aim only changes ("agreed to lower tariffs on wine")."""
+    triggers = table.nouns.get(token.lemma_.lower()) or table.nouns.get(token.lower_)
+    if not triggers:
+        return False
+    if any(t.type in _DYADIC_NOUNS for t in triggers):
+        return True
+    return token.head.lemma_.lower() in table.light_verbs
 
 
 def _cooperating(aim: Any, table: Any) -> bool:
