@@ -855,9 +855,10 @@ _PAIR_MIN = 2  # mentions that make a country other than the most named the arti
 
 
 def _where_only(doc: Any, place: Actor, lex: Lexicon) -> bool:
-    """A place named only as where something is ("talks in New York", "meetings in London with
-    creditor banks"): it does not make the article about its country, as a capital that acts
-    does ("Washington said", "Washington's request") or the place a visit goes to."""
+    """A place (or country) named only as where something is ("talks in New York", "meetings
+    in London with creditor banks", "banned in Canada"): it does not make the article about
+    its country, as a capital that acts does ("Washington said", "Washington's request") or
+    the place a visit goes to."""
     head = _phrase_head(doc, place)
     if head.dep_ != "pobj" or head.head.lower_ not in _WHERE:
         return False
@@ -883,8 +884,7 @@ def _in_passing(doc: Any, actor: Actor, lex: Lexicon) -> bool:
         noun = own.head  # "the Peruvian central bank": those act for the state
         agents = lex.triggers.words.state_agents
         return noun.lemma_.lower() not in agents and noun.lemma_.lower() != "bank"
-    head = _phrase_head(doc, actor)
-    return head.dep_ == "pobj" and head.head.lower_ in _WHERE and not _visited(doc, actor, lex)
+    return _where_only(doc, actor, lex)
 
 
 def _phrase_head(doc: Any, actor: Actor) -> Any:
@@ -897,7 +897,8 @@ def _phrase_head(doc: Any, actor: Actor) -> Any:
 def _main_pair(
     mentions: list[Actor], home: str | None, least: int, acting: set[str | None]
 ) -> tuple[str, ...]:
-    """The two countries an article is about: the home country and the most named other."""
+    """The two countries an article is about: the home country and the most named other,
+    among those named at least ``least`` times or once as a party (``acting``)."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.country and mention.kind in ("country", "person", "place"):

@@ -160,7 +160,7 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
     takes this date."""
     token = found.token
     noun = token.head if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB" else token
-    if ctx.lone_sentence or noun.pos_ != "NOUN" or noun.i >= token.sent.end:
+    if ctx.lone_sentence or noun.pos_ != "NOUN":
         return
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     if dets not in (["the"], ["this"], ["that"]) or _has_own_parties(noun, ctx.actors):
@@ -1270,6 +1270,8 @@ def _event_countries(
     """The event's countries: its parties' (an organisation's members on the day, for a
     group), completed by the pair in focus; None for a summit with fewer than two named."""
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
+    if trig.mode == "visit" and _to_a_bodys_gathering(anchor, ctx):
+        return None  # "arrived in Vienna for the OPEC meeting": no visit to Austria
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
         _one_state_both_ends(sides)  # "the Senate called on Reagan to ...": at home
@@ -1306,8 +1308,6 @@ def _event_countries(
     # no one named is addressed to the other side, as a claim or a charge is
     retaliates = trig.type == "THREATEN" and _warns_of_retaliation(anchor, ctx)
     countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, retaliates)
-    if trig.mode == "visit" and _to_a_bodys_gathering(anchor, ctx):
-        return None  # "arrived in Vienna for the OPEC meeting": no visit to Austria
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
