@@ -3728,3 +3728,15 @@ def test_a_thing_given_to_a_state_parsed_as_a_dative_has_its_recipient(
     ):
         aid = _one(_events(extractor, text, day), "AID")
         assert aid.countries == ("JPN", "PER"), text
+
+
+def test_a_leader_of_a_sector_is_not_the_states_leader(extractor: Extractor) -> None:
+    # references._word_reference: "leader" stands for the head of state or government, but
+    # not under a common noun that names another field ("industry leader", "union leader");
+    # "the Saudi leader" still is the king
+    day = date(1987, 3, 30)
+    text = "A Japanese industry leader accused the United States of protectionism on Monday."
+    assert not [e for e in _events(extractor, text, day) if "Hirohito" in e.people]
+    text = "The Saudi leader met the French foreign minister on Monday."
+    meeting = _one(_events(extractor, text, day), "CONSULT")
+    assert meeting.countries == ("SAU", "FRA") and "Fahd bin Abdulaziz" in meeting.people

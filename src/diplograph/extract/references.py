@@ -85,6 +85,8 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
         return _counterpart(doc, token, scope.fixed, mentions + found, scope.people, lex,
                             scope.published_on)  # fmt: skip
     if token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
+            return None  # "a Japanese industry leader", "opposition leaders": not the state's
         return scope.title(token.i, token.i + 1)
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         state = _state_antecedent(doc, mentions, token)
