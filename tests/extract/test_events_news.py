@@ -3740,3 +3740,21 @@ def test_a_leader_of_a_sector_is_not_the_states_leader(extractor: Extractor) -> 
     text = "The Saudi leader met the French foreign minister on Monday."
     meeting = _one(_events(extractor, text, day), "CONSULT")
     assert meeting.countries == ("SAU", "FRA") and "Fahd bin Abdulaziz" in meeting.people
+
+
+def test_a_gathering_of_unnamed_ministers_is_not_the_articles_pair(extractor: Extractor) -> None:
+    # events._of_unnamed_ministers, triggers.yaml words.group: "a two-day meeting of trade
+    # ministers" is many states' meeting, not one of the pair the article is about; a meeting
+    # of ministers whose states are named is theirs, and a group's meeting its members'
+    day = date(1987, 4, 6)
+    lead = "Kenya and Uganda are at odds over coffee quotas. "
+    for rest in (
+        "Kenyan Trade Minister Paul Mwangi spoke on the eve of a two-day meeting of trade "
+        "ministers.",
+        "Kenyan Trade Minister Paul Mwangi chaired yesterday's joint meeting of ministers.",
+    ):
+        found = _events(extractor, lead + rest, day)
+        assert not [e for e in found if e.type == "CONSULT"], (rest, found)
+    rest = "A meeting of Kenyan and Ugandan ministers opened in Nairobi on Monday."
+    meeting = _one(_events(extractor, lead + rest, day), "CONSULT")
+    assert meeting.countries == ("KEN", "UGA")

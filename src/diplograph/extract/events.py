@@ -1283,6 +1283,8 @@ def _event_countries(
         or (not lone and _named_by_venue(token, ctx))
         # "told the GATT talks", "the OPEC meeting": a body's gathering, not the pair's
         or (not lone and found.group is None and _a_bodys_gathering(token, ctx))
+        # "a two-day meeting of trade ministers": many states', none named
+        or (not lone and found.group is None and _of_unnamed_ministers(token, ctx))
         # a company the wire marks as one ("<Samsung Semiconductors Inc> has signed for a
         # loan"): a firm's deal, not its state's
         or (not lone and any(a.kind == "org" and wire_marked(a, ctx) for a in side))
@@ -1415,6 +1417,22 @@ def _a_bodys_gathering(token: Any, ctx: ArticleContext) -> bool:
         (actor := ctx.actors.at(t.i)) is not None and actor.kind == "org" and actor.code in known
         for t in token.lefts
         if t.dep_ in ("compound", "nmod", "poss")
+    )
+
+
+def _of_unnamed_ministers(token: Any, ctx: ArticleContext) -> bool:
+    """A gathering "of" a plural of office holders that names no state ("a meeting of trade
+    ministers", "a joint meeting of ministers"; triggers.yaml ``words.group``): held by many
+    states, which the article's pair does not stand for."""
+    if token.lower_ not in ctx.lex.names.venue_heads:
+        return False
+    return any(
+        g.lower_ in ctx.lex.triggers.words.group
+        and not any(ctx.actors.at(t.i) is not None for t in g.subtree)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
     )
 
 
