@@ -906,9 +906,8 @@ def _main_pair(
     ranked = sorted(counts, key=lambda c: -counts[c])
     # a country named once (``least``: twice in an article) only in passing is no party the
     # article is about ("the freeze was caused by U.S. refusal"): it completes nothing
-    ranked = [
-        c for i, c in enumerate(ranked) if i == 0 or counts[c] >= least or c in acting | {home}
-    ]
+    parties = acting | {home}
+    ranked = [c for i, c in enumerate(ranked) if i == 0 or counts[c] >= least or c in parties]
     if home and home in ranked:
         others = [c for c in ranked if c != home]
         return (home, others[0]) if others else (home,)

@@ -1438,9 +1438,9 @@ def _of_unnamed_ministers(token: Any, ctx: ArticleContext) -> bool:
 
 def _to_a_bodys_gathering(verb: Any, ctx: ArticleContext) -> bool:
     """A journey whose only purpose is a body's gathering: "arrived in Vienna for the OPEC
-    meeting", "flew to Geneva to attend the GATT talks" (``words.attending`` and "attend");
-    not with talks of its own besides ("... and for talks with U.S. officials")."""
-    attending = ctx.lex.triggers.words.attending | {"attend"}
+    meeting", "flew to Geneva to attend the GATT talks" (``words.gathering_verbs``); not
+    with talks of its own besides ("... and for talks with U.S. officials")."""
+    attending = ctx.lex.triggers.words.gathering_verbs
     purposes = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":

@@ -805,22 +805,23 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
         )
     return not any(
-        t.lemma_.lower() in table.verbs or _names_event_in_aim(t, table)
+        t.lemma_.lower() in table.verbs or _names_event_in_aim(t, ctx.lex)
         for aim in aims
         for t in aim.subtree
     )
 
 
-def _names_event_in_aim(token: Any, table: Any) -> bool:
+def _names_event_in_aim(token: Any, lex: Lexicon) -> bool:
     """An event noun inside what was agreed that is an event of its own: a meeting or accord
     ("agreed to a meeting next week"), or one a light verb carries ("agreed to impose
     tariffs"); not a measure the aim only changes ("agreed to lower tariffs on wine")."""
+    table = lex.triggers
     triggers = table.nouns.get(token.lemma_.lower()) or table.nouns.get(token.lower_)
     if not triggers:
         return False
     if any(t.type in _DYADIC_NOUNS for t in triggers):
         return True
-    return token.head.lemma_.lower() in table.light_verbs
+    return _carried_by_light_verb(token, lex)
 
 
 def _cooperating(aim: Any, table: Any) -> bool:

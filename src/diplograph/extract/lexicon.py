@@ -102,6 +102,7 @@ class EventWords:
     retaliation: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
