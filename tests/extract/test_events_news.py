@@ -3758,3 +3758,46 @@ def test_a_gathering_of_unnamed_ministers_is_not_the_articles_pair(extractor: Ex
     rest = "A meeting of Kenyan and Ugandan ministers opened in Nairobi on Monday."
     meeting = _one(_events(extractor, lead + rest, day), "CONSULT")
     assert meeting.countries == ("KEN", "UGA")
+
+
+def test_a_states_export_credit_agency_acts_for_its_state(extractor: Extractor) -> None:
+    # countries.yaml metonyms: an export credit or aid agency lends, insures and negotiates in
+    # its state's name ("talks with Coface" are talks with France, gold's wire convention)
+    day = date(1987, 5, 4)
+    text = "Ghana's finance minister will hold talks in Paris tomorrow with Coface."
+    talks = _one(_events(extractor, text, day), "CONSULT")
+    assert talks.countries == ("GHA", "FRA") and talks.status == "planned"
+    text = "The ECGD has extended a 40 mln stg loan to Kenya, officials said on Monday."
+    aid = _one(_events(extractor, text, day), "AID")
+    assert aid.countries == ("GBR", "KEN")
+
+
+def test_an_amount_given_in_aid_reaches_its_recipient(extractor: Extractor) -> None:
+    # frames._amount_of, events._given_to: "sent 50 mln dlrs | in aid" (the parser may hang
+    # "in" on the verb) and "authorized 8 mln dlrs in credit guarantees | to Peru" (the "to"
+    # on the amount) give the recipient as the verb's own "to" does
+    day = date(1987, 5, 4)
+    for text, pair in (
+        ("Sweden will send 50 mln dlrs in aid to Tanzania.", ("SWE", "TZA")),
+        (
+            "The Commodity Credit Corporation has authorized 8.0 mln dlrs in credit guarantees "
+            "to Peru, officials said on Monday.",
+            ("USA", "PER"),
+        ),
+    ):
+        aid = _one(_events(extractor, text, day), "AID")
+        assert aid.countries == pair, text
+
+
+def test_an_aim_whose_verb_lacks_the_object_it_needs_is_what_was_agreed(
+    extractor: Extractor,
+) -> None:
+    # frames._verb_of_an_event: "agreed to adopt common standards" is an agreement (adopting
+    # makes an event of its own only of a statement or declaration); "agreed to hold talks"
+    # is still told by the talks
+    day = date(1987, 5, 4)
+    text = "Australia and New Zealand agreed last month to adopt common food standards."
+    agreed = _one(_events(extractor, text, day), "AGREE")
+    assert agreed.countries == ("AUS", "NZL") and agreed.date == "1987-04"
+    text = "Australia and New Zealand agreed last month to hold talks on food standards."
+    assert not [e for e in _events(extractor, text, day) if e.type == "AGREE"]

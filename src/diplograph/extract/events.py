@@ -788,14 +788,19 @@ def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
 
 def _given_to(found: Frame, actors: ArticleActors) -> list[Actor]:
     """The recipient the parser makes a dative "to" of the verb that carries a thing given
-    ("Japan provided aid | to Peru", "made concessions | to Japan")."""
-    verb = found.anchor
-    if found.trigger.type not in _GIVEN_TYPES or verb is found.token:
+    ("Japan provided aid | to Peru", "made concessions | to Japan"), or a "to" of the amount
+    given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico")."""
+    verb, token = found.anchor, found.token
+    if found.trigger.type not in _GIVEN_TYPES or verb is token:
         return []
+    holders = [verb]
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.head.i == verb.i:
+        holders.append(token.head.head)  # the amount, the verb's object
     return [
         a
-        for to in verb.children
-        if to.dep_ == "dative" and to.lower_ == "to"
+        for holder in holders
+        for to in holder.children
+        if to.lower_ == "to" and (to.dep_ == "dative" or (holder.i != verb.i and to.dep_ == "prep"))
         for g in to.children
         if g.dep_ == "pobj"
         for a in _actors_of(g, actors)

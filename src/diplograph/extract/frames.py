@@ -276,6 +276,8 @@ def _amount_of(token: Any, table: TriggerTable) -> Any | None:
     if token.dep_ != "pobj" or head.lower_ != "in" or head.dep_ != "prep":
         return None
     amount = head.head
+    if amount.pos_ == "VERB":  # "will send $600 million | in aid": "in" hung on the verb
+        amount = next((c for c in amount.children if c.dep_ == "dobj"), amount)
     verb = amount.head
     counted = amount.like_num or any(c.dep_ == "nummod" for c in amount.children)
     lemma = verb.lemma_.lower()
@@ -805,10 +807,26 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
         )
     return not any(
-        t.lemma_.lower() in table.verbs or _names_event_in_aim(t, ctx.lex)
+        _verb_of_an_event(t, table) or _names_event_in_aim(t, ctx.lex)
         for aim in aims
         for t in aim.subtree
     )
+
+
+def _verb_of_an_event(token: Any, table: TriggerTable) -> bool:
+    """A trigger verb that can make an event of its own here: not one whose every reading
+    lists the objects it needs when its object is none of them ("agreed to adopt common
+    rules": adopting makes an event only of a statement or declaration)."""
+    readings = table.verbs.get(token.lemma_.lower(), ())
+    if not readings or not all("LISTED" in t.needs_object for t in readings):
+        return bool(readings)
+    objects = {
+        word
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for word in (c.lemma_.lower(), c.lower_)
+    }
+    return any(objects & set(t.needs_object) for t in readings)
 
 
 def _names_event_in_aim(token: Any, lex: Lexicon) -> bool:
