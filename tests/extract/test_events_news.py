@@ -3801,3 +3801,17 @@ def test_an_aim_whose_verb_lacks_the_object_it_needs_is_what_was_agreed(
     assert agreed.countries == ("AUS", "NZL") and agreed.date == "1987-04"
     text = "Australia and New Zealand agreed last month to hold talks on food standards."
     assert not [e for e in _events(extractor, text, day) if e.type == "AGREE"]
+
+
+def test_talks_prior_to_which_a_visitor_arrives_are_his_and_planned(extractor: Extractor) -> None:
+    # participants._governing_subject, timing._is_sequence, triggers.yaml words.prepositions:
+    # "prior to talks" is read as "ahead of talks" is (the adverb of a two-word preposition
+    # leads up to the verb whose subject holds the talks, which are still to come)
+    day = date(1987, 5, 4)  # a Monday
+    text = (
+        "Irish Foreign Minister Brian Lenihan arrived in Ottawa on Sunday prior to talks with "
+        "Canadian officials later this week."
+    )
+    talks = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert talks.countries == ("IRL", "CAN") and talks.status == "planned"
+    assert "Brian Lenihan" in talks.people

@@ -187,7 +187,10 @@ def _governing_subject(
     if node.dep_ == "dobj" and node.head.dep_ == "prep":  # "Following talks on May 6, ...":
         node = node.head  # the model reads "following" as a verb with an object
     for _ in range(4):
-        if node.dep_ not in ("pobj", "prep") or node.head is node:
+        # "arrived on Sunday prior to talks with X": the adverb of a two-word preposition
+        # ("prior to", "ahead of") leads up to the verb as the preposition does
+        sequence = node.dep_ == "advmod" and node.lower_ in words.background_prepositions
+        if (node.dep_ not in ("pobj", "prep") and not sequence) or node.head is node:
             break
         via = node.lower_
         node = node.head

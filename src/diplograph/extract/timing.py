@@ -685,10 +685,10 @@ def _final_attribution(verb: Any, token: Any) -> bool:
 
 def _is_sequence(prep: Any, lex: Lexicon) -> bool:
     """A preposition that places one event before or after another: "after", "following",
-    "before", "ahead of" (triggers.yaml ``background_prepositions``)."""
+    "before", "ahead of", "prior to" (triggers.yaml ``background_prepositions``)."""
     background = lex.triggers.words.background_prepositions
-    if prep.lower_ == "of" and prep.head.lower_ in background:
-        return True  # "ahead of talks"
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in background:
+        return True  # "ahead of talks", "prior to talks"
     return prep.lower_ in background and prep.lower_ != "since"
 
 
