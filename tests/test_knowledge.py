@@ -336,3 +336,15 @@ def test_a_missing_file_raises_config_error(data_copy: Path) -> None:
     (data_copy / PLACES_FILE).unlink()
     with pytest.raises(ConfigError, match=PLACES_FILE):
         load_knowledge(data_copy)
+
+
+def test_capital_on_a_day_is_the_capital_then(knowledge: Knowledge) -> None:
+    # places.yaml capital_of and former_capital_of: West Germany's capital in 1987 was Bonn
+    from datetime import date
+
+    bonn, berlin = knowledge.capital_on("DEU", date(1987, 3, 3)), knowledge.capital_on("DEU", None)
+    assert bonn is not None and bonn.name == "Bonn"
+    assert berlin is not None and berlin.name == "Berlin"
+    astana = knowledge.capital_on("KAZ", date(2020, 5, 1))
+    assert astana is not None and astana.name_on(date(2020, 5, 1)) == "Nur-Sultan"
+    assert knowledge.capital_on("XXX", None) is None

@@ -347,6 +347,19 @@ class Knowledge:
         """The gazetteer place a current name, spelling or earlier name finds, or None."""
         return self.places.find(alias)
 
+    def capital_on(self, country: str, day: date | None) -> Place | None:
+        """The place that was ``country``'s capital on a day ("the West German capital" in 1987
+        is Bonn), else its capital now; None where the gazetteer names none."""
+        now = None
+        iso = day.isoformat() if day is not None else None
+        for place in self.places.entries:
+            for period in place.former_capital_of:
+                if iso is not None and period.country == country and _within(iso, period):
+                    return place
+            if place.capital_of == country and now is None:
+                now = place
+        return now
+
     def canonical_place(self, name: str) -> str | None:
         """The current name of a place ("Nur-Sultan", "Akmola" -> "Astana"), or None."""
         found = self.places.find(name)
@@ -616,6 +629,13 @@ def _name_period(value: object, where: str) -> NamePeriod:
     if period.since and period.until and period.since[:4] > period.until[:4]:
         raise ValueError(f"{where}: {period.name!r} ends ({period.until}) before it starts")
     return period
+
+
+def _within(day: str, period: CapitalPeriod) -> bool:
+    """Whether an ISO day falls in a capital's period (each end at its own precision)."""
+    return (not period.since or period.since <= day[: len(period.since)]) and (
+        not period.until or day[: len(period.until)] < period.until
+    )
 
 
 def _capital_period(value: object, countries: Countries, where: str) -> CapitalPeriod:

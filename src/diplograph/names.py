@@ -53,6 +53,7 @@ _KEYS = (
     "joint_body_words",
     "state_nouns",
     "portfolio_words",
+    "capital_nouns",
 )
 
 
@@ -81,6 +82,7 @@ class NameRules:
     joint_body_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
+    capital_nouns: frozenset[str] = frozenset()
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -3815,3 +3815,29 @@ def test_talks_prior_to_which_a_visitor_arrives_are_his_and_planned(extractor: E
     talks = _one(_events(extractor, text, day), "CONSULT", "meet")
     assert talks.countries == ("IRL", "CAN") and talks.status == "planned"
     assert "Brian Lenihan" in talks.people
+
+
+def test_the_capital_named_by_its_countrys_adjective_is_a_place(extractor: Extractor) -> None:
+    # actors._capital_named, names.yaml capital_nouns, Knowledge.capital_on: "arrived in the
+    # Hungarian capital" is a visit to Budapest (the capital on the article's day: Bonn for
+    # West Germany in 1987); "companies with Italian capital" stays Italy's
+    text = "The Finnish president arrived in the Hungarian capital on Tuesday for a state visit."
+    visit = _one(_events(extractor, text, date(2022, 6, 8)), "CONSULT", "visit")
+    assert visit.countries == ("FIN", "HUN") and visit.place == "Budapest"
+    text = "Dutch Foreign Minister Hans van den Broek arrived in the West German capital on Monday."
+    visit = _one(_events(extractor, text, date(1987, 3, 3)), "CONSULT", "visit")
+    assert visit.countries == ("NLD", "DEU") and visit.place == "Bonn"
+
+
+def test_a_conditional_threat_to_revoke_licences(extractor: Extractor) -> None:
+    # triggers.yaml SANCTION licences: taking away another state's firms' licences or rights
+    # is a sanction, and under a condition a threat ("would revoke ... if")
+    day = date(1987, 5, 4)
+    text = (
+        "Canada said it would revoke the licences of South Korean banks if Canadian banks were "
+        "not allowed to open branches in Seoul."
+    )
+    threat = _one(_events(extractor, text, day), "THREATEN")
+    assert threat.countries == ("CAN", "KOR")
+    text = "Norway suspended the landing rights of the Bulgarian state airline on Friday."
+    assert _one(_events(extractor, text, day), "SANCTION").countries == ("NOR", "BGR")

@@ -309,3 +309,18 @@ def test_a_level_reached_by_a_change_in_the_past_is_observed_not_a_target(
     reached = next(f for f in facts if f.indicator == "trade_turnover" and f.value == 1.2e9)
     assert (reached.status, reached.period) == ("reported", "2023")
     assert all(f.status == "target" for f in facts if f.value == 2e9)
+
+
+def test_trade_exchange_between_two_named_states_is_theirs(extractor: Extractor) -> None:
+    # indicators.yaml: "trade exchange" is a cue of turnover; phrases._named_pair: "between A
+    # and B" names the pair even in an article about another pair ("A and B" there is no list
+    # of partners that combines figures)
+    text = (
+        "Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi on "
+        "Monday. The volume of trade exchange between Egypt and Jordan rose to 900 million "
+        "dollars last year."
+    )
+    found = {(f.indicator, frozenset((f.of, f.in_)), f.value, f.period)
+             for f in _facts(extractor, text, date(2023, 5, 16))}  # fmt: skip
+    assert ("trade_turnover", frozenset(("EGY", "JOR")), 9e8, "2022") in found
+    assert not any(pair == frozenset(("GHA", "KEN")) for _, pair, _, _ in found)

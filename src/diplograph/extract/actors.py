@@ -118,6 +118,11 @@ def _fixed_mentions(
             name = knowledge.country_name(code) or code if kind == "COUNTRY" else code
             out.append(Actor(start, end, "place", name))  # where, not who: no country
             continue
+        if kind == "COUNTRY" and doc is not None:
+            capital = _capital_named(doc, start, end, code, lex, on)
+            if capital is not None:
+                out.append(capital)
+                continue
         if kind == "COUNTRY":
             state = knowledge.state_at(code, on)
             out.append(Actor(start, end, "country", state, country=state))
@@ -129,6 +134,24 @@ def _fixed_mentions(
             country = knowledge.state_at(place.country, on) if place and place.country else None
             out.append(Actor(start, end, "place", code, country=country))
     return out
+
+
+def _capital_named(
+    doc: Any, start: int, end: int, code: str, lex: Lexicon, on: str | None
+) -> Actor | None:
+    """'the Hungarian capital': the country's capital city on the article's day, a place
+    (names.yaml ``capital_nouns``); None for any other country word."""
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "the":
+        return None
+    noun = doc[end]
+    if noun.lower_ not in lex.names.capital_nouns or noun.dep_ == "compound":
+        return None  # "the French capital markets": a market
+    day = date.fromisoformat(on) if on else None
+    place = lex.knowledge.capital_on(code, day)
+    if place is None:
+        return None
+    state = lex.knowledge.state_at(place.country, on)
+    return Actor(start, end + 1, "place", place.name, country=state)
 
 
 def _names_a_venue(doc: Any, kind: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -363,10 +363,10 @@ class PhraseReader:
             return self._country_at(at, owner)
         return None
 
-    def _country_at(self, at: int, owner: str | None = None) -> str | None:
+    def _country_at(self, at: int, owner: str | None = None, listed: bool = True) -> str | None:
         """The country a partner phrase starting at ``at`` names, GROUP when it names another
-        noun phrase or several countries, None when no noun phrase follows. 'That country'
-        is the last country named before it other than the owner."""
+        noun phrase or (``listed``) several countries, None when no noun phrase follows. 'That
+        country' is the last country named before it other than the owner."""
         rest = self.lower[at : at + 30]
         if any(rest.startswith(anaphor) for anaphor in self.rules.partner_anaphors):
             index = bisect_right(self.mention_starts, at)
@@ -377,7 +377,7 @@ class PhraseReader:
         if mention is not None:
             after = self.text[mention[1] : mention[1] + 40]
             joined = re.match(r",?\s+(?:and|or)\s+|,\s+", after)
-            if joined and self._mention_at(mention[1] + joined.end()) is not None:
+            if listed and joined and self._mention_at(mention[1] + joined.end()) is not None:
                 return GROUP  # "to Britain and France": a figure that combines partners
             return mention[2]
         token = self._token(at)
@@ -392,8 +392,8 @@ class PhraseReader:
     def _named_pair(self, start: int, end: int, limit: int) -> tuple[str, ...]:
         """'trade between A and B', 'Soviet-Indian trade': the two countries it is between."""
         after = self.rules.between.match(self.lower, end, end + 12)
-        if after:
-            first = self._country_at(after.end())
+        if after:  # ("between A and B": A is one of the two, not a list of partners)
+            first = self._country_at(after.end(), listed=False)
             joined = re.compile(r"\s+and\s+").search(self.lower, after.end(), limit)
             second = self._country_at(joined.end()) if joined else None
             if first and second and not {first, second} & set(NO_COUNTRY):
