@@ -3841,3 +3841,54 @@ def test_a_conditional_threat_to_revoke_licences(extractor: Extractor) -> None:
     assert threat.countries == ("CAN", "KOR")
     text = "Norway suspended the landing rights of the Bulgarian state airline on Friday."
     assert _one(_events(extractor, text, day), "SANCTION").countries == ("NOR", "BGR")
+
+
+def test_summoning_another_states_envoy_is_an_official_complaint(extractor: Extractor) -> None:
+    # triggers.yaml ACCUSE summoning (CAMEO 114): only an envoy summoned, not a court's summons
+    day = date(2023, 5, 16)
+    text = "Latvia summoned the Belarusian ambassador on Monday over the border incident."
+    assert _one(_events(extractor, text, day), "ACCUSE").countries == ("LVA", "BLR")
+    text = "A Latvian court summoned the former Belarusian minister on Monday."
+    assert not [e for e in _events(extractor, text, day) if e.type == "ACCUSE"]
+
+
+def test_a_levy_on_another_states_goods_is_a_sanction(extractor: Extractor) -> None:
+    day = date(2023, 5, 16)
+    text = "India imposed a 20 percent levy on steel from Vietnam on Monday."
+    assert _one(_events(extractor, text, day), "SANCTION").countries == ("IND", "VNM")
+    text = "The government imposed a levy on banks on Monday."
+    assert not _events(extractor, text, day)
+
+
+def test_a_conversation_with_a_party_is_a_meeting(extractor: Extractor) -> None:
+    # triggers.yaml CONSULT conversation: "had a conversation with X" (not one with reporters)
+    day = date(2023, 5, 16)
+    text = (
+        "Chilean President Gabriel Boric had a conversation with the Peruvian president on Monday."
+    )
+    talks = _one(_events(extractor, text, day), "CONSULT")
+    assert talks.mode == "meet" and talks.countries == ("CHL", "PER")
+    text = "In a conversation with reporters on Monday, the Chilean president praised Peru."
+    assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
+
+
+def test_what_is_denied_or_asked_is_no_event(extractor: Extractor) -> None:
+    # frames._is_denied ("denied reports that X would travel"), possibility.is_hypothetical
+    # with triggers.yaml words.questions ("asked whether he would meet X"); a confirmed report
+    # is still told
+    day = date(2023, 5, 16)
+    for text in (
+        "Vilnius denied reports that the Lithuanian premier would travel to Minsk for talks.",
+        "Asked whether he would meet the Polish president, the Lithuanian premier smiled.",
+        "Lithuania has not decided whether to send its premier to Warsaw next week.",
+    ):
+        assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"], text
+    text = "Vilnius confirmed reports that the Lithuanian premier would travel to Warsaw next week."
+    assert _one(_events(extractor, text, day), "CONSULT", "visit").status == "planned"
+
+
+def test_to_be_to_blame_is_said_now_not_planned(extractor: Extractor) -> None:
+    # triggers.yaml words.judging_infinitives: "X was to blame" is no "be to" plan
+    text = "Armenia said on Monday that Azerbaijan was to blame for the clashes."
+    accused = _one(_events(extractor, text, date(2023, 5, 16)), "ACCUSE")
+    assert accused.status == "occurred" and set(accused.countries) == {"ARM", "AZE"}

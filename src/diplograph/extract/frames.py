@@ -632,6 +632,11 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and _denies(head, words.denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    clause = found.anchor  # "denied reports that the premier would travel to Moscow"
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
+        told = clause.head
+        if told.dep_ in ("dobj", "nsubjpass") and _denies(told.head, words.denying):
+            return True
     node = token
     for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":

@@ -73,6 +73,8 @@ class EventWords:
     phone_means: frozenset[str] = frozenset()
     denying: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    questions: frozenset[str] = frozenset()
+    judging_infinitives: frozenset[str] = frozenset()
     reaching: frozenset[str] = frozenset()
     aspects: frozenset[str] = frozenset()
     held_aspects: frozenset[str] = frozenset()

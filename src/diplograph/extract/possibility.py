@@ -37,6 +37,8 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
             c.dep_ == "mark" and c.lower_ in words.conditions for c in node.children
         ):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in words.questions for c in node.children):
+            return True  # "asked whether he would meet X": a question, not a plan
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
             break  # "if those comments signal that the State Department is opposed"
         node = node.head

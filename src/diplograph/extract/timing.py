@@ -416,8 +416,9 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         return True  # "invited Putin to the summit"
     if _scheduling_participle(token, table) is not None:
         return True  # "talks scheduled for Thursday", "the visit planned for May"
-    if _is_be_to(anchor):
-        return True  # "the minister is to visit Rome", "was to leave later today"
+    if _is_be_to(anchor) and anchor.lemma_.lower() not in table.words.judging_infinitives:
+        return True  # "the minister is to visit Rome", "was to leave later today" (not "Moldova
+        # was to blame": a judgement said now)
     if (
         anchor.tag_ == "VBN"
         and anchor.dep_ in ("acl", "advcl")
