@@ -628,15 +628,11 @@ def _denies(verb: Any, denying: frozenset[str]) -> bool:
 
 def _is_denied(found: Frame, words: EventWords) -> bool:
     """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place'."""
-    token = found.token
-    head = token.head
+    token, head = found.token, found.token.head
     if token.dep_ in ("dobj", "nsubjpass") and _denies(head, words.denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
-    clause = found.anchor  # "denied reports that the premier would travel to Moscow"
-    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
-        told = clause.head
-        if told.dep_ in ("dobj", "nsubjpass") and _denies(told.head, words.denying):
-            return True
+    if _in_a_denied_report(found.anchor, words):
+        return True  # "denied reports that the premier would travel to Moscow"
     node = token
     for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
@@ -690,6 +686,14 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
             return True
     return False
+
+
+def _in_a_denied_report(clause: Any, words: EventWords) -> bool:
+    """The clause says what a noun the verb denies tells: "denied reports that X would go"."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN":
+        return False
+    told = clause.head
+    return told.dep_ in ("dobj", "nsubjpass") and _denies(told.head, words.denying)
 
 
 def _by_means(found: Frame, words: EventWords) -> Frame:
