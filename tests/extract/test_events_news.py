@@ -3892,3 +3892,25 @@ def test_to_be_to_blame_is_said_now_not_planned(extractor: Extractor) -> None:
     text = "Armenia said on Monday that Azerbaijan was to blame for the clashes."
     accused = _one(_events(extractor, text, date(2023, 5, 16)), "ACCUSE")
     assert accused.status == "occurred" and set(accused.countries) == {"ARM", "AZE"}
+
+
+def test_talks_held_in_a_phone_call_are_a_call(extractor: Extractor) -> None:
+    # frames._by_means, _a_means: "discussed trade with X in a telephone conversation" is one
+    # call, not a meeting beside it ("in video footage" is no means)
+    text = (
+        "The Ecuadorian president discussed trade with his Colombian counterpart Gustavo Petro "
+        "in a telephone conversation on Monday."
+    )
+    found = [e for e in _events(extractor, text, date(2023, 5, 16)) if e.type == "CONSULT"]
+    assert [e.mode for e in found] == ["phone"], found
+
+
+def test_a_visit_told_as_an_aside_is_under_way(extractor: Extractor) -> None:
+    # timing._set_off: "X, on a three-day visit to Spain, asked Y to ..." is on the visit now;
+    # the infinitive asked for makes the request's aim, not the visit, a plan
+    text = (
+        "Uruguayan President Luis Lacalle Pou, on a three-day visit to Portugal, asked Antonio "
+        "Costa to back the trade deal."
+    )
+    visit = _one(_events(extractor, text, date(2023, 5, 16)), "CONSULT", "visit")
+    assert visit.status == "occurred" and visit.countries == ("URY", "PRT")

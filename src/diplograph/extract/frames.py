@@ -702,9 +702,9 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
         return found
     for node in dict.fromkeys((found.token, found.anchor)):
         for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on"):
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on", "in"):
                 for pobj in prep.children:
-                    if pobj.lemma_.lower() in words.phone_means or pobj.lower_ in words.phone_means:
+                    if _a_means(pobj, words.phone_means, prep.lower_ == "in"):
                         # a call of a joint subject needs no object ("A and B spoke by
                         # telephone"); one speaker's needs the other party ("speaking by
                         # telephone from Sao Paulo, X said" is an interview, not a call)
@@ -712,6 +712,16 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
                         phone = replace(found.trigger, mode="phone", needs_object=needs)
                         return replace(found, trigger=phone)
     return found
+
+
+def _a_means(pobj: Any, means: frozenset[str], inside: bool) -> bool:
+    """'by telephone', 'over a video link', 'in a phone call' (after "in" only a thing the
+    means qualifies: "in a telephone conversation", not "in video footage")."""
+    named = pobj.lemma_.lower() in means or pobj.lower_ in means
+    qualified = any(c.dep_ in ("compound", "amod") and c.lower_ in means for c in pobj.children)
+    if inside:
+        return qualified and pobj.lemma_.lower() in ("call", "conversation", "talk")
+    return named or qualified
 
 
 def _joint_subject(verb: Any) -> bool:

@@ -442,6 +442,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
             continue  # governing: "expected to take part in the summit" is still planned
+        if node.dep_ == "prep" and _set_off(node):
+            return False  # "X, on a visit to Spain, asked Y to ...": an aside, not what he asks
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
             lemma in table.infinitive_governors or lemma in table.preparatory
         ):
@@ -462,6 +464,17 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _set_off(phrase: Any) -> bool:
+    """A phrase between commas before its verb ("X, on a visit to Spain, asked ...")."""
+    doc, end = phrase.doc, phrase.right_edge.i + 1
+    return bool(
+        0 < phrase.i < phrase.head.i
+        and doc[phrase.i - 1].text == ","
+        and end < len(doc)
+        and doc[end].text == ","
+    )
 
 
 def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
