@@ -45,6 +45,7 @@ def find_actors(
         for n in _named_people(doc, spans, titles, lex)
         if n[0] not in inside
         and n[2] not in orgs
+        and not _only_honorifics(n[2], lex)  # "Emir Sheikh | Tamim ...": no name of its own
         and doc[n[1] - 1].lower_.rstrip(".") not in lex.names.currency_words  # "U.S. Dlrs"
     ]
     on = published_on.isoformat() if published_on else None
@@ -81,6 +82,12 @@ def find_actors(
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)
+
+
+def _only_honorifics(name: str, lex: Lexicon) -> bool:
+    """A span of honorifics alone ("Sheikh", "Emir Sheikh"): the model's piece of a title."""
+    single = {h[0] for h in lex.names.honorifics if len(h) == 1} | lex.names.given_name_titles
+    return all(word in single for word in name.lower().replace(".", "").split())
 
 
 def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
