@@ -3914,3 +3914,13 @@ def test_a_visit_told_as_an_aside_is_under_way(extractor: Extractor) -> None:
     )
     visit = _one(_events(extractor, text, date(2023, 5, 16)), "CONSULT", "visit")
     assert visit.status == "occurred" and visit.countries == ("URY", "PRT")
+
+
+def test_suspending_a_measure_lifts_it(extractor: Extractor) -> None:
+    # triggers.yaml CONCEDE lifting (suspend, pause) and SANCTION severing: "suspended the
+    # tariffs" eases them (it had been a sanction); "suspended relations" is still a sanction
+    day = date(2025, 2, 4)
+    text = "Japan suspended its tariffs on Australian beef."
+    assert [e.type for e in _events(extractor, text, day)] == ["CONCEDE"]
+    text = "Canada suspended diplomatic relations with Libya on Monday."
+    assert _one(_events(extractor, text, day), "SANCTION").countries == ("CAN", "LBY")
