@@ -3924,3 +3924,6 @@ def test_suspending_a_measure_lifts_it(extractor: Extractor) -> None:
     assert [e.type for e in _events(extractor, text, day)] == ["CONCEDE"]
     text = "Canada suspended diplomatic relations with Libya on Monday."
     assert _one(_events(extractor, text, day), "SANCTION").countries == ("CAN", "LBY")
+    # words.denying: "suspended talks with X" breaks contact and holds no talks
+    text = "Canada suspended talks with China on Monday."
+    assert [e.type for e in _events(extractor, text, day)] == ["SANCTION"]
