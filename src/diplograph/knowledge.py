@@ -157,6 +157,12 @@ class CapitalPeriod:
     since: str | None = None
     until: str | None = None
 
+    def covers(self, day: str) -> bool:
+        """Whether an ISO day falls in the period (each end compared at its own precision)."""
+        return (not self.since or self.since <= day[: len(self.since)]) and (
+            not self.until or day[: len(self.until)] < self.until
+        )
+
 
 @dataclass(frozen=True)
 class Place:
@@ -354,7 +360,7 @@ class Knowledge:
         iso = day.isoformat() if day is not None else None
         for place in self.places.entries:
             for period in place.former_capital_of:
-                if iso is not None and period.country == country and _within(iso, period):
+                if iso is not None and period.country == country and period.covers(iso):
                     return place
             if place.capital_of == country and now is None:
                 now = place
@@ -629,13 +635,6 @@ def _name_period(value: object, where: str) -> NamePeriod:
     if period.since and period.until and period.since[:4] > period.until[:4]:
         raise ValueError(f"{where}: {period.name!r} ends ({period.until}) before it starts")
     return period
-
-
-def _within(day: str, period: CapitalPeriod) -> bool:
-    """Whether an ISO day falls in a capital's period (each end at its own precision)."""
-    return (not period.since or period.since <= day[: len(period.since)]) and (
-        not period.until or day[: len(period.until)] < period.until
-    )
 
 
 def _capital_period(value: object, countries: Countries, where: str) -> CapitalPeriod:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -83,6 +83,11 @@ class NameRules:
     state_nouns: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     capital_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def one_word_honorifics(self) -> frozenset[str]:
+        """The one-word honorifics and the titles a given name follows ("sheikh", "emir")."""
+        return frozenset(h[0] for h in self.honorifics if len(h) == 1) | self.given_name_titles
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

@@ -86,7 +86,7 @@ def find_actors(
 
 def _only_honorifics(name: str, lex: Lexicon) -> bool:
     """A span of honorifics alone ("Sheikh", "Emir Sheikh"): the model's piece of a title."""
-    single = {h[0] for h in lex.names.honorifics if len(h) == 1} | lex.names.given_name_titles
+    single = lex.names.one_word_honorifics
     return all(word in single for word in name.lower().replace(".", "").split())
 
 
@@ -912,8 +912,9 @@ def _in_passing(doc: Any, actor: Actor, lex: Lexicon) -> bool:
     own = doc[actor.end - 1]
     if own.dep_ in ("amod", "compound", "nmod"):  # not "Peruvian officials", "U.S. envoy",
         noun = own.head  # "the Peruvian central bank": those act for the state
-        agents = lex.triggers.words.state_agents
-        return noun.lemma_.lower() not in agents and noun.lemma_.lower() != "bank"
+        words = lex.triggers.words
+        lemma = noun.lemma_.lower()
+        return lemma not in words.state_agents and lemma not in words.state_institutions
     return _where_only(doc, actor, lex)
 
 

@@ -704,7 +704,7 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on", "in"):
                 for pobj in prep.children:
-                    if _a_means(pobj, words.phone_means, prep.lower_ == "in"):
+                    if _a_means(pobj, words, prep.lower_ == "in"):
                         # a call of a joint subject needs no object ("A and B spoke by
                         # telephone"); one speaker's needs the other party ("speaking by
                         # telephone from Sao Paulo, X said" is an interview, not a call)
@@ -714,13 +714,15 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
     return found
 
 
-def _a_means(pobj: Any, means: frozenset[str], inside: bool) -> bool:
-    """'by telephone', 'over a video link', 'in a phone call' (after "in" only a thing the
-    means qualifies: "in a telephone conversation", not "in video footage")."""
+def _a_means(pobj: Any, words: EventWords, inside: bool) -> bool:
+    """'by telephone', 'over a video link', 'in a phone call' (after "in" only a call the
+    means qualifies, ``words.call_nouns``: "in a telephone conversation", not "in video
+    footage")."""
+    means = words.phone_means
     named = pobj.lemma_.lower() in means or pobj.lower_ in means
     qualified = any(c.dep_ in ("compound", "amod") and c.lower_ in means for c in pobj.children)
     if inside:
-        return qualified and pobj.lemma_.lower() in ("call", "conversation", "talk")
+        return qualified and pobj.lemma_.lower() in words.call_nouns
     return named or qualified
 
 

@@ -1114,14 +1114,7 @@ def as_state(actor: Actor, lex: Lexicon, on: date | None = None) -> Actor:
 
 def _capital_then(place: Any, on: date | None) -> bool:
     """Whether the place was a capital on the day (a period's ends at their own precision)."""
-    if on is None:
-        return False
-    day = on.isoformat()
-    return any(
-        (not p.since or p.since <= day[: len(p.since)])
-        and (not p.until or day[: len(p.until)] < p.until)
-        for p in place.former_capital_of
-    )
+    return on is not None and any(p.covers(on.isoformat()) for p in place.former_capital_of)
 
 
 def for_clause_subjects(verb: Any, word: str = "for") -> list[Any]:
