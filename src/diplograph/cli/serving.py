@@ -28,6 +28,16 @@ def export_command(
     out.print(report.summary(), highlight=False, soft_wrap=True)
 
 
+ViewSnapshot = Annotated[
+    bool,
+    typer.Option(
+        help="Read the resolved view from a file as the server starts and write it once built "
+        "(beside a SQLite store: DB.view; for PostgreSQL in ~/.cache/diplograph): a start then "
+        "reads it instead of resolving every stored article again",
+    ),
+]
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
@@ -55,6 +65,7 @@ def serve(
             "DIPLOGRAPH_ALLOWED_HOSTS adds names separated by commas"
         ),
     ] = None,
+    view_snapshot: ViewSnapshot = True,
     api_token: Annotated[
         str | None,
         typer.Option(
@@ -76,19 +87,23 @@ def serve(
     hosts = [host, *(allow_host or []), *allowed_hosts_from_env()]
     # Built here even with several workers: a store that cannot be opened fails now, once.
     api = create_app(settings=chosen, token=token, max_body=max_body or DEFAULT_MAX_BODY,
-                     allowed_hosts=hosts, freeze_heap=True)  # fmt: skip
+                     allowed_hosts=hosts, freeze_heap=True,
+                     view_snapshot=view_snapshot)  # fmt: skip
     _announce(host, port, hosts, token, workers)
     if workers == 1:
         uvicorn.run(api, host=host, port=port, access_log=access_log,
                     log_config=serve_log_config())  # fmt: skip
         return
-    _hand_to_workers(chosen.db_url or chosen.db_path, max_body or DEFAULT_MAX_BODY, hosts, token)
+    _hand_to_workers(chosen.db_url or chosen.db_path, max_body or DEFAULT_MAX_BODY, hosts, token,
+                     view_snapshot)  # fmt: skip
     uvicorn.run("diplograph.serve.app:app_from_env", factory=True, host=host, port=port,
                 workers=workers, access_log=access_log, log_config=serve_log_config())  # fmt: skip
 
 
-def _hand_to_workers(db: Path | str, max_body: int, hosts: list[str], token: str | None) -> None:
+def _hand_to_workers(db: Path | str, max_body: int, hosts: list[str], token: str | None,
+                     view_snapshot: bool) -> None:  # fmt: skip
     """Worker processes import the app by name and read what it needs from the environment."""
+    os.environ["DIPLOGRAPH_VIEW_SNAPSHOT"] = "1" if view_snapshot else "0"
     os.environ["DIPLOGRAPH_DB"] = str(db.resolve()) if isinstance(db, Path) else db
     os.environ["DIPLOGRAPH_API_MAX_BODY"] = str(max_body)
     os.environ["DIPLOGRAPH_ALLOWED_HOSTS"] = ",".join(hosts)

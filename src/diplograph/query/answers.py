@@ -20,6 +20,7 @@ import orjson
 from diplograph.errors import QueryTimeout
 from diplograph.knowledge import Knowledge
 from diplograph.models import SearchHit
+from diplograph.query import snapshot
 from diplograph.query.answer_events import event_columns
 from diplograph.query.answering import Answer
 from diplograph.query.ask import RELATED_SECONDS, ask, make_sources, read
@@ -157,7 +158,16 @@ class Answers:
     def view(self) -> GraphView:
         """People, events and agreements resolved across every stored article."""
         growing = self.derived.growing
-        return self.derived.get("view", lambda store: growing.view(store, self.knowledge))
+
+        def build(store: Store) -> GraphView:
+            if growing.snapshot is not None and not growing.started:
+                self.read_snapshot()  # the view of this generation, or a state to update
+                kept = self.derived.kept(("view",)).get("view")
+                if isinstance(kept, GraphView):
+                    return kept
+            return growing.view(store, self.knowledge)
+
+        return self.derived.get("view", build)
 
     def event_columns(self) -> EventTable:
         """The view's events as columns, as questions about events read them
@@ -180,6 +190,53 @@ class Answers:
             self.stored_resolution()
             found = read(store)
         return found
+
+    def read_snapshot(self) -> str:
+        """Start from the view snapshot (``query.snapshot``; the cache's ``snapshot`` file),
+        once per generation, when no view was built yet: every kept answer when the store is
+        still at its generation, else the growing view's state (the next view then reads only
+        the articles extracted since). Says what it did."""
+
+        kept = self.derived.growing.snapshot
+
+        def build(store: Store) -> str:
+            growing = self.derived.growing
+            if kept is None:
+                return "none kept"
+            if growing.started:
+                return "not needed: a view is built"
+            expected = snapshot.stamp_for(store.location, store.generation(), 0)
+            found = snapshot.read(kept.path, expected, freeze=kept.freeze)
+            if found is None or not growing.restore(found.growing, self.knowledge):
+                return "none read"
+            if found.stamp.generation != self.derived.generation:
+                return f"the view of an earlier generation (mark {found.stamp.mark})"
+            for key, value in found.answers.items():
+                if isinstance(value, GraphView):
+                    value.attach(self.knowledge, growing.holders(store))
+                self.derived.keep(key, value)
+            return f"{len(found.answers)} answers of this generation"
+
+        return self.derived.get("snapshot read", build)
+
+    def write_snapshot(self) -> str:
+        """Write the view and the answers built of this generation to the cache's ``snapshot``
+        file (``query.snapshot``) unless the snapshot there is of this generation already.
+        Says what it did."""
+        kept = self.derived.growing.snapshot
+
+        def build(store: Store) -> str:
+            if kept is None:
+                return "none kept"
+            path = kept.path
+            stamp = snapshot.stamp_for(store.location, self.derived.generation, 0)
+            there = snapshot.read_stamp(path)
+            if there is not None and there.fits(stamp) and there.generation == stamp.generation:
+                return "up to date"
+            written = snapshot.write(path, self.derived.growing, self.derived, store.location)
+            return "not written: no view of this generation" if written is None else "written"
+
+        return self.derived.get("snapshot written", build)
 
     def keeps_resolution(self) -> bool:
         """Whether the store keeps a resolution (up to date or not)."""

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar, cast
 import orjson
 
 from diplograph.encoding import fragment
-from diplograph.query.growing import GrowingView
+from diplograph.query.growing import GrowingView, SnapshotFile
 from diplograph.store.base import Store
 
 T = TypeVar("T")
@@ -122,6 +122,13 @@ class Derived:
             shelf[key] = value
             while len(shelf) > DERIVED_ENTRIES:
                 shelf.popitem(last=False)
+
+    def kept(self, kinds: Iterable[Hashable]) -> dict[Hashable, Any]:
+        """Every value built of these kinds (``query.snapshot`` writes them)."""
+        with self._lock:
+            return {
+                key: value for kind in kinds for key, value in self._values.get(kind, {}).items()
+            }
 
     def own(self, key: Hashable, make: Callable[[], T]) -> T:
         """A value of this generation alone, made at once (it must be cheap to make)."""
@@ -227,16 +234,19 @@ class AnswerCache:
     """The Derived answers of the store's current generation, for every connection that uses
     this cache (a Graph's own, or all of serve's)."""
 
-    def __init__(self, builds: Builds) -> None:
+    def __init__(self, builds: Builds, snapshot: SnapshotFile | None = None) -> None:
         self.builds = builds
-        self.growing = GrowingView()
+        self.growing = GrowingView(snapshot)
         self._current = Derived((), builds, self.growing)
         self._lock = threading.Lock()
 
     @classmethod
-    def shared(cls, borrow: Borrow, patience: float = PATIENCE) -> AnswerCache:
-        """One cache for many connections and threads (``serve``)."""
-        return cls(SharedBuilds(borrow, patience))
+    def shared(
+        cls, borrow: Borrow, patience: float = PATIENCE, snapshot: SnapshotFile | None = None
+    ) -> AnswerCache:
+        """One cache for many connections and threads (``serve``); ``snapshot``: the view
+        snapshot read before the view is first built (``query.snapshot``)."""
+        return cls(SharedBuilds(borrow, patience), snapshot)
 
     def current(self, store: Store) -> Derived:
         """The answers of the generation ``store`` sees now."""

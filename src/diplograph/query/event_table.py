@@ -24,6 +24,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
+from diplograph.query.locking import SnapshotLock
 from diplograph.resolve.events import ResolvedEvent
 
 Positions = npt.NDArray[np.int64]  # of events in the view's list, ascending unless said
@@ -36,7 +37,7 @@ def _positions(found: dict[str, list[int]]) -> dict[str, Positions]:
     return {key: np.array(listed, dtype=np.int64) for key, listed in found.items()}
 
 
-class EventTable:
+class EventTable(SnapshotLock):
     """The view's events as columns: positions by person (canonical name) and by country, the
     first and last day of each date, and each event's rank in the answers' order."""
 

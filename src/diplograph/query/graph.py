@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
@@ -102,6 +103,26 @@ class GraphView:
             store.latest_published(),
             store.article_dates(),
         )
+
+    # -- kept in a snapshot (query.snapshot) ---------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a snapshot keeps: the resolved graph and what was derived from it (the event
+        columns, the name index), not the knowledge and office holders, which the process that
+        reads it gives back (``attach``), nor the lock."""
+        state = dict(self.__dict__)
+        for name in ("knowledge", "holders", "_table_lock"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._table_lock = threading.Lock()
+
+    def attach(self, knowledge: Knowledge, holders: OfficeHolders) -> None:
+        """Give a view read back from a snapshot this process's knowledge and office holders."""
+        self.knowledge = knowledge
+        self.holders = holders
 
     # -- questions ---------------------------------------------------------------------------
 

@@ -13,7 +13,12 @@ The view it gives equals the one ``GraphView.from_store`` builds (tests/query/te
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from diplograph.knowledge import Knowledge
 from diplograph.models import Event
@@ -26,13 +31,27 @@ from diplograph.resolve.people import resolve_people
 from diplograph.store.base import Store
 
 Mention = tuple[str, str | None, str | None, str, int]
+
+
+@dataclass(frozen=True)
+class SnapshotFile:
+    """Where the view snapshot is kept (``query.snapshot``), and whether what is read from it is
+    moved out of the cyclic garbage collector's sight at once (``gc.freeze``: a server
+    process's choice, as ``serve.warm.settle_heap``; the millions of objects of a large view
+    are otherwise walked by the next collections)."""
+
+    path: Path
+    freeze: bool = False
+
+
 Report = tuple[Event, date | None]
 
 
 class GrowingView:
     """The resolved view, updated by the articles extracted since it was last asked for."""
 
-    def __init__(self) -> None:
+    def __init__(self, snapshot: SnapshotFile | None = None) -> None:
+        self.snapshot = snapshot  # read before the first build (query.snapshot)
         self._lock = threading.Lock()
         self._events: GrowingEvents | None = None
         self._mark = 0  # ``extracted_since`` mark of what was read
@@ -42,6 +61,7 @@ class GrowingView:
         self._signings: dict[str, list[Report]] = {}
         self.articles_read = 0  # articles read by the last update (for tests and benches)
         self._terms: tuple[list[OfficeTerm], OfficeHolders] | None = None
+        self.generation: tuple[int, ...] = ()  # the store generation of the last view
 
     @property
     def started(self) -> bool:
@@ -61,24 +81,61 @@ class GrowingView:
                 self._events = None  # rows changed outside extraction: start over
             signings = [r for article in sorted(self._signings) for r in self._signings[article]]
             published = store.article_dates()
+            self.generation = store.generation()
             reported = [(n, c, r, a, published.get(a)) for n, c, r, a, _ in mentions]
             return GraphView(
                 people,
                 events.resolved(),
                 resolve_agreements(signings),
                 knowledge,
-                self._holders(store),
+                self.holders(store),
                 store.latest_published(),
                 reported,
             )
 
-    def _holders(self, store: Store) -> OfficeHolders:
+    def holders(self, store: Store) -> OfficeHolders:
         """The office holders with the store's imported terms, read again only when those
         change (the packaged table takes most of a second to read)."""
         terms = store.office_terms()
         if self._terms is None or self._terms[0] != terms:
             self._terms = (terms, holders_with(terms))
         return self._terms[1]
+
+    @contextmanager
+    def held(self) -> Iterator[dict[str, Any] | None]:
+        """The kept state (what ``restore`` takes), with no view built meanwhile; None before
+        the first view (``query.snapshot`` writes it)."""
+        with self._lock:
+            if self._events is None:
+                yield None
+                return
+            yield {
+                "events": self._events,
+                "mark": self._mark,
+                "stored_events": self._stored_events,
+                "known": self._known,
+                "mentions": self._mentions,
+                "signings": self._signings,
+                "generation": self.generation,
+            }
+
+    def restore(self, state: dict[str, Any], knowledge: Knowledge) -> bool:
+        """Start from a state ``held`` gave (read back from a snapshot): the next view reads only
+        the articles extracted since its mark. False, and nothing done, when a view was built
+        meanwhile."""
+        with self._lock:
+            if self._events is not None:
+                return False
+            events: GrowingEvents = state["events"]
+            events.place_within = knowledge.place_within
+            self._events = events
+            self._mark = state["mark"]
+            self._stored_events = state["stored_events"]
+            self._known = state["known"]
+            self._mentions = state["mentions"]
+            self._signings = state["signings"]
+            self.generation = tuple(state["generation"])
+        return True
 
     def between(self, a: str, b: str) -> list[ResolvedEvent]:
         """The last view's resolved events in which both countries take part, in its order."""

@@ -60,7 +60,7 @@ ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by
 
 
 @cache  # read once: importlib's metadata parses the package's METADATA file on each call
-def _resolver() -> str:
+def resolver_version() -> str:
     try:
         version = metadata.version("diplograph")
     except metadata.PackageNotFoundError:
@@ -89,7 +89,7 @@ class ResolutionReport:
 def _current(store: Store) -> ResolutionState | None:
     """The stored resolution's state when it reflects every extraction the store holds now."""
     state = read_state(store)
-    if state is None or state.resolver != _resolver():
+    if state is None or state.resolver != resolver_version():
         return None
     return state if (state.mark, state.extracted, state.events) == store_totals(store) else None
 
@@ -196,7 +196,7 @@ def update_resolution(
 ) -> ResolutionReport:
     """Bring the stored resolution up to date (see the module's text); ``again`` resolves
     everything, as after a change of the data files that resolution reads (places)."""
-    resolver = _resolver()
+    resolver = resolver_version()
     with store.snapshot():
         state = read_state(store)
         top, extracted, events = store_totals(store)

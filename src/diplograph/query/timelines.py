@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from diplograph.models import Event
+from diplograph.query.locking import SnapshotLock
 from diplograph.resolve.events import PlaceWithin, ResolvedEvent, resolve_events
 from diplograph.resolve.people import PeopleIndex
 
@@ -51,7 +52,7 @@ class WindowPage:
     total_planned: int
 
 
-class PairWindows:
+class PairWindows(SnapshotLock):
     """A pair's timeline order as dates alone: the occurred events' dates in timeline order
     ('' when undated, first; dates never decrease), and the planned events' dates in theirs (by
     first report; None when undated). Cuts date windows and pages into positions, for

@@ -13,6 +13,7 @@ whatever order the articles arrived in and however they were split into updates
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from diplograph.models import Event
 from diplograph.resolve.events import (
@@ -41,6 +42,23 @@ class GrowingEvents:
         self._ordered: list[ResolvedEvent] | None = []
         self.blocks_resolved = 0  # blocks resolved by the last update (for tests and benches)
         self.reports_kept = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a snapshot keeps (``query.snapshot``): not the place test, which the reader
+        gives back (``GrowingView.restore``), nor the positions, which are keyed by the
+        reports' identities and are made again from the reports' order."""
+        state = dict(self.__dict__)
+        state["place_within"] = None
+        del state["_position"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._position = {
+            id(event): index
+            for reports in self._reports.values()
+            for index, (event, _) in enumerate(reports)
+        }
 
     @property
     def articles(self) -> int:

@@ -28,6 +28,8 @@ from diplograph.errors import (
     QueryError,
     QueryTimeout,
 )
+from diplograph.query.growing import SnapshotFile
+from diplograph.query.snapshot import snapshot_path
 from diplograph.serve import docs, routes, uploads
 from diplograph.serve.cached import ANSWER_BUDGET, CachedAnswers
 from diplograph.serve.guard import LOOPBACK_HOSTS, Guard, HostNames
@@ -49,6 +51,7 @@ def create_app(
     warm: bool = True,
     allowed_hosts: Iterable[str] = (),
     freeze_heap: bool = False,
+    view_snapshot: bool = False,
 ) -> FastAPI:
     """An app serving the store at ``db_path`` (or ``settings.db_path``).
 
@@ -60,13 +63,12 @@ def create_app(
     ``allowed_hosts``: Host names to answer besides the loopback names (``serve.guard``).
     ``freeze_heap``: after each warm-up step, keep what the process holds out of the garbage
     collector's full passes (``serve.warm.settle_heap``); ``diplograph serve`` sets it, as the
-    process is the server's alone.
+    process is the server's alone. ``view_snapshot``: the warm-up reads the resolved view from
+    its file first and writes it last (``query.snapshot``); ``serve`` sets it.
     """
     settings = settings or Settings.from_env(db_path)
     state = ApiState(settings=settings, token=token or None, max_body=max_body,
-                     pool=GraphPool(settings))  # fmt: skip
-    with state.pool.borrow():  # fail now, with a clear error, if the store cannot be opened
-        pass
+                     pool=_pool(settings, view_snapshot, freeze_heap))  # fmt: skip
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -102,11 +104,21 @@ def create_app(
     return app
 
 
+def _pool(settings: Settings, view_snapshot: bool, freeze_heap: bool) -> GraphPool:
+    """The app's pool of Graphs, its view snapshot beside the store (``query.snapshot``); it
+    fails now, with a clear error, if the store cannot be opened."""
+    path = snapshot_path(settings.store_location) if view_snapshot else None
+    pool = GraphPool(settings, snapshot=SnapshotFile(path, freeze_heap) if path else None)
+    with pool.borrow():
+        pass
+    return pool
+
+
 def app_from_env() -> FastAPI:
     """The app each of uvicorn's worker processes builds (``diplograph serve --workers N``):
     the store from ``DIPLOGRAPH_DB``, the token from ``DIPLOGRAPH_API_TOKEN``, the body limit
-    from ``DIPLOGRAPH_API_MAX_BODY`` (bytes) and the Host names from
-    ``DIPLOGRAPH_ALLOWED_HOSTS``."""
+    from ``DIPLOGRAPH_API_MAX_BODY`` (bytes), the Host names from ``DIPLOGRAPH_ALLOWED_HOSTS``
+    and the view snapshot unless ``DIPLOGRAPH_VIEW_SNAPSHOT`` is 0."""
     limit = os.environ.get("DIPLOGRAPH_API_MAX_BODY")
     return create_app(
         settings=Settings.from_env(),
@@ -114,6 +126,7 @@ def app_from_env() -> FastAPI:
         max_body=int(limit) if limit else DEFAULT_MAX_BODY,
         allowed_hosts=allowed_hosts_from_env(),
         freeze_heap=True,
+        view_snapshot=os.environ.get("DIPLOGRAPH_VIEW_SNAPSHOT", "1") != "0",
     )
 
 

@@ -21,6 +21,7 @@ from diplograph.graph import Graph
 from diplograph.knowledge import Knowledge, load_knowledge
 from diplograph.query.answers import Answers, wait_for_background
 from diplograph.query.cache import PATIENCE, AnswerCache
+from diplograph.query.growing import SnapshotFile
 from diplograph.serve.guard import RequestGauge
 
 if TYPE_CHECKING:
@@ -31,13 +32,15 @@ class GraphPool:
     """Graphs for requests, one per request at a time; reused, and closed at shutdown (a Graph
     still in use then is closed when it is given back)."""
 
-    def __init__(self, settings: Settings, patience: float = PATIENCE) -> None:
+    def __init__(
+        self, settings: Settings, patience: float = PATIENCE, snapshot: SnapshotFile | None = None
+    ) -> None:
         self.settings = settings
         self._idle: queue.SimpleQueue[Graph] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._closed = False
         self.knowledge = load_knowledge()
-        self.cache = AnswerCache.shared(self.borrow_store, patience)
+        self.cache = AnswerCache.shared(self.borrow_store, patience, snapshot)
 
     @contextmanager
     def borrow(self) -> Iterator[Graph]:

@@ -87,25 +87,40 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+def steps(answers: Answers, snapshot: bool) -> list[Step]:
+    """The warm-up's steps for this store: with a view snapshot (``query.snapshot``), read it
+    first (when it is of the store's generation, every later step finds its answer built) and
+    write it last (when it is not of the generation the steps built)."""
+    chosen = list(KEPT_STEPS if answers.keeps_resolution() else STEPS)
+    if not snapshot:
+        return chosen
+    return [
+        ("view snapshot read", Answers.read_snapshot),
+        *chosen,
+        ("view snapshot written", Answers.write_snapshot),
+    ]
+
+
 def warm_up(state: ApiState, stop: threading.Event, freeze: bool = False) -> threading.Thread:
-    """Start building ``STEPS`` in a daemon thread; setting ``stop`` ends it between steps.
+    """Start building ``steps`` in a daemon thread; setting ``stop`` ends it between steps.
     ``freeze``: ``settle_heap`` after each step (a server process's choice: it freezes the
     whole process's objects, not only the app's)."""
 
     def run() -> None:
         answers = state.answers()
-        for name, step in KEPT_STEPS if answers.keeps_resolution() else STEPS:
+        for name, step in steps(answers, state.pool.cache.growing.snapshot is not None):
             if stop.is_set():
                 return
             started = time.perf_counter()
             try:
-                step(answers)
+                result = step(answers)
             except Exception:  # a request will build it again and report the error
                 log.exception("warming up %s failed", name)
                 return
             if freeze:
                 settle_heap()
-            log.info("warm: %s in %.1f s", name, time.perf_counter() - started)
+            said = f" ({result})" if isinstance(result, str) else ""
+            log.info("warm: %s in %.1f s%s", name, time.perf_counter() - started, said)
 
     thread = threading.Thread(target=run, name="diplograph-warm-up", daemon=True)
     thread.start()
