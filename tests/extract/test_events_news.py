@@ -3927,3 +3927,101 @@ def test_suspending_a_measure_lifts_it(extractor: Extractor) -> None:
     # words.denying: "suspended talks with X" breaks contact and holds no talks
     text = "Canada suspended talks with China on Monday."
     assert [e.type for e in _events(extractor, text, day)] == ["SANCTION"]
+
+
+def test_coordinated_states_act_one_by_one_on_each_state(extractor: Extractor) -> None:
+    # participants._participant_groups: an act (not a meeting or an agreement) by coordinated
+    # states is one act by each, as event data codes dyads ("Britain and France condemned the
+    # strike by Russia" had been one event of three countries)
+    day = date(2025, 3, 4)
+    text = "Britain and France condemned the missile strike by Russia on Monday."
+    found = sorted(e.countries for e in _events(extractor, text, day) if e.type == "ACCUSE")
+    assert found == [("FRA", "RUS"), ("GBR", "RUS")]
+    text = "Norway and Denmark urged Iran and Iraq to accept a ceasefire."
+    found = sorted(e.countries for e in _events(extractor, text, day) if e.type == "REQUEST")
+    assert found == [("DNK", "IRN"), ("DNK", "IRQ"), ("NOR", "IRN"), ("NOR", "IRQ")]
+    # a meeting or an agreement of several states stays one event
+    text = "Britain and France signed a defence agreement with Germany on Monday."
+    assert [len(e.countries) for e in _events(extractor, text, day)] == [3]
+    # a state named inside the subject's phrase is not one of the actors
+    text = "Pakistan, a close U.S. ally, condemned the raid by India on Monday."
+    assert ("USA", "IND") not in [e.countries for e in _events(extractor, text, day)]
+
+
+def test_a_measure_on_goods_from_states_hits_each_state(extractor: Extractor) -> None:
+    # participants._direct_objects: "duties on steel from A and B" are aimed at A and at B
+    day = date(2025, 3, 4)
+    text = "Canada imposed tariffs on imports from Japan and South Korea on Tuesday."
+    found = sorted(e.countries for e in _events(extractor, text, day) if e.type == "SANCTION")
+    assert found == [("CAN", "JPN"), ("CAN", "KOR")]
+
+
+def test_two_states_agreeing_to_a_truce_agree(extractor: Extractor) -> None:
+    # frames._agreed_aim with words.agreed_arrangements: what is agreed to is the agreement
+    # itself ("agreed to a ceasefire" had given nothing, the ceasefire read as another event)
+    day = date(2025, 10, 19)  # a Sunday
+    text = "Israel and Lebanon agreed to a ceasefire on Friday."
+    found = _one(_events(extractor, text, day), "AGREE")
+    assert (found.countries, found.status, found.date) == (("ISR", "LBN"), "occurred", "2025-10-17")
+    text = "Thailand and Cambodia agreed on a truce last week."
+    assert _one(_events(extractor, text, day), "AGREE").date == "2025-10-06/2025-10-12"
+    # any other noun after "agreed to" is not the agreement ("agreed to the request")
+    assert _events(extractor, "Chile and Peru agreed to the request on Friday.", day) == []
+
+
+def test_a_call_with_a_party_is_a_phone_conversation(extractor: Extractor) -> None:
+    # triggers.yaml CONSULT call_with (needs_object WITH): "held a call with X" had been a
+    # request; a call for something stays one
+    day = date(2025, 2, 3)
+    text = "German Chancellor Olaf Scholz held a call with French President Emmanuel Macron."
+    found = _one(_events(extractor, text, day), "CONSULT")
+    assert (found.mode, found.countries) == ("phone", ("DEU", "FRA"))
+    text = "Japan renewed its call for restraint by China."
+    assert [e.type for e in _events(extractor, text, day)] == ["REQUEST"]
+
+
+def test_an_invitation_is_the_visit_it_invites_to_not_a_request(extractor: Extractor) -> None:
+    # triggers.yaml REQUEST directive no longer lists invite: the gold codes an invitation by
+    # the planned visit or meeting, never as a request of its own
+    day = date(2024, 3, 5)
+    text = (
+        "President Kassym-Jomart Tokayev invited French President Emmanuel Macron to visit "
+        "Kazakhstan."
+    )
+    found = _events(extractor, text, day)
+    assert [(e.type, e.mode, e.status) for e in found] == [("CONSULT", "visit", "planned")]
+    assert found[0].countries == ("FRA", "KAZ")
+
+
+def test_a_visit_told_as_an_aside_stays_under_way_before_an_invitation(
+    extractor: Extractor,
+) -> None:
+    # timing._is_planned: an aside between commas is under way whatever the verb after it
+    # governs ("invited X to attend" had made the visit a plan)
+    day = date(2023, 3, 20)
+    text = (
+        "Japanese Prime Minister Fumio Kishida, on a two-day visit to India, formally invited "
+        "Prime Minister Narendra Modi to attend the summit."
+    )
+    visit = next(e for e in _events(extractor, text, day) if e.mode == "visit")
+    assert (visit.status, visit.countries, visit.place) == ("occurred", ("JPN", "IND"), "India")
+    assert visit.people == ("Fumio Kishida",)  # the one invited is not on the visit
+    # frames._purpose_verb: the verb after an aside is not what the visit is for; and a
+    # first-named summit of a group is its own event, not the visit told before it
+    text = text.replace("the summit.", "the Group of Seven summit that Japan will host.")
+    found = _events(extractor, text, day)
+    summit = next(e for e in found if e.mode == "multilateral")
+    assert summit.status == "planned" and {"IND", "JPN"} <= set(summit.countries)
+    assert [e.mode for e in found].count("visit") == 1
+    # its own words can still make it a plan
+    text = "Japanese Prime Minister Fumio Kishida, on his upcoming visit to India, will meet Modi."
+    visit = next(e for e in _events(extractor, text, day) if e.mode == "visit")
+    assert visit.status == "planned"
+    # a visit "during" which something will be done is that act's, to come (not somebody on a
+    # visit now)
+    text = (
+        "U.S. Agriculture Secretary Richard Lyng said he and Trade Representative Clayton "
+        "Yeutter, during a visit to Japan later this month, will demand an end to the quota."
+    )
+    visit = next(e for e in _events(extractor, text, day) if e.mode == "visit")
+    assert (visit.status, visit.people) == ("planned", ("Richard Lyng",))

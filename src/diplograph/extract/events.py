@@ -91,6 +91,7 @@ from diplograph.extract.participants import (
     acts_for_a_state,
     as_state,
     clause_subjects,
+    coordinated_states,
     for_clause_subjects,
     own_side,
     sought_with,
@@ -144,6 +145,8 @@ def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
         return False
     if _has_own_parties(token, ctx.actors):
         return False
+    if found.group is not None and not any(e.mode == "multilateral" for e in told):
+        return False  # "the Group of Seven summit" first named: not the bilateral talks told
     if _has_own_date(token, ctx.dated_at) and not _bare_time_compound(token, ctx):
         return False  # "the meeting on May 5" (not "the weekend meeting")
     if any(c.dep_ == "poss" for c in token.children):
@@ -1160,7 +1163,8 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     """The participant groups: one meeting per person met."""
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
-    groups = _participant_groups(trig, sides.subjects, sides.objects, direct)
+    coordinated = coordinated_states(sides.subjects, found.token.doc)
+    groups = _participant_groups(trig, sides.subjects, sides.objects, direct, coordinated)
     if trig.type == "CONSULT" and _between_parties(found.token, ctx.actors):
         groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one
     own = {a.country for a in sides.subjects if a.country}

@@ -114,8 +114,9 @@ def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tupl
 
 # needs_object entries that name a kind of object rather than accept any actor
 _RESTRICTIVE_NEEDS = frozenset(
-    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE"}
-)
+    {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
+     "WITH"}
+)  # fmt: skip
 
 
 def _specificity(trig: Trigger) -> tuple[bool, bool, int, bool]:
@@ -519,12 +520,28 @@ def _audience(token: Any, table: Any) -> bool:
 
 
 def _purpose_verb(token: Any, words: EventWords) -> Any | None:
-    """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from."""
+    """'arrived in Dushanbe for a two-day visit': the verb the visit hangs from (not the verb
+    after an aside of somebody on a visit: "X, on a visit to India, invited Y to ...")."""
     prep = token.head
     purpose = words.purpose_prepositions
     if token.dep_ == "pobj" and prep.lower_ in purpose and prep.head.pos_ == "VERB":
-        return prep.head
+        return None if prep.lower_ == "on" and set_off(prep) else prep.head
     return None
+
+
+def set_off(phrase: Any) -> bool:
+    """A phrase between commas before its verb ("X, on a visit to Spain, asked ..."), or hung
+    by the parser on the subject before it ("Kishida, on a two-day visit to India, invited
+    Modi to attend ...")."""
+    doc, end = phrase.doc, phrase.right_edge.i + 1
+    head = phrase.head
+    return bool(
+        phrase.i > 0
+        and (phrase.i < head.i or (head.dep_ in ("nsubj", "nsubjpass") and head.i < phrase.i))
+        and doc[phrase.i - 1].text == ","
+        and end < len(doc)
+        and doc[end].text == ","
+    )
 
 
 def _a_thing_is_sent(verb: Any, actors: ArticleActors) -> bool:
@@ -819,13 +836,15 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     ]
     if aims and all(_cooperating(aim, table) for aim in aims):
         return True  # "agreed to cooperate to stabilise currencies": cooperating is agreed
-    if not aims:  # "agreed on a rescheduling of the debt", "agreed on a new accord"
+    if not aims:  # "agreed on a rescheduling of the debt", "agreed to a truce"
         return any(
             not _names_another_event(g, table)
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon")
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to")
             for g in prep.children
-            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            if g.dep_ == "pobj"
+            and g.pos_ == "NOUN"
+            and (prep.lower_ != "to" or _an_accord(g, table))
         )
     return not any(
         _verb_of_an_event(t, table) or _names_event_in_aim(t, ctx.lex)
@@ -883,9 +902,19 @@ def _agreed_to(found: Frame, ctx: ArticleContext) -> bool:
     )
 
 
+def _an_accord(noun: Any, table: TriggerTable) -> bool:
+    """What "agreed to" takes as the agreement itself: an arrangement ("agreed to a truce",
+    words.agreed_arrangements), not any noun ("agreed to the request", "agreed to the plan")."""
+    return bool(noun.lemma_.lower() in table.words.agreed_arrangements)
+
+
 def _names_another_event(phrase: Any, table: Any) -> bool:
     """A phrase with a trigger of another type than an agreement: "agreed on talks" is coded
-    by the talks, "agreed on a new accord" by the verb."""
+    by the talks, "agreed on a new accord" by the verb, and so is "agreed to a ceasefire"
+    (words.agreed_arrangements: what is agreed is the agreement, whatever its phrase says:
+    "a ceasefire following talks in Doha")."""
+    if phrase.lemma_.lower() in table.words.agreed_arrangements:
+        return False
     for t in phrase.subtree:
         found = table.verbs.get(t.lemma_.lower(), ()) + table.nouns.get(t.lemma_.lower(), ())
         found += table.nouns.get(t.lower_, ())

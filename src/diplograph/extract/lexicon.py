@@ -122,6 +122,7 @@ class EventWords:
     simultaneous: frozenset[str] = frozenset()
     time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
+    agreed_arrangements: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(
@@ -132,8 +133,9 @@ PLOVER_TYPES = frozenset(
 )  # fmt: skip
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
 NEEDS = frozenset(
-    {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE"}
-)
+    {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
+     "WITH"}
+)  # fmt: skip
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")
 _SPEC_KEYS = (

@@ -25,6 +25,7 @@ _MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks bes
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+_MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # dyadic types the story's pair may complete: support and cooperation need both parties named
 _PAIRED = frozenset({"CONSULT", "AGREE"})
@@ -427,9 +428,15 @@ def _with_named_people(side: list[Actor], anchor: Any, actors: ArticleActors) ->
 
 
 def _participant_groups(
-    trig: Trigger, subjects: list[Actor], objects: list[Actor], direct: Sequence[Actor] = ()
+    trig: Trigger,
+    subjects: list[Actor],
+    objects: list[Actor],
+    direct: Sequence[Actor] = (),
+    coordinated: bool = False,
 ) -> list[list[Actor]]:
-    """One meeting per person met: "received by A and B, and held talks with C" is three."""
+    """One meeting per person met: "received by A and B, and held talks with C" is three;
+    one act towards each state named as its object, and, with ``coordinated`` subjects
+    (``coordinated_states``), one act by each."""
     object_people = [a for a in objects if a.kind == "person"]
     subject_people = [a for a in subjects if a.kind == "person"]
     if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
@@ -444,12 +451,53 @@ def _participant_groups(
             leader = person.code if person.role in _LEADER_ROLES else None
             groups.setdefault((person.country, leader), []).append(person)
         return [[*subjects, *people, *others] for people in groups.values()]
-    targets = {a.country: a for a in objects if a.country and a in direct}
+    if trig.type in _DYADIC:
+        return [subjects + objects]
     own = {a.country for a in subjects if a.country}
-    if trig.type not in _DYADIC and own and len(set(targets) - own) > 1:
-        # "pressed Japan and West Germany to ...": one act towards each country
-        return [[*subjects, target] for country, target in targets.items() if country not in own]
-    return [subjects + objects]
+    targets = {a.country: a for a in objects if a.country and a in direct and a.country not in own}
+    aimed = [[t] for t in targets.values()] if own and len(targets) > 1 else [objects]
+    # "pressed Japan and West Germany to ...": one act towards each country; "Britain and
+    # France condemned ...": one act by each, when every one of them is a country's
+    sources: dict[str | None, list[Actor]] = {}
+    for actor in subjects:
+        sources.setdefault(actor.country, []).append(actor)
+    by_each = (
+        coordinated
+        and len(sources) > 1
+        and None not in sources
+        and any(a.country and a.country not in own for group in aimed for a in group)
+    )
+    if not by_each:
+        sources = {None: subjects}
+    if len(aimed) == 1 and not by_each:
+        return [subjects + objects]
+    return [
+        [*source, *(a for a in target if not by_each or a.country not in sources)]
+        for source in sources.values()
+        for target in aimed
+    ]
+
+
+def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
+    """Whether the actors' states are joined by "and" ("Britain and France", "Venezuela,
+    Nigeria and Kuwait", "French President X and German Chancellor Y"), not one named inside
+    another's phrase ("Pakistan, a key U.S. ally", "Palestinians of the Israeli-occupied West
+    Bank")."""
+    heads: dict[str, set[int]] = {}
+    for actor in actors:
+        if actor.country:
+            node = doc[actor.start : actor.end].root
+            while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head is not node:
+                node = node.head  # "French" in "French President X": X
+            heads.setdefault(actor.country, set()).add(node.i)
+    if len(heads) < 2:
+        return False
+    first, *rest = heads.values()
+    for i in first:
+        joined = {i, *(t.i for t in doc[i].conjuncts)}
+        if all(joined & others for others in rest):
+            return True
+    return False
 
 
 def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
@@ -466,6 +514,16 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 # "wanted West Germany and Japan to cut rates": the parser makes them the
                 # infinitive's subjects; they are the ones asked
                 heads += [g for g in child.children if g.dep_ == "nsubj"]
+    # "tariffs on imports from Mexico and Canada": the countries the goods come from
+    heads += [
+        g
+        for head in heads
+        if head.head.dep_ == "prep" and head.head.lower_ in _MEASURED_PREPS
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     rules = default_name_rules()  # "asked four countries, including A and B"
     heads += [
         g
@@ -826,6 +884,18 @@ def _toward(name: Any) -> bool:
     return bool(node.dep_ == "dobj")
 
 
+def _with_a_party(token: Any, anchor: Any, objects: list[Actor]) -> bool:
+    """An actor named after "with" or "between" on the trigger or the verb that carries it."""
+    inside = {
+        t.i
+        for node in dict.fromkeys((token, anchor))
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between")
+        for t in prep.subtree
+    }
+    return any(a.kind in ("country", "person", "org") and a.start in inside for a in objects)
+
+
 def _clause_names_a_state(verb: Any) -> bool:
     """A complement clause whose subject names a state ("charged that Japan is dumping chips",
     not "charged that the election was rigged")."""
@@ -871,6 +941,8 @@ def _object_matches(
     parties = any(a.kind in ("country", "person", "org") for a in objects)
     if "CLAUSE" in words:  # "charged that Japan is dumping chips" (not "charges 5 pct")
         return _clause_names_a_state(anchor)
+    if "WITH" in words:  # "held a call with Trump" (not "its call for restraint by China")
+        return _with_a_party(token, anchor, objects)
     if "PARTY" in words:  # "discussed the crisis with his Saudi counterpart", "investigated
         return parties  # Japan's practices" (not "investigating the takeover")
     wanted = set(words) - {"ACTOR", "LISTED"}

@@ -15,7 +15,13 @@ from typing import Any
 
 from diplograph.extract import timex_values as tv
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _measure_of, _placed_predicate, _trailing_preps
+from diplograph.extract.frames import (
+    Frame,
+    _measure_of,
+    _placed_predicate,
+    _trailing_preps,
+    set_off,
+)
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
@@ -100,13 +106,16 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         when, planned, status = ahead, True, "planned"
     if when is None and not planned:
         when = _saying_time(token, ctx)  # "X met Y, the press service reported on Wednesday"
+    if when is not None and when.anchor and published_on:
+        # a bare weekday the grammar points back to ("agreed to a truce on Friday" in a
+        # Sunday story) is the past one before it can make the event a plan
+        when = _toward_tense(when, planned, anchor, published_on)
     if when is not None and when.value == "FUTURE_REF":
         status = "planned"  # "in the near future", "soon"
     elif when is not None and when.anchor and published_on and status == "occurred":
         if when.anchor[:10] > published_on.isoformat():
             status = "planned"  # dated after publication: not yet happened
     if when is not None and when.anchor and published_on:
-        when = _toward_tense(when, planned, anchor, published_on)
         when = _with_coordinated(when, ctx)
         if status == "planned" and _held_before(token, when, published_on):
             status = "occurred"
@@ -406,12 +415,11 @@ def _modality(token: Any, anchor: Any) -> str | None:
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
+    if _on_a_visit_aside(token):  # under way, unless its own words make it a plan
+        return _planned_modifier(token, table)  # ("on his upcoming visit")
     for node in _sharing_tense(token, anchor):
-        for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in table.planned_auxiliaries:
-                return True
-            if child.dep_ in ("amod", "compound") and child.lower_ in table.planned_modifiers:
-                return True
+        if _planned_modifier(node, table) or _planned_auxiliary(node, table):
+            return True
     if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
         return True  # "invited Putin to the summit"
     if _scheduling_participle(token, table) is not None:
@@ -442,7 +450,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
             continue  # governing: "expected to take part in the summit" is still planned
-        if node.dep_ == "prep" and _set_off(node):
+        if node.dep_ == "prep" and set_off(node):
             return False  # "X, on a visit to Spain, asked Y to ...": an aside, not what he asks
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
             lemma in table.infinitive_governors or lemma in table.preparatory
@@ -466,15 +474,28 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     return False
 
 
-def _set_off(phrase: Any) -> bool:
-    """A phrase between commas before its verb ("X, on a visit to Spain, asked ...")."""
-    doc, end = phrase.doc, phrase.right_edge.i + 1
-    return bool(
-        0 < phrase.i < phrase.head.i
-        and doc[phrase.i - 1].text == ","
-        and end < len(doc)
-        and doc[end].text == ","
+def _planned_auxiliary(node: Any, table: Any) -> bool:
+    """ "will visit", "would meet": an auxiliary that makes the event a plan."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in table.planned_auxiliaries
+        for c in node.children
     )
+
+
+def _planned_modifier(node: Any, table: Any) -> bool:
+    """ "the upcoming visit", "a planned meeting": a modifier that makes the event a plan."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in table.planned_modifiers
+        for c in node.children
+    )
+
+
+def _on_a_visit_aside(token: Any) -> bool:
+    """ "Kishida, on a two-day visit to India, invited Modi to attend ...": somebody on a visit
+    (as _in_progress reads it), told in an aside, is there whatever the verb after it does (not
+    "X, during a visit to Japan later this month, will demand ...": the demand's visit, to
+    come)."""
+    return bool(token.dep_ == "pobj" and token.head.lower_ == "on" and set_off(token.head))
 
 
 def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
@@ -743,12 +764,13 @@ def _time_below(
                 if inner.i in time_at:
                     return time_at[inner.i]
     for child in node.children:
-        if child.dep_ == "dobj" and node.pos_ == "VERB":
-            # "concluded an accord on Monday", "reached an accord on fishing on Monday": the
-            # model may hang the verb's day on its object
-            found = _day_in_phrase(child, time_at, nominal=False)
-            if found is not None:
-                return found
+        if node.pos_ == "VERB" and (child.dep_ == "dobj" or _agreed_object(node, child, words)):
+            # "concluded an accord on Monday", "reached an accord on fishing on Monday",
+            # "agreed to a truce on Friday": the model may hang the verb's day on its object
+            for phrase in [child] if child.dep_ == "dobj" else list(child.children):
+                found = _day_in_phrase(phrase, time_at, nominal=False)
+                if found is not None:
+                    return found
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
         if _dates_the_saying(child, node, reporting):
@@ -771,6 +793,15 @@ def _time_below(
             if found is not None:
                 return found
     return None
+
+
+def _agreed_object(verb: Any, prep: Any, words: EventWords) -> bool:
+    """What a verb of agreeing takes through "to" or "on" ("agreed to a ceasefire")."""
+    return bool(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "on", "upon")
+        and verb.lemma_.lower() in words.agreeing
+    )
 
 
 def _time_in_prep(
