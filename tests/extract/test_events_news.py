@@ -4025,3 +4025,13 @@ def test_a_visit_told_as_an_aside_stays_under_way_before_an_invitation(
     )
     visit = next(e for e in _events(extractor, text, day) if e.mode == "visit")
     assert (visit.status, visit.people) == ("planned", ("Richard Lyng",))
+
+
+def test_a_deposit_with_another_states_central_bank_is_aid(extractor: Extractor) -> None:
+    # triggers.yaml AID deposit: props up the other state's reserves (not money kept in a
+    # foreign bank)
+    day = date(2022, 6, 21)
+    text = "In March, Kuwait deposited $2 billion with the Central Bank of Jordan."
+    found = _one(_events(extractor, text, day), "AID")
+    assert (found.countries, found.date) == (("KWT", "JOR"), "2022-03")
+    assert _events(extractor, "Iran deposited its oil revenues in Swiss banks.", day) == []
