@@ -73,6 +73,22 @@ def _warm(answers: Answers) -> None:
     answers.pair_timeline(pairs[0][0], pairs[0][1])
 
 
+def _snapshot_of(location: str, path: Path) -> tuple[GraphView, int]:
+    """A server's warm-up on the store at ``location`` with its snapshot written to ``path``:
+    the view it built and how many articles it read to build it."""
+    with _server_answers(location, path) as first:
+        _warm(first)
+        first.write_snapshot()
+        return first.view(), first.derived.growing.articles_read
+
+
+def _examples_store(tmp_path: Path) -> str:
+    """A SQLite store of every example article."""
+    location = str(tmp_path / "store.db")
+    _add(location, _articles())
+    return location
+
+
 def _said(answers: Answers) -> dict[str, object]:
     _, pairs = answers.countries()
     timeline = answers.timeline(pairs[0][0], pairs[0][1], None, None, None)
@@ -114,9 +130,7 @@ def test_a_store_that_moved_on_is_brought_up_to_date_from_the_snapshot(
     articles = _articles()
     _add(store_location, articles[: len(articles) // 2])
     path = tmp_path / "store.view"
-    with _server_answers(store_location, path) as first:
-        _warm(first)
-        first.write_snapshot()
+    _snapshot_of(store_location, path)
     _add(store_location, articles[len(articles) // 2 :])
     with _server_answers(store_location, path) as second:
         assert "earlier generation" in second.read_snapshot()
@@ -142,9 +156,7 @@ def test_a_store_restored_to_an_earlier_state_is_resolved_again(tmp_path: Path) 
         graph.backup(tmp_path / "early.db")
     _add(location, articles[3:])
     path = tmp_path / "store.view"
-    with _server_answers(location, path) as first:
-        _warm(first)
-        first.write_snapshot()
+    _snapshot_of(location, path)
     with diplograph.open(settings=settings_for(location)) as graph:
         graph.restore(tmp_path / "early.db")
     with _server_answers(location, path) as second:
@@ -156,13 +168,9 @@ def test_a_store_restored_to_an_earlier_state_is_resolved_again(tmp_path: Path) 
 def test_the_view_waits_for_the_snapshot_rather_than_racing_it(tmp_path: Path) -> None:
     """A request that asks for the view before the warm-up read the snapshot reads it too,
     instead of resolving the store while the snapshot is read for nothing."""
-    location = str(tmp_path / "store.db")
-    _add(location, _articles())
+    location = _examples_store(tmp_path)
     path = tmp_path / "store.view"
-    with _server_answers(location, path) as first:
-        _warm(first)
-        first.write_snapshot()
-        kept = first.view()
+    kept, _ = _snapshot_of(location, path)
     with _server_answers(location, path) as second:
         view = second.view()  # no read_snapshot first
         assert second.derived.growing.articles_read == 0  # nothing resolved from the store
@@ -174,13 +182,9 @@ def test_the_view_waits_for_the_snapshot_rather_than_racing_it(tmp_path: Path) -
 def test_a_snapshot_of_another_version_data_or_store_is_not_read(
     change: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    location = str(tmp_path / "store.db")
-    _add(location, _articles())
+    location = _examples_store(tmp_path)
     path = tmp_path / "store.view"
-    with _server_answers(location, path) as first:
-        _warm(first)
-        first.write_snapshot()
-        everything = first.derived.growing.articles_read
+    _, everything = _snapshot_of(location, path)
     if change == "version":
         monkeypatch.setattr(snapshot, "resolver_version", lambda: "0.0.0-other/2")
     elif change == "knowledge":
@@ -200,12 +204,9 @@ def test_a_snapshot_of_another_version_data_or_store_is_not_read(
 def test_a_damaged_snapshot_is_removed_and_the_view_resolved(
     damage: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    location = str(tmp_path / "store.db")
-    _add(location, _articles())
+    location = _examples_store(tmp_path)
     path = tmp_path / "store.view"
-    with _server_answers(location, path) as first:
-        _warm(first)
-        first.write_snapshot()
+    _snapshot_of(location, path)
     data = path.read_bytes()
     path.write_bytes({"truncated": data[: len(data) // 2], "not a snapshot": b"PK\x03\x04zip",
                       "empty": b""}[damage])  # fmt: skip
@@ -244,12 +245,9 @@ def test_a_snapshot_file_cannot_run_code(tmp_path: Path) -> None:
 
 
 def test_a_view_read_back_answers_with_this_process_knowledge(tmp_path: Path) -> None:
-    location = str(tmp_path / "store.db")
-    _add(location, _articles())
+    location = _examples_store(tmp_path)
     path = tmp_path / "store.view"
-    with _server_answers(location, path) as first:
-        _warm(first)
-        first.write_snapshot()
+    _snapshot_of(location, path)
     with _server_answers(location, path) as second:
         second.read_snapshot()
         view = second.view()

@@ -91,7 +91,6 @@ from diplograph.extract.participants import (
     acts_for_a_state,
     as_state,
     clause_subjects,
-    coordinated_states,
     for_clause_subjects,
     own_side,
     sought_with,
@@ -1163,8 +1162,7 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     """The participant groups: one meeting per person met."""
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
-    coordinated = coordinated_states(sides.subjects, found.token.doc)
-    groups = _participant_groups(trig, sides.subjects, sides.objects, direct, coordinated)
+    groups = _participant_groups(trig, sides.subjects, sides.objects, direct, found.token.doc)
     if trig.type == "CONSULT" and _between_parties(found.token, ctx.actors):
         groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one
     own = {a.country for a in sides.subjects if a.country}

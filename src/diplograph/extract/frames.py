@@ -840,7 +840,7 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
         return any(
             not _names_another_event(g, table)
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "to")
+            if prep.dep_ == "prep" and prep.lower_ in table.words.agreed_prepositions
             for g in prep.children
             if g.dep_ == "pobj"
             and g.pos_ == "NOUN"

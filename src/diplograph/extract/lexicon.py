@@ -123,6 +123,7 @@ class EventWords:
     time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
     agreed_arrangements: frozenset[str] = frozenset()
+    agreed_prepositions: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -432,11 +432,11 @@ def _participant_groups(
     subjects: list[Actor],
     objects: list[Actor],
     direct: Sequence[Actor] = (),
-    coordinated: bool = False,
+    doc: Any = None,
 ) -> list[list[Actor]]:
     """One meeting per person met: "received by A and B, and held talks with C" is three;
-    one act towards each state named as its object, and, with ``coordinated`` subjects
-    (``coordinated_states``), one act by each."""
+    one act towards each state named as its object, and one act by each of the subject's
+    states joined by "and" in ``doc`` (``coordinated_states``)."""
     object_people = [a for a in objects if a.kind == "person"]
     subject_people = [a for a in subjects if a.kind == "person"]
     if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
@@ -462,15 +462,16 @@ def _participant_groups(
     for actor in subjects:
         sources.setdefault(actor.country, []).append(actor)
     by_each = (
-        coordinated
-        and len(sources) > 1
+        len(sources) > 1
         and None not in sources
         and any(a.country and a.country not in own for group in aimed for a in group)
+        and doc is not None
+        and coordinated_states(subjects, doc)
     )
     if not by_each:
+        if len(aimed) == 1:
+            return [subjects + objects]
         sources = {None: subjects}
-    if len(aimed) == 1 and not by_each:
-        return [subjects + objects]
     return [
         [*source, *(a for a in target if not by_each or a.country not in sources)]
         for source in sources.values()

@@ -796,10 +796,11 @@ def _time_below(
 
 
 def _agreed_object(verb: Any, prep: Any, words: EventWords) -> bool:
-    """What a verb of agreeing takes through "to" or "on" ("agreed to a ceasefire")."""
+    """What a verb of agreeing takes through its prepositions (words.agreed_prepositions:
+    "agreed to a ceasefire")."""
     return bool(
         prep.dep_ == "prep"
-        and prep.lower_ in ("to", "on", "upon")
+        and prep.lower_ in words.agreed_prepositions
         and verb.lemma_.lower() in words.agreeing
     )
 

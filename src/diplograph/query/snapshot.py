@@ -35,6 +35,7 @@ import pickle
 import tempfile
 from collections.abc import Hashable
 from dataclasses import asdict, dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -101,6 +102,7 @@ class Stamp:
         )
 
 
+@cache  # the packaged files, read once a process
 def knowledge_digest() -> str:
     """A digest of the packaged data files: a resolution made with other places, names or roles
     is not this one's."""
