@@ -24,6 +24,9 @@ from diplograph.names import load_name_rules, name_key, same_person, same_spelli
         ("Lee Hsien Loong", "Lee Hsien-loong"),
         ("Sen. Robert Dole", "Robert Dole"),
         ("George Bush", "George W. Bush"),
+        ("Viktor Orbán", "Viktor Orban"),  # accents, written or not
+        ("Péter Szijjártó", "Peter Szijjarto"),
+        ("Mullah Mohammad Yaqoob", "Mohammad Yaqoob"),  # a religious honorific
     ],
 )
 def test_same_person_joins_forms_of_one_name(first: str, second: str) -> None:
@@ -48,6 +51,7 @@ def test_name_key_drops_honorifics_suffixes_and_initials() -> None:
     assert name_key("H.E. Sheikh Tamim bin Hamad") == "tamim bin hamad"
     assert name_key("Queen Elizabeth II") == "elizabeth"
     assert name_key("King") == "king"  # a lone title is kept, not emptied
+    assert name_key("Łukasz Kamiński") == name_key("Lukasz Kaminski") == "lukasz kaminski"
 
 
 def test_same_spelling_needs_the_surname_initial() -> None:

@@ -9,6 +9,7 @@ read from ``data/names.yaml``; the thresholds are named here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -54,6 +55,7 @@ _KEYS = (
     "state_nouns",
     "portfolio_words",
     "capital_nouns",
+    "past_office_words",
 )
 
 
@@ -83,6 +85,7 @@ class NameRules:
     state_nouns: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     capital_nouns: frozenset[str] = frozenset()
+    past_office_words: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:
@@ -117,13 +120,27 @@ def _word_list(data: dict[str, Any], key: str, where: str) -> list[str]:
     return [v.strip().lower().replace(".", "") for v in value]
 
 
+# Letters NFKD does not decompose into a base letter plus an accent.
+_PLAIN_LETTERS: dict[int, str] = {
+    **{ord(a): b for a, b in zip("łŁøØđĐı’‘ʼ`", "lLoOdDi''''", strict=True)},
+    **{ord("ß"): "ss", ord("æ"): "ae", ord("Æ"): "AE"},
+}
+
+
+def without_accents(text: str) -> str:
+    """The text in plain Latin letters: "Orbán" -> "Orban", "Erdoğan" -> "Erdogan", "Łukasz"
+    -> "Lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 @cache
 def default_name_rules() -> NameRules:
     return load_name_rules()
 
 
 def name_words(name: str, rules: NameRules | None = None) -> list[str]:
-    """The words of a name, lower case, without honorifics, suffixes and initials."""
+    """The words of a name, lower case, without accents, honorifics, suffixes and initials."""
     if rules is None:
         return list(_default_name_words(name))
     return _name_words(name, rules)
@@ -137,7 +154,9 @@ def _default_name_words(name: str) -> tuple[str, ...]:
 
 
 def _name_words(name: str, rules: NameRules) -> list[str]:
-    lowered = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), name.lower())
+    lowered = _DOTTED_INITIALS.sub(
+        lambda m: m.group(0).replace(".", ""), without_accents(name).lower()
+    )
     words = [w.replace("’", "'") for w in _WORD.findall(lowered.replace(".", " "))]
     stripped = True
     while stripped and len(words) > 1:
@@ -154,7 +173,8 @@ def _name_words(name: str, rules: NameRules) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """A name compared blind to case, dots, hyphens, honorifics, suffixes and initials."""
+    """A name compared blind to case, accents, dots, hyphens, honorifics, suffixes and
+    initials."""
     return " ".join(name_words(name))
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -33,7 +32,7 @@ from typing import Any
 import yaml
 
 from diplograph.errors import ConfigError
-from diplograph.names import same_spelling
+from diplograph.names import same_spelling, without_accents
 
 DATA_PACKAGE = "diplograph.data"
 ROLES_FILE = "roles.yaml"
@@ -45,11 +44,6 @@ HANDOVER_OVERLAP = timedelta(days=1)
 
 _COUNTRY_CODE = re.compile(r"[A-Z]{2,3}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Letters NFKD does not decompose into a base letter plus an accent.
-_PLAIN_LETTERS: dict[int, str] = {
-    **{ord(a): b for a, b in zip("łŁøØđĐı’‘ʼ`", "lLoOdDi''''", strict=True)},
-    **{ord("ß"): "ss", ord("æ"): "ae", ord("Æ"): "AE"},
-}
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.")  # "U.S." -> "US", "J." -> "J"
 _LOOSE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")  # quotes, not "d'affaires"
 _SEPARATORS = re.compile(r"[^\w']+|_")
@@ -61,9 +55,7 @@ def normalize_text(text: str, *, fold_case: bool = True) -> str:
     Titles and names are compared in this form, so "Under-Secretary", "under secretary" and
     "UNDER SECRETARY" are one title and "chargé" matches "charge".
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    plain = _ABBREVIATION_DOT.sub("", plain)
+    plain = _ABBREVIATION_DOT.sub("", without_accents(text))
     plain = _LOOSE_APOSTROPHE.sub(" ", plain)
     plain = " ".join(_SEPARATORS.sub(" ", plain).split())
     return plain.lower() if fold_case else plain

@@ -624,3 +624,25 @@ def test_a_past_tense_puts_a_month_ahead_in_the_year_before(rules: TimexRules) -
     assert values("He visited Lima in March.", date(1987, 2, 27), rules) == ["1987-03"]
     text = "He said its promised package in May must be large."  # a participle, no tense
     assert values(text, march, rules) == ["1987-05"]
+
+
+def test_months_joined_by_a_hyphen_without_a_year_are_one_range(rules: TimexRules) -> None:
+    # timex_ranges._yearless_month_range: wire copy's "in January-April" is the months of the
+    # latest such range (last year's when its last month is still ahead)
+    may = date(1987, 5, 6)
+    found = only("Exports rose 31 pct in January-April.", may, rules)
+    assert (found.type, found.value, found.anchor) == ("DURATION", "P4M", "1987-01/1987-04")
+    found = only("Imports fell in September-November.", may, rules)
+    assert found.anchor == "1986-09/1986-11"
+    assert values("from January to April", may, rules) == ["1987-01", "1987-04"]
+
+
+def test_a_half_year_without_its_year_is_this_years(rules: TimexRules) -> None:
+    # timex_rules "half_word": "half" anchors the quarter rule as "quarter" does; "of the year"
+    # names the publication year; not the half of a decade
+    july = date(1987, 7, 22)
+    assert only("Exports rose in the first half.", july, rules).value == "1987-H1"
+    assert only("It fell in the first half of the year.", july, rules).value == "1987-H1"
+    assert only("Sales grew in the second half of 1986.", july, rules).value == "1986-H2"
+    assert values("the last half of the '80s", july, rules) == ["198"]
+    assert values("two and a half years", july, rules) == ["P2Y6M"]

@@ -4035,3 +4035,156 @@ def test_a_deposit_with_another_states_central_bank_is_aid(extractor: Extractor)
     found = _one(_events(extractor, text, day), "AID")
     assert (found.countries, found.date) == (("KWT", "JOR"), "2022-03")
     assert _events(extractor, "Iran deposited its oil revenues in Swiss banks.", day) == []
+
+
+def test_names_written_with_accents_keep_all_their_words(extractor: Extractor) -> None:
+    # actors._name_word: a name's words may carry letters of any Latin script; and the given
+    # names before a surname the model tagged elsewhere are all the name's
+    # (actors._given_names_start)
+    day = date(2025, 5, 21)
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev had a brief conversation with Turkish President "
+        "Recep Tayyip Erdoğan on Wednesday."
+    )
+    found = _one(_events(extractor, text, day), "CONSULT")
+    assert found.people == ("Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan")
+    text = (
+        "President of the Republic of Turkey Recep Tayyip Erdoğan paid a visit to the city of "
+        "Shusha on Tuesday. Aliyev and Erdoğan spoke by telephone a week earlier."
+    )
+    found = _events(extractor, text, day)
+    assert [e.people for e in found if e.mode == "visit"] == [("Recep Tayyip Erdoğan",)]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_has_the_summits_day(
+    extractor: Extractor,
+) -> None:
+    # timing._time_of_framed: "on the sidelines of the summit ... on Wednesday" dates the
+    # meeting, whatever noun of the summit's phrase the parser hangs the day on
+    day = date(2025, 5, 23)
+    text = (
+        "President Kassym-Jomart Tokayev met with Prime Minister of Hungary Viktor Orbán on the "
+        "sidelines of the informal summit of the Organization of Turkic States in Budapest on "
+        "Wednesday, his press secretary reported."
+    )
+    found = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert (found.date, found.place) == ("2025-05-21", "Budapest")
+
+
+def test_a_phone_call_the_parser_hangs_on_the_object_is_the_means(
+    extractor: Extractor,
+) -> None:
+    # frames._calls_in_object: "discussed preparations for the trip in a phone call" is a
+    # call, though the parser hangs "in a phone call" on "trip"
+    day = date(2021, 6, 16)
+    text = (
+        "Azerbaijani President Ilham Aliyev and Turkish President Recep Tayyip Erdogan had "
+        "discussed preparations for the trip in a phone call last week."
+    )
+    found = _one(_events(extractor, text, day), "CONSULT")
+    assert (found.mode, found.date) == ("phone", "2021-06-07/2021-06-13")
+    text = "The two presidents discussed the results of the talks in Ankara last week."
+    assert [e.mode for e in _events(extractor, text, day)] != ["phone"]
+
+
+def test_a_conditional_threat_is_made_when_it_is_said(extractor: Extractor) -> None:
+    # timing._threat_made: "would retaliate ... if" is a threat made on the day of saying
+    # (not a plan without a date); events._conditional_warnings: a warning that the warner's
+    # side will act if a condition is not met threatens the other side, whatever the act
+    day = date(1987, 11, 13)
+    text = (
+        "Brazilian Foreign Minister Roberto de Abreu Sodre said on Thursday that Brazil would "
+        "retaliate against American goods if the duties were not withdrawn."
+    )
+    found = _one(_events(extractor, text, day), "THREATEN")
+    assert (found.status, found.date, found.countries) == ("occurred", "1987-11-12", ("BRA", "USA"))
+    assert found.people == ("Roberto de Abreu Sodre",)  # one name the model tags as two
+    text = (
+        "U.S. Deputy Trade Representative Michael Smith warned that Congress could pass curbs "
+        "on Korean goods if the imbalance kept growing."
+    )
+    found = _one(_events(extractor, text, day), "THREATEN")
+    assert (found.countries, found.people) == (("USA", "KOR"), ("Michael Smith",))
+    text = (
+        "Canadian External Affairs Minister Joe Clark warned that Canada would take the case "
+        "to the GATT if the U.S. duties were made final."
+    )
+    assert _one(_events(extractor, text, day), "THREATEN").countries == ("CAN", "USA")
+    # a threat somebody will seek is not made yet
+    text = (
+        "The meat industry will seek to have the U.S. government retaliate against Korean "
+        "exports if their complaints are upheld."
+    )
+    assert [e.status for e in _events(extractor, text, day)] == ["planned"]
+    # a forecast of what others may do is no threat
+    text = "Japan warned that China's exports could fall if the yen rose further."
+    assert _events(extractor, text, day) == []
+
+
+def test_an_act_during_the_meeting_told_before_has_its_day(extractor: Extractor) -> None:
+    # events._during_told_meeting: "during the meeting", "during the call" point back to the
+    # meeting or call the article told, and take its day (not the publication day)
+    day = date(1987, 6, 17)
+    text = (
+        "Tanzanian President Ali Hassan Mwinyi met Chinese Vice Premier Tian Jiyun on Monday. "
+        "During the meeting Mwinyi appealed to China for more help with the recovery programme."
+    )
+    assert _one(_events(extractor, text, day), "REQUEST").date == "1987-06-15"
+    text = (
+        "Pakistani President Mohammad Zia-ul-Haq telephoned Indian Prime Minister Rajiv Gandhi "
+        "on Sunday. Zia urged Gandhi during the call to reduce the troops along the frontier."
+    )
+    assert _one(_events(extractor, text, day), "REQUEST").date == "1987-06-14"
+
+
+def test_calling_on_a_person_is_a_visit_of_courtesy(extractor: Extractor) -> None:
+    # triggers.yaml CONSULT courtesy_call (needs_object CALLED): a meeting with the person
+    # called on; with a "to" clause it asks something (REQUEST directive)
+    day = date(1987, 3, 5)
+    text = (
+        "Soviet Foreign Minister Eduard Shevardnadze is due to call on Prime Minister Prem "
+        "Tinsulanonda on Friday."
+    )
+    found = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert (found.status, found.date) == ("planned", "1987-03-06")
+    assert found.people == ("Eduard Shevardnadze", "Prem Tinsulanonda")
+    text = (
+        "Japanese Prime Minister Yasuhiro Nakasone called on President Reagan to end the tariffs."
+    )
+    assert [e.type for e in _events(extractor, text, day)] == ["REQUEST"]
+
+
+def test_an_official_without_a_country_is_the_datelines(extractor: Extractor) -> None:
+    # actors._local_officials: wire copy names its own country's officials without it
+    day = date(1987, 5, 13)
+    text = (
+        "BONN, May 13 - Egyptian Deputy Prime Minister Kamal el-Ganzouri arrived in Bonn on "
+        "Monday for a three-day visit.\n\nGanzouri held talks with Economics Minister Martin "
+        "Bangemann on Tuesday on West German investment in Egypt."
+    )
+    found = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert (set(found.countries), found.date) == ({"EGY", "DEU"}, "1987-05-12")
+    assert set(found.people) == {"Kamal el-Ganzouri", "Martin Bangemann"}
+    # a former official holds no office of the dateline's state (names.yaml past_office_words)
+    text = (
+        "WASHINGTON, April 7 - A Turkish military court jailed former deputy prime minister "
+        "Alpaslan Turkes for 11 years, Anatolian Agency reported."
+    )
+    assert [e.countries for e in _events(extractor, text, day) if "USA" in e.countries] == []
+
+
+def test_it_was_signed_by_names_the_signatories_of_the_agreement_told(
+    extractor: Extractor,
+) -> None:
+    # events._is_definite: a passive signing whose subject is "it" points back to the
+    # agreement just told: one event, with its day and the signatories
+    day = date(1987, 5, 13)
+    text = (
+        "BONN, May 13 - West Germany and Egypt signed an agreement on Tuesday rescheduling "
+        "Egyptian debt.\n\nIt was signed by State Secretary Hans Tietmeyer and Egyptian Deputy "
+        "Prime Minister Kamal el-Ganzouri."
+    )
+    found = [e for e in _events(extractor, text, day) if e.type == "AGREE"]
+    assert [(e.date, e.people) for e in found] == [
+        ("1987-05-12", ("Hans Tietmeyer", "Kamal el-Ganzouri"))
+    ]

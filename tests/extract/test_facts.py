@@ -324,3 +324,47 @@ def test_trade_exchange_between_two_named_states_is_theirs(extractor: Extractor)
              for f in _facts(extractor, text, date(2023, 5, 16))}  # fmt: skip
     assert ("trade_turnover", frozenset(("EGY", "JOR")), 9e8, "2022") in found
     assert not any(pair == frozenset(("GHA", "KEN")) for _, pair, _, _ in found)
+
+
+def test_a_figure_in_the_next_paragraph_continues_its_period(extractor: Extractor) -> None:
+    # facts.read_sentence: wire copy gives each sentence a paragraph; a figure without a period
+    # takes the period of the figures of the paragraph right before (their level's, not the
+    # base's "a year earlier"); "in the period" is a stretch of time, not what is measured
+    text = (
+        "TAIPEI, April 14 - Taiwan's trade surplus with the United States rose to 3.91 billion "
+        "dlrs in the first quarter from 2.86 billion a year earlier, officials said.\n\n"
+        "Exports to the United States rose 38 pct to 5.22 billion dlrs.\n\n"
+        "Its surplus with Japan widened to 1.1 billion dlrs in the period."
+    )
+    found = {(f.indicator, f.in_): (f.value, f.period) for f in _facts(extractor, text, WIRE_DAY)}
+    assert found[("exports", "USA")] == (5_220_000_000, "1987-01/1987-03")
+    assert found[("trade_balance", "JPN")] == (1_100_000_000, "1987-01/1987-03")
+    # a paragraph between them breaks the thread
+    text = text.replace("\n\nExports", "\n\nThe central bank said nothing.\n\nExports")
+    found = {(f.indicator, f.in_): f.period for f in _facts(extractor, text, WIRE_DAY)}
+    assert found[("exports", "USA")] != "1987-01/1987-03"
+
+
+def test_amounts_have_no_binary_dust(extractor: Extractor) -> None:
+    # figures._scaled: "4.1 billion" is 4,100,000,000 exactly
+    text = "Australia's exports to the United States rose to 4.1 billion dlrs in 1986."
+    assert [f.value for f in _facts(extractor, text, WIRE_DAY)] == [4_100_000_000]
+
+
+def test_a_bare_dollar_in_a_story_of_another_dollar_is_that_dollar(extractor: Extractor) -> None:
+    # facts._local_dollar: after "H.K. dlrs" a bare "dlrs" is the Hong Kong dollar, unless the
+    # story also writes U.S. dollars out; "5.4 billion dlrs, or 4,800 billion won" is one
+    # amount in two units (figures._converts)
+    text = (
+        "HONG KONG, May 13 - Hong Kong's exports to China rose to 12.5 billion H.K. dlrs in "
+        "1986.\n\nImports from China rose to 30.1 billion dlrs, officials said."
+    )
+    assert {f.unit for f in _facts(extractor, text, WIRE_DAY)} == {"HKD"}
+    text = text.replace("H.K. dlrs in", "H.K. dlrs (1.6 billion U.S. dlrs) in")
+    assert sorted(f.unit for f in _facts(extractor, text, WIRE_DAY)) == ["HKD", "USD"]
+    text = "South Korea's imports from Japan were 5.4 billion dlrs, or 4,800 billion won, in 1986."
+    assert [(f.value, f.unit) for f in _facts(extractor, text, WIRE_DAY)] == [
+        (5_400_000_000, "USD")
+    ]
+    text = "New Zealand's exports to Australia were 1.2 billion N.Z. dlrs last year."
+    assert [f.unit for f in _facts(extractor, text, WIRE_DAY)] == ["NZD"]

@@ -26,8 +26,14 @@ from diplograph.extract.references import _references
 from diplograph.names import similar_surname
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
-_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*$|^[A-Z]\.$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters in any Latin script ("Erdoğan", "Orbán", "O'Neill") or an
+    initial ("J.")."""
+    return text[:1].isupper() and _NAME_SHAPE.match(text) is not None
 
 
 def find_actors(
@@ -64,6 +70,7 @@ def find_actors(
     mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
     mentions = _staff_of_organisations(mentions, people)
     mentions = _join_short_names(mentions, people)
+    mentions = _local_officials(mentions, people, doc, fixed, home, lex)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
     money = {m.start for m in mentions if _names_money(doc, m, lex)}  # "U.S. dlrs"
@@ -315,8 +322,9 @@ def _name_end(
     doc: Any, end: int, person: bool, covered: set[int], particles: frozenset[str]
 ) -> int:
     """Where a name the model cut short ends: after the particle it stopped at ("Ursula von
-    der | Leyen") or the surname its last word modifies ("Jaime | Ongpin")."""
-    while end < len(doc) and doc[end - 1].text in particles and _NAME_TOKEN.match(doc[end].text):
+    der | Leyen") or the surname its last word modifies ("Jaime | Ongpin", "Roberto de Abreu |
+    Sodre", even when the model tags that surname as a name of its own)."""
+    while end < len(doc) and doc[end - 1].text in particles and _name_word(doc[end].text):
         end += 1
     while (
         person
@@ -324,9 +332,9 @@ def _name_end(
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i == end
         and doc[end].pos_ == "PROPN"
-        and not doc[end].ent_type_
-        and end not in covered
-        and _NAME_TOKEN.match(doc[end].text)
+        and doc[end].ent_type_ in ("", "PERSON")  # the model may split one name in two:
+        and end not in covered  # "Roberto de Abreu | Sodre"
+        and _name_word(doc[end].text)
     ):
         end += 1
     if _hyphenated_given_name(doc, end):  # "Chung | In-yong", "Roh | Tae-woo": Korean given
@@ -356,7 +364,7 @@ def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:
     or a hyphen written without spaces inside ("Ahmed al-Tayer")."""
     last = len(tokens) - 1
     return all(
-        _NAME_TOKEN.match(t.text)
+        _name_word(t.text)
         or (0 < k < last and t.text in particles)
         or (0 < k < last and t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_)
         for k, t in enumerate(tokens)
@@ -399,7 +407,7 @@ def _add_given_names(
             and end - token.i <= 2
             and end not in taken
             and doc[end].pos_ == "PROPN"
-            and _NAME_TOKEN.match(doc[end].text)
+            and _name_word(doc[end].text)
         ):
             end += 1
         if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
@@ -423,7 +431,7 @@ def _add_titled_names(
         end = t_end
         while end < len(doc) and end - t_end < 6 and end not in taken:
             token = doc[end]
-            if token.text == "-" or (_NAME_TOKEN.match(token.text) and token.pos_ == "PROPN"):
+            if token.text == "-" or (_name_word(token.text) and token.pos_ == "PROPN"):
                 end += 1
                 continue
             break
@@ -456,7 +464,7 @@ def _add_apposed_names(
         start = comma
         while start > 0 and comma - start < 3 and (start - 1) not in taken:
             word = doc[start - 1]
-            if word.pos_ != "PROPN" or not _NAME_TOKEN.match(word.text):
+            if word.pos_ != "PROPN" or not _name_word(word.text):
                 break
             start -= 1
         at_clause_start = start == doc[start].sent.start or doc[start - 1].is_punct
@@ -473,6 +481,10 @@ def _add_repeats(
     taken = {i for s, e in [*found, *blocked] for i in range(s, e)}
     names = sorted({n for n in found.values() if " " in n})  # sorted: no hash-seed order
     surnames = {n.split()[-1]: n for n in names}
+    for name in names:  # "Kamal el-Ganzouri" is "Ganzouri" again: an article written in lower
+        article, _, rest = name.split()[-1].partition("-")  # case stays before the surname
+        if rest and article.islower():
+            surnames.setdefault(rest, name)
     text = doc.text
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -488,17 +500,27 @@ def _add_repeats(
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
         elif token.text in singles:  # a surname the model tagged elsewhere, here with its
-            first = doc[token.i - 1] if token.i > 0 else None  # first name: "Isabelle Dumont"
-            with_first = (
-                first is not None
-                and first.i not in taken
-                and first.dep_ == "compound"
-                and first.head.i == token.i
-                and _NAME_TOKEN.match(first.text) is not None
-            )
-            start = token.i - 1 if with_first else token.i
-            found[(start, token.i + 1)] = doc[start : token.i + 1].text
+            start = _given_names_start(doc, token, taken)  # given names: "Isabelle Dumont",
+            found[(start, token.i + 1)] = doc[start : token.i + 1].text  # "Recep Tayyip E."
             taken.update(range(start, token.i + 1))
+
+
+def _given_names_start(doc: Any, surname: Any, taken: set[int]) -> int:
+    """Where the given names written before a surname begin: up to three capitalised words
+    that the parser hangs on it as compounds and the model tags as nothing else."""
+    start: int = surname.i
+    while start > 0 and surname.i - start < 3:
+        word = doc[start - 1]
+        if (
+            word.i in taken
+            or word.dep_ != "compound"
+            or word.head.i != surname.i
+            or word.ent_type_ not in ("", "PERSON")
+            or not _name_word(word.text)
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _proper_word(token: Any, surname: bool = False) -> bool:
@@ -832,6 +854,43 @@ def _names_money(doc: Any, mention: Actor, lex: Lexicon) -> bool:
     if mention.kind != "country" or mention.end >= len(doc):
         return False
     return doc[mention.end].lower_.rstrip(".") in lex.names.currency_words
+
+
+def _local_officials(
+    mentions: list[Actor],
+    people: dict[str, PersonRecord],
+    doc: Any,
+    fixed: list[Actor],
+    home: str | None,
+    lex: Lexicon,
+) -> list[Actor]:
+    """A state's official whom the text gives no country is the dateline's ("BONN - ... held
+    talks with Economics Minister Martin Bangemann"): wire copy names its own country's
+    officials without it, and a foreign one with it ("Egyptian Deputy Prime Minister")."""
+    line = dateline(doc, fixed)
+    if line is None or not line.country or line.country != home:
+        return mentions
+    past = lex.names.past_office_words
+    local = {
+        name
+        for name, record in people.items()
+        if record.role
+        and not record.country
+        and not record.officer
+        and record.positions
+        and not _past_office(doc, record.positions[0], past)
+    }
+    for name in local:
+        people[name].country = home
+    return [
+        replace(m, country=home) if m.kind == "person" and m.code in local else m for m in mentions
+    ]
+
+
+def _past_office(doc: Any, index: int, past: frozenset[str]) -> bool:
+    """Whether a word of a past office comes within the few words before a name ("former
+    deputy prime minister Alpaslan Turkes")."""
+    return any(t.lower_ in past for t in doc[max(0, index - 5) : index])
 
 
 def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:

@@ -728,17 +728,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in actors.mentions if a.start in sought and a not in objects]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
-    if trig.type == "THREATEN":  # "if Japan does not open its markets, the United States
-        # will impose quotas", "threatened to strike unless Israel rescinded it": the
-        # condition's subject (on the verb or on the act threatened) is the one threatened
-        acts = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
-        for clause in (c for act in acts for c in condition_clauses(act, words)):
-            for subject in clause.children:
-                if subject.dep_ in ("nsubj", "nsubjpass"):
-                    objects += [a for a in _actors_of(subject, actors) if a not in objects]
-        for act in acts[1:]:  # "threatened to break off relations with Congo": whom the act
-            touched = _object_actors(act, act, actors, against=True)  # threatened touches
-            objects += [a for a in touched if a.kind != "place" and a not in objects]
+    if trig.type == "THREATEN":
+        objects += [a for a in _threatened(anchor, ctx) if a not in objects]
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
@@ -1329,10 +1320,65 @@ def _event_countries(
     return countries
 
 
+def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
+    """Whom a threat is made to: the subject of its condition, on the verb or on the act
+    threatened ("if Japan does not open its markets, the United States will impose quotas",
+    "threatened to strike unless Israel rescinded it"), and whom the act touches
+    ("threatened to break off relations with Congo", "warned that Congress could pass curbs
+    on Korean goods if the imbalance grew")."""
+    actors, words = ctx.actors, ctx.lex.triggers.words
+    acts = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+    acts += _conditional_warnings(anchor, ctx)
+    found: list[Actor] = []
+    for clause in (c for act in acts for c in condition_clauses(act, words)):
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                found += [a for a in _actors_of(subject, actors) if a not in found]
+    for act in acts[1:]:
+        touched = _object_actors(act, act, actors, against=True)
+        found += [a for a in touched if a.kind != "place" and a not in found]
+    return found
+
+
+def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
+    """The clauses a warning reports in which the warner's side will act if a condition is
+    not met ("warned that Canada would take the case to the GATT if the duties were made
+    final", "warned it would act unless ..."): a threat, whatever the act; not a forecast of
+    what others may do ("warned that China's exports could fall if the yen rose")."""
+    warners = {
+        a.country or a.code
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for a in _actors_of(s, ctx.actors)
+    }
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not condition_clauses(clause, ctx.lex.triggers.words):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            acting = _actors_of(subject, ctx.actors)
+            own = {a.country or a.code for a in acting if not _domestic_body(a, ctx)}
+            if subject.lower_ in ("it", "we", "they") or (acting and own <= warners):
+                found.append(clause)
+    return found
+
+
+def _domestic_body(actor: Actor, ctx: ArticleContext) -> bool:
+    """A body of no named state that is no international one ("Congress", "parliament")."""
+    return (
+        actor.kind == "org"
+        and not actor.country
+        and actor.code not in ctx.lex.knowledge.organizations.entries
+    )
+
+
 def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
     """The clause a warning reports says that the warner will pay back in kind ("Moscow
     warned it would respond to any new sanctions"; ``words.retaliation``), not what may
-    happen to others ("warned that the tax could hit developing countries")."""
+    happen to others ("warned that the tax could hit developing countries"), or what it
+    will do if a condition is not met (``_conditional_warnings``)."""
+    if _conditional_warnings(verb, ctx):
+        return True
     for clause in verb.children:
         if (
             clause.dep_ != "ccomp"
@@ -1564,6 +1610,9 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     elif when.reason == "publication date" and (during := _during_told_visit(found, ctx, people)):
         # "Sato visited Santiago last month. During his visit he met Roldos": then
         when = replace(when, date=during, reason="the visit it happened during")
+    elif when.reason == "publication date" and (during := _during_told_meeting(found, ctx)):
+        # "Mwinyi and Tian met on Monday. During the meeting Mwinyi appealed to China": then
+        when = replace(when, date=during, reason="the meeting it happened during")
     elif when.reason == "publication date" and _is_definite(token):
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
@@ -1599,6 +1648,38 @@ def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]
                     if not people or people & visitors:
                         return day
     return None
+
+
+def _during_told_meeting(found: Frame, ctx: ArticleContext) -> str | None:
+    """The day of the meeting or call told before, when the event happens "during the
+    meeting", "at the talks", "during the call" (a definite meeting noun: the one told)."""
+    here = ctx.sentence_index(found.token)
+    for node in dict.fromkeys((found.anchor, found.token)):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _WITHIN_MEETING:
+                continue
+            if not any(_definite_meeting(n, ctx) for n in prep.children if n.dep_ == "pobj"):
+                continue
+            for index, kind, status, day in reversed(ctx.dated_events):
+                if index <= here and kind == "CONSULT" and status == "occurred":
+                    return day
+            return None
+    return None
+
+
+_WITHIN_MEETING = frozenset({"during", "at", "in"})
+
+
+def _definite_meeting(noun: Any, ctx: ArticleContext) -> bool:
+    """'the meeting', 'their talks', 'the call': a meeting or call noun that points back."""
+    readings = ctx.lex.triggers.nouns.get(noun.lemma_.lower(), ()) or ctx.lex.triggers.nouns.get(
+        noun.lower_, ()
+    )
+    if not any(t.type == "CONSULT" and t.mode != "visit" for t in readings):
+        return False
+    return own_side(noun) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
 
 
 def _definite_trip(noun: Any, ctx: ArticleContext) -> bool:
@@ -1657,7 +1738,12 @@ def _within_planned_span(ctx: ArticleContext, token: Any, when: When, on: str) -
 
 def _is_definite(token: Any) -> bool:
     """An event noun a determiner points back with ("the agreement", "this visit", "the
-    talks"), or a passive verb whose subject is one ("the accord was signed")."""
+    talks"), or a passive verb whose subject is one ("the accord was signed") or a pronoun
+    ("It was signed by Tietmeyer and el-Ganzouri")."""
+    if token.pos_ != "NOUN" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("it", "they") for c in token.children
+    ):
+        return True
     nouns = [token] if token.pos_ == "NOUN" else [
         c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]  # fmt: skip
     return any(

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from diplograph.extract.indicators import IndicatorRules
 
 _DIGIT = re.compile(r"\d")
+_DOLLAR_WORD = re.compile(r"dlr|dollar|\$")  # a dollar of some country ("H.K. dlrs", "A$")
+_US_DOLLAR = re.compile(r"\bu\.?s\.?\s*(?:dlr|dollar|\$)|\busd\b")  # "U.S. dlrs", "US$"
 
 
 def find_facts(ctx: ArticleContext) -> list[Fact]:
@@ -68,6 +70,10 @@ class _ArticleFigures:
         self.paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.previous: list[tuple[Said, Fact]] = []  # the facts of the sentence before
         self.previous_paragraph = -1
+        self.previous_levels: list[str | None] = []  # their periods, bases left out
+        self.carried: list[str | None] = []  # the last of those of the paragraph before
+        self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
+        self.us_dollars_written = bool(_US_DOLLAR.search(self.lower))
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
 
     @cached_property
@@ -85,7 +91,13 @@ class _ArticleFigures:
     def read_sentence(self, s_start: int, s_end: int) -> list[Fact]:
         paragraph = bisect_right(self.paragraphs, s_start)
         if paragraph != self.previous_paragraph:
-            self.previous = []
+            # what a figure says continues its paragraph's figures only; its period also
+            # those of the paragraph right before, as wire copy gives each sentence a
+            # paragraph ("... 3.91 billion dlrs in the first quarter ... \n\n Exports to the
+            # U.S. rose 38 pct to 5.22 billion dlrs.")
+            adjacent = paragraph == self.previous_paragraph + 1 and self.previous
+            self.carried = self.previous_levels[-1:] if adjacent else []
+            self.previous, self.previous_levels = [], []
         self.previous_paragraph = paragraph
         if not (
             _DIGIT.search(self.text, s_start, s_end)
@@ -93,7 +105,10 @@ class _ArticleFigures:
         ):
             return []  # most sentences hold no figure at all
         countries = self.parties.countries_between(s_start, s_end) + self.parties.home_pair()
-        figures = read_figures(self.text, s_start, s_end, self.rules, countries)
+        figures = [
+            self._local_dollar(f)
+            for f in read_figures(self.text, s_start, s_end, self.rules, countries)
+        ]
         if not figures:
             return []
         mentions = [a for a, _, _ in self.parties.starting_within(s_start, s_end)]
@@ -104,6 +119,7 @@ class _ArticleFigures:
         found: list[tuple[Said, Fact]] = []
         before: Said | None = None
         self.parallel = {}
+        levels: list[str | None] = []  # the periods of its figures that are no base
         for chain in chains:
             said = self._chain_said(chain, before, s_start, bool(found))
             for figure, dated in self._periods(chain, s_start, s_end, found):
@@ -111,9 +127,22 @@ class _ArticleFigures:
                 if fact is not None:
                     found.append((self._said_of(fact, said), fact))
                     self.parties.remember(figure.start, fact)
+                    if figure.role != "base":
+                        levels.append(fact.period)
             before = said or before
         self.previous = found
+        self.previous_levels = levels
         return [fact for _, fact in found]
+
+    def _local_dollar(self, figure: Figure) -> Figure:
+        """A bare "dlrs" in a story that wrote its amounts in another dollar ("12.5 billion
+        H.K. dlrs ... re-exports rose to 8.1 billion dlrs") is that dollar, unless the story
+        also writes U.S. dollars out ("U.S. dlrs"), which tells the two apart."""
+        if figure.unit != "USD" and _DOLLAR_WORD.search(figure.text.lower()):
+            self.dollars.add(figure.unit)
+        elif figure.unit == "USD" and len(self.dollars) == 1 and not self.us_dollars_written:
+            return replace(figure, unit=next(iter(self.dollars)))
+        return figure
 
     # --- indicator and countries --------------------------------------------------------------
 
@@ -424,8 +453,12 @@ class _ArticleFigures:
         if in_sentence:
             nearest = min(in_sentence, key=lambda t: _distance(figure, t))
             return _dated(nearest)
-        if self.previous:
-            return _Dated(self.previous[-1][1].period, "the period of the sentence it continues")
+        if self.previous:  # the period of its last figure that is no base ("rose to 3.91
+            # billion in the first quarter from 2.86 billion a year earlier")
+            period = next(iter(self.previous_levels[-1:]), self.previous[-1][1].period)
+            return _Dated(period, "the period of the sentence it continues")
+        if self.carried:
+            return _Dated(self.carried[0], "the period of the paragraph it continues")
         return _Dated(None, "the text gives no period")
 
     def _respectively(self, chain: Chain, found: list[tuple[Said, Fact]]) -> list[_Dated]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from diplograph.extract.indicators import IndicatorRules
 
@@ -61,11 +62,15 @@ def read_figures(
     return [f for f in sorted(out, key=lambda f: f.start) if not _converts(text, f, out)]
 
 
+_CONVERSION = re.compile(r"\s*(?:\(\s*(?:[a-z.]+\s+)?|,?\s*or\s+(?:about\s+|some\s+)?)")
+
+
 def _converts(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """'6.2 billion sterling (9.8 billion dlrs)': the same amount in another unit."""
+    """'6.2 billion sterling (9.8 billion dlrs)', '5.4 billion dlrs, or 4,800 billion won':
+    the same amount in another unit."""
     return figure.unit not in ("percent", "count") and any(
         other.unit not in ("percent", "count", figure.unit)
-        and re.fullmatch(r"\s*\(\s*(?:[a-z.]+\s+)?", text[other.end : figure.start].lower())
+        and _CONVERSION.fullmatch(text[other.end : figure.start].lower())
         for other in figures
         if other.end <= figure.start
     )
@@ -97,12 +102,18 @@ def _figure(
         currency = money[-1] if money else _sentence_currency(lower, rules, countries)
     if currency:
         role = _role(lower[: match.start()], rules)
-        return Figure(at, to, value * factor, currency, match.group(0), role)
+        return Figure(at, to, _scaled(value, factor), currency, match.group(0), role)
     if _is_year(num_text) and factor == 1.0:
         return None
     if company_noun_after(lower, match.end(), rules):
-        return Figure(at, to, value * factor, "count", match.group(0), "count")
+        return Figure(at, to, _scaled(value, factor), "count", match.group(0), "count")
     return None
+
+
+def _scaled(value: float, factor: float) -> float:
+    """The amount in units, without the binary fraction's dust ("4.1 billion" is 4100000000,
+    not 4099999999.9999995): multiplied as the decimals they are written as."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _currency(word: str, rules: IndicatorRules, countries: Sequence[str]) -> str | None:

@@ -115,7 +115,7 @@ def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tupl
 # needs_object entries that name a kind of object rather than accept any actor
 _RESTRICTIVE_NEEDS = frozenset(
     {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH"}
+     "WITH", "CALLED"}
 )  # fmt: skip
 
 
@@ -718,7 +718,7 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
     if found.trigger.type != "CONSULT" or found.trigger.mode != "meet":
         return found
     for node in dict.fromkeys((found.token, found.anchor)):
-        for prep in node.children:
+        for prep in [*node.children, *_calls_in_object(node, words)]:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "on", "in"):
                 for pobj in prep.children:
                     if _a_means(pobj, words, prep.lower_ == "in"):
@@ -729,6 +729,33 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
                         phone = replace(found.trigger, mode="phone", needs_object=needs)
                         return replace(found, trigger=phone)
     return found
+
+
+def _calls_in_object(verb: Any, words: EventWords) -> list[Any]:
+    """ "in a phone call" that the parser hung inside the verb's object ("discussed
+    preparations for the trip | in a phone call"): a call is no part of a thing discussed,
+    so it is the verb's means."""
+    found = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > obj.i:
+                if nominal_path(prep, obj) and any(
+                    _a_means(pobj, words, True) for pobj in prep.children
+                ):
+                    found.append(prep)
+    return found
+
+
+def nominal_path(token: Any, top: Any) -> bool:
+    """Whether only nouns and prepositions lie between a token and the noun above it."""
+    node = token.head
+    while node.i != top.i:
+        if node.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _a_means(pobj: Any, words: EventWords, inside: bool) -> bool:

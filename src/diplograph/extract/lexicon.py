@@ -135,7 +135,7 @@ PLOVER_TYPES = frozenset(
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
 NEEDS = frozenset(
     {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH"}
+     "WITH", "CALLED"}
 )  # fmt: skip
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")

@@ -912,6 +912,14 @@ def _clause_names_a_state(verb: Any) -> bool:
     )
 
 
+def _called_on(verb: Any, objects: list[Actor]) -> bool:
+    """A person called on and nothing asked of him (not "called on Reagan to end the
+    tariffs", a request)."""
+    return any(a.kind == "person" for a in objects) and not any(
+        _is_infinitive(c) for c in verb.children
+    )
+
+
 def _object_matches(
     token: Any,
     anchor: Any,
@@ -926,6 +934,8 @@ def _object_matches(
         return any(a.start in asked for a in objects) and any(
             _is_infinitive(c) for c in anchor.children
         )
+    if "CALLED" in words:  # "is due to call on Prime Minister Prem"
+        return _called_on(anchor, objects)
     if "NOUN" in words:  # "claimed repayment", "a claim for compensation"
         noun = token.pos_ == "NOUN" or any(
             c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in anchor.children

@@ -74,9 +74,10 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?:,?\s+(?:on\s+)?(?P<wd>{weekday})|,?\s+(?P<rd>(?:today|yesterday|tomorrow))"
             rf"|,?\s+(?P<mon>{month})\s+(?P<md>{day}))?"
         ),
-        "month_range": (
+        "month_range": (  # "March-April 1986", "May 1986 to April 1987", "January-April"
             rf"(?P<m1>{month})(?:\s+(?P<y1>{year4}))?\s*(?:-|–|(?:to|through|until))\s*"
             rf"(?P<m2>{month}),?\s+(?P<y2>{year4})"
+            rf"|(?P<m5>{month})[-–/](?P<m6>{month})\b"
         ),
         "day_range": (  # "April 5-6", "April 29-May 2", "June 2 to 5", "5-6 April"
             rf"(?:(?P<m1>{month})\s+(?P<d1>{date_day})"
@@ -113,7 +114,9 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?:(?P<py>{year4})\s+)?(?:(?:fiscal|calendar)[-\s]+)?"
             rf"(?P<ord>(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
             rf"[-\s]+(?P<part>(?:quarter|half))"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<year>{year4}|'\d\d)|\s+(?:of\s+)?{relyear})?"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<year>{year4}(?!'?s)|'\d\d(?!'?s))|\s+(?:of\s+)?{relyear}"
+            rf"|\s+of\s+the\s+(?P<cur>(?:current\s+)?year)\b)?(?!\s+of\s+the\s+'?\d)"
+            rf"(?!(?<=half)\s+of\b)"  # not "the first half of next month", "of the decade"
             rf"|(?P<qn>q[1-4])\s*(?P<qy>{year4})|(?P<qy2>{year4})\s*(?P<qn2>q[1-4])"
             rf"|(?:the\s+)?(?P<yq>{year4})\s+(?P<what>quarter|period)\b"
         ),

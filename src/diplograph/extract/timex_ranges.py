@@ -27,6 +27,8 @@ _LONGEST_RANGE = timedelta(days=365)
 
 
 def resolve_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
+    if m["m5"]:
+        return _yearless_month_range(ctx, m)
     if not tc.capitalised(ctx, m, "m1", "m2"):
         return None
     first, last = tc.month_number(ctx, m["m1"]), tc.month_number(ctx, m["m2"])
@@ -35,6 +37,22 @@ def resolve_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
     if (first_year, first) > (last_year, last):
         return None
     return tc.make(ctx, m, "DURATION", tv.months_between((first_year, first), (last_year, last)))
+
+
+def _yearless_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
+    """ "January-April" written without a year: the months up to the latest such last month
+    (wire copy's "exports rose in January-April"), the range of the year its last month is
+    dated in as a month alone would be."""
+    if not tc.capitalised(ctx, m, "m5", "m6"):
+        return None
+    first, last = tc.month_number(ctx, m["m5"]), tc.month_number(ctx, m["m6"])
+    if first >= last:
+        return None
+    year = tc.relative_year(ctx, m.start(), "", lambda y: tv.month_period(y, first, last))
+    if year is None:
+        return tc.make(ctx, m, "DURATION", None, value=f"P{last - first + 1}M")
+    ctx.state.year = year
+    return tc.make(ctx, m, "DURATION", tv.months_between((year, first), (year, last)))
 
 
 def resolve_year_range(ctx: Context, m: re.Match[str]) -> Resolved:

@@ -102,6 +102,8 @@ def _quarter(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     )
     pre = " ".join((m["pre"] or "").lower().split())
     year = tc.explicit_year(ctx, m) or (int(m["py"]) if m["py"] else None)
+    if year is None and ctx.pub and m["cur"]:  # "the first half of the year": this year's
+        year = ctx.pub.year
     if year is None and ctx.pub and pre in {"this year's", "last year's", "next year's"}:
         year = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[pre.split()[0]]
     if year is None:

@@ -104,6 +104,7 @@ ANCHOR_KINDS: dict[str, tuple[str, ...]] = {
     "decade_word": ("decade",),
     "fiscal": ("period_end", "year_range", "quarter", "rel_unit", "year"),
     "quarter_code": ("quarter",),
+    "half_word": ("quarter",),  # "the first half", "the second half of 1987"
 }
 _FIXED_ANCHORS: dict[str, tuple[str, ...]] = {
     "season": ("weekend",),
@@ -120,6 +121,7 @@ _FIXED_ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "fiscal": ("fiscal", "fy"),
     "quarter_code": ("q1", "q2", "q3", "q4"),
+    "half_word": ("half",),
     "year_word": ("eighteen", "nineteen", "thousand"),
     "unit": ("daylong", "weeklong", "monthlong", "yearlong"),  # "a weeklong visit"
 }

@@ -20,6 +20,8 @@ from diplograph.extract.frames import (
     _measure_of,
     _placed_predicate,
     _trailing_preps,
+    condition_clauses,
+    nominal_path,
     set_off,
 )
 from diplograph.extract.implicit import visiting_participle
@@ -79,6 +81,8 @@ def _is_headline(sent: Any) -> bool:
 def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     """Planned or occurred (grammar first, then a date after publication), and the date."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
+    if _threatened_act(found, ctx.lex):
+        return _threat_made(found, ctx)
     planned = not visiting_participle(found) and (
         found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
         or _is_planned(token, anchor, ctx.lex)
@@ -134,6 +138,62 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+def _threatened_act(found: Frame, lex: Lexicon) -> bool:
+    """A hostile act under a condition, which frames.py makes the threat, told as said ("Brazil
+    would retaliate if the duties stayed", "X said Brazil would retaliate if ..."): the act is
+    to come, the threat is made (not one somebody will seek: "will seek to have the government
+    retaliate if ...")."""
+    return (
+        found.trigger.type == "THREATEN"
+        and any(
+            condition_clauses(node, lex.triggers.words)
+            for node in dict.fromkeys((found.token, found.anchor))
+        )
+        and _told(found.anchor, lex)
+    )
+
+
+def _told(verb: Any, lex: Lexicon) -> bool:
+    """A clause that is its sentence's own, or what a verb of saying or warning says."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ROOT":
+        return True
+    head = node.head.lemma_.lower()
+    return node.dep_ == "ccomp" and (
+        head in lex.triggers.reporting_verbs
+        or any(t.type == "THREATEN" for t in lex.triggers.verbs.get(head, ()))
+    )
+
+
+def _threat_made(found: Frame, ctx: ArticleContext) -> When:
+    """A threat happens when it is said: the day of the verb of saying over it, else the
+    publication day (not the day of the act it threatens)."""
+    token = found.token
+    when = _saying_time(token, ctx) or _attached_time(
+        _reporting_verb(token, ctx.lex.triggers.reporting_verbs) or token,
+        token,
+        ctx.dated_at,
+        ctx.lex,
+    )
+    if when is not None and when.anchor and ctx.published_on:
+        if when.anchor[:10] > ctx.published_on.isoformat():
+            when = None  # the threatened act's day, not the threat's
+    event_date, reason = _event_date(when, "occurred", ctx.published_on)
+    return When("occurred", event_date, reason, when)
+
+
+def _reporting_verb(token: Any, reporting: frozenset[str]) -> Any | None:
+    """The verb of saying the token's clause hangs from ("said | Brazil would retaliate")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in reporting:
+            return node
+    return None
 
 
 # a day this close before publication dates another act of the sentence, never a plan
@@ -780,7 +840,7 @@ def _time_below(
         if child.dep_ == "prep" and child.lower_ == "since":
             continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
-            found = _time_in_prep(child, time_at, words.time_parts)
+            found = _time_in_prep(child, time_at, words)
             if found is not None:
                 return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
@@ -806,19 +866,25 @@ def _agreed_object(verb: Any, prep: Any, words: EventWords) -> bool:
 
 
 def _time_in_prep(
-    prep: Any, time_at: dict[int, TimeExpression], parts: frozenset[str]
+    prep: Any, time_at: dict[int, TimeExpression], words: EventWords
 ) -> TimeExpression | None:
     """The time of a prepositional phrase on the node: its object, the day the model hung on
-    the name after a bare "on", the day of the occasion the act happens at, or the time a
-    part of it names ("in the first half of next month": next month; ``words.time_parts``)."""
+    the name after a bare "on", the day of the occasion the act happens at (also through a
+    frame noun, ``words.frames``: "met on the sidelines of the summit in Budapest on
+    Wednesday"), or the time a part of it names ("in the first half of next month": next
+    month; ``words.time_parts``)."""
     nxt = prep.i + 1  # "on Thursday Vargas would meet": the model may hang the day
     if not list(prep.children) and nxt in time_at:  # on the name after it, leaving
         return time_at[nxt]  # "on" without its object
     for grand in prep.children:
         if grand.i in time_at:
             return time_at[grand.i]
-        if grand.lemma_.lower() in parts:
+        if grand.lemma_.lower() in words.time_parts:
             found = _time_of_whole(grand, time_at)
+            if found is not None:
+                return found
+        if grand.lower_ in words.frames:
+            found = _time_of_framed(grand, time_at)
             if found is not None:
                 return found
         if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
@@ -836,6 +902,18 @@ def _time_in_prep(
                 and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
             ):
                 return time_at[great.i]
+    return None
+
+
+def _time_of_framed(frame: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The day of the gathering after "of" on a frame noun ("the sidelines of | the summit
+    in Budapest on Wednesday"): an act on its sidelines happens during it."""
+    for prep in frame.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for gathering in prep.children:
+                found = _day_in_phrase(gathering, time_at, nominal=True)
+                if found is not None:
+                    return found
     return None
 
 
@@ -877,22 +955,12 @@ def _day_in_phrase(
     for prep in _phrase_tokens(head):
         if prep.dep_ != "prep" or prep.lower_ not in _OBJECT_DAY_PREPOSITIONS:
             continue
-        if nominal and (prep.i < head.i or not _nominal_path(prep, head)):
+        if nominal and (prep.i < head.i or not nominal_path(prep, head)):
             continue
         found = next((time_at[g.i] for g in prep.children if g.i in time_at), None)
         if found is not None:
             return found
     return None
-
-
-def _nominal_path(token: Any, top: Any) -> bool:
-    """Whether only nouns and prepositions lie between a token and the noun above it."""
-    node = token.head
-    while node.i != top.i:
-        if node.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
 
 
 def _phrase_tokens(head: Any) -> list[Any]:

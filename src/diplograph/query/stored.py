@@ -55,7 +55,7 @@ from diplograph.store.resolution import (
     write_state,
 )
 
-RESOLUTION_FORMAT = 2  # bump when resolution's rules or tables change: stored ones are redone
+RESOLUTION_FORMAT = 3  # bump when resolution's rules or tables change: stored ones are redone
 ROWS_AT_ONCE = 20_000  # resolved events written (or deleted) per transaction by a full rewrite
 
 
