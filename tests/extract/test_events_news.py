@@ -4188,3 +4188,39 @@ def test_it_was_signed_by_names_the_signatories_of_the_agreement_told(
     assert [(e.date, e.people) for e in found] == [
         ("1987-05-12", ("Hans Tietmeyer", "Kamal el-Ganzouri"))
     ]
+
+
+def test_an_under_secretary_acts_for_his_state(extractor: Extractor) -> None:
+    # roles.yaml deputy_minister ("under secretary", "deputy minister"); participants._actors_of:
+    # a title word the parser takes for a preposition ("Commerce | Under Secretary X") still
+    # leads to the person it names
+    day = date(1987, 3, 12)
+    text = (
+        "U.S. Commerce Under Secretary Bruce Harland, in Tokyo for talks on semiconductors, on "
+        "Tuesday urged Japan to open its markets to American computer chips."
+    )
+    found = _one(_events(extractor, text, day), "REQUEST")
+    assert (found.countries, found.people, found.date) == (
+        ("USA", "JPN"),
+        ("Bruce Harland",),
+        "1987-03-10",
+    )
+
+
+def test_force_named_by_what_it_hits_is_an_attack(extractor: Extractor) -> None:
+    # triggers.yaml ASSAULT striking: "struck positions", "exchanged fire" in articles too;
+    # participants._places_in: a province's owner ("Afghanistan's Paktika province") is hit;
+    # where a light verb's attack lands ("carried out airstrikes in X") is its target
+    day = date(2025, 10, 19)
+    text = "Pakistani jets struck positions in Afghanistan's Paktika province on Friday."
+    found = _one(_events(extractor, text, day), "ASSAULT")
+    assert (found.countries, found.date) == (("PAK", "AFG"), "2025-10-17")
+    text = "Pakistan carried out airstrikes in Afghanistan on Friday."
+    assert _one(_events(extractor, text, day), "ASSAULT").countries == ("PAK", "AFG")
+    text = "Indian and Pakistani troops exchanged fire along the border on Monday."
+    assert set(_one(_events(extractor, text, day), "ASSAULT").countries) == {"IND", "PAK"}
+    assert _events(extractor, "Japan hit its export targets last year.", day) == []
+    text = "Dealers in Washington were reluctant to open fresh positions before the talks."
+    assert _events(extractor, text, day) == []
+    text = "When Korean exports rise it hits the heart of the U.S. manufacturing base."
+    assert _events(extractor, text, day) == []

@@ -733,6 +733,10 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
+        if anchor is not token:  # "carried out airstrikes in Afghanistan": where the light
+            for prep in anchor.children:  # verb's act lands
+                if prep.dep_ == "prep":
+                    objects += [a for a in _places_in(prep, actors) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
         # "mounted an invasion of Lebanon", "a suspension of air links with Serbia"
         objects += [a for a in _patients_of(token, actors) if a not in objects]

@@ -636,13 +636,17 @@ def _is_origin(actor: Actor, head: Any) -> bool:
 
 
 def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
-    """Countries where the object of an attack lies: 'bombing of targets in Libya'."""
+    """Countries where the object of an attack lies: 'bombing of targets in Libya', 'targets
+    in Afghanistan's Paktika province'."""
     out: list[Actor] = []
     for node in head.subtree:
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near"):
-            actor = actors.at(node.i)
-            if actor is not None and actor.country:
-                out.append(replace(actor, kind="country", code=actor.country))
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            for where in (node, *owners):
+                actor = actors.at(where.i)
+                if actor is not None and actor.country:
+                    out.append(replace(actor, kind="country", code=actor.country))
+                    break
     return out
 
 
@@ -826,6 +830,9 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
+                # a title word the parser took for a preposition: "Commerce | Under
+                # Secretary Bruce Harland"
+                or (child.dep_ == "prep" and child.i > node.i and child.text[:1].isupper())
                 or _names_members(node, child, rules)
                 or (child.dep_ == "pobj" and node.dep_ in ("prep", "agent"))
                 or (child.dep_ == "agent" and node.dep_ == "acl" and node.lemma_ in leading)

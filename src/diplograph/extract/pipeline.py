@@ -18,7 +18,7 @@ from diplograph.extract.parsing import TooLong, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.30"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.31"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
