@@ -1344,6 +1344,10 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
     return found
 
 
+# a warner speaking of its own side: "warned it would respond", "we will retaliate if ..."
+_WARNER_PRONOUNS = frozenset({"it", "we", "they"})
+
+
 def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
     """The clauses a warning reports in which the warner's side will act if a condition is
     not met ("warned that Canada would take the case to the GATT if the duties were made
@@ -1362,7 +1366,7 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             acting = _actors_of(subject, ctx.actors)
             own = {a.country or a.code for a in acting if not _domestic_body(a, ctx)}
-            if subject.lower_ in ("it", "we", "they") or (acting and own <= warners):
+            if subject.lower_ in _WARNER_PRONOUNS or (acting and own <= warners):
                 found.append(clause)
     return found
 
@@ -1390,7 +1394,7 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
         ):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if any(s.lower_ in ("it", "we", "they") for s in subjects):
+        if any(s.lower_ in _WARNER_PRONOUNS for s in subjects):
             return True
     return False
 
@@ -1660,7 +1664,7 @@ def _during_told_meeting(found: Frame, ctx: ArticleContext) -> str | None:
     here = ctx.sentence_index(found.token)
     for node in dict.fromkeys((found.anchor, found.token)):
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _WITHIN_MEETING:
+            if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.triggers.words.within_meeting:
                 continue
             if not any(_definite_meeting(n, ctx) for n in prep.children if n.dep_ == "pobj"):
                 continue
@@ -1669,9 +1673,6 @@ def _during_told_meeting(found: Frame, ctx: ArticleContext) -> str | None:
                     return day
             return None
     return None
-
-
-_WITHIN_MEETING = frozenset({"during", "at", "in"})
 
 
 def _definite_meeting(noun: Any, ctx: ArticleContext) -> bool:

@@ -100,6 +100,7 @@ class EventWords:
     moved_things: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()
     within_visit: frozenset[str] = frozenset()
+    within_meeting: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()

@@ -173,12 +173,8 @@ def _threat_made(found: Frame, ctx: ArticleContext) -> When:
     """A threat happens when it is said: the day of the verb of saying over it, else the
     publication day (not the day of the act it threatens)."""
     token = found.token
-    when = _saying_time(token, ctx) or _attached_time(
-        _reporting_verb(token, ctx.lex.triggers.reporting_verbs) or token,
-        token,
-        ctx.dated_at,
-        ctx.lex,
-    )
+    saying = _reporting_verb(token, ctx.lex.triggers.reporting_verbs) or token
+    when = _saying_time(token, ctx) or _attached_time(saying, saying, ctx.dated_at, ctx.lex)
     if when is not None and when.anchor and ctx.published_on:
         if when.anchor[:10] > ctx.published_on.isoformat():
             when = None  # the threatened act's day, not the threat's
