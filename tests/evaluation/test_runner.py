@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from diplograph.evaluation.runner import run_gold_eval, same_person
@@ -68,12 +71,7 @@ def test_made_up_modern_articles_do_not_regress(extractor: Extractor) -> None:
     """Sixteen modern articles made up apart from the dev sets (fixtures/README.md). First
     scored events 0.55 / 0.46 and facts 0.76 / 0.93 (its two halves); measured 0.56 and 0.85
     together after the rules they led to. Guards a little under that."""
-    from pathlib import Path
-
-    fixtures = Path(__file__).parent / "fixtures"
-    report = run_gold_eval(
-        fixtures / "modern_madeup.gold.jsonl", fixtures / "modern_madeup", extractor
-    ).to_json()
+    report = _made_up_set("modern_madeup", extractor)
     assert report["events"]["f1"] >= 0.52
     assert report["facts"]["f1"] >= 0.80
 
@@ -82,11 +80,12 @@ def test_made_up_wire_stories_do_not_regress(extractor: Extractor) -> None:
     """Twenty 1987-style wire stories made up apart from the dev sets (fixtures/README.md).
     First scored events 0.63 / 0.60 and facts 0.87 / 0.67 (its two halves); 0.68 and 0.96
     together after the rules of extractor 0.3.30 they led to. Guards a little under that."""
-    from pathlib import Path
-
-    fixtures = Path(__file__).parent / "fixtures"
-    report = run_gold_eval(
-        fixtures / "wire_madeup.gold.jsonl", fixtures / "wire_madeup", extractor
-    ).to_json()
+    report = _made_up_set("wire_madeup", extractor)
     assert report["events"]["f1"] >= 0.64
     assert report["facts"]["f1"] >= 0.92
+
+
+def _made_up_set(name: str, extractor: Extractor) -> dict[str, Any]:
+    """The scores of a made-up fixture set: ``fixtures/NAME`` with ``NAME.gold.jsonl``."""
+    fixtures = Path(__file__).parent / "fixtures"
+    return run_gold_eval(fixtures / f"{name}.gold.jsonl", fixtures / name, extractor).to_json()

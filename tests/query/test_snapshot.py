@@ -89,6 +89,15 @@ def _examples_store(tmp_path: Path) -> str:
     return location
 
 
+def _written_examples(tmp_path: Path) -> tuple[str, Path, GraphView, int]:
+    """The examples store with a snapshot written beside it by a first server: the store's
+    location, the snapshot's path, the view and how many articles it read."""
+    location = _examples_store(tmp_path)
+    path = tmp_path / "store.view"
+    kept, read = _snapshot_of(location, path)
+    return location, path, kept, read
+
+
 def _said(answers: Answers) -> dict[str, object]:
     _, pairs = answers.countries()
     timeline = answers.timeline(pairs[0][0], pairs[0][1], None, None, None)
@@ -168,9 +177,7 @@ def test_a_store_restored_to_an_earlier_state_is_resolved_again(tmp_path: Path) 
 def test_the_view_waits_for_the_snapshot_rather_than_racing_it(tmp_path: Path) -> None:
     """A request that asks for the view before the warm-up read the snapshot reads it too,
     instead of resolving the store while the snapshot is read for nothing."""
-    location = _examples_store(tmp_path)
-    path = tmp_path / "store.view"
-    kept, _ = _snapshot_of(location, path)
+    location, path, kept, _ = _written_examples(tmp_path)
     with _server_answers(location, path) as second:
         view = second.view()  # no read_snapshot first
         assert second.derived.growing.articles_read == 0  # nothing resolved from the store
@@ -182,9 +189,7 @@ def test_the_view_waits_for_the_snapshot_rather_than_racing_it(tmp_path: Path) -
 def test_a_snapshot_of_another_version_data_or_store_is_not_read(
     change: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    location = _examples_store(tmp_path)
-    path = tmp_path / "store.view"
-    _, everything = _snapshot_of(location, path)
+    location, path, _, everything = _written_examples(tmp_path)
     if change == "version":
         monkeypatch.setattr(snapshot, "resolver_version", lambda: "0.0.0-other/2")
     elif change == "knowledge":
@@ -204,9 +209,7 @@ def test_a_snapshot_of_another_version_data_or_store_is_not_read(
 def test_a_damaged_snapshot_is_removed_and_the_view_resolved(
     damage: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    location = _examples_store(tmp_path)
-    path = tmp_path / "store.view"
-    _snapshot_of(location, path)
+    location, path, _, _ = _written_examples(tmp_path)
     data = path.read_bytes()
     path.write_bytes({"truncated": data[: len(data) // 2], "not a snapshot": b"PK\x03\x04zip",
                       "empty": b""}[damage])  # fmt: skip
@@ -245,9 +248,7 @@ def test_a_snapshot_file_cannot_run_code(tmp_path: Path) -> None:
 
 
 def test_a_view_read_back_answers_with_this_process_knowledge(tmp_path: Path) -> None:
-    location = _examples_store(tmp_path)
-    path = tmp_path / "store.view"
-    _snapshot_of(location, path)
+    location, path, _, _ = _written_examples(tmp_path)
     with _server_answers(location, path) as second:
         second.read_snapshot()
         view = second.view()

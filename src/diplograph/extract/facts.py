@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from diplograph.extract.indicators import IndicatorRules
 
 _DIGIT = re.compile(r"\d")
-_DOLLAR_WORD = re.compile(r"dlr|dollar|\$")  # a dollar of some country ("H.K. dlrs", "A$")
-_US_DOLLAR = re.compile(r"\bu\.?s\.?\s*(?:dlr|dollar|\$)|\busd\b")  # "U.S. dlrs", "US$"
 
 
 def find_facts(ctx: ArticleContext) -> list[Fact]:
@@ -73,7 +71,7 @@ class _ArticleFigures:
         self.previous_levels: list[str | None] = []  # their periods, bases left out
         self.carried: list[str | None] = []  # the last of those of the paragraph before
         self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
-        self.us_dollars_written = bool(_US_DOLLAR.search(self.lower))
+        self.us_dollars_written = bool(self.rules.us_dollar.search(self.lower))
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
 
     @cached_property
@@ -138,7 +136,7 @@ class _ArticleFigures:
         """A bare "dlrs" in a story that wrote its amounts in another dollar ("12.5 billion
         H.K. dlrs ... re-exports rose to 8.1 billion dlrs") is that dollar, unless the story
         also writes U.S. dollars out ("U.S. dlrs"), which tells the two apart."""
-        if figure.unit != "USD" and _DOLLAR_WORD.search(figure.text.lower()):
+        if figure.unit != "USD" and self.rules.dollar_word.search(figure.text.lower()):
             self.dollars.add(figure.unit)
         elif figure.unit == "USD" and len(self.dollars) == 1 and not self.us_dollars_written:
             return replace(figure, unit=next(iter(self.dollars)))

@@ -85,6 +85,8 @@ class IndicatorRules:
     multipliers: MappingProxyType[str, float]
     figure: re.Pattern[str]
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
+    dollar_word: re.Pattern[str]  # a bare word of a dollar, inside a figure ("H.K. dlrs")
+    us_dollar: re.Pattern[str]  # the U.S. dollar written out ("U.S. dlrs", "US$")
     ranks: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, qualifier) for partner_rank
     rank_numbers: MappingProxyType[str, int]
 
@@ -203,6 +205,7 @@ _REQUIRED = (
     "figure_fillers",
     "number_words",
     "percent_words",
+    "dollar_words",
     "currencies",
     "multipliers",
 )
@@ -351,7 +354,11 @@ def _unit_fields(doc: _Checked) -> dict[str, Any]:
             doc.fail(f"ranks.{key}", "unknown key; use ordinals, counts, nouns or top_words")
     for key in ("nouns", "top_words"):
         doc.words(f"ranks.{key}", ranks.get(key), required=False)
+    dollars = doc.words("dollar_words")
+    written_out = tuple(w for w, c in currencies.items() if c == "USD" and w not in dollars)
     return dict(
+        dollar_word=re.compile("|".join(re.escape(w) for w in dollars)),
+        us_dollar=re.compile(_alternatives(written_out)),
         number_words=MappingProxyType(number_words),
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
