@@ -56,6 +56,7 @@ _KEYS = (
     "portfolio_words",
     "capital_nouns",
     "past_office_words",
+    "envoy_nouns",
 )
 
 
@@ -86,6 +87,7 @@ class NameRules:
     portfolio_words: frozenset[str] = frozenset()
     capital_nouns: frozenset[str] = frozenset()
     past_office_words: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

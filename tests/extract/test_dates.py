@@ -513,7 +513,13 @@ def test_quarter_followed_by_last_year_is_one_expression(rules: TimexRules) -> N
     [
         ("earlier this year", WEDNESDAY, "2019", "2019", "START"),
         ("later this month", WEDNESDAY, "2019-10", "2019-10", "END"),
-        ("later this week", WEDNESDAY, "2019-W40", "2019-09-30/2019-10-06", "END"),
+        (
+            "later this week",
+            WEDNESDAY,
+            "2019-W40",
+            "2019-10-03/2019-10-06",
+            "END",
+        ),  # the days after
         ("early next month", WEDNESDAY, "2019-11", "2019-11", "START"),
         ("last September", APRIL_2023, "2022-09", "2022-09", None),
         ("tonight", WEDNESDAY, "2019-10-02TNI", "2019-10-02", None),
@@ -646,3 +652,18 @@ def test_a_half_year_without_its_year_is_this_years(rules: TimexRules) -> None:
     assert only("Sales grew in the second half of 1986.", july, rules).value == "1986-H2"
     assert values("the last half of the '80s", july, rules) == ["198"]
     assert values("two and a half years", july, rules) == ["P2Y6M"]
+
+
+def test_earlier_or_later_this_week_is_the_part_before_or_after_the_day(
+    rules: TimexRules,
+) -> None:
+    # timex_context._so_far: the anchor an event takes is the days before (after) the story's
+    # day; the TimeML value stays the week
+    found = find_time_expressions(
+        "He attended the summit earlier this week.", date(2024, 3, 8), rules
+    )
+    assert [(t.value, t.anchor) for t in found] == [("2024-W10", "2024-03-04/2024-03-07")]
+    found = find_time_expressions("They will meet later this week.", date(2024, 3, 8), rules)
+    assert [(t.value, t.anchor) for t in found] == [("2024-W10", "2024-03-09/2024-03-10")]
+    found = find_time_expressions("They met earlier this week.", date(2024, 3, 4), rules)
+    assert [t.anchor for t in found] == ["2024-03-04/2024-03-10"]  # a Monday: nothing before

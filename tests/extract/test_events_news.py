@@ -4224,3 +4224,273 @@ def test_force_named_by_what_it_hits_is_an_attack(extractor: Extractor) -> None:
     assert _events(extractor, text, day) == []
     text = "When Korean exports rise it hits the heart of the U.S. manufacturing base."
     assert _events(extractor, text, day) == []
+
+
+def test_a_capital_asked_through_a_preposition_is_its_state(extractor: Extractor) -> None:
+    # events._sides: the one a speech act is addressed to ("called on Bonn to", "appealed to
+    # Paris to") is the capital's state, as the object of "urged Bonn to" was
+    day = date(1987, 7, 9)
+    text = "Soviet leader Mikhail Gorbachev called on Bonn to back Soviet arms proposals."
+    found = _one(_events(extractor, text, day), "REQUEST")
+    assert (found.countries, found.people) == (("SUN", "DEU"), ("Mikhail Gorbachev",))
+    text = "Chirac appealed to Washington on Monday to lift the duties on French cheese."
+    assert _one(_events(extractor, text, day), "REQUEST").countries == ("FRA", "USA")
+
+
+def test_what_is_asked_after_the_occasion_of_asking_is_the_request(
+    extractor: Extractor,
+) -> None:
+    # parsing.asked_infinitives: "called on Bonn during the talks to back": the parser hangs
+    # the infinitive on "talks"; it is what the one asked is to do (not "appealed to Britain
+    # for help to rebuild the line", the purpose of the help, whose places are no party)
+    day = date(1987, 7, 9)
+    text = "Soviet leader Mikhail Gorbachev called on Bonn during the talks to back the plan."
+    found = _one(_events(extractor, text, day), "REQUEST")
+    assert (found.countries, found.people) == (("SUN", "DEU"), ("Mikhail Gorbachev",))
+    text = (
+        "Mozambique's foreign minister appealed to Britain on Wednesday for more help to "
+        "rebuild the railway from Zimbabwe to the port of Beira."
+    )
+    assert _one(_events(extractor, text, day), "REQUEST").countries == ("MOZ", "GBR")
+
+
+def test_an_act_during_the_talks_takes_the_day_of_its_own_peoples_talks(
+    extractor: Extractor,
+) -> None:
+    # events._during_told_meeting: "during the talks" points back to the last talks its own
+    # people held, not to another pair's talks told in between
+    day = date(1987, 7, 9)
+    text = (
+        "MOSCOW, July 9 - Soviet leader Mikhail Gorbachev and West German President Richard "
+        "von Weizsaecker held talks in the Kremlin on Tuesday.\n\nWest German Foreign Minister "
+        "Hans-Dietrich Genscher held separate talks with Soviet Foreign Minister Eduard "
+        "Shevardnadze on Wednesday.\n\nA West German spokesman said Gorbachev called on Bonn "
+        "during the talks to back Soviet proposals for cuts in conventional forces."
+    )
+    found = _one(_events(extractor, text, day), "REQUEST")
+    assert (found.countries, found.date) == (("SUN", "DEU"), "1987-07-07")
+
+
+def test_an_act_before_another_dated_one_is_dated_by_its_month(extractor: Extractor) -> None:
+    # timing._time_below: a clause of "before"/"after" (triggers.yaml background_prepositions)
+    # gives the act only the month of its own day: the act is near it, not on it
+    day = date(1987, 7, 9)
+    text = (
+        "West Germany and the Soviet Union will sign an agreement on reactor safety before "
+        "President Richard von Weizsaecker leaves on Saturday."
+    )
+    found = _one(_events(extractor, text, day), "AGREE")
+    assert (found.status, found.date) == ("planned", "1987-07")
+
+
+def test_the_leader_of_a_countrys_delegation_is_of_that_country(extractor: Extractor) -> None:
+    # actors._country_of_group_led (names.yaml leader_verbs): "a U.S. delegation led by X" is
+    # no official of the dateline's country; parsing._subordinators: "as a delegation ...
+    # arrived" is a clause of time with its subject, not "as" + a noun
+    day = date(1987, 2, 10)
+    text = (
+        "SEOUL, Feb 10 - The trade figures were published as a U.S. trade delegation led by "
+        "Deputy Trade Representative Michael Smith arrived on Monday.\n\nSmith met Trade "
+        "Minister Rha Woong-bae on Tuesday."
+    )
+    events = _events(extractor, text, day)
+    visit = next(e for e in events if e.mode == "visit")
+    assert (visit.countries, visit.people, visit.date) == (
+        ("USA", "KOR"),
+        ("Michael Smith",),
+        "1987-02-09",
+    )
+    meeting = next(e for e in events if e.mode == "meet" and e.date == "1987-02-10")
+    assert (meeting.countries, set(meeting.people)) == (
+        ("USA", "KOR"),
+        {"Michael Smith", "Rha Woong-bae"},
+    )
+
+
+def test_ordering_another_states_envoys_to_leave_expels_them(extractor: Extractor) -> None:
+    # triggers.yaml SANCTION ordered_to_leave (needs_object LEAVE): not one's own withdrawn
+    day = date(1987, 6, 2)
+    text = "The Soviet Union today ordered two British diplomats to leave the country."
+    found = _one(_events(extractor, text, day), "SANCTION")
+    assert (found.countries, found.date) == (("SUN", "GBR"), "1987-06-02")
+    text = "Iraq ordered the Iranian charge d'affaires to leave within 48 hours."
+    assert _one(_events(extractor, text, day), "SANCTION").countries == ("IRQ", "IRN")
+    assert _events(extractor, "Britain ordered its diplomats to leave Kuwait.", day) == []
+    assert _events(extractor, "Iraq ordered its troops to leave Kuwait.", day) == []
+
+
+def test_the_next_leg_of_a_planned_trip_is_planned(extractor: Extractor) -> None:
+    # timing._in_sequence/_sequence_planned: "was due to fly to X, before heading to Y on
+    # Wednesday": the gerund of "before" shares the plan (and its weekday lies ahead);
+    # timing._time_below: "later on Tuesday" dates the verb the adverb modifies
+    day = date(2022, 6, 21)
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman was due to fly to Amman later on Tuesday for "
+        "talks with King Abdullah II, before heading to Ankara on Wednesday."
+    )
+    found = {
+        (e.mode, e.countries, e.status, e.date)
+        for e in _events(extractor, text, day)
+        if e.type == "CONSULT"
+    }
+    assert found == {
+        ("visit", ("SAU", "JOR"), "planned", "2022-06-21"),
+        ("meet", ("SAU", "JOR"), "planned", "2022-06-21"),
+        ("visit", ("SAU", "TUR"), "planned", "2022-06-22"),
+    }
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman flew to Amman on Monday, before heading to Ankara."
+    )
+    legs = [e for e in _events(extractor, text, day) if e.mode == "visit"]
+    assert {(e.countries, e.status) for e in legs} == {
+        (("SAU", "JOR"), "occurred"),
+        (("SAU", "TUR"), "occurred"),
+    }
+
+
+def test_a_meeting_on_the_sidelines_of_the_summit_told_before_is_at_it(
+    extractor: Extractor,
+) -> None:
+    # timing.gathering_told: "on the sidelines of the summit" points back to the summit told
+    # before; the meeting takes its days ("earlier this week": the week before the story's
+    # day) and its place (places._own_place)
+    day = date(2024, 3, 8)
+    text = (
+        "CANBERRA - Vietnamese Prime Minister Pham Minh Chinh held talks with Australian Prime "
+        "Minister Anthony Albanese in Canberra on Thursday, after attending the ASEAN summit "
+        "in Melbourne earlier this week.\n\nOn the sidelines of the summit, Chinh also met "
+        "Malaysian Prime Minister Anwar Ibrahim."
+    )
+    found = next(
+        e for e in _events(extractor, text, day) if e.mode == "meet" and "MYS" in e.countries
+    )
+    assert (found.countries, found.date, found.place) == (
+        ("VNM", "MYS"),
+        "2024-03-04/2024-03-07",
+        "Melbourne",
+    )
+
+
+def test_an_exchange_of_notes_is_a_signing(extractor: Extractor) -> None:
+    # triggers.yaml AGREE exchange_of_notes: notes or instruments exchanged conclude an accord
+    day = date(2023, 3, 20)
+    text = "Japan and India exchanged notes on a 300 billion yen loan on Monday."
+    found = _one(_events(extractor, text, day), "AGREE")
+    assert (found.mode, found.countries, found.date) == ("sign", ("JPN", "IND"), "2023-03-20")
+    assert _events(extractor, "Japan and India exchanged views on regional security.", day) == []
+
+
+def test_a_call_on_a_person_told_in_the_past_or_as_a_noun_is_a_meeting(
+    extractor: Extractor,
+) -> None:
+    # events._objects_of: the preposition of "call_on" names who is called on, not a topic;
+    # triggers.yaml CONSULT courtesy_call_noun: "paid a courtesy call on X" (no request)
+    day = date(1987, 3, 11)
+    for text in (
+        "Polish Foreign Minister Marian Orzechowski called on Italian President Francesco "
+        "Cossiga on Wednesday.",
+        "Polish Foreign Minister Marian Orzechowski paid a courtesy call on Italian President "
+        "Francesco Cossiga on Wednesday.",
+    ):
+        found = _one(_events(extractor, text, day), "CONSULT", "meet")
+        assert (found.countries, found.people, found.date) == (
+            ("POL", "ITA"),
+            ("Marian Orzechowski", "Francesco Cossiga"),
+            "1987-03-11",
+        )
+
+
+def test_a_relative_clause_in_the_past_keeps_its_tense_under_a_plan(
+    extractor: Extractor,
+) -> None:
+    # timing._told_in_the_past: "X, who met Y on Friday, is due to see Z": Y's meeting is over
+    day = date(1987, 3, 11)
+    text = (
+        "Thai Foreign Minister Siddhi Savetsila, who met Chinese Foreign Minister Wu Xueqian on "
+        "Friday, is due to see Soviet Foreign Minister Eduard Shevardnadze next week."
+    )
+    found = {(e.countries, e.status, e.date) for e in _events(extractor, text, day)}
+    assert found == {
+        (("THA", "CHN"), "occurred", "1987-03-06"),
+        (("THA", "SUN"), "planned", "1987-03-16/1987-03-22"),
+    }
+
+
+def test_travel_for_talks_in_a_place_or_expected_there_is_a_visit(
+    extractor: Extractor,
+) -> None:
+    # events._purpose_places and participants._toward: "leaves for talks in Stockholm" goes
+    # there; frames._placed_predicate: "is expected in Tripoli" as "is due in Tripoli"
+    day = date(1987, 3, 11)
+    text = (
+        "Norwegian Foreign Minister Thorvald Stoltenberg leaves on Friday for talks in "
+        "Stockholm with Swedish Prime Minister Ingvar Carlsson."
+    )
+    visit = _one(_events(extractor, text, day), "CONSULT", "visit")
+    assert (visit.countries, visit.status, visit.date, visit.place) == (
+        ("NOR", "SWE"),
+        "planned",
+        "1987-03-13",
+        "Stockholm",
+    )
+    text = (
+        "Syrian President Hafez al-Assad is expected in Tripoli next month for talks with "
+        "Libyan leader Muammar Gaddafi."
+    )
+    visit = _one(_events(extractor, text, day), "CONSULT", "visit")
+    assert (visit.countries, visit.status, visit.date) == (("SYR", "LBY"), "planned", "1987-04")
+    assert _events(extractor, "The decision is expected in Washington next month.", day) == []
+
+
+def test_a_meeting_denied_did_not_happen(extractor: Extractor) -> None:
+    # frames._is_denied: the clause a verb of denying (words.denying) takes, unless negated
+    day = date(1987, 3, 11)
+    text = (
+        "Egyptian officials denied that President Hosni Mubarak had met Israeli Prime Minister "
+        "Yitzhak Shamir."
+    )
+    assert _events(extractor, text, day) == []
+    text = text.replace("denied", "did not deny")
+    assert _one(_events(extractor, text, day), "CONSULT", "meet").countries == ("EGY", "ISR")
+
+
+def test_a_length_before_the_day_does_not_hide_the_day(extractor: Extractor) -> None:
+    # timing._time_in_prep: "for two hours on Monday": the parser hangs the day on the length
+    day = date(1987, 3, 10)
+    text = (
+        "Greek Foreign Minister Karolos Papoulias and his Turkish counterpart Vahit Halefoglu "
+        "discussed Cyprus for two hours on Monday in Brussels."
+    )
+    assert _one(_events(extractor, text, day), "CONSULT", "meet").date == "1987-03-09"
+
+
+def test_recalling_ones_envoy_is_a_sanction_against_his_host(extractor: Extractor) -> None:
+    # triggers.yaml SANCTION diplomats (recall), names.yaml envoy_nouns: one's own envoy "to
+    # X" / "in <X's capital>" names the other party; "for consultations" is no meeting
+    # (events._called_home); a High Commissioner is an envoy (summoning)
+    day = date(1987, 3, 6)
+    text = "OTTAWA, March 6 - Canada recalled its ambassador to South Africa today."
+    found = _one(_events(extractor, text, day), "SANCTION")
+    assert (found.countries, found.date) == (("CAN", "ZAF"), "1987-03-06")
+    text = (
+        "OTTAWA, March 6 - Canada was recalling its ambassador in Pretoria, John Smith, for "
+        "consultations, a spokesman said."
+    )
+    assert [(e.type, e.countries) for e in _events(extractor, text, day)] == [
+        ("SANCTION", ("CAN", "ZAF"))
+    ]
+    text = "Mulroney recalled that Canada had sent its ambassador to Pretoria in 1980."
+    assert _events(extractor, text, day) == []
+    text = (
+        "COLOMBO, March 6 - Sri Lanka today summoned the Pakistani High Commissioner to "
+        "protest against the seizure of a trawler."
+    )
+    assert _one(_events(extractor, text, day), "ACCUSE").countries == ("LKA", "PAK")
+
+
+def test_the_day_of_a_dateline_dates_no_event(extractor: Extractor) -> None:
+    # context.dated_at: "JERUSALEM, March 4 -" is when the story was filed; the parser may hang
+    # that day on the lead's verb, whose own day is "on Sunday"
+    day = date(1987, 3, 4)
+    text = "JERUSALEM, March 4 - Israel withdrew its troops from Lebanon on Sunday."
+    assert _one(_events(extractor, text, day), "RETREAT").date == "1987-03-01"

@@ -368,3 +368,18 @@ def test_a_bare_dollar_in_a_story_of_another_dollar_is_that_dollar(extractor: Ex
     ]
     text = "New Zealand's exports to Australia were 1.2 billion N.Z. dlrs last year."
     assert [f.unit for f in _facts(extractor, text, WIRE_DAY)] == ["NZD"]
+
+
+def test_shillings_and_rupees_are_the_currency_of_the_sentences_country(
+    extractor: Extractor,
+) -> None:
+    # indicators.yaml shared_currencies: a currency word several states use is the one of the
+    # first country of the sentence that has it
+    day = date(1987, 3, 4)
+    text = "NAIROBI, March 4 - Kenyan exports to Tanzania fell to 800 mln shillings in 1986."
+    found = _facts(extractor, text, day)
+    assert [(f.indicator, f.of, f.in_, f.value, f.unit) for f in found] == [
+        ("exports", "KEN", "TZA", 800_000_000, "KES")
+    ]
+    text = "KARACHI, March 4 - Pakistan's exports to China rose to 4.5 billion rupees last year."
+    assert [f.unit for f in _facts(extractor, text, day)] == ["PKR"]

@@ -574,8 +574,11 @@ def _person_mention(
     record = _match_record(name, people, lex)
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
     country = (  # "King Hussein of Jordan": the country after the name is his own, whatever
-        _country_after_of(doc, end, fixed) or country or _country_before(doc, start, fixed, lex)
-    )  # a place before the title says ("LONDON - King Hussein of Jordan")
+        _country_after_of(doc, end, fixed)  # a place before the title says ("LONDON - King
+        or country  # Hussein of Jordan")
+        or _country_before(doc, start, fixed, lex)
+        or _country_of_group_led(doc, end, fixed, lex)
+    )
     officer = _organisation_title(doc, start, end, fixed)
     if officer and not _country_before(doc, start, fixed, lex):
         # "World Bank President Barber Conable": the organisation's officer, no state's
@@ -673,6 +676,29 @@ def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> s
         if actor.kind == "country" and actor.end == index:
             return actor.country
     return None
+
+
+def _country_of_group_led(doc: Any, end: int, fixed: list[Actor], lex: Lexicon) -> str | None:
+    """'a U.S. trade delegation led by Deputy Trade Representative Michael Smith', 'the
+    Nigerian team, headed by X', 'a mission from Japan led by X': the one country named in
+    the group a person leads (names.yaml ``leader_verbs``) is the leader's."""
+    head = doc[end - 1]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    by = head.head
+    if (
+        head.dep_ != "pobj"
+        or by.lower_ != "by"
+        or by.head.lemma_.lower() not in lex.names.leader_verbs
+    ):
+        return None
+    verb = by.head
+    group = verb.head
+    if verb.dep_ not in ("acl", "relcl") or group.pos_ not in ("NOUN", "PROPN"):
+        return None
+    inside = {t.i for t in group.subtree if t.i < verb.i}
+    found = {a.country for a in fixed if a.kind == "country" and a.start in inside and a.country}
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_after_of(doc: Any, end: int, fixed: list[Actor]) -> str | None:

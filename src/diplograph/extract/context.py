@@ -19,6 +19,8 @@ from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.models import Article, TimeExpression
 
+_DASHES = frozenset({"-", "--", "—", "–"})  # what ends a dateline
+
 
 @dataclass(frozen=True)
 class ArticleContext:
@@ -40,7 +42,10 @@ class ArticleContext:
     focus: list[tuple[int, tuple[str, ...]]] = field(default_factory=list, compare=False)
     # (sentence index, type, status, date) of each event dated by a time expression of its own:
     # "The agreement was signed by ..." a sentence later happened on that day
-    dated_events: list[tuple[int, str, str, str]] = field(default_factory=list, compare=False)
+    # (sentence, type, status, day, people) of each event dated by its own words
+    dated_events: list[tuple[int, str, str, str, frozenset[str]]] = field(
+        default_factory=list, compare=False
+    )
     # (sentence index, visitors, status, date) of each visit dated by its own words: what
     # happens "during his visit" later happens then
     dated_visits: list[tuple[int, frozenset[str], str, str]] = field(
@@ -90,7 +95,7 @@ class ArticleContext:
         """The date of the last event of this type and status dated by its own words in this
         sentence or the ``window`` before it."""
         here = self.sentence_index(token)
-        for index, kind, state, day in reversed(self.dated_events):
+        for index, kind, state, day, _ in reversed(self.dated_events):
             if index > here:
                 continue
             if index < here - window:
@@ -152,10 +157,28 @@ class ArticleContext:
 
     @cached_property
     def dated_at(self) -> dict[int, TimeExpression]:
-        """``time_at`` without lengths ("a four-day visit"): the expressions that date things."""
+        """``time_at`` without lengths ("a four-day visit") and without the day of a dateline
+        ("JERUSALEM, March 4 - Israel withdrew its troops on Sunday": the day the story was
+        filed, not the withdrawal's, which the parser may hang it on): the expressions that
+        date things."""
+        filed = self.dateline_days
         return {
-            i: t for i, t in self.time_at.items() if not (t.type == "DURATION" and not t.anchor)
+            i: t
+            for i, t in self.time_at.items()
+            if not (t.type == "DURATION" and not t.anchor) and i not in filed
         }
+
+    @cached_property
+    def dateline_days(self) -> frozenset[int]:
+        """The tokens between a dateline's place and the dash that ends it ("JERUSALEM, March
+        4 -")."""
+        doc, out = self.doc, set[int]()
+        for start in self.datelines:
+            for token in doc[start : min(len(doc), start + 10)]:
+                if token.text in _DASHES:
+                    out.update(range(start, token.i))
+                    break
+        return frozenset(out)
 
     @cached_property
     def dated_root(self) -> dict[int, int]:

@@ -702,7 +702,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     the places its target lies in."""
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
-    topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
+    topics = _topics(trig, words)
     against = trig.type in _AGAINST
     asking = "INFINITIVE" in trig.needs_object
     objects = _object_actors(token, anchor, actors, topics, against, asking) + extra
@@ -718,6 +718,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         }
         # "discussed Chinese activity in the sea": what is discussed is no party to it
         objects = [a for a in objects if a.start not in topic]
+    if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
+        objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
     objects += [a for a in _given_to(found, actors) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
@@ -914,6 +916,8 @@ def _refused(
     trig, token, anchor = found.trigger, found.token, found.anchor
     if not subjects and not objects and not generic and not ctx.lone_sentence and not found.group:
         return True
+    if trig.type == "CONSULT" and _called_home(token, ctx):
+        return True
     reciprocal = (  # "they discussed the debt": both sides (not "A and B arrested": an act
         "PARTY" in trig.needs_object and trig.type in _DYADIC  # on someone else)
     ) and (
@@ -930,7 +934,12 @@ def _refused(
         trig.needs_object
         and not reciprocal
         and not _object_matches(
-            token, anchor, trig.needs_object, objects, ctx.lex.triggers.meeting_nouns
+            token,
+            anchor,
+            trig.needs_object,
+            objects,
+            ctx.lex.triggers.meeting_nouns,
+            ctx.lex.triggers.words.departures,
         )
     ):
         return True
@@ -945,6 +954,48 @@ def _refused(
     # "to urge them", "made no demands": nobody known is addressed
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor, ctx.lex.triggers.words.unknown_addressees
+    )
+
+
+def _topics(trig: Trigger, words: EventWords) -> frozenset[str]:
+    """The prepositions that say what a two-sided event is about ("talks on Iran"), but not
+    the one of a trigger's own ("called on the president", "a courtesy call on the
+    president": the person called on)."""
+    topics = words.topic_prepositions if trig.type in _DYADIC else frozenset()
+    if trig.pos == "verb" and trig.companion:
+        topics -= {trig.companion}
+    if trig.pos == "noun" and "ACTOR" in trig.needs_object:
+        topics -= {"on"}
+    return topics
+
+
+def _purpose_places(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """The place of what a traveller goes for: "left for talks in Stockholm"."""
+    return [
+        a
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for where in noun.children
+        if where.dep_ == "prep" and where.lower_ in ("in", "at")
+        for g in where.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, actors)
+        if a.kind in ("place", "country")
+    ]
+
+
+def _called_home(token: Any, ctx: ArticleContext) -> bool:
+    """ "recalled its ambassador in Damascus for consultations": one's own envoy (names.yaml
+    ``envoy_nouns``) is called home to consult his government, which is no meeting of the two
+    states."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    verb = token.head.head
+    envoys = ctx.lex.names.envoy_nouns
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in envoys and own_side(c) for c in verb.children
     )
 
 
@@ -977,7 +1028,8 @@ def _sides(
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
     ]
     places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
-    if trig.type in _SPEECH_ACTS or trig.type == "THREATEN":
+    speech = trig.type in _SPEECH_ACTS or trig.type == "THREATEN"
+    if speech:
         places = [a for a in places if not _addressee(doc[a.end - 1])]
     relative = anchor.head if anchor.dep_ == "xcomp" and _where_relative(anchor.head) else anchor
     if relative.dep_ == "relcl" and (head_actor := actors.at(relative.head.i)) is not None:
@@ -1000,6 +1052,7 @@ def _sides(
         if a.start in _agents(anchor)
         or doc[a.end - 1].dep_ == "poss"
         or _as_counterpart(doc[a.end - 1], trig)
+        or (speech and _addressee(doc[a.end - 1]))  # "called on Bonn to", "appealed to Paris"
         else a
         for a in objects
     ]
@@ -1612,13 +1665,13 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     if when.time is not None and when.date:
         when = _within_planned_span(ctx, token, when, when.date)
         day = when.date or ""
-        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, day))
+        ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, day, people))
         if trig.mode == "visit":
             ctx.dated_visits.append((ctx.sentence_index(token), people, when.status, day))
     elif when.reason == "publication date" and (during := _during_told_visit(found, ctx, people)):
         # "Sato visited Santiago last month. During his visit he met Roldos": then
         when = replace(when, date=during, reason="the visit it happened during")
-    elif when.reason == "publication date" and (during := _during_told_meeting(found, ctx)):
+    elif when.reason == "publication date" and (during := _during_told_meeting(found, ctx, people)):
         # "Mwinyi and Tian met on Monday. During the meeting Mwinyi appealed to China": then
         when = replace(when, date=during, reason="the meeting it happened during")
     elif when.reason == "publication date" and _is_definite(token):
@@ -1658,9 +1711,12 @@ def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]
     return None
 
 
-def _during_told_meeting(found: Frame, ctx: ArticleContext) -> str | None:
+def _during_told_meeting(found: Frame, ctx: ArticleContext, people: frozenset[str]) -> str | None:
     """The day of the meeting or call told before, when the event happens "during the
-    meeting", "at the talks", "during the call" (a definite meeting noun: the one told)."""
+    meeting", "at the talks", "during the call" (a definite meeting noun: the one told): the
+    last one the act's own people took part in, else the last one ("Gorbachev and Weizsaecker
+    met on Tuesday ... Genscher held separate talks on Wednesday ... Gorbachev said during the
+    talks" is Tuesday's)."""
     here = ctx.sentence_index(found.token)
     for node in dict.fromkeys((found.anchor, found.token)):
         for prep in node.children:
@@ -1668,10 +1724,13 @@ def _during_told_meeting(found: Frame, ctx: ArticleContext) -> str | None:
                 continue
             if not any(_definite_meeting(n, ctx) for n in prep.children if n.dep_ == "pobj"):
                 continue
-            for index, kind, status, day in reversed(ctx.dated_events):
-                if index <= here and kind == "CONSULT" and status == "occurred":
-                    return day
-            return None
+            told = [
+                (day, present)
+                for index, kind, status, day, present in reversed(ctx.dated_events)
+                if index <= here and kind == "CONSULT" and status == "occurred"
+            ]
+            own = next((day for day, present in told if people & present), None)
+            return own or (told[0][0] if told else None)
     return None
 
 
@@ -1725,7 +1784,7 @@ def _within_planned_span(ctx: ArticleContext, token: Any, when: When, on: str) -
     if not _WEEKDAY.fullmatch(time.text.strip().lower().removeprefix("on ")):
         return when
     here = ctx.sentence_index(token)
-    for index, _, status, day in reversed(ctx.dated_events):
+    for index, _, status, day, _ in reversed(ctx.dated_events):
         if index < here - 2:
             break
         if status != "planned" or "/" not in day or len(day) != 21:

@@ -60,7 +60,9 @@ def sentence_frames(
         if hidden is not None:
             yield [hidden]
             continue
-        adjective = token.pos_ == "ADJ" and _placed_predicate(token)
+        adjective = _placed_predicate(token) and any(  # "is due in Bonn", "is expected in
+            t.pos == "adjective" for t in table.verbs.get(token.lemma_.lower(), ())
+        )  # Tripoli" (not "was arrested in Lebanon": a verb)
         if (
             token.pos_ in ("VERB", "AUX")
             or (token.pos_ == "NOUN" and token.tag_ == "VB")
@@ -90,8 +92,13 @@ def sentence_frames(
 
 def _placed_predicate(token: Any) -> bool:
     """A predicative adjective that says where somebody is to be: "is due in Bonn", "is due
-    here" (not "is due to meet", "payments are due in May")."""
-    if token.dep_ != "acomp" or any(c.dep_ == "xcomp" for c in token.children):
+    here", or a passive participle used so ("is expected in Tripoli next month"); not "is due
+    to meet", "payments are due in May")."""
+    predicate = token.pos_ == "ADJ" and token.dep_ == "acomp"
+    participle = token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in token.children
+    )
+    if not (predicate or participle) or any(c.dep_ == "xcomp" for c in token.children):
         return False
     for child in token.children:
         if child.lower_ == "here":
@@ -115,7 +122,7 @@ def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tupl
 # needs_object entries that name a kind of object rather than accept any actor
 _RESTRICTIVE_NEEDS = frozenset(
     {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH", "CALLED"}
+     "WITH", "CALLED", "LEAVE"}
 )  # fmt: skip
 
 
@@ -648,7 +655,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     token, head = found.token, found.token.head
     if token.dep_ in ("dobj", "nsubjpass") and _denies(head, words.denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
-    if _in_a_denied_report(found.anchor, words):
+    if _in_a_denied_report(found.anchor, words) or _said_not_to_be(found.anchor, words):
         return True  # "denied reports that the premier would travel to Moscow"
     node = token
     for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
@@ -703,6 +710,17 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
             return True
     return False
+
+
+def _said_not_to_be(clause: Any, words: EventWords) -> bool:
+    """The clause a verb that gainsays a claim takes (``words.gainsaying``): "denied that
+    Mubarak had met Shamir" (not "did not deny that ...")."""
+    saying = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and saying.lemma_.lower() in words.gainsaying
+        and not any(c.dep_ == "neg" for c in saying.children)
+    )
 
 
 def _in_a_denied_report(clause: Any, words: EventWords) -> bool:

@@ -101,6 +101,8 @@ class EventWords:
     presence: frozenset[str] = frozenset()
     within_visit: frozenset[str] = frozenset()
     within_meeting: frozenset[str] = frozenset()
+    day_adverbs: frozenset[str] = frozenset()
+    gainsaying: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
     prospects: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()
@@ -136,7 +138,7 @@ PLOVER_TYPES = frozenset(
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
 NEEDS = frozenset(
     {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH", "CALLED"}
+     "WITH", "CALLED", "LEAVE"}
 )  # fmt: skip
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")

@@ -47,7 +47,9 @@ def repaired(doc: Any) -> Any:
     """The parse with a misreading of news English set right: "met visiting U.S. Trade
     Representative X on Monday" is parsed with "visiting" as a verb whose object is X and
     which takes the day; it is an attributive participle of X, who is the object of "met",
-    and the day is the meeting's. Only heads and labels change, within one sentence."""
+    and the day is the meeting's. A conjunction of time read as a preposition is set right
+    too (``_subordinators``). Only heads and labels change, within one sentence."""
+    _subordinators(doc)
     for token in doc:
         if token.lemma_.lower() != "visit" or token.tag_ != "VBG" or token.dep_ == "ROOT":
             continue
@@ -66,6 +68,73 @@ def repaired(doc: Any) -> Any:
         for prep in preps:
             prep.head = verb
     return doc
+
+
+# words that open a clause of time but can be prepositions: "as", "after", "before", "until"
+_TIME_CONJUNCTIONS = frozenset({"as", "after", "before", "until", "since", "till"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subordinators(doc: Any) -> None:
+    """ "The figures were published as a U.S. delegation led by X arrived on Monday": the
+    parser reads "as a U.S. delegation" as a prepositional phrase and leaves "arrived" without
+    a subject. When a finite verb without a subject starts right after the noun phrase of such
+    a word, the word opens the verb's clause (mark) and the noun phrase is its subject."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ not in _FINITE_TAGS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+            continue
+        for prep in verb.head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TIME_CONJUNCTIONS or prep.i > verb.i:
+                continue
+            nouns = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(nouns) == 1 and nouns[0].right_edge.i == verb.i - 1:
+                noun = nouns[0]
+                noun.head, noun.dep_ = verb, "nsubj"
+                prep.head, prep.dep_ = verb, "mark"
+                break
+
+
+def asked_infinitives(doc: Any, asking: frozenset[str], occasions: frozenset[str]) -> Any:
+    """The parse with what a verb of asking asks set right: in "called on Bonn during the
+    talks to back the proposals" and "urged Japan in a letter to open its markets" the parser
+    hangs the infinitive on the noun of the phrase between (a purpose of "the talks"); it is
+    what the one asked is to do, the verb's complement (xcomp). Only when the phrase says
+    where the asking was done (``occasions``: triggers.yaml ``words.within_meeting``; not
+    "appealed to Britain for help to rebuild the line", a purpose of the help), and the verb
+    (``words.asking``) names the one asked before it and has no complement of its own; only
+    heads and labels change, within one sentence."""
+    for token in doc:
+        if token.dep_ != "acl" or token.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        noun, prep = token.head, token.head.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        if prep.lower_ not in occasions:
+            continue
+        if verb.lemma_.lower() not in asking or any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children
+        ):
+            continue
+        if any(c.i < prep.i and _names_the_asked(c) for c in verb.children):
+            token.head, token.dep_ = verb, "xcomp"
+    return doc
+
+
+def _names_the_asked(child: Any) -> bool:
+    """The verb's object, or its "on"/"upon"/"to" phrase ("called on Bonn", "appealed to
+    Paris")."""
+    if child.dep_ in ("dobj", "dative"):
+        return True
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("on", "upon", "to")
+        and any(g.dep_ == "pobj" for g in child.children)
+    )
 
 
 class TooLong(ValueError):

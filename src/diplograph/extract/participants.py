@@ -824,6 +824,7 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         actor = actors.at(node.i)
         if actor is not None and actor not in out:
             out.append(actor)
+        out += [a for a in _posted_to(node, actors, rules) if a not in out]
         for child in node.children:
             if child.dep_ == "appos" and (_detached(node, child) or _verb_follows(child)):
                 continue
@@ -843,6 +844,20 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     if named:
         out = [a for a in out if a.kind != "person" or not a.reference]
     return sorted(out, key=lambda a: a.start)
+
+
+def _posted_to(envoy: Any, actors: ArticleActors, rules: NameRules) -> list[Actor]:
+    """The state one's own envoy is posted to: "its ambassador to South Africa", "their envoy
+    in Pretoria" (names.yaml ``envoy_nouns``; a capital stands for its state)."""
+    if envoy.lemma_.lower() not in rules.envoy_nouns or not own_side(envoy):
+        return []
+    out = []
+    for prep in envoy.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for actor in (actors.at(g.i) for g in prep.children if g.dep_ == "pobj"):
+                if actor is not None and actor.country and actor.kind in ("country", "place"):
+                    out.append(replace(actor, kind="country", code=actor.country))
+    return out
 
 
 def _names_members(group: Any, prep: Any, rules: NameRules) -> bool:
@@ -888,7 +903,15 @@ def _toward(name: Any) -> bool:
         node = node.head
     if node.dep_ == "pobj":
         # "a mediation mission between Syria and Jordan" goes to both
-        return bool(node.head.lower_ in ("to", "for", "into", "toward", "towards", "between"))
+        if node.head.lower_ in ("to", "for", "into", "toward", "towards", "between"):
+            return True
+        purpose = node.head.head  # "leaves on Friday for talks in Stockholm": where the
+        return bool(  # talks he leaves for are held
+            node.head.lower_ in ("in", "at")
+            and purpose.dep_ == "pobj"
+            and purpose.head.lower_ == "for"
+            and purpose.head.dep_ == "prep"
+        )
     return bool(node.dep_ == "dobj")
 
 
@@ -933,6 +956,7 @@ def _object_matches(
     words: tuple[str, ...],
     objects: list[Actor],
     meetings: frozenset[str] = frozenset(),
+    departures: frozenset[str] = frozenset(),
 ) -> bool:
     if words == ("REACHED",):
         return True  # checked where the frame is found (events._is_reached)
@@ -963,7 +987,17 @@ def _object_matches(
         return _with_a_party(token, anchor, objects)
     if "PARTY" in words:  # "discussed the crisis with his Saudi counterpart", "investigated
         return parties  # Japan's practices" (not "investigating the takeover")
-    wanted = set(words) - {"ACTOR", "LISTED"}
+    if "LEAVE" in words and not _told_to_leave(anchor, departures):
+        return False
+    return _listed_matches(token, anchor, words, objects, parties)
+
+
+def _listed_matches(
+    token: Any, anchor: Any, words: tuple[str, ...], objects: list[Actor], parties: bool
+) -> bool:
+    """ACTOR (somebody received or hosted), an actor or a listed word, or LISTED (only the
+    listed words) among the objects, clauses and prepositional phrases."""
+    wanted = set(words) - {"ACTOR", "LISTED", "LEAVE"}
     if not wanted:  # ACTOR: somebody is received or hosted
         return any(a.kind == "person" and not _modifies_a_noun(token.doc, a) for a in objects)
     if "LISTED" not in words and parties:
@@ -987,6 +1021,14 @@ def _object_matches(
         subject = [c for c in anchor.children if c.dep_ == "nsubj"]
         return any(_is_wanted(c, wanted) for c in subject)
     return False
+
+
+def _told_to_leave(verb: Any, departures: frozenset[str]) -> bool:
+    """ "ordered two British diplomats to leave": the verb's object is told to leave (an
+    infinitive of ``departures``), and is not the subject's own ("its diplomats")."""
+    leaving = any(_is_infinitive(c) and c.lemma_.lower() in departures for c in verb.children)
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    return leaving and bool(told) and not any(own_side(t) for t in told)
 
 
 def _modifies_a_noun(doc: Any, actor: Actor) -> bool:

@@ -14,11 +14,11 @@ from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.extract.mentions import ArticleActors
-from diplograph.extract.parsing import TooLong, parse_many, parse_one
+from diplograph.extract.parsing import TooLong, asked_infinitives, parse_many, parse_one
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.31"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.32"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -80,6 +80,8 @@ class Extractor:
 
     def context(self, article: Article, doc: Any, *, lone_sentence: bool = False) -> ArticleContext:
         """What every step reads about one parsed article: its times and actors, found once."""
+        words = self.lex.triggers.words
+        doc = asked_infinitives(doc, words.asking, words.within_meeting)
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
         actors = find_actors(doc, article.published_on, self.lex, lone_sentence=lone_sentence)
         return ArticleContext(article, doc, self.lex, tuple(times), actors, lone_sentence)

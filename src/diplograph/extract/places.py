@@ -12,7 +12,7 @@ from diplograph.extract.frames import Frame, Sides
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.participants import _OBJECT_DEPS
-from diplograph.extract.timing import When
+from diplograph.extract.timing import When, gathering_told
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 
@@ -58,6 +58,9 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
     if place is None:
         place = _sentence_place(token.sent, actors, lex, token)
         place_reason = "named in the sentence" if place else ""
+    if place is None and (told := gathering_told(token, anchor, lex.triggers.words)):
+        place = _own_place(told, actors, lex)  # "on the sidelines of the summit" told before
+        place_reason = "the place of the gathering it happened at" if place else ""
     if place is None and when.status == "occurred" and when.date == published:
         place = line_place.code if line_place else _article_city(actors)
         place_reason = "dateline or the article's main city" if place else ""
@@ -160,6 +163,19 @@ def _sentence_place(
             continue
         if token.lower_ in ("in", "at") and token.dep_ == "prep":
             for pobj in token.children:
+                actor = actors.at(pobj.i)
+                if actor and actor.kind == "place":
+                    return actor.code
+                if actor and actor.kind == "country" and actor.code:
+                    return lex.knowledge.country_name(actor.code)
+    return None
+
+
+def _own_place(noun: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """The place in a noun's own "in"/"at" phrase ("the summit in Melbourne")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for pobj in prep.children:
                 actor = actors.at(pobj.i)
                 if actor and actor.kind == "place":
                     return actor.code

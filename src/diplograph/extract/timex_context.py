@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.extract import timex_values as tv
 from diplograph.extract.timex_rules import PlanVerbs, TimexRules
@@ -223,16 +223,34 @@ def make_span(
     begin, end = span
     if mod is None and type_ == "DATE":
         mod = ctx.signal_before(begin)
+    text = ctx.text[begin:end]
     return TimeExpression(
         start=begin,
         end=end,
-        text=ctx.text[begin:end],
+        text=text,
         type=type_,
         value=value if value is not None else (period.value if period else None),
-        anchor=period.anchor if period else None,
+        anchor=_so_far(period.anchor, text, ctx.pub) if period else None,
         granularity=period.granularity if period else "none",
         mod=mod,
     )
+
+
+def _so_far(anchor: str | None, text: str, pub: date | None) -> str | None:
+    """The days of a span told as before or after the publication day: "earlier this week"
+    in a Friday story is Monday to Thursday, "later this week" Saturday to Sunday (the value
+    stays the week, as TimeML writes it)."""
+    first_word = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if pub is None or anchor is None or first_word not in ("earlier", "later") or "/" not in anchor:
+        return anchor
+    start, _, last = anchor.partition("/")
+    if len(start) != 10 or len(last) != 10 or not start <= pub.isoformat() <= last:
+        return anchor
+    if first_word == "earlier" and (pub - timedelta(days=1)).isoformat() >= start:
+        return f"{start}/{(pub - timedelta(days=1)).isoformat()}"
+    if first_word == "later" and (pub + timedelta(days=1)).isoformat() <= last:
+        return f"{(pub + timedelta(days=1)).isoformat()}/{last}"
+    return anchor
 
 
 def closest(ctx: Context, start: int, period_of: Callable[[int], tuple[date, date]]) -> int | None:

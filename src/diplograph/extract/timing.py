@@ -95,16 +95,12 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
     if when is None or not when.anchor:
-        bounds = {  # "talks for the first time since February": a bound, not the date
-            t.i for p in token.sent if p.lower_ == "since" and p.dep_ == "prep" for t in p.subtree
-        }
-        trailing = [
-            ctx.dated_at[g.i]
-            for prep in _trailing_preps(token)
-            for g in prep.subtree
-            if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
-        ]
-        when = trailing[0] if trailing else when
+        when = _trailing_time(token, ctx) or when
+    if when is None and planned:  # "will sign ... before the president leaves on Saturday"
+        when = _before_another(anchor, ctx.dated_at, ctx.lex.triggers.words)
+    if when is None and (told := gathering_told(token, anchor, ctx.lex.triggers.words)):
+        when = _attached_time(told, told, ctx.dated_at, ctx.lex)  # "on the sidelines of the
+        # summit" told before "in Melbourne earlier this week": during it
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
     if ahead is not None:  # "a meeting in two weeks' time", "talks resume in three days"
         when, planned, status = ahead, True, "planned"
@@ -138,6 +134,21 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+def _trailing_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """A time in the phrases after the trigger (not a bound after "since": "talks for the
+    first time since February"), nor one that names a thing."""
+    bounds = {
+        t.i for p in token.sent if p.lower_ == "since" and p.dep_ == "prep" for t in p.subtree
+    }
+    trailing = [
+        ctx.dated_at[g.i]
+        for prep in _trailing_preps(token)
+        for g in prep.subtree
+        if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
+    ]
+    return trailing[0] if trailing else None
 
 
 def _threatened_act(found: Frame, lex: Lexicon) -> bool:
@@ -471,30 +482,16 @@ def _modality(token: Any, anchor: Any) -> str | None:
 
 def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     table = lex.triggers
-    if _on_a_visit_aside(token):  # under way, unless its own words make it a plan
-        return _planned_modifier(token, table)  # ("on his upcoming visit")
-    for node in _sharing_tense(token, anchor):
-        if _planned_modifier(node, table) or _planned_auxiliary(node, table):
-            return True
-    if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
-        return True  # "invited Putin to the summit"
-    if _scheduling_participle(token, table) is not None:
-        return True  # "talks scheduled for Thursday", "the visit planned for May"
-    if _is_be_to(anchor) and anchor.lemma_.lower() not in table.words.judging_infinitives:
-        return True  # "the minister is to visit Rome", "was to leave later today" (not "Moldova
-        # was to blame": a judgement said now)
-    if (
-        anchor.tag_ == "VBN"
-        and anchor.dep_ in ("acl", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
-    ):
-        return False  # "relations, broken off by London last October": a state already done
+    if (own := _planned_in_own_words(token, anchor, table)) is not None:
+        return own
     node = token if token.dep_ == "pobj" else anchor
     node = _main_clause_of_participle(node)
     for _ in range(4):
         head = node.head
         if head is node:
             break
+        if (own := _own_tense(token, node, head, lex)) is not None:
+            return own
         lemma = head.lemma_.lower()
         if node.dep_ in ("dobj", "prep") and lemma in table.reactive_verbs:
             return False  # "is expected to respond to a request": the request was made
@@ -506,7 +503,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
             continue  # governing: "expected to take part in the summit" is still planned
-        if node.dep_ == "prep" and set_off(node):
+        if node.dep_ == "prep" and set_off(node) and not _in_sequence(token, node, table):
             return False  # "X, on a visit to Spain, asked Y to ...": an aside, not what he asks
         if node.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl") and (
             lemma in table.infinitive_governors or lemma in table.preparatory
@@ -528,6 +525,73 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             break
         node = head
     return False
+
+
+def _planned_in_own_words(token: Any, anchor: Any, table: Any) -> bool | None:
+    """Whether the trigger's own words settle the plan (None when they do not)."""
+    if _on_a_visit_aside(token):  # under way, unless its own words make it a plan
+        return _planned_modifier(token, table)  # ("on his upcoming visit")
+    for node in _sharing_tense(token, anchor):
+        if _planned_modifier(node, table) or _planned_auxiliary(node, table):
+            return True
+    if anchor is not token and anchor.lemma_.lower() in ("invite", "schedule", "plan"):
+        return True  # "invited Putin to the summit"
+    if _scheduling_participle(token, table) is not None:
+        return True  # "talks scheduled for Thursday", "the visit planned for May"
+    if _is_be_to(anchor) and anchor.lemma_.lower() not in table.words.judging_infinitives:
+        return True  # "the minister is to visit Rome", "was to leave later today" (not "Moldova
+        # was to blame": a judgement said now)
+    if (
+        anchor.tag_ == "VBN"
+        and anchor.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    ):
+        return False  # "relations, broken off by London last October": a state already done
+    return None
+
+
+def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
+    """Whether a clause met on the climb settles the plan itself: a relative clause in the
+    past keeps it ("Siddhi, who met Wu on Friday, is due to see Shevardnadze"); the gerund of
+    a phrase of sequence shares its clause's ("was due to fly to Amman, before heading to
+    Ankara": the next leg of a plan is planned with it). None when neither."""
+    if node.dep_ == "relcl" and _told_in_the_past(node):
+        return False
+    if node.dep_ == "pcomp" and _in_sequence(token, head, lex.triggers):
+        return _sequence_planned(head.head, lex)
+    return None
+
+
+def _told_in_the_past(verb: Any) -> bool:
+    """A finite verb in the past ("met", "had met", "has visited"), not "is to meet"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxiliaries)
+
+
+def _in_sequence(token: Any, prep: Any, table: Any) -> bool:
+    """Whether the trigger is the gerund of a phrase of sequence ("before heading to Ankara",
+    "after visiting Oman"; triggers.yaml ``background_prepositions``, not "since")."""
+    words = table.words.background_prepositions
+    return bool(
+        prep.lower_ in words
+        and prep.lower_ != "since"
+        and token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and token.head.i == prep.i
+    )
+
+
+def _sequence_planned(verb: Any, lex: Lexicon) -> bool:
+    """Whether the clause a phrase of sequence hangs on tells a plan: its verb, or the
+    infinitive its governor of the future governs ("was due | to fly")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [verb, *_governed_infinitives(verb)]
+    if verbs[1:] and _governs_own_infinitive(verb, lex.triggers):
+        return True
+    return any(_is_planned(v, v, lex) for v in verbs)
 
 
 def _planned_auxiliary(node: Any, table: Any) -> bool:
@@ -839,6 +903,11 @@ def _time_below(
             found = _time_in_prep(child, time_at, words)
             if found is not None:
                 return found
+        if child.dep_ == "advmod" and child.lower_ in words.day_adverbs:  # "later on Tuesday",
+            for prep in child.children:  # "early on Monday": the day hangs on the adverb
+                found = _time_in_prep(prep, time_at, words) if prep.dep_ == "prep" else None
+                if found is not None:
+                    return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
         return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
     for child in node.children:  # "will sign the accord when the ministers meet on Monday":
@@ -848,6 +917,21 @@ def _time_below(
             found = _time_below(child, time_at, visited, words)
             if found is not None:
                 return found
+    return None
+
+
+def _before_another(verb: Any, time_at: dict[int, TimeExpression], words: EventWords) -> Any:
+    """The month of the day of a clause of "before"/"after" on a planned act ("will sign the
+    accord before the president leaves on Saturday"; triggers.yaml
+    ``background_prepositions``): near that day, the act's month is implied, not its day."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words.background_prepositions and c.lower_ != "since"
+            for c in child.children
+        ):
+            found = _time_below(child, time_at, set(), words)
+            if found is not None:
+                return _month_of(found)
     return None
 
 
@@ -883,6 +967,15 @@ def _time_in_prep(
             found = _time_of_framed(grand, time_at)
             if found is not None:
                 return found
+        if (
+            prep.lower_ == "for"
+            and grand.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in grand.children)
+        ):  # "talked for two hours on Monday": the parser hangs the day on the length
+            days = [g for p in grand.children if p.dep_ == "prep" for g in p.children]
+            found = next((time_at[g.i] for g in days if g.i in time_at), None)
+            if found is not None:
+                return found
         if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
             owner = [g.i for g in grand.children if g.dep_ == "poss" and g.i in time_at]
             found = _day_in_phrase(grand, time_at, nominal=True) or (
@@ -910,6 +1003,38 @@ def _time_of_framed(frame: Any, time_at: dict[int, TimeExpression]) -> TimeExpre
                 found = _day_in_phrase(gathering, time_at, nominal=True)
                 if found is not None:
                     return found
+    return None
+
+
+def gathering_told(token: Any, anchor: Any, words: EventWords) -> Any | None:
+    """The earlier mention of the gathering an act happens on the sidelines of ("On the
+    sidelines of the summit, X met Y" after "attended the summit in Melbourne earlier this
+    week"): a frame noun (``words.frames``), "of" and a definite noun, whose last mention in
+    the sentences before is the gathering told; None when there is none."""
+    for node in dict.fromkeys((anchor, token)):
+        for prep in node.children:
+            frames = [f for f in prep.children if f.dep_ == "pobj" and f.lower_ in words.frames]
+            for frame in frames if prep.dep_ == "prep" else []:
+                for gathering in (
+                    g
+                    for of in frame.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children
+                    if g.dep_ == "pobj"
+                    and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in g.children
+                    )
+                ):
+                    return _earlier_mention(gathering)
+    return None
+
+
+def _earlier_mention(noun: Any) -> Any | None:
+    """The last noun of the same lemma in the sentences before ``noun``'s own."""
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[: noun.sent.start]):
+        if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN"):
+            return t
     return None
 
 
