@@ -57,6 +57,7 @@ _KEYS = (
     "capital_nouns",
     "past_office_words",
     "envoy_nouns",
+    "styles",
 )
 
 
@@ -88,6 +89,7 @@ class NameRules:
     capital_nouns: frozenset[str] = frozenset()
     past_office_words: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
+    styles: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

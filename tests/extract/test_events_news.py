@@ -4494,3 +4494,89 @@ def test_the_day_of_a_dateline_dates_no_event(extractor: Extractor) -> None:
     day = date(1987, 3, 4)
     text = "JERUSALEM, March 4 - Israel withdrew its troops from Lebanon on Sunday."
     assert _one(_events(extractor, text, day), "RETREAT").date == "1987-03-01"
+
+
+def test_an_act_after_or_at_the_end_of_the_talks_takes_their_day(extractor: Extractor) -> None:
+    # events._during_told_meeting (triggers.yaml words.after_meeting, meeting_ends)
+    day = date(2025, 4, 15)
+    first = "The Emir of Qatar held talks with the President of Indonesia in Doha on Monday. "
+    for then in ("Following the talks", "At the end of the talks"):
+        text = first + f"{then}, Qatar and Indonesia signed a memorandum on energy."
+        assert _one(_events(extractor, text, day), "AGREE").date == "2025-04-14"
+
+
+def test_a_person_is_named_as_the_article_writes_him_in_full(extractor: Extractor) -> None:
+    # actors._fullest_written: "President Tinubu" (known as "Bola Tinubu") and "President Bola
+    # Ahmed Tinubu" are one person under the article's full form; actors._join_adjacent and
+    # office_holders.csv: "King Maha | Vajiralongkorn" is one name, and "His Majesty" refers
+    # back to nobody (names.yaml styles)
+    day = date(2024, 12, 4)
+    text = (
+        "South African President Cyril Ramaphosa met President Tinubu of Nigeria in Abuja on "
+        "Tuesday. President Bola Ahmed Tinubu welcomed him."
+    )
+    assert _one(_events(extractor, text, day), "CONSULT", "meet").people == (
+        "Cyril Ramaphosa",
+        "Bola Ahmed Tinubu",
+    )
+    text = (
+        "Cambodian Prime Minister Hun Manet was granted a royal audience by His Majesty King "
+        "Maha Vajiralongkorn on Wednesday."
+    )
+    found = _one(_events(extractor, text, date(2024, 2, 8)), "CONSULT", "meet")
+    assert (found.countries, found.people) == (
+        ("KHM", "THA"),
+        ("Hun Manet", "Maha Vajiralongkorn"),
+    )
+
+
+def test_reports_denied_or_not_confirmed_tell_no_event(extractor: Extractor) -> None:
+    # frames._in_a_denied_report: through the clause's infinitive ("was preparing to sign"),
+    # with words.gainsaying ("dismissed") and a negated words.confirming
+    day = date(2024, 7, 9)
+    for text in (
+        "Colombian officials denied reports that Bogota was preparing to sign a defence "
+        "agreement with Caracas.",
+        "The ministry did not confirm reports that Kyrgyzstan and Hungary would sign an "
+        "agreement on labour migration.",
+        "Indonesian officials dismissed reports that Jakarta would sign a defence deal with "
+        "Moscow.",
+    ):
+        assert [e for e in _events(extractor, text, day) if e.type == "AGREE"] == []
+    text = (
+        "The ministry confirmed reports that Kyrgyzstan and Hungary would sign an agreement on "
+        "labour migration."
+    )
+    assert _one(_events(extractor, text, day), "AGREE").status == "planned"
+
+
+def test_a_telephone_talk_and_an_exchange_of_documents(extractor: Extractor) -> None:
+    # triggers.yaml CONSULT phone ("telephone talk"), AGREE exchange_of_notes (the noun)
+    day = date(2024, 7, 9)
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa held a telephone talk with Philippine Foreign "
+        "Secretary Enrique Manalo on Monday."
+    )
+    assert _one(_events(extractor, text, day), "CONSULT").mode == "phone"
+    text = (
+        "Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet witnessed "
+        "the exchange of four documents on Monday."
+    )
+    assert _one(_events(extractor, text, day), "AGREE").mode == "sign"
+    text = "The two sides had an exchange of views on regional issues."
+    assert _events(extractor, text, day) == []
+
+
+def test_two_clauses_side_by_side_in_a_headline_keep_their_own_tense(
+    extractor: Extractor,
+) -> None:
+    # timing._own_tense: "X and Y meet in Caracas, pledge to rebuild ties" is no complement of
+    # the pledge (no plan); headlines tell the past in the present
+    day = date(2022, 11, 2)
+    text = (
+        "Petro and Maduro meet in Caracas, pledge to rebuild ties\n\nCARACAS - Colombian "
+        "President Gustavo Petro met Venezuelan President Nicolas Maduro at Miraflores Palace "
+        "on Tuesday."
+    )
+    found = [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
+    assert [(e.status, e.date) for e in found] == [("occurred", "2022-11-01")]

@@ -383,3 +383,25 @@ def test_shillings_and_rupees_are_the_currency_of_the_sentences_country(
     ]
     text = "KARACHI, March 4 - Pakistan's exports to China rose to 4.5 billion rupees last year."
     assert [f.unit for f in _facts(extractor, text, day)] == ["PKR"]
+
+
+def test_a_fall_in_percent_is_a_negative_growth_of_its_own_period(extractor: Extractor) -> None:
+    # facts._grows (indicators.yaml decline_cues; "an increase of" is a growth, not a target);
+    # facts._year_before: "up 9 percent on the previous year" is the growth over the level's
+    # year, compared with the year before
+    day = date(2024, 7, 9)
+    text = "Trade between Qatar and Indonesia fell 27% last year to $678 million."
+    growth = [f for f in _facts(extractor, text, day) if f.indicator == "trade_growth"]
+    assert [(f.value, f.period) for f in growth] == [(-27.0, "2023")]
+    text = (
+        "Bilateral trade between Thailand and Cambodia reached $4.5 billion in 2023, an "
+        "increase of 3.1 percent year-on-year."
+    )
+    growth = [f for f in _facts(extractor, text, day) if f.indicator == "trade_growth"]
+    assert [(f.value, f.status) for f in growth] == [(3.1, "reported")]
+    text = (
+        "Trade between Japan and the Philippines rose to $22 billion in 2024, up 9 percent on "
+        "the previous year."
+    )
+    growth = [f for f in _facts(extractor, text, day) if f.indicator == "trade_growth"]
+    assert [(f.value, f.period) for f in growth] == [(9.0, "2024")]

@@ -70,6 +70,7 @@ def find_actors(
     mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
     mentions = _staff_of_organisations(mentions, people)
     mentions = _join_short_names(mentions, people)
+    mentions = _fullest_written(mentions, people)
     mentions = _local_officials(mentions, people, doc, fixed, home, lex)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
     mentions.sort(key=lambda m: m.start)
@@ -278,7 +279,27 @@ def _named_people(
     _add_apposed_names(doc, found, fixed, titles)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
+    _join_adjacent(doc, found, titles)
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _join_adjacent(
+    doc: Any, found: dict[tuple[int, int], str], titles: list[tuple[int, int]]
+) -> None:
+    """Two names with nothing between them are one: "King Maha | Vajiralongkorn" (the given
+    names after a royal title and the name the model tagged); not a title the model took for
+    a name ("Lieutenant-Colonel | Sitiveni Rabuka")."""
+    in_titles = {i for s, e in titles for i in range(s, e)}
+    for start, end in sorted(found):
+        if (start, end) not in found or end - start > 2:
+            continue
+        words = doc[start:end]
+        if any(not _name_word(t.text) or t.i in in_titles for t in words):
+            continue
+        follower = next(((s, e) for s, e in found if s == end), None)
+        if follower is not None:
+            del found[(start, end)], found[follower]
+            found[(start, follower[1])] = doc[start : follower[1]].text
 
 
 def _after_portfolio(
@@ -585,7 +606,11 @@ def _person_mention(
         country, role = None, None
     given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
     if record is None:
-        term_country, term_role = (None, None) if given else _known_office(name, published_on, lex)
+        term_country, term_role = (  # a given name after "King" is no surname of a holder
+            (None, None)  # ("King Faisal"), but a full name is his ("King Maha Vajiralongkorn")
+            if given and " " not in name
+            else _known_office(name, published_on, lex)
+        )
         if (country or officer) and term_role is None:
             # a namesake of a holder from another time, or a former minister who now holds an
             # organisation's office ("NATO Secretary General Jens Stoltenberg"): the text decides
@@ -734,6 +759,36 @@ def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) ->
             for m in mentions
         ]
     return mentions
+
+
+def _fullest_written(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
+    """A person is named as the article writes him in full: "President Tinubu" (known as
+    "Bola Tinubu") and later "President Bola Ahmed Tinubu" are "Bola Ahmed Tinubu", a written
+    form with the record's first and last names and more words between."""
+    renamed: dict[str, str] = {}
+    for name, record in list(people.items()):
+        words = name.split()
+        longer = [
+            canonical_name(f)
+            for f in record.forms
+            if len(canonical_name(f).split()) > len(words) > 1
+            and canonical_name(f).split()[0] == words[0]
+            and canonical_name(f).split()[-1] == words[-1]
+        ]
+        if not longer:
+            continue
+        full = max(longer, key=len)
+        if full in people:
+            continue
+        record.name = full
+        people[full] = people.pop(name)
+        renamed[name] = full
+    if not renamed:
+        return mentions
+    return [
+        replace(m, code=renamed[m.code]) if m.kind == "person" and m.code in renamed else m
+        for m in mentions
+    ]
 
 
 def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:

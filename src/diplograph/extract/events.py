@@ -1713,16 +1713,29 @@ def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]
 
 def _during_told_meeting(found: Frame, ctx: ArticleContext, people: frozenset[str]) -> str | None:
     """The day of the meeting or call told before, when the event happens "during the
-    meeting", "at the talks", "during the call" (a definite meeting noun: the one told): the
+    meeting", "at the talks", "during the call", "after the talks", "at the end of the
+    meeting" (a definite meeting noun: the one told; ``words.within_meeting``,
+    ``after_meeting``, ``meeting_ends``): the
     last one the act's own people took part in, else the last one ("Gorbachev and Weizsaecker
     met on Tuesday ... Genscher held separate talks on Wednesday ... Gorbachev said during the
     talks" is Tuesday's)."""
     here = ctx.sentence_index(found.token)
+    words = ctx.lex.triggers.words
     for node in dict.fromkeys((found.anchor, found.token)):
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ctx.lex.triggers.words.within_meeting:
+            if prep.dep_ != "prep" or prep.lower_ not in words.within_meeting | words.after_meeting:
                 continue
-            if not any(_definite_meeting(n, ctx) for n in prep.children if n.dep_ == "pobj"):
+            nouns = [n for n in prep.children if n.dep_ == "pobj"]
+            nouns += [  # "at the end of the talks": the talks
+                g
+                for n in nouns
+                if n.lemma_.lower() in words.meeting_ends
+                for of in n.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for g in of.children
+                if g.dep_ == "pobj"
+            ]
+            if not any(_definite_meeting(n, ctx) for n in nouns):
                 continue
             told = [
                 (day, present)

@@ -193,8 +193,10 @@ class _ArticleFigures:
         if said is None:
             return None
         indicator = said.indicator
+        sign = 1
         if figure.unit == "percent":
-            if indicator != "trade_turnover" or not self._grows(said, figure):
+            sign = self._grows(said, figure) if indicator == "trade_turnover" else 0
+            if not sign:
                 return None
             indicator = "trade_growth"
         if indicator == "investment":
@@ -202,7 +204,7 @@ class _ArticleFigures:
         pair = self.parties.resolve(said, figure, s_start)
         if pair is None:
             return None
-        value = figure.value
+        value = figure.value * sign  # "fell 27%": a growth of -27
         if indicator == "trade_balance" and said.cue in self.rules.negative_cues:
             value = -value
         return Fact(
@@ -218,9 +220,15 @@ class _ArticleFigures:
             period_reason=dated.reason,
         )
 
-    def _grows(self, said: Said, figure: Figure) -> bool:
+    def _grows(self, said: Said, figure: Figure) -> int:
+        """1 when the percent is a growth ("rose 27%", "an increase of 3.1 percent"), -1 when
+        a decline ("fell 27%"), 0 when neither: the last cue before it decides."""
         window = self.lower[max(said.cue_at, figure.start - 90) : figure.start]
-        return any(_last_word_index(window, g) >= 0 for g in self.rules.growth_cues)
+        up = max((_last_word_index(window, g) for g in self.rules.growth_cues), default=-1)
+        down = max((_last_word_index(window, g) for g in self.rules.decline_cues), default=-1)
+        if up < 0 and down < 0:
+            return 0
+        return 1 if up > down else -1
 
     def _status(self, chain: Chain, figure: Figure, said: Said) -> str:
         """'aims to raise trade to ...': a target; 'is expected to decline to ...': a forecast
@@ -307,7 +315,13 @@ class _ArticleFigures:
         reached ("grew by 20 percent last year to reach $1.2 billion"; ``clause``: the text
         from the figure's cue, which ends with ``window``)."""
         rules = self.rules
-        found = [c for c in rules.target_cues if _last_word_index(window, c) >= 0]
+        changes = set(rules.growth_cues) | set(rules.decline_cues)
+        found = [  # not a noun of change that is a growth cue: "an increase of 3.1 percent"
+            c  # (but "set a target of 3 billion dollars" is a target)
+            for c in rules.target_cues
+            if (at := _last_word_index(window, c)) >= 0
+            and not (f"{c} of" in changes and window[at + len(c) :].lstrip().startswith("of "))
+        ]
         if not found or any(c not in rules.result_cues for c in found):
             return bool(found)
         first = len(clause) - len(window) + min(_first_word_index(window, c) for c in found)
@@ -395,6 +409,9 @@ class _ArticleFigures:
             reference = self.previous[0][1].period
         if not reference or not re.match(r"\d{4}", reference):
             return None
+        if figure.unit == "percent":  # "to $22 billion in 2024, up 9 percent on the previous
+            # year": the growth over 2024, compared with the year before
+            return _Dated(reference, f"growth in {reference} over '{found.group(0).strip()}'")
         if found["month"]:
             shifted = _month_before(reference)
         else:

@@ -724,11 +724,21 @@ def _said_not_to_be(clause: Any, words: EventWords) -> bool:
 
 
 def _in_a_denied_report(clause: Any, words: EventWords) -> bool:
-    """The clause says what a noun the verb denies tells: "denied reports that X would go"."""
+    """The clause says what a noun the verb denies or does not confirm tells: "denied reports
+    that X would go", "denied reports that Bogota was preparing to sign", "did not confirm
+    reports that A and B would sign" (``words.gainsaying``, ``words.confirming``)."""
+    for _ in range(2):  # "was preparing | to sign": the clause of the report
+        if clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
     if clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN":
         return False
     told = clause.head
-    return told.dep_ in ("dobj", "nsubjpass") and _denies(told.head, words.denying)
+    verb = told.head
+    if told.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    denied = _denies(verb, words.denying) or verb.lemma_.lower() in words.gainsaying
+    return (denied and not negated) or (negated and verb.lemma_.lower() in words.confirming)
 
 
 def _by_means(found: Frame, words: EventWords) -> Frame:

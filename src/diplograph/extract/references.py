@@ -94,6 +94,8 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
             return replace(state, start=token.i, end=token.i + 1, reference=True)
         return None
     if token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.names.styles:
+            return None  # "His Majesty King X", "Her Excellency": a style, not "his"
         person = _antecedent(doc, mentions + found, token)
         if person:
             return Actor(token.i, token.i + 1, "person", person.code, country=person.country,

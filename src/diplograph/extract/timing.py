@@ -552,11 +552,20 @@ def _planned_in_own_words(token: Any, anchor: Any, table: Any) -> bool | None:
 
 def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     """Whether a clause met on the climb settles the plan itself: a relative clause in the
-    past keeps it ("Siddhi, who met Wu on Friday, is due to see Shevardnadze"); the gerund of
-    a phrase of sequence shares its clause's ("was due to fly to Amman, before heading to
+    past keeps it ("Siddhi, who met Wu on Friday, is due to see Shevardnadze"), and so does a
+    clause set side by side before another's verb; the gerund of a phrase of sequence shares
+    its clause's ("was due to fly to Amman, before heading to
     Ankara": the next leg of a plan is planned with it). None when neither."""
     if node.dep_ == "relcl" and _told_in_the_past(node):
         return False
+    if (
+        node.dep_ == "ccomp"
+        and node.i < head.i
+        and head.lemma_.lower() not in lex.triggers.reporting_verbs
+        and any(t.text == "," for t in node.doc[node.right_edge.i + 1 : head.i])
+    ):
+        return False  # "Petro and Maduro meet in Caracas, pledge to rebuild ties": two
+        # clauses side by side (a headline's), not what the pledge is about
     if node.dep_ == "pcomp" and _in_sequence(token, head, lex.triggers):
         return _sequence_planned(head.head, lex)
     return None
