@@ -4580,3 +4580,80 @@ def test_two_clauses_side_by_side_in_a_headline_keep_their_own_tense(
     )
     found = [e for e in _events(extractor, text, day) if e.type == "CONSULT"]
     assert [(e.status, e.date) for e in found] == [("occurred", "2022-11-01")]
+
+
+def test_where_a_traveller_comes_from_is_no_place_of_his_visit(extractor: Extractor) -> None:
+    # events._origin: "from X" after a verb of travel; places._place: "flew in" is to the
+    # dateline's city, as "arrived here"
+    day = date(1987, 3, 4)
+    text = (
+        "Sudanese Foreign Minister Sharif al-Tuhami, who arrived in Cairo from Tripoli on "
+        "Tuesday, held talks with President Hosni Mubarak."
+    )
+    visits = [e for e in _events(extractor, text, day) if e.mode == "visit"]
+    assert [(e.countries, e.place) for e in visits] == [(("SDN", "EGY"), "Cairo")]
+    text = (
+        "CANBERRA, March 4 - Soviet Foreign Minister Eduard Shevardnadze flew in from Bangkok "
+        "on Wednesday for a three-day visit."
+    )
+    visits = [e for e in _events(extractor, text, day) if e.mode == "visit"]
+    assert [(e.countries, e.place) for e in visits] == [(("SUN", "AUS"), "Canberra")]
+
+
+def test_raids_on_bases_and_shells_fired_are_attacks(extractor: Extractor) -> None:
+    # triggers.yaml ASSAULT striking (raid), raiding_bases, shelling; the ASSAULT section comes
+    # before COERCE, whose "raid" is a police raid; participants._places_in: "into Iran"
+    day = date(1987, 3, 4)
+    text = "PRETORIA, March 4 - South African troops raided a guerrilla base inside Angola."
+    assert _one(_events(extractor, text, day), "ASSAULT").countries == ("ZAF", "AGO")
+    text = "BAGHDAD, March 4 - Iraqi artillery fired 5,000 shells into Iran on Saturday."
+    found = _one(_events(extractor, text, day), "ASSAULT")
+    assert (found.countries, found.date) == (("IRQ", "IRN"), "1987-02-28")
+    text = "Pakistani police raided the offices of an opposition party in Karachi."
+    assert [e.type for e in _events(extractor, text, day)] != ["ASSAULT"]
+    assert _events(extractor, "President Zia fired two ministers on Monday.", day) == []
+
+
+def test_troops_massed_or_stood_down_at_a_border_face_its_other_state(
+    extractor: Extractor,
+) -> None:
+    # triggers.yaml MOBILIZE massing, RETREAT standing_down; events._border_states (words.borders)
+    day = date(1987, 3, 4)
+    text = "NEW DELHI, March 4 - Pakistan has massed troops on the Indian border, officials said."
+    assert _one(_events(extractor, text, day), "MOBILIZE").countries == ("PAK", "IND")
+    text = "HANOI, March 4 - Vietnam has massed several divisions along its frontier with China."
+    assert _one(_events(extractor, text, day), "MOBILIZE").countries == ("VNM", "CHN")
+    text = (
+        "NEW DELHI, March 4 - India today lifted the alert on its armed forces along the "
+        "Pakistani border."
+    )
+    assert _one(_events(extractor, text, day), "RETREAT").countries == ("IND", "PAK")
+    assert _events(extractor, "The company moved its headquarters to Singapore.", day) == []
+
+
+def test_each_document_of_a_list_is_its_own_signing(extractor: Extractor) -> None:
+    # events._split_agreements: documents the model hangs on the verb (npadvmod) or sets in
+    # apposition to the first (_run_on_documents), and those named after "the signing of"
+    # (_signed_of; "witness" is a light verb)
+    day = date(1987, 3, 10)
+    for text, names in (
+        (
+            "Greece and Cyprus signed an air transport agreement, a double taxation treaty and "
+            "a cultural accord on Monday.",
+            ["air transport agreement", "double taxation treaty", "cultural accord"],
+        ),
+        (
+            "Greece and Cyprus signed a wheat supply protocol, a nuclear cooperation agreement "
+            "and an accord on shipping on Monday.",
+            ["wheat supply protocol", "nuclear cooperation agreement", "accord on shipping"],
+        ),
+        (
+            "The Greek and Cypriot presidents held talks on Monday. Following the talks, Greece "
+            "and Cyprus witnessed the signing of a memorandum on energy, an agreement on water "
+            "management and a memorandum on tourism.",
+            ["memorandum on energy", "agreement on water management", "memorandum on tourism"],
+        ),
+    ):
+        found = [e for e in _events(extractor, text, day) if e.type == "AGREE"]
+        assert sorted(e.agreement or "" for e in found) == sorted(names)
+        assert {e.date for e in found} == {"1987-03-09"}

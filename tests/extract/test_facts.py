@@ -405,3 +405,17 @@ def test_a_fall_in_percent_is_a_negative_growth_of_its_own_period(extractor: Ext
     )
     growth = [f for f in _facts(extractor, text, day) if f.indicator == "trade_growth"]
     assert [(f.value, f.period) for f in growth] == [(9.0, "2024")]
+
+
+def test_an_indicator_word_inside_a_compound_modifier_is_no_indicator(
+    extractor: Extractor,
+) -> None:
+    # indicators.cue_word: "the trade-weighted index" is not trade ("it had declined nine pct"
+    # is the dollar's fall, not a trade growth)
+    day = date(1987, 3, 4)
+    text = (
+        "Japan's trade surplus with the United States rose to 5 billion dlrs in January. "
+        "According to the Fed's trade-weighted index, the dollar had declined nine pct since "
+        "the beginning of the period."
+    )
+    assert [f.indicator for f in _facts(extractor, text, day)] == ["trade_balance"]

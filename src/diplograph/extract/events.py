@@ -733,6 +733,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if trig.type == "THREATEN":
         objects += [a for a in _threatened(anchor, ctx) if a not in objects]
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
+    if trig.type in ("MOBILIZE", "RETREAT") and not any(a.country for a in objects):
+        objects += [a for a in _border_states(anchor, ctx) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
         if anchor is not token:  # "carried out airstrikes in Afghanistan": where the light
@@ -957,6 +959,30 @@ def _refused(
     )
 
 
+def _border_states(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The state across the border troops move to or from: "massed troops on the Indian
+    border", "pulled back its forces along its frontier with China" (``words.borders``)."""
+    out: list[Actor] = []
+    for node in verb.subtree:
+        if node.dep_ != "pobj" or node.lemma_.lower() not in ctx.lex.triggers.words.borders:
+            continue
+        near = [c for c in node.children if c.dep_ in ("amod", "compound", "poss")]
+        near += [
+            g
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for phrase in near:
+            out += [
+                replace(a, kind="country", code=a.country)
+                for a in _actors_of(phrase, ctx.actors)
+                if a.country and a.kind in ("country", "place")
+            ]
+    return out
+
+
 def _topics(trig: Trigger, words: EventWords) -> frozenset[str]:
     """The prepositions that say what a two-sided event is about ("talks on Iran"), but not
     the one of a trigger's own ("called on the president", "a courtesy call on the
@@ -1024,6 +1050,8 @@ def _sides(
     actors, words = ctx.actors, ctx.lex.triggers.words
     places = _place_args(token, anchor, actors, ctx.lex, visit=trig.mode == "visit")
     doc = token.doc
+    if trig.mode == "visit":  # "arrived in Cairo from Tripoli", "flew in from Kinshasa": where
+        objects = [a for a in objects if not _origin(doc[a.end - 1])]  # he came from
     places += [
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
     ]
@@ -1123,6 +1151,13 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
+
+
+def _origin(head: Any) -> bool:
+    """A name after "from": where a traveller comes from, neither party nor place of a visit."""
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return bool(head.dep_ == "pobj" and head.head.lower_ == "from")
 
 
 def _as_counterpart(head: Any, trig: Trigger) -> bool:
@@ -1851,6 +1886,8 @@ def _confidence(trig: Trigger, side: list[Actor], when: TimeExpression | None) -
 
 
 def _agreement_name(token: Any, anchor: Any) -> str | None:
+    for signed in _signed_of(token):  # "witnessed the signing of a memorandum on energy"
+        return _phrase(signed)
     for node in (token, anchor):
         for child in node.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
@@ -1901,8 +1938,10 @@ def _split_agreements(
 ) -> list[Event]:
     """'signed a memorandum on X, a memorandum on Y and an agreement on Z' is three signings,
     and so is a set of documents that names them ("a number of documents, including ...")."""
-    heads = []
-    for node in (token, anchor):
+    heads = _signed_of(token)
+    if heads:  # "the signing of a memorandum on X, an agreement on Y": the model may set the
+        heads += _run_on_documents(token, words, of_signing=True)  # others beside "signing"
+    for node in () if heads else (token, anchor):
         for child in node.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 heads.append(child)
@@ -1912,6 +1951,16 @@ def _split_agreements(
                 c for c in node.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c not in heads
             ]
             break
+    heads += [d for h in list(heads) for d in _run_on_documents(h, words) if d not in heads]
+    if heads:  # "signed an air transport agreement, a taxation treaty and a cultural accord":
+        verb = heads[0].head  # the model may hang the second document on the verb
+        heads += [
+            d
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "appos") and _a_document(c, words) and c not in heads
+            for d in (c, *c.conjuncts)
+            if d not in heads and _a_document(d, words)
+        ]
     heads = list({m.i: m for h in heads for m in (_listed_documents(h, words) or [h])}.values())
     if len(heads) < 2:
         return events
@@ -1921,6 +1970,40 @@ def _split_agreements(
         for h in heads
     ]
     return [replace(ev, agreement=name) for ev in events for name in dict.fromkeys(names)]
+
+
+def _signed_of(token: Any) -> list[Any]:
+    """What the noun of a signing names after "of" ("the signing of a memorandum, an
+    agreement and a protocol"), with its conjuncts."""
+    if token.pos_ != "NOUN":
+        return []
+    return [
+        d
+        for of in token.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+        for d in (g, *(c for c in g.conjuncts if c.pos_ in ("NOUN", "PROPN")))
+    ]
+
+
+def _a_document(noun: Any, words: EventWords) -> bool:
+    return bool(noun.pos_ == "NOUN" and noun.lemma_.lower() in words.signed_documents)
+
+
+def _run_on_documents(head: Any, words: EventWords, of_signing: bool = False) -> list[Any]:
+    """'a wheat protocol, a nuclear agreement and an accord on shipping': documents the model
+    sets in apposition to the first one named (or to the noun of their signing), with their
+    conjuncts."""
+    if not of_signing and not _a_document(head, words):
+        return []
+    return [
+        d
+        for c in head.children
+        if c.dep_ == "appos" and _a_document(c, words)
+        for d in (c, *c.conjuncts)
+        if _a_document(d, words)
+    ]
 
 
 def _listed_documents(head: Any, words: EventWords) -> list[Any]:

@@ -259,7 +259,9 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         ),
         growth_cues=doc.words("growth_cues"),
         decline_cues=doc.words("decline_cues"),
-        cue_word=re.compile(_alternatives(tuple(c for c, _ in cues))),
+        # (not the first half of a compound modifier: "the trade-weighted index",
+        # "export-oriented industries")
+        cue_word=re.compile(_alternatives(tuple(c for c, _ in cues)) + "(?!-[a-z])"),
         partner_anaphors=doc.words("partner_anaphors"),
         pair_phrases=doc.words("pair_phrases"),
         between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),

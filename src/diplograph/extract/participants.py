@@ -640,7 +640,7 @@ def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
     in Afghanistan's Paktika province'."""
     out: list[Actor] = []
     for node in head.subtree:
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into"):
             owners = [c for c in node.children if c.dep_ == "poss"]
             for where in (node, *owners):
                 actor = actors.at(where.i)

@@ -50,7 +50,11 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
     place = sides.places[0].code if sides.places else None
     place_reason = "stated with the event" if place else ""
     published = ctx.published_on.isoformat() if ctx.published_on else None
-    if place is None and any(c.lower_ == "here" for c in (*token.children, *anchor.children)):
+    if place is None and any(  # "arrived here", "flew in from Bangkok": the dateline's city
+        c.lower_ == "here"
+        or (c.lower_ == "in" and c.dep_ in ("prt", "advmod") and found.trigger.mode == "visit")
+        for c in (*token.children, *anchor.children)
+    ):
         visitors = {a.country for a in sides.subjects if a.kind == "person"}
         home = actors.home if actors.home not in visitors else None
         here = line_place.code if line_place else None

@@ -893,10 +893,12 @@ def _time_below(
                 if inner.i in time_at:
                     return time_at[inner.i]
     for child in node.children:
-        if node.pos_ == "VERB" and (child.dep_ == "dobj" or _agreed_object(node, child, words)):
+        objects = ("dobj", "npadvmod")  # ("signed an accord, a treaty and a pact on Monday":
+        # the model may hang the second document on the verb)
+        if node.pos_ == "VERB" and (child.dep_ in objects or _agreed_object(node, child, words)):
             # "concluded an accord on Monday", "reached an accord on fishing on Monday",
             # "agreed to a truce on Friday": the model may hang the verb's day on its object
-            for phrase in [child] if child.dep_ == "dobj" else list(child.children):
+            for phrase in [child] if child.dep_ in objects else list(child.children):
                 found = _day_in_phrase(phrase, time_at, nominal=False)
                 if found is not None:
                     return found
