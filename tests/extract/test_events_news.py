@@ -4657,3 +4657,56 @@ def test_each_document_of_a_list_is_its_own_signing(extractor: Extractor) -> Non
         found = [e for e in _events(extractor, text, day) if e.type == "AGREE"]
         assert sorted(e.agreement or "" for e in found) == sorted(names)
         assert {e.date for e in found} == {"1987-03-09"}
+
+
+def test_a_finite_verb_shares_no_modal_with_a_bare_infinitive(extractor: Extractor) -> None:
+    # timing._sharing_tense: "said Zambia would not tolerate raids and urged Zimbabwe to ...":
+    # "urged" is told in the past, not under "would"
+    day = date(1987, 3, 6)
+    text = (
+        "LUSAKA, March 6 - President Kenneth Kaunda told a rally on Monday that Zambia would "
+        "not tolerate further raids and urged Zimbabwe to keep its troops away from the border."
+    )
+    found = _one(_events(extractor, text, day), "REQUEST")
+    assert (found.countries, found.status, found.date) == (
+        ("ZMB", "ZWE"),
+        "occurred",
+        "1987-03-02",
+    )
+    text = "Japan will visit China and sign a treaty on fisheries."
+    assert {e.status for e in _events(extractor, text, day)} == {"planned"}
+
+
+def test_second_cities_and_provinces_of_the_news_are_places(extractor: Extractor) -> None:
+    # places.yaml: cities and regions that diplomacy and conflict news names (Fez, Aqaba,
+    # Blantyre, Yunnan ...), with their spellings
+    day = date(1987, 5, 8)
+    for text, place in (
+        (
+            "RABAT, May 8 - Tunisian Foreign Minister Hedi Mabrouk was received by King Hassan "
+            "of Morocco in Fez on Thursday.",
+            "Fès",
+        ),
+        (
+            "Jordan's King Hussein met Egyptian President Hosni Mubarak in Aqaba on Thursday.",
+            "Aqaba",
+        ),
+        (
+            "Mozambique's President Joaquim Chissano met Malawi's President Hastings Banda in "
+            "Blantyre on Thursday.",
+            "Blantyre",
+        ),
+    ):
+        assert _one(_events(extractor, text, day), "CONSULT", "meet").place == place
+
+
+def test_an_act_at_the_meeting_is_not_dated_by_a_visit(extractor: Extractor) -> None:
+    # events._during_told_meeting: "at the meeting" points back to a meeting, not to the visit
+    # told before (the visit's days are no meeting's day)
+    day = date(1987, 4, 8)
+    text = (
+        "Mozambican Foreign Minister Pascoal Mocumbi held talks with British Foreign Secretary "
+        "Geoffrey Howe on Wednesday.\n\nMocumbi arrived in London on Monday for a four-day "
+        "visit.\n\nAt the meeting Mocumbi asked Britain for more help for the railway."
+    )
+    assert _one(_events(extractor, text, day), "REQUEST").date == "1987-04-08"

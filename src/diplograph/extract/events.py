@@ -1772,10 +1772,14 @@ def _during_told_meeting(found: Frame, ctx: ArticleContext, people: frozenset[st
             ]
             if not any(_definite_meeting(n, ctx) for n in nouns):
                 continue
+            trips = {(i, d) for i, _, _, d in ctx.dated_visits}  # a meeting, not a visit
             told = [
                 (day, present)
                 for index, kind, status, day, present in reversed(ctx.dated_events)
-                if index <= here and kind == "CONSULT" and status == "occurred"
+                if index <= here
+                and kind == "CONSULT"
+                and status == "occurred"
+                and (index, day) not in trips
             ]
             own = next((day for day, present in told if people & present), None)
             return own or (told[0][0] if told else None)

@@ -18,7 +18,7 @@ from diplograph.extract.parsing import TooLong, asked_infinitives, parse_many, p
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.34"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.35"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:

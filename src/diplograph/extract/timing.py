@@ -657,6 +657,9 @@ def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
     if head.pos_ not in ("VERB", "AUX"):
         return list(nodes)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if anchor.dep_ == "conj" and anchor.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+        return list(nodes)  # "said Zambia would not tolerate raids and urged Zimbabwe to":
+        # a finite verb shares no modal with a bare infinitive
     if (
         anchor.dep_ == "conj"
         or (anchor.dep_ == "advcl" and anchor.tag_ == "VBG")
