@@ -68,21 +68,21 @@ def test_reuters_dev_halves_do_not_regress(
 
 
 def test_made_up_modern_articles_do_not_regress(extractor: Extractor) -> None:
-    """Sixteen modern articles made up apart from the dev sets (fixtures/README.md). First
-    scored events 0.55 / 0.46 and facts 0.76 / 0.93 (its two halves); measured 0.56 and 0.85
-    together after the rules they led to. Guards a little under that."""
+    """Twenty-four modern articles made up apart from the dev sets (fixtures/README.md). First
+    scored events 0.55 / 0.46 / 0.36 and facts 0.76 / 0.93 / 0.68 (a, b, g); 0.64 and 0.83
+    together at extractor 0.3.35. Guards a little under that."""
     report = _made_up_set("modern_madeup", extractor)
-    assert report["events"]["f1"] >= 0.52
+    assert report["events"]["f1"] >= 0.60
     assert report["facts"]["f1"] >= 0.80
 
 
 def test_made_up_wire_stories_do_not_regress(extractor: Extractor) -> None:
-    """Twenty 1987-style wire stories made up apart from the dev sets (fixtures/README.md).
-    First scored events 0.63 / 0.60 and facts 0.87 / 0.67 (its two halves); 0.68 and 0.96
-    together after the rules of extractor 0.3.30 they led to. Guards a little under that."""
+    """Forty 1987-style wire stories made up apart from the dev sets (fixtures/README.md).
+    First scored events 0.63 / 0.60 / 0.64 / 0.61 and facts 0.87 / 0.67 / 0.81 / 0.77 (c, d,
+    e, f); 0.74 and 0.90 together at extractor 0.3.35. Guards a little under that."""
     report = _made_up_set("wire_madeup", extractor)
-    assert report["events"]["f1"] >= 0.64
-    assert report["facts"]["f1"] >= 0.92
+    assert report["events"]["f1"] >= 0.70
+    assert report["facts"]["f1"] >= 0.87
 
 
 def _made_up_set(name: str, extractor: Extractor) -> dict[str, Any]:
