@@ -4285,7 +4285,7 @@ def test_an_act_before_another_dated_one_is_dated_by_its_month(extractor: Extrac
 
 def test_the_leader_of_a_countrys_delegation_is_of_that_country(extractor: Extractor) -> None:
     # actors._country_of_group_led (names.yaml leader_verbs): "a U.S. delegation led by X" is
-    # no official of the dateline's country; parsing._subordinators: "as a delegation ...
+    # no official of the dateline's country; parsing.subordinators: "as a delegation ...
     # arrived" is a clause of time with its subject, not "as" + a noun
     day = date(1987, 2, 10)
     text = (

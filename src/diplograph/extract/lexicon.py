@@ -101,6 +101,7 @@ class EventWords:
     presence: frozenset[str] = frozenset()
     within_visit: frozenset[str] = frozenset()
     within_meeting: frozenset[str] = frozenset()
+    time_conjunctions: frozenset[str] = frozenset()
     after_meeting: frozenset[str] = frozenset()
     meeting_ends: frozenset[str] = frozenset()
     day_adverbs: frozenset[str] = frozenset()

@@ -47,9 +47,7 @@ def repaired(doc: Any) -> Any:
     """The parse with a misreading of news English set right: "met visiting U.S. Trade
     Representative X on Monday" is parsed with "visiting" as a verb whose object is X and
     which takes the day; it is an attributive participle of X, who is the object of "met",
-    and the day is the meeting's. A conjunction of time read as a preposition is set right
-    too (``_subordinators``). Only heads and labels change, within one sentence."""
-    _subordinators(doc)
+    and the day is the meeting's. Only heads and labels change, within one sentence."""
     for token in doc:
         if token.lemma_.lower() != "visit" or token.tag_ != "VBG" or token.dep_ == "ROOT":
             continue
@@ -70,23 +68,24 @@ def repaired(doc: Any) -> Any:
     return doc
 
 
-# words that open a clause of time but can be prepositions: "as", "after", "before", "until"
-_TIME_CONJUNCTIONS = frozenset({"as", "after", "before", "until", "since", "till"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _subordinators(doc: Any) -> None:
-    """ "The figures were published as a U.S. delegation led by X arrived on Monday": the
-    parser reads "as a U.S. delegation" as a prepositional phrase and leaves "arrived" without
-    a subject. When a finite verb without a subject starts right after the noun phrase of such
-    a word, the word opens the verb's clause (mark) and the noun phrase is its subject."""
+def subordinators(doc: Any, conjunctions: frozenset[str]) -> Any:
+    """The parse with a conjunction of time set right: in "The figures were published as a
+    U.S. delegation led by X arrived on Monday" the parser reads "as a U.S. delegation" as a
+    prepositional phrase and leaves "arrived" without a subject. When a finite verb without a
+    subject starts right after the noun phrase of a word that opens a clause of time but can
+    be a preposition (``conjunctions``: triggers.yaml ``words.time_conjunctions``), the word
+    opens the verb's clause (mark) and the noun phrase is its subject. Only heads and labels
+    change, within one sentence."""
     for verb in doc:
         if verb.dep_ != "advcl" or verb.tag_ not in _FINITE_TAGS:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
             continue
         for prep in verb.head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _TIME_CONJUNCTIONS or prep.i > verb.i:
+            if prep.dep_ != "prep" or prep.lower_ not in conjunctions or prep.i > verb.i:
                 continue
             nouns = [c for c in prep.children if c.dep_ == "pobj"]
             if len(nouns) == 1 and nouns[0].right_edge.i == verb.i - 1:
@@ -94,6 +93,7 @@ def _subordinators(doc: Any) -> None:
                 noun.head, noun.dep_ = verb, "nsubj"
                 prep.head, prep.dep_ = verb, "mark"
                 break
+    return doc
 
 
 def asked_infinitives(doc: Any, asking: frozenset[str], occasions: frozenset[str]) -> Any:

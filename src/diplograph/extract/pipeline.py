@@ -14,7 +14,13 @@ from diplograph.extract.events import find_events
 from diplograph.extract.facts import find_facts
 from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.extract.mentions import ArticleActors
-from diplograph.extract.parsing import TooLong, asked_infinitives, parse_many, parse_one
+from diplograph.extract.parsing import (
+    TooLong,
+    asked_infinitives,
+    parse_many,
+    parse_one,
+    subordinators,
+)
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
@@ -81,6 +87,7 @@ class Extractor:
     def context(self, article: Article, doc: Any, *, lone_sentence: bool = False) -> ArticleContext:
         """What every step reads about one parsed article: its times and actors, found once."""
         words = self.lex.triggers.words
+        doc = subordinators(doc, words.time_conjunctions)
         doc = asked_infinitives(doc, words.asking, words.within_meeting)
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
         actors = find_actors(doc, article.published_on, self.lex, lone_sentence=lone_sentence)

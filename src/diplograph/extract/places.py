@@ -165,26 +165,29 @@ def _sentence_place(
     for token in sent:
         if trigger is not None and _in_other_relative_clause(token, trigger):
             continue
-        if token.lower_ in ("in", "at") and token.dep_ == "prep":
-            for pobj in token.children:
-                actor = actors.at(pobj.i)
-                if actor and actor.kind == "place":
-                    return actor.code
-                if actor and actor.kind == "country" and actor.code:
-                    return lex.knowledge.country_name(actor.code)
+        if (where := _place_after(token, actors, lex)) is not None:
+            return where
     return None
 
 
 def _own_place(noun: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     """The place in a noun's own "in"/"at" phrase ("the summit in Melbourne")."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            for pobj in prep.children:
-                actor = actors.at(pobj.i)
-                if actor and actor.kind == "place":
-                    return actor.code
-                if actor and actor.kind == "country" and actor.code:
-                    return lex.knowledge.country_name(actor.code)
+        if (where := _place_after(prep, actors, lex)) is not None:
+            return where
+    return None
+
+
+def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """The place (or country, by its name) an "in"/"at" phrase names."""
+    if prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+        return None
+    for pobj in prep.children:
+        actor = actors.at(pobj.i)
+        if actor and actor.kind == "place":
+            return actor.code
+        if actor and actor.kind == "country" and actor.code:
+            return lex.knowledge.country_name(actor.code)
     return None
 
 
