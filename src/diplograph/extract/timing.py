@@ -554,8 +554,8 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     """Whether a clause met on the climb settles the plan itself: a relative clause in the
     past keeps it ("Siddhi, who met Wu on Friday, is due to see Shevardnadze"), and so does a
     clause set side by side before another's verb; the gerund of a phrase of sequence shares
-    its clause's ("was due to fly to Amman, before heading to
-    Ankara": the next leg of a plan is planned with it). None when neither."""
+    its clause's ("was due to fly to Amman, before heading to Ankara": the next leg of a plan
+    is planned with it). None when neither."""
     if node.dep_ == "relcl" and _told_in_the_past(node):
         return False
     if (
@@ -934,7 +934,9 @@ def _time_below(
     return None
 
 
-def _before_another(verb: Any, time_at: dict[int, TimeExpression], words: EventWords) -> Any:
+def _before_another(
+    verb: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
     """The month of the day of a clause of "before"/"after" on a planned act ("will sign the
     accord before the president leaves on Saturday"; triggers.yaml
     ``background_prepositions``): near that day, the act's month is implied, not its day."""
