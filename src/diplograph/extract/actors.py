@@ -768,12 +768,11 @@ def _fullest_written(mentions: list[Actor], people: dict[str, PersonRecord]) -> 
     renamed: dict[str, str] = {}
     for name, record in list(people.items()):
         words = name.split()
+        written = [canonical_name(f).split() for f in record.forms]
         longer = [
-            canonical_name(f)
-            for f in record.forms
-            if len(canonical_name(f).split()) > len(words) > 1
-            and canonical_name(f).split()[0] == words[0]
-            and canonical_name(f).split()[-1] == words[-1]
+            " ".join(w)
+            for w in written
+            if len(w) > len(words) > 1 and w[0] == words[0] and w[-1] == words[-1]
         ]
         if not longer:
             continue

@@ -315,7 +315,7 @@ class _ArticleFigures:
         reached ("grew by 20 percent last year to reach $1.2 billion"; ``clause``: the text
         from the figure's cue, which ends with ``window``)."""
         rules = self.rules
-        changes = set(rules.growth_cues) | set(rules.decline_cues)
+        changes = (*rules.growth_cues, *rules.decline_cues)
         found = [  # not a noun of change that is a growth cue: "an increase of 3.1 percent"
             c  # (but "set a target of 3 billion dollars" is a target)
             for c in rules.target_cues

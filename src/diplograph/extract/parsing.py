@@ -98,8 +98,8 @@ def subordinators(doc: Any, conjunctions: frozenset[str]) -> Any:
 
 def asked_infinitives(doc: Any, asking: frozenset[str], occasions: frozenset[str]) -> Any:
     """The parse with what a verb of asking asks set right: in "called on Bonn during the
-    talks to back the proposals" and "urged Japan in a letter to open its markets" the parser
-    hangs the infinitive on the noun of the phrase between (a purpose of "the talks"); it is
+    talks to back the proposals" the parser hangs the infinitive on the noun of the phrase
+    between (a purpose of "the talks"); it is
     what the one asked is to do, the verb's complement (xcomp). Only when the phrase says
     where the asking was done (``occasions``: triggers.yaml ``words.within_meeting``; not
     "appealed to Britain for help to rebuild the line", a purpose of the help), and the verb
