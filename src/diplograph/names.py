@@ -58,6 +58,7 @@ _KEYS = (
     "past_office_words",
     "envoy_nouns",
     "styles",
+    "patronymic_particles",
 )
 
 
@@ -90,6 +91,7 @@ class NameRules:
     past_office_words: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
+    patronymic_particles: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

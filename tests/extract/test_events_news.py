@@ -4710,3 +4710,128 @@ def test_an_act_at_the_meeting_is_not_dated_by_a_visit(extractor: Extractor) -> 
         "visit.\n\nAt the meeting Mocumbi asked Britain for more help for the railway."
     )
     assert _one(_events(extractor, text, day), "REQUEST").date == "1987-04-08"
+
+
+def test_an_aim_agreed_whose_verb_is_read_only_in_lone_sentences(extractor: Extractor) -> None:
+    # frames._verb_of_an_event: "strengthen" and "set" are troop or coercion verbs only in lone
+    # sentences; in an article what was agreed to strengthen or set up is the agreement itself
+    day = date(1987, 3, 10)
+    for text in (
+        "Ghana and Togo agreed on Monday to set up a joint commission on border trade.",
+        "Ghana and Togo agreed on Monday to strengthen cooperation in transport.",
+    ):
+        agreed = _one(_events(extractor, text, day), "AGREE")
+        assert (agreed.countries, agreed.date) == (("GHA", "TGO"), "1987-03-09")
+
+
+def test_a_refused_act_names_whom_it_refuses(extractor: Extractor) -> None:
+    # events._refused_act_parties: the states a refused infinitive would have touched are the
+    # refusal's other side; a name hyphened to a participle ("Belgian-made") describes a thing
+    day = date(1987, 3, 10)
+    for text, countries in (
+        ("Nigeria refused on Monday to extradite the two men to Ghana.", ("NGA", "GHA")),
+        ("Japan refused to lift its ban on imports of Chilean fruit.", ("JPN", "CHL")),
+        (
+            "Egypt refused to allow Belgian-made Libyan aircraft to land at Cairo airport.",
+            ("EGY", "LBY"),
+        ),
+    ):
+        assert _one(_events(extractor, text, day), "REJECT").countries == countries
+
+
+def test_a_threat_is_dated_by_the_saying_right_before_it(extractor: Extractor) -> None:
+    # timing._right_after: "said on Monday it would ..." (the model hangs "on Monday" on the
+    # clause said); a capital that is the subject of the condition is its state, not a place
+    day = date(1987, 3, 11)
+    text = (
+        "Zambia said on Monday it would cut air links with South Africa unless Pretoria "
+        "ended its raids."
+    )
+    threat = _one(_events(extractor, text, day), "THREATEN")
+    assert (threat.date, threat.countries, threat.place) == ("1987-03-09", ("ZMB", "ZAF"), None)
+
+
+def test_a_kings_given_name_is_not_a_namesakes_surname(extractor: Extractor) -> None:
+    # actors._royal_form_of, _join_short_names: "King Hussein" after "Saddam Hussein" is
+    # another man; "Salman" is the father's name in "Mohammed bin Salman"
+    day = date(1987, 8, 11)
+    text = (
+        "AMMAN, Aug 11 - Iraqi President Saddam Hussein arrived in Amman on Monday. King "
+        "Hussein urged Syria to end its support for Iran."
+    )
+    request = _one(_events(extractor, text, day), "REQUEST")
+    assert (request.countries[:2], request.people) == (("JOR", "SYR"), ("Hussein",))
+    text = (
+        "King Salman received Egyptian President Abdel Fattah el-Sisi on Monday. Crown Prince "
+        "Mohammed bin Salman later held talks with the Egyptian leader."
+    )
+    people = {e.people[0] for e in _events(extractor, text, date(2023, 3, 14))}
+    assert people >= {"Salman", "Mohammed bin Salman"}
+
+
+def test_accented_names_and_countries_are_read_plain_and_kept_as_written(
+    extractor: Extractor,
+) -> None:
+    # parsing.for_parse folds accented letters; pipeline._as_written gives names back as the
+    # article writes them
+    day = date(2023, 10, 20)
+    text = (
+        "HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with Thai Prime Minister "
+        "Srettha Thavisin on Thursday. Chính said Việt Nam wanted stronger ties with Thailand."
+    )
+    call = _one(_events(extractor, text, day), "CONSULT", "phone")
+    assert (call.countries, call.people, call.date) == (
+        ("VNM", "THA"),
+        ("Phạm Minh Chính", "Srettha Thavisin"),
+        "2023-10-19",
+    )
+
+
+def test_the_two_who_agree_are_the_people_just_told_together(extractor: Extractor) -> None:
+    # frames._agreed_aim, events._the_two: "the two" or "the sides" after a meeting of a pair
+    # agree as that pair, with its people, on its day
+    day = date(1987, 9, 16)
+    text = (
+        "MADRID, Sept 16 - Greek Foreign Minister Karolos Papoulias met his Cypriot "
+        "counterpart George Iacovou on Tuesday and the two agreed to set up a joint commission."
+    )
+    agreed = _one(_events(extractor, text, day), "AGREE")
+    assert (agreed.countries, agreed.people, agreed.date) == (
+        ("GRC", "CYP"),
+        ("Karolos Papoulias", "George Iacovou"),
+        "1987-09-15",
+    )
+    text = (
+        "Kenyan President Daniel arap Moi held talks with Tanzanian President Ali Hassan Mwinyi "
+        "in Nairobi on Monday.\n\nMwinyi returned home from a visit to Zambia on Sunday.\n\n"
+        "The sides agreed to expand cooperation in transport."
+    )
+    agreed = _one(_events(extractor, text, date(1987, 9, 16)), "AGREE")
+    assert (agreed.countries, agreed.date) == (("KEN", "TZA"), "1987-09-14")
+
+
+def test_an_act_asked_for_is_no_event_and_its_states_are_no_party(extractor: Extractor) -> None:
+    # demands._asked_infinitive: the act inside what a verb of asking asks ("to join it in
+    # imposing sanctions", an infinitive the parser hangs as advcl after a day) is asked for;
+    # participants: the states of that act are what the asking is about
+    day = date(1987, 2, 11)
+    for text in (
+        "Kenya called on Uganda on Wednesday to open talks with Sudan on border security.",
+        "Sweden urged Norway on Wednesday to join it in imposing sanctions on South Africa.",
+        "Pakistan urged China on Sunday to press Kabul harder.",
+    ):
+        found = _events(extractor, text, day)
+        assert [(e.type, e.countries[:2]) for e in found] == [("REQUEST", found[0].countries[:2])]
+        assert len(found[0].countries) == 2, text
+
+
+def test_a_pair_between_whom_a_topic_lies_is_not_who_discussed_it(extractor: Extractor) -> None:
+    # events._objects_of: "discussed the situation between A and B" after a meeting of C and
+    # D: A and B are what C and D discussed
+    day = date(2024, 3, 12)
+    text = (
+        "Foreign Minister Ararat Mirzoyan of Armenia met French Foreign Minister Stephane "
+        "Sejourne in Paris on Monday. The sides also discussed the situation between Georgia "
+        "and Russia."
+    )
+    assert [e.countries for e in _events(extractor, text, day)] == [("ARM", "FRA")]

@@ -419,3 +419,68 @@ def test_an_indicator_word_inside_a_compound_modifier_is_no_indicator(
         "the beginning of the period."
     )
     assert [f.indicator for f in _facts(extractor, text, day)] == ["trade_balance"]
+
+
+def _ranks(extractor: Extractor, text: str, day: date) -> list[tuple[str, str, float, str]]:
+    found = [f for f in _facts(extractor, text, day) if f.indicator == "partner_rank"]
+    return sorted((f.of, f.in_, f.value, f.qualifier) for f in found)
+
+
+def test_ranks_told_with_a_possessive_or_a_verb_of_ranking(extractor: Extractor) -> None:
+    # ranks.py: the possessive before a rank is the ranking country ("Peru's third-largest
+    # partner": of Peru's partners), "one of X's five largest", "ranks Nth among X's" (the
+    # subject is ranked); two ranks in one sentence are two facts
+    day = date(2023, 5, 4)
+    for text, ranks in (
+        ("Chile is Peru's third-largest trading partner.", [("CHL", "PER", 3.0, "exact")]),
+        (
+            "Peru's largest trading partner, China, bought copper worth $20 billion.",
+            [("CHN", "PER", 1.0, "exact")],
+        ),
+        (
+            "Ghana is one of Nigeria's five largest trading partners.",
+            [("GHA", "NGA", 5.0, "at_most")],
+        ),
+        (
+            "Chile, once Bolivia's main market, now ranks sixth among its trading partners.",
+            [("CHL", "BOL", 6.0, "exact")],
+        ),
+        (
+            "Chile is Peru's largest trading partner, while Peru ranks fourth among Chile's "
+            "partners.",
+            [("CHL", "PER", 1.0, "exact"), ("PER", "CHL", 4.0, "exact")],
+        ),
+    ):
+        assert _ranks(extractor, text, day) == ranks, text
+
+
+def test_a_national_total_takes_no_partner_from_the_sentence_before(
+    extractor: Extractor,
+) -> None:
+    # fact_parties._flow: "the country's total exports" is one country's, whatever partner
+    # the figure before had
+    day = date(1987, 2, 19)
+    text = (
+        "Thai exports to Malaysia rose 12 pct to 1.1 billion dlrs in 1986. The country's total "
+        "exports rose five pct to 8.8 billion dlrs."
+    )
+    assert [f.value for f in _facts(extractor, text, day)] == [1.1e9]
+
+
+def test_a_countrys_own_dollar_or_shilling_is_its_currency(extractor: Extractor) -> None:
+    # indicators.yaml currencies: "Zimbabwe dlrs", "Kenya shillings" written with the name
+    day = date(1987, 2, 19)
+    for text, unit in (
+        ("Zimbabwe's exports to Botswana rose to 150 mln Zimbabwe dlrs in 1986.", "ZWD"),
+        ("Kenya's exports to Rwanda rose to 900 mln Kenya shillings in 1986.", "KES"),
+        ("Jamaica's imports from Canada fell to 400 mln Jamaican dlrs in 1986.", "JMD"),
+    ):
+        assert [f.unit for f in _facts(extractor, text, day)] == [unit], text
+
+
+def test_a_stock_as_of_a_time_is_dated_by_it(extractor: Extractor) -> None:
+    # indicators.yaml stock_point_words: "as of the end of 2023" is a level at that time
+    day = date(2024, 5, 10)
+    text = "Malaysian investment in Cambodia totalled $1.2 billion as of the end of 2023."
+    found = [(f.indicator, f.period) for f in _facts(extractor, text, day)]
+    assert found == [("investment_stock", "2023")]

@@ -23,7 +23,7 @@ from diplograph.extract.organisations import (
     organisation_names,
 )
 from diplograph.extract.references import _references
-from diplograph.names import similar_surname
+from diplograph.names import NameRules, similar_surname
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
@@ -69,7 +69,7 @@ def find_actors(
     mentions.extend(Actor(s, e, "org", doc[s:e].text) for s, e in bracketed)
     mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
     mentions = _staff_of_organisations(mentions, people)
-    mentions = _join_short_names(mentions, people)
+    mentions = _join_short_names(mentions, people, lex.names)
     mentions = _fullest_written(mentions, people)
     mentions = _local_officials(mentions, people, doc, fixed, home, lex)
     mentions.extend(_references(doc, titles, mentions, people, home, lex, published_on))
@@ -593,6 +593,9 @@ def _person_mention(
 ) -> Actor:
     name = canonical_name(written) or written.strip()  # "J. R." is all initials: keep it
     record = _match_record(name, people, lex)
+    given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
+    if record is not None and given and not _royal_form_of(name, record, lex):
+        record = None  # "King Hussein" after "Saddam Hussein": a king's name is his given name
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
     country = (  # "King Hussein of Jordan": the country after the name is his own, whatever
         _country_after_of(doc, end, fixed)  # a place before the title says ("LONDON - King
@@ -604,7 +607,6 @@ def _person_mention(
     if officer and not _country_before(doc, start, fixed, lex):
         # "World Bank President Barber Conable": the organisation's officer, no state's
         country, role = None, None
-    given = start > 0 and doc[start - 1].lower_ in lex.names.given_name_titles
     if record is None:
         term_country, term_role = (  # a given name after "King" is no surname of a holder
             (None, None)  # ("King Faisal"), but a full name is his ("King Maha Vajiralongkorn")
@@ -737,12 +739,30 @@ def _country_after_of(doc: Any, end: int, fixed: list[Actor]) -> str | None:
     return None
 
 
-def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:
+def _royal_form_of(name: str, record: PersonRecord, lex: Lexicon) -> bool:
+    """Whether a given name after a royal title ("King Hussein") names a person met before:
+    one named with such a title too, or whose given name it is ("King Fahd" for "Fahd bin
+    Abdulaziz"), not one whose surname it is ("Saddam Hussein")."""
+    words = record.name.lower().split()
+    titled = (record.title or "").lower() in lex.names.given_name_titles
+    return titled or (" " not in name and words[0] == name.lower()) or " " in name
+
+
+def _join_short_names(
+    mentions: list[Actor], people: dict[str, PersonRecord], names: NameRules
+) -> list[Actor]:
     """'Moon' met before 'Moon Jae-in' in the same article is the same person: a one-word name
-    joins the only fuller name of the article that contains it."""
+    joins the only fuller name of the article that contains it; not the name of a father after
+    "bin" ("Salman" is not "Mohammed bin Salman"), nor, for a king's given name, another word
+    than the first."""
     for short in [n for n in people if " " not in n]:
+        royal = (people[short].title or "").lower() in names.given_name_titles
         fuller = [
-            n for n in people if " " in n and short.lower() in n.lower().replace("-", " ").split()
+            n
+            for n in people
+            if " " in n
+            and _contains_name(n, short, names.patronymic_particles)
+            and (not royal or n.split()[0].lower() == short.lower())
         ]
         if len(fuller) != 1:
             continue
@@ -759,6 +779,15 @@ def _join_short_names(mentions: list[Actor], people: dict[str, PersonRecord]) ->
             for m in mentions
         ]
     return mentions
+
+
+def _contains_name(full: str, short: str, patronymic: frozenset[str]) -> bool:
+    """Whether a one-word name is a word of a full name that is not a father's name."""
+    words = full.lower().replace("-", " ").split()
+    return any(
+        w == short.lower() and (i == 0 or words[i - 1] not in patronymic)
+        for i, w in enumerate(words)
+    )
 
 
 def _fullest_written(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:

@@ -40,6 +40,11 @@ class ArticleContext:
     # in text order:
     # the pair later sentences' "the agreement", "the two sides" refer back to
     focus: list[tuple[int, tuple[str, ...]]] = field(default_factory=list, compare=False)
+    # the people and date of each of those events, in the same order ("met X on Tuesday and
+    # the two agreed": the two are the people of the meeting, and it was then)
+    focus_people: list[tuple[tuple[str, ...], str | None]] = field(
+        default_factory=list, compare=False
+    )
     # (sentence index, type, status, date) of each event dated by a time expression of its own:
     # "The agreement was signed by ..." a sentence later happened on that day
     # (sentence, type, status, day, people) of each event dated by its own words
@@ -90,6 +95,39 @@ class ArticleContext:
                 return None
             return named[:2]
         return None
+
+    def recent_meeting_pair(self, token: Any, window: int = 2) -> tuple[str, ...] | None:
+        """The pair of the last event in which two people or more of two countries were
+        together, in this sentence or the ``window`` before it: whom "the sides" and "the two"
+        are ("X met Y on Monday. X returned from Zambia on Sunday. The sides agreed")."""
+        here = self.sentence_index(token)
+        for (index, named), (people, _) in zip(
+            reversed(self.focus), reversed(self.focus_people), strict=True
+        ):
+            if index > here:
+                continue
+            if index < here - window:
+                break
+            if len(people) >= 2:
+                return named[:2]
+        return None
+
+    def recent_people(
+        self, token: Any, pair: tuple[str, ...], window: int = 2
+    ) -> tuple[tuple[str, ...], str | None]:
+        """The people and date of the last event of this pair, in this sentence or the
+        ``window`` before it: who "the two" are, and when they were together."""
+        here = self.sentence_index(token)
+        for (index, named), told in zip(
+            reversed(self.focus), reversed(self.focus_people), strict=True
+        ):
+            if index > here:
+                continue
+            if index < here - window:
+                break
+            if set(named) == set(pair) and len(told[0]) >= 2:  # (not a statement of one)
+                return told
+        return ((), None)
 
     def recent_date(self, token: Any, type_: str, status: str, window: int = 2) -> str | None:
         """The date of the last event of this type and status dated by its own words in this

@@ -88,14 +88,17 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     ("invited X to visit")."""
     if node.dep_ == "dobj" and node.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "to convene another meeting": the meeting is convened
+    asking = ctx.lex.triggers.words.asking
+    node = _asked_infinitive(node, asking)
     head = node.head
-    if head.lemma_.lower() not in ctx.lex.triggers.words.asking:
+    if head.lemma_.lower() not in asking:
         return False
     if node.dep_ == "ccomp" and node.tag_ == "VB" and clause_subjects(node):
         # "demanded that Peru lift its curbs": a subjunctive clause is what is asked
         return not any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children)
-    if node.dep_ != "xcomp" or not _is_infinitive(node):
+    if node.dep_ not in ("xcomp", "advcl") or not _is_infinitive(node):
         return False  # "told Reuters Taiwan and the U.S. have been holding talks": a report
+        # ("called on Uganda on Wednesday to open talks": the parser may hang it as advcl)
     own = {a.country for a in _states(clause_subjects(head), ctx)}
     asked = asked_phrases(node)
     inside = {t.i for p in asked for t in p.subtree}
@@ -117,6 +120,20 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
         if not named and not own_side(phrase):
             return True  # "the tea council", not "their governments"
     return False
+
+
+def _asked_infinitive(node: Any, asking: frozenset[str]) -> Any:
+    """The infinitive of a verb of asking that an act lies in: the act itself, or the verb
+    above it through an object or a preposition ("urged Norway to join it in imposing
+    sanctions": imposing is in what is asked)."""
+    found = node
+    for _ in range(4):
+        if found.head.lemma_.lower() in asking or found.head is found:
+            break
+        if found.dep_ not in ("pcomp", "pobj", "prep", "dobj", "xcomp"):
+            break
+        found = found.head
+    return found if found.head.lemma_.lower() in asking and _is_infinitive(found) else node
 
 
 def _parties(modal: Any, ctx: ArticleContext) -> tuple[list[Actor], list[Actor]] | None:

@@ -712,8 +712,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if trig.type == "CONSULT" and "PARTY" in trig.needs_object and token is anchor:
         topic = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree} - {
             t.i  # "discussed the dispute with Kishida": the parser may hang the party there
-            for p in anchor.subtree
-            if p.dep_ == "prep" and p.lower_ in ("with", "between")
+            for p in anchor.subtree  # (not "discussed the situation between A and B": a topic)
+            if p.dep_ == "prep" and p.lower_ == "with"
             for t in p.subtree
         }
         # "discussed Chinese activity in the sea": what is discussed is no party to it
@@ -746,8 +746,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _patients_of(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
-    if trig.type == "AID":  # "will send $600 million in aid to Kyiv": the capital's state
-        objects += [a for a in _recipient_capitals(anchor, ctx) if a not in objects]
+    if trig.type == "AID" or (trig.type == "REJECT" and anchor is token):  # "refused to
+        # extradite them to Ghana", "will send $600 million in aid to Kyiv": the capital's state
+        objects += [a for a in _touched(trig.type, anchor, ctx) if a not in objects]
     if trig.type == "SANCTION" and not any(a.country for a in objects):
         objects += _punished(anchor, ctx)  # "in retaliation for Japan's failure to ..."
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
@@ -878,6 +879,59 @@ def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
                 if actor.kind == "country"
             ]
     return found
+
+
+def _touched(type_: str, verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """Whom a refusal or aid touches beyond the verb's own objects."""
+    if type_ == "REJECT":
+        return _refused_act_parties(verb, ctx)
+    return _recipient_capitals(verb, ctx)
+
+
+def _refused_act_parties(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The states and people a refused act would have touched: "refused to extradite the men
+    to Ghana", "declined to lift its ban on Chilean fruit" (the infinitive of a verb of
+    refusing, words.refusing; what it would have done to them is what they are refused)."""
+    if verb.lemma_.lower() not in ctx.lex.triggers.words.refusing:
+        return []
+    found: list[Actor] = []
+    for aim in verb.children:
+        if aim.dep_ != "xcomp" or aim.pos_ != "VERB":
+            continue
+        for token in sorted(_own_phrase(aim), key=lambda t: t.i):
+            actor = ctx.actors.at(token.i)
+            if (
+                actor is not None
+                and actor.kind in ("country", "person")
+                and actor.country
+                and not _hyphened_to_participle(aim.doc[actor.end - 1])
+                and actor not in found
+            ):
+                found.append(actor)
+    return found
+
+
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "parataxis"})
+
+
+def _own_phrase(verb: Any) -> list[Any]:
+    """The words of a verb's own clause, not of the clauses below it ("refusing to do enough
+    to boost demand while the United States ...": the United States is in another clause)."""
+    found, todo = [], [verb]
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        todo += [c for c in node.children if c.dep_ not in _OTHER_CLAUSES]
+    return found
+
+
+def _hyphened_to_participle(token: Any) -> bool:
+    """A name joined to a participle that says where a thing is from or based: "British-based
+    planes", "Soviet-made tanks" (a description of the thing, not a party)."""
+    head = token.head
+    return head.tag_ == "VBN" and any(
+        t.dep_ == "punct" and t.text == "-" for t in token.doc[token.i + 1 : head.i]
+    )
 
 
 def _recipient_capitals(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1309,6 +1363,7 @@ def _event(
     own = {a.country for a in sides.subjects if a.country}
     if refused and not any(a.country and a.country not in own for a in sides.objects):
         return None  # "the leaders will not conduct specific negotiations": nobody refused
+    two, when = _the_two_agreeing(found, ctx, sides, countries, when)
     when = _remember(found, ctx, side, when)
     if refused and when.status == "planned" and ctx.published_on is not None:
         # "Japan would not hold talks next week": the refusal is made as the story is told
@@ -1318,12 +1373,13 @@ def _event(
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
     mode = _mode(trig, countries, sides, token, ctx.actors)
+    people = tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)) or two
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else mode,
         status=when.status,
         countries=countries,
-        people=tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)),
+        people=people,
         date=when.date,
         date_reason=when.reason,
         place=place,
@@ -1395,6 +1451,8 @@ def _event_countries(
         )
     )
     pair = None if lone else ctx.recent_pair(token)
+    if sides.generic and not lone:  # "the sides": the two who were just together
+        pair = ctx.recent_meeting_pair(token) or pair
     generic = sides.generic or (not lone and _joint_body(side, ctx))
     # "Moscow warned it would respond to any new sanctions": a warning of retaliation with
     # no one named is addressed to the other side, as a claim or a charge is
@@ -1412,6 +1470,32 @@ def _event_countries(
     return countries
 
 
+def _the_two_agreeing(
+    found: Frame, ctx: ArticleContext, sides: Sides, countries: tuple[str, ...], when: When
+) -> tuple[tuple[str, ...], When]:
+    """The people of "the two" who agree ("met X on Tuesday and the two agreed"), and the
+    day they were together when the agreement has no time of its own."""
+    if not sides.generic or found.trigger.type != "AGREE" or ctx.lone_sentence:
+        return (), when
+    two, day = _the_two(found.token, ctx, countries)
+    if two and day and not when.reason.startswith("time expression"):
+        when = replace(when, date=day, reason="the event of the two it follows")
+    return two, when
+
+
+def _the_two(
+    token: Any, ctx: ArticleContext, countries: tuple[str, ...]
+) -> tuple[tuple[str, ...], str | None]:
+    """Who "the two" or "the sides" are when the pair was just told with its people ("X met
+    his counterpart Y on Tuesday and the two agreed to ..."): those people, one of each of the
+    event's countries, and the day they were together."""
+    people, day = ctx.recent_people(token, countries[:2])
+    held = [ctx.actors.people[p].country if p in ctx.actors.people else None for p in people]
+    if len(people) == 2 and set(held) == set(countries[:2]) and len(set(held)) == 2:
+        return people, day
+    return (), None
+
+
 def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
     """Whom a threat is made to: the subject of its condition, on the verb or on the act
     threatened ("if Japan does not open its markets, the United States will impose quotas",
@@ -1424,8 +1508,11 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
     found: list[Actor] = []
     for clause in (c for act in acts for c in condition_clauses(act, words)):
         for subject in clause.children:
-            if subject.dep_ in ("nsubj", "nsubjpass"):
-                found += [a for a in _actors_of(subject, actors) if a not in found]
+            if subject.dep_ in ("nsubj", "nsubjpass"):  # "unless Pretoria ended its raids":
+                agents = (
+                    as_state(a, ctx.lex, ctx.published_on) for a in _actors_of(subject, actors)
+                )
+                found += [a for a in agents if a not in found]  # a capital acts for its state
     for act in acts[1:]:
         touched = _object_actors(act, act, actors, against=True)
         found += [a for a in touched if a.kind != "place" and a not in found]
@@ -1672,8 +1759,9 @@ def _unfit(
     if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):
         return True  # "at the company's annual meeting": a body of no state meets
     parties = len(set(_own_countries(side)))
-    if trig.type == "AGREE" and trig.mode is None and parties < 2:
+    if trig.type == "AGREE" and trig.mode is None and parties < 2 and not sides.generic:
         return True  # an agreement is between the parties its phrase names, not the story's
+        # (or "the two sides", the pair just told: frames._agreed_aim)
     anonymous = not any(a.kind == "person" for a in side)
     # "trade talks", "the negotiations": nobody named, no two parties named
     return (
@@ -1696,6 +1784,9 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     own = tuple(dict.fromkeys(_own_countries(side)))
     if len(own) >= 2:
         ctx.focus.append((ctx.sentence_index(token), own))
+        named = (a.code for a in side if a.kind == "person" and a.code)
+        dated = when.date if when.time is not None else None  # its own words date it
+        ctx.focus_people.append((tuple(dict.fromkeys(named)), dated))
     people = frozenset(a.code or "" for a in side if a.kind == "person")
     if when.time is not None and when.date:
         when = _within_planned_span(ctx, token, when, when.date)

@@ -102,6 +102,10 @@ class Parties(PhraseReader):
         or between the two of the sentence's trade figure ("trade between A and B was X
         (exports: Y, imports: Z)"): the owner the home country."""
         owner, partner = said.owner, said.partner
+        if partner is None and said.national:
+            return (
+                None  # "the country's total exports rose to X": no partner's, whatever came before
+            )
         if partner is None:
             trade = self._recalled("trade_turnover", None, at)
             if trade is not None and trade.at >= sentence_start:

@@ -285,7 +285,9 @@ class _ArticleFigures:
         when = self._time_of(dated)
         stock = dated.period is None or self._is_stock(before, when)
         published = self.ctx.published_on
-        if stock:
+        if stock and self._stock_at(when):
+            period, reason = dated.period, dated.reason
+        elif stock:
             period = published.isoformat() if published else None
             reason = "a stock or count is dated by the publication date"
         else:
@@ -343,8 +345,17 @@ class _ArticleFigures:
         first = min((q for q in quoted if q is not None), key=lambda q: q[0], default=None)
         return first[1] if first else None
 
+    def _stock_at(self, when: TimeExpression | None) -> bool:
+        """ "totalled $3.2 billion as of the end of 2023": a stock dated by its time."""
+        if when is None or when.granularity == "none":
+            return False
+        lead = self.lower[max(0, when.start - 12) : when.start]
+        return any(_last_word_index(lead, w) >= 0 for w in self.rules.stock_point_words)
+
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none" or when.type == "DURATION":
+            return True
+        if self._stock_at(when):
             return True
         lead = self.lower[max(0, when.start - 12) : when.start]
         if any(w in lead for w in self.rules.stock_time_words):

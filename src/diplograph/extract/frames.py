@@ -16,7 +16,12 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.participants import _actors_of, clause_subjects, for_clause_subjects
+from diplograph.extract.participants import (
+    _actors_of,
+    _is_generic,
+    clause_subjects,
+    for_clause_subjects,
+)
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
 # words that stand for an organisation of states: "the organization's summit", "the bloc"
@@ -878,7 +883,10 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
         return False  # "Under the accord covering 1983-88, the Soviets agreed to buy": the
         # terms of an accord told by its noun
     subjects = [a for c in clause_subjects(token) for a in _actors_of(c, ctx.actors)]
-    if not any(a.kind in ("country", "person") and a.country for a in subjects):
+    pair = not ctx.lone_sentence and ctx.recent_pair(token, bilateral=True) is not None
+    if not any(a.kind in ("country", "person") and a.country for a in subjects) and not (
+        pair and any(_is_generic(c, table.words) for c in clause_subjects(token))
+    ):  # "the two agreed to ...", "the sides agreed on ...": the pair just told
         return False
     aims = [  # "agreed in Paris on Monday to cooperate": the parser may make it an advcl
         c
@@ -902,17 +910,21 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
             and (prep.lower_ != "to" or _an_accord(g, table))
         )
     return not any(
-        _verb_of_an_event(t, table) or _names_event_in_aim(t, ctx.lex)
+        _verb_of_an_event(t, table, ctx.lone_sentence) or _names_event_in_aim(t, ctx.lex)
         for aim in aims
         for t in aim.subtree
     )
 
 
-def _verb_of_an_event(token: Any, table: TriggerTable) -> bool:
+def _verb_of_an_event(token: Any, table: TriggerTable, lone_sentence: bool) -> bool:
     """A trigger verb that can make an event of its own here: not one whose every reading
     lists the objects it needs when its object is none of them ("agreed to adopt common
-    rules": adopting makes an event only of a statement or declaration)."""
-    readings = table.verbs.get(token.lemma_.lower(), ())
+    rules": adopting makes an event only of a statement or declaration), nor, in an article,
+    one read only in lone sentences ("agreed to strengthen cooperation": strengthening is
+    a troop movement only in a lone sentence)."""
+    readings = tuple(
+        t for t in table.verbs.get(token.lemma_.lower(), ()) if lone_sentence or not t.sentence_only
+    )
     if not readings or not all("LISTED" in t.needs_object for t in readings):
         return bool(readings)
     objects = {

@@ -56,6 +56,7 @@ class IndicatorRules:
     reference_determiner: re.Pattern[str]  # one ending the text before a count
     stock_cues: tuple[str, ...]
     stock_time_words: tuple[str, ...]
+    stock_point_words: tuple[str, ...]  # "as of the end of 2023": a stock at that time
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     result_cues: tuple[str, ...]  # "grew 20 pct to reach ...": the level reached
@@ -172,6 +173,7 @@ _REQUIRED = (
     "product_adjective_prefixes",
     "stock_cues",
     "stock_time_words",
+    "stock_point_words",
     "target_cues",
     "result_cues",
     "past_change_verbs",
@@ -250,6 +252,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         bilateral_word=re.compile(_alternatives(doc.words("bilateral_words"))),
         stock_cues=doc.words("stock_cues"),
         stock_time_words=doc.words("stock_time_words"),
+        stock_point_words=doc.words("stock_point_words"),
         target_cues=doc.words("target_cues"),
         result_cues=doc.words("result_cues"),
         past_change_verbs=doc.words("past_change_verbs"),
@@ -456,14 +459,24 @@ def _rank_patterns(spec: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str]
     ordinals = "|".join(spec.get("ordinals", {})) or "first"
     counts = "|".join(spec.get("counts", {})) or "five"
     tops = "|".join(re.escape(w) for w in spec.get("top_words", [])) or "largest"
-    owner = r"(?:the |its |their |[a-z.]+(?:'s|’s) )?"
+    owner = r"(?:the |its |their |(?:[a-z.]+ ){0,2}[a-z.]+(?:'s|’s|'|’) )?"
     words = r"(?:[a-z-]+,? (?:and )?){0,4}?"
     return (
         (
             re.compile(
-                rf"\bone of {owner}top (?P<n>{counts}|\d+) {words}(?:partners|investors)\b", re.I
+                rf"\bone of {owner}(?:top (?P<n>{counts}|\d+)|(?P<m>{counts}|\d+) (?:{tops})) "
+                rf"{words}(?:partners|investors)\b",
+                re.I,
             ),
             "at_most",
+        ),
+        (  # "Chile ranks fourth among Peru's trading partners"
+            re.compile(
+                rf"\b(?P<verb>rank(?:s|ed)?) (?P<n>{ordinals}) (?:among|of) {owner}{words}"
+                rf"(?:partners|investors)\b",
+                re.I,
+            ),
+            "exact",
         ),
         (
             re.compile(

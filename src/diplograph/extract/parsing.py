@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from diplograph.names import without_accents
+
 # A part of a long article parsed on its own (spaCy allows 1,000,000), one part at a time:
 # parsed as one batch, the 20 parts of a 2,000,000-character article took 5.8 GB; one by one,
 # in parts of 20,000 characters, 0.7 GB (bench/long_article.py)
@@ -38,8 +40,25 @@ _CAPITALISED_AFTER_ABBREVIATION = re.compile(
 )
 
 
+def _same_length_folds() -> dict[int, str]:
+    """Each accented Latin letter that has one plain letter ("ệ" -> "e", "Đ" -> "D", "ğ" ->
+    "g"): the small model and the gazetteers read "Viet Nam" and "Pham Minh Chinh", not
+    "Việt Nam" and "Phạm Minh Chính" (Vietnamese, Turkish, Polish ... press spellings)."""
+    folds = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        plain = without_accents(chr(code))
+        if len(plain) == 1 and plain.isascii() and plain.isalpha() and plain != chr(code):
+            folds[code] = plain
+    return folds
+
+
+_FOLDS = _same_length_folds()
+
+
 def for_parse(text: str) -> str:
-    """``text`` as the parser reads it (the same length; see _CAPITALISED_AFTER_ABBREVIATION)."""
+    """``text`` as the parser reads it, the same length: accented letters plain (_FOLDS), and
+    see _CAPITALISED_AFTER_ABBREVIATION."""
+    text = text.translate(_FOLDS)
     return _CAPITALISED_AFTER_ABBREVIATION.sub(lambda m: m.group(1).lower(), text)
 
 

@@ -248,6 +248,12 @@ def _is_generic(token: Any, words: EventWords) -> bool:
         return is_counted(token) or (not described and determined)
     if token.lower_ in words.group and (is_counted(token) or _the_heads_of_state(token)):
         return True
+    if (
+        token.lower_ == "two"
+        and token.dep_ in _SUBJECT_DEPS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
+        return True  # "met his counterpart on Tuesday and the two agreed to ...": the pair
     if token.lower_ in ("they", "both") and token.dep_ in _SUBJECT_DEPS:
         # in a report on two countries, "they" are the two sides; not in a clause hung on one
         # whose subject is some other noun ("bankers will propose a plan when they meet")
@@ -564,8 +570,10 @@ def _object_actors(
         for prep in patient.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "to"):
                 found += [a for g in prep.children for a in _actors_of(g, actors)]
+    asked = any(c.dep_ in ("dobj", "dative") for c in anchor.children)
     for clause in anchor.children:  # "refused to allow U.S. planes": whom the refusal touches
-        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX"):
+        # (not "urged China to press Kabul": China is asked, Kabul is what the asking is about)
+        if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX") and not asked:
             for child in clause.children:
                 heads = [child] if child.dep_ in _OBJECT_DEPS else []
                 if child.dep_ in ("ccomp", "xcomp"):  # "allow U.S. planes to overfly"

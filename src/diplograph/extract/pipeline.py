@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,7 +25,7 @@ from diplograph.extract.parsing import (
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.35"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.36"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -96,6 +97,13 @@ class Extractor:
     def _from_doc(self, article: Article, doc: Any) -> Extraction:
         ctx = self.context(article, doc)
         actors = ctx.actors
+        people, events = _people(doc, actors), tuple(find_events(ctx))
+        if doc.text != article.text:  # the parser read accents plain: names as written
+            spelled = _as_written(people, doc.text, article.text)
+            people = tuple(replace(p, name=spelled.get(p.name, p.name)) for p in people)
+            events = tuple(
+                replace(e, people=tuple(spelled.get(n, n) for n in e.people)) for e in events
+            )
         return Extraction(
             article_id=article.id,
             sentences=tuple(
@@ -103,14 +111,26 @@ class Extractor:
                 for i, s in enumerate(doc.sents)
             ),
             times=ctx.times,
-            people=_people(doc, actors),
+            people=people,
             countries=tuple(sorted({m.country for m in actors.mentions if m.country})),
             places=tuple(
                 dict.fromkeys(m.code for m in actors.mentions if m.kind == "place" and m.code)
             ),
-            events=tuple(find_events(ctx)),
+            events=events,
             facts=tuple(find_facts(ctx)),
         )
+
+
+def _as_written(people: tuple[PersonMention, ...], parsed: str, text: str) -> dict[str, str]:
+    """Each name the parse gave in plain letters as the article writes it ("Pham Minh Chinh"
+    -> "Phạm Minh Chính"): found in the parsed text, read at the same place in the article
+    (parsing.for_parse keeps the length)."""
+    spelled = {}
+    for person in people:
+        at = parsed.find(person.name)
+        if at >= 0 and (written := text[at : at + len(person.name)]) != person.name:
+            spelled[person.name] = written
+    return spelled
 
 
 def _extract_batch(

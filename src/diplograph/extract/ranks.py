@@ -27,15 +27,16 @@ def find_ranks(ctx: ArticleContext) -> list[Fact]:
     out: list[Fact] = []
     for s_start, s_end in ctx.sentences:
         sentence = text[s_start:s_end]
-        for pattern, qualifier in rules.ranks:
-            match = pattern.search(sentence)
-            if match is None:
-                continue
-            fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id, published_on,
-                              actors, countries_at, times, rules)  # fmt: skip
-            if fact is not None:
-                out.append(fact)
-            break
+        taken: list[tuple[int, int]] = []  # "A is B's largest partner, while B ranks third
+        for pattern, qualifier in rules.ranks:  # among A's partners": each its own rank
+            for match in pattern.finditer(sentence):
+                if any(match.start() < b and a < match.end() for a, b in taken):
+                    continue
+                taken.append(match.span())
+                fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id,
+                                  published_on, actors, countries_at, times, rules)  # fmt: skip
+                if fact is not None:
+                    out.append(fact)
     return out
 
 
@@ -53,8 +54,8 @@ def _rank_fact(
     rules: IndicatorRules,
 ) -> Fact | None:
     words = match.groupdict()
-    if words.get("n"):
-        raw = words["n"].lower()
+    if words.get("n") or words.get("m"):
+        raw = (words.get("n") or words["m"]).lower()
         value = rules.rank_numbers.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     else:
         value = 1
@@ -62,14 +63,7 @@ def _rank_fact(
         return None
     m_start, m_end = s_start + match.start(), s_start + match.end()
     placed = [(a, b, c) for a, b, c in countries_at if s_start <= a and b <= s_end]
-    before = [
-        c
-        for a, b, c in placed
-        if b <= m_start and not re.search(r"\b(in|into|of|with|to)( the)? $", text[a - 9 : a])
-    ]
-    inside = [c for a, b, c in placed if m_start <= a and b <= m_end + 40]
-    of = before[-1] if before else None  # the country ranked is named just before
-    in_ = next((c for c in inside if c != of), None)
+    of, in_ = _ranked_pair(text, m_start, m_end, placed)
     apposed = _apposed(text, m_start, placed)
     if apposed is not None:  # "the deficit with Canada, its largest trading partner"
         owners = [c for _, b, c in placed if b <= m_start and c != apposed]
@@ -91,6 +85,41 @@ def _rank_fact(
         evidence=Evidence(article_id, text[s_start:s_end], s_start, s_end),
         period_reason=f"time expression '{when.text}'" if when else "the publication date",
     )
+
+
+def _ranked_pair(
+    text: str, m_start: int, m_end: int, placed: list[tuple[int, int, str]]
+) -> tuple[str | None, str | None]:
+    """(the country ranked, the country whose partners are ranked) around a rank phrase."""
+    # a possessive names whose partners are ranked ("Japan is the Philippines' third-largest
+    # partner", "Russia, once Moldova's main market, now ranks ninth among its partners"); the
+    # country ranked is the last other one named before the phrase
+    owners = [c for a, b, c in placed if b <= m_start and _possessive_at(text, b)]
+    before = [
+        c
+        for a, b, c in placed
+        if b <= m_start
+        and not _possessive_at(text, b)
+        and not re.search(r"\b(in|into|of|with|to)( the)? $", text[a - 9 : a])
+    ]
+    inside = [c for a, b, c in placed if m_start <= a and b <= m_end + 40]
+    owned = [  # "Japan's largest trading partner, China, ...": the owner is inside the phrase
+        c for a, b, c in placed if m_start <= a < m_end and _possessive_at(text, b)
+    ]
+    of = before[-1] if before else next((c for c in inside if c not in owned), None)
+    right_before = [  # "Spain is Morocco's second largest partner after France": Morocco's
+        c
+        for a, b, c in placed
+        if b <= m_start and re.fullmatch(r"(?:'s|’s|'|’)\s*", text[b:m_start])
+    ]
+    ranking = [*owned, *right_before, *inside, *reversed(owners)]
+    in_ = next((c for c in ranking if c != of), None)
+    return of, in_
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is a possessive ("Moldova's")."""
+    return bool(re.match(r"'s|’s|'(?!\w)|’(?!\w)", text[end : end + 2]))
 
 
 def _apposed(text: str, at: int, placed: list[tuple[int, int, str]]) -> str | None:

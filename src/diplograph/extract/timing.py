@@ -185,12 +185,29 @@ def _threat_made(found: Frame, ctx: ArticleContext) -> When:
     publication day (not the day of the act it threatens)."""
     token = found.token
     saying = _reporting_verb(token, ctx.lex.triggers.reporting_verbs) or token
-    when = _saying_time(token, ctx) or _attached_time(saying, saying, ctx.dated_at, ctx.lex)
+    when = (
+        _saying_time(token, ctx)
+        or _attached_time(saying, saying, ctx.dated_at, ctx.lex)
+        or _right_after(saying, ctx.dated_at)
+    )
     if when is not None and when.anchor and ctx.published_on:
         if when.anchor[:10] > ctx.published_on.isoformat():
             when = None  # the threatened act's day, not the threat's
     event_date, reason = _event_date(when, "occurred", ctx.published_on)
     return When("occurred", event_date, reason, when)
+
+
+def _right_after(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The time right after a verb of saying, wherever the parse hangs it: "Zambia said on
+    Monday it would cut links": the model may hang "on Monday" on the clause said."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.i in time_at:
+        return time_at[after.i]
+    if after.dep_ == "prep":
+        return next((time_at[g.i] for g in after.children if g.i in time_at), None)
+    return None
 
 
 def _reporting_verb(token: Any, reporting: frozenset[str]) -> Any | None:
