@@ -97,6 +97,9 @@ class Country:
     # Names that are also common English words ("turkey", "chad"): the country only when
     # written capitalised, in articles and in questions.
     common_words: tuple[str, ...] = ()
+    # The first half of a compound adjective of two states ("Sino-Soviet talks", "Franco-German
+    # trade"): the country only before a hyphen and another state's word.
+    combining_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -292,6 +295,11 @@ class Knowledge:
         """Country names that are also common English words (countries.yaml ``common_words``):
         a country only when written capitalised."""
         return frozenset(w for c in self.countries.entries.values() for w in c.common_words)
+
+    @cached_property
+    def combining_forms(self) -> Mapping[str, str]:
+        """The first halves of two states' compound adjectives ("sino" -> CHN), lower case."""
+        return {w: c.code for c in self.countries.entries.values() for w in c.combining_forms}
 
     def country_code(self, alias: str) -> str | None:
         """The ISO3 code a name, short form, demonym, capital or metonym stands for, or None.
@@ -539,6 +547,7 @@ _COUNTRY_KEYS = frozenset(
         "dissolved",
         "territories",
         "common_words",
+        "combining_forms",
     }
 )
 _ORGANIZATION_KEYS = frozenset(
@@ -565,6 +574,7 @@ def _parse_country(code: object, value: object) -> Country:
         dissolved=_day(fields.get("dissolved"), where),
         territories=tuple(_membership(t, where) for t in _texts(fields, "territories", where)),
         common_words=tuple(w.lower() for w in _texts(fields, "common_words", where)),
+        combining_forms=tuple(w.lower() for w in _texts(fields, "combining_forms", where)),
     )
 
 

@@ -484,3 +484,15 @@ def test_a_stock_as_of_a_time_is_dated_by_it(extractor: Extractor) -> None:
     text = "Malaysian investment in Cambodia totalled $1.2 billion as of the end of 2023."
     found = [(f.indicator, f.period) for f in _facts(extractor, text, day)]
     assert found == [("investment_stock", "2023")]
+
+
+def test_a_compound_adjective_of_two_states_names_the_trade_pair(extractor: Extractor) -> None:
+    # countries.yaml combining_forms: "Franco-German trade"; and two-word demonyms count
+    # companies ("West German companies")
+    day = date(1987, 6, 16)
+    text = "Franco-German trade rose to 180 billion francs in 1986."
+    found = [(f.indicator, {f.of, f.in_}, f.unit) for f in _facts(extractor, text, day)]
+    assert found == [("trade_turnover", {"FRA", "DEU"}, "FRF")]
+    text = "Some 1,200 West German companies operate in Portugal, the embassy said."
+    found = [(f.indicator, f.of, f.in_, f.value) for f in _facts(extractor, text, day)]
+    assert found == [("companies", "DEU", "PRT", 1200.0)]

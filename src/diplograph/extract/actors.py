@@ -55,7 +55,12 @@ def find_actors(
         and doc[n[1] - 1].lower_.rstrip(".") not in lex.names.currency_words  # "U.S. Dlrs"
     ]
     on = published_on.isoformat() if published_on else None
-    fixed = [m for m in _fixed_mentions(spans, lex, doc, on) if not _inside_any(m, named)]
+    fixed = [
+        m
+        for m in _fixed_mentions(spans, lex, doc, on)
+        if not _inside_any(m, named) and not _former_description(doc, m)
+    ]
+    fixed = sorted([*fixed, *_combining_forms(doc, fixed, lex)], key=lambda m: m.start)
     home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
@@ -90,6 +95,42 @@ def find_actors(
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)
+
+
+def _combining_forms(doc: Any, fixed: list[Actor], lex: Lexicon) -> list[Actor]:
+    """ "Sino-Soviet talks", "Franco-German trade": the first half of a compound adjective of
+    two states is a state (countries.yaml ``combining_forms``), when a hyphen and another
+    state's word follow it."""
+    forms = lex.knowledge.combining_forms
+    states = {m.start: m for m in fixed if m.kind == "country"}
+    found = []
+    for token in doc[: len(doc) - 2]:
+        code = forms.get(token.lower_)
+        after = states.get(token.i + 2)
+        if code and doc[token.i + 1].text == "-" and after is not None and after.code != code:
+            found.append(Actor(token.i, token.i + 1, "country", code, country=code))
+    return found
+
+
+_FORMER = frozenset({"former", "ex"})
+
+
+def _former_description(doc: Any, mention: Actor) -> bool:
+    """A state's adjective after "former" that describes another state's past: "the former
+    Soviet republic" (Moldova), "a former British colony" (not "the former Yugoslavia", a
+    state's name, nor "then Soviet leader")."""
+    if mention.kind != "country" or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    if before.text == "-" and mention.start > 1:
+        before = doc[mention.start - 2]
+    last = doc[mention.end - 1]
+    return (
+        before.lower_ in _FORMER
+        and last.dep_ in ("amod", "compound")
+        and last.head.pos_ == "NOUN"
+        and last.head.i > last.i
+    )
 
 
 def _only_honorifics(name: str, lex: Lexicon) -> bool:

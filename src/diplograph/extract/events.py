@@ -98,7 +98,14 @@ from diplograph.extract.participants import (
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical, is_threatened
 from diplograph.extract.storyline import _during_main_visit, _is_bare
-from diplograph.extract.timing import _WEEKDAY, When, _is_planned, _modality, _status_and_date
+from diplograph.extract.timing import (
+    _WEEKDAY,
+    When,
+    _is_headline,
+    _is_planned,
+    _modality,
+    _status_and_date,
+)
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -131,7 +138,31 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
         events.extend(demands)
         bare += [False] * len(demands)
+    kept = _without_headline_repeats(events, ctx)
+    events, bare = [events[i] for i in kept], [bare[i] for i in kept]
     return _during_main_visit(merge_events(events, bare), ctx.published_on)
+
+
+def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
+    """The events to keep: not a headline's that the body tells again ("SWEDEN RAISES AID TO
+    ZAMBIA" over "Sweden will give Zambia 150 mln crowns in aid next year"): the body's, with
+    its own tense, date and people, is the one kept."""
+    first = next(iter(ctx.doc.sents), None)
+    if first is None or ctx.lone_sentence or not _is_headline(first):
+        return list(range(len(events)))
+    end = first.end_char
+    body = [e for e in events if e.evidence.start >= end]
+    return [
+        i
+        for i, e in enumerate(events)
+        if e.evidence.start >= end
+        or not any(
+            b.type == e.type
+            and set(b.countries) == set(e.countries)
+            and (b.mode == e.mode or None in (b.mode, e.mode))
+            for b in body
+        )
+    ]
 
 
 def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
@@ -709,15 +740,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
-    if trig.type == "CONSULT" and "PARTY" in trig.needs_object and token is anchor:
-        topic = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree} - {
-            t.i  # "discussed the dispute with Kishida": the parser may hang the party there
-            for p in anchor.subtree  # (not "discussed the situation between A and B": a topic)
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for t in p.subtree
-        }
-        # "discussed Chinese activity in the sea": what is discussed is no party to it
-        objects = [a for a in objects if a.start not in topic]
+    if trig.type == "CONSULT":
+        objects = _talks_parties(found, ctx, objects)
     if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
         objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
@@ -759,6 +783,24 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     return objects
 
 
+def _talks_parties(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+    """Talks' objects: those a passive light verb's "by" phrase names ("the meeting ... was
+    attended by the ministers of A, B and C"), less what was discussed ("discussed Chinese
+    activity in the sea", "the situation between A and B")."""
+    token, anchor = found.token, found.anchor
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ctx.lex.triggers.light_verbs:
+        objects += [a for a in _agent_actors(token.head, ctx.actors) if a not in objects]
+    if "PARTY" in found.trigger.needs_object and token is anchor:
+        topic = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree} - {
+            t.i  # "discussed the dispute with Kishida": the parser may hang the party there
+            for p in anchor.subtree
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for t in p.subtree
+        }
+        objects = [a for a in objects if a.start not in topic]
+    return objects
+
+
 def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
     """The state a measure with no target of its own punishes, named in its reason: "imposed
     the sanctions in retaliation for Japan's failure to ...", "... for Japan's violation of",
@@ -793,8 +835,17 @@ def _given_to(found: Frame, actors: ArticleActors) -> list[Actor]:
     ("Japan provided aid | to Peru", "made concessions | to Japan"), or a "to" of the amount
     given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico")."""
     verb, token = found.anchor, found.token
-    if found.trigger.type not in _GIVEN_TYPES or verb is token:
+    if found.trigger.type not in _GIVEN_TYPES:
         return []
+    if verb is token:  # "sent aid to Kyrgyzstan": a verb of giving's own "to"
+        return [
+            a
+            for to in verb.children
+            if to.lower_ == "to" and to.dep_ in ("dative", "prep") and verb.pos_ == "VERB"
+            for g in to.children
+            if g.dep_ == "pobj"
+            for a in _actors_of(g, actors)
+        ]
     holders = [verb]
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.head.i == verb.i:
         holders.append(token.head.head)  # the amount, the verb's object
@@ -1217,6 +1268,8 @@ def _origin(head: Any) -> bool:
 def _as_counterpart(head: Any, trig: Trigger) -> bool:
     """A name that is the other party, not the place: after with / between / against, or
     the object of a verb that is no movement ("accused Tokyo", "urged Bonn to act")."""
+    if head.dep_ == "conj" and head.head.ent_type_ == "GPE":  # "the ministers of Indonesia,
+        return True  # Malaysia and Singapore": a state among states
     if head.dep_ == "pobj":
         return head.head.lower_ in ("with", "between", "against", "among")
     return head.dep_ == "dobj" and trig.mode != "visit" and head.head.pos_ == "VERB"
@@ -1701,6 +1754,30 @@ def _to_a_bodys_gathering(verb: Any, ctx: ArticleContext) -> bool:
     return bool(gatherings) and all(_a_bodys_gathering(noun, ctx) for noun in gatherings)
 
 
+def _sides_named(found: Frame) -> bool:
+    """A subject that names the two sides as such, not by a pronoun: "the two", "the sides",
+    "both countries" (not "they")."""
+    subjects = clause_subjects(found.anchor)
+    return (
+        bool(subjects)
+        and all(s.pos_ != "PRON" for s in subjects)
+        and any(
+            s.lower_ == "two"
+            or s.lemma_.lower() in ("side", "party", "country", "nation")
+            or any(c.lower_ in ("two", "both") for c in s.children)
+            for s in subjects
+        )
+    )
+
+
+def _bare_two(found: Frame) -> bool:
+    """ "the two" alone as the subject: who they are is in the sentences before."""
+    return any(
+        s.lower_ == "two" and any(c.lower_ == "the" for c in s.children)
+        for s in clause_subjects(found.anchor)
+    )
+
+
 def _one_state_both_ends(sides: Sides) -> bool:
     """Both ends named and of one state: "the U.S. Senate called on President Reagan", "Baker
     urged Fed chairman X": a domestic act, which the article's other country does not complete."""
@@ -1759,9 +1836,11 @@ def _unfit(
     if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):
         return True  # "at the company's annual meeting": a body of no state meets
     parties = len(set(_own_countries(side)))
-    if trig.type == "AGREE" and trig.mode is None and parties < 2 and not sides.generic:
+    if trig.type == "AGREE" and trig.mode is None and parties < 2 and not _sides_named(found):
         return True  # an agreement is between the parties its phrase names, not the story's
-        # (or "the two sides", the pair just told: frames._agreed_aim)
+        # (or "the two sides", the pair just told: frames._agreed_aim; not "they")
+    if _bare_two(found) and not ctx.recent_people(found.token, countries[:2])[0]:
+        return True  # "The two ... have refused to testify": two people, not a pair just met
     anonymous = not any(a.kind == "person" for a in side)
     # "trade talks", "the negotiations": nobody named, no two parties named
     return (

@@ -438,9 +438,10 @@ def _year_before(
 
 
 def _company_after(nouns: list[str]) -> re.Pattern[str]:
-    """'170 enterprises', '140 Singaporean companies', '30 Czech companies'."""
+    """'170 enterprises', '140 Singaporean companies', '1,200 West German companies' (a name
+    of one or two words between)."""
     inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s+(?:(?P<noun>{inner})\b|[a-z'’-]+\s+(?P<later>{inner}))")
+    return re.compile(rf"\s+(?:(?P<noun>{inner})\b|(?:[a-z'’-]+\s+){{1,2}}(?P<later>{inner}))")
 
 
 def _alternatives(words: tuple[str, ...]) -> str:

@@ -85,6 +85,7 @@ class EventWords:
     unknown_addressees: frozenset[str] = frozenset()
     departures: frozenset[str] = frozenset()
     endings: frozenset[str] = frozenset()
+    homecomings: frozenset[str] = frozenset()
     market_nouns: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     state_institutions: frozenset[str] = frozenset()

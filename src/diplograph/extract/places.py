@@ -5,6 +5,7 @@ article's main city; a tour of several countries is one visit to each.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
@@ -68,7 +69,43 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
     if place is None and when.status == "occurred" and when.date == published:
         place = line_place.code if line_place else _article_city(actors)
         place_reason = "dateline or the article's main city" if place else ""
+    if place is None and line_place and _held_at_dateline(found, sides, when, line_place, ctx):
+        place, place_reason = line_place.code, "dateline of a visit or talks just held there"
     return place, place_reason
+
+
+# days before publication within which a visit or talks with no place told were held in the
+# dateline's city, when the city is in one of their countries and not the visitor's
+_DATELINE_DAYS = 7
+
+
+def _held_at_dateline(
+    found: Frame, sides: Sides, when: When, line_place: Actor, ctx: ArticleContext
+) -> bool:
+    """ "ATHENS - X, on a three-day visit that began on Tuesday, met ...", "X, who arrived on
+    Monday": the visit (or talks) of the days just past went on in the dateline's city."""
+    if when.status != "occurred" or not when.date or ctx.published_on is None:
+        return False
+    sent = found.token.sent
+    if any(  # "X, who is on a visit to Ashgabat, was received by ...": a place is told
+        a.kind == "place" and sent.start <= a.start < sent.end and a.start != line_place.start
+        for a in ctx.actors.mentions
+    ):
+        return False
+    if found.trigger.type != "CONSULT" or found.trigger.mode not in ("visit", "meet", None):
+        return False
+    if found.trigger.mode == "visit":  # the host is where the story is filed; not home
+        visitors = {a.country for a in sides.subjects if a.kind == "person" and a.country}
+        if not visitors or line_place.country in visitors:  # ("CAIRO - the Egyptian minister
+            return False  # returned from a visit")
+    elif line_place.country not in {a.country for a in (*sides.subjects, *sides.objects)}:
+        return False  # talks of others, told from elsewhere
+    first = when.date[:10]
+    try:
+        start = date.fromisoformat(first)
+    except ValueError:
+        return False  # a month or a year: not the days just past
+    return 0 <= (ctx.published_on - start).days <= _DATELINE_DAYS
 
 
 def _returns_home(side: list[Actor], countries: tuple[str, ...]) -> bool:

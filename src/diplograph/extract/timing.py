@@ -449,7 +449,7 @@ def _told_in_past(when: TimeExpression, verb: Any) -> bool:
 
 def _ended_by(token: Any, words: EventWords) -> bool:
     """An event noun that a verb of ending governs: "ended a visit", "wound up his talks",
-    "two days of talks ended", "talks ending on Wednesday"."""
+    "two days of talks ended", "talks ending on Wednesday", "returned from a visit"."""
     endings = words.endings
     if any(c.dep_ == "acl" and c.lemma_.lower() in endings for c in token.children):
         return True
@@ -457,6 +457,8 @@ def _ended_by(token: Any, words: EventWords) -> bool:
     if measure is not None:
         token = measure
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in words.homecomings  # "returned from a visit"
     deps = ("dobj", "nsubjpass", "nsubj") if measure is not None else ("dobj", "nsubjpass")
     return token.dep_ in deps and head.lemma_.lower() in endings
 
@@ -647,7 +649,11 @@ def _on_a_visit_aside(token: Any) -> bool:
 def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
     """ "announced plans last week to slap tariffs" (the parser hangs the infinitive of the
     planning noun on the verb); "is due in Lima for talks" (the talks of a stay to come)."""
-    if node.dep_ == "xcomp":
+    infinitive = node.dep_ == "advcl" and any(  # "accepted an invitation from his
+        c.dep_ == "aux" and c.lower_ == "to"
+        for c in node.children  # counterpart, X, to
+    )  # visit": the model may hang the infinitive on the verb as a clause of its own
+    if node.dep_ == "xcomp" or infinitive:
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in table.infinitive_governors
             for c in head.children
