@@ -4901,10 +4901,7 @@ def test_a_meeting_attended_by_the_ministers_of_a_list(extractor: Extractor) -> 
     # events._objects_of: the "by" phrase of a passive light verb names who took part; a
     # city-state among states is a state (events._as_counterpart)
     day = date(1986, 6, 24)
-    text = (
-        "The talks were attended by the foreign ministers of Indonesia, Malaysia and "
-        "Singapore."
-    )
+    text = "The talks were attended by the foreign ministers of Indonesia, Malaysia and Singapore."
     talks = _one(_events(extractor, text, day), "CONSULT")
     assert (talks.mode, set(talks.countries)) == ("multilateral", {"IDN", "MYS", "SGP"})
 
@@ -4919,3 +4916,61 @@ def test_the_two_who_are_no_pair_just_told_make_no_event(extractor: Extractor) -
         "testify."
     )
     assert not [e for e in _events(extractor, text, day) if e.type == "REJECT"]
+
+
+def test_a_group_meeting_told_by_a_member_or_with_its_counterparts(extractor: Extractor) -> None:
+    # events._as_group_meeting: a member state's minister who tells it, or meets "his Group of
+    # Seven counterparts", does not make it a meeting of others; "gather" and "convene" meet
+    day = date(1987, 4, 3)
+    for text in (
+        "French Finance Minister Edouard Balladur said the Group of Seven would meet in "
+        "Washington on Wednesday to discuss currencies.",
+        "Italian Treasury Minister Giovanni Goria said he would meet his Group of Seven "
+        "counterparts in Washington next week.",
+        "Finance ministers from the Group of Seven will gather in Washington on Wednesday.",
+    ):
+        meeting = _one(_events(extractor, text, day), "CONSULT", "multilateral")
+        assert (meeting.status, meeting.place) == ("planned", "Washington"), text
+        assert {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"} <= set(meeting.countries)
+
+
+def test_the_visiting_minister_is_the_visitor(extractor: Extractor) -> None:
+    # references._resolve_title: "the visiting minister" is the minister from abroad told
+    # before; frames._is_eventive: the attributive "visiting" is no visit of its own
+    day = date(1987, 4, 8)
+    text = (
+        "LUSAKA, April 8 - Tanzanian Foreign Minister Benjamin Mkapa arrived in Lusaka on Monday "
+        "for a two-day visit. The visiting minister called on President Kenneth Kaunda on "
+        "Tuesday. The visiting minister flies on to Harare on Thursday."
+    )
+    found = _events(extractor, text, day)
+    meet = _one(found, "CONSULT", "meet")
+    assert (set(meet.people), meet.date) == ({"Benjamin Mkapa", "Kenneth Kaunda"}, "1987-04-07")
+    visits = sorted((e.status, e.countries) for e in found if e.mode == "visit")
+    assert visits == [("occurred", ("TZA", "ZMB")), ("planned", ("TZA", "ZWE"))]
+
+
+def test_arabic_names_run_through_their_fathers_names(extractor: Extractor) -> None:
+    # actors._name_end (names.yaml patronymic_particles) and _same_first_name past an
+    # honorific: two men of one family are two people
+    day = date(2025, 4, 15)
+    text = (
+        "Sheikh Tamim bin Hamad Al Thani held talks with Turkish President Recep Tayyip Erdogan "
+        "in Doha on Monday. Later on Monday, Erdogan met Sheikh Mohammed bin Abdulrahman bin "
+        "Jassim Al Thani."
+    )
+    people = {frozenset(e.people) for e in _events(extractor, text, day) if e.type == "CONSULT"}
+    assert people == {
+        frozenset({"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"}),
+        frozenset({"Recep Tayyip Erdogan", "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani"}),
+    }
+
+
+def test_aid_lent_to_a_state_and_aid_given_by_nobody_named(extractor: Extractor) -> None:
+    # events._given_to: a verb of giving's own "to" names the recipient; frames._agentless:
+    # "were given technical assistance" names no giver
+    day = date(1987, 3, 28)
+    aid = _one(_events(extractor, "Japan will lend 20 billion yen to Thailand.", day), "AID")
+    assert (aid.countries, aid.status) == (("JPN", "THA"), "planned")
+    text = "Mali, Niger and Chad were given a total of 980,000 dlrs of technical assistance."
+    assert not _events(extractor, text, day)

@@ -286,7 +286,7 @@ def _named_people(
             start += 1
         while end > start and (end - 1) in covered:
             end -= 1
-        end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names.name_particles)
+        end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names)
         if ent.label_ == "PERSON" and start == ent.start:
             start = _name_start(doc, start, end, covered, lex.title_words)
         portfolio = _after_portfolio(doc, start, end, title_ends, lex.names.portfolio_words)
@@ -380,12 +380,12 @@ def _name_start(
     return start
 
 
-def _name_end(
-    doc: Any, end: int, person: bool, covered: set[int], particles: frozenset[str]
-) -> int:
+def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRules) -> int:
     """Where a name the model cut short ends: after the particle it stopped at ("Ursula von
     der | Leyen") or the surname its last word modifies ("Jaime | Ongpin", "Roberto de Abreu |
-    Sodre", even when the model tags that surname as a name of its own)."""
+    Sodre", even when the model tags that surname as a name of its own), or the fathers' names
+    after it ("Mohammed bin Abdulrahman | bin Jassim Al Thani")."""
+    particles = names.name_particles
     while end < len(doc) and doc[end - 1].text in particles and _name_word(doc[end].text):
         end += 1
     while (
@@ -401,6 +401,16 @@ def _name_end(
         end += 1
     if _hyphenated_given_name(doc, end):  # "Chung | In-yong", "Roh | Tae-woo": Korean given
         end += 3  # names are written as two syllables joined by a hyphen
+    while (  # a chain of fathers' names
+        person
+        and end + 1 < len(doc)
+        and doc[end].text in names.patronymic_particles
+        and _name_word(doc[end + 1].text)
+        and end + 1 not in covered
+    ):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
+            end += 1
     return end
 
 
@@ -893,14 +903,18 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
                 if name.split()[0].lower() in lex.names.name_particles:
                     if record.name.lower().endswith(" " + name.lower()):
                         return record  # "De Clercq" for "Willy de Clercq": a surname
-                if not _same_first_name(name, record.name):
+                if not _same_first_name(name, record.name, lex.names.one_word_honorifics):
                     continue
             return record
     return None
 
 
-def _same_first_name(a: str, b: str) -> bool:
-    first_a, first_b = a.split()[0].lower(), b.split()[0].lower()
+def _same_first_name(a: str, b: str, honorifics: frozenset[str] = frozenset()) -> bool:
+    """Whether two names begin alike, past an honorific ("Sheikh Tamim ..." is not "Sheikh
+    Mohammed ...")."""
+    words_a = [w for w in a.lower().split() if w not in honorifics] or a.lower().split()
+    words_b = [w for w in b.lower().split() if w not in honorifics] or b.lower().split()
+    first_a, first_b = words_a[0], words_b[0]
     return first_a == first_b or first_a[:1] == first_b[:1]
 
 

@@ -312,16 +312,18 @@ def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
     if found.group is not None or trig.type != "CONSULT" or trig.mode != "meet":
         return found
     held = found.anchor is not found.token and found.token.dep_ == "dobj"  # "held talks"
-    if (found.token.pos_ != "VERB" and not held) or sides.objects:
+    if found.token.pos_ != "VERB" and not held:
         return found
     knowledge = ctx.lex.knowledge
-    groups = {
-        a.code
-        for a in sides.subjects
-        if a.kind == "org" and a.code and knowledge.members_of(a.code)
-    }
-    states = [a for a in sides.subjects if a.kind != "org" and a.country]
-    if len(groups) != 1 or states:
+    side = [*sides.subjects, *sides.objects]  # ("would meet his Group of Seven counterparts")
+    groups = {a.code for a in side if a.kind == "org" and a.code and knowledge.members_of(a.code)}
+    if len(groups) != 1 or (sides.objects and not any(a.kind == "org" for a in sides.objects)):
+        return found
+    members = set(knowledge.members_of(next(iter(groups)), None))
+    states = [  # (not a member's minister who tells it: "Stoltenberg said the Group of Five
+        a for a in side if a.kind != "org" and a.country not in members | {None}
+    ]  # would meet in Washington")
+    if states:
         return found
     return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
 

@@ -852,6 +852,11 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
         return _is_reached(found, ctx)
     if ctx.lone_sentence:
         return True
+    if trig.mode == "visit" and token.tag_ == "VBG" and token.dep_ == "amod":
+        if token.head.pos_ == "NOUN":  # "the visiting president": who he is, told by the
+            return False  # visit told before (not "met visiting Foreign Minister X")
+    if trig.type == "AID" and "LISTED" in trig.needs_object and _agentless(token):
+        return False  # "Sudan and Gabon were given technical assistance": by nobody named
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
     if trig.type == "COOPERATE" and _agreed_to(found, ctx):
@@ -865,6 +870,15 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
         return _agreed_aim(found, ctx)
     return True
+
+
+def _agentless(verb: Any) -> bool:
+    """A passive verb without its "by" phrase: those given something, by whom not told."""
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:

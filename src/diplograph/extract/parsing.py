@@ -84,6 +84,25 @@ def repaired(doc: Any) -> Any:
         token.head, token.dep_ = person, "amod"
         for prep in preps:
             prep.head = verb
+    return _finite_clause_roots(doc)
+
+
+def _finite_clause_roots(doc: Any) -> Any:
+    """The parse with a sentence's verb set right: in "The visiting minister called on
+    President X on Tuesday" the parser makes the noun phrase the sentence and "called" a
+    reduced relative clause on it ("the minister [who was] called on"); a verb in the simple
+    past (VBD, not a participle) right after a root noun phrase that has no verb is the
+    sentence's verb, and the noun phrase its subject."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "acl" or token.tag_ != "VBD" or noun.dep_ != "ROOT":
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or token.i != noun.i + 1:
+            continue
+        if any(c.dep_ in ("acl", "relcl", "ccomp") and c.i != token.i for c in noun.children):
+            continue  # (not "the visiting minister": an attributive participle is no verb)
+        token.head, token.dep_ = token, "ROOT"
+        noun.head, noun.dep_ = token, "nsubj"
     return doc
 
 

@@ -313,26 +313,50 @@ def _resolve_title(
             return None
         roles = (info.role,)
     determined = t_start > 0 and doc[t_start - 1].lower_ in ("the", "his", "her", "their", "its")
-    if not (determined or country or doc[t_start].is_sent_start):
-        return None
-    # Without a country, "the Head of State" is the home country's first; "the finance
-    # minister" is the one last named (two finance ministers meet: the one just told of)
-    leading = bool(set(roles) & _LEADERS)
-    ranked = sorted(
-        people.values(),
-        key=lambda r: (
-            r.seen_before(t_start) < 0,
-            country is None and leading and r.country != home,
-            -r.seen_before(t_start),
-        ),
+    # "the visiting minister": the one of that office who came from abroad
+    visiting = (
+        t_start > 1 and doc[t_start - 1].lower_ == "visiting" and doc[t_start - 2].lower_ == "the"
     )
-    for record in ranked:
-        if _holds(record.role, roles) and (country is None or record.country == country):
-            return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    if not (determined or visiting or country or doc[t_start].is_sent_start):
+        return None
+    record = _told_holder(people, t_start, roles, country, home, visiting)
+    if record is not None:
+        return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    if visiting:
+        return None  # a visitor never named: no office holder at home
     target = country or home
     if target is None or published_on is None:
         return None
     return _holder_reference(doc, t_start, t_end, target, roles, people, lex, published_on)
+
+
+def _told_holder(
+    people: dict[str, PersonRecord],
+    at: int,
+    roles: tuple[str, ...],
+    country: str | None,
+    home: str | None,
+    visiting: bool,
+) -> PersonRecord | None:
+    """The person told of who holds one of ``roles``. Without a country, "the Head of State"
+    is the home country's first; "the finance minister" is the one last named (two finance
+    ministers meet: the one just told of); "the visiting minister" one from abroad told
+    before."""
+    leading = bool(set(roles) & _LEADERS)
+    ranked = sorted(
+        people.values(),
+        key=lambda r: (
+            r.seen_before(at) < 0,
+            country is None and leading and r.country != home,
+            -r.seen_before(at),
+        ),
+    )
+    for record in ranked:
+        if _holds(record.role, roles) and (country is None or record.country == country):
+            if visiting and (record.country == home or record.seen_before(at) < 0):
+                continue
+            return record
+    return None
 
 
 def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
