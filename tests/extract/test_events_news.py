@@ -4974,3 +4974,34 @@ def test_aid_lent_to_a_state_and_aid_given_by_nobody_named(extractor: Extractor)
     assert (aid.countries, aid.status) == (("JPN", "THA"), "planned")
     text = "Mali, Niger and Chad were given a total of 980,000 dlrs of technical assistance."
     assert not _events(extractor, text, day)
+
+
+def test_a_two_word_surname_and_a_given_name_alone_are_the_person(extractor: Extractor) -> None:
+    # actors._match_record: "Abreu Sodre" ends "Roberto de Abreu Sodre"; actors._add_repeats:
+    # "Rachmat" for "Rachmat Saleh" (names that go by the given name)
+    day = date(1987, 3, 10)
+    text = (
+        "ROME, March 10 - Brazilian Foreign Minister Roberto de Abreu Sodre arrived in Rome on "
+        "Sunday. Abreu Sodre met Prime Minister Bettino Craxi on Monday."
+    )
+    meet = _one(_events(extractor, text, day), "CONSULT", "meet")
+    assert set(meet.people) == {"Roberto de Abreu Sodre", "Bettino Craxi"}
+    text = (
+        "Indonesian Trade Minister Rachmat Saleh met New Zealand Trade Minister Mike Moore on "
+        "Monday. Rachmat asked New Zealand to cut the duties."
+    )
+    request = _one(_events(extractor, text, day), "REQUEST")
+    assert (request.countries, request.people) == (("IDN", "NZL"), ("Rachmat Saleh",))
+
+
+def test_a_groups_things_and_an_officers_idiom_are_no_group_meeting(extractor: Extractor) -> None:
+    # events._group_people: "EC rules" are no people of the EC; an officer of no member state
+    # "met with objections" from its members; "assemble" goods is no gathering
+    day = date(1987, 4, 9)
+    for text in (
+        "Zimbabwe upgraded its abattoirs to meet stringent EC rules.",
+        "Commission President Jacques Delors said he met with strong objections from some EC "
+        "government heads to his plan.",
+        "Kenya and a Chinese group will set up a joint venture in Mombasa to assemble televisions.",
+    ):
+        assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"], text

@@ -565,10 +565,12 @@ def _add_repeats(
                 found[(span.start, span.end)] = name
                 taken.update(range(span.start, span.end))
     singles = {n for n in found.values() if " " not in n}
-    for token in doc:
+    firsts = [n.split()[0] for n in names if len(n.split()) == 2 and len(n.split()[0]) > 3]
+    given = {f for f in firsts if firsts.count(f) == 1} - set(surnames)  # "Rachmat" for
+    for token in doc:  # "Rachmat Saleh": Indonesian, Thai, Arabic names go by the given name
         if token.i in taken or not _proper_word(token, token.text in surnames):
             continue
-        if token.text in surnames:
+        if token.text in surnames or token.text in given:
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
         elif token.text in singles:  # a surname the model tagged elsewhere, here with its
@@ -900,9 +902,9 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
         parts = record.name.lower().split()
         if parts[-1] == surname and (" " not in name or len(parts) >= 1):
             if " " in name and name.lower() != record.name.lower():
-                if name.split()[0].lower() in lex.names.name_particles:
-                    if record.name.lower().endswith(" " + name.lower()):
-                        return record  # "De Clercq" for "Willy de Clercq": a surname
+                if record.name.lower().endswith(" " + name.lower()):
+                    return record  # "De Clercq" for "Willy de Clercq", "Abreu Sodre" for
+                    # "Roberto de Abreu Sodre": a surname of two words
                 if not _same_first_name(name, record.name, lex.names.one_word_honorifics):
                     continue
             return record

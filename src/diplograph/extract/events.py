@@ -315,17 +315,37 @@ def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
     if found.token.pos_ != "VERB" and not held:
         return found
     knowledge = ctx.lex.knowledge
-    side = [*sides.subjects, *sides.objects]  # ("would meet his Group of Seven counterparts")
+    objects = [a for a in sides.objects if a.kind != "org" or _group_people(a, ctx)]
+    if len(objects) != len(sides.objects):
+        return found  # ("to meet stringent EC rules": a thing, not the group's people)
+    side = [*sides.subjects, *objects]  # ("would meet his Group of Seven counterparts")
     groups = {a.code for a in side if a.kind == "org" and a.code and knowledge.members_of(a.code)}
-    if len(groups) != 1 or (sides.objects and not any(a.kind == "org" for a in sides.objects)):
+    if len(groups) != 1 or (objects and not any(a.kind == "org" for a in objects)):
         return found
     members = set(knowledge.members_of(next(iter(groups)), None))
     states = [  # (not a member's minister who tells it: "Stoltenberg said the Group of Five
         a for a in side if a.kind != "org" and a.country not in members | {None}
     ]  # would meet in Washington")
-    if states:
-        return found
+    if states or (objects and not any(a.country in members for a in sides.subjects)):
+        return found  # (the group's people met by one of a member state: "Delors met with
+        # objections from EC heads" is no member's meeting)
     return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
+
+
+_GROUP_PEOPLE = frozenset({"counterpart", "colleague", "partner", "member"})
+
+
+def _group_people(actor: Actor, ctx: ArticleContext) -> bool:
+    """An organisation named as the people of its members: "his Group of Seven counterparts",
+    "EC ministers" (the noun it modifies is people, not "EC rules"), or named alone."""
+    doc = ctx.doc
+    node = doc[actor.end - 1]
+    while actor.start <= node.i < actor.end and node.head.i != node.i:
+        node = node.head
+    if actor.start <= node.i < actor.end or node.pos_ not in ("NOUN", "PROPN"):
+        return True  # the organisation itself ("met the EC"), not a thing of it
+    lemma, words = node.lemma_.lower(), ctx.lex.triggers.words
+    return lemma in _GROUP_PEOPLE or node.lower_ in words.group or lemma in words.state_agents
 
 
 def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:

@@ -710,11 +710,22 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if any(c.lemma_.lower() in words.unilateral_documents for c in signed):
             return True
     if trig.type == "CONSULT" and trig.pos == "verb" and token.lemma_.lower() == "meet":
-        # "met the demand", "meet complaints" (not "discussed the debt with X")
-        met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met):
-            return True
+        return _met_a_thing(token, words)  # (not "discussed the debt with X")
     return False
+
+
+def _met_a_thing(verb: Any, words: EventWords) -> bool:
+    """ "met the demand", "meet complaints", "met with strong objections from EC heads": what
+    was met is a thing (words.met_needs), not a party."""
+    met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    met += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(c.lemma_.lower() in words.met_needs or c.lower_ in words.met_needs for c in met)
 
 
 def _said_not_to_be(clause: Any, words: EventWords) -> bool:
