@@ -5005,3 +5005,38 @@ def test_a_groups_things_and_an_officers_idiom_are_no_group_meeting(extractor: E
         "Kenya and a Chinese group will set up a joint venture in Mombasa to assemble televisions.",
     ):
         assert not [e for e in _events(extractor, text, day) if e.type == "CONSULT"], text
+
+
+def test_the_visit_prepared_is_the_visit_told_before(extractor: Extractor) -> None:
+    # frames._prepared_visit: "to prepare the visit" makes no second, planned visit
+    day = date(1987, 5, 22)
+    text = (
+        "HARARE, May 22 - Mozambican President Joaquim Chissano arrives in Harare on Monday for "
+        "a three-day visit. Foreign Minister Pascoal Mocumbi was in Harare last week to prepare "
+        "the visit."
+    )
+    visits = sorted((e.status, e.people) for e in _events(extractor, text, day))
+    assert visits == [("occurred", ("Pascoal Mocumbi",)), ("planned", ("Joaquim Chissano",))]
+
+
+def test_a_span_ahead_does_not_date_a_past_request(extractor: Extractor) -> None:
+    # timing._ahead_of_a_past_act: "had asked ... over the next two years" was asked now
+    day = date(1986, 9, 4)
+    text = (
+        "Finance Minister Ahmed Benbitour told reporters Algeria had asked Italy for new export "
+        "credits of 300 billion lire to finance equipment purchases over the next two years."
+    )
+    request = _one(_events(extractor, text, day), "REQUEST")
+    assert (request.status, request.date) == ("occurred", "1986-09-04")
+
+
+def test_a_companys_first_word_is_no_given_name(extractor: Extractor) -> None:
+    # actors._add_repeats: "Toshiba" after "Toshiba Machine" is the company, not a person
+    day = date(1987, 6, 19)
+    text = (
+        "Toshiba Machine sold milling machines to the Soviet Union. Toshiba is seeking a U.S. "
+        "Air Force contract."
+    )
+    article = Article(id="t", published_on=day, title="", text=text, content_hash="")
+    alone = text.index("Toshiba is")
+    assert alone not in {p.start for p in extractor.extract(article).people}

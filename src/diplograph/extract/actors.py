@@ -570,7 +570,7 @@ def _add_repeats(
     for token in doc:  # "Rachmat Saleh": Indonesian, Thai, Arabic names go by the given name
         if token.i in taken or not _proper_word(token, token.text in surnames):
             continue
-        if token.text in surnames or token.text in given:
+        if token.text in surnames or (token.text in given and token.ent_type_ in ("", "PERSON")):
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
         elif token.text in singles:  # a surname the model tagged elsewhere, here with its

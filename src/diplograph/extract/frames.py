@@ -866,6 +866,8 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.mode == "visit" and token.tag_ == "VBG" and token.dep_ == "amod":
         if token.head.pos_ == "NOUN":  # "the visiting president": who he is, told by the
             return False  # visit told before (not "met visiting Foreign Minister X")
+    if trig.mode == "visit" and _prepared_visit(token, ctx.lex.triggers):
+        return False  # "was in Lusaka last week to prepare the visit": the visit told before
     if trig.type == "AID" and "LISTED" in trig.needs_object and _agentless(token):
         return False  # "Sudan and Gabon were given technical assistance": by nobody named
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
@@ -881,6 +883,17 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
         return _agreed_aim(found, ctx)
     return True
+
+
+def _prepared_visit(token: Any, table: TriggerTable) -> bool:
+    """ "the visit" that a verb of preparing takes, with nobody of its own ("to prepare the
+    visit", "paving the way for the trip"): a visit told before, not another."""
+    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in token.children):
+        return False  # "to prepare the president's visit to Lusaka": its own
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lemma_.lower() in table.preparatory
 
 
 def _agentless(verb: Any) -> bool:

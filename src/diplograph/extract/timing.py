@@ -90,6 +90,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
+    if when is not None and _ahead_of_a_past_act(when, anchor):
+        when = None  # "had asked for credits ... over the next two years": what was asked for
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
     if (when is None or not when.anchor) and scheduled is not None:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
@@ -588,6 +590,15 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     if node.dep_ == "pcomp" and _in_sequence(token, head, lex.triggers):
         return _sequence_planned(head.head, lex)
     return None
+
+
+_SPAN_AHEAD = re.compile(r"\b(?:next|coming|following)\b", re.I)
+
+
+def _ahead_of_a_past_act(when: TimeExpression, verb: Any) -> bool:
+    """A span ahead ("over the next two years", "in the coming months") on a verb told in the
+    past: the span of what the act was about, not the act's date."""
+    return verb.pos_ == "VERB" and _told_in_the_past(verb) and bool(_SPAN_AHEAD.search(when.text))
 
 
 def _told_in_the_past(verb: Any) -> bool:
