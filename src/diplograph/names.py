@@ -59,6 +59,7 @@ _KEYS = (
     "envoy_nouns",
     "styles",
     "patronymic_particles",
+    "former_words",
 )
 
 
@@ -92,6 +93,7 @@ class NameRules:
     envoy_nouns: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

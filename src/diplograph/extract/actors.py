@@ -58,7 +58,7 @@ def find_actors(
     fixed = [
         m
         for m in _fixed_mentions(spans, lex, doc, on)
-        if not _inside_any(m, named) and not _former_description(doc, m)
+        if not _inside_any(m, named) and not _former_description(doc, m, lex.names)
     ]
     fixed = sorted([*fixed, *_combining_forms(doc, fixed, lex)], key=lambda m: m.start)
     home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
@@ -112,13 +112,10 @@ def _combining_forms(doc: Any, fixed: list[Actor], lex: Lexicon) -> list[Actor]:
     return found
 
 
-_FORMER = frozenset({"former", "ex"})
-
-
-def _former_description(doc: Any, mention: Actor) -> bool:
+def _former_description(doc: Any, mention: Actor, names: NameRules) -> bool:
     """A state's adjective after "former" that describes another state's past: "the former
-    Soviet republic" (Moldova), "a former British colony" (not "the former Yugoslavia", a
-    state's name, nor "then Soviet leader")."""
+    Soviet republic" (Moldova), "a former British colony" (names.yaml ``former_words``; not
+    "the former Yugoslavia", a state's name, nor "then Soviet leader")."""
     if mention.kind != "country" or mention.start == 0:
         return False
     before = doc[mention.start - 1]
@@ -126,7 +123,7 @@ def _former_description(doc: Any, mention: Actor) -> bool:
         before = doc[mention.start - 2]
     last = doc[mention.end - 1]
     return (
-        before.lower_ in _FORMER
+        before.lower_ in names.former_words
         and last.dep_ in ("amod", "compound")
         and last.head.pos_ == "NOUN"
         and last.head.i > last.i
@@ -565,9 +562,10 @@ def _add_repeats(
                 found[(span.start, span.end)] = name
                 taken.update(range(span.start, span.end))
     singles = {n for n in found.values() if " " not in n}
+    # "Rachmat" for "Rachmat Saleh": Indonesian, Thai and Arab names go by the given name
     firsts = [n.split()[0] for n in names if len(n.split()) == 2 and len(n.split()[0]) > 3]
-    given = {f for f in firsts if firsts.count(f) == 1} - set(surnames)  # "Rachmat" for
-    for token in doc:  # "Rachmat Saleh": Indonesian, Thai, Arabic names go by the given name
+    given = {f for f in firsts if firsts.count(f) == 1} - set(surnames)
+    for token in doc:
         if token.i in taken or not _proper_word(token, token.text in surnames):
             continue
         if token.text in surnames or (token.text in given and token.ent_type_ in ("", "PERSON")):

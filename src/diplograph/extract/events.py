@@ -332,9 +332,6 @@ def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
     return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
 
 
-_GROUP_PEOPLE = frozenset({"counterpart", "colleague", "partner", "member"})
-
-
 def _group_people(actor: Actor, ctx: ArticleContext) -> bool:
     """An organisation named as the people of its members: "his Group of Seven counterparts",
     "EC ministers" (the noun it modifies is people, not "EC rules"), or named alone."""
@@ -345,7 +342,7 @@ def _group_people(actor: Actor, ctx: ArticleContext) -> bool:
     if actor.start <= node.i < actor.end or node.pos_ not in ("NOUN", "PROPN"):
         return True  # the organisation itself ("met the EC"), not a thing of it
     lemma, words = node.lemma_.lower(), ctx.lex.triggers.words
-    return lemma in _GROUP_PEOPLE or node.lower_ in words.group or lemma in words.state_agents
+    return lemma in words.group_people or node.lower_ in words.group or lemma in words.state_agents
 
 
 def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:

@@ -86,6 +86,8 @@ class EventWords:
     departures: frozenset[str] = frozenset()
     endings: frozenset[str] = frozenset()
     homecomings: frozenset[str] = frozenset()
+    group_people: frozenset[str] = frozenset()
+    span_ahead: frozenset[str] = frozenset()
     market_nouns: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     state_institutions: frozenset[str] = frozenset()

@@ -90,7 +90,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
-    if when is not None and _ahead_of_a_past_act(when, anchor):
+    if when is not None and _ahead_of_a_past_act(when, anchor, ctx.lex.triggers.words):
         when = None  # "had asked for credits ... over the next two years": what was asked for
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
     if (when is None or not when.anchor) and scheduled is not None:
@@ -592,13 +592,12 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     return None
 
 
-_SPAN_AHEAD = re.compile(r"\b(?:next|coming|following)\b", re.I)
-
-
-def _ahead_of_a_past_act(when: TimeExpression, verb: Any) -> bool:
-    """A span ahead ("over the next two years", "in the coming months") on a verb told in the
-    past: the span of what the act was about, not the act's date."""
-    return verb.pos_ == "VERB" and _told_in_the_past(verb) and bool(_SPAN_AHEAD.search(when.text))
+def _ahead_of_a_past_act(when: TimeExpression, verb: Any, words: EventWords) -> bool:
+    """A span ahead ("over the next two years", "in the coming months": words.span_ahead) on a
+    verb told in the past: the span of what the act was about, not the act's date."""
+    if verb.pos_ != "VERB" or not _told_in_the_past(verb):
+        return False
+    return any(w in words.span_ahead for w in re.findall(r"[a-z]+", when.text.lower()))
 
 
 def _told_in_the_past(verb: Any) -> bool:
