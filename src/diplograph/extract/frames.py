@@ -921,9 +921,9 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
         return False  # "Under the accord covering 1983-88, the Soviets agreed to buy": the
         # terms of an accord told by its noun
     subjects = [a for c in clause_subjects(token) for a in _actors_of(c, ctx.actors)]
-    pair = not ctx.lone_sentence and ctx.recent_pair(token, bilateral=True) is not None
+    paired = not ctx.lone_sentence and ctx.recent_pair(token, bilateral=True) is not None
     if not any(a.kind in ("country", "person") and a.country for a in subjects) and not (
-        pair and any(_is_generic(c, table.words) for c in clause_subjects(token))
+        paired and any(_is_generic(c, table.words) for c in clause_subjects(token))
     ):  # "the two agreed to ...", "the sides agreed on ...": the pair just told
         return False
     aims = [  # "agreed in Paris on Monday to cooperate": the parser may make it an advcl

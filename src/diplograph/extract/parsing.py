@@ -63,10 +63,11 @@ def for_parse(text: str) -> str:
 
 
 def repaired(doc: Any) -> Any:
-    """The parse with a misreading of news English set right: "met visiting U.S. Trade
+    """The parse with misreadings of news English set right: "met visiting U.S. Trade
     Representative X on Monday" is parsed with "visiting" as a verb whose object is X and
     which takes the day; it is an attributive participle of X, who is the object of "met",
-    and the day is the meeting's. Only heads and labels change, within one sentence."""
+    and the day is the meeting's; and see _finite_clause_roots. Only heads and labels change,
+    within one sentence."""
     for token in doc:
         if token.lemma_.lower() != "visit" or token.tag_ != "VBG" or token.dep_ == "ROOT":
             continue
@@ -100,7 +101,7 @@ def _finite_clause_roots(doc: Any) -> Any:
         if noun.pos_ not in ("NOUN", "PROPN") or token.i != noun.i + 1:
             continue
         if any(c.dep_ in ("acl", "relcl", "ccomp") and c.i != token.i for c in noun.children):
-            continue  # (not "the visiting minister": an attributive participle is no verb)
+            continue  # a noun with another clause of its own: not a lone noun phrase
         token.head, token.dep_ = token, "ROOT"
         noun.head, noun.dep_ = token, "nsubj"
     return doc

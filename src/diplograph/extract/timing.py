@@ -659,10 +659,11 @@ def _on_a_visit_aside(token: Any) -> bool:
 def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
     """ "announced plans last week to slap tariffs" (the parser hangs the infinitive of the
     planning noun on the verb); "is due in Lima for talks" (the talks of a stay to come)."""
-    infinitive = node.dep_ == "advcl" and any(  # "accepted an invitation from his
-        c.dep_ == "aux" and c.lower_ == "to"
-        for c in node.children  # counterpart, X, to
-    )  # visit": the model may hang the infinitive on the verb as a clause of its own
+    # "accepted an invitation from his counterpart, X, to visit": the model may hang the
+    # infinitive on the verb as a clause of its own
+    infinitive = node.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+    )
     if node.dep_ == "xcomp" or infinitive:
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in table.infinitive_governors
