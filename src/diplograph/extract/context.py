@@ -9,6 +9,7 @@ computed lazily here and shared.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -96,27 +97,11 @@ class ArticleContext:
             return named[:2]
         return None
 
-    def recent_meeting_pair(self, token: Any, window: int = 2) -> tuple[str, ...] | None:
-        """The pair of the last event in which two people or more of two countries were
-        together, in this sentence or the ``window`` before it: whom "the sides" and "the two"
-        are ("X met Y on Monday. X returned from Zambia on Sunday. The sides agreed")."""
-        here = self.sentence_index(token)
-        for (index, named), (people, _) in zip(
-            reversed(self.focus), reversed(self.focus_people), strict=True
-        ):
-            if index > here:
-                continue
-            if index < here - window:
-                break
-            if len(people) >= 2:
-                return named[:2]
-        return None
-
-    def recent_people(
-        self, token: Any, pair: tuple[str, ...], window: int = 2
-    ) -> tuple[tuple[str, ...], str | None]:
-        """The people and date of the last event of this pair, in this sentence or the
-        ``window`` before it: who "the two" are, and when they were together."""
+    def _focus_back(
+        self, token: Any, window: int
+    ) -> Iterator[tuple[tuple[str, ...], tuple[tuple[str, ...], str | None]]]:
+        """(countries, (people, date)) of the events in focus, last first, in this sentence
+        or the ``window`` before it."""
         here = self.sentence_index(token)
         for (index, named), told in zip(
             reversed(self.focus), reversed(self.focus_people), strict=True
@@ -124,10 +109,36 @@ class ArticleContext:
             if index > here:
                 continue
             if index < here - window:
-                break
-            if set(named) == set(pair) and len(told[0]) >= 2:  # (not a statement of one)
-                return told
-        return ((), None)
+                return
+            yield named, told
+
+    def recent_meeting_pair(self, token: Any, window: int = 2) -> tuple[str, ...] | None:
+        """The pair of the last event in which two people or more of two countries were
+        together, in this sentence or the ``window`` before it: whom "the sides" and "the two"
+        are ("X met Y on Monday. X returned from Zambia on Sunday. The sides agreed")."""
+        return next(
+            (
+                named[:2]
+                for named, (people, _) in self._focus_back(token, window)
+                if len(people) >= 2
+            ),
+            None,
+        )
+
+    def recent_people(
+        self, token: Any, pair: tuple[str, ...], window: int = 2
+    ) -> tuple[tuple[str, ...], str | None]:
+        """The people and date of the last event of this pair with two people or more (not a
+        statement of one), in this sentence or the ``window`` before it: who "the two" are, and
+        when they were together."""
+        return next(
+            (
+                told
+                for named, told in self._focus_back(token, window)
+                if set(named) == set(pair) and len(told[0]) >= 2
+            ),
+            ((), None),
+        )
 
     def recent_date(self, token: Any, type_: str, status: str, window: int = 2) -> str | None:
         """The date of the last event of this type and status dated by its own words in this

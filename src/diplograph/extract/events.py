@@ -33,6 +33,7 @@ from diplograph.extract.frames import (
     _is_denied,
     _is_eventive,
     _trailing_preps,
+    agentless_passive,
     condition_clauses,
     sentence_frames,
 )
@@ -72,6 +73,7 @@ from diplograph.extract.participants import (
     _direct_objects,
     _governing_subject,
     _is_generic,
+    _is_origin,
     _located_subjects,
     _nonstate_counterpart,
     _object_actors,
@@ -627,7 +629,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
             # "attention would go to Brazil, Lawson said": no one travels; "it would give
             # focus to the visit, X said": the speaker talks about the visit, not on it
             speaker = []
-    if _agentless_passive(anchor) and not ctx.lone_sentence:
+    if agentless_passive(anchor) and not ctx.lone_sentence:
         speaker = []  # "the system could be criticised, X said": X does not criticise
     if any(names_private_parties(n, ctx) for n in clause_subject_nouns(anchor)):
         speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
@@ -663,13 +665,6 @@ def _volitional(verb: Any) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
         for c in verb.children
-    )
-
-
-def _agentless_passive(verb: Any) -> bool:
-    """A passive verb without its "by" phrase: "could be criticised", "were not lent"."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
     )
 
 
@@ -974,7 +969,7 @@ def _refused_act_parties(verb: Any, ctx: ArticleContext) -> list[Actor]:
                 actor is not None
                 and actor.kind in ("country", "person")
                 and actor.country
-                and not _hyphened_to_participle(aim.doc[actor.end - 1])
+                and not _is_origin(actor, aim.doc[actor.end - 1].head)
                 and actor not in found
             ):
                 found.append(actor)
@@ -993,15 +988,6 @@ def _own_phrase(verb: Any) -> list[Any]:
         found.append(node)
         todo += [c for c in node.children if c.dep_ not in _OTHER_CLAUSES]
     return found
-
-
-def _hyphened_to_participle(token: Any) -> bool:
-    """A name joined to a participle that says where a thing is from or based: "British-based
-    planes", "Soviet-made tanks" (a description of the thing, not a party)."""
-    head = token.head
-    return head.tag_ == "VBN" and any(
-        t.dep_ == "punct" and t.text == "-" for t in token.doc[token.i + 1 : head.i]
-    )
 
 
 def _recipient_capitals(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1773,16 +1759,16 @@ def _to_a_bodys_gathering(verb: Any, ctx: ArticleContext) -> bool:
     return bool(gatherings) and all(_a_bodys_gathering(noun, ctx) for noun in gatherings)
 
 
-def _sides_named(found: Frame) -> bool:
+def _sides_named(found: Frame, ctx: ArticleContext) -> bool:
     """A subject that names the two sides as such, not by a pronoun: "the two", "the sides",
-    "both countries" (not "they")."""
+    "both countries" (words.sides_nouns; not "they")."""
     subjects = clause_subjects(found.anchor)
     return (
         bool(subjects)
         and all(s.pos_ != "PRON" for s in subjects)
         and any(
             s.lower_ == "two"
-            or s.lemma_.lower() in ("side", "party", "country", "nation")
+            or s.lemma_.lower() in ctx.lex.triggers.words.sides_nouns
             or any(c.lower_ in ("two", "both") for c in s.children)
             for s in subjects
         )
@@ -1855,7 +1841,7 @@ def _unfit(
     if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):
         return True  # "at the company's annual meeting": a body of no state meets
     parties = len(set(_own_countries(side)))
-    if trig.type == "AGREE" and trig.mode is None and parties < 2 and not _sides_named(found):
+    if trig.type == "AGREE" and trig.mode is None and parties < 2 and not _sides_named(found, ctx):
         return True  # an agreement is between the parties its phrase names, not the story's
         # (or "the two sides", the pair just told: frames._agreed_aim; not "they")
     if _bare_two(found) and not ctx.recent_people(found.token, countries[:2])[0]:

@@ -283,11 +283,10 @@ class _ArticleFigures:
         if pair is None:
             return None
         when = self._time_of(dated)
-        stock = dated.period is None or self._is_stock(before, when)
+        dated_stock = self._stock_at(when)  # "as of the end of 2023": a stock at its time
+        stock = dated.period is None or dated_stock or self._is_stock(before, when)
         published = self.ctx.published_on
-        if stock and self._stock_at(when):
-            period, reason = dated.period, dated.reason
-        elif stock:
+        if stock and not dated_stock:
             period = published.isoformat() if published else None
             reason = "a stock or count is dated by the publication date"
         else:
@@ -354,8 +353,6 @@ class _ArticleFigures:
 
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none" or when.type == "DURATION":
-            return True
-        if self._stock_at(when):
             return True
         lead = self.lower[max(0, when.start - 12) : when.start]
         if any(w in lead for w in self.rules.stock_time_words):

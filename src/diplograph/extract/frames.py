@@ -868,7 +868,12 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
             return False  # visit told before (not "met visiting Foreign Minister X")
     if trig.mode == "visit" and _prepared_visit(token, ctx.lex.triggers):
         return False  # "was in Lusaka last week to prepare the visit": the visit told before
-    if trig.type == "AID" and "LISTED" in trig.needs_object and _agentless(token):
+    if (
+        trig.type == "AID"
+        and "LISTED" in trig.needs_object
+        and token.pos_ == "VERB"
+        and (agentless_passive(token))
+    ):
         return False  # "Sudan and Gabon were given technical assistance": by nobody named
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
@@ -896,12 +901,11 @@ def _prepared_visit(token: Any, table: TriggerTable) -> bool:
     return head.lemma_.lower() in table.preparatory
 
 
-def _agentless(verb: Any) -> bool:
-    """A passive verb without its "by" phrase: those given something, by whom not told."""
-    return (
-        verb.pos_ == "VERB"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+def agentless_passive(verb: Any) -> bool:
+    """A passive verb without its "by" phrase: "could be criticised", "were not lent", "were
+    given technical assistance" (by whom not told)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
     )
 
 

@@ -88,6 +88,7 @@ class EventWords:
     homecomings: frozenset[str] = frozenset()
     group_people: frozenset[str] = frozenset()
     span_ahead: frozenset[str] = frozenset()
+    sides_nouns: frozenset[str] = frozenset()
     market_nouns: frozenset[str] = frozenset()
     state_agents: frozenset[str] = frozenset()
     state_institutions: frozenset[str] = frozenset()
