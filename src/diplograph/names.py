@@ -60,6 +60,7 @@ _KEYS = (
     "styles",
     "patronymic_particles",
     "former_words",
+    "states_without_ministers",
 )
 
 
@@ -94,6 +95,7 @@ class NameRules:
     styles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    states_without_ministers: frozenset[str] = frozenset()  # ISO codes, lower case
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

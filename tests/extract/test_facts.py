@@ -496,3 +496,23 @@ def test_a_compound_adjective_of_two_states_names_the_trade_pair(extractor: Extr
     text = "Some 1,200 West German companies operate in Portugal, the embassy said."
     found = [(f.indicator, f.of, f.in_, f.value) for f in _facts(extractor, text, day)]
     assert found == [("companies", "DEU", "PRT", 1200.0)]
+
+
+def test_the_period_a_growth_is_measured_against_is_not_its_own(extractor: Extractor) -> None:
+    """ "up 12 percent on 2019", "compared to the same period last year": the base period."""
+    day = date(2021, 4, 20)
+    text = (
+        "Trade between Kazakhstan and Spain reached $900 million last year, up 12 percent on 2019."
+    )
+    growth = [f for f in _facts(extractor, text, day) if f.indicator == "trade_growth"]
+    assert [(f.value, f.period) for f in growth] == [(12.0, "2020")]
+    text = (
+        "Trade between Vietnam and Cambodia reached $8.6 billion in January-October 2022, up 12 "
+        "percent compared to the same period last year, with Vietnam recording a surplus of "
+        "$3.2 billion."
+    )
+    periods = {f.indicator: f.period for f in _facts(extractor, text, date(2023, 3, 8))}
+    assert periods["trade_growth"] == periods["trade_balance"] == "2022-01/2022-10"
+    text = "Over the past 10 years, trade between Kazakhstan and Spain has exceeded $5 billion."
+    (turnover,) = _facts(extractor, text, day)
+    assert turnover.period == "2011/2021"

@@ -56,6 +56,36 @@ def test_jsonl_bad_line_is_a_problem_and_the_rest_is_read(tmp_path: Path) -> Non
     assert "malformed JSON" in problem.reason
 
 
+def test_jsonl_dateline_kept_apart_opens_the_story_again(tmp_path: Path) -> None:
+    """Reuters-21578 exports keep the dateline in ``meta``; the wire printed it first."""
+    path = tmp_path / "wire.jsonl"
+    base = {"date": "1987-03-27", "title": "t"}
+    rows = [
+        {
+            **base,
+            "id": "w1",
+            "text": "Chile and Spain signed.",
+            "meta": {"dateline": "PARIS, March 27 -"},
+        },
+        {**base, "id": "w2", "text": "Chile signed.", "dateline": "  LIMA,  March 27 "},
+        {
+            **base,
+            "id": "w3",
+            "text": "PARIS, March 27 - Chile signed.",
+            "meta": {"dateline": "PARIS"},
+        },
+        {**base, "id": "w4", "text": "Chile signed.", "meta": {"dateline": 7}},
+        {**base, "id": "w5", "text": "Chile signed.", "meta": "PARIS"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    w1, w2, w3, w4, w5 = _read(path)
+    assert isinstance(w1, Article) and w1.text == "PARIS, March 27 - Chile and Spain signed."
+    assert isinstance(w2, Article) and w2.text == "LIMA, March 27 - Chile signed."
+    assert isinstance(w3, Article) and w3.text == "PARIS, March 27 - Chile signed."
+    assert isinstance(w4, Problem) and "'meta.dateline' is a number" in w4.reason
+    assert isinstance(w5, Article) and w5.text == "Chile signed."
+
+
 def test_jsonl_impossible_and_missing_dates_are_problems(tmp_path: Path) -> None:
     path = tmp_path / "dates.jsonl"
     rows = [

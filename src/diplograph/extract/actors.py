@@ -314,7 +314,7 @@ def _named_people(
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
     # "his Ecuadorean counterpart Ana Roldos": a name after a reference noun as after a title
     _add_titled_names(doc, found, fixed, titles + references, lex.names.not_name_words)
-    _add_apposed_names(doc, found, fixed, titles)
+    _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     _join_adjacent(doc, found, titles)
@@ -517,6 +517,7 @@ def _add_apposed_names(
     found: dict[tuple[int, int], str],
     fixed: set[tuple[int, int]],
     titles: list[tuple[int, int]],
+    not_name_words: frozenset[str],
 ) -> None:
     """'Vargas, Peru's foreign minister, said': capitalised words right before a title in
     apposition are a name, even when the model tags nothing there."""
@@ -536,7 +537,12 @@ def _add_apposed_names(
             if word.pos_ != "PROPN" or not _name_word(word.text):
                 break
             start -= 1
-        at_clause_start = start == doc[start].sent.start or doc[start - 1].is_punct
+        before = doc[start - 1]  # not after the hyphen of "the Export-Import Bank"
+        joined = before.text == "-" and not before.whitespace_
+        at_clause_start = start == doc[start].sent.start or (before.is_punct and not joined)
+        words = doc[start:comma]
+        if any(w.lower_ in not_name_words for w in words):
+            continue  # "the Japanese Export-Import Bank, Philippine Finance Minister X said"
         if start < comma and at_clause_start:
             found[(start, comma)] = doc[start:comma].text
             taken.update(range(start, comma))
@@ -565,16 +571,27 @@ def _add_repeats(
     # "Rachmat" for "Rachmat Saleh": Indonesian, Thai and Arab names go by the given name
     firsts = [n.split()[0] for n in names if len(n.split()) == 2 and len(n.split()[0]) > 3]
     given = {f for f in firsts if firsts.count(f) == 1} - set(surnames)
+    # the model may tag a lone given name as an organisation ("Mochtar met Hawke"); it stays a
+    # name where the model tagged the full name a person (not "Toshiba" of "Toshiba Machine")
+    tagged = {n.split()[0] for (s, e), n in found.items() if _all_person(doc[s:e])}
     for token in doc:
         if token.i in taken or not _proper_word(token, token.text in surnames):
             continue
-        if token.text in surnames or (token.text in given and token.ent_type_ in ("", "PERSON")):
+        kind = token.ent_type_
+        if token.text in surnames or (
+            token.text in given
+            and (kind in ("", "PERSON") or (kind == "ORG" and token.text in tagged))
+        ):
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
         elif token.text in singles:  # a surname the model tagged elsewhere, here with its
             start = _given_names_start(doc, token, taken)  # given names: "Isabelle Dumont",
             found[(start, token.i + 1)] = doc[start : token.i + 1].text  # "Recep Tayyip E."
             taken.update(range(start, token.i + 1))
+
+
+def _all_person(span: Any) -> bool:
+    return all(t.ent_type_ == "PERSON" for t in span)
 
 
 def _given_names_start(doc: Any, surname: Any, taken: set[int]) -> int:
@@ -895,7 +912,13 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
             parts = record.name.lower().replace("-", " ").split()
             if len(parts) > 1 and lowered in (parts[0], record.name.lower().split()[-1]):
                 return record
-    surname = name.split()[-1].lower()
+    words = name.lower().split()
+    for record in reversed(list(people.values())):
+        parts = record.name.lower().split()
+        if len(parts) > len(words) > 1 and parts[: len(words)] == words:
+            return record  # "Abu Hassan" for "Abu Hassan Omar", "Prince Saud" for "Prince Saud
+            # al-Faisal": Malay and Arab names are shortened from the end
+    surname = words[-1]
     for record in reversed(list(people.values())):
         parts = record.name.lower().split()
         if parts[-1] == surname and (" " not in name or len(parts) >= 1):
@@ -994,10 +1017,19 @@ def _left_window(doc: Any, start: int, boundaries: frozenset[str]) -> int:
         token = doc[index]
         if token.lower_ in boundaries or token.text in (";", "(", '"', "«", "“"):
             return index + 1
+        if _spaced_dash(token):  # "WASHINGTON, April 3 - Deputy Foreign Minister X": the
+            return index + 1  # dateline's city is not the title's country
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             return index + 1
         index -= 1
     return int(sent_start)
+
+
+def _spaced_dash(token: Any) -> bool:
+    """A dash between words, not a hyphen inside one ("U.S.-Soviet")."""
+    if token.text not in ("-", "--", "—", "–") or not token.whitespace_ or token.i == 0:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
 
 
 def _right_window(doc: Any, end: int) -> int:
@@ -1035,6 +1067,7 @@ def _local_officials(
     if line is None or not line.country or line.country != home:
         return mentions
     past = lex.names.past_office_words
+    ministerless = home.lower() in lex.names.states_without_ministers
     local = {
         name
         for name, record in people.items()
@@ -1043,12 +1076,30 @@ def _local_officials(
         and not record.officer
         and record.positions
         and not _past_office(doc, record.positions[0], past)
+        and not (ministerless and "minister" in (record.title or "").lower())
     }
-    for name in local:
-        people[name].country = home
+    given = {name: _partner_country(doc, mentions, name) or home for name in local}
+    for name, country in given.items():
+        people[name].country = country
     return [
-        replace(m, country=home) if m.kind == "person" and m.code in local else m for m in mentions
+        replace(m, country=given[m.code]) if m.kind == "person" and m.code in given else m
+        for m in mentions
     ]
+
+
+def _partner_country(doc: Any, mentions: list[Actor], name: str) -> str | None:
+    """The country of the person an official is listed with ("Nigerian Finance Minister Che
+    Okongwu and Central Bank Governor Abdulkadir Ahmed"): the second of a pair joined by "and"
+    serves the first's state, not the dateline's."""
+    by_root = {m.end - 1: m for m in mentions if m.kind == "person" and m.country}
+    for mention in mentions:
+        if mention.kind != "person" or mention.code != name:
+            continue
+        root = doc[mention.end - 1]
+        partner = by_root.get(root.head.i) if root.dep_ == "conj" else None
+        if partner is not None:
+            return partner.country
+    return None
 
 
 def _past_office(doc: Any, index: int, past: frozenset[str]) -> bool:

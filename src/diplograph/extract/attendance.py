@@ -7,7 +7,10 @@ parties of its own ("the meeting", "the talks") in a phrase of presence (trigger
 ``words.presence``: "at", "after", "during"; or a frame, ``words.frames``: "on the sidelines
 of") hung on a verb places the verb's subject there: that person joins the meeting last told
 when their country takes part in it. Saying something about a meeting ("X said the talks
-were useful") does not place the speaker there, nor does "before the meeting".
+were useful") does not place the speaker there, nor does "before the meeting". Nor is who
+leads a delegation, a side or a commission (``words.leading_verbs``, ``words.led_groups``)
+named only with the talks: "The Egyptian delegation will be led by X and the Israeli side by
+Y", "X, who headed the Pakistani delegation, said".
 """
 
 from __future__ import annotations
@@ -34,10 +37,42 @@ def join_present(events: list[Event], sent: Any, ctx: ArticleContext) -> None:
     meeting = next((k for k in told if events[k].status == status), told[0] if told else None)
     if meeting is None:
         return
-    for person in _present_people(sent, ctx):
+    for person in [*_present_people(sent, ctx), *_leading_people(sent, ctx)]:
         event = events[meeting]
         if person.code and person.country in event.countries and person.code not in event.people:
             events[meeting] = replace(event, people=(*event.people, person.code))
+
+
+def _leading_people(sent: Any, ctx: ArticleContext) -> list[Actor]:
+    """Named people of a state whom the sentence names as leading a delegation, a side or a
+    commission: the agents of "led by" (with a gapped "and the other side by Y"), or the one a
+    relative clause "who led the delegation" tells of."""
+    words = ctx.lex.triggers.words
+    found: list[Actor] = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words.leading_verbs:
+            continue
+        near = [*token.children]  # "is co-chaired": the parser hangs the subject on "is"
+        near += [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+        groups = [
+            g
+            for g in near
+            if g.dep_ in ("nsubjpass", "dobj", "nsubj") and g.lemma_.lower() in words.led_groups
+        ]
+        if not groups:
+            continue
+        # "the Egyptian delegation" gives its leader its state where the text gives none
+        state = next((a.country for g in groups for a in _actors_of(g, ctx.actors)), None)
+        within = {t.i for t in token.subtree}
+        if token.dep_ == "relcl":  # "Zain Noorani, who led the Pakistani delegation"
+            within.add(token.head.i)
+        for actor in ctx.actors.mentions:
+            if actor.kind == "person" and actor.end - 1 in within:
+                if not actor.country and state:
+                    actor = replace(actor, country=state)
+                if actor.country and actor not in found:
+                    found.append(actor)
+    return found
 
 
 def _tells_the_future(sent: Any) -> bool:

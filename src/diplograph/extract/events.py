@@ -99,7 +99,7 @@ from diplograph.extract.participants import (
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical, is_threatened
-from diplograph.extract.storyline import _during_main_visit, _is_bare
+from diplograph.extract.storyline import _during_main_visit, _hosts_of_visits, _is_bare
 from diplograph.extract.timing import (
     _WEEKDAY,
     When,
@@ -142,7 +142,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         bare += [False] * len(demands)
     kept = _without_headline_repeats(events, ctx)
     events, bare = [events[i] for i in kept], [bare[i] for i in kept]
-    return _during_main_visit(merge_events(events, bare), ctx.published_on)
+    merged = merge_events(events, bare, ctx.lex.triggers.words.same_documents)
+    return _hosts_of_visits(_during_main_visit(merged, ctx.published_on))
 
 
 def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
@@ -742,6 +743,24 @@ def _own_agent(anchor: Any) -> bool:
     )
 
 
+def _party_of_the_terms(anchor: Any, actors: ArticleActors) -> list[Actor]:
+    """Whom a signed document's own act touches, when the signing names no other party:
+    "France signed an agreement on Tuesday to lend Tunisia 500 mln francs"."""
+    found: list[Actor] = []
+    for document in anchor.children:
+        if document.dep_ != "dobj":
+            continue
+        for act in document.children:
+            if act.dep_ != "acl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+            ):
+                continue
+            for head in act.children:  # the party itself, not "Soviet oil"
+                if head.dep_ in ("dobj", "dative") and actors.at(head.i) is not None:
+                    found += [a for a in _actors_of(head, actors) if not _is_origin(a, head)]
+    return found
+
+
 def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[Actor]:
     """The frame's objects: its own, those after with / between / by, and for a targeted type
     the places its target lies in."""
@@ -756,6 +775,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
     if trig.type == "CONSULT":
         objects = _talks_parties(found, ctx, objects)
+    if trig.type == "AGREE" and not objects:
+        objects = _party_of_the_terms(anchor, actors)
     if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
         objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]

@@ -519,9 +519,15 @@ def _dated(expr: TimeExpression) -> _Dated:
 
 
 def _after_base(reader: _ArticleFigures, expr: TimeExpression) -> bool:
-    """'compared to 2021', 'up from ... in 2021': a period a figure is measured against."""
+    """'compared to 2021', 'up from ... in 2021', 'up 12 percent on 2019', 'compared to the
+    same period last year': a period a figure is measured against (a day, "on Monday", is
+    none)."""
     lead = reader.lower[max(0, expr.start - 16) : expr.start].rstrip()
-    return bool(reader.rules.base.search(lead))
+    if reader.rules.base.search(lead):
+        return True
+    day = bool(expr.anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", expr.anchor))
+    lead = reader.lower[max(0, expr.start - 48) : expr.start]
+    return not day and bool(reader.rules.period_base.search(lead))
 
 
 def _distance(figure: Figure, expr: TimeExpression) -> int:

@@ -201,12 +201,14 @@ def _noun_reading(
     measure = _measure_of(token, table.words)  # "held two days of talks"
     amount = _amount_of(token, table)  # "will send $600 million in aid"
     into_force = _into_force_verb(token, table.words)  # "the tariffs take effect on May 1"
+    given = _given_with(token, table.words)  # "will provide Turkey with credits"
     carried = (
         into_force is not None
+        or given is not None
         or amount is not None
         or _carried_by_light_verb(measure or token, lex)
     )
-    carrier = into_force or (amount or measure or token).head  # the verb that carries it
+    carrier = into_force or given or (amount or measure or token).head  # the verb that carries it
     purpose = _purpose_verb(token, table.words) if trig.type == "CONSULT" else None
     if purpose is not None and _a_thing_is_sent(purpose, actors):
         purpose = None  # "the plan could be submitted to a summit": the summit is its own
@@ -596,6 +598,18 @@ def _carried_by_light_verb(token: Any, lex: Lexicon) -> bool:
         and token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")
         and head.lemma_.lower() in lex.triggers.light_verbs
     )
+
+
+def _given_with(token: Any, words: EventWords) -> Any | None:
+    """The verb of giving whose "with" phrase names the thing given to its object: "will
+    provide Turkey with credits of 300 mln marks", "supplied Chad with aid" (``words.giving``)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.giving:
+        return None
+    return verb if any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 def _into_force_verb(token: Any, words: EventWords) -> Any | None:

@@ -67,6 +67,7 @@ class IndicatorRules:
     decline_cues: tuple[str, ...]
     change: re.Pattern[str]  # a change word (and fillers) ending the text before a figure
     base: re.Pattern[str]  # a base marker ending the text before a figure or a time
+    period_base: re.Pattern[str]  # "on", "compared to the same period": before a base period
     clause_break: re.Pattern[str]
     clause_start: re.Pattern[str]  # a clause break or a coordinator
     cue_word: re.Pattern[str]  # any indicator cue, as a word
@@ -186,6 +187,7 @@ _REQUIRED = (
     "change_fillers",
     "change_prepositions",
     "base_markers",
+    "period_base_markers",
     "clause_breaks",
     "coordinators",
     "respectively",
@@ -302,6 +304,10 @@ def _phrase_fields(doc: _Checked) -> dict[str, Any]:
             + _ending(doc.words("change_prepositions"), ()).pattern
         ),
         base=_ending(doc.words("base_markers"), ()),
+        period_base=_period_base(
+            doc.words("base_markers") + doc.words("period_base_markers"),
+            doc.words("same_period_of"),
+        ),
         clause_break=re.compile(_alternatives(doc.words("clause_breaks"))),
         clause_start=re.compile(
             _alternatives(doc.words("clause_breaks") + doc.words("coordinators"))
@@ -448,6 +454,14 @@ def _alternatives(words: tuple[str, ...]) -> str:
     """Words as one regex alternation, longest first, bounded like a word."""
     inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return rf"(?<![a-z])(?:{inner})(?![a-z])"
+
+
+def _period_base(markers: tuple[str, ...], same: tuple[str, ...]) -> re.Pattern[str]:
+    """A marker, optionally with "the same period (of)", at the end of the text before a time
+    expression: "up 12 percent on 2019", "compared to the same period last year"."""
+    return re.compile(
+        rf"(?<![a-z])(?:{_alternatives(markers)})(?:\s+(?:{_alternatives(same)})(?:\s+of)?)?\s*$"
+    )
 
 
 def _ending(words: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:

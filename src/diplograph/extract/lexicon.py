@@ -136,6 +136,9 @@ class EventWords:
     agreeing: frozenset[str] = frozenset()
     agreed_arrangements: frozenset[str] = frozenset()
     agreed_prepositions: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
+    led_groups: frozenset[str] = frozenset()
+    same_documents: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -12,12 +12,16 @@ from diplograph.models import Event
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
+def merge_events(
+    events: list[Event], bare: Sequence[bool] = (), same_documents: frozenset[str] = frozenset()
+) -> list[Event]:
     """One event per happening within an article: repeats merge, keeping every participant.
 
     ``bare[i]`` marks a mention that says neither when nor whether it happened ("Nakasone's
     visit could coincide with the vote"): it joins the event of the same people told with a
     tense or a date elsewhere in the article, and takes that event's status and date.
+    ``same_documents`` are the nouns that name one signed text alike (triggers.yaml
+    ``words.same_documents``: "an agreement" told again as "the accord").
     """
     flags = list(bare) + [False] * (len(events) - len(bare))
     merged: list[Event] = []
@@ -25,7 +29,7 @@ def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
         if is_bare:
             continue
         for index, kept in enumerate(merged):
-            if _same_event(kept, event):
+            if _same_event(kept, event, same_documents):
                 merged[index] = _combine(kept, event)
                 break
         else:
@@ -35,7 +39,10 @@ def merge_events(events: list[Event], bare: Sequence[bool] = ()) -> list[Event]:
             continue
         home = next((i for i, kept in enumerate(merged) if _told_again(kept, event)), None)
         if home is None:
-            home = next((i for i, kept in enumerate(merged) if _same_event(kept, event)), None)
+            home = next(
+                (i for i, kept in enumerate(merged) if _same_event(kept, event, same_documents)),
+                None,
+            )
         if home is None:
             merged.append(event)
         else:
@@ -54,7 +61,7 @@ def _told_again(told: Event, bare: Event) -> bool:
     return set(bare.people) <= set(told.people)
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, same_documents: frozenset[str] = frozenset()) -> bool:
     if _talks_of_a_call(a, b):
         return True
     if (a.type, a.mode, a.status, a.negated) != (b.type, b.mode, b.status, b.negated):
@@ -63,8 +70,10 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.type not in _MUTUAL and a.countries[:1] != b.countries[:1]:
         return False  # "Iran claims repayment ... France has made a counter claim": two acts
-    if a.agreement and b.agreement and a.mode == "sign" and a.agreement != b.agreement:
+    if a.mode == "sign" and _named_apart(a.agreement, b.agreement, same_documents):
         return False
+    if a.mode == "sign" and a.agreement != b.agreement and a.evidence.start == b.evidence.start:
+        return False  # "signed a nuclear cooperation agreement and an accord on a fund": a list
     if a.mode == "visit" and _days_apart(a.date, b.date) <= 7 and set(a.people) == set(b.people):
         # one visit told day by day ("arrived on Sunday", "left Tuesday"); without people,
         # two readings of one sentence ("a trade mission to Canada arrived")
@@ -85,6 +94,18 @@ def _same_event(a: Event, b: Event) -> bool:
     pa, pb = set(a.people), set(b.people)
     # one summit is told by different delegates in different sentences
     return not pa or not pb or pa <= pb or pb <= pa or _one_summit(a, b)
+
+
+def _named_apart(first: str | None, second: str | None, same: frozenset[str]) -> bool:
+    """Two signings name different documents: "a wheat protocol" and "a nuclear accord", "an
+    agreement" and "a memorandum"; not "an agreement" told again as "the accord", nor "the
+    debt agreement" told again as "the accord"."""
+    if not first or not second or first == second:
+        return False
+    one, other = (n.strip().lower() for n in (first, second))
+    if " " in one and " " in other:
+        return True
+    return not (one.split()[-1] in same and other.split()[-1] in same)
 
 
 def _talks_of_a_call(a: Event, b: Event) -> bool:
@@ -160,9 +181,16 @@ def _combine(a: Event, b: Event) -> Event:
         date=date_,
         date_reason=reason,
         place=place,
-        agreement=a.agreement or b.agreement,
+        agreement=_fuller_name(a.agreement, b.agreement),
         confidence=max(a.confidence, b.confidence),
     )
+
+
+def _fuller_name(first: str | None, second: str | None) -> str | None:
+    """The document's name rather than a bare noun for it ("the debt agreement", "accord")."""
+    if first and second and " " not in first.strip() and " " in second.strip():
+        return second
+    return first or second
 
 
 def _span(value: str) -> int:

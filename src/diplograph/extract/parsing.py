@@ -66,8 +66,8 @@ def repaired(doc: Any) -> Any:
     """The parse with misreadings of news English set right: "met visiting U.S. Trade
     Representative X on Monday" is parsed with "visiting" as a verb whose object is X and
     which takes the day; it is an attributive participle of X, who is the object of "met",
-    and the day is the meeting's; and see _finite_clause_roots. Only heads and labels change,
-    within one sentence."""
+    and the day is the meeting's; and see _finite_clause_roots and _dated_subjects. Only heads
+    and labels change, within one sentence."""
     for token in doc:
         if token.lemma_.lower() != "visit" or token.tag_ != "VBG" or token.dep_ == "ROOT":
             continue
@@ -85,7 +85,31 @@ def repaired(doc: Any) -> Any:
         token.head, token.dep_ = person, "amod"
         for prep in preps:
             prep.head = verb
-    return _finite_clause_roots(doc)
+    return _dated_subjects(_finite_clause_roots(doc))
+
+
+def _dated_subjects(doc: Any) -> Any:
+    """The parse with a day written between a subject and its verb ("Kenya on Sunday accused
+    Uganda", "Japan last week raised tariffs") hung on the verb, not on the subject: the day
+    is the act's."""
+    for token in doc:
+        subject = token.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or token.i < subject.i:
+            continue
+        verb = subject.head
+        if verb.pos_ not in ("VERB", "AUX") or token.i > verb.i:
+            continue
+        if token.dep_ == "prep" and token.lower_ == "on":
+            when = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        elif token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
+            when = [token]
+        else:
+            continue
+        phrase = [t for t in token.subtree if t.i != token.i or t.dep_ == "npadvmod"]
+        dated = all(t.ent_type_ == "DATE" for t in phrase)  # the day alone, nothing more
+        if when and dated and token.right_edge.i == verb.i - 1:  # right before the verb
+            token.head = verb
+    return doc
 
 
 def _finite_clause_roots(doc: Any) -> Any:

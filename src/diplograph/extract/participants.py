@@ -1227,9 +1227,10 @@ def _countries(
         pair = recent if recent and (not ordered or set(ordered) <= set(recent)) else actors.pair
         if generic or (ordered and set(ordered) <= set(pair)):
             ordered = tuple(dict.fromkeys((*ordered, *pair)))
-        elif ordered and actors.home and actors.home not in ordered:
+        elif ordered and actors.home and actors.home not in ordered and trig.mode != "visit":
             # "an agreement signed on Tuesday with Britain" in a story about Nigeria's debts:
             # the other side is the article's own country, not the pair it is mostly about
+            # (a trip with no destination goes nowhere known: not to where the story is filed)
             ordered = (*ordered, actors.home)
     hosts = [p.country for p in places if p.country]
     if trig.mode == "visit" and hosts and len(ordered) > 1:  # the visitor first, then the host

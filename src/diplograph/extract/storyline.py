@@ -40,6 +40,28 @@ def _during_main_visit(events: list[Event], published_on: date | None) -> list[E
     return out
 
 
+def _hosts_of_visits(events: list[Event]) -> list[Event]:
+    """A visit and the talks its own sentence names ("will begin a visit to Egypt on Sunday
+    for talks with President Hosni Mubarak", "visited Brunei, where he met the Sultan") have
+    the same people: the host the talks name takes part in the visit too."""
+    out = []
+    for event in events:
+        if event.type == "CONSULT" and event.mode == "visit":
+            talks = [
+                e.people
+                for e in events
+                if e.type == "CONSULT"
+                and e.mode == "meet"
+                and e.evidence.start == event.evidence.start
+                and set(e.countries) == set(event.countries)
+                and set(event.people) < set(e.people)
+            ]
+            if talks:
+                event = replace(event, people=tuple(dict.fromkeys((*event.people, *talks[0]))))
+        out.append(event)
+    return out
+
+
 def _ahead_in_visit(event: Event, visit: Event, published_on: date | None) -> bool:
     """A planned meeting of a visit's two countries, with no place of its own, while the
     visit is under way (it began at most three days before publication)."""

@@ -1,4 +1,4 @@
-"""JSON Lines: one article per line with id, date, title, text and optional source, url."""
+"""JSON Lines: one article per line with id, date, title, text; optional source, url, dateline."""
 
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ def read_record(line: str, origin: str, number: int, default_date: date | None) 
         raise InputError(origin, "the record has no 'text' string", number)
     check_text(text, origin, number)
     published = parse_published(record.get("date") or default_date, origin, number)
+    text = _with_dateline(text, _dateline_of(record, origin, number))
     return make_article(
         article_id=article_id,
         published_on=published,
@@ -87,3 +88,33 @@ def read_record(line: str, origin: str, number: int, default_date: date | None) 
         source=optional_text(record.get("source"), "source", origin, number),
         url=optional_text(record.get("url"), "url", origin, number),
     )
+
+
+def _dateline_of(record: dict[str, object], origin: str, number: int) -> str | None:
+    """The record's dateline ("PARIS, March 27 -"), at the top level or under ``meta`` as the
+    Reuters-21578 exports keep it, apart from the story's text."""
+    meta = record.get("meta")
+    value = record.get("dateline")
+    name = "dateline"
+    if value is None and isinstance(meta, dict):
+        value, name = meta.get("dateline"), "meta.dateline"
+    line = optional_text(value, name, origin, number)
+    if line is None or not line.strip():
+        return None
+    if "\n" in line or len(line) > 200:
+        raise InputError(origin, f"the '{name}' is not one short line", number)
+    return " ".join(line.split())
+
+
+def _with_dateline(text: str, line: str | None) -> str:
+    """The story as the wire printed it: its dateline opens the first paragraph ("PARIS, March
+    27 - Nigeria and France have signed..."), which tells where "here" is and where a visit or
+    talks took place. A text that already opens with its dateline's place is left as it is."""
+    if line is None:
+        return text
+    place = line.split(",")[0].rstrip(" -").strip()
+    if text.lstrip()[: len(place)].lower() == place.lower():
+        return text
+    if not line.endswith("-"):
+        line += " -"
+    return f"{line} {text.lstrip()}"
