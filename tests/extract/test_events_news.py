@@ -5207,3 +5207,13 @@ def test_a_day_between_subject_and_verb_dates_the_act(extractor: Extractor) -> N
     assert _one(_events(extractor, text, day), "ACCUSE").date == "2023-09-10"
     text = "Japan last week raised tariffs on U.S. chips."
     assert _one(_events(extractor, text, day), "SANCTION").date == "2023-09-04/2023-09-10"
+
+
+def test_what_a_demand_noun_asks_is_no_act(extractor: Extractor) -> None:
+    """ "rejected a U.S. demand that it impose sanctions on Iran": nobody imposed any."""
+    text = (
+        "TOKYO, May 6 - Japan rejected on Wednesday a U.S. demand that it impose sanctions on "
+        "Iran. Officials said talks would continue."
+    )
+    types = sorted(e.type for e in _events(extractor, text, date(1987, 5, 6)))
+    assert types == ["REJECT", "REQUEST"]

@@ -516,3 +516,16 @@ def test_the_period_a_growth_is_measured_against_is_not_its_own(extractor: Extra
     text = "Over the past 10 years, trade between Kazakhstan and Spain has exceeded $5 billion."
     (turnover,) = _facts(extractor, text, day)
     assert turnover.period == "2011/2021"
+
+
+def test_a_count_its_phrase_names_before_it(extractor: Extractor) -> None:
+    """ "The number of enterprises with X capital in Y has reached N"."""
+    day = date(2023, 5, 6)
+    text = "The number of enterprises with Spanish capital in Kazakhstan has reached 45, it said."
+    found = [(f.indicator, f.of, f.in_, f.value, f.qualifier) for f in _facts(extractor, text, day)]
+    assert found == [("companies", "ESP", "KAZ", 45.0, "exact")]
+    text = "The number of Turkish companies operating in Kazakhstan stands at over 3,800."
+    found = [(f.of, f.in_, f.value, f.qualifier) for f in _facts(extractor, text, day)]
+    assert found == [("TUR", "KAZ", 3800.0, "more_than")]
+    text = "The number of tourists from Spain in Kazakhstan has reached 4,500."
+    assert _facts(extractor, text, day) == []

@@ -89,6 +89,8 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
     if node.dep_ == "dobj" and node.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "to convene another meeting": the meeting is convened
     asking = ctx.lex.triggers.words.asking
+    if _demanded_by_a_noun(node, asking):
+        return True
     node = _asked_infinitive(node, asking)
     head = node.head
     if head.lemma_.lower() not in asking:
@@ -120,6 +122,18 @@ def _asked_for(node: Any, ctx: ArticleContext) -> bool:
         if not named and not own_side(phrase):
             return True  # "the tea council", not "their governments"
     return False
+
+
+def _demanded_by_a_noun(node: Any, asking: frozenset[str]) -> bool:
+    """ "rejected a French demand that it lift import restrictions", "a call that Japan open
+    its market": a subjunctive clause of a noun of asking is what is asked, not an act."""
+    return (
+        node.dep_ in ("acl", "relcl")  # "that" a mark, not a relative pronoun
+        and node.tag_ in ("VB", "VBP")  # the parser reads "that it lift" as a present too
+        and node.head.pos_ == "NOUN"
+        and node.head.lemma_.lower() in asking
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+    )
 
 
 def _asked_infinitive(node: Any, asking: frozenset[str]) -> Any:

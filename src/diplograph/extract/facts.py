@@ -251,6 +251,11 @@ class _ArticleFigures:
     def _count_fact(self, figure: Figure, before: str, evidence: Evidence) -> Fact | None:
         if self.rules.reference_determiner.search(before):
             return None  # "the other two companies": a reference, not a count
+        named = self.rules.count_before.search(self.lower, evidence.start, figure.start)
+        if named is not None:  # "the number of enterprises with Spanish capital ... has
+            # reached 45": the count's phrase, with its countries, comes before it
+            at = named.start("head")
+            figure = replace(figure, start=at, end=at)
         start, end = max(evidence.start, figure.start - 30), min(evidence.end, figure.end + 80)
         if not self.rules.company_presence.search(self.lower, start, end):
             return None  # "five Japanese companies seeking to develop ...": not firms present

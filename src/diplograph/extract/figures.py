@@ -105,7 +105,9 @@ def _figure(
         return Figure(at, to, _scaled(value, factor), currency, match.group(0), role)
     if _is_year(num_text) and factor == 1.0:
         return None
-    if company_noun_after(lower, match.end(), rules):
+    if company_noun_after(lower, match.end(), rules) or rules.count_before.search(
+        lower, 0, match.start()
+    ):
         return Figure(at, to, _scaled(value, factor), "count", match.group(0), "count")
     return None
 

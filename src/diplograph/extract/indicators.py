@@ -37,6 +37,7 @@ class IndicatorRules:
     company_nouns: tuple[str, ...]
     company_after: re.Pattern[str]  # a company noun right after a count, or one word later
     company_presence: re.Pattern[str]  # "operate in", "with French capital", "home to"
+    count_before: re.Pattern[str]  # "the number of enterprises with X capital ... has reached"
     partner_word: re.Pattern[str]  # any indicator's partner word (use with match)
     unilateral: tuple[str, ...]  # "overall trade surplus": one country's total
     unilateral_word: re.Pattern[str]
@@ -207,6 +208,8 @@ _REQUIRED = (
     "pair_phrases",
     "anaphors",
     "figure_fillers",
+    "count_heads",
+    "count_verbs",
     "number_words",
     "percent_words",
     "dollar_words",
@@ -242,6 +245,9 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
         company_after=_company_after(indicators.companies),
         company_presence=re.compile(_alternatives(tuple(indicators.presence))),
+        count_before=_count_before(
+            doc.words("count_heads"), indicators.companies, doc.words("count_verbs")
+        ),
         partner_word=re.compile(
             rf"\s*{_alternatives(tuple({w for ws in partners.values() for w in ws}))}\s"
         ),
@@ -440,6 +446,18 @@ def _year_before(
         rf"^[\s,]*(?:{_alternatives(prepositions)}\s+)?(?:(?P<same>{_alternatives(same)})\s+"
         rf"(?:(?:of|in)\s+)?)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<words>{_alternatives(years)})"
         rf"|(?P<month>{_alternatives(months)}))"
+    )
+
+
+def _count_before(
+    heads: tuple[str, ...], nouns: list[str], verbs: tuple[str, ...]
+) -> re.Pattern[str]:
+    """'the number of enterprises with Spanish capital in Kazakhstan has reached' at the end of
+    the text before a count: group ``head`` is where the count's phrase begins."""
+    inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?P<head>{_alternatives(heads)})\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{inner})\b[^.;\d]*?"
+        rf"{_alternatives(verbs)}\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$"
     )
 
 
