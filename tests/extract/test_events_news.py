@@ -5217,3 +5217,89 @@ def test_what_a_demand_noun_asks_is_no_act(extractor: Extractor) -> None:
     )
     types = sorted(e.type for e in _events(extractor, text, date(1987, 5, 6)))
     assert types == ["REJECT", "REQUEST"]
+
+
+def test_the_place_of_what_is_discussed_is_not_the_talks(extractor: Extractor) -> None:
+    text = (
+        "BANGKOK, June 23 - Thai Prime Minister Srettha Thavisin held talks with his Cambodian "
+        "counterpart Hun Manet on Saturday. The two sides also discussed the situation in "
+        "Myanmar's Shan state, from where thousands of refugees have fled."
+    )
+    meet = _one(_events(extractor, text, date(2024, 6, 23)), "CONSULT", "meet")
+    assert meet.place == "Bangkok"
+
+
+def test_an_envoy_back_at_his_post_makes_no_visit(extractor: Extractor) -> None:
+    day = date(1987, 5, 6)
+    for text in (
+        "The Sri Lankan High Commissioner, who returned to New Delhi on Monday after "
+        "consultations in Colombo, met Indian officials.",
+        "Soviet Ambassador Abdul Rahman Vezirov, who returned to Islamabad on Tuesday after "
+        "consultations in Moscow, met Pakistani officials.",
+    ):
+        assert not [e for e in _events(extractor, text, day) if e.mode == "visit"], text
+    text = "The Iranian foreign minister returned to Tehran on Monday from a visit to Paris."
+    assert _one(_events(extractor, text, day), "CONSULT", "visit").place == "Paris"
+
+
+def test_a_warning_of_unnamed_measures_threatens_the_one_the_condition_names(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Foreign Minister Hans-Dietrich Genscher warned that further measures would follow "
+        "unless Damascus co-operated."
+    )
+    threat = _one(_events(extractor, text, date(1986, 11, 16)), "THREATEN")
+    assert threat.countries == ("DEU", "SYR")
+    text = "The minister warned that exports could fall if the yen rose."
+    assert not _events(extractor, text, date(1986, 11, 16))
+
+
+def test_a_reported_conditional_act_of_ones_own_state_is_a_threat(
+    extractor: Extractor,
+) -> None:
+    """extract/ultimatums.py: "said Greece would stop the ship by force if it entered"."""
+    day = date(1987, 3, 27)
+    text = (
+        "Prime Minister Andreas Papandreou said on Wednesday that Greece would stop the survey "
+        "ship by force if Turkey sent it into Greek waters. Ankara said the ship would sail."
+    )
+    threat = _one(_events(extractor, text, day), "THREATEN")
+    assert (threat.countries, threat.date) == (("GRC", "TUR"), "1987-03-25")
+    text = (
+        "President Yoweri Museveni said Uganda would strike back if Kenyan troops crossed the "
+        "border again. Kenya denied the charge."
+    )
+    assert _one(_events(extractor, text, day), "THREATEN").countries == ("UGA", "KEN")
+    for text in (
+        "Analysts said exports would fall if the yen rose. Japan said nothing.",
+        "U.S. officials said Japan would retaliate if Congress passed the bill. Tokyo said no.",
+        "Soviet officials said they would buy U.S. wheat if it were competitively priced.",
+        "Bentsen said if Canada proposes such a pact, it would not be fair. Ottawa said no.",
+    ):
+        assert not [e for e in _events(extractor, text, day) if e.type == "THREATEN"], text
+
+
+def test_accepting_an_invitation_to_visit_makes_the_one_accepting_the_visitor(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi accepted President Joko Widodo's invitation to "
+        "visit Indonesia next year."
+    )
+    visit = _one(_events(extractor, text, date(2022, 3, 8)), "CONSULT", "visit")
+    assert (visit.countries, visit.people, visit.status) == (
+        ("IND", "IDN"),
+        ("Narendra Modi",),
+        "planned",
+    )
+
+
+def test_a_name_after_a_proper_name_of_a_body_is_a_person(extractor: Extractor) -> None:
+    """ "Premier of the State Council Li Keqiang": not "the petroleum agency Sonatrach"."""
+    text = (
+        "Kassym-Jomart Tokayev held talks with President Xi Jinping on Tuesday. Kassym-Jomart "
+        "Tokayev also met with Premier of the State Council Li Keqiang."
+    )
+    people = {e.people for e in _events(extractor, text, date(2022, 3, 8))}
+    assert ("Kassym-Jomart Tokayev", "Li Keqiang") in people

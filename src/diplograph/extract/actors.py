@@ -17,6 +17,7 @@ from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors, PersonRecord, _trim_name
 from diplograph.extract.organisations import (
     _bracketed_names,
+    _common_organisation_noun,
     _organisation_appositive,
     _other_organisations,
     _staff_of_organisations,
@@ -301,7 +302,7 @@ def _named_people(
             continue
         if _organisation_appositive(doc, end, lex.names):
             continue  # "Coface, the French export credit agency"
-        if start > 0 and doc[start - 1].lower_ in lex.names.organisation_nouns:
+        if start > 0 and _common_organisation_noun(doc[start - 1], lex.names):
             continue  # "the national petroleum agency Sonatrach": the agency's name
         after_title = start in title_ends or (  # not "Secretary of State for | East Asian
             (start - 1) in title_ends and doc[start - 1].pos_ != "ADP"  # Affairs": a portfolio

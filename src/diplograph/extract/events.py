@@ -108,6 +108,7 @@ from diplograph.extract.timing import (
     _modality,
     _status_and_date,
 )
+from diplograph.extract.ultimatums import reported_threats
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -138,6 +139,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             bare += [_is_bare(found, event) for event in built]
         join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
+        demands += reported_threats(sent, ctx)  # "said Greece would stop the ship if ..."
         events.extend(demands)
         bare += [False] * len(demands)
     kept = _without_headline_repeats(events, ctx)
@@ -1412,6 +1414,24 @@ def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
     )
 
 
+def _back_to_post(found: Frame, side: list[Actor], ctx: ArticleContext) -> bool:
+    """ "The Sri Lankan High Commissioner, who returned to New Delhi after consultations in
+    Colombo": an envoy going back to the capital he is posted in makes no visit (names.yaml
+    ``envoy_nouns``)."""
+    if found.token.lemma_.lower() != "return":
+        return False
+    envoys = ctx.lex.names.envoy_nouns
+    people = [a for a in side if a.kind == "person"]
+    if people:
+        return all(
+            any(w in envoys for w in (a.title or "").lower().replace("-", " ").split())
+            for a in people
+        )
+    verb = found.anchor  # "The Sri Lankan High Commissioner, who returned": named by title
+    heads = [verb.head] if verb.dep_ == "relcl" else clause_subjects(verb)
+    return bool(heads) and all(h.lemma_.lower() in envoys for h in heads)
+
+
 def _event(
     found: Frame,
     ctx: ArticleContext,
@@ -1428,7 +1448,7 @@ def _event(
         return None
     if trig.mode == "visit" and place:
         countries = _host_last(countries, place, ctx.lex)
-        if _returns_home(side, countries):
+        if _returns_home(side, countries) or _back_to_post(found, side, ctx):
             return None
     carried = token.i == anchor.i or token.head.i == anchor.i  # "held no talks", not "discussed at"
     negated = any(c.dep_ == "neg" for c in token.children) or (
@@ -1620,8 +1640,9 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             acting = _actors_of(subject, ctx.actors)
             own = {a.country or a.code for a in acting if not _domestic_body(a, ctx)}
-            if subject.lower_ in _WARNER_PRONOUNS or (acting and own <= warners):
-                found.append(clause)
+            unnamed = not acting and subject.lemma_.lower() in ctx.lex.triggers.words.consequences
+            if subject.lower_ in _WARNER_PRONOUNS or (acting and own <= warners) or unnamed:
+                found.append(clause)  # ("further measures would follow unless ...")
     return found
 
 

@@ -139,6 +139,9 @@ class EventWords:
     leading_verbs: frozenset[str] = frozenset()
     led_groups: frozenset[str] = frozenset()
     same_documents: frozenset[str] = frozenset()
+    subject_nouns: frozenset[str] = frozenset()
+    consequences: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
 
 
 PLOVER_TYPES = frozenset(

@@ -91,7 +91,7 @@ def organisation_names(doc: Any, names: NameRules) -> set[str]:
         start, end = _trim_name(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
-        before = start > 0 and doc[start - 1].lower_ in names.organisation_nouns
+        before = start > 0 and _common_organisation_noun(doc[start - 1], names)
         if before or _organisation_appositive(doc, end, names):
             found.add(doc[start:end].text)
         if end - start > 2 and doc[end - 1].lower_.rstrip(".") in names.company_words:
@@ -101,6 +101,12 @@ def organisation_names(doc: Any, names: NameRules) -> set[str]:
                 if all(t.text[:1].isupper() for t in doc[start:cut]):
                     found.add(doc[start:cut].text)
     return found
+
+
+def _common_organisation_noun(token: Any, names: NameRules) -> bool:
+    """ "the petroleum agency Sonatrach": a common noun naming what the name is; not the end
+    of a proper name before a person ("Premier of the State Council Li Keqiang")."""
+    return token.lower_ in names.organisation_nouns and not token.text[:1].isupper()
 
 
 def _staff_of_organisations(mentions: list[Actor], people: dict[str, PersonRecord]) -> list[Actor]:

@@ -69,7 +69,9 @@ def _subject_actors(
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             found += _actors_of(node.head, actors)  # "business leaders attending a meeting
             # with Sarney": the noun a present participle modifies does what it says
-        if node.pos_ in ("NOUN", "PROPN") or node is token:
+        inviter = node is not token and node.lemma_.lower() in words.invitations
+        if (node.pos_ in ("NOUN", "PROPN") or node is token) and not inviter:
+            # ("accepted Widodo's invitation to visit": the invitation's owner invites)
             owners, owned_generic = _noun_owners_of(node, anchor, token, actors, words)
             found += owners
             generic = generic or owned_generic

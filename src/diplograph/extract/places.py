@@ -198,10 +198,14 @@ def _sentence_place(
 ) -> str | None:
     """A place the sentence puts things in ("in Budapest", "at the summit in China"); not one
     inside a relative clause about something else ("discussed the summit, which will be held
-    in Dushanbe": the summit's place, not the talks')."""
+    in Dushanbe": the summit's place, not the talks'), nor the place of what is talked about
+    ("the situation in Shan state"; triggers.yaml ``words.subject_nouns``)."""
+    subjects = lex.triggers.words.subject_nouns
     for token in sent:
         if trigger is not None and _in_other_relative_clause(token, trigger):
             continue
+        if token.head.lemma_.lower() in subjects and token.head.pos_ == "NOUN":
+            continue  # "discussed the situation in Shan state": where the subject is
         if (where := _place_after(token, actors, lex)) is not None:
             return where
     return None
