@@ -5274,7 +5274,9 @@ def test_a_reported_conditional_act_of_ones_own_state_is_a_threat(
     for text in (
         "Analysts said exports would fall if the yen rose. Japan said nothing.",
         "U.S. officials said Japan would retaliate if Congress passed the bill. Tokyo said no.",
-        "Soviet officials said they would buy U.S. wheat if it were competitively priced.",
+        "WASHINGTON, March 18 - The United States may offer subsidized wheat to the Soviet "
+        "Union, officials said. Soviet officials have said they would buy U.S. wheat if it were "
+        "competitively priced.",
         "Bentsen said if Canada proposes such a pact, it would not be fair. Ottawa said no.",
     ):
         assert not [e for e in _events(extractor, text, day) if e.type == "THREATEN"], text

@@ -58,12 +58,8 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     acting = {a.country for a in _states(subjects, ctx)}
     if not (acting and acting <= own) and not any(s.lower_ in _OWN_PRONOUNS for s in subjects):
         return None
-    targets = [
-        a
-        for clause in conditions
-        for a in _states(clause_subjects(clause), ctx)
-        if a.country not in own
-    ]
+    named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
+    targets = [a for a in _states(named, ctx) if a.country not in own]  # not "if it were ..."
     trigger = _threat_trigger(ctx)
     if not targets or trigger is None:
         return None
