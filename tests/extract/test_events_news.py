@@ -5305,3 +5305,19 @@ def test_a_name_after_a_proper_name_of_a_body_is_a_person(extractor: Extractor) 
     )
     people = {e.people for e in _events(extractor, text, date(2022, 3, 8))}
     assert ("Kassym-Jomart Tokayev", "Li Keqiang") in people
+
+
+def test_a_line_of_credit_and_an_exchange_of_a_memorandum(extractor: Extractor) -> None:
+    """ "extended a line of credit" (a measure noun, as "a round of talks"); "witnessed the
+    exchange of a memorandum" (a signing)."""
+    day = date(2023, 3, 8)
+    text = "India will extend a $500 million line of credit to Sri Lanka for port projects."
+    aid = _one(_events(extractor, text, day), "AID")
+    assert (aid.countries, aid.status) == (("IND", "LKA"), "planned")
+    text = (
+        "The two leaders witnessed the exchange of a memorandum of understanding on health "
+        "cooperation between Vietnam and Laos on Monday."
+    )
+    signed = _one(_events(extractor, text, day), "AGREE", "sign")
+    assert (signed.countries, signed.date) == (("VNM", "LAO"), "2023-03-06")
+    assert not _events(extractor, "The ministers exchanged views on the region.", day)
