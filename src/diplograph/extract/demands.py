@@ -174,38 +174,57 @@ def _parties(modal: Any, ctx: ArticleContext) -> tuple[list[Actor], list[Actor]]
 
 def _demand(modal: Any, ctx: ArticleContext) -> Event | None:
     parties = _parties(modal, ctx)
-    request = _request_trigger(ctx)
-    if parties is None or request is None:
+    if parties is None:
         return None
     sources, targets = parties
-    saying = modal.head.head
-    when = _status_and_date(Frame(request, saying, saying), ctx)  # the day it was said
-    sent = modal.sent
-    people = [
-        a.code for a in (*sources, *targets) if a.kind == "person" and a.role != "spokesperson"
-    ]
-    countries = tuple(dict.fromkeys(a.country for a in (*sources, *targets) if a.country))
+    both = [*sources, *targets]
+    return said_event(
+        "REQUEST", modal.head.head, both, both, ctx, trigger=modal.text, confidence=0.6,
+        modality=modal.lower_,
+    )  # fmt: skip
+
+
+def said_event(
+    kind: str,
+    saying: Any,
+    parties: list[Actor],
+    speakers: list[Actor],
+    ctx: ArticleContext,
+    *,
+    trigger: str,
+    confidence: float,
+    modality: str | None = None,
+) -> Event | None:
+    """An event a verb of saying reports (a demand told by a modal, a threat told by a
+    condition), dated as the saying is and cited by its sentence: ``parties`` give its
+    countries in order, the people among ``speakers`` its people (spokespeople excepted)."""
+    table = _saying_trigger(kind, ctx)
+    if table is None:
+        return None
+    when = _status_and_date(Frame(table, saying, saying), ctx)  # the day it was said
+    people = [a.code for a in speakers if a.kind == "person" and a.role != "spokesperson"]
+    sent = saying.sent
     return Event(
-        type="REQUEST",
+        type=kind,
         mode=None,
         status="occurred",
-        countries=countries,
+        countries=tuple(dict.fromkeys(a.country for a in parties if a.country)),
         people=tuple(dict.fromkeys(p for p in people if p)),
         date=when.date,
         date_reason=when.reason,
         place=None,
         evidence=Evidence(ctx.article_id, ctx.sentence_text(sent), sent.start_char, sent.end_char),
-        trigger=modal.text,
-        modality=modal.lower_,
-        confidence=0.6,
+        trigger=trigger,
+        modality=modality,
+        confidence=confidence,
     )
 
 
-def _request_trigger(ctx: ArticleContext) -> Trigger | None:
-    """A REQUEST trigger of the tables, for dating the saying as its events are dated."""
+def _saying_trigger(kind: str, ctx: ArticleContext) -> Trigger | None:
+    """A trigger of the tables of that type, for dating the saying as its events are dated."""
     for triggers in ctx.lex.triggers.verbs.values():
         for trigger in triggers:
-            if trigger.type == "REQUEST" and not trigger.needs_object:
+            if trigger.type == kind and not trigger.needs_object:
                 return trigger
     return None
 

@@ -108,7 +108,7 @@ from diplograph.extract.timing import (
     _modality,
     _status_and_date,
 )
-from diplograph.extract.ultimatums import reported_threats
+from diplograph.extract.ultimatums import OWN_PRONOUNS, reported_threats
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -1618,10 +1618,6 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
     return found
 
 
-# a warner speaking of its own side: "warned it would respond", "we will retaliate if ..."
-_WARNER_PRONOUNS = frozenset({"it", "we", "they"})
-
-
 def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
     """The clauses a warning reports in which the warner's side will act if a condition is
     not met ("warned that Canada would take the case to the GATT if the duties were made
@@ -1641,7 +1637,7 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
             acting = _actors_of(subject, ctx.actors)
             own = {a.country or a.code for a in acting if not _domestic_body(a, ctx)}
             unnamed = not acting and subject.lemma_.lower() in ctx.lex.triggers.words.consequences
-            if subject.lower_ in _WARNER_PRONOUNS or (acting and own <= warners) or unnamed:
+            if subject.lower_ in OWN_PRONOUNS or (acting and own <= warners) or unnamed:
                 found.append(clause)  # ("further measures would follow unless ...")
     return found
 
@@ -1669,7 +1665,7 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
         ):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if any(s.lower_ in _WARNER_PRONOUNS for s in subjects):
+        if any(s.lower_ in OWN_PRONOUNS for s in subjects):
             return True
     return False
 

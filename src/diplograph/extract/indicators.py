@@ -210,6 +210,7 @@ _REQUIRED = (
     "figure_fillers",
     "count_heads",
     "count_verbs",
+    "count_qualifiers",
     "number_words",
     "percent_words",
     "dollar_words",
@@ -246,7 +247,10 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         company_after=_company_after(indicators.companies),
         company_presence=re.compile(_alternatives(tuple(indicators.presence))),
         count_before=_count_before(
-            doc.words("count_heads"), indicators.companies, doc.words("count_verbs")
+            doc.words("count_heads"),
+            indicators.companies,
+            doc.words("count_verbs"),
+            doc.words("count_qualifiers"),
         ),
         partner_word=re.compile(
             rf"\s*{_alternatives(tuple({w for ws in partners.values() for w in ws}))}\s"
@@ -450,14 +454,15 @@ def _year_before(
 
 
 def _count_before(
-    heads: tuple[str, ...], nouns: list[str], verbs: tuple[str, ...]
+    heads: tuple[str, ...], nouns: list[str], verbs: tuple[str, ...], qualifiers: tuple[str, ...]
 ) -> re.Pattern[str]:
-    """'the number of enterprises with Spanish capital in Kazakhstan has reached' at the end of
-    the text before a count: group ``head`` is where the count's phrase begins."""
+    """'the number of enterprises with Spanish capital in Kazakhstan has reached' (and 'more
+    than', 'about') at the end of the text before a count: group ``head`` is where the count's
+    phrase begins."""
     inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?P<head>{_alternatives(heads)})\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{inner})\b[^.;\d]*?"
-        rf"{_alternatives(verbs)}\s+(?:(?:more than|over|almost|nearly|about|some|around)\s+)?$"
+        rf"{_alternatives(verbs)}\s+(?:{_alternatives(qualifiers)}\s+)?$"
     )
 
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import _states
-from diplograph.extract.frames import Frame, condition_clauses
-from diplograph.extract.lexicon import Trigger
+from diplograph.extract.demands import _states, said_event
+from diplograph.extract.frames import condition_clauses
 from diplograph.extract.participants import clause_subjects
-from diplograph.extract.timing import _status_and_date
-from diplograph.models import Event, Evidence
+from diplograph.models import Event
 
-_OWN_PRONOUNS = frozenset({"it", "we", "they"})
+# the speaker's own side as a pronoun: "said it would act if ...", "warned we will retaliate"
+OWN_PRONOUNS = frozenset({"it", "we", "they"})
 
 
 def reported_threats(sent: Any, ctx: ArticleContext) -> list[Event]:
@@ -56,36 +55,13 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     own = {a.country for a in speakers}
     subjects = clause_subjects(verb)
     acting = {a.country for a in _states(subjects, ctx)}
-    if not (acting and acting <= own) and not any(s.lower_ in _OWN_PRONOUNS for s in subjects):
+    if not (acting and acting <= own) and not any(s.lower_ in OWN_PRONOUNS for s in subjects):
         return None
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
     targets = [a for a in _states(named, ctx) if a.country not in own]  # not "if it were ..."
-    trigger = _threat_trigger(ctx)
-    if not targets or trigger is None:
+    if not targets:
         return None
-    when = _status_and_date(Frame(trigger, saying, saying), ctx)  # the day it was said
-    people = [a.code for a in speakers if a.kind == "person" and a.role != "spokesperson"]
-    countries = tuple(dict.fromkeys(a.country for a in (*speakers, *targets) if a.country))
-    sent = verb.sent
-    return Event(
-        type="THREATEN",
-        mode=None,
-        status="occurred",
-        countries=countries,
-        people=tuple(dict.fromkeys(p for p in people if p)),
-        date=when.date,
-        date_reason=when.reason,
-        place=None,
-        evidence=Evidence(ctx.article_id, ctx.sentence_text(sent), sent.start_char, sent.end_char),
-        trigger=saying.text,
+    return said_event(
+        "THREATEN", saying, [*speakers, *targets], speakers, ctx, trigger=saying.text,
         confidence=0.5,
-    )
-
-
-def _threat_trigger(ctx: ArticleContext) -> Trigger | None:
-    """A THREATEN trigger of the tables, for dating the saying as its events are dated."""
-    for triggers in ctx.lex.triggers.verbs.values():
-        for trigger in triggers:
-            if trigger.type == "THREATEN" and not trigger.needs_object:
-                return trigger
-    return None
+    )  # fmt: skip
