@@ -237,6 +237,10 @@ def test_canonical_place(knowledge: Knowledge, name: str, canonical: str | None)
         ("Almaty", "Astana", False),
         ("Astana", "Kazakh", False),  # a demonym does not name the outer country
         ("Astana", "Atlantis", False),
+        # a place the data files do not list is itself, however its hyphens are written
+        ("Faya-Largeau", "Faya-Largeau", True),
+        ("Faya Largeau", "faya-largeau", True),
+        ("Faya-Largeau", "Abeche", False),
     ],
 )
 def test_place_within(knowledge: Knowledge, inner: str, outer: str, within: bool) -> None:

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import yaml
 
 from diplograph.errors import ConfigError
+from diplograph.names import without_accents
 
 COUNTRIES_FILE = "countries.yaml"
 ORGANIZATIONS_FILE = "organizations.yaml"
@@ -382,10 +383,13 @@ class Knowledge:
     def place_within(self, inner: str, outer: str) -> bool:
         """Whether ``inner`` lies in ``outer``.
 
-        True when both name the same place (Nur-Sultan and Astana), when ``inner`` is a place
+        True when both name the same place (Nur-Sultan and Astana; a place the data files do
+        not list, written alike: "Faya-Largeau" and "Faya Largeau"), when ``inner`` is a place
         in the country ``outer`` names by code or name (Astana within Kazakhstan, KAZ), and for
         a country within itself. A capital or demonym does not name the outer country here.
         """
+        if _written_alike(inner, outer):
+            return True
         inner_place, outer_place = self.places.find(inner), self.places.find(outer)
         if inner_place is not None and inner_place == outer_place:
             return True
@@ -717,3 +721,12 @@ def _country_ref(value: object, countries: Countries, where: str) -> str:
     if not isinstance(value, str) or value not in countries.entries:
         raise ValueError(f"{where}: {value!r} is not a country code in {COUNTRIES_FILE}")
     return value
+
+
+def _written_alike(first: str, second: str) -> bool:
+    """Two names written alike but for case, accents, hyphens and punctuation."""
+    return bool(first.strip()) and _plain(first) == _plain(second)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", without_accents(text)).lower().split())

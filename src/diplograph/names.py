@@ -61,6 +61,9 @@ _KEYS = (
     "patronymic_particles",
     "former_words",
     "states_without_ministers",
+    "state_organ_words",
+    "place_nouns",
+    "armed_force_nouns",
 )
 
 
@@ -96,6 +99,9 @@ class NameRules:
     patronymic_particles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     states_without_ministers: frozenset[str] = frozenset()  # ISO codes, lower case
+    state_organ_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    armed_force_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

@@ -5321,3 +5321,190 @@ def test_a_line_of_credit_and_an_exchange_of_a_memorandum(extractor: Extractor) 
     signed = _one(_events(extractor, text, day), "AGREE", "sign")
     assert (signed.countries, signed.date) == (("VNM", "LAO"), "2023-03-06")
     assert not _events(extractor, "The ministers exchanged views on the region.", day)
+
+
+def test_a_reference_noun_before_a_name_is_its_title(extractor: Extractor) -> None:
+    """ "Chinese leader Deng Xiaoping": "leader" titles the name after it; it is no reference
+    of its own to the head of state of the day (Li Xiannian), whom "he" would then stand for."""
+    text = (
+        "TOKYO, June 10 - Chinese leader Deng Xiaoping arrived in Tokyo on Tuesday. "
+        "He held talks with Prime Minister Yasuhiro Nakasone on Wednesday."
+    )
+    talks = _one(_events(extractor, text, date(1987, 6, 10)), "CONSULT", "meet")
+    assert set(talks.people) == {"Deng Xiaoping", "Yasuhiro Nakasone"}
+
+
+def test_his_host_is_the_named_person_of_the_visited_country(extractor: Extractor) -> None:
+    """ "held talks with his host": the host is the person of the dateline's country named
+    before, not nobody."""
+    text = (
+        "NEW DELHI, May 4 - Prime Minister Rajiv Gandhi welcomed Sri Lankan President Junius "
+        "Jayewardene at the airport on Monday. Jayewardene held talks with his host on Tuesday."
+    )
+    events = _events(extractor, text, date(1987, 5, 5))
+    talks = next(e for e in events if e.mode == "meet" and e.date == "1987-05-05")
+    assert set(talks.people) == {"Rajiv Gandhi", "Junius Jayewardene"}
+
+
+def test_the_dateline_is_no_document_of_a_passive_signing(extractor: Extractor) -> None:
+    """The model may make a dateline's place a second subject of "was signed": one signing
+    of the accord, none of a document named "LISBON, July 2"."""
+    text = (
+        "LISBON, July 2 - The accord was signed by Portuguese Trade Minister Rui Costa and "
+        "Brazilian Deputy Trade Minister Paulo Lima on Wednesday."
+    )
+    signings = [e for e in _events(extractor, text, date(1987, 7, 2)) if e.mode == "sign"]
+    assert [e.agreement for e in signings] == ["accord"]
+
+
+def test_a_ministry_no_country_qualifies_is_the_datelines(extractor: Extractor) -> None:
+    """ "HANOI - A Foreign Ministry spokesman accused ...": the ministry is Vietnam's, so the
+    accusation is Vietnam's (names.yaml state_organ_words)."""
+    text = "HANOI, June 2 - A Foreign Ministry spokesman accused Laos of shelling border posts."
+    accusation = _one(_events(extractor, text, date(1987, 6, 2)), "ACCUSE")
+    assert set(accusation.countries) == {"VNM", "LAO"}
+
+
+def test_a_government_spokesman_acts_for_the_state(extractor: Extractor) -> None:
+    text = "CAIRO, May 4 - A government spokesman accused Libya of massing troops on the border."
+    accusation = _one(_events(extractor, text, date(1987, 5, 4)), "ACCUSE")
+    assert set(accusation.countries) == {"EGY", "LBY"}
+
+
+def test_a_day_after_another_act_is_dated_from_it(extractor: Extractor) -> None:
+    """ "X expelled ... on Friday, a day after Y expelled ...": Y's act was on the Thursday,
+    told in the past, not planned and not on the publication day."""
+    text = (
+        "ROME, Sept 19 - Libya on Friday expelled three Italian diplomats, a day after Italy "
+        "expelled four Libyan embassy officials for spying."
+    )
+    events = [e for e in _events(extractor, text, date(1987, 9, 19)) if e.type == "SANCTION"]
+    italy = next(e for e in events if e.countries[0] == "ITA")
+    assert (italy.status, italy.date) == ("occurred", "1987-09-17")
+    libya = next(e for e in events if e.countries[0] == "LBY")
+    assert libya.date == "1987-09-18"
+
+
+def test_a_place_the_text_calls_a_town_is_a_place(extractor: Extractor) -> None:
+    """ "the northern Chadian town of Faya-Largeau", "in Surin province": places the data files
+    need not list, never people (names.yaml place_nouns)."""
+    text = (
+        "NDJAMENA, Oct 20 - Libyan aircraft bombed the northern Chadian town of Faya-Largeau "
+        "on Sunday, a government spokesman said."
+    )
+    attack = _one(_events(extractor, text, date(1987, 10, 20)), "ASSAULT")
+    assert attack.place == "Faya-Largeau"
+    assert "Faya-Largeau" not in attack.people
+    text = "BANGKOK, Aug 12 - Cambodian troops shelled Thai villages in Surin province on Tuesday."
+    attack = _one(_events(extractor, text, date(1987, 8, 12)), "ASSAULT")
+    assert attack.place == "Surin"
+
+
+def test_recalling_ones_envoy_from_a_capital_sanctions_its_state(extractor: Extractor) -> None:
+    text = "OSLO, May 4 - Norway on Monday recalled its ambassador from Baghdad for consultations."
+    recall = _one(_events(extractor, text, date(1987, 5, 4)), "SANCTION")
+    assert set(recall.countries) == {"NOR", "IRQ"}
+
+
+def test_stopping_trade_with_a_state_is_a_sanction(extractor: Extractor) -> None:
+    """ "suspended all exports and imports to and from X", "tightened export controls on ...
+    to X" (triggers.yaml SANCTION trade_halt, export_controls)."""
+    text = "Chile has suspended all exports and imports to and from Bolivia, officials said."
+    assert set(_one(_events(extractor, text, date(2023, 5, 4)), "SANCTION").countries) == {
+        "CHL",
+        "BOL",
+    }
+    text = "In 2021, Taiwan tightened export controls on machine tools to Vietnam."
+    assert set(_one(_events(extractor, text, date(2023, 5, 4)), "SANCTION").countries) == {
+        "TWN",
+        "VNM",
+    }
+
+
+def test_a_credit_announced_for_a_state_is_aid_to_it(extractor: Extractor) -> None:
+    text = "On Monday, Spain announced a 300 million euro line of credit for Morocco."
+    aid = _one(_events(extractor, text, date(2023, 5, 4)), "AID")
+    assert set(aid.countries) == {"ESP", "MAR"}
+
+
+def test_a_span_of_years_after_for_is_the_documents_term(extractor: Extractor) -> None:
+    """ "signed a Plan of Consultations for 2025-2027": the plan's term, not the day of the
+    signing, which was today and happened."""
+    text = (
+        "YEREVAN - Foreign Minister Ararat Mirzoyan met Foreign Minister of Greece George "
+        "Gerapetritis, after which the ministers signed a Plan of Consultations between the "
+        "Foreign Ministries for 2025-2027."
+    )
+    signing = _one(_events(extractor, text, date(2024, 11, 5)), "AGREE", "sign")
+    assert (signing.status, signing.date) == ("occurred", "2024-11-05")
+
+
+def test_a_leader_by_title_and_a_named_leader_both_sign(extractor: Extractor) -> None:
+    """ "the Kazakh President and X signed": the title stands for the other state's leader,
+    who is no copy of the named one."""
+    text = (
+        "ASTANA - Following the talks, the Kazakh President and Prime Minister of Malaysia "
+        "Anwar Ibrahim signed a joint statement."
+    )
+    signing = _one(_events(extractor, text, date(2024, 5, 20)), "AGREE", "sign")
+    assert set(signing.people) == {"Kassym-Jomart Tokayev", "Anwar Ibrahim"}
+
+
+def test_title_words_after_a_title_and_comma_are_no_name(extractor: Extractor) -> None:
+    text = (
+        "BAKU - President Ilham Aliyev received Vice-Chancellor, Federal Minister of "
+        "Economic Affairs of Austria Werner Kogler."
+    )
+    meetings = [e for e in _events(extractor, text, date(2023, 4, 3)) if e.mode == "meet"]
+    assert [set(e.people) for e in meetings] == [{"Ilham Aliyev", "Werner Kogler"}]
+
+
+def test_a_royal_title_word_before_bin_is_a_given_name(extractor: Extractor) -> None:
+    """ "Sultan bin Saad Al-Muraikhi" is a minister's name (names.yaml given_name_titles,
+    patronymic_particles), not the title of Qatar's ruler."""
+    text = (
+        "DUSHANBE - President Emomali Rahmon received Minister of State for Foreign Affairs of "
+        "Qatar Sultan bin Saad Al-Muraikhi."
+    )
+    meeting = _one(_events(extractor, text, date(2024, 3, 5)), "CONSULT", "meet")
+    assert "Sultan bin Saad Al-Muraikhi" in meeting.people
+
+
+def test_a_group_meeting_states_outside_it_is_multilateral(extractor: Extractor) -> None:
+    """ "ASEAN foreign ministers will meet their counterparts from Canada and New Zealand":
+    the members and the outsiders all take part."""
+    text = (
+        "BANGKOK, July 20 - ASEAN foreign ministers will meet their counterparts from Canada "
+        "and New Zealand on Friday."
+    )
+    meeting = _one(_events(extractor, text, date(1987, 7, 20)), "CONSULT", "multilateral")
+    assert {"CAN", "NZL", "THA", "IDN"} <= set(meeting.countries)
+    assert meeting.status == "planned"
+
+
+def test_an_act_done_before_another_dated_one_takes_its_day(extractor: Extractor) -> None:
+    """ "Before flying to Rome on Saturday, X telephoned Y": the call was that Saturday, not
+    on the publication day."""
+    text = (
+        "MADRID, June 22 - Before flying to Rome on Saturday, Prime Minister Felipe Gonzalez "
+        "telephoned French President Francois Mitterrand."
+    )
+    call = _one(_events(extractor, text, date(1987, 6, 22)), "CONSULT", "phone")
+    assert call.date == "1987-06-20"
+
+
+def test_its_armed_forces_are_the_reporting_states(extractor: Extractor) -> None:
+    """ "Iran said its artillery had pounded Iraqi positions": "its" before a noun of armed
+    forces is the state just named (names.yaml armed_force_nouns)."""
+    text = "TEHRAN, Oct 5 - Iran said its artillery had pounded Iraqi positions near Basra."
+    attack = _one(_events(extractor, text, date(1987, 10, 5)), "ASSAULT")
+    assert attack.countries == ("IRN", "IRQ")
+
+
+def test_met_one_and_then_another_is_two_meetings(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday, Brazilian President Luiz Inacio Lula da Silva met Spanish Prime Minister "
+        "Pedro Sanchez and then Portuguese Prime Minister Antonio Costa."
+    )
+    meetings = [e for e in _events(extractor, text, date(2023, 4, 26)) if e.mode == "meet"]
+    assert {e.countries for e in meetings} == {("BRA", "ESP"), ("BRA", "PRT")}

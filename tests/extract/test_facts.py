@@ -529,3 +529,49 @@ def test_a_count_its_phrase_names_before_it(extractor: Extractor) -> None:
     assert found == [("TUR", "KAZ", 3800.0, "more_than")]
     text = "The number of tourists from Spain in Kazakhstan has reached 4,500."
     assert _facts(extractor, text, day) == []
+
+
+def test_a_period_after_a_base_figure_dates_only_that_figure(extractor: Extractor) -> None:
+    """ "climbed to X from Y in 1985": 1985 is Y's; X and the figure of the "while" clause keep
+    the period of the sentence before, as does a level compared "with Y a year earlier"."""
+    text = (
+        "LISBON, May 6 - Trade between Portugal and Tunisia rose 8 pct in 1986 to 700 mln dlrs, "
+        "the ministry said. Portuguese exports to Tunisia climbed to 420 mln dlrs from 350 mln "
+        "in 1985, while imports from Tunisia totalled 280 mln dlrs.\n\n"
+        "Exports to Algeria rose 20 pct in the first half of 1987 to 90 mln dlrs. Imports from "
+        "Algeria increased to 150 mln dlrs, compared with 130 mln a year earlier."
+    )
+    found = {
+        (f.indicator, f.of, f.in_, f.value, f.period)
+        for f in _facts(extractor, text, date(1987, 8, 6))
+    }
+    assert ("exports", "PRT", "TUN", 420e6, "1986") in found
+    assert ("exports", "PRT", "TUN", 350e6, "1985") in found
+    assert ("imports", "PRT", "TUN", 280e6, "1986") in found
+    assert ("imports", "PRT", "DZA", 150e6, "1987-01/1987-06") in found
+
+
+def test_a_with_phrase_before_the_cue_that_names_no_state_is_no_partner(
+    extractor: Extractor,
+) -> None:
+    """ "noted with satisfaction that trade between A and B ...": "satisfaction" is no
+    partner that would make the figure a group's."""
+    text = (
+        "TASHKENT - The sides noted with satisfaction that trade between Uzbekistan and Latvia "
+        "amounted to 95 million dollars last year."
+    )
+    found = {(f.indicator, f.value, f.period) for f in _facts(extractor, text, date(2024, 6, 11))}
+    assert ("trade_turnover", 95e6, "2023") in found
+
+
+def test_a_markets_trading_at_a_price_is_no_trade_figure(extractor: Extractor) -> None:
+    """ "trading" names bilateral trade only with its pair or partner (indicators.yaml
+    paired_cues); "with two-way trade of X" is the pair's trade all the same."""
+    text = (
+        "SINGAPORE, March 5 - All seats on the exchange are now taken, with the last trading "
+        "at 55,000 dlrs against the initial price of 50,000 dlrs."
+    )
+    assert not _facts(extractor, text, date(1987, 3, 5))
+    text = "Japan is Vietnam's third-largest trading partner, with two-way trade of $50 billion."
+    found = {(f.indicator, f.value) for f in _facts(extractor, text, date(2023, 3, 5))}
+    assert ("trade_turnover", 50e9) in found

@@ -14,7 +14,13 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
-from diplograph.extract.mentions import Actor, ArticleActors, PersonRecord, _trim_name
+from diplograph.extract.mentions import (
+    Actor,
+    ArticleActors,
+    PersonRecord,
+    _trim_name,
+    dateline,
+)
 from diplograph.extract.organisations import (
     _bracketed_names,
     _common_organisation_noun,
@@ -62,6 +68,7 @@ def find_actors(
         if not _inside_any(m, named) and not _former_description(doc, m, lex.names)
     ]
     fixed = sorted([*fixed, *_combining_forms(doc, fixed, lex)], key=lambda m: m.start)
+    fixed, named = _with_described_places(doc, fixed, named, lex)
     home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
@@ -96,6 +103,71 @@ def find_actors(
         for index in range(mention.start, mention.end):
             by_token.setdefault(index, mention)
     return ArticleActors(mentions, people, home, pair, by_token)
+
+
+def _with_described_places(
+    doc: Any, fixed: list[Actor], named: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+    """The mentions with the places the text describes as such added, and the names without
+    them ("bombed the town of Faya-Largeau": a place, not a person the model saw)."""
+    described = _described_places(doc, fixed, lex.names)
+    if not described:
+        return fixed, named
+    inside = {i for m in described for i in range(m.start, m.end)}
+    named = [n for n in named if not inside & set(range(n[0], n[1]))]
+    return sorted([*fixed, *described], key=lambda m: m.start), named
+
+
+def _described_places(doc: Any, fixed: list[Actor], names: NameRules) -> list[Actor]:
+    """Places the text says are places (names.yaml ``place_nouns``): "the border town of
+    Malaba", "the northern Chadian town of Faya-Largeau", "Surin province". Their country is
+    the state's word that describes the noun ("Chadian town"), else none known."""
+    taken = {i for m in fixed for i in range(m.start, m.end)}
+    found: list[Actor] = []
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in names.place_nouns:
+            continue
+        span = _name_after_of(doc, noun) or _name_before(doc, noun, names)
+        if span is None or taken & set(range(*span)):
+            continue
+        country = next(
+            (
+                m.country
+                for m in fixed
+                if m.kind == "country" and noun.left_edge.i <= m.start < noun.i and m.country
+            ),
+            None,
+        )
+        name = doc[span[0] : span[1]].text
+        found.append(Actor(span[0], span[1], "place", name, country=country))
+        taken.update(range(*span))
+    return found
+
+
+def _name_after_of(doc: Any, noun: Any) -> tuple[int, int] | None:
+    """'town of Abeche', 'port of Bandar Abbas': the capitalised words after "of"."""
+    of = noun.i + 1
+    if of + 1 >= len(doc) or doc[of].lower_ != "of" or doc[of].head.i != noun.i:
+        return None
+    end = of + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
+        end += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and _name_word(doc[end + 1].text):
+            end += 2  # "Faya-Largeau"
+    return (of + 1, end) if end > of + 1 else None
+
+
+def _name_before(doc: Any, noun: Any, names: NameRules) -> tuple[int, int] | None:
+    """'Surin province', 'Kunar Province': the capitalised words right before the noun (a
+    noun of an area; "city" and "town" before a noun name a thing: "Mexico City")."""
+    if noun.lower_ not in ("province", "region", "district", "governorate", "prefecture"):
+        return None
+    start = noun.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text):
+        start -= 1
+    if start == noun.i or doc[start].is_sent_start:
+        return None
+    return (start, noun.i)
 
 
 def _combining_forms(doc: Any, fixed: list[Actor], lex: Lexicon) -> list[Actor]:
@@ -148,10 +220,23 @@ def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
         if any(i in taken for i in range(start, end)):
             continue
         kind, _, code = strings[match_id].partition("|")
+        if kind == "TITLE" and _given_name_before_particle(doc, start, end, lex.names):
+            continue  # "Sultan bin Saad Al-Muraikhi": a given name, not the title
         taken.update(range(start, end))
         spans.append((kind, start, end, code))
     spans.sort(key=lambda s: s[1])
     return spans
+
+
+def _given_name_before_particle(doc: Any, start: int, end: int, names: NameRules) -> bool:
+    """A royal title word used as a given name: "Sultan" right before "bin" (names.yaml
+    ``given_name_titles``, ``patronymic_particles``); "Sultan Haitham bin Tarik" keeps it."""
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].lower_ in names.given_name_titles
+        and doc[end].lower_ in names.patronymic_particles
+    )
 
 
 def _fixed_mentions(
@@ -495,6 +580,7 @@ def _add_titled_names(
     """'President Kasym-Zomart Tokayev': capitalised words right after a title are a name,
     even when the model tags nothing there (misspellings, rare names)."""
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
+    taken |= {i for s, e in titles for i in range(s, e)}  # "Vice-Chancellor, Federal | Minister"
     for _, t_end in titles:
         if t_end < len(doc) and doc[t_end].text == ",":  # "the Chilean deputy minister, Ana
             t_end += 1  # Oyarzun," (an appositive: two words or more, as below)
@@ -1125,16 +1211,6 @@ def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:
     return ranked[0]
 
 
-def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
-    """The place of the dateline, if the article has one near its start."""
-    for actor in mentions:
-        if actor.start > 80:
-            return None
-        if actor.kind == "place" and _is_dateline(doc, actor):
-            return actor
-    return None
-
-
 def inner_dateline(doc: Any, actor: Actor) -> bool:
     """A place written in capitals at the start of a line and followed by a dash or a comma:
     the dateline of a later item in a digest ("BAHRAIN - Iranian forces ...")."""
@@ -1146,13 +1222,6 @@ def inner_dateline(doc: Any, actor: Actor) -> bool:
     words = doc[actor.start : actor.end]
     after = doc[actor.end].text if actor.end < len(doc) else ""
     return all(t.text.isupper() for t in words if t.is_alpha) and after in ("-", "--", ",")
-
-
-def _is_dateline(doc: Any, actor: Actor) -> bool:
-    token = doc[actor.start]
-    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    after = doc[actor.end].text if actor.end < len(doc) else ""
-    return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
 
 
 _WHERE = frozenset({"in", "at", "near", "outside", "inside"})  # prepositions of where

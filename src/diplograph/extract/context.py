@@ -15,9 +15,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from diplograph.extract.actors import dateline, inner_dateline
+from diplograph.extract.actors import inner_dateline
 from diplograph.extract.lexicon import Lexicon
-from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.mentions import Actor, ArticleActors, dateline
 from diplograph.models import Article, TimeExpression
 
 _DASHES = frozenset({"-", "--", "—", "–"})  # what ends a dateline

@@ -32,6 +32,7 @@ from diplograph.extract.frames import (
     _has_own_parties,
     _is_denied,
     _is_eventive,
+    _measure_of,
     _trailing_preps,
     agentless_passive,
     condition_clauses,
@@ -302,7 +303,7 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
             if event is not None:
                 out.append(event)
     return (
-        _split_agreements(out, found.token, found.anchor, ctx.lex.triggers.words)
+        _split_agreements(out, found, ctx.lex.triggers.words, ctx.dateline_days)
         if found.trigger.mode == "sign"
         else out
     )
@@ -325,9 +326,13 @@ def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
         return found  # ("to meet stringent EC rules": a thing, not the group's people)
     side = [*sides.subjects, *objects]  # ("would meet his Group of Seven counterparts")
     groups = {a.code for a in side if a.kind == "org" and a.code and knowledge.members_of(a.code)}
-    if len(groups) != 1 or (objects and not any(a.kind == "org" for a in objects)):
+    if len(groups) != 1:
         return found
     members = set(knowledge.members_of(next(iter(groups)), None))
+    if _group_meets_outsiders(sides, groups, members, ctx):
+        return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
+    if objects and not any(a.kind == "org" for a in objects):
+        return found
     states = [  # (not a member's minister who tells it: "Stoltenberg said the Group of Five
         a for a in side if a.kind != "org" and a.country not in members | {None}
     ]  # would meet in Washington")
@@ -337,15 +342,32 @@ def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
     return replace(found, group=groups.pop(), trigger=replace(trig, mode="multilateral"))
 
 
-def _group_people(actor: Actor, ctx: ArticleContext) -> bool:
+def _group_meets_outsiders(
+    sides: Sides, groups: set[str], members: set[str], ctx: ArticleContext
+) -> bool:
+    """'ASEAN foreign ministers will meet their counterparts from Canada and New Zealand': the
+    group, named as its members' people, meets states outside it; all of them take part."""
+    group_subject = any(
+        a.kind == "org" and a.code in groups and _group_people(a, ctx, itself=False)
+        for a in sides.subjects
+    )  # (not "the EC is keen to negotiate with Tokyo": the body itself)
+    if not group_subject or any(
+        a.kind != "org" and a.country not in members | {None} for a in sides.subjects
+    ):
+        return False
+    return any(a.kind != "org" and a.country and a.country not in members for a in sides.objects)
+
+
+def _group_people(actor: Actor, ctx: ArticleContext, itself: bool = True) -> bool:
     """An organisation named as the people of its members: "his Group of Seven counterparts",
-    "EC ministers" (the noun it modifies is people, not "EC rules"), or named alone."""
+    "EC ministers" (the noun it modifies is people, not "EC rules"), or (with ``itself``)
+    named alone."""
     doc = ctx.doc
     node = doc[actor.end - 1]
     while actor.start <= node.i < actor.end and node.head.i != node.i:
         node = node.head
     if actor.start <= node.i < actor.end or node.pos_ not in ("NOUN", "PROPN"):
-        return True  # the organisation itself ("met the EC"), not a thing of it
+        return itself  # the organisation itself ("met the EC"), not a thing of it
     lemma, words = node.lemma_.lower(), ctx.lex.triggers.words
     return lemma in words.group_people or node.lower_ in words.group or lemma in words.state_agents
 
@@ -781,8 +803,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects = _party_of_the_terms(anchor, actors)
     if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
         objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
+    objects += [a for a in _gapped_objects(found, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
-    objects += [a for a in _given_to(found, actors) if a not in objects]
+    objects += [a for a in _given_to(found, actors, words) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
         asked = (a for s in for_clause_subjects(anchor) for a in _actors_of(s, actors))
         objects += [a for a in asked if a not in objects]
@@ -794,7 +817,10 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if trig.type == "THREATEN":
         objects += [a for a in _threatened(anchor, ctx) if a not in objects]
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
-    if trig.type in ("MOBILIZE", "RETREAT") and not any(a.country for a in objects):
+    if trig.type in ("MOBILIZE", "RETREAT") and not any(
+        a.country and not a.reference
+        for a in objects  # ("its armed forces": its own)
+    ):
         objects += [a for a in _border_states(anchor, ctx) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_in(token, actors) if a not in objects]
@@ -818,6 +844,22 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _gapped_objects(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """'met Kishida and then Albanese': a name the model joins to the verb, not to its object,
+    is a second object of the verb left out before it."""
+    verb = found.anchor
+    if verb is not found.token or verb.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN"
+        for a in _actors_of(c, actors)
+    ]
 
 
 def _talks_parties(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
@@ -867,7 +909,7 @@ def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
     return found[:1]
 
 
-def _given_to(found: Frame, actors: ArticleActors) -> list[Actor]:
+def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Actor]:
     """The recipient the parser makes a dative "to" of the verb that carries a thing given
     ("Japan provided aid | to Peru", "made concessions | to Japan"), or a "to" of the amount
     given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico")."""
@@ -886,15 +928,23 @@ def _given_to(found: Frame, actors: ArticleActors) -> list[Actor]:
     holders = [verb]
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.head.i == verb.i:
         holders.append(token.head.head)  # the amount, the verb's object
+    if token.pos_ == "NOUN" and token.i != verb.i:  # "announced a loan for Sri Lanka", "a
+        holders += [token, _measure_of(token, words) or token]  # line of credit for Bangladesh"
     return [
         a
-        for holder in holders
+        for holder in dict.fromkeys(holders)
         for to in holder.children
-        if to.lower_ == "to" and (to.dep_ == "dative" or (holder.i != verb.i and to.dep_ == "prep"))
+        if (to.lower_ == "to" and to.dep_ == "dative")
+        or (holder.i != verb.i and to.dep_ == "prep" and to.lower_ in _RECIPIENT_PREPOSITIONS)
         for g in to.children
         if g.dep_ == "pobj"
         for a in _actors_of(g, actors)
     ]
+
+
+# prepositions after a noun of what is given that name who gets it ("a loan to Peru", "a
+# credit line for Bangladesh"); "for" after a verb says why, not for whom
+_RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 
 
 def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1484,7 +1534,7 @@ def _event(
         place=place,
         evidence=Evidence(ctx.article_id, ctx.sentence_text(sent), sent.start_char, sent.end_char),
         negated=negated,
-        agreement=_agreement_name(token, anchor) if trig.mode == "sign" else None,
+        agreement=_agreement_name(found, ctx.dateline_days),
         trigger=token.text,
         place_reason=place_reason,
         modality=_modality(token, anchor),
@@ -2102,12 +2152,22 @@ def _confidence(trig: Trigger, side: list[Actor], when: TimeExpression | None) -
     return round(min(score, 0.95), 2)
 
 
-def _agreement_name(token: Any, anchor: Any) -> str | None:
+def _agreement_name(found: Frame, dateline: frozenset[int]) -> str | None:
+    """The name of the document a signing signs: the object, or the subject of a passive, of
+    the verb (not the dateline's place the model may also make a subject: "ROME, June 10 - The
+    accord was signed ..."); None for other events."""
+    if found.trigger.mode != "sign":
+        return None
+    token, anchor = found.token, found.anchor
     for signed in _signed_of(token):  # "witnessed the signing of a memorandum on energy"
         return _phrase(signed)
     for node in (token, anchor):
         for child in node.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            if (
+                child.dep_ in ("dobj", "nsubjpass")
+                and child.pos_ in ("NOUN", "PROPN")
+                and child.i not in dateline
+            ):
                 return _phrase(child)
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         return _phrase(token.head)  # "the deal signed last year"
@@ -2151,16 +2211,18 @@ def _phrase(head: Any, skip: set[int] | None = None) -> str:
 
 
 def _split_agreements(
-    events: list[Event], token: Any, anchor: Any, words: EventWords
+    events: list[Event], found: Frame, words: EventWords, dateline: frozenset[int]
 ) -> list[Event]:
     """'signed a memorandum on X, a memorandum on Y and an agreement on Z' is three signings,
-    and so is a set of documents that names them ("a number of documents, including ...")."""
+    and so is a set of documents that names them ("a number of documents, including ...");
+    the dateline's place is none of them."""
+    token, anchor = found.token, found.anchor
     heads = _signed_of(token)
     if heads:  # "the signing of a memorandum on X, an agreement on Y": the model may set the
         heads += _run_on_documents(token, words, of_signing=True)  # others beside "signing"
     for node in () if heads else (token, anchor):
         for child in node.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
+            if child.dep_ in ("dobj", "nsubjpass") and child.i not in dateline:
                 heads.append(child)
                 heads += [c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         if heads:  # "signed a roadmap on energy and an agreement on visas": the model may

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.fact_parties import Parties
 from diplograph.extract.figures import Chain, Figure, chain_figures, read_figures
-from diplograph.extract.phrases import OTHER_NOUN, Said
+from diplograph.extract.phrases import NO_COUNTRY, OTHER_NOUN, Said
 from diplograph.extract.ranks import find_ranks
 from diplograph.models import Evidence, Fact, TimeExpression
 
@@ -73,6 +73,7 @@ class _ArticleFigures:
         self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
         self.us_dollars_written = bool(self.rules.us_dollar.search(self.lower))
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
+        self.bases: list[Figure] = []  # the figures of the sentence a change is measured from
 
     @cached_property
     def verbs(self) -> list[int]:
@@ -109,6 +110,7 @@ class _ArticleFigures:
         ]
         if not figures:
             return []
+        self.bases = [f for f in figures if f.role == "base"]
         mentions = [a for a, _, _ in self.parties.starting_within(s_start, s_end)]
         verbs = self.verbs[bisect_left(self.verbs, s_start) : bisect_left(self.verbs, s_end)]
         words = (mentions, verbs)
@@ -190,7 +192,7 @@ class _ArticleFigures:
         if own is OTHER_NOUN:
             return None  # the amount modifies another noun: "a 44.5 billion dlr foreign debt"
         said = own or said
-        if said is None:
+        if said is None or self._unpaired(said):
             return None
         indicator = said.indicator
         sign = 1
@@ -218,6 +220,16 @@ class _ArticleFigures:
             evidence=evidence,
             status=self._status(chain, figure, said),
             period_reason=dated.reason,
+        )
+
+    def _unpaired(self, said: Said) -> bool:
+        """A cue that names its indicator only with a pair or partner, named without either
+        ("with the last trading at 55,000 dlrs": a market's; indicators.yaml paired_cues)."""
+        return (
+            said.cue in self.rules.paired_cues
+            and not said.pair
+            and not said.bilateral
+            and said.partner in (None, *NO_COUNTRY)
         )
 
     def _grows(self, said: Said, figure: Figure) -> int:
@@ -468,7 +480,7 @@ class _ArticleFigures:
             last = (found or self.previous)[-1][1]
             return _Dated(last.period, "the same period as the figure before")
         head = [t for t in self.times_within(chain.head, figure.start) if t.end <= figure.start]
-        head = [t for t in head if not _after_base(self, t)]
+        head = [t for t in head if not (_after_base(self, t) or self._dates_a_base(t))]
         if head:
             return _dated(head[-1])
         if figure.role in self.parallel:
@@ -476,7 +488,7 @@ class _ArticleFigures:
         in_sentence = [
             t
             for t in self.times_within(s_start, s_end)
-            if t.end <= s_end and not _after_base(self, t)
+            if t.end <= s_end and not (_after_base(self, t) or self._dates_a_base(t))
         ]
         if in_sentence:
             nearest = min(in_sentence, key=lambda t: _distance(figure, t))
@@ -488,6 +500,17 @@ class _ArticleFigures:
         if self.carried:
             return _Dated(self.carried[0], "the period of the paragraph it continues")
         return _Dated(None, "the text gives no period")
+
+    def _dates_a_base(self, expr: TimeExpression) -> bool:
+        """A time right after a base figure is that figure's ("from 450 mln in 1985",
+        "compared with 3.4 billion a year earlier"): it dates no other figure of the sentence."""
+        return any(
+            f.end <= expr.start
+            and expr.start - f.end <= 24
+            and not self.rules.clause_start.search(self.lower[f.end : expr.start])
+            and not _DIGIT.search(self.text, f.end, expr.start)
+            for f in self.bases
+        )
 
     def _respectively(self, chain: Chain, found: list[tuple[Said, Fact]]) -> list[_Dated]:
         """'were 328 mln stg and 647 mln, respectively': the periods of the clause before."""

@@ -23,7 +23,9 @@ import yaml
 from diplograph.errors import ConfigError
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-INDICATOR_KEYS = frozenset({"cues", "after", "partner", "negative", "after_cues", "presence"})
+INDICATOR_KEYS = frozenset(
+    {"cues", "after", "partner", "negative", "after_cues", "presence", "paired_cues"}
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class IndicatorRules:
     after: tuple[tuple[str, str], ...]  # (words right after a figure, indicator), longest first
     partner_words: MappingProxyType[str, tuple[str, ...]]  # indicator -> "to", "with", ...
     negative_cues: frozenset[str]  # trade_balance cues signed negative ("deficit")
+    paired_cues: frozenset[str]  # cues that name the indicator only with a pair or partner
     company_nouns: tuple[str, ...]
     company_after: re.Pattern[str]  # a company noun right after a count, or one word later
     company_presence: re.Pattern[str]  # "operate in", "with French capital", "home to"
@@ -243,6 +246,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         after=tuple(sorted(after, key=lambda c: -len(c[0]))),
         partner_words=MappingProxyType(partners),
         negative_cues=frozenset(indicators.negative),
+        paired_cues=frozenset(indicators.paired),
         company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
         company_after=_company_after(indicators.companies),
         company_presence=re.compile(_alternatives(tuple(indicators.presence))),
@@ -408,6 +412,7 @@ class _IndicatorWords:
     after: list[tuple[str, str]] = field(default_factory=list)
     partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative: list[str] = field(default_factory=list)
+    paired: list[str] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
     presence: list[str] = field(default_factory=list)
 
@@ -425,6 +430,7 @@ def _indicator_words(doc: _Checked) -> _IndicatorWords:
         out.after += [(c, name) for c in words("after")]
         out.partners[name] = words("partner")
         out.negative += words("negative")
+        out.paired += words("paired_cues")
         out.companies += words("after_cues")
         out.presence += words("presence")
     return out

@@ -59,3 +59,20 @@ def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
+
+
+def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
+    """The place of the dateline, if the article has one near its start."""
+    for actor in mentions:
+        if actor.start > 80:
+            return None
+        if actor.kind == "place" and _is_dateline(doc, actor):
+            return actor
+    return None
+
+
+def _is_dateline(doc: Any, actor: Actor) -> bool:
+    token = doc[actor.start]
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    after = doc[actor.end].text if actor.end < len(doc) else ""
+    return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")

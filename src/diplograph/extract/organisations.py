@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
-from diplograph.extract.mentions import Actor, PersonRecord, _trim_name
+from diplograph.extract.mentions import Actor, PersonRecord, _trim_name, dateline
 from diplograph.names import NameRules
 
 
@@ -45,7 +45,11 @@ def _other_organisations(
         if not is_org or not doc[start:end].text[:1].isupper():
             continue
         name = doc[start:end].text
-        country = known.get(name) or _organisation_country(doc, start, end, fixed, lex.names)
+        country = (
+            known.get(name)
+            or _organisation_country(doc, start, end, fixed, lex.names)
+            or _organ_of_the_dateline(doc, start, name, fixed, lex.names)
+        )
         out.append(Actor(start, end, "org", name, country=country))
         known[name] = country
         taken.update(range(start, end))
@@ -144,6 +148,20 @@ def _organisation_country(
         if actor.country and actor.kind == "country" and end < actor.start < limit:
             return actor.country
     return None
+
+
+def _organ_of_the_dateline(
+    doc: Any, start: int, name: str, fixed: list[Actor], names: NameRules
+) -> str | None:
+    """The dateline's country for a state organ no country word qualifies ("the Foreign
+    Ministry" in a story filed from Peking; names.yaml ``state_organ_words``); not one a
+    possessive gives an owner ("the country's Grain Ministry")."""
+    if not any(word.lower() in names.state_organ_words for word in name.split()):
+        return None
+    if start > 0 and (doc[start - 1].dep_ == "case" or doc[start - 1].tag_ == "PRP$"):
+        return None
+    line = dateline(doc, fixed)
+    return line.country if line is not None else None
 
 
 def _appositive_end(doc: Any, end: int) -> int:

@@ -227,8 +227,13 @@ def _agent_actors(verb: Any, actors: ArticleActors) -> list[Actor]:
 
 def acts_for_a_state(token: Any, words: EventWords) -> bool:
     """People who act for a state whoever they are: "officials", "the delegation", "his
-    guest", "ministers" (words.state_agents and words.group)."""
-    return token.lower_ in words.group or token.lemma_.lower() in words.state_agents
+    guest", "ministers" (words.state_agents and words.group), and one whose noun before names
+    such a body ("a Foreign Ministry spokesman", "a government spokesman")."""
+    if token.lower_ in words.group or token.lemma_.lower() in words.state_agents:
+        return True
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.state_agents for c in token.children
+    )
 
 
 def _is_generic(token: Any, words: EventWords) -> bool:
@@ -818,8 +823,9 @@ def _object_complements(
 def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
     """The actors a phrase names: at its head, in its name parts, and in its conjuncts.
 
-    A named person beats a title reference inside the same phrase: in "the Special
-    Representative of the President of France Isabelle Dumont" the actor is Dumont.
+    A named person beats a title reference of the same state inside the same phrase: in "the
+    Special Representative of the President of France Isabelle Dumont" the actor is Dumont; in
+    "the Kazakh President and Emmanuel Macron" both are.
     """
     out: list[Actor] = []
     stack = [head]
@@ -850,9 +856,9 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
                 or (child.dep_ == "acl" and child.lemma_ in leading)
             ):
                 stack.append(child)
-    named = [a for a in out if a.kind == "person" and not a.reference]
+    named = {a.country for a in out if a.kind == "person" and not a.reference}
     if named:
-        out = [a for a in out if a.kind != "person" or not a.reference]
+        out = [a for a in out if a.kind != "person" or not a.reference or a.country not in named]
     return sorted(out, key=lambda a: a.start)
 
 
@@ -862,8 +868,12 @@ def _posted_to(envoy: Any, actors: ArticleActors, rules: NameRules) -> list[Acto
     if envoy.lemma_.lower() not in rules.envoy_nouns or not own_side(envoy):
         return []
     out = []
-    for prep in envoy.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+    own_preps = ("to", "in", "from")  # "recalled its ambassador from Tehran": posted there
+    preps = [p for p in envoy.children if p.dep_ == "prep" and p.lower_ in own_preps]
+    if envoy.dep_ == "dobj":  # the model may hang "from Tehran" on the verb
+        preps += [p for p in envoy.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+    for prep in preps:
+        if prep.dep_ == "prep":
             for actor in (actors.at(g.i) for g in prep.children if g.dep_ == "pobj"):
                 if actor is not None and actor.country and actor.kind in ("country", "place"):
                     out.append(replace(actor, kind="country", code=actor.country))

@@ -232,7 +232,10 @@ class PhraseReader:
             partner = self._partner(start, limit, indicator, owner)
         if partner is None and indicator in ("trade_balance", "trade_turnover"):
             partner = self._partner(head, start, indicator, owner)  # "with Canada the deficit"
-            partner = None if partner == owner else partner  # "with Korea running a deficit"
+            # "with Korea running a deficit"; "noted with satisfaction that trade ...", "with
+            # two-way trade of $39 billion": a phrase before the cue that names no country is
+            # no partner
+            partner = None if partner in (owner, PHRASE) else partner
         if partner is None and figure is not None and indicator in ("exports", "imports"):
             partner = self._partner(
                 figure.end, self._clause_end(figure.end, limit), indicator, owner

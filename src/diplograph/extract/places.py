@@ -229,6 +229,9 @@ def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
             return actor.code
         if actor and actor.kind == "country" and actor.code:
             return lex.knowledge.country_name(actor.code)
+        if pobj.lower_ in lex.names.place_nouns:  # "at the border town of Mutare", "in Surin
+            named = (actors.at(t.i) for t in pobj.subtree)  # province"
+            return next((a.code for a in named if a and a.kind == "place"), None)
     return None
 
 

@@ -64,6 +64,8 @@ def _titled(scope: _Scope, titles: list[tuple[int, int]], taken: set[int]) -> li
             continue
         if t_end < len(doc) and doc[t_end].i in taken and _is_person_at(mentions, t_end):
             continue  # the title of a following name
+        if _titles_name_after_its_state(doc, t_end, mentions):
+            continue  # "Prime Minister of Malaysia Anwar Ibrahim"
         if _inside_title_chain(doc, t_start, title_ends):
             continue  # "Secretary of State to the French Minister ...": part of another title
         actor = scope.title(t_start, t_end)
@@ -71,6 +73,17 @@ def _titled(scope: _Scope, titles: list[tuple[int, int]], taken: set[int]) -> li
             out.append(actor)
             taken.update(range(actor.start, actor.end))
     return out
+
+
+def _titles_name_after_its_state(doc: Any, t_end: int, mentions: list[Actor]) -> bool:
+    """A title, "of" and a state, then a name: the title is that person's ("Prime Minister of
+    Malaysia Anwar Ibrahim")."""
+    if t_end >= len(doc) or doc[t_end].lower_ != "of":
+        return False
+    state = next(
+        (m for m in mentions if m.start == t_end + 1 and m.kind in ("country", "place")), None
+    )
+    return state is not None and _is_person_at(mentions, state.end)
 
 
 def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | None:
@@ -84,10 +97,21 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
     ):
         return _counterpart(doc, token, scope.fixed, mentions + found, scope.people, lex,
                             scope.published_on)  # fmt: skip
+    if token.lower_ == "host" and token.pos_ == "NOUN":
+        return _host_of(scope, token, found)
     if token.lower_ in lex.names.reference_nouns and token.pos_ == "NOUN":
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children):
             return None  # "a Japanese industry leader", "opposition leaders": not the state's
+        if _is_person_at(mentions, token.i + 1):
+            return None  # "Soviet leader Mikhail Gorbachev": the title of the name after it
         return scope.title(token.i, token.i + 1)
+    if (
+        token.lower_ == "its"
+        and token.dep_ == "poss"
+        and token.head.lemma_.lower() in lex.names.armed_force_nouns
+    ):  # "Iraq said its warplanes had attacked ...": the state before
+        state = _state_antecedent(doc, mentions, token)
+        return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         state = _state_antecedent(doc, mentions, token)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
@@ -101,6 +125,28 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
             return Actor(token.i, token.i + 1, "person", person.code, country=person.country,
                          role=person.role, reference=True)  # fmt: skip
     return None
+
+
+def _host_of(scope: _Scope, token: Any, found: list[Actor]) -> Actor | None:
+    """The person "his host" or "her host" stands for: one of the article's home country (the
+    visited one) named before, a holder of the possessor's office or a leader first."""
+    owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner_word is None or scope.home is None:
+        return None
+    owner = _antecedent(scope.doc, scope.mentions + found, owner_word)
+    if owner is None or owner.country in (None, scope.home):
+        return None
+    named = [
+        r
+        for r in scope.people.values()
+        if r.country == scope.home and not r.officer and r.seen_before(token.i) >= 0
+    ]
+    if not named:
+        return None
+    best = max(
+        named, key=lambda r: (r.role == owner.role, r.role in _LEADERS, r.seen_before(token.i))
+    )
+    return _reference_to(scope.doc, token.i, token.i + 1, best, best.country, best.role)
 
 
 def _counterpart(

@@ -90,6 +90,10 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
+    apart = _apart_from_its_head(anchor, ctx) if when is None else None
+    if apart is not None and published_on:  # "a day after France expelled ...": that day
+        planned = apart.anchor is not None and apart.anchor > published_on.isoformat()
+        status, when = ("planned" if planned else "occurred"), apart
     if when is not None and _ahead_of_a_past_act(when, anchor, ctx.lex.triggers.words):
         when = None  # "had asked for credits ... over the next two years": what was asked for
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
@@ -98,11 +102,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         when = inner[0] if inner else when
     if when is None or not when.anchor:
         when = _trailing_time(token, ctx) or when
-    if when is None and planned:  # "will sign ... before the president leaves on Saturday"
-        when = _before_another(anchor, ctx.dated_at, ctx.lex.triggers.words)
-    if when is None and (told := gathering_told(token, anchor, ctx.lex.triggers.words)):
-        when = _attached_time(told, told, ctx.dated_at, ctx.lex)  # "on the sidelines of the
-        # summit" told before "in Melbourne earlier this week": during it
+    if when is None:
+        when = _time_of_another(token, anchor, planned, ctx)
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
     if ahead is not None:  # "a meeting in two weeks' time", "talks resume in three days"
         when, planned, status = ahead, True, "planned"
@@ -136,6 +137,36 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     event_date = _over_its_length(token, ctx, when, status, event_date)
     return When(status, event_date, reason, when)
+
+
+_LENGTH = re.compile(r"P(\d+)([DW])")
+
+
+def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """The day of a clause of "after" or "before" that says how far it lies from the day of
+    the clause it hangs on: "Iran expelled three diplomats on Friday, a day after France
+    expelled four" (Thursday); "two days before the talks opened"."""
+    mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
+    if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
+        return None
+    length = next(
+        (ctx.time_at[c.i] for c in anchor.children if c.dep_ == "npadvmod" and c.i in ctx.time_at),
+        None,
+    )
+    found = _LENGTH.fullmatch(length.value or "") if length is not None else None
+    if found is None:
+        return None
+    head = anchor.head
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
+        head = head.head  # after ...": the day of the order
+    day = _attached_time(head, head, ctx.dated_at, ctx.lex)
+    if day is None or not day.anchor or len(day.anchor) != 10:
+        return None
+    days = int(found[1]) * (7 if found[2] == "W" else 1)
+    shifted = date.fromisoformat(day.anchor) + timedelta(
+        days=-days if mark.lower_ == "after" else days
+    )
+    return replace(day, anchor=shifted.isoformat(), value=shifted.isoformat(), granularity="day")
 
 
 def _trailing_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
@@ -813,6 +844,25 @@ def _is_be_to(verb: Any) -> bool:
     )
 
 
+def _time_of_another(
+    token: Any, anchor: Any, planned: bool, ctx: ArticleContext
+) -> TimeExpression | None:
+    """An undated act's time told by another act: a planned one's month near a day it comes
+    before or after ("will sign ... before the president leaves on Saturday"), a done one's
+    day ("Before flying to Bonn on Saturday, X telephoned Y"), or the time of the gathering
+    it happened at ("on the sidelines of the summit" told before "in Melbourne earlier this
+    week")."""
+    words = ctx.lex.triggers.words
+    when = None
+    if planned:
+        when = _before_another(anchor, ctx.dated_at, words)
+    elif anchor.pos_ == "VERB":
+        when = _before_another(anchor, ctx.dated_at, words, month=False)
+    if when is None and (told := gathering_told(token, anchor, words)):
+        when = _attached_time(told, told, ctx.dated_at, ctx.lex)
+    return when
+
+
 def _attached_time(
     token: Any, anchor: Any, time_at: dict[int, TimeExpression], lex: Lexicon
 ) -> TimeExpression | None:
@@ -924,6 +974,8 @@ def _time_below(
     ("Kenya said on Tuesday it had signed an accord last week": last week)."""
     if node.i in time_at:
         return time_at[node.i]
+    if (before := _time_after_subject(node, time_at)) is not None:
+        return before
     for child in node.children:  # "the summit, which is scheduled for October"
         if _dating_clause(child, words):
             for inner in child.subtree:
@@ -968,20 +1020,46 @@ def _time_below(
     return None
 
 
+def _time_after_subject(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """A day between a verb and its subject, which the model may hang on the subject ("ROME -
+    Libya on Friday expelled ...": "on Friday" under "Libya"): the verb's day; not one of a
+    clause inside the subject ("the accord signed last year expired")."""
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    last = verb.doc[verb.i - 1]
+    when = time_at.get(last.i)
+    if when is None or when.type not in ("DATE", "TIME") or last.head.i == verb.i:
+        return None
+    node = last
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return when if node.head.i == verb.i and node.dep_ in _SUBJECT_DEPS else None
+
+
 def _before_another(
-    verb: Any, time_at: dict[int, TimeExpression], words: EventWords
+    verb: Any, time_at: dict[int, TimeExpression], words: EventWords, month: bool = True
 ) -> TimeExpression | None:
     """The month of the day of a clause of "before"/"after" on a planned act ("will sign the
     accord before the president leaves on Saturday"; triggers.yaml
-    ``background_prepositions``): near that day, the act's month is implied, not its day."""
+    ``background_prepositions``): near that day, the act's month is implied, not its day.
+    Without ``month`` the day itself, for an act told as done ("Before leaving on Sunday, he
+    telephoned X")."""
+    sequence = words.background_prepositions - {"since"}
     for child in verb.children:
+        clauses = []
         if child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in words.background_prepositions and c.lower_ != "since"
-            for c in child.children
+            c.dep_ == "mark" and c.lower_ in sequence for c in child.children
         ):
-            found = _time_below(child, time_at, set(), words)
+            clauses.append(child)
+        elif not month and child.dep_ == "prep" and child.lower_ in sequence:
+            # "Before flying to Bonn on Saturday, ...": a gerund after the preposition
+            clauses += [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+        for clause in clauses:
+            found = _time_below(clause, time_at, set(), words)
             if found is not None:
-                return _month_of(found)
+                return _month_of(found) if month else found
     return None
 
 
@@ -993,6 +1071,10 @@ def _agreed_object(verb: Any, prep: Any, words: EventWords) -> bool:
         and prep.lower_ in words.agreed_prepositions
         and verb.lemma_.lower() in words.agreeing
     )
+
+
+# a span of whole years ("2024/2026"): after "for", the term of what is agreed, not a day
+_YEARS = re.compile(r"\d{4}/\d{4}")
 
 
 def _time_in_prep(
@@ -1008,6 +1090,8 @@ def _time_in_prep(
         return time_at[nxt]  # "on" without its object
     for grand in prep.children:
         if grand.i in time_at:
+            if prep.lower_ == "for" and _YEARS.fullmatch(time_at[grand.i].anchor or ""):
+                continue  # "signed a programme of cooperation for 2024-2026": its term
             return time_at[grand.i]
         if grand.lemma_.lower() in words.time_parts:
             found = _time_of_whole(grand, time_at)
