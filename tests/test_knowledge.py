@@ -352,3 +352,9 @@ def test_capital_on_a_day_is_the_capital_then(knowledge: Knowledge) -> None:
     astana = knowledge.capital_on("KAZ", date(2020, 5, 1))
     assert astana is not None and astana.name_on(date(2020, 5, 1)) == "Nur-Sultan"
     assert knowledge.capital_on("XXX", None) is None
+
+
+def test_a_metonym_saying_where_is_the_capital(knowledge: Knowledge) -> None:
+    """"received at the Akorda": the seat of government stands in the capital."""
+    assert knowledge.seat_named("KAZ", "the Akorda") == "Astana"
+    assert knowledge.seat_named("KAZ", "Kazakhstan") is None

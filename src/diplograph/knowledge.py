@@ -322,6 +322,17 @@ class Knowledge:
         """The display name of a country code; KeyError for a code countries.yaml lacks."""
         return self._country(code).name
 
+    def seat_named(self, code: str, text: str, day: date | None = None) -> str | None:
+        """The capital a metonym of ``code`` stands in when it says where ("received at the
+        Akorda", "talks at the Kremlin": Astana, Moscow), or None when ``text`` is no metonym
+        of it or the gazetteer names no capital."""
+        plain = _plain(text.removeprefix("the ").removeprefix("The "))
+        metonyms = {_plain(m.removeprefix("the ")) for m in self._country(code).metonyms}
+        if plain not in metonyms:
+            return None
+        capital = self.capital_on(code, day)
+        return capital.name if capital is not None else None
+
     def demonym_of(self, code: str) -> str | None:
         """The adjective for a country ("KAZ" -> "Kazakh"), or None where none is recorded."""
         demonyms = self._country(code).demonyms

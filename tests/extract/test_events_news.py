@@ -5508,3 +5508,69 @@ def test_met_one_and_then_another_is_two_meetings(extractor: Extractor) -> None:
     )
     meetings = [e for e in _events(extractor, text, date(2023, 4, 26)) if e.mode == "meet"]
     assert {e.countries for e in meetings} == {("BRA", "ESP"), ("BRA", "PRT")}
+
+
+def test_a_signing_at_the_end_of_a_session_told_before_takes_its_day(
+    extractor: Extractor,
+) -> None:
+    """ "At the end of the session, the parties signed ...": the day and place of the session
+    told before ("was held in Tashkent on Monday"), not the publication day and dateline."""
+    text = (
+        "ASTANA - The fifth session of the Kazakh-Uzbek Intergovernmental Commission was held "
+        "in Tashkent on Monday. At the end of the session, Kazakhstan and Uzbekistan signed a "
+        "memorandum on water management."
+    )
+    signing = _one(_events(extractor, text, date(2023, 3, 8)), "AGREE", "sign")
+    assert (signing.date, signing.place) == ("2023-03-06", "Tashkent")
+
+
+def test_a_second_bare_infinitive_shares_the_plan(extractor: Extractor) -> None:
+    """ "are expected to hold talks and sign an agreement": the signing is planned too."""
+    text = (
+        "BAKU - The Prime Minister of Georgia will visit Azerbaijan next week. The heads of "
+        "government are expected to hold talks and sign an agreement on transit trade."
+    )
+    signing = _one(_events(extractor, text, date(2024, 4, 2)), "AGREE", "sign")
+    assert signing.status == "planned"
+
+
+def test_a_meeting_asked_for_in_a_proposal_is_no_meeting(extractor: Extractor) -> None:
+    """ "rejected a Yugoslav proposal for a meeting": the rejection only (triggers.yaml
+    words.proposing_nouns)."""
+    text = (
+        "VIENNA, Oct 5 - Austria on Wednesday rejected a Hungarian proposal for a meeting "
+        "between the two foreign ministers."
+    )
+    events = _events(extractor, text, date(1988, 10, 5))
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_a_day_after_an_undated_past_clause_counts_from_the_story_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SOFIA, Oct 5 - The protest came a day after Bulgarian and Turkish border guards "
+        "exchanged fire near Svilengrad, the ministry said."
+    )
+    clash = _one(_events(extractor, text, date(1988, 10, 5)), "ASSAULT")
+    assert clash.date == "1988-10-04"
+
+
+def test_a_visit_told_as_over_when_leaving_spans_its_days(extractor: Extractor) -> None:
+    """ "left for home today after a three-day official visit to Peru": a visit, not
+    background, ending the day he left."""
+    text = (
+        "LIMA, Nov 19 - Ecuadorean President Leon Febres Cordero left for home today after a "
+        "three-day official visit to Peru, officials said."
+    )
+    visit = _one(_events(extractor, text, date(1987, 11, 19)), "CONSULT", "visit")
+    assert (visit.countries, visit.date) == (("ECU", "PER"), "1987-11-17/1987-11-19")
+
+
+def test_a_meeting_at_a_seat_of_government_is_in_its_capital(extractor: Extractor) -> None:
+    text = (
+        "ASTANA - President Kassym-Jomart Tokayev received Foreign Minister of Portugal Paulo "
+        "Rangel at the Akorda on Tuesday."
+    )
+    meeting = _one(_events(extractor, text, date(2024, 5, 17)), "CONSULT", "meet")
+    assert meeting.place == "Astana"

@@ -479,11 +479,15 @@ def test_a_countrys_own_dollar_or_shilling_is_its_currency(extractor: Extractor)
 
 
 def test_a_stock_as_of_a_time_is_dated_by_it(extractor: Extractor) -> None:
-    # indicators.yaml stock_point_words: "as of the end of 2023" is a level at that time
+    # indicators.yaml stock_point_words: "as of the end of 2023" is a level at that time, its
+    # last month; so is one "at the end of 1988"
     day = date(2024, 5, 10)
     text = "Malaysian investment in Cambodia totalled $1.2 billion as of the end of 2023."
     found = [(f.indicator, f.period) for f in _facts(extractor, text, day)]
-    assert found == [("investment_stock", "2023")]
+    assert found == [("investment_stock", "2023-12")]
+    text = "Japanese investment in China totalled about 2.1 billion dlrs at the end of 1988."
+    found = [(f.indicator, f.period) for f in _facts(extractor, text, date(1989, 3, 9))]
+    assert found == [("investment_stock", "1988-12")]
 
 
 def test_a_compound_adjective_of_two_states_names_the_trade_pair(extractor: Extractor) -> None:
@@ -575,3 +579,9 @@ def test_a_markets_trading_at_a_price_is_no_trade_figure(extractor: Extractor) -
     text = "Japan is Vietnam's third-largest trading partner, with two-way trade of $50 billion."
     found = {(f.indicator, f.value) for f in _facts(extractor, text, date(2023, 3, 5))}
     assert ("trade_turnover", 50e9) in found
+
+
+def test_firms_that_set_up_joint_ventures_are_present(extractor: Extractor) -> None:
+    text = "BUDAPEST - More than 40 Austrian firms have set up joint ventures in Hungary."
+    found = [(f.indicator, f.of, f.in_, f.value) for f in _facts(extractor, text, date(1988, 3, 9))]
+    assert found == [("companies", "AUT", "HUN", 40.0)]

@@ -308,6 +308,8 @@ class _ArticleFigures:
             reason = "a stock or count is dated by the publication date"
         else:
             period, reason = dated.period, dated.reason
+        if dated_stock and when is not None and when.mod == "END" and period and len(period) == 4:
+            period = f"{period}-12"  # "at the end of 1988": its last month
         status = self._status(chain, figure, said)
         return Fact(
             indicator="investment_stock" if stock else "investment_flow",

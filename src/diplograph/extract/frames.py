@@ -491,9 +491,28 @@ def _is_background(
     background = words.background_prepositions
     if token.dep_ != "pobj" or token.head.lower_ not in background or has_poss:
         return False
-    # "after talks between A and B", "ahead of talks with X on May 6": the noun names its own
-    # parties or its own date, so it is one event, told as the circumstance of another
-    return not (_has_own_parties(token, actors) or _has_own_date(token, dated_at))
+    # "after talks between A and B", "ahead of talks with X on May 6", "left for home after a
+    # three-day visit to Peru": the noun names its own parties, date or destination, so it is
+    # one event, told as the circumstance of another
+    return not (
+        _has_own_parties(token, actors)
+        or _has_own_date(token, dated_at)
+        or _trip_with_destination(token, actors, nouns)
+    )
+
+
+def _trip_with_destination(token: Any, actors: ArticleActors, nouns: Any) -> bool:
+    """A travel noun with where it went: "a three-day official visit to Peru"."""
+    readings = nouns.get(token.lemma_.lower(), ()) if nouns else ()  # none in lone sentences
+    if not any(t.mode == "visit" for t in readings):
+        return False
+    return any(
+        (actor := actors.at(g.i)) is not None and actor.kind in ("country", "place")
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _has_own_parties(token: Any, actors: ArticleActors) -> bool:
@@ -882,6 +901,8 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
             return False  # visit told before (not "met visiting Foreign Minister X")
     if trig.mode == "visit" and _prepared_visit(token, ctx.lex.triggers):
         return False  # "was in Lusaka last week to prepare the visit": the visit told before
+    if trig.type == "CONSULT" and _proposed(token, ctx.lex.triggers.words):
+        return False  # "rejected a proposal for a meeting": asked for, not held nor agreed
     if (
         trig.type == "AID"
         and "LISTED" in trig.needs_object
@@ -902,6 +923,14 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
         return _agreed_aim(found, ctx)
     return True
+
+
+def _proposed(token: Any, words: EventWords) -> bool:
+    """A meeting noun a noun of proposing asks for ("a Yugoslav proposal for a meeting", "his
+    call for talks", "an offer of talks"; triggers.yaml ``words.proposing_nouns``)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("for", "of"):
+        return False
+    return token.head.head.lemma_.lower() in words.proposing_nouns
 
 
 def _prepared_visit(token: Any, table: TriggerTable) -> bool:

@@ -69,6 +69,7 @@ class EventWords:
     in_force: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()
+    proposing_nouns: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     phone_means: frozenset[str] = frozenset()
     call_nouns: frozenset[str] = frozenset()

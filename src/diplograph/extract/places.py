@@ -152,7 +152,9 @@ def _place_args(
                 elif actor and actor.kind == "country" and actor.code:
                     if not visit and child.dep_ in _OBJECT_DEPS:
                         continue
-                    name = lex.knowledge.country_name(actor.code)
+                    written = cand.doc[actor.start : actor.end].text  # "at the Kremlin"
+                    seat = lex.knowledge.seat_named(actor.code, written)
+                    name = seat or lex.knowledge.country_name(actor.code)
                     out.append(replace(actor, kind="place", code=name))
     return out
 
@@ -212,10 +214,15 @@ def _sentence_place(
 
 
 def _own_place(noun: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """The place in a noun's own "in"/"at" phrase ("the summit in Melbourne")."""
-    for prep in noun.children:
-        if (where := _place_after(prep, actors, lex)) is not None:
-            return where
+    """The place in a noun's own "in"/"at" phrase ("the summit in Melbourne"), or in that of
+    the light verb it is the subject of ("the session was held in New Delhi")."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.triggers.light_verbs:
+        holders.append(noun.head)
+    for holder in holders:
+        for prep in holder.children:
+            if (where := _place_after(prep, actors, lex)) is not None:
+                return where
     return None
 
 
@@ -228,7 +235,9 @@ def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
         if actor and actor.kind == "place":
             return actor.code
         if actor and actor.kind == "country" and actor.code:
-            return lex.knowledge.country_name(actor.code)
+            written = prep.doc[actor.start : actor.end].text  # "at the Akorda": the capital
+            seat = lex.knowledge.seat_named(actor.code, written)
+            return seat or lex.knowledge.country_name(actor.code)
         if pobj.lower_ in lex.names.place_nouns:  # "at the border town of Mutare", "in Surin
             named = (actors.at(t.i) for t in pobj.subtree)  # province"
             return next((a.code for a in named if a and a.kind == "place"), None)

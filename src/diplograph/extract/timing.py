@@ -154,12 +154,15 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
         None,
     )
     found = _LENGTH.fullmatch(length.value or "") if length is not None else None
-    if found is None:
+    if found is None or length is None:
         return None
     head = anchor.head
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
         head = head.head  # after ...": the day of the order
     day = _attached_time(head, head, ctx.dated_at, ctx.lex)
+    if day is None and head.tag_ == "VBD" and ctx.published_on is not None:
+        # "The clash came a day after ...": the head told in the past, on the story's day
+        day = replace(length, anchor=ctx.published_on.isoformat(), type="DATE")
     if day is None or not day.anchor or len(day.anchor) != 10:
         return None
     days = int(found[1]) * (7 if found[2] == "W" else 1)
@@ -322,6 +325,13 @@ def _over_its_length(
     of talks")."""
     words = ctx.lex.triggers.words
     days = _length_in_days(token, ctx.time_at, words)
+    if days and days >= 2 and status == "occurred" and _after_it(token, words):
+        # "left for home today after a three-day visit": it ended on the day he left
+        verb = (_measure_of(token, words) or token).head.head
+        end = _attached_time(verb, verb, ctx.dated_at, ctx.lex)
+        if end is not None and end.anchor and len(end.anchor) == 10:
+            first = date.fromisoformat(end.anchor) - timedelta(days=days - 1)
+            return f"{first.isoformat()}/{end.anchor}"
     if not days or days < 2 or not event_date or len(event_date) != 10:
         return event_date  # "a day of meetings" is its day
     day = date.fromisoformat(event_date)
@@ -573,8 +583,10 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             return True  # "until Nakasone's visit", "ahead of the summit"
         if _planned_by_its_head(node, head, table):
             return True
-        if lemma in table.reporting_verbs or node.dep_ == "conj":
+        if lemma in table.reporting_verbs:
             break
+        if node.dep_ == "conj" and not (node.tag_ == "VB" and head.tag_ == "VB"):
+            break  # ("are expected to hold talks and sign an accord": one governor for both)
         node = head
     return False
 
@@ -1143,11 +1155,14 @@ def _time_of_framed(frame: Any, time_at: dict[int, TimeExpression]) -> TimeExpre
 def gathering_told(token: Any, anchor: Any, words: EventWords) -> Any | None:
     """The earlier mention of the gathering an act happens on the sidelines of ("On the
     sidelines of the summit, X met Y" after "attended the summit in Melbourne earlier this
-    week"): a frame noun (``words.frames``), "of" and a definite noun, whose last mention in
-    the sentences before is the gathering told; None when there is none."""
+    week") or at the end of ("At the end of the session, the parties signed" after "the
+    session was held in New Delhi on Monday"): a frame noun (``words.frames``,
+    ``words.meeting_ends``), "of" and a definite noun, whose last mention in the sentences
+    before is the gathering told; None when there is none."""
+    parts = words.frames | words.meeting_ends
     for node in dict.fromkeys((anchor, token)):
         for prep in node.children:
-            frames = [f for f in prep.children if f.dep_ == "pobj" and f.lower_ in words.frames]
+            frames = [f for f in prep.children if f.dep_ == "pobj" and f.lower_ in parts]
             for frame in frames if prep.dep_ == "prep" else []:
                 for gathering in (
                     g
