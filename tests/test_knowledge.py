@@ -355,6 +355,6 @@ def test_capital_on_a_day_is_the_capital_then(knowledge: Knowledge) -> None:
 
 
 def test_a_metonym_saying_where_is_the_capital(knowledge: Knowledge) -> None:
-    """"received at the Akorda": the seat of government stands in the capital."""
+    """ "received at the Akorda": the seat of government stands in the capital."""
     assert knowledge.seat_named("KAZ", "the Akorda") == "Astana"
     assert knowledge.seat_named("KAZ", "Kazakhstan") is None
