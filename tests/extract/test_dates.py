@@ -643,6 +643,18 @@ def test_months_joined_by_a_hyphen_without_a_year_are_one_range(rules: TimexRule
     assert values("from January to April", may, rules) == ["1987-01", "1987-04"]
 
 
+def test_a_month_range_of_this_or_last_year_is_one_range_in_that_year(
+    rules: TimexRules,
+) -> None:
+    # timex_grammar month_range "rel": "In January-November last year, trade ..." is last
+    # year's months, not this year's with a "last year" beside it
+    day = date(2023, 10, 20)
+    found = only("In January-November last year, trade grew.", day, rules)
+    assert (found.type, found.anchor) == ("DURATION", "2022-01/2022-11")
+    found = only("In January-September of this year, trade grew.", day, rules)
+    assert found.anchor == "2023-01/2023-09"
+
+
 def test_a_half_year_without_its_year_is_this_years(rules: TimexRules) -> None:
     # timex_rules "half_word": "half" anchors the quarter rule as "quarter" does; "of the year"
     # names the publication year; not the half of a decade

@@ -3921,11 +3921,12 @@ def test_a_visit_told_as_an_aside_is_under_way(extractor: Extractor) -> None:
 
 
 def test_suspending_a_measure_lifts_it(extractor: Extractor) -> None:
-    # triggers.yaml CONCEDE lifting (suspend, pause) and SANCTION severing: "suspended the
-    # tariffs" eases them (it had been a sanction); "suspended relations" is still a sanction
+    # triggers.yaml RETREAT easing (suspend, pause) and SANCTION severing: "suspended the
+    # tariffs" eases them (it had been a sanction; CAMEO 085 is RETREAT in CAMEO2PLOVER);
+    # "suspended relations" is still a sanction
     day = date(2025, 2, 4)
     text = "Japan suspended its tariffs on Australian beef."
-    assert [e.type for e in _events(extractor, text, day)] == ["CONCEDE"]
+    assert [e.type for e in _events(extractor, text, day)] == ["RETREAT"]
     text = "Canada suspended diplomatic relations with Libya on Monday."
     assert _one(_events(extractor, text, day), "SANCTION").countries == ("CAN", "LBY")
     # words.denying: "suspended talks with X" breaks contact and holds no talks
@@ -5574,3 +5575,14 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_capital(extractor: Extracto
     )
     meeting = _one(_events(extractor, text, date(2024, 5, 17)), "CONSULT", "meet")
     assert meeting.place == "Astana"
+
+
+def test_easing_a_measure_on_a_states_goods_is_a_retreat_from_it(extractor: Extractor) -> None:
+    """"lifted its ban on imports of Peruvian bananas": the state the measure was aimed at is
+    named inside it; easing economic measures is RETREAT (CAMEO 085 in CAMEO2PLOVER), a curfew
+    lifted stays a concession."""
+    day = date(2022, 6, 15)
+    text = "LIMA - Chile lifted its ban on imports of Peruvian bananas on Tuesday."
+    assert _one(_events(extractor, text, day), "RETREAT").countries == ("CHL", "PER")
+    text = "WASHINGTON - President Bush lifted the last U.S. sanctions against Hungary on Monday."
+    assert _one(_events(extractor, text, day), "RETREAT").countries == ("USA", "HUN")

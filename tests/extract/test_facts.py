@@ -585,3 +585,14 @@ def test_firms_that_set_up_joint_ventures_are_present(extractor: Extractor) -> N
     text = "BUDAPEST - More than 40 Austrian firms have set up joint ventures in Hungary."
     found = [(f.indicator, f.of, f.in_, f.value) for f in _facts(extractor, text, date(1988, 3, 9))]
     assert found == [("companies", "AUT", "HUN", 40.0)]
+
+
+def test_a_period_opening_the_sentence_with_its_year_dates_the_figure(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ASTANA - In January-September this year, trade turnover between Kazakhstan and Spain "
+        "amounted to 1.1 billion dollars."
+    )
+    found = {(f.indicator, f.period) for f in _facts(extractor, text, date(2023, 10, 20))}
+    assert ("trade_turnover", "2023-01/2023-09") in found

@@ -804,6 +804,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
         objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
     objects += [a for a in _gapped_objects(found, actors) if a not in objects]
+    objects += [a for a in _measure_targets(found, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
     objects += [a for a in _given_to(found, actors, words) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
@@ -844,6 +845,25 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _measure_targets(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """The state a measure lifted was aimed at, named in the measure's own phrase: "lifted its
+    ban on imports of Peruvian bananas", "lifted the last U.S. sanctions against Poland" (not
+    the measure's owner, "its")."""
+    trig, verb = found.trigger, found.anchor
+    easing = trig.type in ("CONCEDE", "RETREAT") and "LISTED" in trig.needs_object
+    if not easing or verb is not found.token:
+        return []
+    return [
+        a
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of")
+        for t in prep.subtree
+        if (a := actors.at(t.i)) is not None and a.kind == "country" and a.country
+    ]
 
 
 def _gapped_objects(found: Frame, actors: ArticleActors) -> list[Actor]:

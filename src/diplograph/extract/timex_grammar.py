@@ -77,7 +77,8 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
         "month_range": (  # "March-April 1986", "May 1986 to April 1987", "January-April"
             rf"(?P<m1>{month})(?:\s+(?P<y1>{year4}))?\s*(?:-|–|(?:to|through|until))\s*"
             rf"(?P<m2>{month}),?\s+(?P<y2>{year4})"
-            rf"|(?P<m5>{month})[-–/](?P<m6>{month})\b"
+            rf"|(?P<m5>{month})[-–/](?P<m6>{month})\b"  # "January-September (of) this year"
+            rf"(?:\s+(?:of\s+)?(?P<rel>this|last|next|the\s+current|the\s+previous)\s+year\b)?"
         ),
         "day_range": (  # "April 5-6", "April 29-May 2", "June 2 to 5", "5-6 April"
             rf"(?:(?P<m1>{month})\s+(?P<d1>{date_day})"

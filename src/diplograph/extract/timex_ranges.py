@@ -48,11 +48,24 @@ def _yearless_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
     first, last = tc.month_number(ctx, m["m5"]), tc.month_number(ctx, m["m6"])
     if first >= last:
         return None
-    year = tc.relative_year(ctx, m.start(), "", lambda y: tv.month_period(y, first, last))
+    year = _stated_year(ctx, m["rel"]) if m["rel"] else None  # "January-September last year"
+    if year is None:
+        year = tc.relative_year(ctx, m.start(), "", lambda y: tv.month_period(y, first, last))
     if year is None:
         return tc.make(ctx, m, "DURATION", None, value=f"P{last - first + 1}M")
     ctx.state.year = year
     return tc.make(ctx, m, "DURATION", tv.months_between((year, first), (year, last)))
+
+
+def _stated_year(ctx: Context, rel: str) -> int | None:
+    """The year "this year", "the current year", "last year", "the previous year" or "next
+    year" names, from the publication date."""
+    if ctx.pub is None:
+        return None
+    words = rel.lower().split()
+    if words[-1] in ("this", "current"):
+        return ctx.pub.year
+    return ctx.pub.year + (1 if words[-1] == "next" else -1)
 
 
 def resolve_year_range(ctx: Context, m: re.Match[str]) -> Resolved:
