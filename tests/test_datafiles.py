@@ -130,3 +130,19 @@ def test_a_typo_at_any_of_the_first_two_levels_is_a_config_error_naming_the_file
     assert not layout, f"{name}: misspelt keys of the file's layout were accepted: {layout}"
     wrong = [w for w in silent if w.startswith("wrong kind")]
     assert not wrong, f"{name}: values of the wrong kind were accepted: {wrong[:10]}"
+
+
+def test_a_key_written_twice_in_one_mapping_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys: an entry defined twice would silently replace
+    the first (triggers.yaml once lost an article entry so), so the loaders refuse it."""
+    path = tmp_path / "triggers.yaml"
+    entry = "      verbs: [lift]\n      needs_object: [LISTED, ban]\n"
+    path.write_text(
+        f"types:\n  RETREAT:\n    easing:\n{entry}    easing:\n{entry}", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"triggers.yaml: key 'easing' written twice"):
+        load_triggers(path)
+    path = tmp_path / "names.yaml"
+    path.write_text("honorifics: [mr]\nhonorifics: [mrs]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"names.yaml: key 'honorifics' written twice"):
+        load_name_rules(path)

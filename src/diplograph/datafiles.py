@@ -22,9 +22,35 @@ def read_yaml(name: str, path: Path | None = None) -> tuple[Any, str]:
             if path
             else resources.files("diplograph.data").joinpath(name).read_text("utf-8")
         )
-        return yaml.safe_load(text), where
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{where}: cannot be read: {exc}") from exc
+    return parse_yaml(text, where), where
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A safe loader that refuses a key written twice in one mapping: YAML keeps the last, so
+    an entry defined twice would silently replace the first."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise ConfigError(
+                    f"key {key!r} written twice in one mapping (lines {seen[key]} and {line})"
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_yaml(text: str, where: str) -> Any:
+    """The parsed YAML ``text`` of the file ``where``; invalid YAML or a key written twice in
+    one mapping is a ConfigError naming the file."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeys)  # a SafeLoader: no arbitrary objects
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
 

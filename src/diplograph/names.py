@@ -16,9 +16,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
+from diplograph.datafiles import parse_yaml
 from diplograph.errors import ConfigError
 
 SURNAME_MIN = 85  # rapidfuzz ratio of two surnames of one person ("Vasilenko", "Vassilenko")
@@ -117,7 +117,7 @@ def load_name_rules(path: Path | None = None) -> NameRules:
         if path
         else resources.files("diplograph.data").joinpath("names.yaml").read_text("utf-8")
     )
-    data = yaml.safe_load(text)
+    data = parse_yaml(text, where)
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected a mapping with the keys {', '.join(_KEYS)}")
     unknown = sorted(set(data) - set(_KEYS))

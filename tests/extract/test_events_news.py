@@ -5578,7 +5578,7 @@ def test_a_meeting_at_a_seat_of_government_is_in_its_capital(extractor: Extracto
 
 
 def test_easing_a_measure_on_a_states_goods_is_a_retreat_from_it(extractor: Extractor) -> None:
-    """"lifted its ban on imports of Peruvian bananas": the state the measure was aimed at is
+    """ "lifted its ban on imports of Peruvian bananas": the state the measure was aimed at is
     named inside it; easing economic measures is RETREAT (CAMEO 085 in CAMEO2PLOVER), a curfew
     lifted stays a concession."""
     day = date(2022, 6, 15)

@@ -18,8 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NoReturn
 
-import yaml
-
+from diplograph.datafiles import parse_yaml
 from diplograph.errors import ConfigError
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -109,12 +108,11 @@ def load_indicator_rules(path: Path | None = None) -> IndicatorRules:
             if path
             else resources.files("diplograph.data").joinpath("indicators.yaml").read_text("utf-8")
         )
-        data = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
+    except OSError as exc:
         raise ConfigError(
             f"{origin}: cannot read the indicator rules ({exc}); fix the file"
         ) from exc
-    return _compile(_Checked(origin, data))
+    return _compile(_Checked(origin, parse_yaml(text, origin)))
 
 
 class _Checked:
