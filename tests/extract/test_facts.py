@@ -596,3 +596,14 @@ def test_a_period_opening_the_sentence_with_its_year_dates_the_figure(
     )
     found = {(f.indicator, f.period) for f in _facts(extractor, text, date(2023, 10, 20))}
     assert ("trade_turnover", "2023-01/2023-09") in found
+
+
+def test_firms_operating_in_the_country_are_in_the_storys_country(extractor: Extractor) -> None:
+    """"operate in the republic" after a sentence naming another state: the host is the
+    country the story is about (indicators.yaml host_anaphors), not the last one named."""
+    text = (
+        "ASHGABAT - Turkey is Turkmenistan's second largest investor after China. More than 600 "
+        "companies with Turkish capital operate in the republic."
+    )
+    found = [(f.indicator, f.of, f.in_) for f in _facts(extractor, text, date(2024, 4, 9))]
+    assert ("companies", "TUR", "TKM") in found

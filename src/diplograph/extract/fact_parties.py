@@ -143,6 +143,8 @@ class Parties(PhraseReader):
         named = [c for _, _, c in self.starting_within(figure.end, end)]
         investor = named[0] if named else None
         host = self._partner(figure.end, end, "investment", investor)
+        if self._in_the_country(figure.end, end) and self.home not in (None, investor):
+            host = self.home  # "Japanese companies operate in the country": the story's own
         if investor is None or host in (None, GROUP, PHRASE, investor):
             fallback = self.investment_pair(figure)
             if fallback is None:
@@ -150,6 +152,14 @@ class Parties(PhraseReader):
             investor = investor or fallback[0]
             host = host if host not in (None, GROUP, PHRASE, investor) else fallback[1]
         return (investor, host) if host and host != investor else None
+
+    def _in_the_country(self, start: int, end: int) -> bool:
+        """Whether the phrase says "in the country", "in the republic" (indicators.yaml
+        ``host_anaphors``): the country the story is about, not the last one named ("Germany
+        is Uzbekistan's third largest investor after Russia. Over 250 companies with German
+        capital operate in the republic")."""
+        window = self.lower[start:end]
+        return any(f"in {words}" in window for words in self.rules.host_anaphors)
 
     def investment_pair(self, figure: Figure, said: Said | None = None) -> tuple[str, str] | None:
         """Investment and companies: the investor its phrase names ("Japanese investment in the

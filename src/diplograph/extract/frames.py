@@ -396,8 +396,12 @@ def _presence_abroad(token: Any, actors: ArticleActors, lex: Lexicon) -> Frame |
 
 
 def _is_event_name(token: Any) -> bool:
-    """A capitalised trigger inside a proper name ('Astana International Forum')."""
+    """A capitalised trigger inside a proper name ('Astana International Forum'); not one
+    capitalised as the first word after a dateline ("ALGIERS, Feb 10 - Talks between ...")."""
     if not token.text[:1].isupper() or token.is_sent_start or token.pos_ != "PROPN":
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text in ("-", "--", "–", "—") and before.whitespace_:
         return False
     neighbours = [
         t

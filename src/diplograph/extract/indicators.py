@@ -78,6 +78,7 @@ class IndicatorRules:
     same_period: tuple[str, ...]
     year_before: re.Pattern[str]  # "in the same period last year", "a year earlier", "... of 1985"
     partner_anaphors: tuple[str, ...]
+    host_anaphors: tuple[str, ...]
     pair_phrases: tuple[str, ...]
     between: re.Pattern[str]  # " between " right after a cue
     pair_preposition: str  # a regex alternation: "between", "with", "of"
@@ -204,6 +205,7 @@ _REQUIRED = (
     "determiners",
     "reference_determiners",
     "partner_anaphors",
+    "host_anaphors",
     "between_words",
     "pair_prepositions",
     "pair_phrases",
@@ -280,6 +282,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         # "export-oriented industries")
         cue_word=re.compile(_alternatives(tuple(c for c, _ in cues)) + "(?!-[a-z])"),
         partner_anaphors=doc.words("partner_anaphors"),
+        host_anaphors=doc.words("host_anaphors"),
         pair_phrases=doc.words("pair_phrases"),
         between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),
         pair_preposition=_alternatives(doc.words("pair_prepositions")),
