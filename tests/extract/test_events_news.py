@@ -5591,7 +5591,7 @@ def test_easing_a_measure_on_a_states_goods_is_a_retreat_from_it(extractor: Extr
 def test_an_event_noun_opening_the_story_after_its_dateline_is_no_name(
     extractor: Extractor,
 ) -> None:
-    """"ALGIERS, Feb 10 - Talks between ...": capitalised as the story's first word, with the
+    """ "ALGIERS, Feb 10 - Talks between ...": capitalised as the story's first word, with the
     dateline's month the model hangs on it, not a forum's name."""
     text = "RABAT, Feb 10 - Talks between Mali and Niger will resume in March."
     talks = _one(_events(extractor, text, date(1987, 2, 10)), "CONSULT", "meet")

@@ -599,7 +599,7 @@ def test_a_period_opening_the_sentence_with_its_year_dates_the_figure(
 
 
 def test_firms_operating_in_the_country_are_in_the_storys_country(extractor: Extractor) -> None:
-    """"operate in the republic" after a sentence naming another state: the host is the
+    """ "operate in the republic" after a sentence naming another state: the host is the
     country the story is about (indicators.yaml host_anaphors), not the last one named."""
     text = (
         "ASHGABAT - Turkey is Turkmenistan's second largest investor after China. More than 600 "

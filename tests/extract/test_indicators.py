@@ -81,7 +81,7 @@ def test_a_file_that_is_no_mapping_is_a_diplograph_error(tmp_path: Path) -> None
 def test_broken_yaml_is_a_config_error(tmp_path: Path) -> None:
     path = tmp_path / "indicators.yaml"
     path.write_text("indicators: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="indicators.yaml: not valid YAML"):
+    with pytest.raises(ConfigError, match=r"indicators\.yaml: not valid YAML"):
         load_indicator_rules(path)
 
 
