@@ -326,7 +326,7 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(
         and e["sources"][0]["sentence"].startswith("<script>")
     )
     browser.find_element(By.CSS_SELECTOR, f'#occurred button[data-key="{key}"]').click()
-    assert _cited(browser).startswith("<script>alert('x')</script> Both sides said")
+    assert _cited(browser).startswith("<script>alert('x')</script> Both sides signed")
     text = browser.find_element(By.CSS_SELECTOR, "#article .article-text").text
     assert '<img src=x onerror="alert(1)">' in text
     assert '<a href="javascript:alert(2)">read the full statement</a>' in text
