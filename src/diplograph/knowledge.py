@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 import yaml
 
 from diplograph.errors import ConfigError
-from diplograph.names import without_accents
+from diplograph.offices import normalize_text
 
 COUNTRIES_FILE = "countries.yaml"
 ORGANIZATIONS_FILE = "organizations.yaml"
@@ -326,8 +326,8 @@ class Knowledge:
         """The capital a metonym of ``code`` stands in when it says where ("received at the
         Akorda", "talks at the Kremlin": Astana, Moscow), or None when ``text`` is no metonym
         of it or the gazetteer names no capital."""
-        plain = _plain(text.removeprefix("the ").removeprefix("The "))
-        metonyms = {_plain(m.removeprefix("the ")) for m in self._country(code).metonyms}
+        plain = normalize_text(text.removeprefix("the ").removeprefix("The "))
+        metonyms = {normalize_text(m.removeprefix("the ")) for m in self._country(code).metonyms}
         if plain not in metonyms:
             return None
         capital = self.capital_on(code, day)
@@ -736,8 +736,4 @@ def _country_ref(value: object, countries: Countries, where: str) -> str:
 
 def _written_alike(first: str, second: str) -> bool:
     """Two names written alike but for case, accents, hyphens and punctuation."""
-    return bool(first.strip()) and _plain(first) == _plain(second)
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", without_accents(text)).lower().split())
+    return bool(first.strip()) and normalize_text(first) == normalize_text(second)

@@ -153,9 +153,8 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
         (ctx.time_at[c.i] for c in anchor.children if c.dep_ == "npadvmod" and c.i in ctx.time_at),
         None,
     )
-    found = _LENGTH.fullmatch(length.value or "") if length is not None else None
-    if found is None or length is None:
-        return None
+    if length is None or (found := _LENGTH.fullmatch(length.value or "")) is None:
+        return None  # "a day", "two weeks": P1D, P2W
     head = anchor.head
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
         head = head.head  # after ...": the day of the order
