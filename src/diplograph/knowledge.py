@@ -302,6 +302,14 @@ class Knowledge:
         """The first halves of two states' compound adjectives ("sino" -> CHN), lower case."""
         return {w: c.code for c in self.countries.entries.values() for w in c.combining_forms}
 
+    @cached_property
+    def _metonyms(self) -> Mapping[str, str]:
+        """Each metonym (without "the"), normalised, -> the country it stands for."""
+        return {
+            normalize_text(a.text.removeprefix("the ")): a.code
+            for a in self.aliases_by_kind("metonym")
+        }
+
     def country_code(self, alias: str) -> str | None:
         """The ISO3 code a name, short form, demonym, capital or metonym stands for, or None.
 
@@ -326,9 +334,10 @@ class Knowledge:
         """The capital a metonym of ``code`` stands in when it says where ("received at the
         Akorda", "talks at the Kremlin": Astana, Moscow), or None when ``text`` is no metonym
         of it or the gazetteer names no capital."""
-        plain = normalize_text(text.removeprefix("the ").removeprefix("The "))
-        metonyms = {normalize_text(m.removeprefix("the ")) for m in self._country(code).metonyms}
-        if plain not in metonyms:
+        if (
+            self._metonyms.get(normalize_text(text.removeprefix("the ").removeprefix("The ")))
+            != code
+        ):
             return None
         capital = self.capital_on(code, day)
         return capital.name if capital is not None else None

@@ -64,6 +64,7 @@ _KEYS = (
     "state_organ_words",
     "place_nouns",
     "armed_force_nouns",
+    "area_nouns",
 )
 
 
@@ -102,6 +103,7 @@ class NameRules:
     state_organ_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     armed_force_nouns: frozenset[str] = frozenset()
+    area_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ from diplograph.extract.mentions import (
     PersonRecord,
     _trim_name,
     dateline,
+    spaced_dash,
 )
 from diplograph.extract.organisations import (
     _bracketed_names,
@@ -158,9 +159,9 @@ def _name_after_of(doc: Any, noun: Any) -> tuple[int, int] | None:
 
 
 def _name_before(doc: Any, noun: Any, names: NameRules) -> tuple[int, int] | None:
-    """'Surin province', 'Kunar Province': the capitalised words right before the noun (a
-    noun of an area; "city" and "town" before a noun name a thing: "Mexico City")."""
-    if noun.lower_ not in ("province", "region", "district", "governorate", "prefecture"):
+    """'Surin province', 'Kunar Province': the capitalised words right before a noun of an
+    area (names.yaml ``area_nouns``)."""
+    if noun.lower_ not in names.area_nouns:
         return None
     start = noun.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text):
@@ -1104,19 +1105,12 @@ def _left_window(doc: Any, start: int, boundaries: frozenset[str]) -> int:
         token = doc[index]
         if token.lower_ in boundaries or token.text in (";", "(", '"', "«", "“"):
             return index + 1
-        if _spaced_dash(token):  # "WASHINGTON, April 3 - Deputy Foreign Minister X": the
+        if spaced_dash(token):  # "WASHINGTON, April 3 - Deputy Foreign Minister X": the
             return index + 1  # dateline's city is not the title's country
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             return index + 1
         index -= 1
     return int(sent_start)
-
-
-def _spaced_dash(token: Any) -> bool:
-    """A dash between words, not a hyphen inside one ("U.S.-Soviet")."""
-    if token.text not in ("-", "--", "—", "–") or not token.whitespace_ or token.i == 0:
-        return False
-    return bool(token.doc[token.i - 1].whitespace_)
 
 
 def _right_window(doc: Any, end: int) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
-from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.mentions import Actor, ArticleActors, spaced_dash
 from diplograph.extract.participants import (
     _actors_of,
     _is_generic,
@@ -400,8 +400,7 @@ def _is_event_name(token: Any) -> bool:
     capitalised as the first word after a dateline ("ALGIERS, Feb 10 - Talks between ...")."""
     if not token.text[:1].isupper() or token.is_sent_start or token.pos_ != "PROPN":
         return False
-    before = token.nbor(-1) if token.i > 0 else None
-    if before is not None and before.text in ("-", "--", "–", "—") and before.whitespace_:
+    if token.i > 0 and spaced_dash(token.nbor(-1)):
         return False
     neighbours = [
         t

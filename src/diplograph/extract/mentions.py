@@ -76,3 +76,10 @@ def _is_dateline(doc: Any, actor: Actor) -> bool:
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[actor.end].text if actor.end < len(doc) else ""
     return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
+
+
+def spaced_dash(token: Any) -> bool:
+    """A dash between words, not a hyphen inside one ("U.S.-Soviet")."""
+    if token.text not in ("-", "--", "—", "–") or not token.whitespace_ or token.i == 0:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
