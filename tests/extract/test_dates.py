@@ -486,6 +486,34 @@ def test_split_fiscal_year_ended_a_month_and_the_article_keeps_that_end(
     ]
 
 
+def test_a_year_that_ended_or_ends_in_a_month_is_told_by_a_relative_clause(
+    rules: TimexRules,
+) -> None:
+    ended = "Exports rose in the fiscal year that ended in March."
+    ends = "Imports may fall in the year which ends on June 30."
+    assert {e.anchor for e in find_time_expressions(ended, WEDNESDAY, rules)} == {"2018-04/2019-03"}
+    assert {e.anchor for e in find_time_expressions(ends, WEDNESDAY, rules)} == {"2019-07/2020-06"}
+
+
+def test_a_year_ended_on_a_day_inside_a_month_starts_the_day_after(rules: TimexRules) -> None:
+    text = "Exports rose in the calendar year that ended on March 19, 2019."
+    assert {e.anchor for e in find_time_expressions(text, WEDNESDAY, rules)} == {
+        "2018-03-20/2019-03-19"
+    }
+
+
+def test_a_yearless_range_from_january_is_a_year_so_far_never_one_to_come(
+    rules: TimexRules,
+) -> None:
+    """ "in January-November" in a story of late December or of February is that year's
+    figures so far: the latest year that has had its November."""
+    text = "Trade rose in January-November."
+    for published in (date(2023, 12, 28), date(2024, 2, 5)):
+        assert {e.anchor for e in find_time_expressions(text, published, rules)} == {
+            "2023-01/2023-11"
+        }
+
+
 def test_split_year_without_a_stated_end_spans_both_years(rules: TimexRules) -> None:
     found = only("The harvest fell in 2017/18.", WEDNESDAY, rules)
     assert (found.value, found.anchor) == ("P1Y", "2017/2018")

@@ -607,3 +607,49 @@ def test_firms_operating_in_the_country_are_in_the_storys_country(extractor: Ext
     )
     found = [(f.indicator, f.of, f.in_) for f in _facts(extractor, text, date(2024, 4, 9))]
     assert ("companies", "TUR", "TKM") in found
+
+
+def test_a_count_of_ventures_the_subjects_firms_set_up_is_theirs_not_the_datelines_day(
+    extractor: Extractor,
+) -> None:
+    """ "WARSAW, March 22 - American companies have set up about 250 joint ventures in
+    Poland": the dateline's day before the firms is no count, and the country after the
+    count is the host (the firms are the subject's)."""
+    text = "WARSAW, March 22 - American companies have set up about 250 joint ventures in Poland."
+    (fact,) = _facts(extractor, text, date(1987, 3, 22))
+    assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "USA", "POL", 250)
+
+
+def test_a_balance_left_by_the_flows_of_a_sentence_is_between_their_countries(
+    extractor: Extractor,
+) -> None:
+    """ "exports to South Korea rose to N, while imports were M, leaving a surplus of S": the
+    elliptical imports and the balance are with the partner the first flow named, from the
+    side of its owner."""
+    text = (
+        "CANBERRA, Sept 2 - Australia's exports to South Korea rose to 1.6 billion dlrs in "
+        "1985, while imports were 700 mln dlrs, leaving a surplus of 900 mln dlrs."
+    )
+    found = {(f.indicator, f.of, f.in_, f.value, f.period) for f in _facts(extractor, text,
+             date(1986, 9, 2))}  # fmt: skip
+    assert found == {
+        ("exports", "AUS", "KOR", 1.6e9, "1985"),
+        ("imports", "AUS", "KOR", 700e6, "1985"),
+        ("trade_balance", "AUS", "KOR", 900e6, "1985"),
+    }
+
+
+def test_investment_since_a_dated_clause_is_a_stock(extractor: Extractor) -> None:
+    """ "have invested N in China since relations improved in 1988": the year ends a clause
+    that "since" opens, so the figure is what has built up since, not 1988's flow."""
+    text = (
+        "SEOUL - South Korean firms have invested 600 mln dlrs in China since ties improved "
+        "in 1988."
+    )
+    (fact,) = _facts(extractor, text, date(1990, 5, 2))
+    assert (fact.indicator, fact.of, fact.in_, fact.period) == (
+        "investment_stock",
+        "KOR",
+        "CHN",
+        "1990-05-02",
+    )

@@ -659,16 +659,19 @@ def _add_repeats(
     # "Rachmat" for "Rachmat Saleh": Indonesian, Thai and Arab names go by the given name
     firsts = [n.split()[0] for n in names if len(n.split()) == 2 and len(n.split()[0]) > 3]
     given = {f for f in firsts if firsts.count(f) == 1} - set(surnames)
-    # the model may tag a lone given name as an organisation ("Mochtar met Hawke"); it stays a
-    # name where the model tagged the full name a person (not "Toshiba" of "Toshiba Machine")
+    # the model may tag a lone given name as an organisation or a nationality ("Mochtar met
+    # Hawke", "Rachmat asked"); it stays a name where the model tagged the full name a person
+    # (not "Toshiba" of "Toshiba Machine")
     tagged = {n.split()[0] for (s, e), n in found.items() if _all_person(doc[s:e])}
     for token in doc:
-        if token.i in taken or not _proper_word(token, token.text in surnames):
+        if token.i in taken or not _proper_word(
+            token, token.text in surnames or token.text in given
+        ):
             continue
         kind = token.ent_type_
         if token.text in surnames or (
             token.text in given
-            and (kind in ("", "PERSON") or (kind == "ORG" and token.text in tagged))
+            and (kind in ("", "PERSON") or (kind in ("ORG", "NORP") and token.text in tagged))
         ):
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)
@@ -753,6 +756,8 @@ def _person_mention(
     if record is not None and given and not _royal_form_of(name, record, lex):
         record = None  # "King Hussein" after "Saddam Hussein": a king's name is his given name
     title, role, country = _title_context(doc, start, end, titles, fixed, lex)
+    if role is None and country is None:
+        role, country = _counterpart_role(doc, start, fixed, people, lex)
     country = (  # "King Hussein of Jordan": the country after the name is his own, whatever
         _country_after_of(doc, end, fixed)  # a place before the title says ("LONDON - King
         or country  # Hussein of Jordan")
@@ -853,12 +858,31 @@ def _country_before(doc: Any, start: int, fixed: list[Actor], lex: Lexicon) -> s
         index -= 1
     if index > 0 and doc[index - 1].lower_ in lex.names.reference_nouns:
         index -= 1  # "his Ecuadorean counterpart Ana Roldos"
+    index = _unknown_title_start(doc, index, lex.names)
     if index > 0 and doc[index - 1].text in ("'s", "’s"):
         index -= 1
     for actor in fixed:
         if actor.kind == "country" and actor.end == index:
             return actor.country
     return None
+
+
+def _unknown_title_start(doc: Any, index: int, names: NameRules) -> int:
+    """Where a title roles.yaml does not list begins: capitalised portfolio words before a title
+    word ("Indian | Finance Secretary | Ram Singh", "Kenyan | Trade Commissioner | X")."""
+    head = index - 1
+    if head < 0 or not doc[head].text[:1].isupper():
+        return index
+    if doc[head].lower_ not in names.one_word_honorifics and doc[head].lower_ not in (
+        names.envoy_nouns
+    ):
+        return index
+    start = head
+    while start > 0 and doc[start - 1].text[:1].isupper():
+        if doc[start - 1].lower_ not in names.portfolio_words:
+            break
+        start -= 1
+    return start
 
 
 def _country_of_group_led(doc: Any, end: int, fixed: list[Actor], lex: Lexicon) -> str | None:
@@ -1066,6 +1090,24 @@ def _countries_held(name: str, lex: Lexicon) -> set[str]:
 def _role_rank(role: str, lex: Lexicon) -> int:
     info = lex.roles.get(role)
     return info.rank if info else 99
+
+
+def _counterpart_role(
+    doc: Any, start: int, fixed: list[Actor], people: dict[str, PersonRecord], lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """ "Foreign Minister X and his Angolan counterpart(,) Y": Y is of the state named before
+    the reference noun and holds the office of the person last named before him, of another
+    state (roles.yaml references `same_as_other`)."""
+    index = start - 2 if start > 1 and doc[start - 1].text == "," else start - 1
+    reference = lex.roles.reference(doc[index].lower_) if index >= 0 else None
+    if reference is None or not reference.same_as_other:
+        return None, None
+    states = [a.country for a in fixed if a.end == index and a.kind == "country"]
+    named = [r for r in people.values() if r.seen_before(start) >= 0 and r.role]
+    if not states or not named:
+        return None, None
+    latest = max(named, key=lambda r: r.seen_before(start))
+    return (latest.role, states[0]) if latest.country != states[0] else (None, None)
 
 
 def _title_context(

@@ -120,6 +120,7 @@ _COMPLEMENT_DEPS = frozenset(
 )
 _GIVEN_TYPES = frozenset({"AID", "CONCEDE"})  # a thing given to a recipient
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # done together: no side acted on
 
 
 def find_events(ctx: ArticleContext) -> list[Event]:
@@ -744,7 +745,7 @@ def _by_agents(
     anchor = found.anchor
     if _own_agent(anchor):
         return _agent_actors(anchor, ctx.actors), False, []
-    if found.trigger.type in ("CONSULT", "AGREE", "COOPERATE") or not _passive(anchor):
+    if found.trigger.type in _SYMMETRIC or not _passive(anchor):
         return subjects, generic, []
     agents = _agent_actors(anchor, ctx.actors)
     if not agents:
@@ -1636,7 +1637,26 @@ def _event_countries(
     if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
+    if len(countries) == 2 and not lone and _acted_on(found, ctx) == countries[0]:
+        countries = (countries[1], countries[0])  # "the French ambassador was summoned"
     return countries
+
+
+def _acted_on(found: Frame, ctx: ArticleContext) -> str | None:
+    """The one country of the subject of a passive without its "by" phrase, for an act done
+    to somebody ("the French ambassador was summoned": France is summoned, the story's other
+    country summons); None for acts done together or when another is told."""
+    anchor = found.anchor
+    if found.trigger.type in _SYMMETRIC or not agentless_passive(anchor):
+        return None
+    subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+    named = {
+        a.country
+        for s in subjects
+        for t in s.subtree
+        if (a := ctx.actors.at(t.i)) is not None and a.country
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _the_two_agreeing(

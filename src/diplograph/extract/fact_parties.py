@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from diplograph.extract.figures import Figure
 
 
+_OTHER_FLOW = {"exports": "imports", "imports": "exports"}
+
+
 @dataclass(frozen=True)
 class _Memory:
     at: int
@@ -83,12 +86,18 @@ class Parties(PhraseReader):
         """A surplus or deficit of the owner with the partner; without a partner, with the
         other of the sentence's trade pair ("trade between A and B reached X, with B running a
         deficit of Y"), else the one the article named for this owner before."""
-        owner = said.owner or self._recalled_owner("trade_balance", at) or self.home
+        flows = [self._recalled(i, None, at) for i in ("exports", "imports")]
+        flow = max((f for f in flows if f and f.at >= sentence_start), key=lambda f: f.at,
+                   default=None)  # fmt: skip
+        owner = said.owner or (flow.owner if flow else None)  # "exports to X rose to N,
+        # leaving a surplus of M": the balance of the flows the sentence told
+        owner = owner or self._recalled_owner("trade_balance", at) or self.home
         partner = said.partner
         if partner is None and said.bilateral:
             partner = self._other(owner)
         trade = self._recalled("trade_turnover", None, at)
-        if partner is None and trade is not None and trade.at >= sentence_start:
+        trade = trade if trade is not None and trade.at >= sentence_start else flow
+        if partner is None and trade is not None:
             pair = (trade.owner, trade.partner)
             partner = pair[1] if owner == pair[0] else pair[0] if owner == pair[1] else None
         if partner is None and owner and not said.national:
@@ -113,6 +122,13 @@ class Parties(PhraseReader):
                 partner = trade.partner if trade.owner == home else trade.owner
                 return (home, partner) if home and partner else None
             recalled = self._recalled(said.indicator, owner, at)
+            other = self._recalled(_OTHER_FLOW[said.indicator], owner, at)
+            if (
+                other is not None
+                and other.at >= max(sentence_start, recalled.at if recalled else -1)
+                and owner in (None, other.owner)
+            ):
+                recalled = other  # "exports to X rose to N, while imports were M": with X
             if recalled is None:
                 return None
             owner, partner = owner or recalled.owner, recalled.partner
@@ -143,6 +159,10 @@ class Parties(PhraseReader):
         named = [c for _, _, c in self.starting_within(figure.end, end)]
         investor = named[0] if named else None
         host = self._partner(figure.end, end, "investment", investor)
+        if host is not None and host == investor:
+            # "American companies have set up 250 joint ventures in Poland": the country after
+            # the count is the host; the firms' is the subject's, before it
+            investor = self._country_before(figure.start)
         if self._in_the_country(figure.end, end) and self.home not in (None, investor):
             host = self.home  # "Japanese companies operate in the country": the story's own
         if investor is None or host in (None, GROUP, PHRASE, investor):
@@ -152,6 +172,17 @@ class Parties(PhraseReader):
             investor = investor or fallback[0]
             host = host if host not in (None, GROUP, PHRASE, investor) else fallback[1]
         return (investor, host) if host and host != investor else None
+
+    def _country_before(self, at: int) -> str | None:
+        """The country of the firms named in the sentence within 60 characters before ``at``
+        ("American companies", "West German firms": a company noun right after it)."""
+        sentence = next(s for s in self.doc.sents if s.start_char <= at < s.end_char)
+        named = [
+            c
+            for _, end, c in self.starting_within(max(sentence.start_char, at - 60), at)
+            if self.rules.company_after.match(self.lower, end, at)
+        ]
+        return named[-1] if named else None
 
     def _in_the_country(self, start: int, end: int) -> bool:
         """Whether the phrase says "in the country", "in the republic" (indicators.yaml

@@ -374,9 +374,20 @@ class _ArticleFigures:
         if when is None or when.granularity == "none" or when.type == "DURATION":
             return True
         lead = self.lower[max(0, when.start - 12) : when.start]
-        if any(w in lead for w in self.rules.stock_time_words):
+        if any(w in lead for w in self.rules.stock_time_words) or self._since_clause(when):
             return True
         return any(_last_word_index(before[-60:], cue) >= 0 for cue in self.rules.stock_cues)
+
+    def _since_clause(self, when: TimeExpression) -> bool:
+        """ "have invested N since relations improved in 1988": the time ends a clause that
+        one of ``stock_time_words`` opens, a few words before it."""
+        lead = self.lower[max(0, when.start - 50) : when.start]
+        for word in self.rules.stock_time_words:
+            at = _last_word_index(lead, word)
+            clause = lead[at + len(word) :] if at >= 0 else ""
+            if at >= 0 and not re.search(r"[,;.:]", clause) and len(clause.split()) <= 6:
+                return True
+        return False
 
     # --- periods ------------------------------------------------------------------------------
 

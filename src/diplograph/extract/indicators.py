@@ -475,9 +475,12 @@ def _count_before(
 
 def _company_after(nouns: list[str]) -> re.Pattern[str]:
     """'170 enterprises', '140 Singaporean companies', '1,200 West German companies' (a name
-    of one or two words between)."""
+    of one or two words between; not a dash: "WARSAW, March 22 - American companies" is a
+    dateline's day; not "of the": "9,000 of the company's employees" is a part of another)."""
     inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s+(?:(?P<noun>{inner})\b|(?:[a-z'’-]+\s+){{1,2}}(?P<later>{inner}))")
+    return re.compile(
+        rf"\s+(?:(?P<noun>{inner})\b|(?:(?!of\s|the\s)[a-z][a-z'’-]*\s+){{1,2}}(?P<later>{inner}))"
+    )
 
 
 def _alternatives(words: tuple[str, ...]) -> str:

@@ -110,6 +110,7 @@ class EventWords:
     after_meeting: frozenset[str] = frozenset()
     meeting_ends: frozenset[str] = frozenset()
     day_adverbs: frozenset[str] = frozenset()
+    speaking: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     gainsaying: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()

@@ -41,14 +41,18 @@ def resolve_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
 
 def _yearless_month_range(ctx: Context, m: re.Match[str]) -> Resolved:
     """ "January-April" written without a year: the months up to the latest such last month
-    (wire copy's "exports rose in January-April"), the range of the year its last month is
-    dated in as a month alone would be."""
+    (wire copy's "exports rose in January-April": a year so far, never one to come); other
+    ranges in the year their last month is dated in as a month alone would be."""
     if not tc.capitalised(ctx, m, "m5", "m6"):
         return None
     first, last = tc.month_number(ctx, m["m5"]), tc.month_number(ctx, m["m6"])
     if first >= last:
         return None
     year = _stated_year(ctx, m["rel"]) if m["rel"] else None  # "January-September last year"
+    if year is None and first == 1 and ctx.pub is not None:
+        # "January-November" is a year's figures so far: the latest whose last month has come
+        # (in a story of December 28 or of February 5, the year that has had its November)
+        year = ctx.pub.year if ctx.pub.month >= last else ctx.pub.year - 1
     if year is None:
         year = tc.relative_year(ctx, m.start(), "", lambda y: tv.month_period(y, first, last))
     if year is None:
@@ -212,7 +216,7 @@ def resolve_period_end(ctx: Context, m: re.Match[str]) -> Resolved:
     length = _period_months(ctx, m, month)
     if year is None or length is None:
         return None
-    anchor = tv.months_between(tv.add_months(year, month, 1 - length), (year, month)).anchor
+    anchor = _covered(ctx, m, year, month, length)
     ctx.state.year = year
     if length == 12:
         ctx.state.fiscal_end = month  # later "1986/87" in the article ends in that month too
@@ -230,6 +234,21 @@ def resolve_period_end(ctx: Context, m: re.Match[str]) -> Resolved:
         tc.make_span(ctx, (m.start(), m.end(head)), head_type, head_period),
         tc.make_span(ctx, (m.start("end"), m.end()), "DATE", end_period, end_mod),
     )
+
+
+def _covered(ctx: Context, m: re.Match[str], year: int, month: int, length: int) -> str | None:
+    """The months a period ending in a month covers; to the day when it ends on a day other
+    than the month's last ("the year ended March 19": March 20 to March 19)."""
+    months = tv.months_between(tv.add_months(year, month, 1 - length), (year, month)).anchor
+    day = tc.day_number(ctx, m["day"]) if m["day"] else None
+    if not day or m["this"] or day >= tv.month_end(year, month).day:
+        return months
+    first_year, first_month = tv.add_months(year, month, -length)
+    try:
+        first = date(first_year, first_month, day) + timedelta(days=1)
+        return f"{first.isoformat()}/{date(year, month, day).isoformat()}"
+    except ValueError:  # "February 30"
+        return months
 
 
 def _end_value(ctx: Context, m: re.Match[str], year: int, month: int) -> str:
@@ -258,7 +277,7 @@ def _end_year(ctx: Context, m: re.Match[str], month: int) -> int | None:
     if m["this"]:
         return ctx.pub.year if ctx.pub else None
     verb, pub = m["verb"].lower(), ctx.pub
-    if verb == "ending" and pub:  # "the current fiscal year ending June": not over yet
+    if verb in ("ending", "ends") and pub:  # "the current fiscal year ending June": not over
         return pub.year if tv.month_end(pub.year, month) >= pub else pub.year + 1
     rel = "last" if verb == "ended" else ""
     return tc.relative_year(ctx, m.start(), rel, lambda y: tv.month_period(y, month, month))

@@ -491,7 +491,8 @@ def _told_in_past(when: TimeExpression, verb: Any) -> bool:
 
 def _ended_by(token: Any, words: EventWords) -> bool:
     """An event noun that a verb of ending governs: "ended a visit", "wound up his talks",
-    "two days of talks ended", "talks ending on Wednesday", "returned from a visit"."""
+    "two days of talks ended", "talks ending on Wednesday", "returned from a visit"; or a noun
+    of its end ("at the end of a visit", triggers.yaml ``meeting_ends``)."""
     endings = words.endings
     if any(c.dep_ == "acl" and c.lemma_.lower() in endings for c in token.children):
         return True
@@ -501,6 +502,12 @@ def _ended_by(token: Any, words: EventWords) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB":
         return head.head.lemma_.lower() in words.homecomings  # "returned from a visit"
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in (words.meeting_ends)
+    ):
+        return True  # "said on Friday at the end of a four-day visit": Friday is its last day
     deps = ("dobj", "nsubjpass", "nsubj") if measure is not None else ("dobj", "nsubjpass")
     return token.dep_ in deps and head.lemma_.lower() in endings
 
@@ -621,6 +628,9 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     is planned with it). None when neither."""
     if node.dep_ == "relcl" and _told_in_the_past(node):
         return False
+    if node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_ == "mark" for c in node.children):
+        return False  # "the talks were called off after troops attacked a post": a finite
+        # clause in the past is done, whatever governs it
     if (
         node.dep_ == "ccomp"
         and node.i < head.i
@@ -808,6 +818,8 @@ def _scheduling_participle(token: Any, table: Any) -> Any | None:
     elif token.dep_ == "compound" and token.head.pos_ == "NOUN":
         head = token.head  # "a summit conference scheduled for May"
     for node in head.subtree:
+        if head.pos_ == "VERB" and node.head.i != head.i:
+            continue  # "protested against exercises planned off Gibraltar": the exercises'
         if (
             node.dep_ == "acl"
             and node.lower_ in table.planned_participles
@@ -892,6 +904,8 @@ def _attached_time(
         visited.add(node.i)
         found = _time_below(node, time_at, visited, lex.triggers.words,
                             lex.triggers.reporting_verbs)  # fmt: skip
+        found = found or _time_of_a_led_group(node, time_at, lex.names.leader_verbs)
+        found = found or _time_of_the_speaking(node, time_at, lex.triggers.words)
         if found is not None:
             return _month_of(found) if sequenced else found
         if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
@@ -908,6 +922,45 @@ def _attached_time(
         if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children):
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
+    return None
+
+
+def _time_of_the_speaking(
+    verb: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "X, speaking to reporters on Thursday, warned ...", "Speaking in Paris on Monday, X
+    accused ...": the occasion a participle of speaking sets (``words.speaking``) is the
+    time of what its subject says there."""
+    if verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    hung = [*verb.children, *(c for s in subjects for c in s.children)]
+    for clause in hung:
+        if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG":
+            if clause.lemma_.lower() in words.speaking and not any(
+                c.dep_ == "mark" for c in clause.children
+            ):
+                found = _day_in_phrase(clause, time_at, nominal=False)
+                if found is not None:
+                    return found
+    return None
+
+
+def _time_of_a_led_group(
+    verb: Any, time_at: dict[int, TimeExpression], leaders: frozenset[str]
+) -> TimeExpression | None:
+    """ "received a trade mission headed by X on Monday": the parser hangs the verb's day on
+    the participle that names the group's leader (names.yaml ``leader_verbs``), which tells
+    who leads it, not when."""
+    if verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "pobj", "prep")):
+        groups = [obj, *(g for g in obj.children if g.dep_ == "pobj")]
+        for led in (c for g in groups for c in g.children if c.dep_ == "acl"):
+            if led.lemma_.lower() in leaders and led.tag_ == "VBN":
+                found = _day_in_phrase(led, time_at, nominal=False)
+                if found is not None:
+                    return found
     return None
 
 
