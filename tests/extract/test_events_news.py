@@ -5718,3 +5718,113 @@ def test_the_subject_of_a_passive_without_its_agent_is_acted_on(extractor: Extra
     text = "BAKU - The French ambassador was summoned to the Foreign Ministry on Wednesday."
     summons = _one(_events(extractor, text, date(2023, 12, 28)), "ACCUSE")
     assert summons.countries == ("AZE", "FRA")
+
+
+def test_force_fired_at_a_place_hits_its_state(extractor: Extractor) -> None:
+    """ "fired shells at the Lebanese port of Tyre": what force is aimed at or into is its
+    target, as "into Iran" is."""
+    text = "BEIRUT - Israeli gunboats fired shells at the Lebanese port of Tyre on Friday."
+    assert _one(_events(extractor, text, date(1988, 9, 14)), "ASSAULT").countries == (
+        "ISR",
+        "LBN",
+    )
+
+
+def test_two_states_meeting_of_their_ministers_is_theirs(extractor: Extractor) -> None:
+    """ "will hold a trade ministers' meeting": the possessor names office holders of the two
+    states told, not a body of its own."""
+    text = (
+        "SEOUL - South Korea and Japan will hold a trade ministers' meeting in Seoul in November."
+    )
+    meeting = _one(_events(extractor, text, date(1988, 9, 14)), "CONSULT")
+    assert (meeting.countries, meeting.status) == (("KOR", "JPN"), "planned")
+
+
+def test_a_document_between_two_states_signed_in_the_passive_is_theirs(
+    extractor: Extractor,
+) -> None:
+    """ "an agreement on visa-free travel between Georgia and Japan is expected to be signed":
+    no "by" phrase, the document's own "between" names the parties."""
+    text = (
+        "TBILISI - An intergovernmental agreement on visa-free travel between Georgia and Japan "
+        "is expected to be signed next month."
+    )
+    signing = _one(_events(extractor, text, date(2024, 9, 14)), "AGREE")
+    assert (signing.countries, signing.status) == (("GEO", "JPN"), "planned")
+
+
+def test_a_request_after_a_summons_is_made_to_the_one_summoned(extractor: Extractor) -> None:
+    """ "summoned the Mauritanian envoy ... and demanded an apology": the demand names nobody
+    of its own; it is made to the one the same subject summoned or met."""
+    text = (
+        "DAKAR - Foreign Minister Ibrahima Fall summoned the Mauritanian envoy, Ahmed Ould Sidi, "
+        "on Tuesday and demanded an apology."
+    )
+    request = _one(_events(extractor, text, date(1989, 2, 28)), "REQUEST")
+    assert request.countries == ("SEN", "MRT")
+
+
+def test_officials_from_the_two_countries_are_the_pair(extractor: Extractor) -> None:
+    """ "Officials from the two countries are expected to meet": the subject of the governing
+    verb names the pair just told."""
+    text = (
+        "BERLIN - Germany and Poland signed a defence pact on Tuesday. Officials from the two "
+        "countries are expected to meet in Warsaw next week."
+    )
+    meeting = _one(_events(extractor, text, date(2021, 3, 10)), "CONSULT")
+    assert (meeting.countries, meeting.status) == (("DEU", "POL"), "planned")
+
+
+def test_the_day_of_a_message_dates_what_it_says(extractor: Extractor) -> None:
+    """ "In a note handed to the Sudanese envoy on Monday, Egypt accused ...": the message
+    carries the accusation (triggers.yaml ``messages``)."""
+    text = (
+        "CAIRO - In a note handed to the Sudanese envoy on Monday, Egypt accused Khartoum of "
+        "harbouring militants."
+    )
+    assert _one(_events(extractor, text, date(1988, 5, 12)), "ACCUSE").date == "1988-05-09"
+
+
+def test_a_clause_two_days_after_is_dated_back_from_its_head(extractor: Extractor) -> None:
+    """ "summoned the ambassador on Thursday, two days after A and B reached an agreement":
+    Tuesday (the model may hang "two days" on "after"); the distance is no length of the
+    agreement."""
+    for verb in ("reached", "signed"):
+        text = (
+            "ATHENS - Greece summoned the Turkish ambassador on Thursday, two days after Ankara "
+            f"and Tripoli {verb} an agreement on maritime zones."
+        )
+        agreement = _one(_events(extractor, text, date(2022, 11, 17)), "AGREE")
+        assert agreement.date == "2022-11-15"
+
+
+def test_an_act_told_with_also_after_a_dated_one_shares_its_day(extractor: Extractor) -> None:
+    """ "X met the Iranian ambassador on Tuesday. He also called on Azerbaijan to ...": no
+    time of its own, told with "also" right after the same party's dated act."""
+    text = (
+        "YEREVAN - Armenian Foreign Minister Ararat Mirzoyan met the Iranian ambassador on "
+        "Tuesday. He also called on Azerbaijan to release Armenian prisoners."
+    )
+    assert _one(_events(extractor, text, date(2023, 12, 28)), "REQUEST").date == "2023-12-26"
+
+
+def test_stops_ahead_in_a_visit_under_way_are_its_legs(extractor: Extractor) -> None:
+    """ "X, who arrived on Tuesday, will also visit Sydney and Melbourne before returning
+    home": one visit to Australia, not a second one planned."""
+    text = (
+        "CANBERRA - Indonesian Foreign Minister Ali Alatas, who arrived on Tuesday, will also "
+        "visit Sydney and Melbourne before returning home."
+    )
+    visits = [e for e in _events(extractor, text, date(1988, 3, 10)) if e.mode == "visit"]
+    assert [(v.status, v.countries) for v in visits] == [("occurred", ("IDN", "AUS"))]
+
+
+def test_a_stay_during_which_a_call_is_expected_is_ahead(extractor: Extractor) -> None:
+    """ "is also expected to call on the prime minister during his stay": the stay and the
+    call lie ahead, as under "will" (the participle "expected" governs the verb)."""
+    text = (
+        "ISLAMABAD - Indian Foreign Secretary K.P.S. Menon will visit Islamabad next week. "
+        "Menon is also expected to call on Prime Minister Mohammad Khan Junejo during his stay."
+    )
+    events = _events(extractor, text, date(1987, 11, 18))
+    assert all(e.status == "planned" for e in events), events

@@ -653,3 +653,15 @@ def test_investment_since_a_dated_clause_is_a_stock(extractor: Extractor) -> Non
         "CHN",
         "1990-05-02",
     )
+
+
+def test_a_spaced_dash_after_a_dateline_joins_no_pair(extractor: Extractor) -> None:
+    """ "LONDON - Britain's trade with China": the dateline's dash is no hyphen of a pair
+    ("Soviet-Indian trade"), so the dateline city and the owner are not a pair of two."""
+    text = "LONDON - Britain's trade with China totalled 6.1 billion dollars last year."
+    (fact,) = _facts(extractor, text, date(2024, 6, 6))
+    assert (fact.indicator, {fact.of, fact.in_}, fact.value) == (
+        "trade_turnover",
+        {"GBR", "CHN"},
+        6.1e9,
+    )

@@ -36,6 +36,7 @@ from diplograph.extract.frames import (
     _trailing_preps,
     agentless_passive,
     condition_clauses,
+    nominal_path,
     sentence_frames,
 )
 from diplograph.extract.implicit import (
@@ -100,7 +101,12 @@ from diplograph.extract.participants import (
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical, is_threatened
-from diplograph.extract.storyline import _during_main_visit, _hosts_of_visits, _is_bare
+from diplograph.extract.storyline import (
+    _during_main_visit,
+    _hosts_of_visits,
+    _is_bare,
+    _without_legs_of_visits,
+)
 from diplograph.extract.timing import (
     _WEEKDAY,
     When,
@@ -137,6 +143,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
                 # with an event already told (and merges into it), never as a new pair
                 built = [_as_told(e, events) for e in built]
                 built = [e for e in built if _told_before(e, events)]
+            built = [_also_that_day(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
         join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
@@ -147,7 +154,29 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     kept = _without_headline_repeats(events, ctx)
     events, bare = [events[i] for i in kept], [bare[i] for i in kept]
     merged = merge_events(events, bare, ctx.lex.triggers.words.same_documents)
+    merged = _without_legs_of_visits(merged, ctx.published_on)
     return _hosts_of_visits(_during_main_visit(merged, ctx.published_on))
+
+
+def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[Event]) -> Event:
+    """ "X met the Iranian ambassador on Tuesday. He also called on Azerbaijan to ...": an act
+    told with "also" and no time of its own, right after a dated act of the same party, was
+    done on that occasion, not on the day of publication."""
+    if ctx.lone_sentence or event.date_reason != "publication date" or not told:
+        return event
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in found.anchor.children):
+        return event
+    sent = found.token.sent
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    last = told[-1]
+    if before is None or not (before.start_char <= last.evidence.start < sent.start_char):
+        return event
+    if not last.date_reason.startswith("time expression") or len(last.date or "") != 10:
+        return event
+    shared = set(event.people) & set(last.people) or event.countries[:1] == last.countries[:1]
+    if not shared or (last.status != "occurred" and event.status == "occurred"):
+        return event
+    return replace(event, date=last.date, date_reason="the dated act it is told with ('also')")
 
 
 def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
@@ -379,14 +408,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
     subjects = subjects or _reporting_officials(found, ctx, objects, generic)
-    between = _between_parties(found.token, ctx.actors)
-    if between and (found.anchor is found.token or found.token.dep_ == "pobj"):  # "comes
-        # after talks between Howe and Wu", "focusing on talks between A and B, X said": theirs
-        subjects, objects, generic = between[:1], between[1:], False
-    lines = frozenset() if ctx.lone_sentence else ctx.datelines
-    if lines:  # "ROME - Israeli Foreign Minister Peres discussed ...": where from
-        subjects = [a for a in subjects if a.start not in lines]
-        objects = [a for a in objects if a.start not in lines]
+    subjects, objects, generic = _between_sides(found, ctx, subjects, objects, generic)
     own = {  # the subject's own people, not a possessor in it ("Thatcher's party urged her")
         a.code
         for a in subjects
@@ -412,7 +434,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
         _is_generic(t, words)
         and not _where_others_are(t, words)
         and not _speakers_of_they(t, ctx.actors)  # "U.S. officials said they would"
-        for t in _own_tokens(anchor)
+        for t in [*_own_tokens(anchor), *_governing_subject_tokens(anchor)]
         if t.i != found.token.i
     )
     if _refused(found, ctx, subjects, objects, generic):
@@ -433,6 +455,32 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     ):
         return None  # "agreements were reached with Chile and Venezuela": each with someone else
     return _sides(found, ctx, subjects, objects, generic)
+
+
+def _between_sides(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor], generic: bool
+) -> tuple[list[Actor], list[Actor], bool]:
+    """The sides a "between" phrase names ("comes after talks between Howe and Wu", "an
+    agreement between Georgia and Japan is to be signed"), else the parsed ones without the
+    dateline's ("ROME - Israeli Foreign Minister Peres discussed ...": where from)."""
+    between = _between_parties(found.token, ctx.actors)
+    if between and (found.anchor is found.token or found.token.dep_ == "pobj"):
+        subjects, objects, generic = between[:1], between[1:], False
+    lines = frozenset() if ctx.lone_sentence else ctx.datelines
+    if lines:
+        subjects = [a for a in subjects if a.start not in lines]
+        objects = [a for a in objects if a.start not in lines]
+    if not subjects and found.trigger.type == "AGREE" and agentless_passive(found.anchor):
+        between = _signed_between(found.anchor, ctx.actors)
+        if between:
+            subjects, objects, generic = between[:1], between[1:], False
+    return subjects, objects, generic
+
+
+def _governing_subject_tokens(anchor: Any) -> list[Any]:
+    """The subject a verb takes from the one governing it ("officials from the two countries
+    are expected | to meet"): outside the verb's own phrase, still its subject."""
+    return [t for s in clause_subjects(anchor) if s.head.i != anchor.i for t in s.subtree]
 
 
 def _reporting_officials(
@@ -494,6 +542,19 @@ def _reported_clause(node: Any, ctx: ArticleContext, noun: int) -> Any | None:
             return None  # "said Japan agreed at a meeting with Korea", "said the company held
             # talks with the union": the clause's own agent holds them
     return node if node.head.lemma_.lower() in ctx.lex.triggers.reporting_verbs else None
+
+
+def _signed_between(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """The parties the "between" phrase of a passive's document names: "an agreement on
+    visa-free travel between Georgia and Japan is expected to be signed" (the subject may be
+    the governing verb's: "is expected | to be signed")."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    documents = [c for h in holders for c in h.children if c.dep_ == "nsubjpass"]
+    for document in documents:
+        for noun in [document, *(t for t in document.subtree if t.pos_ == "NOUN")]:
+            if nominal_path(noun, document) and (found := _between_parties(noun, actors)):
+                return found
+    return []
 
 
 def _between_parties(token: Any, actors: ArticleActors) -> list[Actor]:
@@ -794,7 +855,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     topics = _topics(trig, words)
     against = trig.type in _AGAINST
     asking = "INFINITIVE" in trig.needs_object
-    objects = _object_actors(token, anchor, actors, topics, against, asking) + extra
+    aimed = trig.type == "ASSAULT"  # "fired shells at the Lebanese port of Tyre"
+    objects = _object_actors(token, anchor, actors, topics, against, asking, aimed) + extra
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
@@ -816,9 +878,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in actors.mentions if a.start in sought and a not in objects]
     if "ACTOR" in trig.needs_object and token.pos_ == "NOUN":  # "a dinner in honour of X"
         objects += [a for a in _guests(token, actors) if a not in objects]
-    if trig.type == "THREATEN":
-        objects += [a for a in _threatened(anchor, ctx) if a not in objects]
-        objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
+    objects = _addressed(found, ctx, objects)
     if trig.type in ("MOBILIZE", "RETREAT") and not any(
         a.country and not a.reference
         for a in objects  # ("its armed forces": its own)
@@ -966,6 +1026,39 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
 # prepositions after a noun of what is given that name who gets it ("a loan to Peru", "a
 # credit line for Bangladesh"); "for" after a verb says why, not for whom
 _RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def _addressed(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+    """Whom a threat or a request is addressed to when its own phrase is silent."""
+    anchor = found.anchor
+    if found.trigger.type == "THREATEN":
+        objects = objects + [a for a in _threatened(anchor, ctx) if a not in objects]
+        objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
+    if found.trigger.type == "REQUEST" and not objects and not ctx.lone_sentence:
+        objects = _met_and_asked(anchor, ctx)
+    return objects
+
+
+def _met_and_asked(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """ "summoned the Mauritanian envoy and demanded an apology", "met the French ambassador
+    to ask for more aid": a request with nobody named of its own, coordinated with (or the
+    purpose of) a meeting or a summons of the same subject, is made to the one met."""
+    head = verb.head
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if head.pos_ != "VERB" or not (verb.dep_ == "conj" or purpose):
+        return []
+    entries = ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
+    if not any(t.type in ("CONSULT", "ACCUSE") and not t.sentence_only for t in entries):
+        return []
+    return [
+        a
+        for c in head.children
+        if c.dep_ == "dobj"
+        for a in _actors_of(c, ctx.actors)
+        if a.kind in ("person", "country")
+    ]
 
 
 def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:

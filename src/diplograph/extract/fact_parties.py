@@ -161,8 +161,11 @@ class Parties(PhraseReader):
         host = self._partner(figure.end, end, "investment", investor)
         if host is not None and host == investor:
             # "American companies have set up 250 joint ventures in Poland": the country after
-            # the count is the host; the firms' is the subject's, before it
+            # the count is the host; the firms' is the subject's, before it, or nobody's
+            # ("<Sumitomo> has set up two firms, one in Osaka and one in London")
             investor = self._country_before(figure.start)
+            if investor is None:
+                return None
         if self._in_the_country(figure.end, end) and self.home not in (None, investor):
             host = self.home  # "Japanese companies operate in the country": the story's own
         if investor is None or host in (None, GROUP, PHRASE, investor):

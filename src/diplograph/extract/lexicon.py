@@ -111,6 +111,7 @@ class EventWords:
     meeting_ends: frozenset[str] = frozenset()
     day_adverbs: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()
+    messages: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     gainsaying: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()

@@ -170,6 +170,8 @@ def _owned_by_a_thing(token: Any, ctx: ArticleContext) -> bool:
                 continue  # "the two sides' talks", "both countries' leaders"
             if child.lower_ in ORGANISATION_WORDS:
                 continue  # "the organization's summit": an organisation of states
+            if child.lower_ in words.group or child.lemma_.lower() in words.state_agents:
+                continue  # "a trade ministers' meeting": office holders of the states told
             if not any(ctx.actors.at(t.i) for t in child.subtree):
                 return True
     bodies = ctx.lex.triggers.words.internal_bodies

@@ -21,6 +21,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
 _ARG_PREPS = frozenset(
     {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under"}
 )
+_AIMED_PREPS = frozenset({"at", "into"})  # "fired shells at Tyre", "into Iran": force's target
 _MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks besides objects
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
@@ -561,6 +562,32 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
     return out
 
 
+def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) -> list[Actor]:
+    """The parties prepositions inside an object name: "signed the agreement with
+    Kazakhstan"; against someone also "raised duties on Japanese goods", "rejected calls by
+    Belarus for aid" (the author of what the act answers), "rejected demands made by the
+    United States"; for force also "fired shells at Lebanon"."""
+    inner: tuple[str, ...] = (
+        ("with", "between", "by", "on", "against")
+        if against
+        else (
+            "with",
+            "between",
+        )
+    )
+    inner += tuple(_AIMED_PREPS) if aimed else ()
+    preps = list(obj.children)
+    if against:
+        preps += [g for c in preps if c.dep_ == "acl" for g in c.children]
+    return [
+        a
+        for prep in preps
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in inner
+        for grand in prep.children
+        for a in _actors_of(grand, actors)
+    ]
+
+
 def _object_actors(
     token: Any,
     anchor: Any,
@@ -568,9 +595,11 @@ def _object_actors(
     topics: frozenset[str] = frozenset(),
     against: bool = False,
     asking: bool = False,
+    aimed: bool = False,
 ) -> list[Actor]:
     """Actors a trigger's objects and argument phrases name. A preposition in ``topics``
-    introduces what an event is about, not who takes part: "talks on Iran"."""
+    introduces what an event is about, not who takes part: "talks on Iran"; with ``aimed``
+    (force), also what it is aimed at or into."""
     found: list[Actor] = []
     patient = _patient_of(anchor)
     if patient is not None:  # "relations with Syria, broken off by London"
@@ -590,23 +619,13 @@ def _object_actors(
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in _OBJECT_DEPS and child.i != token.i:
-                found += _actors_of(child, actors)
-                # "signed the agreement with Kazakhstan", "raised duties on Japanese goods",
-                # "rejected calls by Belarus for aid" (the author of what the act answers)
-                inner = (
-                    ("with", "between", "by", "on", "against") if against else ("with", "between")
-                )
-                preps = list(child.children)
-                if against:  # "rejected demands made by the United States": the author
-                    preps += [g for c in preps if c.dep_ == "acl" for g in c.children]
-                for prep in preps:
-                    if prep.dep_ in ("prep", "agent") and prep.lower_ in inner:
-                        for grand in prep.children:
-                            found += _actors_of(grand, actors)
+                found += _actors_of(child, actors) + _inside_object(child, actors, against, aimed)
             elif against and (child.lower_ == "worth" or (node is token and _of_amount(child))):
                 found += _targets_of_an_amount(child, actors)
             elif child.dep_ == "agent" or (
-                child.dep_ == "prep" and child.lower_ in _ARG_PREPS and child.lower_ not in topics
+                child.dep_ == "prep"
+                and (child.lower_ in _ARG_PREPS or (aimed and child.lower_ in _AIMED_PREPS))
+                and child.lower_ not in topics
             ):
                 for prep in (child, *child.conjuncts):  # "by the President and by the PM"
                     for grand in prep.children:

@@ -406,7 +406,8 @@ class PhraseReader:
             for m in self.starting_within(start - 250, start)  # a name is shorter than 220
             if start - m[1] <= 30 and m[1] <= start
         ]
-        if len(found) >= 2 and re.fullmatch(r"\s*-\s*", self.text[found[-2][1] : found[-1][0]]):
+        # "Soviet-Indian trade" (not the spaced dash after a dateline: "LONDON - Britain's")
+        if len(found) >= 2 and re.fullmatch(r"[-–]", self.text[found[-2][1] : found[-1][0]]):
             return (found[-2][2], found[-1][2])
         return ()
 

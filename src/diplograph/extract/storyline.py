@@ -40,6 +40,36 @@ def _during_main_visit(events: list[Event], published_on: date | None) -> list[E
     return out
 
 
+def _without_legs_of_visits(events: list[Event], published_on: date | None) -> list[Event]:
+    """ "X, who arrived on Tuesday, will also visit Sydney and Melbourne before returning
+    home": the stops ahead in the host country of a visit under way (begun at most three days
+    before publication) are legs of that visit, not visits of their own."""
+    under_way = [
+        e
+        for e in events
+        if e.mode == "visit" and e.status == "occurred" and _begun_lately(e, published_on)
+    ]
+    return [
+        e
+        for e in events
+        if not (
+            e.mode == "visit"
+            and e.status == "planned"
+            and any(v.countries == e.countries and set(v.people) & set(e.people) for v in under_way)
+        )
+    ]
+
+
+def _begun_lately(visit: Event, published_on: date | None) -> bool:
+    if published_on is None or not visit.date:
+        return False
+    try:
+        first, _ = date_bounds(visit.date)
+    except ValueError:
+        return False
+    return published_on - timedelta(days=3) <= first <= published_on
+
+
 def _hosts_of_visits(events: list[Event]) -> list[Event]:
     """A visit and the talks its own sentence names ("will begin a visit to Egypt on Sunday
     for talks with President Hosni Mubarak", "visited Brunei, where he met the Sultan") have
@@ -65,14 +95,8 @@ def _hosts_of_visits(events: list[Event]) -> list[Event]:
 def _ahead_in_visit(event: Event, visit: Event, published_on: date | None) -> bool:
     """A planned meeting of a visit's two countries, with no place of its own, while the
     visit is under way (it began at most three days before publication)."""
-    if published_on is None or not visit.date:
-        return False
-    try:
-        first, _ = date_bounds(visit.date)
-    except ValueError:
-        return False
     return bool(
-        published_on - timedelta(days=3) <= first <= published_on
+        _begun_lately(visit, published_on)
         and visit.mode == "visit"
         and visit.status == "occurred"
         and visit.place

@@ -90,7 +90,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
-    apart = _apart_from_its_head(anchor, ctx) if when is None else None
+    # ("two days after A and B reached an agreement": the length is no date of its own)
+    apart = _apart_from_its_head(anchor, ctx) if when is None or not when.anchor else None
     if apart is not None and published_on:  # "a day after France expelled ...": that day
         planned = apart.anchor is not None and apart.anchor > published_on.isoformat()
         status, when = ("planned" if planned else "occurred"), apart
@@ -149,8 +150,12 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
     if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
         return None
-    length = next(
-        (ctx.time_at[c.i] for c in anchor.children if c.dep_ == "npadvmod" and c.i in ctx.time_at),
+    length = next(  # ("two days after": the model may hang the length on "after")
+        (
+            ctx.time_at[c.i]
+            for c in (*anchor.children, *mark.children)
+            if c.dep_ == "npadvmod" and c.i in ctx.time_at
+        ),
         None,
     )
     if length is None or (found := _LENGTH.fullmatch(length.value or "")) is None:
@@ -526,13 +531,21 @@ def _length_in_days(
     nouns += own  # "a three-day round of talks": the length on the measure
     for child in (*own, *(c for noun in nouns for c in noun.children)):
         expr = time_at.get(child.i)
-        if expr is None or expr.type != "DURATION" or not expr.value:
+        if expr is None or expr.type != "DURATION" or not expr.value or _how_far(child):
             continue
         match = _DAYS.fullmatch(expr.value)
         if match:
             count = int(match.group(1))
             return count * 7 if match.group(2) == "W" else count
     return None
+
+
+def _how_far(length: Any) -> bool:
+    """ "two days after A and B signed": the length says how far the clause lies from
+    another, not how long its event lasts."""
+    return length.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in length.head.children
+    )
 
 
 def _modality(token: Any, anchor: Any) -> str | None:
@@ -565,7 +578,10 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             return False  # "is expected to respond to a request": the request was made
         if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
             verb = head.head  # "agreed to buy goods during his trip": the trip is not agreed,
-            return any(  # but "will meet him during his visit" puts the visit ahead
+            # but "will meet him during his visit", "is expected to call on X during his stay"
+            # put the visit ahead
+            expected = verb.dep_ == "xcomp" and verb.head.lower_ in table.planned_participles
+            return expected or any(
                 c.dep_ == "aux" and c.lower_ in table.planned_auxiliaries for c in verb.children
             )
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
@@ -929,12 +945,18 @@ def _time_of_the_speaking(
     verb: Any, time_at: dict[int, TimeExpression], words: EventWords
 ) -> TimeExpression | None:
     """ "X, speaking to reporters on Thursday, warned ...", "Speaking in Paris on Monday, X
-    accused ...": the occasion a participle of speaking sets (``words.speaking``) is the
-    time of what its subject says there."""
+    accused ...", "In a note handed over on Monday, X accused ...": the occasion a participle
+    of speaking or a message sets (``words.speaking``, ``words.messages``) is the time of
+    what its subject says there."""
     if verb.pos_ != "VERB":
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     hung = [*verb.children, *(c for s in subjects for c in s.children)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for message in (g for g in prep.children if g.lemma_.lower() in words.messages):
+            found = next((time_at[t.i] for t in message.subtree if t.i in time_at), None)
+            if found is not None:  # "In a note handed to the envoy on Monday, X accused"
+                return found
     for clause in hung:
         if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG":
             if clause.lemma_.lower() in words.speaking and not any(
