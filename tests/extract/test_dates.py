@@ -514,6 +514,19 @@ def test_a_yearless_range_from_january_is_a_year_so_far_never_one_to_come(
         }
 
 
+def test_a_weekday_ending_a_span_still_running_is_ahead(rules: TimexRules) -> None:
+    """ "on a two-day visit through Saturday" in a Friday story is the coming Saturday; "ran
+    until Thursday" and a fronted "Until Thursday, they had ..." stay in the past."""
+    friday = date(2023, 11, 3)
+
+    def day(text: str) -> str | None:
+        return only(text, friday, rules).anchor
+
+    assert day("He is on a visit through Saturday.") == "2023-11-04"
+    assert day("The talks ran until Thursday.") == "2023-11-02"
+    assert day("Until Thursday, they had not called him a suspect.") == "2023-11-02"
+
+
 def test_split_year_without_a_stated_end_spans_both_years(rules: TimexRules) -> None:
     found = only("The harvest fell in 2017/18.", WEDNESDAY, rules)
     assert (found.value, found.anchor) == ("P1Y", "2017/2018")

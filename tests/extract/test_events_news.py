@@ -5828,3 +5828,36 @@ def test_a_stay_during_which_a_call_is_expected_is_ahead(extractor: Extractor) -
     )
     events = _events(extractor, text, date(1987, 11, 18))
     assert all(e.status == "planned" for e in events), events
+
+
+def test_each_place_of_a_shared_dateline_is_no_party(extractor: Extractor) -> None:
+    """ "MADRID/ROME, April 5 -": both cities say where the story was filed from."""
+    text = "MADRID/ROME, April 5 - Spain on Tuesday ordered the expulsion of 25 Russian diplomats."
+    assert _one(_events(extractor, text, date(2022, 4, 5)), "SANCTION").countries == (
+        "ESP",
+        "RUS",
+    )
+
+
+def test_a_capitalised_document_signed_is_no_person(extractor: Extractor) -> None:
+    """ "signed the Roadmap for the implementation of ...": a document (names.yaml
+    ``not_name_words``), not a signatory."""
+    text = (
+        "TASHKENT - Foreign Minister Abdulaziz Kamilov met South Korean Foreign Minister Kang "
+        "Kyung-wha on Wednesday. The two ministers signed the Roadmap for the implementation of "
+        "agreements reached at the highest level."
+    )
+    signing = _one(_events(extractor, text, date(2019, 3, 13)), "AGREE")
+    assert "Roadmap" not in signing.people
+
+
+def test_separate_calls_with_two_states_are_two_calls(extractor: Extractor) -> None:
+    """ "held separate telephone conversations with his Armenian counterpart, X, and his
+    Azerbaijani counterpart, Y": one call with each, each between two states."""
+    text = (
+        "MOSCOW - Russian Foreign Minister Sergei Lavrov held separate telephone conversations "
+        "on Monday with his Armenian counterpart, Zohrab Mnatsakanyan, and his Azerbaijani "
+        "counterpart, Elmar Mammadyarov."
+    )
+    calls = [e for e in _events(extractor, text, date(2020, 7, 14)) if e.mode == "phone"]
+    assert sorted(c.countries for c in calls) == [("RUS", "ARM"), ("RUS", "AZE")]

@@ -665,3 +665,30 @@ def test_a_spaced_dash_after_a_dateline_joins_no_pair(extractor: Extractor) -> N
         {"GBR", "CHN"},
         6.1e9,
     )
+
+
+def test_investment_over_months_of_one_year_is_a_flow(extractor: Extractor) -> None:
+    """ "in January-September 2024 amounted to": a flow over those months, not a stock at
+    publication."""
+    text = (
+        "JAKARTA - Malaysian investment in Indonesia in January-September 2024 amounted to "
+        "$3.6 billion."
+    )
+    (fact,) = _facts(extractor, text, date(2025, 2, 5))
+    assert (fact.indicator, fact.period) == ("investment_flow", "2024-01/2024-09")
+
+
+def test_a_split_financial_year_ended_a_month_runs_to_it(extractor: Extractor) -> None:
+    """ "in the 1989/90 financial year ended June 30": July to June, as "fiscal" is."""
+    text = (
+        "CANBERRA - Australia's exports to Japan rose to 13.2 billion Australian dlrs in the "
+        "1989/90 financial year ended June 30."
+    )
+    (fact,) = _facts(extractor, text, date(1990, 8, 20))
+    assert fact.period == "1989-07/1990-06"
+
+
+def test_firms_that_opened_offices_are_present(extractor: Extractor) -> None:
+    text = "SEOUL - More than 20 South Korean companies have opened offices in Moscow."
+    (fact,) = _facts(extractor, text, date(1990, 12, 4))
+    assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "KOR", "SUN", 20)

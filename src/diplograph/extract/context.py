@@ -247,7 +247,16 @@ class ArticleContext:
         ("BAHRAIN - Iranian forces renewed ..." at the start of a line)."""
         starts = {m.start for m in self.actors.mentions if inner_dateline(self.doc, m)}
         line = self.dateline_place
-        return frozenset(starts | ({line.start} if line is not None else set()))
+        if line is not None:  # "MADRID/ROME, April 5 -": each place of a shared dateline
+            starts.add(line.start)
+            end = line.end
+            while end + 1 < len(self.doc) and self.doc[end].text == "/":
+                joined = self.actors.at(end + 1)
+                if joined is None or joined.kind != "place":
+                    break
+                starts.add(joined.start)
+                end = joined.end
+        return frozenset(starts)
 
     @cached_property
     def countries_at(self) -> tuple[tuple[int, int, str], ...]:

@@ -1556,10 +1556,24 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
     met = [a for a in sides.objects if a.kind == "person"]
+    states = {a.country for a in sides.objects if a.country and a.country not in own}
     if trig.type == "CONSULT" and len(met) > 1 and _told_apart(found, ctx):
         # "held separate talks with Baker and Volcker": one meeting with each
         rest = [a for a in sides.objects if a.kind != "person"]
-        groups = [[*sides.subjects, *rest, person] for person in met]
+        theirs = {p.country for p in met if p.country}  # ("his Armenian counterpart, X, and
+        groups = [  # his Azerbaijani counterpart, Y": each meeting with its own state)
+            [*sides.subjects, *(a for a in rest if a.country in (None, p.country)
+                                or a.country not in theirs), p]
+            for p in met
+        ]  # fmt: skip
+    elif trig.type == "CONSULT" and own and len(states) > 1 and _told_apart(found, ctx):
+        # "held separate telephone conversations with his Armenian counterpart, X, and his
+        # Azerbaijani counterpart, Y": one with each state
+        groups = [
+            [*sides.subjects, *(a for a in sides.objects if a.country == state)]
+            for state in sorted(states, key=lambda c: min(a.start for a in sides.objects
+                                                          if a.country == c))
+        ]  # fmt: skip
     return groups
 
 

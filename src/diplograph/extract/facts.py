@@ -371,8 +371,10 @@ class _ArticleFigures:
         return any(_last_word_index(lead, w) >= 0 for w in self.rules.stock_point_words)
 
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
-        if when is None or when.granularity == "none" or when.type == "DURATION":
+        if when is None or when.granularity == "none":
             return True
+        if when.type == "DURATION" and not _months_of_one_year(when.anchor):
+            return True  # ("in January-September 2024", "the first nine months": a flow)
         lead = self.lower[max(0, when.start - 12) : when.start]
         if any(w in lead for w in self.rules.stock_time_words) or self._since_clause(when):
             return True
@@ -582,6 +584,12 @@ def _distance(figure: Figure, expr: TimeExpression) -> int:
 def _first_word_index(window: str, phrase: str) -> int:
     found = re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", window)
     return found.start() if found else -1
+
+
+def _months_of_one_year(anchor: str | None) -> bool:
+    """An interval of months within one calendar year ("2024-01/2024-09")."""
+    first, _, last = (anchor or "").partition("/")
+    return len(first) == len(last) == 7 and first[:4] == last[:4]
 
 
 def _last_word_index(window: str, phrase: str) -> int:

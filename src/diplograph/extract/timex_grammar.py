@@ -93,7 +93,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"|(?:fiscal|{whole})\s+)year)"
             rf"|(?P<this>this\s+year)|(?P<months>(?:the\s+)?(?P<num>{num})\s+months)"
             rf"|(?P<fy>(?:fiscal(?:\s+year)?\s+(?P<fy1>{year4})|(?P<fy3>{year4})(?=\s*/))"
-            rf"(?:\s*/\s*(?P<fy2>\d\d(?:\d\d)?))?(?:\s+(?:fiscal\s+)?year)?))"
+            rf"(?:\s*/\s*(?P<fy2>\d\d(?:\d\d)?))?(?:\s+(?:(?:fiscal|financial)\s+)?year)?))"
             rf"\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|to|through)"
             rf"(?:(?<=ed|ds)\s+(?:in|on))?\s+"  # "the fiscal year that ended in March"
             rf"(?P<end>(?P<emod>end[-\s]+|the\s+end\s+of\s+)?(?P<month>{month})"

@@ -331,6 +331,18 @@ def _month(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     return tc.make(ctx, m, "DATE", tv.month(year, month), mod)
 
 
+def _running_until(ctx: Context, start: int) -> bool:
+    """ "on a two-day visit through Saturday", "will stay until Sunday": a weekday that ends a
+    span still running is today or ahead (timex.yaml ``span_ends``); not after a verb in the
+    past ("the talks ran until Thursday")."""
+    word, at = ctx.previous_word(start)
+    if word not in ctx.rules.span_ends or ctx.text[at : at + 1].isupper():
+        return False  # ("Until Thursday, they had not ...": fronted, before then)
+    verb, _ = ctx.previous_word(at)
+    past = verb in ctx.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4)
+    return not past and verb not in ctx.rules.span_end_blockers
+
+
 def _weekday(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     if not tc.capitalised(ctx, m, "wd"):
         return None
@@ -345,8 +357,9 @@ def _weekday(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
         base = tc.reference_day(ctx, m.start()) or ctx.pub
         d = tv.weekday_date(base, weekday, "future" if rel.endswith("following") else "past")
     else:
+        ahead = ctx.future_cue(m.start()) or _running_until(ctx, m.start())
         direction = {"last": "past", "past": "past", "this past": "past", "next": "future"}.get(
-            rel, "future" if "coming" in rel else "upcoming" if ctx.future_cue(m.start()) else ""
+            rel, "future" if "coming" in rel else "upcoming" if ahead else ""
         )
         d = tv.weekday_date(ctx.pub, weekday, direction)
     tc.remember_day(ctx, d, m.start())
