@@ -160,11 +160,13 @@ def find_events(ctx: ArticleContext) -> list[Event]:
 
 def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[Event]) -> Event:
     """ "X met the Iranian ambassador on Tuesday. He also called on Azerbaijan to ...": an act
-    told with "also" and no time of its own, right after a dated act of the same party, was
-    done on that occasion, not on the day of publication."""
+    told with "also" (triggers.yaml ``words.additive_adverbs``) and no time of its own, right
+    after a dated act of the same party, was done on that occasion, not on the day of
+    publication."""
     if ctx.lone_sentence or event.date_reason != "publication date" or not told:
         return event
-    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in found.anchor.children):
+    additive = ctx.lex.triggers.words.additive_adverbs
+    if not any(c.dep_ == "advmod" and c.lower_ in additive for c in found.anchor.children):
         return event
     sent = found.token.sent
     before = ctx.doc[sent.start - 1].sent if sent.start > 0 else None

@@ -112,6 +112,7 @@ class EventWords:
     day_adverbs: frozenset[str] = frozenset()
     speaking: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
+    additive_adverbs: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     gainsaying: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()

@@ -64,7 +64,7 @@ class Context:
         verb, at = self.previous_word(start)
         if verb == "on":
             verb, at = self.previous_word(at)
-        past = verb in self.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4)
+        past = self.past_word(verb)
         if past and not self._ends_future_cue(at + len(verb)):
             return False  # "said on Monday", but not "is expected Monday"
         window = self.text[max(0, start - self.rules.future_cue_window) : start]
@@ -96,7 +96,7 @@ class Context:
             return False
         for verb in _WORDS.finditer(clause[: cue.start()]):
             text = verb.group()
-            if text in self.rules.past_verbs or (text.endswith("ed") and len(text) > 4):
+            if self.past_word(text):
                 return False
         return True
 
@@ -113,7 +113,7 @@ class Context:
             word, earlier = words[i], words[i - 1] if i else ""
             if word in rules.past_blockers:
                 return False
-            if word in rules.past_verbs or (word.endswith("ed") and len(word) > 4):
+            if self.past_word(word):
                 # not a participle after a determiner: "its promised package in April"
                 return not (
                     earlier in rules.past_blockers or earlier in rules.participle_determiners
@@ -142,6 +142,10 @@ class Context:
             if word.endswith("ed") and len(word) > 4 and before not in rules.year_determiners:
                 return False  # "where they met", "announced"; not "a long-awaited visit"
         return False
+
+    def past_word(self, word: str) -> bool:
+        """A verb in a past tense: timex.yaml ``past_verbs``, or any longer word in -ed."""
+        return word in self.rules.past_verbs or (word.endswith("ed") and len(word) > 4)
 
     def previous_word(self, start: int) -> tuple[str, int]:
         """The lower-cased word right before ``start`` (spaces between) and where it starts."""

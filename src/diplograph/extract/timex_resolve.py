@@ -339,8 +339,7 @@ def _running_until(ctx: Context, start: int) -> bool:
     if word not in ctx.rules.span_ends or ctx.text[at : at + 1].isupper():
         return False  # ("Until Thursday, they had not ...": fronted, before then)
     verb, _ = ctx.previous_word(at)
-    past = verb in ctx.rules.past_verbs or (verb.endswith("ed") and len(verb) > 4)
-    return not past and verb not in ctx.rules.span_end_blockers
+    return not ctx.past_word(verb) and verb not in ctx.rules.span_end_blockers
 
 
 def _weekday(ctx: Context, m: re.Match[str]) -> TimeExpression | None:

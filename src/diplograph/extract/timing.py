@@ -141,6 +141,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
 
 
 _LENGTH = re.compile(r"P(\d+)([DW])")
+_APART_MARKS = ("after", "before")  # "a day after ...", "two days before ...": a distance
 
 
 def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
@@ -148,7 +149,7 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     the clause it hangs on: "Iran expelled three diplomats on Friday, a day after France
     expelled four" (Thursday); "two days before the talks opened"."""
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
-    if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
+    if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in _APART_MARKS:
         return None
     length = next(  # ("two days after": the model may hang the length on "after")
         (
@@ -544,7 +545,7 @@ def _how_far(length: Any) -> bool:
     """ "two days after A and B signed": the length says how far the clause lies from
     another, not how long its event lasts."""
     return length.dep_ == "npadvmod" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in length.head.children
+        c.dep_ == "mark" and c.lower_ in _APART_MARKS for c in length.head.children
     )
 
 
