@@ -527,6 +527,14 @@ def test_a_weekday_ending_a_span_still_running_is_ahead(rules: TimexRules) -> No
     assert day("Until Thursday, they had not called him a suspect.") == "2023-11-02"
 
 
+def test_hours_later_without_a_count_is_within_the_day_told(rules: TimexRules) -> None:
+    found = find_time_expressions("They met on Monday. Hours later they spoke.", WEDNESDAY, rules)
+    assert [(e.text, e.value, e.anchor) for e in found][1:] == [
+        ("Hours later", "PTXH", "2019-09-30")
+    ]
+    assert len(find_time_expressions("Years later he returned.", WEDNESDAY, rules)) == 0
+
+
 def test_split_year_without_a_stated_end_spans_both_years(rules: TimexRules) -> None:
     found = only("The harvest fell in 2017/18.", WEDNESDAY, rules)
     assert (found.value, found.anchor) == ("P1Y", "2017/2018")

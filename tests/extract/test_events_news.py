@@ -5861,3 +5861,48 @@ def test_separate_calls_with_two_states_are_two_calls(extractor: Extractor) -> N
     )
     calls = [e for e in _events(extractor, text, date(2020, 7, 14)) if e.mode == "phone"]
     assert sorted(c.countries for c in calls) == [("RUS", "ARM"), ("RUS", "AZE")]
+
+
+def test_an_act_whose_doer_is_not_named_is_the_pairs_other_countrys(
+    extractor: Extractor,
+) -> None:
+    """ "SEOUL - Sung urged Japan to ...": the one named is the one asked; the story's own
+    country, which completes the pair, asks."""
+    text = "SEOUL - Sung urged Japan to withdraw the export curbs immediately."
+    assert _one(_events(extractor, text, date(2019, 11, 12)), "REQUEST").countries == (
+        "KOR",
+        "JPN",
+    )
+
+
+def test_a_charge_against_them_after_an_act_on_them_is_against_that_party(
+    extractor: Extractor,
+) -> None:
+    """ "expelled two French diplomats and accused them of spying": "them" are the diplomats."""
+    text = (
+        "BAKU - Azerbaijan expelled two French diplomats on Wednesday and accused them of spying."
+    )
+    assert _one(_events(extractor, text, date(2023, 12, 28)), "ACCUSE").countries == (
+        "AZE",
+        "FRA",
+    )
+
+
+def test_a_holders_surname_right_after_the_dateline_is_a_name(extractor: Extractor) -> None:
+    """ "ANKARA, June 8 - Ozal said Turkey would ... unless ...": the model takes the surname
+    into the dateline's date; an office holder's surname there is the person."""
+    text = (
+        "ANKARA, June 8 - Ozal said Turkey would take the dispute to the United Nations unless "
+        "Bulgaria stopped the expulsions."
+    )
+    threat = _one(_events(extractor, text, date(1989, 6, 8)), "THREATEN")
+    assert (threat.countries, threat.people) == (("TUR", "BGR"), ("Turgut Ozal",))
+
+
+def test_hours_later_is_the_day_told_before(extractor: Extractor) -> None:
+    text = (
+        "OTTAWA - Trump spoke with Mexican President Claudia Sheinbaum by telephone on Monday. "
+        "Hours later Trump spoke with Prime Minister Justin Trudeau of Canada by telephone."
+    )
+    calls = [e for e in _events(extractor, text, date(2025, 2, 4)) if "CAN" in e.countries]
+    assert [c.date for c in calls] == ["2025-02-03"]

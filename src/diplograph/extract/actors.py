@@ -398,14 +398,44 @@ def _named_people(
         name_like = ent.label_ == "ORG" and _looks_like_full_name(tokens) and not _modifier(tokens)
         if ent.label_ == "PERSON" or after_title or name_like:
             found[(start, end)] = tokens.text
+    _add_names_the_model_missed(doc, found, fixed, titles, lex)
+    return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _add_names_the_model_missed(
+    doc: Any,
+    found: dict[tuple[int, int], str],
+    fixed: set[tuple[int, int]],
+    titles: list[tuple[int, int]],
+    lex: Lexicon,
+) -> None:
+    """Names told by what stands around them: after a title or a reference noun ("his
+    Ecuadorean counterpart Ana Roldos"), in apposition, after a royal title, written again,
+    right after the dateline; then names split in two are joined."""
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
-    # "his Ecuadorean counterpart Ana Roldos": a name after a reference noun as after a title
     _add_titled_names(doc, found, fixed, titles + references, lex.names.not_name_words)
     _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
+    _add_dateline_surname(doc, found, fixed, lex)
     _join_adjacent(doc, found, titles)
-    return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _add_dateline_surname(
+    doc: Any, found: dict[tuple[int, int], str], fixed: set[tuple[int, int]], lex: Lexicon
+) -> None:
+    """ "ANKARA, June 8 - Ozal said ...": the model may take a lone surname right after the
+    dateline's dash into the dateline's date; a capitalised word there that is the surname of
+    an office holder (office_holders.csv) is that person's name."""
+    dash = next((t for t in doc[:12] if spaced_dash(t)), None)
+    if dash is None or dash.i + 1 >= len(doc):
+        return
+    word = doc[dash.i + 1]
+    taken = any(s <= word.i < e for s, e in [*found, *fixed])
+    if taken or not word.text.istitle() or word.pos_ != "PROPN" or word.ent_type_ != "DATE":
+        return
+    if lex.full_names(word.text):
+        found[(word.i, word.i + 1)] = word.text
 
 
 def _join_adjacent(

@@ -1038,7 +1038,19 @@ def _addressed(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
     if found.trigger.type == "REQUEST" and not objects and not ctx.lone_sentence:
         objects = _met_and_asked(anchor, ctx)
+    if found.trigger.type == "ACCUSE" and not objects and not ctx.lone_sentence:
+        objects = _them_just_acted_on(anchor, ctx)
     return objects
+
+
+def _them_just_acted_on(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """ "expelled two French diplomats and accused them of spying": a charge whose object is
+    a pronoun, coordinated with an act of the same subject on a party, is against that party
+    (its object names the one the pronoun stands for)."""
+    pronouns = ctx.lex.names.person_pronouns | ctx.lex.triggers.words.unknown_addressees
+    if not any(c.dep_ == "dobj" and c.lower_ in pronouns for c in verb.children):
+        return []
+    return _hostile_conjunct_objects(verb, ctx)
 
 
 def _met_and_asked(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1252,6 +1264,8 @@ def _refused(
         complements = judged or any(c.dep_ in _COMPLEMENT_DEPS for c in token.children)
         if not complements and not ctx.lone_sentence:
             return True  # "goods ill-adapted to demand": the verb used without what is asked
+    if trig.type == "ACCUSE" and not ctx.lone_sentence and _them_just_acted_on(anchor, ctx):
+        return False  # "expelled two diplomats and accused them of spying": them is known
     # "to urge them", "made no demands": nobody known is addressed
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor, ctx.lex.triggers.words.unknown_addressees
@@ -1746,9 +1760,42 @@ def _event_countries(
     if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
         # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
         countries = (countries[0], *(c for c in pair if c != countries[0]))
-    if len(countries) == 2 and not lone and _acted_on(found, ctx) == countries[0]:
-        countries = (countries[1], countries[0])  # "the French ambassador was summoned"
+    return _doer_first(found, ctx, sides, countries)
+
+
+def _doer_first(
+    found: Frame, ctx: ArticleContext, sides: Sides, countries: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The doer of an act done to somebody first, where the one named is the one acted on:
+    "the French ambassador was summoned", "Sung urged Japan to ..." (Seoul asks)."""
+    if len(countries) != 2 or ctx.lone_sentence:
+        return countries
+    if _acted_on(found, ctx) == countries[0] or _only_the_addressed(found, ctx, sides, countries):
+        return (countries[1], countries[0])
     return countries
+
+
+def _only_the_addressed(
+    found: Frame, ctx: ArticleContext, sides: Sides, countries: tuple[str, ...]
+) -> bool:
+    """An act done to somebody by a doer named only by a name no data file knows ("SEOUL -
+    Sung urged Japan to ..."): the one named is the one acted on, and the story's other
+    country, which completes the pair, is the doer (not "farm groups urged the U.S.", "the
+    Brazilian request": a common noun or an owner says who acts)."""
+    named = {a.country for a in sides.objects if a.country}
+    doers = clause_subjects(found.anchor) if found.token.pos_ == "VERB" else []
+    lines = ctx.datelines
+    unknown = bool(doers) and all(
+        d.pos_ == "PROPN" and not any(ctx.actors.at(t.i) and t.i not in lines for t in d.subtree)
+        for d in doers
+    )
+    return (
+        unknown
+        and found.trigger.type not in _SYMMETRIC
+        and not sides.subjects
+        and countries[0] in named
+        and countries[1] not in named
+    )
 
 
 def _acted_on(found: Frame, ctx: ArticleContext) -> str | None:
@@ -1759,11 +1806,11 @@ def _acted_on(found: Frame, ctx: ArticleContext) -> str | None:
     if found.trigger.type in _SYMMETRIC or not agentless_passive(anchor):
         return None
     subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
-    named = {
+    named = {  # ("Iran's charge d'affaires in London": Iran's, not the place he is posted in)
         a.country
         for s in subjects
         for t in s.subtree
-        if (a := ctx.actors.at(t.i)) is not None and a.country
+        if (a := ctx.actors.at(t.i)) is not None and a.country and a.kind != "place"
     }
     return named.pop() if len(named) == 1 else None
 

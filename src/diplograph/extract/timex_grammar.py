@@ -137,7 +137,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             r"|(?P<lyq>(?:the\s+corresponding\s+period\s+last\s+year)))\b"
         ),
         "ago": (
-            rf"(?:(?P<qmod>{qmod}))?(?P<num>{num}|{vague})[-\s]+(?P<unit>{unit})"
+            rf"(?:(?P<qmod>{qmod}))?(?:(?P<num>{num}|{vague})[-\s]+)?(?P<unit>{unit})"
             rf"(?:\s+(?:or\s+so))?\s+(?P<dir>(?:ago|earlier|later|from\s+now|hence|back))\b"
         ),
         "following": (

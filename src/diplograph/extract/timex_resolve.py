@@ -154,10 +154,17 @@ def _year_ago(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
 
 def _ago(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     unit = ctx.rules.units[m["unit"].lower()]
-    count = ctx.rules.number(m["num"])
+    count = ctx.rules.number(m["num"]) if m["num"] else None
     direction = " ".join(m["dir"].lower().split())
     sign = 1 if direction in _LATER else -1
     mod = ctx.rules.modifier(m["qmod"])
+    if count is None and unit.clock and direction in {"earlier", "later"}:
+        # "Hours later", "a few hours earlier": within the day told before
+        base = tc.reference_day(ctx, m.start())
+        day = tv.day(base) if base is not None else None
+        return tc.make(ctx, m, "DURATION", day, mod, tv.duration_value(None, unit))
+    if not m["num"]:
+        return None  # "days later" without a number: no time of its own
     if count is None:
         return tc.make(ctx, m, "DATE", None, mod, "FUTURE_REF" if sign > 0 else "PAST_REF")
     base = ctx.pub if direction in {"ago", "back", "from now", "hence"} else None
