@@ -1063,16 +1063,8 @@ def _met_and_asked(verb: Any, ctx: ArticleContext) -> list[Actor]:
     )
     if head.pos_ != "VERB" or not (verb.dep_ == "conj" or purpose):
         return []
-    entries = ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
-    if not any(t.type in ("CONSULT", "ACCUSE") and not t.sentence_only for t in entries):
-        return []
-    return [
-        a
-        for c in head.children
-        if c.dep_ == "dobj"
-        for a in _actors_of(c, ctx.actors)
-        if a.kind in ("person", "country")
-    ]
+    met = _objects_of_an_act(head, ctx, frozenset({"CONSULT", "ACCUSE"}))
+    return [a for a in met if a.kind in ("person", "country")]
 
 
 def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1082,10 +1074,16 @@ def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "VERB":
         return []
-    entries = ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
-    if not any(t.type in _AGAINST and not t.sentence_only for t in entries):
+    return _objects_of_an_act(head, ctx, _AGAINST)
+
+
+def _objects_of_an_act(verb: Any, ctx: ArticleContext, types: frozenset[str]) -> list[Actor]:
+    """The actors a verb's direct object names, where the verb is (in an article) a trigger of
+    one of ``types``: the party of the act another verb of the same subject follows up."""
+    entries = ctx.lex.triggers.verbs.get(verb.lemma_.lower(), ())
+    if not any(t.type in types and not t.sentence_only for t in entries):
         return []
-    return [a for c in head.children if c.dep_ == "dobj" for a in _actors_of(c, ctx.actors)]
+    return [a for c in verb.children if c.dep_ == "dobj" for a in _actors_of(c, ctx.actors)]
 
 
 def _patients_of(noun: Any, actors: ArticleActors) -> list[Actor]:

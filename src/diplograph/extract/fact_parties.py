@@ -179,7 +179,7 @@ class Parties(PhraseReader):
     def _country_before(self, at: int) -> str | None:
         """The country of the firms named in the sentence within 60 characters before ``at``
         ("American companies", "West German firms": a company noun right after it)."""
-        sentence = next(s for s in self.doc.sents if s.start_char <= at < s.end_char)
+        sentence = self._token(at).sent
         named = [
             c
             for _, end, c in self.starting_within(max(sentence.start_char, at - 60), at)
@@ -199,7 +199,7 @@ class Parties(PhraseReader):
         """Investment and companies: the investor its phrase names ("Japanese investment in the
         U.S.", "Uzbekistan has invested"), else the first foreign country of the sentence; the
         host the phrase names, else the home country when it is named (or nothing else is)."""
-        sentence = next(s for s in self.doc.sents if s.start_char <= figure.start < s.end_char)
+        sentence = self._token(figure.start).sent
         distinct = list(
             dict.fromkeys(self.countries_between(sentence.start_char, sentence.end_char))
         )

@@ -511,7 +511,7 @@ def _ended_by(token: Any, words: EventWords) -> bool:
     if (
         token.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in (words.meeting_ends)
+        and head.head.lemma_.lower() in words.meeting_ends
     ):
         return True  # "said on Friday at the end of a four-day visit": Friday is its last day
     deps = ("dobj", "nsubjpass", "nsubj") if measure is not None else ("dobj", "nsubjpass")
