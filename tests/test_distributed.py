@@ -240,4 +240,4 @@ def test_ingest_and_extract_force_with_dask_on_the_examples(tmp_path: Path) -> N
     assert (report["new"], report["extracted"]) == (8, 8)
     again = runner.invoke(app, ["--db", str(db), "extract", "--force", "--dask", "--workers", "1"])
     assert again.exit_code == 0, again.output
-    assert "Extracted 8 stories: 23 events, 15 facts" in again.stdout
+    assert "Extracted 8 stories: 24 events, 15 facts" in again.stdout

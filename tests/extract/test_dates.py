@@ -728,3 +728,15 @@ def test_earlier_or_later_this_week_is_the_part_before_or_after_the_day(
     assert [(t.value, t.anchor) for t in found] == [("2024-W10", "2024-03-09/2024-03-10")]
     found = find_time_expressions("They met earlier this week.", date(2024, 3, 4), rules)
     assert [t.anchor for t in found] == ["2024-03-04/2024-03-10"]  # a Monday: nothing before
+
+
+def test_two_months_joined_take_the_year_of_the_second(rules: TimexRules) -> None:
+    """ "March and April 1986": two expressions (TimeML), March of 1986, both anchored to the
+    two months; "in May and July" stays two months."""
+    found = find_time_expressions("Sales rose in March and April 1986.", WEDNESDAY, rules)
+    assert [(e.text, e.value, e.anchor) for e in found] == [
+        ("March", "1986-03", "1986-03/1986-04"),
+        ("April 1986", "1986-04", "1986-03/1986-04"),
+    ]
+    found = find_time_expressions("They met in May and July 1986.", WEDNESDAY, rules)
+    assert [(e.value, e.anchor) for e in found] == [("1986-05", "1986-05"), ("1986-07", "1986-07")]

@@ -19,6 +19,7 @@ from diplograph.extract.parsing import parse_one
 from diplograph.extract.pipeline import Extractor
 from diplograph.ingest.jsonl import read_record
 from diplograph.models import Article, Event
+from diplograph.names import same_person
 
 pytestmark = pytest.mark.slow
 
@@ -5906,3 +5907,139 @@ def test_hours_later_is_the_day_told_before(extractor: Extractor) -> None:
     )
     calls = [e for e in _events(extractor, text, date(2025, 2, 4)) if "CAN" in e.countries]
     assert [c.date for c in calls] == ["2025-02-03"]
+
+
+def test_a_rejection_of_what_was_told_long_before_answers_the_pair(extractor: Extractor) -> None:
+    """ "Chile accused Peru of ... (two sentences on the charges) Peru rejected the charges":
+    further back than the sentences before it, the other of the article's pair."""
+    text = (
+        "LIMA, May 4 - Chile accused Peru on Monday of moving troops close to the border. "
+        "The charges were first made in a note handed to a United Nations envoy last week. "
+        "They were repeated by a Chilean army spokesman in a radio interview on Tuesday. "
+        "The Peruvian government rejected the charges today as false, state radio said."
+    )
+    rejection = _one(_events(extractor, text, date(1988, 5, 4)), "REJECT")
+    assert rejection.countries == ("PER", "CHL")
+
+
+def test_a_criticism_of_a_request_told_long_before_stays_at_home(extractor: Extractor) -> None:
+    """Only a rejection answers the other side by default: an opposition leader's criticism of
+    the request may be of his own government's."""
+    text = (
+        "NAIROBI - Kenya has asked Japan for a loan of 500 mln dlrs to build roads. "
+        "The request was made in a letter sent last month. Treasury officials declined to give "
+        "details. Opposition leader James Otieno criticised the request on Sunday."
+    )
+    events = _events(extractor, text, date(2023, 3, 6))
+    assert [e for e in events if e.type == "ACCUSE" and "JPN" in e.countries] == []
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_asked(extractor: Extractor) -> None:
+    """ "said ... and demanded that Syria free the prisoners": Syria is asked, though a verb
+    of saying and another clause come before."""
+    text = (
+        "AMMAN - Jordan and Iraq held talks. King Hussein said on Monday that his country had "
+        "been patient and demanded that Syria free the Jordanian prisoners it holds."
+    )
+    demand = _one(_events(extractor, text, date(1986, 3, 4)), "REQUEST")
+    assert demand.countries == ("JOR", "SYR")
+
+
+def test_a_told_clause_after_a_verb_of_demanding_asks_nothing(extractor: Extractor) -> None:
+    text = (
+        "AMMAN - Jordan and Iraq held talks. King Hussein insisted on Monday that Syria had "
+        "detained the prisoners."
+    )
+    assert [e for e in _events(extractor, text, date(1986, 3, 4)) if e.type == "REQUEST"] == []
+
+
+def test_the_with_party_of_a_verb_in_a_call_is_on_the_call(extractor: Extractor) -> None:
+    """ "raised the dispute with X in a telephone call": X is the one called."""
+    text = (
+        "OTTAWA, March 2 - Prime Minister Brian Mulroney raised acid rain with President "
+        "Ronald Reagan in a telephone call on Sunday, his office said."
+    )
+    call = _one(_events(extractor, text, date(1987, 3, 2)), "CONSULT", "phone")
+    assert set(call.people) == {"Brian Mulroney", "Ronald Reagan"}
+
+
+def test_an_agreement_to_act_is_an_agreement_and_a_planned_act(extractor: Extractor) -> None:
+    """ "agreed to pull back troops": AGREE, with the withdrawal planned; "agreed to meet" and
+    "agreed to lend" stay coded by the meeting or the aid they arrange."""
+    published = date(1988, 9, 2)
+    text = "Ecuador and Peru agreed on Thursday to pull back troops from the disputed border."
+    events = _events(extractor, text, published)
+    assert _one(events, "AGREE").countries == ("ECU", "PER")
+    text = "Ecuador and Peru agreed on Thursday to meet again in Quito next month."
+    assert [e for e in _events(extractor, text, published) if e.type == "AGREE"] == []
+
+
+def test_a_warning_by_letter_that_ones_state_will_respond_threatens_the_addressee(
+    extractor: Extractor,
+) -> None:
+    """ "In a letter to X, he warned that Madrid would respond ...": "he" is not X (a person
+    in a phrase of the pronoun's own clause is somebody else), the warner's own state will
+    pay back in kind, and the one the letter went to is threatened."""
+    text = (
+        "MADRID, Oct 3 - Prime Minister Felipe Gonzalez recalled his ambassador from Rabat on "
+        "Friday. In a letter sent today to Moroccan Prime Minister Azzedine Laraki, he warned "
+        "that Madrid would respond firmly to any new seizure of Spanish fishing boats."
+    )
+    threat = _one(_events(extractor, text, date(1988, 10, 3)), "THREATEN")
+    assert threat.countries == ("ESP", "MAR")
+    assert set(threat.people) == {"Felipe Gonzalez", "Azzedine Laraki"}
+
+
+def test_diplomats_declared_persona_non_grata_in_a_small_clause_are_expelled(
+    extractor: Extractor,
+) -> None:
+    """The parser reads "declared X and six other diplomats persona non grata" as a clause
+    whose subject is X: its listed object still makes the expulsion, and X is its target."""
+    text = (
+        "CARACAS, March 4 - Venezuela on Friday declared Cuban Ambassador Jose Ruiz and six "
+        "other Cuban diplomats persona non grata."
+    )
+    expulsion = _one(_events(extractor, text, date(1989, 3, 4)), "SANCTION")
+    assert (expulsion.countries, expulsion.people) == (("VEN", "CUB"), ("Jose Ruiz",))
+
+
+def test_a_conditional_warning_of_a_coordinated_verb_is_a_threat(extractor: Extractor) -> None:
+    """ "X told reporters ... and warned that Chile could close its ports if ...": the warner
+    is the subject of the first verb."""
+    text = (
+        "SANTIAGO, Jan 9 - Chile and Peru are at odds over fishing rights. Chilean Foreign "
+        "Minister Hernan Soto told reporters the dispute was serious and warned that Chile "
+        "could close its ports to Peruvian ships if the fishing went ahead."
+    )
+    threat = _one(_events(extractor, text, date(1989, 1, 9)), "THREATEN")
+    assert threat.countries == ("CHL", "PER")
+
+
+def test_malay_honours_and_a_ministry_of_foreign_affairs_and_trade_are_no_name(
+    extractor: Extractor,
+) -> None:
+    """ "Datuk Seri X" is X (names.yaml honorifics); "Minister of Foreign Affairs and Trade X"
+    is X's title, not "Trade X"."""
+    text = (
+        "BUDAPEST, May 6 - Minister of Foreign Affairs and Trade Janos Kovacs held talks in "
+        "Budapest on Monday with Malaysian Prime Minister Datuk Seri Anwar Ibrahim."
+    )
+    talks = _one(_events(extractor, text, date(2024, 5, 6)), "CONSULT")
+    assert "Janos Kovacs" in talks.people
+    assert any(same_person(p, "Anwar Ibrahim") for p in talks.people)
+
+
+def test_talks_and_signings_of_a_visitor_are_on_the_day_of_the_visit(
+    extractor: Extractor,
+) -> None:
+    """ "X paid a visit to Y on Wednesday. ... The two leaders held talks ... signed": the
+    programme of a one-day visit told before, not the story's day."""
+    text = (
+        "ANKARA - President Kemal Aydin paid an official visit to Hungary on Wednesday.\n\n"
+        "Aydin was welcomed by Hungarian President Laszlo Toth at the airport. The two "
+        "presidents then held talks and signed a memorandum on energy cooperation."
+    )
+    events = _events(extractor, text, date(2024, 3, 8))
+    dated = {(e.type, e.mode): e.date for e in events}
+    assert dated[("CONSULT", "visit")] == "2024-03-06"
+    assert dated[("AGREE", "sign")] == "2024-03-06"

@@ -692,3 +692,100 @@ def test_firms_that_opened_offices_are_present(extractor: Extractor) -> None:
     text = "SEOUL - More than 20 South Korean companies have opened offices in Moscow."
     (fact,) = _facts(extractor, text, date(1990, 12, 4))
     assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "KOR", "SUN", 20)
+
+
+def test_a_count_of_firms_with_an_abbreviated_flag_is_counted(extractor: Extractor) -> None:
+    """ "U.S. companies": a dotted abbreviation is a name before the company noun too."""
+    text = "About 310 U.S. companies have opened joint ventures in Vietnam, officials said."
+    (fact,) = _facts(extractor, text, date(1996, 3, 4))
+    assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "USA", "VNM", 310)
+
+
+def test_a_speaker_after_the_host_does_not_make_a_list(extractor: Extractor) -> None:
+    """ "... joint ventures in Poland, he said": "he" is who says it, not a second host."""
+    text = (
+        "BONN - Economics Minister Gerhard Stoltz returned from Warsaw on Monday. More than 900 "
+        "West German companies now have joint ventures in Poland, he said."
+    )
+    counts = [f for f in _facts(extractor, text, date(1995, 6, 2)) if f.indicator == "companies"]
+    assert [(f.of, f.in_, f.value) for f in counts] == [("DEU", "POL", 900)]
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit"),
+    [("4.2 billion markkas", "FIM"), ("900 mln zloty", "PLN"), ("3.1 billion drachma", "GRD")],
+)
+def test_singular_and_plural_forms_of_a_currency(
+    extractor: Extractor, amount: str, unit: str
+) -> None:
+    text = f"Swedish exports to Finland totalled {amount} in 1988."
+    units = {f.unit for f in _facts(extractor, text, date(1989, 2, 1)) if f.indicator == "exports"}
+    assert units == {unit}
+
+
+def test_a_rank_in_a_clause_of_its_own_is_ranked_now(extractor: Extractor) -> None:
+    """ "trade rose 9 pct last year, and Japan is ...'s largest partner": the rank is not of
+    last year; an apposition ranks now; a participle of result keeps its clause's year."""
+    published = date(1990, 5, 3)
+    text = "Trade rose nine pct last year, and Japan is Thailand's largest trading partner."
+    ranks = [f for f in _facts(extractor, text, published) if f.indicator == "partner_rank"]
+    assert [(r.of, r.in_, r.period) for r in ranks] == [("JPN", "THA", "1990-05-03")]
+    text = "Japan, Thailand's largest trading partner, saw trade rise nine pct last year."
+    ranks = [f for f in _facts(extractor, text, published) if f.indicator == "partner_rank"]
+    assert [r.period for r in ranks] == ["1990-05-03"]
+    text = (
+        "Japan's trade with Thailand grew 9 pct last year, making Japan Thailand's largest partner."
+    )
+    ranks = [f for f in _facts(extractor, text, published) if f.indicator == "partner_rank"]
+    assert [r.period for r in ranks] == ["1989"]
+
+
+def test_months_joined_by_and_are_one_period(extractor: Extractor) -> None:
+    """ "In March and April 1987 exports ...": both months, of the year the second names."""
+    text = "In March and April 1987 Brazilian exports to Argentina totalled 310 mln dlrs."
+    (fact,) = [f for f in _facts(extractor, text, date(1987, 6, 9)) if f.indicator == "exports"]
+    assert fact.period == "1987-03/1987-04"
+
+
+def test_a_level_a_party_saw_trade_reach_is_observed(extractor: Extractor) -> None:
+    text = "Canada saw its trade with Mexico reach 4.4 billion dlrs last year, officials said."
+    (fact,) = [f for f in _facts(extractor, text, date(1993, 2, 2)) if f.value == 4.4e9]
+    assert (fact.status, fact.period) == ("reported", "1992")
+
+
+def test_goods_listed_in_an_apposition_do_not_start_a_clause(extractor: Extractor) -> None:
+    """ "..., while imports from Chile, mainly copper and fruit, reached N": the "and" of the
+    goods is no clause of its own; the figure is the imports'."""
+    text = (
+        "TOKYO - Japan and Chile held talks. Japanese exports to Chile rose to 1.2 billion dlrs "
+        "last year, while imports from Chile, mainly copper and fruit, reached 2.1 billion dlrs."
+    )
+    found = {(f.indicator, f.value) for f in _facts(extractor, text, date(1990, 2, 1))}
+    assert ("imports", 2.1e9) in found and ("exports", 2.1e9) not in found
+
+
+def test_a_count_by_the_end_of_a_year_is_dated_then(extractor: Extractor) -> None:
+    text = (
+        "SEOUL - South Korea and Vietnam held talks. By the end of 1994, South Korean firms had "
+        "set up 120 joint ventures in Vietnam, officials said. Some 40 Thai companies operate in "
+        "Vietnam, and the two sides aim to double trade by 2000."
+    )
+    counts = {f.value: f.period for f in _facts(extractor, text, date(1995, 3, 2))}
+    assert counts[120] == "1994-12" and counts[40] == "1995-03-02"
+
+
+def test_investment_of_the_firms_just_counted_is_theirs(extractor: Extractor) -> None:
+    """ "N Thai companies had set up joint ventures in Laos, with total investment of M": the
+    investment is the counted firms', in their host (not the story's home's)."""
+    text = (
+        "BANGKOK - Thailand and Laos signed a trade accord. He said 35 Thai companies had set up "
+        "joint ventures in Laos, with total investment of 900 mln baht."
+    )
+    stock = [f for f in _facts(extractor, text, date(1994, 5, 2)) if f.indicator.startswith("inv")]
+    assert [(f.of, f.in_, f.value) for f in stock] == [("THA", "LAO", 900e6)]
+
+
+def test_firms_with_subsidiaries_in_a_country_are_present(extractor: Extractor) -> None:
+    text = "ROME - About 150 Brazilian companies have subsidiaries in Italy, officials said."
+    (fact,) = _facts(extractor, text, date(1996, 4, 2))
+    assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "BRA", "ITA", 150)

@@ -44,7 +44,7 @@ from datetime import date
 from functools import cache
 
 from diplograph.extract.timex_context import Context, Discourse
-from diplograph.extract.timex_ranges import join_named_days
+from diplograph.extract.timex_ranges import join_named_days, join_named_months
 from diplograph.extract.timex_resolve import RESOLVERS
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.models import TimeExpression
@@ -100,7 +100,7 @@ def find_time_expressions(
         elif resolved is not None:
             found.append(resolved)
     try:
-        return join_named_days(ctx, found)
+        return join_named_months(ctx, join_named_days(ctx, found))
     except OverflowError:  # a range reaching past 9999-12-31: the days stay unjoined
         return found
 

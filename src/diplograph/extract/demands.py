@@ -136,6 +136,28 @@ def _demanded_by_a_noun(node: Any, asking: frozenset[str]) -> bool:
     )
 
 
+def mandated_parties(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """Whom a verb of demanding asks through a subjunctive clause: "demanded that Iraq
+    withdraw", "urged that Israel free the prisoners", "insisted that Tokyo should open its
+    market" (the clause's subject; a clause with a tense of its own tells, it asks nothing:
+    "insisted that the diplomat was a spy")."""
+    modals = ctx.lex.triggers.words.obligation
+    found: list[Actor] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in clause.children
+        ):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(
+            v.tag_ in ("VBD", "VBZ") or (v.tag_ == "MD" and v.lower_ not in modals) for v in verbs
+        ):
+            continue  # "said it would", "insisted that it was": told, not asked
+        for subject in clause_subjects(clause):
+            found += [a for a in _actors_of(subject, ctx.actors) if a.kind != "place"]
+    return found
+
+
 def _asked_infinitive(node: Any, asking: frozenset[str]) -> Any:
     """The infinitive of a verb of asking that an act lies in: the act itself, or the verb
     above it through an object or a preposition ("urged Norway to join it in imposing

@@ -22,7 +22,12 @@ from typing import Any
 
 from diplograph.extract.attendance import join_present
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.demands import is_demanded, is_sought, reported_demands
+from diplograph.extract.demands import (
+    is_demanded,
+    is_sought,
+    mandated_parties,
+    reported_demands,
+)
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -49,7 +54,7 @@ from diplograph.extract.implicit import (
 )
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors
-from diplograph.extract.merging import merge_events
+from diplograph.extract.merging import VISIT_PROGRAMME, merge_events
 from diplograph.extract.nonparties import (
     _object_relative,
     _of_unnamed_states,
@@ -97,6 +102,7 @@ from diplograph.extract.participants import (
     clause_subjects,
     for_clause_subjects,
     own_side,
+    small_clause_object,
     sought_with,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
@@ -859,6 +865,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     asking = "INFINITIVE" in trig.needs_object
     aimed = trig.type == "ASSAULT"  # "fired shells at the Lebanese port of Tyre"
     objects = _object_actors(token, anchor, actors, topics, against, asking, aimed) + extra
+    objects += [a for a in _mandated(found, ctx) if a not in objects]
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
@@ -910,15 +917,33 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     return objects
 
 
+def _mandated(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """ "demanded that Iraq withdraw": the one a verb of demanding asks in a subjunctive
+    clause."""
+    if found.trigger.type != "REQUEST" or found.anchor is not found.token:
+        return []
+    return mandated_parties(found.anchor, ctx)
+
+
 def _measure_targets(found: Frame, actors: ArticleActors) -> list[Actor]:
     """The state a measure lifted was aimed at, named in the measure's own phrase: "lifted its
     ban on imports of Peruvian bananas", "lifted the last U.S. sanctions against Poland" (not
-    the measure's owner, "its")."""
+    the measure's owner, "its"); those a measure's small clause names ("declared the U.S.
+    ambassador and seven other diplomats persona non grata")."""
     trig, verb = found.trigger, found.anchor
-    easing = trig.type in ("CONCEDE", "RETREAT") and "LISTED" in trig.needs_object
-    if not easing or verb is not found.token:
+    if verb is not found.token or "LISTED" not in trig.needs_object:
         return []
-    return [
+    wanted = set(trig.needs_object)
+    declared = [
+        a
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and small_clause_object(clause, wanted)
+        for s in clause_subjects(clause)
+        for a in _actors_of(s, actors)
+    ]
+    if trig.type not in ("CONCEDE", "RETREAT"):
+        return declared
+    return declared + [
         a
         for obj in verb.children
         if obj.dep_ in ("dobj", "nsubjpass")
@@ -952,6 +977,7 @@ def _talks_parties(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> l
     token, anchor = found.token, found.anchor
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ctx.lex.triggers.light_verbs:
         objects += [a for a in _agent_actors(token.head, ctx.actors) if a not in objects]
+    objects += [a for a in _with_party_of_the_occasion(token, ctx) if a not in objects]
     if "PARTY" in found.trigger.needs_object and token is anchor:
         topic = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree} - {
             t.i  # "discussed the dispute with Kishida": the parser may hang the party there
@@ -961,6 +987,26 @@ def _talks_parties(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> l
         }
         objects = [a for a in objects if a.start not in topic]
     return objects
+
+
+def _with_party_of_the_occasion(token: Any, ctx: ArticleContext) -> list[Actor]:
+    """ "raised the issue with Bush in a telephone call", "discussed trade with Li during the
+    talks": the party the governing verb's "with" phrase names (triggers.yaml
+    ``words.occasions``)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ctx.lex.triggers.words.occasions:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        a
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, ctx.actors)
+    ]
 
 
 def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1040,7 +1086,29 @@ def _addressed(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[
         objects = _met_and_asked(anchor, ctx)
     if found.trigger.type == "ACCUSE" and not objects and not ctx.lone_sentence:
         objects = _them_just_acted_on(anchor, ctx)
+    if found.trigger.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST", "REJECT"):
+        objects = objects or _sent_to(anchor, ctx)  # none of its own: whom the message went to
     return objects
+
+
+def _sent_to(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """ "In a message delivered to Ozal, he warned", "in a letter to Reagan, Gorbachev urged":
+    the person or state a message that carries the act is sent to (triggers.yaml
+    ``words.sent_messages``)."""
+    sent = ctx.lex.triggers.words.sent_messages
+    return [
+        a
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lower_ in sent
+        for to in noun.subtree
+        if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+        for g in to.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, ctx.actors)
+        if a.kind in ("person", "country")
+    ]
 
 
 def _them_just_acted_on(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1755,10 +1823,26 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
-    if len(countries) == 1 and pair and countries[0] in pair and _answers_what_was_told(found):
-        # "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's
-        countries = (countries[0], *(c for c in pair if c != countries[0]))
+    if len(countries) == 1 and _answers_what_was_told(found):
+        countries = _answering(found, ctx, countries[0], pair)
     return _doer_first(found, ctx, sides, countries)
+
+
+def _answering(
+    found: Frame, ctx: ArticleContext, country: str, pair: tuple[str, ...] | None
+) -> tuple[str, ...]:
+    """ "(Ottawa accused New Delhi ...) India rejected the allegations": the accuser's; a
+    rejection of what was told further back answers the other of the article's pair (a
+    criticism may be of one's own side's act: "the opposition criticized the request"), when
+    what is rejected was told or asked (triggers.yaml ``words.told_things``)."""
+    told = ctx.lex.triggers.words.told_things
+    answers = (
+        found.trigger.type == "REJECT"
+        and not ctx.lone_sentence
+        and any(c.dep_ == "dobj" and c.lower_ in told for c in found.anchor.children)
+    )
+    pairs = [p for p in (pair, ctx.actors.pair if answers else None) if p and country in p]
+    return (country, *(c for c in pairs[0] if c != country)) if pairs else (country,)
 
 
 def _doer_first(
@@ -1867,11 +1951,8 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
     not met ("warned that Canada would take the case to the GATT if the duties were made
     final", "warned it would act unless ..."): a threat, whatever the act; not a forecast of
     what others may do ("warned that China's exports could fall if the yen rose")."""
-    warners = {
-        a.country or a.code
-        for s in verb.children
-        if s.dep_ == "nsubj"
-        for a in _actors_of(s, ctx.actors)
+    warners = {  # (the subject of a coordinated verb is the first's: "said ... and warned")
+        a.country or a.code for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)
     }
     found = []
     for clause in verb.children:
@@ -1902,6 +1983,8 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
     will do if a condition is not met (``_conditional_warnings``)."""
     if _conditional_warnings(verb, ctx):
         return True
+    # ... or its own state by name ("Papandreou warned that Athens would respond")
+    warners = {a.country for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)}
     for clause in verb.children:
         if (
             clause.dep_ != "ccomp"
@@ -1909,7 +1992,9 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
         ):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if any(s.lower_ in OWN_PRONOUNS for s in subjects):
+        if any(s.lower_ in OWN_PRONOUNS for s in subjects) or any(
+            a.country in warners - {None} for s in subjects for a in _actors_of(s, ctx.actors)
+        ):
             return True
     return False
 
@@ -2166,6 +2251,10 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
     elif when.reason == "publication date" and (during := _during_told_meeting(found, ctx, people)):
         # "Mwinyi and Tian met on Monday. During the meeting Mwinyi appealed to China": then
         when = replace(when, date=during, reason="the meeting it happened during")
+    elif when.reason == "publication date" and (during := _on_the_visit(found, ctx, when, people)):
+        # "Erdogan paid a visit to Egypt on Wednesday. ... The two leaders held talks ... and
+        # signed a declaration": the talks and signings of a visitor are the visit's
+        when = replace(when, date=during, reason=VISIT_PROGRAMME)
     elif when.reason == "publication date" and _is_definite(token):
         earlier = ctx.recent_date(token, trig.type, when.status)
         if earlier:  # "The agreement was signed by ...": the signing just reported, on its day
@@ -2181,6 +2270,23 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
 
 
 _GOES_ON = ("AGREE", "CONSULT")
+
+
+def _on_the_visit(
+    found: Frame, ctx: ArticleContext, when: When, people: frozenset[str]
+) -> str | None:
+    """The day of the last occurred visit told before with a day of its own whose visitor
+    takes part in this meeting or signing, which has no time of its own: the visit's
+    programme (a visit of several days leaves its talks at the story's day)."""
+    if found.trigger.type not in _GOES_ON or when.status != "occurred" or not people:
+        return None
+    here = ctx.sentence_index(found.token)
+    published = ctx.published_on.isoformat() if ctx.published_on else None
+    for index, visitors, status, day in reversed(ctx.dated_visits):
+        if index <= here and status == "occurred" and people & visitors:
+            one_day = len(day) == 10 and (published is None or day <= published)
+            return day if one_day else None
+    return None
 
 
 def _during_told_visit(found: Frame, ctx: ArticleContext, people: frozenset[str]) -> str | None:

@@ -67,6 +67,9 @@ class _ArticleFigures:
         self.parties = Parties(ctx)
         self.paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.previous: list[tuple[Said, Fact]] = []  # the facts of the sentence before
+        # the pair of the sentence's company count: "46 Malaysian companies had set up joint
+        # ventures in China, with total investment of 270 mln ringgit" (the firms' investment)
+        self.counted: tuple[str, str] | None = None
         self.previous_paragraph = -1
         self.previous_levels: list[str | None] = []  # their periods, bases left out
         self.carried: list[str | None] = []  # the last of those of the paragraph before
@@ -119,12 +122,15 @@ class _ArticleFigures:
         found: list[tuple[Said, Fact]] = []
         before: Said | None = None
         self.parallel = {}
+        self.counted = None
         levels: list[str | None] = []  # the periods of its figures that are no base
         for chain in chains:
             said = self._chain_said(chain, before, s_start, bool(found))
             for figure, dated in self._periods(chain, s_start, s_end, found):
                 fact = self._fact(figure, chain, said, dated, s_start, evidence)
                 if fact is not None:
+                    if fact.indicator == "companies" and fact.of and fact.in_:
+                        self.counted = (fact.of, fact.in_)
                     found.append((self._said_of(fact, said), fact))
                     self.parties.remember(figure.start, fact)
                     if figure.role != "base":
@@ -187,7 +193,7 @@ class _ArticleFigures:
             return None
         before = self.lower[s_start : figure.start]
         if figure.unit == "count":
-            return self._count_fact(figure, before, evidence)
+            return self._count_fact(figure, before, evidence, dated)
         own = self.parties.said_by_figure(figure, chain, said)
         if own is OTHER_NOUN:
             return None  # the amount modifies another noun: "a 44.5 billion dlr foreign debt"
@@ -260,7 +266,9 @@ class _ArticleFigures:
             return self._status(chain, chain.figures[index - 1], said)
         return "reported"
 
-    def _count_fact(self, figure: Figure, before: str, evidence: Evidence) -> Fact | None:
+    def _count_fact(
+        self, figure: Figure, before: str, evidence: Evidence, dated: _Dated
+    ) -> Fact | None:
         if self.rules.reference_determiner.search(before):
             return None  # "the other two companies": a reference, not a count
         named = self.rules.count_before.search(self.lower, evidence.start, figure.start)
@@ -277,18 +285,31 @@ class _ArticleFigures:
         published = self.ctx.published_on
         if pair is None:
             return None
+        when = self._time_of(dated)  # "by the end of 1992, Chinese firms had set up 360 ...":
+        if self._stock_at(when):  # a count at that time
+            period, reason = self._point_period(dated, when), dated.reason
+        else:
+            period = published.isoformat() if published else None
+            reason = "a stock or count is dated by the publication date"
         return Fact(
             indicator="companies",
             of=pair[0],
             in_=pair[1],
             value=figure.value,
             unit="count",
-            period=published.isoformat() if published else None,
+            period=period,
             qualifier=_qualifier(before, self.rules),
             evidence=evidence,
             status="target" if self._targets(before) else "reported",
-            period_reason="a stock or count is dated by the publication date",
+            period_reason=reason,
         )
+
+    def _point_period(self, dated: _Dated, when: TimeExpression | None) -> str | None:
+        """The period of a stock at a point: "at the end of 1988" is its last month."""
+        period = dated.period
+        if when is not None and when.mod == "END" and period and len(period) == 4:
+            return f"{period}-12"
+        return period
 
     def _investment_fact(
         self, figure: Figure, chain: Chain, said: Said, dated: _Dated, evidence: Evidence
@@ -297,6 +318,8 @@ class _ArticleFigures:
         if self.parties.anonymous_investment(said):
             return None
         pair = self.parties.investment_pair(figure, said)
+        if self.counted and said.owner is None and said.partner is None and not said.pair:
+            pair = self.counted  # the investment of the firms just counted
         if pair is None:
             return None
         when = self._time_of(dated)
@@ -306,10 +329,10 @@ class _ArticleFigures:
         if stock and not dated_stock:
             period = published.isoformat() if published else None
             reason = "a stock or count is dated by the publication date"
+        elif dated_stock:
+            period, reason = self._point_period(dated, when), dated.reason
         else:
             period, reason = dated.period, dated.reason
-        if dated_stock and when is not None and when.mod == "END" and period and len(period) == 4:
-            period = f"{period}-12"  # "at the end of 1988": its last month
         status = self._status(chain, figure, said)
         return Fact(
             indicator="investment_stock" if stock else "investment_flow",
@@ -365,10 +388,17 @@ class _ArticleFigures:
 
     def _stock_at(self, when: TimeExpression | None) -> bool:
         """ "totalled $3.2 billion as of the end of 2023": a stock dated by its time."""
-        if when is None or when.granularity == "none":
-            return False
-        lead = self.lower[max(0, when.start - 12) : when.start]
-        return any(_last_word_index(lead, w) >= 0 for w in self.rules.stock_point_words)
+        if when is None or when.granularity == "none" or self._ahead(when):
+            return False  # ("by 2030": a deadline, not a point reached)
+        lead = self.lower[max(0, when.start - 12) : when.start].rstrip()
+        return any(
+            re.search(rf"(?<![a-z]){re.escape(w)}$", lead) for w in self.rules.stock_point_words
+        )
+
+    def _ahead(self, when: TimeExpression) -> bool:
+        """A time that begins after the publication date."""
+        published = self.ctx.published_on
+        return bool(published and when.anchor and when.anchor[:10] > published.isoformat())
 
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none":

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import islice
 
 from diplograph.extract.indicators import IndicatorRules
 
@@ -225,6 +226,26 @@ def _continues(
 
 
 def _clause_start(text: str, a: int, b: int, rules: IndicatorRules) -> int:
-    """Where the words of the next clause begin: after the last clause break between a and b."""
-    ends = [m.end() for m in rules.clause_start.finditer(text[a:b].lower())]
-    return a + ends[-1] if ends else a
+    """Where the words of the next clause begin: after the last clause break or coordinator
+    between a and b that opens with an indicator's cue ("..., while Kyrgyz shipments to
+    Germany, mostly gold and dried fruit, stood at ...", "..., and imports from Fiji, mainly
+    sugar and clothing, about 120 mln": not after the "and" of the goods listed), else after
+    the last one."""
+    lower = text[a:b].lower()
+    breaks = {m.end() for m in rules.clause_break.finditer(lower)}
+    ends = [m.end() for m in rules.clause_start.finditer(lower)]
+    opened = [e for e in ends if _opens_with_a_cue(lower, e, e in breaks, rules)]
+    return a + (opened or ends or [0])[-1]
+
+
+def _opens_with_a_cue(lower: str, at: int, broken: bool, rules: IndicatorRules) -> bool:
+    """A cue as one of the three words after ``at``; after a coordinator, with its partner
+    word too ("and imports from", not "bank and trade credit lines")."""
+    for word in islice(_WORD.finditer(lower, at), 3):
+        cue = rules.cue_word.match(lower, word.start())
+        if cue is not None:
+            return broken or rules.partner_word.match(lower, cue.end()) is not None
+    return False
+
+
+_WORD = re.compile(r"[a-z][a-z.'’-]*")

@@ -479,7 +479,7 @@ def _company_after(nouns: list[str]) -> re.Pattern[str]:
     dateline's day; not "of the": "9,000 of the company's employees" is a part of another)."""
     inner = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"\s+(?:(?P<noun>{inner})\b|(?:(?!of\s|the\s)[a-z][a-z'’-]*\s+){{1,2}}(?P<later>{inner}))"
+        rf"\s+(?:(?P<noun>{inner})\b|(?:(?!of\s|the\s)[a-z][a-z.'’-]*\s+){{1,2}}(?P<later>{inner}))"
     )
 
 

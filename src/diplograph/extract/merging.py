@@ -11,6 +11,11 @@ from diplograph.models import Event
 # event types that both sides do together: their countries have no direction
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
+# the reason of a date a meeting or signing takes from the visit told before it: as weak as
+# the publication date when the same act is told again with a day of its own
+VISIT_PROGRAMME = "the visit of its people told before"
+_WEAK_DATES = frozenset({"publication date", VISIT_PROGRAMME})
+
 
 def merge_events(
     events: list[Event], bare: Sequence[bool] = (), same_documents: frozenset[str] = frozenset()
@@ -80,7 +85,7 @@ def _same_event(a: Event, b: Event, same_documents: frozenset[str] = frozenset()
         return bool(a.people) or a.evidence.start == b.evidence.start
     if a.date and b.date and not _overlap(a.date, b.date):
         # a repeat that fell back on the publication date is the dated event told again
-        weak_a, weak_b = (e.date_reason == "publication date" for e in (a, b))
+        weak_a, weak_b = (e.date_reason in _WEAK_DATES for e in (a, b))
         same_people = bool(a.people) and set(a.people) == set(b.people)
         # or a repeat without a date or people of its own ("In particular, they discussed")
         bare_repeat = (weak_b and not b.people and a.people) or (

@@ -1052,6 +1052,8 @@ def _listed_matches(
                 heads = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 if child.pos_ == "ADJ" and _is_wanted(child, wanted):
                     return True  # "found two leaders guilty"
+                if small_clause_object(child, wanted):
+                    return True  # "declared X and seven other diplomats persona non grata"
             for head in heads:
                 if any(_is_wanted(t, wanted) for t in head.subtree):
                     return True
@@ -1060,6 +1062,17 @@ def _listed_matches(
         subject = [c for c in anchor.children if c.dep_ == "nsubj"]
         return any(_is_wanted(c, wanted) for c in subject)
     return False
+
+
+def small_clause_object(clause: Any, wanted: set[str]) -> bool:
+    """A listed word the parser hangs as the object of a complement clause with no mark of
+    its own: "declared X and seven other diplomats persona non grata" is read as "X persona
+    grata" (not "recalled that X met the ambassador", a clause told)."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd") and _is_wanted(c, wanted) for c in clause.children
+    )
 
 
 def _told_to_leave(verb: Any, departures: frozenset[str]) -> bool:

@@ -380,7 +380,7 @@ class PhraseReader:
         if mention is not None:
             after = self.text[mention[1] : mention[1] + 40]
             joined = re.match(r",?\s+(?:and|or)\s+|,\s+", after)
-            if listed and joined and self._mention_at(mention[1] + joined.end()) is not None:
+            if listed and joined and self._listed_at(mention[1] + joined.end()):
                 return GROUP  # "to Britain and France": a figure that combines partners
             return mention[2]
         token = self._token(at)
@@ -495,6 +495,14 @@ class PhraseReader:
         first = bisect_right(self.token_starts, a - 1)
         last = bisect_right(self.token_starts, b - 1)
         return self.doc[first:last]
+
+    def _listed_at(self, at: int) -> bool:
+        """Whether a country's mention starts at ``at`` as the next item of a list: not a
+        person, who after a comma is the speaker ("in the Czech Republic, he said")."""
+        if self._mention_at(at) is None:
+            return False
+        token = self._token(at)
+        return bool(token.pos_ != "PRON" and token.ent_type_ != "PERSON")
 
     def _mention_at(self, at: int) -> tuple[int, int, str] | None:
         index = bisect_right(self.mention_starts, at) - 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplograph.models import Evidence, Fact, TimeExpression
 
@@ -33,8 +33,9 @@ def find_ranks(ctx: ArticleContext) -> list[Fact]:
                 if any(match.start() < b and a < match.end() for a, b in taken):
                     continue
                 taken.append(match.span())
+                own = _own_times(ctx, s_start + match.start(), s_start + match.end(), times)
                 fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id,
-                                  published_on, actors, countries_at, times, rules)  # fmt: skip
+                                  published_on, actors, countries_at, own, rules)  # fmt: skip
                 if fact is not None:
                     out.append(fact)
     return out
@@ -73,6 +74,10 @@ def _rank_fact(
     if of is None or in_ is None or of == in_:
         return None
     when = next((t for t in times if s_start <= t.start < s_end and t.anchor), None)
+    comma = text.find(",", m_end, s_end)
+    closed = comma if comma >= 0 else s_end  # where the apposition ends
+    if apposed is not None and when is not None and not m_start <= when.start < closed:
+        when = None  # "Japan, China's largest partner, saw trade reach ... last year": now
     period = when.anchor if when else (published_on.isoformat() if published_on else None)
     return Fact(
         indicator="partner_rank",
@@ -85,6 +90,52 @@ def _rank_fact(
         evidence=Evidence(article_id, text[s_start:s_end], s_start, s_end),
         period_reason=f"time expression '{when.text}'" if when else "the publication date",
     )
+
+
+def _own_times(
+    ctx: ArticleContext, start: int, end: int, times: list[TimeExpression]
+) -> list[TimeExpression]:
+    """The time expressions of the rank's own clause: "trade grew eight pct last year, and
+    the Soviet Union is Yugoslavia's largest partner" ranks it now, not last year."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return times
+    clause = _clause_of(span.root).i
+    return [t for t in times if _within(_clause_of(_token_at(ctx, t.start)), clause)]
+
+
+def _within(verb: Any, clause: int) -> bool:
+    """Whether a clause is the one at ``clause`` or what it reports ("trade reached $24
+    billion last year, he said, making Russia the first-ranked partner": the parser hangs the
+    participle on the verb of saying)."""
+    return bool(verb.i == clause or (verb.dep_ == "ccomp" and verb.head.i == clause))
+
+
+def _token_at(ctx: ArticleContext, at: int) -> Any:
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span.root if span is not None and len(span) else ctx.doc[0]
+
+
+def _clause_of(token: Any) -> Any:
+    """The verb whose clause a token is in: the sentence's root, or a verb with a subject of
+    its own that heads a coordinated, complement, adverbial or relative clause (a participle
+    without one continues its head's: "trade reached $24 billion last year, making Russia the
+    first-ranked partner")."""
+    node, participle = token, False
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_DEPS:
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+                participle = True
+            elif not (participle and any(c.dep_ == "mark" for c in node.children)):
+                return node
+            # a participle of result hung on a subordinate clause is the main clause's: "have
+            # invested 471 mln dlrs since Hanoi opened its economy in 1988, making Taiwan the
+            # largest investor"
+        node = node.head
+    return node
+
+
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis"})
 
 
 def _ranked_pair(

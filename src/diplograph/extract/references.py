@@ -246,6 +246,16 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
     if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
         sent = pronoun.sent
         earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            # "In a message to Ozal, he warned", "After meeting Bush, he said": a person in a
+            # phrase set before the pronoun's own clause is somebody else
+            own = {
+                t.i
+                for c in pronoun.head.children
+                if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < pronoun.i
+                for t in c.subtree
+            }
+            earlier = [m for m in earlier if m.start not in own]
         subjects = [m for m in earlier if _is_subject(doc, m)]
         if subjects:
             return max(subjects, key=lambda m: m.start)

@@ -173,6 +173,35 @@ def join_named_days(ctx: Context, found: list[TimeExpression]) -> list[TimeExpre
     return found
 
 
+def join_named_months(ctx: Context, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Two months of a year that a join word links ("in January and February this year",
+    "March and April 1986", "from May to July 1987"): the first without a year of its own
+    takes the second's, and both are anchored to the months they span when a span word joins
+    them or "and" joins two months in a row (the values stay the months, as TimeML annotates
+    two expressions; "in March and May" stays two months)."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if first.granularity != "month" or second.granularity != "month":
+            continue
+        if first.type != "DATE" or second.type != "DATE" or not first.anchor or not second.anchor:
+            continue
+        join = ctx.text[first.end : second.start].strip().lower()
+        if join not in ctx.rules.day_range_spans and join not in ctx.rules.day_range_pairs:
+            continue
+        year, month = int(second.anchor[:4]), int(first.anchor[5:7])
+        if month > int(second.anchor[5:7]):
+            continue  # "December and January": the parts of two years stay as they are
+        if not re.search(r"\d", first.text):  # "March and April 1986": March of 1986
+            first = replace(first, value=f"{year}-{month:02d}", anchor=f"{year}-{month:02d}")
+        in_a_row = int(second.anchor[5:7]) - month == 1
+        if join in ctx.rules.day_range_spans or in_a_row:
+            anchor = f"{first.anchor}/{second.anchor}"
+            first = replace(first, anchor=anchor, granularity="interval")
+            found[i + 1] = replace(second, anchor=anchor, granularity="interval")
+        found[i] = first
+    return found
+
+
 def _one_day(
     ctx: Context, span: tuple[int, int], day: date | None, m: re.Match[str]
 ) -> TimeExpression:
