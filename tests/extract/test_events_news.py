@@ -6043,3 +6043,28 @@ def test_talks_and_signings_of_a_visitor_are_on_the_day_of_the_visit(
     dated = {(e.type, e.mode): e.date for e in events}
     assert dated[("CONSULT", "visit")] == "2024-03-06"
     assert dated[("AGREE", "sign")] == "2024-03-06"
+
+
+def test_calling_the_other_sides_act_unjust_is_a_charge(extractor: Extractor) -> None:
+    """ "called the measure unjust", "described the raids as a violation of ...": blame of the
+    act told before; "what it called an illegal blockade" is a hedge inside another act; a
+    trade that "declined" fell, nobody refused."""
+    published = date(1988, 11, 2)
+    text = (
+        "OTTAWA - The United States imposed duties on Canadian lumber on Tuesday. Trade "
+        "Minister John Crosbie called the measure unjust."
+    )
+    charge = _one(_events(extractor, text, published), "ACCUSE")
+    assert (charge.countries, charge.people) == (("CAN", "USA"), ("John Crosbie",))
+    text = (
+        "HAVANA - Cuba protested to the United States on Tuesday over what it called an illegal "
+        "blockade of its ports."
+    )
+    assert [e.type for e in _events(extractor, text, published)] == ["PROTEST"]
+    text = "AMMAN - Jordan and Syria held talks. Trade between the two has declined since 1980."
+    assert [e for e in _events(extractor, text, published) if e.type == "REJECT"] == []
+    text = (
+        "LIMA - Peru and Bolivia held talks. The two presidents issued a declaration calling "
+        "the debt crisis the result of an unjust economic order."
+    )
+    assert [e for e in _events(extractor, text, published) if e.type == "ACCUSE"] == []

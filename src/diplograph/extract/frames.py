@@ -915,6 +915,10 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
         return False  # "Sudan and Gabon were given technical assistance": by nobody named
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
+    if trig.type == "REJECT" and _falls(token, ctx.lex.triggers.words.falling):
+        return False  # "trade has declined since relations soured": a fall, no refusal
+    if trig.type == "ACCUSE" and "LISTED" in trig.needs_object and _hedged(token):
+        return False  # "protested over what it called the illegal licensing": a hedge
     if trig.type == "COOPERATE" and _agreed_to(found, ctx):
         return False  # "the six agreed to cooperate to stabilise currencies": the agreement
     if trig.type == "REJECT" and any(
@@ -926,6 +930,26 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
         return _agreed_aim(found, ctx)
     return True
+
+
+def _falls(verb: Any, falling: frozenset[str]) -> bool:
+    """A verb of ``words.falling`` with neither an object nor an infinitive."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in falling
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    )
+
+
+def _hedged(verb: Any) -> bool:
+    """ "what it called a hostile campaign", "the raid, which it called ...": a verb of
+    naming in a relative clause names the words of another act, it is no charge of its own;
+    nor is a text's ("a joint declaration calling the debt problem an expression of an unjust
+    order": what a document says, not who blames whom)."""
+    return verb.dep_ in ("relcl", "acl") or any(
+        c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd")
+        for c in verb.children
+    )
 
 
 def _proposed(token: Any, words: EventWords) -> bool:

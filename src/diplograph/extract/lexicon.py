@@ -108,6 +108,7 @@ class EventWords:
     occasions: frozenset[str] = frozenset()
     told_things: frozenset[str] = frozenset()
     sent_messages: frozenset[str] = frozenset()
+    falling: frozenset[str] = frozenset()
     within_meeting: frozenset[str] = frozenset()
     time_conjunctions: frozenset[str] = frozenset()
     after_meeting: frozenset[str] = frozenset()
