@@ -391,9 +391,7 @@ class _ArticleFigures:
         if when is None or when.granularity == "none" or self._ahead(when):
             return False  # ("by 2030": a deadline, not a point reached)
         lead = self.lower[max(0, when.start - 12) : when.start].rstrip()
-        return any(
-            re.search(rf"(?<![a-z]){re.escape(w)}$", lead) for w in self.rules.stock_point_words
-        )
+        return self.rules.stock_point.search(lead) is not None
 
     def _ahead(self, when: TimeExpression) -> bool:
         """A time that begins after the publication date."""

@@ -59,7 +59,8 @@ class IndicatorRules:
     reference_determiner: re.Pattern[str]  # one ending the text before a count
     stock_cues: tuple[str, ...]
     stock_time_words: tuple[str, ...]
-    stock_point_words: tuple[str, ...]  # "as of the end of 2023": a stock at that time
+    stock_point: re.Pattern[str]  # "as of (the end of 2023)": a stock at that time; at the
+    # very end of the text before the time
     target_cues: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     result_cues: tuple[str, ...]  # "grew 20 pct to reach ...": the level reached
@@ -268,7 +269,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         bilateral_word=re.compile(_alternatives(doc.words("bilateral_words"))),
         stock_cues=doc.words("stock_cues"),
         stock_time_words=doc.words("stock_time_words"),
-        stock_point_words=doc.words("stock_point_words"),
+        stock_point=re.compile(_alternatives(doc.words("stock_point_words")) + "$"),
         target_cues=doc.words("target_cues"),
         result_cues=doc.words("result_cues"),
         past_change_verbs=doc.words("past_change_verbs"),

@@ -33,7 +33,8 @@ def find_ranks(ctx: ArticleContext) -> list[Fact]:
                 if any(match.start() < b and a < match.end() for a, b in taken):
                     continue
                 taken.append(match.span())
-                own = _own_times(ctx, s_start + match.start(), s_start + match.end(), times)
+                at = (s_start + match.start(), s_start + match.end())
+                own = _own_times(ctx, at, [t for t in times if s_start <= t.start < s_end])
                 fact = _rank_fact(text, s_start, s_end, match, qualifier, article_id,
                                   published_on, actors, countries_at, own, rules)  # fmt: skip
                 if fact is not None:
@@ -93,11 +94,12 @@ def _rank_fact(
 
 
 def _own_times(
-    ctx: ArticleContext, start: int, end: int, times: list[TimeExpression]
+    ctx: ArticleContext, at: tuple[int, int], times: list[TimeExpression]
 ) -> list[TimeExpression]:
-    """The time expressions of the rank's own clause: "trade grew eight pct last year, and
-    the Soviet Union is Yugoslavia's largest partner" ranks it now, not last year."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    """The time expressions (of its sentence, ``times``) in the rank's own clause: "trade
+    grew eight pct last year, and the Soviet Union is Yugoslavia's largest partner" ranks it
+    now, not last year."""
+    span = ctx.doc.char_span(at[0], at[1], alignment_mode="expand")
     if span is None or not len(span):
         return times
     clause = _clause_of(span.root).i

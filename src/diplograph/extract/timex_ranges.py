@@ -13,6 +13,7 @@ period (``P1Y``) and its end (``1987-03``), both anchored to the months the peri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -149,23 +150,32 @@ def _forms_range(ctx: Context, start: int, join: str, ends: tuple[date, date]) -
     return join in rules.day_range_pairs and (in_a_row or before in rules.day_range_openers)
 
 
-def join_named_days(ctx: Context, found: list[TimeExpression]) -> list[TimeExpression]:
-    """Anchor two dates of a day each that a join word links ("today and tomorrow", "Thursday
-    and Friday", "Monday to Wednesday") to the range they name, as ``_joined_days`` does for
-    "April 24 and 25"; their values stay the days (TimeML annotates two expressions)."""
+def _joined(
+    ctx: Context, found: list[TimeExpression], granularity: str
+) -> Iterator[tuple[int, TimeExpression, TimeExpression, str, tuple[str, str]]]:
+    """(index, first, second, join word, their anchors) of each two anchored dates in a row
+    of one granularity that a range join word links (timex.yaml ``day_range_joins``); the
+    second is read from ``found`` as it stands, after any change made to the pair before."""
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
-        if first.granularity != "day" or second.granularity != "day":
+        if first.granularity != granularity or second.granularity != granularity:
             continue
         if first.type != "DATE" or second.type != "DATE" or not first.anchor or not second.anchor:
             continue
         join = ctx.text[first.end : second.start].strip().lower()
-        if join not in ctx.rules.day_range_spans and join not in ctx.rules.day_range_pairs:
-            continue
+        if join in ctx.rules.day_range_spans or join in ctx.rules.day_range_pairs:
+            yield i, first, second, join, (first.anchor, second.anchor)
+
+
+def join_named_days(ctx: Context, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Anchor two dates of a day each that a join word links ("today and tomorrow", "Thursday
+    and Friday", "Monday to Wednesday") to the range they name, as ``_joined_days`` does for
+    "April 24 and 25"; their values stay the days (TimeML annotates two expressions)."""
+    for i, first, second, join, (start, end) in _joined(ctx, found, "day"):
         listed = i > 0 and ctx.text[found[i - 1].end : first.start].strip() == ","
         if listed and join in ctx.rules.day_range_pairs:
             continue  # "on Thursday, Monday and Tuesday": a list of days
-        ends = (date.fromisoformat(first.anchor), date.fromisoformat(second.anchor))
+        ends = (date.fromisoformat(start), date.fromisoformat(end))
         if _forms_range(ctx, first.start, join, ends):
             anchor = f"{ends[0]}/{ends[1]}"
             found[i] = replace(first, anchor=anchor, granularity="interval")
@@ -179,21 +189,13 @@ def join_named_months(ctx: Context, found: list[TimeExpression]) -> list[TimeExp
     takes the second's, and both are anchored to the months they span when a span word joins
     them or "and" joins two months in a row (the values stay the months, as TimeML annotates
     two expressions; "in March and May" stays two months)."""
-    for i in range(len(found) - 1):
-        first, second = found[i], found[i + 1]
-        if first.granularity != "month" or second.granularity != "month":
-            continue
-        if first.type != "DATE" or second.type != "DATE" or not first.anchor or not second.anchor:
-            continue
-        join = ctx.text[first.end : second.start].strip().lower()
-        if join not in ctx.rules.day_range_spans and join not in ctx.rules.day_range_pairs:
-            continue
-        year, month = int(second.anchor[:4]), int(first.anchor[5:7])
-        if month > int(second.anchor[5:7]):
+    for i, first, second, join, (start, end) in _joined(ctx, found, "month"):
+        year, month = int(end[:4]), int(start[5:7])
+        if month > int(end[5:7]):
             continue  # "December and January": the parts of two years stay as they are
         if not re.search(r"\d", first.text):  # "March and April 1986": March of 1986
             first = replace(first, value=f"{year}-{month:02d}", anchor=f"{year}-{month:02d}")
-        in_a_row = int(second.anchor[5:7]) - month == 1
+        in_a_row = int(end[5:7]) - month == 1
         if join in ctx.rules.day_range_spans or in_a_row:
             anchor = f"{first.anchor}/{second.anchor}"
             first = replace(first, anchor=anchor, granularity="interval")
