@@ -1101,7 +1101,7 @@ def _sent_to(verb: Any, ctx: ArticleContext) -> list[Actor]:
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.lower_ in sent
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in sent
         for to in noun.subtree
         if to.dep_ in ("prep", "dative") and to.lower_ == "to"
         for g in to.children
@@ -1839,7 +1839,7 @@ def _answering(
     answers = (
         found.trigger.type == "REJECT"
         and not ctx.lone_sentence
-        and any(c.dep_ == "dobj" and c.lower_ in told for c in found.anchor.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in told for c in found.anchor.children)
     )
     pairs = [p for p in (pair, ctx.actors.pair if answers else None) if p and country in p]
     return (country, *(c for c in pairs[0] if c != country)) if pairs else (country,)

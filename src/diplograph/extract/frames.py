@@ -1029,29 +1029,26 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     named = {a.country for t in heads if (a := ctx.actors.at(t.i)) and a.country}  # Zaire's ..."
     both = len(named) > 1 or any(_is_generic(c, table.words) for c in heads)
     lone = ctx.lone_sentence
-    if not both:
-        return not any(
-            _verb_of_an_event(t, table, lone) or _names_event_in_aim(t, ctx.lex)
-            for aim in aims
-            for t in aim.subtree
-        )
-    return not any(_arranged(t, ctx.lex, lone) for aim in aims for t in aim.subtree)
+    return not any(_arranged(t, ctx.lex, lone, not both) for aim in aims for t in aim.subtree)
 
 
 _ARRANGED_BY_VERB = frozenset({"CONSULT", "AID"})
 _ARRANGED_BY_NOUN = frozenset({"CONSULT", "AID", "SANCTION"})
 
 
-def _arranged(token: Any, lex: Lexicon, lone_sentence: bool) -> bool:
-    """A word inside what was agreed that names a meeting, aid or a measure of its own: the
-    agreement is coded by it."""
+def _arranged(token: Any, lex: Lexicon, lone_sentence: bool, any_event: bool) -> bool:
+    """A word inside what was agreed that names a meeting, aid or a measure of its own (with
+    ``any_event``, an event of any type): the agreement is coded by it."""
     table = lex.triggers
-    if _verb_of_an_event(token, table, lone_sentence) and any(
-        t.type in _ARRANGED_BY_VERB for t in table.verbs.get(token.lemma_.lower(), ())
+    verbs = table.verbs.get(token.lemma_.lower(), ())
+    if _verb_of_an_event(token, table, lone_sentence) and (
+        any_event or any(t.type in _ARRANGED_BY_VERB for t in verbs)
     ):
         return True
     nouns = table.nouns.get(token.lemma_.lower()) or table.nouns.get(token.lower_) or ()
-    return _names_event_in_aim(token, lex) and any(t.type in _ARRANGED_BY_NOUN for t in nouns)
+    return _names_event_in_aim(token, lex) and (
+        any_event or any(t.type in _ARRANGED_BY_NOUN for t in nouns)
+    )
 
 
 def _verb_of_an_event(token: Any, table: TriggerTable, lone_sentence: bool) -> bool:
