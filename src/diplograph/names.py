@@ -65,6 +65,7 @@ _KEYS = (
     "place_nouns",
     "armed_force_nouns",
     "area_nouns",
+    "leader_governments",
 )
 
 
@@ -82,6 +83,7 @@ class NameRules:
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    leader_governments: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
     member_groups: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()

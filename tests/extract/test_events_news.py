@@ -6068,3 +6068,188 @@ def test_calling_the_other_sides_act_unjust_is_a_charge(extractor: Extractor) ->
         "the debt crisis the result of an unjust economic order."
     )
     assert [e for e in _events(extractor, text, published) if e.type == "ACCUSE"] == []
+
+
+def test_an_official_arriving_in_the_datelines_country_is_no_local(extractor: Extractor) -> None:
+    """ "TOKYO - Vice Premier X will arrive in Tokyo": wire copy names its own officials without
+    a country, but one who comes to the dateline's country is a visitor from the other side."""
+    text = (
+        "TOKYO - Chinese officials have urged Japan to buy more Chinese goods.\n\n"
+        "Vice Premier Wen Dalin will arrive in Tokyo next Monday for a five-day visit, a "
+        "Foreign Ministry official said. The visiting vice premier will meet Prime Minister "
+        "Yasuhiro Nakasone."
+    )
+    events = _events(extractor, text, date(1986, 7, 9))
+    visit = _one(events, "CONSULT", "visit")
+    assert (visit.countries, visit.people, visit.status) == (
+        ("CHN", "JPN"),
+        ("Wen Dalin",),
+        "planned",
+    )
+    assert visit.date == "1986-07-14/1986-07-18"
+    meeting = _one(events, "CONSULT", "meet")
+    assert set(meeting.countries) == {"CHN", "JPN"}
+
+
+def test_a_promise_to_respond_if_hostile_acts_go_on_threatens_the_other_side(
+    extractor: Extractor,
+) -> None:
+    """ "X will respond ... if the attacks continue, he said": a threat to whoever commits the
+    acts, though the condition names no state: the one the words are told to, else the
+    story's other side; "take measures to support the yen if the dollar falls" is none."""
+    published = date(1990, 3, 7)
+    text = (
+        "OSLO - Norway protested to the Soviet Union on Wednesday over the seizure of a "
+        "trawler.\n\n"
+        '"Norway will take all necessary measures to protect its waters if such incursions '
+        'continue," Foreign Minister Lars Holm was quoted as telling the Soviet envoy.'
+    )
+    threat = _one(_events(extractor, text, published), "THREATEN")
+    assert (threat.countries, threat.people) == (("NOR", "SUN"), ("Lars Holm",))
+    text = (
+        "NAIROBI - Kenya accused Uganda on Tuesday of shelling a border post.\n\n"
+        "Foreign Minister Peter Mwangi told parliament that Ugandan troops had crossed the "
+        'border. "Kenya will not tolerate this and will respond with all means at its disposal '
+        'if the raids continue," he said.'
+    )
+    threat = _one(_events(extractor, text, published), "THREATEN")
+    assert threat.countries == ("KEN", "UGA")
+    text = (
+        "TOKYO - Japan and the United States held talks on trade on Monday.\n\n"
+        '"Japan will take measures to support the yen if the dollar falls further," Finance '
+        "Minister Kiichi Miyazawa told reporters."
+    )
+    assert [e for e in _events(extractor, text, published) if e.type == "THREATEN"] == []
+
+
+def test_rejecting_the_other_sides_sanctions_answers_it(extractor: Extractor) -> None:
+    """ "rejected the sanctions as illegal": the sanctions told before are the other side's
+    act, so the rejection is addressed to it; "the Trump administration" is the state."""
+    text = (
+        "WASHINGTON - The United States on Monday imposed sanctions on four Venezuelan "
+        "governors.\n\n"
+        'In Caracas, Foreign Minister Jorge Arreaza rejected the sanctions as "illegal" late '
+        "on Monday and accused the Trump administration of preparing an intervention."
+    )
+    events = _events(extractor, text, date(2019, 2, 26))
+    rejection = _one(events, "REJECT")
+    assert (rejection.countries, rejection.people) == (("VEN", "USA"), ("Jorge Arreaza",))
+    charge = _one(events, "ACCUSE")
+    assert (charge.countries, charge.people) == (("VEN", "USA"), ("Jorge Arreaza",))
+    text = (
+        "WASHINGTON - The United States imposed sanctions on Venezuela on Monday. Foreign "
+        "Minister Jorge Arreaza of Venezuela accused the Trump administration of preparing a "
+        "military intervention."
+    )
+    charge = _one(_events(extractor, text, date(2019, 2, 26)), "ACCUSE")
+    assert (charge.countries, charge.people) == (("VEN", "USA"), ("Jorge Arreaza",))
+
+
+def test_aid_for_people_of_a_country_is_aid_to_it(extractor: Extractor) -> None:
+    """ "aid for flood victims in Bangladesh": the state the people live in gets the aid."""
+    text = (
+        "TOKYO - Japan will send relief teams to South Asia.\n\n"
+        "The United States on Monday announced 25 mln dlrs in aid for people displaced by "
+        "the floods in Bangladesh."
+    )
+    aid = _one(_events(extractor, text, date(1988, 9, 6)), "AID")
+    assert aid.countries == ("USA", "BGD")
+
+
+def test_where_the_attackers_are_based_is_not_the_target(extractor: Extractor) -> None:
+    """ "units based in western Cambodia fired shells into Thailand": Cambodia says where the
+    attackers are, not whom they hit."""
+    text = (
+        "BANGKOK - Thailand protested to Vietnam on Wednesday.\n\n"
+        "A spokesman said Vietnamese artillery units based in western Cambodia fired more "
+        "than 40 shells into Thailand on Monday night."
+    )
+    attack = _one(_events(extractor, text, date(1985, 3, 14)), "ASSAULT")
+    assert attack.countries == ("VNM", "THA")
+
+
+def test_a_capital_in_a_capitalised_headline_is_no_dateline(extractor: Extractor) -> None:
+    """ "THAILAND PROTESTS TO HANOI OVER SHELLING" above "BANGKOK, March 14 -": Bangkok is
+    the dateline, and an official the story names without a country is Thai."""
+    text = (
+        "THAILAND PROTESTS TO HANOI OVER SHELLING\n\n"
+        "BANGKOK, March 14 - Thailand summoned Vietnam's charge d'affaires on Wednesday and "
+        "handed him a protest over the shelling of a border village.\n\n"
+        "Foreign Minister Prachak Sawat also demanded that Hanoi withdraw its forces from the "
+        "frontier."
+    )
+    request = _one(_events(extractor, text, date(1985, 3, 14)), "REQUEST")
+    assert (request.countries, request.people) == (("THA", "VNM"), ("Prachak Sawat",))
+
+
+def test_who_acts_in_a_bid_to_do_something(extractor: Extractor) -> None:
+    """ "flew to Cairo in a bid to meet Mubarak": the traveller is the one who would meet, and
+    the meeting is still to come; so is one "in an effort to arrange" it."""
+    text = (
+        "RABAT - Morocco recalled its ambassador from Algiers on Tuesday.\n\n"
+        "Secretary of State George Shultz flew to Cairo in a bid to meet President Hosni "
+        "Mubarak. A Saudi envoy visited Rabat earlier this month in an effort to arrange a "
+        "meeting between King Hassan and President Chadli Bendjedid."
+    )
+    events = _events(extractor, text, date(1984, 9, 26))
+    meetings = {e.people: e.status for e in events if (e.type, e.mode) == ("CONSULT", "meet")}
+    assert meetings[("George Shultz", "Hosni Mubarak")] == "planned"
+    assert meetings[("Hassan", "Chadli Bendjedid")] == "planned"
+
+
+def test_a_visit_told_in_an_aside_is_under_way_in_its_month(extractor: Extractor) -> None:
+    """ "X, on a three-day state visit to Y, signed protocols on Wednesday": X is the visitor,
+    and Wednesday is a day inside the visit, not its first: the visit gets the month."""
+    text = (
+        "BUENOS AIRES - Brazilian President Jose Sarney, on a three-day state visit to "
+        "Argentina, signed 12 protocols with President Raul Alfonsin on Wednesday."
+    )
+    events = _events(extractor, text, date(1987, 3, 12))
+    visit = _one(events, "CONSULT", "visit")
+    assert (visit.people, visit.date) == (("Jose Sarney",), "1987-03")
+    assert _one(events, "AGREE", "sign").date == "1987-03-11"
+
+
+def test_a_lead_subject_the_parser_hangs_on_the_dateline(extractor: Extractor) -> None:
+    """ "MOSCOW, September 16 - The Soviet Union today ordered ...": the model may make the
+    dateline's place the subject and the state an apposition of the date; the state acts."""
+    text = (
+        "MOSCOW, September 16 - The Soviet Union today ordered six British diplomats and "
+        "journalists to leave the country within three weeks.\n\n"
+        "Officials said the step was a reply to British expulsions."
+    )
+    expulsion = _one(_events(extractor, text, date(1985, 9, 16)), "SANCTION")
+    assert expulsion.countries == ("SUN", "GBR")
+
+
+def test_warning_that_an_act_would_bring_a_response_threatens(extractor: Extractor) -> None:
+    """ "warned that any further action against British staff would bring a firm response":
+    the warner's answer to the other side's act; "warned that Azerbaijan would take measures
+    should the provocations continue" has the warner's state for subject, not an act."""
+    text = (
+        "MOSCOW - The Soviet Union on Monday ordered six British diplomats to leave.\n\n"
+        "Foreign Secretary Geoffrey Howe, speaking in London on Sunday, said Britain had no "
+        "wish for a spiral, but he warned that any further action against British staff in "
+        "Moscow would bring a firm response."
+    )
+    threat = _one(_events(extractor, text, date(1985, 9, 16)), "THREATEN")
+    assert (threat.countries, threat.date) == (("GBR", "SUN"), "1985-09-15")
+
+
+def test_a_noun_of_summary_dates_the_act_told_before(extractor: Extractor) -> None:
+    """ "Eritrea has broken off relations with Sudan, the ministry said on Wednesday. The
+    decision was taken on Monday": the break was Monday, not the day it was told; "the
+    decision takes effect next week" dates nothing that happened."""
+    text = (
+        "ASMARA, Dec 7 - Eritrea has broken off diplomatic relations with Sudan, the Foreign "
+        "Ministry said on Wednesday.\n\n"
+        "A ministry statement said the decision was taken on Monday."
+    )
+    rupture = _one(_events(extractor, text, date(1994, 12, 7)), "SANCTION")
+    assert rupture.date == "1994-12-05"
+    text = (
+        "ASMARA, Dec 7 - Eritrea has broken off diplomatic relations with Sudan, the Foreign "
+        "Ministry said on Wednesday.\n\n"
+        "The decision takes effect next Monday, a statement said."
+    )
+    assert _one(_events(extractor, text, date(1994, 12, 7)), "SANCTION").date == "1994-12-07"

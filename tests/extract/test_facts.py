@@ -789,3 +789,45 @@ def test_firms_with_subsidiaries_in_a_country_are_present(extractor: Extractor) 
     text = "ROME - About 150 Brazilian companies have subsidiaries in Italy, officials said."
     (fact,) = _facts(extractor, text, date(1996, 4, 2))
     assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "BRA", "ITA", 150)
+
+
+def test_a_count_of_firms_in_its_own_clause_is_of_now(extractor: Extractor) -> None:
+    """ "investment totalled ... at the end of 1987, and more than 900 West German companies
+    have subsidiaries there": the count is of the story's day; a time that opens the sentence
+    dates both clauses; the firms' country is one side, the other country the host."""
+    text = (
+        "MADRID - Spain and West Germany held talks on Tuesday.\n\n"
+        "West German direct investment in Spain totalled 11.4 billion marks at the end of "
+        "1987, and more than 900 West German companies have subsidiaries there.\n\n"
+        "As of the end of last year, Korean investors had put 500 million dollars into the "
+        "Mongolian economy, and some 2,300 companies with Korean investment were registered "
+        "in Mongolia."
+    )
+    found = {
+        (f.of, f.in_, f.value, f.period)
+        for f in _facts(extractor, text, date(1989, 3, 3))
+        if f.indicator == "companies"
+    }
+    assert ("DEU", "ESP", 900, "1989-03-03") in found
+    assert ("KOR", "MNG", 2300, "1988-12") in found
+    text = (
+        "SEOUL - President Roh Tae-woo leaves on Thursday for a visit to Moscow.\n\n"
+        "About 40 South Korean companies now have branch offices in the Soviet Union, and "
+        "Korean firms have committed some 60 mln dlrs to joint ventures there."
+    )
+    found = {
+        (f.of, f.in_, f.value)
+        for f in _facts(extractor, text, date(1990, 12, 12))
+        if f.indicator == "companies"
+    }
+    assert found == {("KOR", "SUN", 40)}
+    text = (
+        "ALMATY - South Korea's direct investment in Kazakhstan stood at 3.5 billion dollars "
+        "as of end-June, while some 530 South Korean firms are doing business there."
+    )
+    found = {
+        (f.of, f.in_, f.value, f.period)
+        for f in _facts(extractor, text, date(2017, 10, 17))
+        if f.indicator == "companies"
+    }
+    assert found == {("KOR", "KAZ", 530, "2017-10-17")}

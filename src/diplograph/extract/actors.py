@@ -76,9 +76,8 @@ def find_actors(
     previous_end = 0
     for start, end, name in named:
         bounded = [(s, e) for s, e in titles if s >= previous_end]  # not the last name's title
-        mentions.append(
-            _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
-        )
+        person = _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
+        mentions.append(_as_government(doc, person, lex))  # "the Trump administration"
         previous_end = end
     mentions.extend(Actor(s, e, "org", doc[s:e].text) for s, e in bracketed)
     mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
@@ -1231,6 +1230,7 @@ def _local_officials(
         and not _past_office(doc, record.positions[0], past)
         and not (ministerless and "minister" in (record.title or "").lower())
     }
+    local -= _visitors(mentions, doc, fixed, home, lex)
     given = {name: _partner_country(doc, mentions, name) or home for name in local}
     for name, country in given.items():
         people[name].country = country
@@ -1238,6 +1238,51 @@ def _local_officials(
         replace(m, country=given[m.code]) if m.kind == "person" and m.code in given else m
         for m in mentions
     ]
+
+
+def _as_government(doc: Any, mention: Actor, lex: Lexicon) -> Actor:
+    """A leader's name before a noun of his government ("the Trump administration", "the
+    Modi government"; names.yaml ``leader_governments``) names the state, not the man."""
+    end = mention.end
+    if mention.kind != "person" or not mention.country or end >= len(doc):
+        return mention
+    if doc[end].lower_ not in lex.names.leader_governments or doc[end - 1].head.i != end:
+        return mention
+    return Actor(mention.start, end, "country", mention.country, country=mention.country)
+
+
+def _visitors(
+    mentions: list[Actor], doc: Any, fixed: list[Actor], home: str, lex: Lexicon
+) -> set[str]:
+    """The officials who come to the dateline's country ("TOKYO - Vice Premier Yao Renmin will
+    arrive in Tokyo on Monday", "is visiting Japan"): the subject of a verb of visiting whose
+    destination is a city or a country of that state or "here" comes from another state (not
+    one who "arrived at the White House" or "visited the Foreign Ministry")."""
+    visiting = {
+        lemma
+        for lemma, found in lex.triggers.verbs.items()
+        if any(t.mode == "visit" for t in found)
+    }
+    home_at = {i for m in fixed if m.country == home for i in range(m.start, m.end)}
+    found: set[str] = set()
+    for mention in mentions:
+        root = doc[mention.end - 1]
+        verb = root.head
+        if mention.kind != "person" or not mention.code or root.dep_ != "nsubj":
+            continue
+        if verb.lemma_ not in visiting:
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "to")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        places = [p for p in places if p.ent_type_ not in ("ORG", "FAC")]  # not a building
+        if any(p.i in home_at for p in places) or any(c.lower_ == "here" for c in verb.children):
+            found.add(mention.code)
+    return found
 
 
 def _partner_country(doc: Any, mentions: list[Actor], name: str) -> str | None:

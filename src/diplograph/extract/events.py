@@ -116,12 +116,13 @@ from diplograph.extract.storyline import (
 from diplograph.extract.timing import (
     _WEEKDAY,
     When,
+    _attached_time,
     _is_headline,
     _is_planned,
     _modality,
     _status_and_date,
 )
-from diplograph.extract.ultimatums import OWN_PRONOUNS, reported_threats
+from diplograph.extract.ultimatums import OWN_PRONOUNS, hostile_act, reported_threats
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -152,7 +153,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             built = [_also_that_day(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
-        join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
+        _dated_by_a_summary(sent, ctx, events)  # "... has suspended aid. The cut-off, which
+        join_present(events, sent, ctx)  # took effect on Monday": "Yeutter told reporters
+        # after the meeting"
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
         demands += reported_threats(sent, ctx)  # "said Greece would stop the ship if ..."
         events.extend(demands)
@@ -185,6 +188,38 @@ def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[E
     if not shared or (last.status != "occurred" and event.status == "occurred"):
         return event
     return replace(event, date=last.date, date_reason="the dated act it is told with ('also')")
+
+
+def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> None:
+    """A lead that tells an act without its day ("Eritrea has broken off relations with
+    Sudan") and a sentence after it that names the act by a noun of summary with a day ("The
+    decision was taken on Monday", "The cut-off, which took effect on Monday", "Announcing the
+    move on Tuesday"; triggers.yaml ``words.summaries``): the acts of the sentence before,
+    dated only by publication or by the report, took place that day."""
+    if ctx.lone_sentence or sent.start == 0 or ctx.published_on is None:
+        return
+    before = ctx.doc[sent.start - 1].sent
+    nouns = [
+        t
+        for t in sent
+        if t.lemma_.lower() in ctx.lex.triggers.words.summaries
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+    ]
+    when = next(
+        (w for n in nouns if (w := _attached_time(n, n, ctx.dated_at, ctx.lex)) is not None),
+        None,
+    )
+    if when is None or not when.anchor or len(when.anchor) != 10:
+        return
+    if when.anchor > ctx.published_on.isoformat():
+        return  # "the decision will take effect on Monday": the act's, to come
+    for k, event in enumerate(told):
+        if not before.start_char <= event.evidence.start < before.end_char:
+            continue
+        if event.status == "occurred" and (
+            event.date_reason == "publication date" or event.date_reason.endswith("of the report")
+        ):  # ("..., the ministry said on Wednesday": the day it was told)
+            told[k] = replace(event, date=when.anchor, date_reason=f"the day of '{when.text}'")
 
 
 def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
@@ -476,13 +511,27 @@ def _between_sides(
         subjects, objects, generic = between[:1], between[1:], False
     lines = frozenset() if ctx.lone_sentence else ctx.datelines
     if lines:
+        placed = any(a.start in lines for a in subjects)
         subjects = [a for a in subjects if a.start not in lines]
         objects = [a for a in objects if a.start not in lines]
+        if placed and not subjects:  # "MOSCOW, Sept 16 - The Soviet Union today ordered ...":
+            subjects = _after_the_dateline(found.anchor, ctx)  # the parser took the place
     if not subjects and found.trigger.type == "AGREE" and agentless_passive(found.anchor):
         between = _signed_between(found.anchor, ctx.actors)
         if between:
             subjects, objects, generic = between[:1], between[1:], False
     return subjects, objects, generic
+
+
+def _after_the_dateline(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The states and people named between a dateline's dash and the verb whose subject the
+    parser made the dateline's place ("MOSCOW, September 16 - The Soviet Union today
+    ordered"): the lead's own subject, which the model hung on the date."""
+    days = [i for i in ctx.dateline_days if ctx.doc[i].sent == verb.sent]
+    if not days:
+        return []
+    found = [ctx.actors.at(i) for i in range(max(days) + 2, verb.i)]
+    return [a for a in dict.fromkeys(found) if a is not None and a.kind in ("country", "person")]
 
 
 def _governing_subject_tokens(anchor: Any) -> list[Any]:
@@ -1067,8 +1116,21 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
         or (holder.i != verb.i and to.dep_ == "prep" and to.lower_ in _RECIPIENT_PREPOSITIONS)
         for g in to.children
         if g.dep_ == "pobj"
-        for a in _actors_of(g, actors)
+        for a in (_actors_of(g, actors) or _people_of_a_state(g, actors, words))
     ]
+
+
+def _people_of_a_state(noun: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:
+    """The state whose people get aid ("aid for people displaced by the fighting in eastern
+    Congo", "relief for flood victims in Bangladesh"; triggers.yaml ``words.beneficiaries``):
+    the first country or place of a country named in their phrase."""
+    if noun.lemma_.lower() not in words.beneficiaries:
+        return []
+    for token in noun.subtree:
+        actor = actors.at(token.i)
+        if actor is not None and actor.kind in ("country", "place") and actor.country:
+            return [actor]
+    return []
 
 
 # prepositions after a noun of what is given that name who gets it ("a loan to Peru", "a
@@ -1835,14 +1897,20 @@ def _answering(
     rejection of what was told further back answers the other of the article's pair (a
     criticism may be of one's own side's act: "the opposition criticized the request"), when
     what is rejected was told or asked (triggers.yaml ``words.told_things``)."""
-    told = ctx.lex.triggers.words.told_things
     answers = (
         found.trigger.type == "REJECT"
         and not ctx.lone_sentence
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in told for c in found.anchor.children)
+        and any(c.dep_ == "dobj" and _told_or_done(c, ctx) for c in found.anchor.children)
     )
     pairs = [p for p in (pair, ctx.actors.pair if answers else None) if p and country in p]
     return (country, *(c for c in pairs[0] if c != country)) if pairs else (country,)
+
+
+def _told_or_done(noun: Any, ctx: ArticleContext) -> bool:
+    """What the other side told or asked (``words.told_things``), or a hostile act of its
+    ("rejected the sanctions as illegal", "rejected the tariffs"; the nouns of force and
+    sanctions)."""
+    return noun.lemma_.lower() in ctx.lex.triggers.words.told_things or hostile_act(noun, ctx)
 
 
 def _doer_first(
@@ -1985,11 +2053,11 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
         return True
     # ... or its own state by name ("Papandreou warned that Athens would respond")
     warners = {a.country for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)}
+    words = ctx.lex.triggers.words
     for clause in verb.children:
-        if (
-            clause.dep_ != "ccomp"
-            or clause.lemma_.lower() not in ctx.lex.triggers.words.retaliation
-        ):
+        if clause.dep_ == "ccomp" and _brings_a_response(clause, ctx):
+            return True  # "warned that any further action would bring a firm response"
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in words.retaliation:
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if any(s.lower_ in OWN_PRONOUNS for s in subjects) or any(
@@ -1997,6 +2065,23 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
         ):
             return True
     return False
+
+
+def _brings_a_response(clause: Any, ctx: ArticleContext) -> bool:
+    """A clause saying that an act would meet the warner's answer ("any further action would
+    bring a firm response", "such steps will provoke countermeasures"): an act (a noun that
+    names no state) for subject, a future modal and an object of ``words.consequences``
+    ("response", "retaliation", "consequences")."""
+    words = ctx.lex.triggers.words
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and all(s.pos_ == "NOUN" and not _actors_of(s, ctx.actors) for s in subjects)
+        and any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.consequences for c in clause.children
+        )
+    )
 
 
 def _officer(actor: Actor, ctx: ArticleContext) -> bool:

@@ -23,7 +23,7 @@ from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.fact_parties import Parties
 from diplograph.extract.figures import Chain, Figure, chain_figures, read_figures
 from diplograph.extract.phrases import NO_COUNTRY, OTHER_NOUN, Said
-from diplograph.extract.ranks import find_ranks
+from diplograph.extract.ranks import find_ranks, fronted, in_clause_of
 from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
@@ -286,6 +286,10 @@ class _ArticleFigures:
         if pair is None:
             return None
         when = self._time_of(dated)  # "by the end of 1992, Chinese firms had set up 360 ...":
+        if when is not None and not (
+            in_clause_of(self.ctx, figure.start, when) or fronted(self.ctx, when)
+        ):  # "investment totalled $3 billion at the end of 1987, and 900 German companies
+            when = None  # have subsidiaries there": the count is of now
         if self._stock_at(when):  # a count at that time
             period, reason = self._point_period(dated, when), dated.reason
         else:

@@ -80,6 +80,7 @@ class IndicatorRules:
     year_before: re.Pattern[str]  # "in the same period last year", "a year earlier", "... of 1985"
     partner_anaphors: tuple[str, ...]
     host_anaphors: tuple[str, ...]
+    place_anaphor: re.Pattern[str]  # "firms have subsidiaries there": the country named last
     pair_phrases: tuple[str, ...]
     between: re.Pattern[str]  # " between " right after a cue
     pair_preposition: str  # a regex alternation: "between", "with", "of"
@@ -207,6 +208,7 @@ _REQUIRED = (
     "reference_determiners",
     "partner_anaphors",
     "host_anaphors",
+    "place_anaphors",
     "between_words",
     "pair_prepositions",
     "pair_phrases",
@@ -284,6 +286,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         cue_word=re.compile(_alternatives(tuple(c for c, _ in cues)) + "(?!-[a-z])"),
         partner_anaphors=doc.words("partner_anaphors"),
         host_anaphors=doc.words("host_anaphors"),
+        place_anaphor=re.compile(rf"\b{_alternatives(doc.words('place_anaphors'))}\b"),
         pair_phrases=doc.words("pair_phrases"),
         between=re.compile(rf"\s+{_alternatives(doc.words('between_words'))}\s+"),
         pair_preposition=_alternatives(doc.words("pair_prepositions")),

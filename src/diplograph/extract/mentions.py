@@ -72,10 +72,19 @@ def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
 
 
 def _is_dateline(doc: Any, actor: Actor) -> bool:
+    """A place at the start of a line before a comma, a point or a bracket ("Abu Dhabi
+    (ANTARA) -"), or in capitals before one of these or a dash ("BANGKOK, March 14 -", "...
+    KIEV -"); not a capital in a headline ("THAILAND PROTESTS TO HANOI OVER SHELLING")."""
     token = doc[actor.start]
     at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
     after = doc[actor.end].text if actor.end < len(doc) else ""
-    return (token.text.isupper() and len(token.text) > 2) or (at_line_start and after in ".,(")
+    if token.text.isupper() and len(token.text) > 2:
+        return at_line_start or after in _AFTER_A_DATELINE
+    return at_line_start and after in ".,("
+
+
+# what follows a dateline's place: "BANGKOK, March 14", "MOSCOW (Reuters)", "KIEV -"
+_AFTER_A_DATELINE = frozenset({".", ",", "(", "-", "--", "—", "–"})
 
 
 def spaced_dash(token: Any) -> bool:

@@ -45,6 +45,11 @@ def _other_organisations(
         if not is_org or not doc[start:end].text[:1].isupper():
             continue
         name = doc[start:end].text
+        governed = _leaders_government(doc, start, end, lex)
+        if governed is not None:  # "the Trump administration": the state
+            out.append(Actor(start, end, "country", governed, country=governed))
+            taken.update(range(start, end))
+            continue
         country = (
             known.get(name)
             or _organisation_country(doc, start, end, fixed, lex.names)
@@ -60,6 +65,20 @@ def _other_organisations(
             taken.add(acronym.i)
     out += _repeated_organisations(doc, known, taken)
     return out
+
+
+def _leaders_government(doc: Any, start: int, end: int, lex: Lexicon) -> str | None:
+    """The state whose government a leader's surname names before a noun of government ("the
+    Trump administration", "the Maduro government"; names.yaml ``leader_governments``): the
+    one country of every office holder of that surname (None where two states have one)."""
+    if end >= len(doc) or doc[end].lower_ not in lex.names.leader_governments:
+        return None
+    countries = {
+        term.country
+        for full in lex.full_names(doc[end - 1].text)
+        for term in lex.holders.terms_of(full)
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _repeated_organisations(doc: Any, known: dict[str, str | None], taken: set[int]) -> list[Actor]:

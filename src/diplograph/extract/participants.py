@@ -67,6 +67,8 @@ def _subject_actors(
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
+        if node is token and _on_a_trip(token):  # "Jose Sarney, on a state visit to
+            found += _actors_of(token.head.head, actors)  # Argentina, signed": the traveller
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             found += _actors_of(node.head, actors)  # "business leaders attending a meeting
             # with Sarney": the noun a present participle modifies does what it says
@@ -86,6 +88,9 @@ def _subject_actors(
         controlled = _controller(node, actors, words)
         if controlled is not None:
             return controlled, False
+        if node.dep_ == "acl" and _purpose_phrase(node):  # "flew to Cairo in a bid to meet"
+            node = node.head.head.head
+            continue
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
@@ -330,6 +335,32 @@ def clause_subjects(verb: Any) -> list[Any]:
             return found
         node = node.head
     return []
+
+
+def _on_a_trip(token: Any) -> bool:
+    """A noun of travel in an "on" phrase that describes a name ("Jose Sarney, on a state
+    visit to Argentina"; not "the departure on a tour": a name, not a common noun)."""
+    return bool(
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and token.head.head.pos_ == "PROPN"
+    )
+
+
+def _purpose_phrase(verb: Any) -> bool:
+    """An infinitive on a noun in a verb's prepositional phrase ("flew to Cairo in a bid to
+    meet Mubarak", "visited Rabat in an effort to arrange a meeting"): the verb's subject
+    acts."""
+    noun = verb.head
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)  # ("under an accord to be
+        and noun.dep_ == "pobj"  # signed during the visit": what is done to the noun)
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("in", "on")
+        and noun.head.head.pos_ == "VERB"
+    )
 
 
 def _the_heads_of_state(token: Any) -> bool:
@@ -671,9 +702,13 @@ def _is_origin(actor: Actor, head: Any) -> bool:
 
 def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
     """Countries where the object of an attack lies: 'bombing of targets in Libya', 'targets
-    in Afghanistan's Paktika province'."""
+    in Afghanistan's Paktika province'; not where the attackers are: 'units based in western
+    Cambodia fired shells into a Thai village'."""
     out: list[Actor] = []
+    doers = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for node in head.subtree:
+        if node.i in doers:
+            continue
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into"):
             owners = [c for c in node.children if c.dep_ == "poss"]
             for where in (node, *owners):

@@ -498,10 +498,17 @@ class PhraseReader:
 
     def _listed_at(self, at: int) -> bool:
         """Whether a country's mention starts at ``at`` as the next item of a list: not a
-        person, who after a comma is the speaker ("in the Czech Republic, he said")."""
+        person, who after a comma is the speaker ("in the Czech Republic, he said"), nor the
+        subject of a clause of its own ("offices in the Soviet Union, and Korean firms have
+        committed ...")."""
         if self._mention_at(at) is None:
             return False
         token = self._token(at)
+        phrase = token
+        while phrase.dep_ in ("amod", "compound", "poss") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ in ("nsubj", "nsubjpass"):
+            return False
         return bool(token.pos_ != "PRON" and token.ent_type_ != "PERSON")
 
     def _mention_at(self, at: int) -> tuple[int, int, str] | None:

@@ -102,8 +102,22 @@ def _own_times(
     span = ctx.doc.char_span(at[0], at[1], alignment_mode="expand")
     if span is None or not len(span):
         return times
-    clause = _clause_of(span.root).i
-    return [t for t in times if _within(_clause_of(_token_at(ctx, t.start)), clause)]
+    return [t for t in times if in_clause_of(ctx, span.root.idx, t)]
+
+
+def in_clause_of(ctx: ArticleContext, at: int, time: TimeExpression) -> bool:
+    """Whether a time expression is in the clause of the word at character ``at`` (or in what
+    that clause reports)."""
+    return _within(_clause_of(_token_at(ctx, time.start)), _clause_of(_token_at(ctx, at)).i)
+
+
+def fronted(ctx: ArticleContext, time: TimeExpression) -> bool:
+    """Whether a time expression opens its sentence, before the subject of its first clause
+    ("As of the end of last year, investors had put ..., and 2,300 firms were registered"):
+    it dates every clause coordinated after."""
+    token = _token_at(ctx, time.start)
+    subjects = [c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and token.i < min(s.left_edge.i for s in subjects)
 
 
 def _within(verb: Any, clause: int) -> bool:

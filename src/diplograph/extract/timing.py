@@ -108,8 +108,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
     if ahead is not None:  # "a meeting in two weeks' time", "talks resume in three days"
         when, planned, status = ahead, True, "planned"
-    if when is None and not planned:
-        when = _saying_time(token, ctx)  # "X met Y, the press service reported on Wednesday"
+    said = _saying_time(token, ctx) if when is None and not planned else None
+    when = said or when  # "X met Y, the press service reported on Wednesday"
     if when is not None and when.anchor and published_on:
         # a bare weekday the grammar points back to ("agreed to a truce on Friday" in a
         # Sunday story) is the past one before it can make the event a plan
@@ -124,6 +124,24 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         if status == "planned" and _held_before(token, when, published_on):
             status = "occurred"
     event_date, reason = _event_date(when, status, published_on)
+    if said is not None and reason.startswith("time expression"):
+        reason += " of the report"  # the day it was told, not one the act names
+    event_date, reason, when = _first_day_untold(found, ctx, when, status, (event_date, reason))
+    return When(status, event_date, reason, when)
+
+
+def _first_day_untold(
+    found: Frame,
+    ctx: ArticleContext,
+    when: TimeExpression | None,
+    status: str,
+    dated: tuple[str | None, str],
+) -> tuple[str | None, str, TimeExpression | None]:
+    """(date, reason, time) of an event whose first day the text does not tell: one under
+    way or done before what the sentence reports gets the month, not a guessed day; then the
+    interval its stated length spans."""
+    token, anchor, published_on = found.token, found.anchor, ctx.published_on
+    event_date, reason = dated
     present = _present_stay(token, anchor)
     if present and published_on and event_date == published_on.isoformat():
         when = None  # "X, who is in Rome today": today lies inside the stay, not at its start
@@ -131,13 +149,15 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         # "Kohl, who is visiting Paris", "X, on a state visit to Japan, said": under way, its
         # first day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "under way in the publication month"
+    if status == "occurred" and when is not None and _under_way_on_that_day(token, when):
+        # "X, on a three-day visit to Y, signed protocols on Wednesday": a day inside it
+        event_date, reason = str(when.anchor)[:7], "under way on a day its clause names"
     undated = when is None or not when.anchor  # ("now" in the main clause dates nothing)
     if undated and status == "occurred" and published_on and _done_before(anchor):
         # "After visiting the U.S., England and France, Funaro is now on his way to Tokyo":
         # over before what the sentence reports, its day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
-    event_date = _over_its_length(token, ctx, when, status, event_date)
-    return When(status, event_date, reason, when)
+    return _over_its_length(token, ctx, when, status, event_date), reason, when
 
 
 _LENGTH = re.compile(r"P(\d+)([DW])")
@@ -723,6 +743,15 @@ def _on_a_visit_aside(token: Any) -> bool:
     "X, during a visit to Japan later this month, will demand ...": the demand's visit, to
     come)."""
     return bool(token.dep_ == "pobj" and token.head.lower_ == "on" and set_off(token.head))
+
+
+def _under_way_on_that_day(token: Any, when: TimeExpression) -> bool:
+    """A visit told in an aside ("X, on a visit to Y, signed ... on Wednesday") whose day is
+    the main clause's, not its own words' ("on a visit that began on Monday")."""
+    if not when.anchor or len(when.anchor) != 10 or not _on_a_visit_aside(token):
+        return False
+    own = token.head  # the "on" phrase
+    return not own.left_edge.idx <= when.start < own.right_edge.idx + len(own.right_edge)
 
 
 def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:

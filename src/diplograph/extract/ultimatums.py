@@ -19,11 +19,14 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.demands import _states, said_event
 from diplograph.extract.frames import condition_clauses
+from diplograph.extract.mentions import Actor
 from diplograph.extract.participants import clause_subjects
 from diplograph.models import Event
 
 # the speaker's own side as a pronoun: "said it would act if ...", "warned we will retaliate"
 OWN_PRONOUNS = frozenset({"it", "we", "they"})
+# the kinds of event whose nouns name a hostile act another side may commit ("if the raids go on")
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def reported_threats(sent: Any, ctx: ArticleContext) -> list[Event]:
@@ -41,14 +44,15 @@ def reported_threats(sent: Any, ctx: ArticleContext) -> list[Event]:
 
 def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     words = ctx.lex.triggers.words
-    saying = verb.head
-    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
+    clause = verb.head if verb.dep_ == "conj" else verb  # "will not tolerate ... and will respond"
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
         return None
     if any(c.dep_ == "neg" for c in saying.children) or verb.pos_ != "VERB":
         return None  # "did not say Greece would ...", "it would not be fair if ..."
     if not any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in verb.children):
         return None
-    conditions = condition_clauses(verb, words)
+    conditions = _conditions(verb, words)
     speakers = _states(clause_subjects(saying), ctx)
     if not conditions or not speakers:
         return None
@@ -59,9 +63,67 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
         return None
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
     targets = [a for a in _states(named, ctx) if a.country not in own]  # not "if it were ..."
+    if not targets and _retaliates(verb, conditions, ctx):
+        targets = _provoker(saying, conditions, own, ctx)
     if not targets:
         return None
     return said_event(
         "THREATEN", saying, [*speakers, *targets], speakers, ctx, trigger=saying.text,
         confidence=0.5,
     )  # fmt: skip
+
+
+def _conditions(verb: Any, words: Any) -> list[Any]:
+    """The conditions of a clause, and of the aim its measures are taken for ("will take all
+    necessary measures to defend its waters if such incursions continue")."""
+    aims = [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in words.consequences
+        for g in c.children
+        if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
+    ]
+    return [c for node in (verb, *aims) for c in condition_clauses(node, words)]
+
+
+def _retaliates(verb: Any, conditions: list[Any], ctx: ArticleContext) -> bool:
+    """A promise to pay back in kind ("will respond", "will take all necessary measures";
+    ``words.retaliation``, ``words.consequences``) if a hostile act goes on ("if such violations
+    continue", "if the attacks are repeated"; ``words.provocations`` and the nouns of attacks,
+    force and sanctions): a threat to whoever commits it, though the condition names no state.
+    "will take measures to support the yen if the dollar falls" is no threat."""
+    words = ctx.lex.triggers.words
+    paying = verb.lemma_.lower() in words.retaliation or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.consequences for c in verb.children
+    )
+    return paying and any(
+        hostile_act(s, ctx) for c in conditions for s in clause_subjects(c) if s.pos_ == "NOUN"
+    )
+
+
+def hostile_act(noun: Any, ctx: ArticleContext) -> bool:
+    """A noun of a hostile act: an attack, force or a sanction (``HOSTILE_ACTS``), or one of
+    ``words.provocations``."""
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.lex.triggers.words.provocations:
+        return True
+    return any(t.type in HOSTILE_ACTS for t in ctx.lex.triggers.nouns.get(lemma, ()))
+
+
+def _provoker(
+    saying: Any, conditions: list[Any], own: set[str | None], ctx: ArticleContext
+) -> list[Actor]:
+    """Who a conditional promise of retaliation warns: a state the condition names ("if
+    Ugandan troops attack again"), else the one the warning is told to ("quoted as telling the
+    Soviet envoy"), else the other side of the pair the story has just named."""
+    named = [t for c in conditions for t in c.subtree]
+    told = [g for c in saying.children if c.dep_ in ("dobj", "dative") for g in c.subtree]
+    for tokens in (named, told):
+        found = [a for a in _states(tokens, ctx) if a.country not in own]
+        if found:
+            return found[:1]
+    for pair in (ctx.recent_pair(saying, bilateral=True), ctx.actors.pair):
+        others = [c for c in pair or () if c not in own]
+        if pair and len(others) == 1 and own & set(pair):
+            return [Actor(saying.i, saying.i + 1, "country", others[0], others[0])]
+    return []
