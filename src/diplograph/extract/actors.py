@@ -1148,7 +1148,7 @@ def _title_context(
     lex: Lexicon,
 ) -> tuple[str | None, str | None, str | None]:
     """The title written before the name (or in an appositive after it), its role and country."""
-    left = _left_window(doc, start, lex.names.title_boundaries)
+    left = _left_window(doc, start, lex.names)
     left = max([left, *(a.end for a in fixed if a.kind == "person" and a.end <= start)])
     window_titles = [(s, e) for s, e in titles if left <= s and e <= start]
     if not window_titles:
@@ -1168,13 +1168,19 @@ def _title_context(
     return title_text, info.role if info else None, country
 
 
-def _left_window(doc: Any, start: int, boundaries: frozenset[str]) -> int:
-    """Where the title before a name can begin: the sentence start, or after a clause break."""
+def _left_window(doc: Any, start: int, names: NameRules) -> int:
+    """Where the title before a name can begin: the sentence start, or after a clause break
+    (not the "to" of an envoy's posting: "the Ambassador of Uzbekistan to Bahrain, X")."""
     sent_start = doc[start].sent.start
     index = start - 1
     while index >= sent_start:
         token = doc[index]
-        if token.lower_ in boundaries or token.text in (";", "(", '"', "«", "“"):
+        posting = token.lower_ == "to" and any(
+            t.lower_ in names.envoy_nouns for t in doc[max(sent_start, index - 8) : index]
+        )
+        if token.lower_ in names.title_boundaries and not posting:
+            return index + 1
+        if token.text in (";", "(", '"', "«", "“"):
             return index + 1
         if spaced_dash(token):  # "WASHINGTON, April 3 - Deputy Foreign Minister X": the
             return index + 1  # dateline's city is not the title's country

@@ -2069,18 +2069,19 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
 
 def _brings_a_response(clause: Any, ctx: ArticleContext) -> bool:
     """A clause saying that an act would meet the warner's answer ("any further action would
-    bring a firm response", "such steps will provoke countermeasures"): an act (a noun that
-    names no state) for subject, a future modal and an object of ``words.consequences``
-    ("response", "retaliation", "consequences")."""
+    bring a firm response", "such steps will provoke countermeasures", "Poland's step will not
+    remain without an adequate response"): an act (a noun, not a state's name) for subject, a
+    future modal and an object of ``words.consequences`` ("response", "retaliation")."""
     words = ctx.lex.triggers.words
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    answers = [c for c in clause.children if c.dep_ == "dobj"] + [
+        g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
     return (
         bool(subjects)
-        and all(s.pos_ == "NOUN" and not _actors_of(s, ctx.actors) for s in subjects)
+        and all(s.pos_ == "NOUN" and ctx.actors.at(s.i) is None for s in subjects)
         and any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words.consequences for c in clause.children
-        )
+        and any(a.lemma_.lower() in words.consequences for a in answers)
     )
 
 

@@ -171,10 +171,13 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
     if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in _APART_MARKS:
         return None
-    length = next(  # ("two days after": the model may hang the length on "after")
+    # ("two days after": the model may hang the length on "after", or on the head when it
+    # stands right before "after": "was announced a day after ...")
+    before = [c for c in anchor.head.children if c.i < mark.i and mark.i - c.right_edge.i == 1]
+    length = next(
         (
             ctx.time_at[c.i]
-            for c in (*anchor.children, *mark.children)
+            for c in (*anchor.children, *mark.children, *before)
             if c.dep_ == "npadvmod" and c.i in ctx.time_at
         ),
         None,
@@ -185,7 +188,10 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
         head = head.head  # after ...": the day of the order
     day = _attached_time(head, head, ctx.dated_at, ctx.lex)
-    if day is None and head.tag_ == "VBD" and ctx.published_on is not None:
+    told_past = head.tag_ == "VBD" or (  # "The visit was announced a day after ...": passive
+        head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
+    )
+    if day is None and told_past and ctx.published_on is not None:
         # "The clash came a day after ...": the head told in the past, on the story's day
         day = replace(length, anchor=ctx.published_on.isoformat(), type="DATE")
     if day is None or not day.anchor or len(day.anchor) != 10:
@@ -395,12 +401,15 @@ def _names_a_thing(token: Any, lex: Lexicon) -> bool:
 
 
 def _held_before(token: Any, when: TimeExpression, published_on: date) -> bool:
-    """ "to keep the rates agreed at last month's meeting": an event noun dated before
-    publication in its own phrase was held, whatever the clause around it (not "announced
-    plans yesterday to slap tariffs": that is the day of the announcing)."""
+    """ "to keep the rates agreed at last month's meeting": an event noun (or a past clause of
+    its own) dated before publication in its own phrase was held, whatever the clause around it
+    (not "announced plans yesterday to slap tariffs": that is the day of the announcing)."""
     last = token.right_edge
     inside = token.left_edge.idx <= when.start and when.end <= last.idx + len(last.text)
-    return token.pos_ == "NOUN" and inside and _before(when, published_on)
+    # ... nor a clause in the past tense with a subject of its own ("pledged to ease access
+    # when Koirala visited New Delhi last December": the visit was made)
+    told_past = token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+    return (token.pos_ == "NOUN" or told_past) and inside and _before(when, published_on)
 
 
 def _before(when: TimeExpression, published_on: date) -> bool:
