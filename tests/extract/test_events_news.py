@@ -968,10 +968,15 @@ def test_an_organisations_name_is_never_a_person_but_its_officer_is(extractor: E
 
 
 def test_postponed_visits_and_visits_to_regions_are_no_pairs(extractor: Extractor) -> None:
+    """A postponed visit is still a plan, on no day; a visit to a region is no pair's."""
     published = date(2007, 12, 20)
-    for text in (
+    text = (
         "The EU ban hit Indonesian airlines, Belgian officials said. Indonesian President "
-        "Susilo Bambang Yudhoyono has postponed a diplomatic visit to Belgium.",
+        "Susilo Bambang Yudhoyono has postponed a diplomatic visit to Belgium."
+    )
+    visit = _one(_events(extractor, text, published), "CONSULT", "visit")
+    assert (visit.countries, visit.status, visit.date) == (("IDN", "BEL"), "planned", None)
+    for text in (
         "Indonesian President Susilo Bambang Yudhoyono will make a visit to Europe next month, "
         "Belgian officials said.",
         "A company has inked deals with the Royal Australian Air Force, the Royal Saudi Air "
@@ -6299,3 +6304,27 @@ def test_titles_of_envoys_and_long_ministries(extractor: Extractor) -> None:
     )
     talks = _one(_events(extractor, text, published), "CONSULT", "meet")
     assert "Jose Manuel Albares" in talks.people
+    text = "MANILA - Philippine Finance Secretary Ramon Villaflor met Japanese officials."
+    found = {a.code: (a.country, a.role) for _, a in _mentions(extractor, text, published)}
+    assert found["Ramon Villaflor"] == ("PHL", "finance_minister")
+
+
+def test_a_postponed_event_stays_a_plan_without_its_old_day(extractor: Extractor) -> None:
+    """ "postponed talks ..., which were due to open next week": still a plan, on no day (not
+    its old one); "postponed until later in the year": on that; "cancelled the talks": none."""
+    published = date(1986, 1, 21)
+    text = (
+        "NEW DELHI, Jan 21 - India has postponed talks with Pakistan on nuclear installations, "
+        "which were due to open in Islamabad next week, officials said."
+    )
+    talks = _one(_events(extractor, text, published), "CONSULT")
+    assert (talks.status, talks.date, talks.countries) == ("planned", None, ("IND", "PAK"))
+    text = (
+        "ATHENS - Greece protested to Turkey on Monday.\n\n"
+        "A visit to Ankara by Greek Deputy Foreign Minister Yannis Kostopoulos, planned for next "
+        "month, has been postponed until later in the year."
+    )
+    visit = _one(_events(extractor, text, published), "CONSULT", "visit")
+    assert (visit.status, visit.date) == ("planned", "1986")
+    text = "NEW DELHI, Jan 21 - India has cancelled talks with Pakistan, officials said."
+    assert [e for e in _events(extractor, text, published) if e.type == "CONSULT"] == []

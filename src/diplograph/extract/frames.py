@@ -691,10 +691,40 @@ def _denies(verb: Any, denying: frozenset[str]) -> bool:
     )
 
 
+# the kinds of event that stay a plan when put off (talks, visits, signings, aid)
+_PUT_OFF_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
+
+
+def postponed_by(found: Frame, words: EventWords) -> Any | None:
+    """The verb or noun that puts a cooperative event off ("postponed the talks", "the visit
+    ... has been postponed", "the postponement of the visit"; ``words.postponing``), or None
+    (a demonstration or a sanction put off is none: no threat, no act)."""
+    if found.trigger.type not in _PUT_OFF_TYPES:
+        return None
+    token = found.token
+    node = token
+    for _ in range(3):  # ("the departure of the airliner on a tour has been delayed")
+        if node.dep_ in ("dobj", "nsubjpass") and _denies(node.head, words.postponing):
+            return node.head
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+    owner = token.head.head if token.dep_ in ("pobj", "pcomp") else None
+    if owner is not None and token.head.lower_ in ("in", "of", "to"):
+        lemma = owner.lemma_.lower()
+        if owner.pos_ == "NOUN" and lemma in words.postponing and lemma not in words.denying:
+            return owner  # "the postponement of the visit"
+    return None
+
+
 def _is_denied(found: Frame, words: EventWords) -> bool:
-    """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place'."""
+    """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place' (not
+    'delayed the visit': put off, still a plan)."""
     token, head = found.token, found.token.head
-    if token.dep_ in ("dobj", "nsubjpass") and _denies(head, words.denying):
+    if postponed_by(found, words) is not None:
+        return False
+    denying = words.denying | words.postponing  # (a demonstration put off: none either)
+    if token.dep_ in ("dobj", "nsubjpass") and _denies(head, denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
     if _in_a_denied_report(found.anchor, words) or _said_not_to_be(found.anchor, words):
         return True  # "denied reports that the premier would travel to Moscow"
@@ -703,11 +733,11 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
             break
         node = node.head.head
-        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in words.denying:
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in denying:
             return True
     if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
         owner = head.head  # "the delay in signing the loan", "the cancellation of the visit"
-        if owner.pos_ == "NOUN" and owner.lemma_.lower() in words.denying:
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in denying:
             return True
     anchor = found.anchor
     if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):

@@ -74,6 +74,7 @@ class EventWords:
     phone_means: frozenset[str] = frozenset()
     call_nouns: frozenset[str] = frozenset()
     denying: frozenset[str] = frozenset()
+    postponing: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     questions: frozenset[str] = frozenset()
     judging_infinitives: frozenset[str] = frozenset()

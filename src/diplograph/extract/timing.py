@@ -22,6 +22,7 @@ from diplograph.extract.frames import (
     _trailing_preps,
     condition_clauses,
     nominal_path,
+    postponed_by,
     set_off,
 )
 from diplograph.extract.implicit import visiting_participle
@@ -83,6 +84,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
     if _threatened_act(found, ctx.lex):
         return _threat_made(found, ctx)
+    if (delay := postponed_by(found, ctx.lex.triggers.words)) is not None:
+        return _put_off(delay, ctx)  # "the talks, due to open next week, were postponed"
     planned = not visiting_participle(found) and (
         found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
         or _is_planned(token, anchor, ctx.lex)
@@ -128,6 +131,18 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         reason += " of the report"  # the day it was told, not one the act names
     event_date, reason, when = _first_day_untold(found, ctx, when, status, (event_date, reason))
     return When(status, event_date, reason, when)
+
+
+def _put_off(delay: Any, ctx: ArticleContext) -> When:
+    """A postponed event is still a plan: on the day it is put off to ("postponed until
+    next month", "pushed back to later this month"), else on none (not its old day)."""
+    for prep in delay.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("until", "till", "to", "into", "for"):
+            for g in prep.subtree:
+                when = ctx.dated_at.get(g.i)
+                if when is not None and when.anchor:
+                    return When("planned", when.anchor, f"put off to '{when.text}'", when)
+    return When("planned", None, "put off, no new date given", None)
 
 
 def _first_day_untold(
