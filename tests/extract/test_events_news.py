@@ -6328,3 +6328,29 @@ def test_a_postponed_event_stays_a_plan_without_its_old_day(extractor: Extractor
     assert (visit.status, visit.date) == ("planned", "1986")
     text = "NEW DELHI, Jan 21 - India has cancelled talks with Pakistan, officials said."
     assert [e for e in _events(extractor, text, published) if e.type == "CONSULT"] == []
+
+
+def test_a_reported_promise_to_pay_back_is_a_threat(extractor: Extractor) -> None:
+    """ "X said Tripoli would respond in kind to any Italian measures": a threat to the one
+    whose acts it answers (else the story's other side), told by its spokesman, who takes
+    part; "would respond to the U.S. proposal" is a reply."""
+    published = date(1986, 5, 2)
+    text = (
+        "ROME, May 2 - Italy froze Libyan assets on Thursday.\n\n"
+        "Libyan leader Muammar Gaddafi said Tripoli would respond in kind to any Italian "
+        "measures."
+    )
+    threat = _one(_events(extractor, text, published), "THREATEN")
+    assert (threat.countries, threat.people) == (("LBY", "ITA"), ("Muammar Gaddafi",))
+    text = (
+        "WASHINGTON - Nicaragua accused the United States on Monday of arming the rebels.\n\n"
+        "State Department spokesman Charles Redman denied the accusation and said the United "
+        'States would respond "in an appropriate manner".'
+    )
+    threat = _one(_events(extractor, text, published), "THREATEN")
+    assert (threat.countries, threat.people) == (("USA", "NIC"), ("Charles Redman",))
+    text = (
+        "TOKYO - Japan and the United States held talks on trade on Monday.\n\n"
+        "A Japanese official said Tokyo would respond to the U.S. proposal next week."
+    )
+    assert [e for e in _events(extractor, text, published) if e.type == "THREATEN"] == []

@@ -219,12 +219,13 @@ def said_event(
 ) -> Event | None:
     """An event a verb of saying reports (a demand told by a modal, a threat told by a
     condition), dated as the saying is and cited by its sentence: ``parties`` give its
-    countries in order, the people among ``speakers`` its people (spokespeople excepted)."""
+    countries in order, the people among ``speakers`` its people (a spokesman who tells the
+    demand or the threat takes part in it)."""
     table = _saying_trigger(kind, ctx)
     if table is None:
         return None
     when = _status_and_date(Frame(table, saying, saying), ctx)  # the day it was said
-    people = [a.code for a in speakers if a.kind == "person" and a.role != "spokesperson"]
+    people = [a.code for a in speakers if a.kind == "person"]
     sent = saying.sent
     return Event(
         type=kind,

@@ -53,8 +53,9 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     if not any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in verb.children):
         return None
     conditions = _conditions(verb, words)
+    paying = not conditions and _pays_back(verb, ctx)  # "said Russia would respond in kind"
     speakers = _states(clause_subjects(saying), ctx)
-    if not conditions or not speakers:
+    if not (conditions or paying) or not speakers:
         return None
     own = {a.country for a in speakers}
     subjects = clause_subjects(verb)
@@ -62,8 +63,10 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     if not (acting and acting <= own) and not any(s.lower_ in OWN_PRONOUNS for s in subjects):
         return None
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
+    if paying:  # "... to any Italian measures": whose acts it answers
+        named = [t for c in verb.children if c.lower_ in ("to", "against") for t in c.subtree]
     targets = [a for a in _states(named, ctx) if a.country not in own]  # not "if it were ..."
-    if not targets and _retaliates(verb, conditions, ctx):
+    if not targets and (paying or _retaliates(verb, conditions, ctx)):
         targets = _provoker(saying, conditions, own, ctx)
     if not targets:
         return None
@@ -84,6 +87,19 @@ def _conditions(verb: Any, words: Any) -> list[Any]:
         if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
     ]
     return [c for node in (verb, *aims) for c in condition_clauses(node, words)]
+
+
+def _pays_back(verb: Any, ctx: ArticleContext) -> bool:
+    """A verb of paying back in kind (``words.retaliation``: "would retaliate", "would respond
+    in an appropriate manner"), not denied and not a reply to words ("would respond to the
+    proposal next week": ``words.told_things``)."""
+    words = ctx.lex.triggers.words
+    if verb.lemma_.lower() not in words.retaliation or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(
+        c.lower_ == "to" and any(g.lemma_.lower() in words.told_things for g in c.children)
+        for c in verb.children
+    )
 
 
 def _retaliates(verb: Any, conditions: list[Any], ctx: ArticleContext) -> bool:
