@@ -831,3 +831,18 @@ def test_a_count_of_firms_in_its_own_clause_is_of_now(extractor: Extractor) -> N
         if f.indicator == "companies"
     }
     assert found == {("KOR", "KAZ", 530, "2017-10-17")}
+
+
+def test_the_noun_a_figure_is_of_names_it(extractor: Extractor) -> None:
+    """ "Trade with the Soviet Union showed a Yugoslav surplus of 412 mln dlrs": the figure
+    is the surplus's, not the trade's that heads the clause."""
+    text = (
+        "BELGRADE, Feb 9 - Yugoslavia's deficit with West Germany widened in 1987.\n\n"
+        "Trade with the Soviet Union showed a Yugoslav surplus of 412 mln dlrs last year."
+    )
+    found = {
+        (f.indicator, f.of, f.in_, f.value, f.period)
+        for f in _facts(extractor, text, date(1988, 2, 9))
+        if f.value == 412e6
+    }
+    assert found == {("trade_balance", "YUG", "SUN", 412e6, "1987")}

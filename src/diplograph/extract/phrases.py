@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from diplograph.extract.context import ArticleContext
     from diplograph.extract.figures import Chain, Figure
 
+# the words between a cue and the figure it is "of": "a surplus of 412", "exports of some 2"
+_OF_THE_FIGURE = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}")
+
 GROUP = "(group)"  # a partner phrase that names a body or several countries ("the EC")
 PHRASE = "(phrase)"  # a partner phrase that names no country ("developing countries")
 NO_COUNTRY = (GROUP, PHRASE)
@@ -72,6 +75,9 @@ class PhraseReader:
         if not cues:
             return None
         start, end, cue = self._subject_cue(chain.figures[0], cues) or cues[-1]
+        if _OF_THE_FIGURE.fullmatch(self.lower[cues[-1][1] : limit]):
+            start, end, cue = cues[-1]  # "Trade with X showed a surplus of 412 mln dlrs": the
+            # noun the figure is "of" is what it measures, not the clause's subject
         before_it = [c for c in cues if c[1] <= start]
         if before_it and self.rules.complement.match(self.lower[before_it[-1][1] : start]):
             start, end, cue = before_it[-1]  # "the surplus in trade with Japan"
