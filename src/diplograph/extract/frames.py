@@ -717,6 +717,24 @@ def postponed_by(found: Frame, words: EventWords) -> Any | None:
     return None
 
 
+def _denied_above(token: Any, denying: frozenset[str]) -> bool:
+    """A noun phrase above the event noun that is denied ("the departure of the airliner on a
+    tour of Asia has been delayed"), or a noun of denial it depends on ("the delay in signing
+    the loan", "the cancellation of the visit")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
+            break
+        node = node.head.head
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in denying:
+            return True
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
+        owner = head.head
+        return bool(owner.pos_ == "NOUN" and owner.lemma_.lower() in denying)
+    return False
+
+
 def _is_denied(found: Frame, words: EventWords) -> bool:
     """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place' (not
     'delayed the visit': put off, still a plan)."""
@@ -728,17 +746,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
     if _in_a_denied_report(found.anchor, words) or _said_not_to_be(found.anchor, words):
         return True  # "denied reports that the premier would travel to Moscow"
-    node = token
-    for _ in range(3):  # "the departure of the airliner on a tour of Asia has been delayed"
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
-            break
-        node = node.head.head
-        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in denying:
-            return True
-    if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
-        owner = head.head  # "the delay in signing the loan", "the cancellation of the visit"
-        if owner.pos_ == "NOUN" and owner.lemma_.lower() in denying:
-            return True
+    if _denied_above(token, denying):
+        return True
     anchor = found.anchor
     if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
