@@ -6354,3 +6354,31 @@ def test_a_reported_promise_to_pay_back_is_a_threat(extractor: Extractor) -> Non
         "A Japanese official said Tokyo would respond to the U.S. proposal next week."
     )
     assert [e for e in _events(extractor, text, published) if e.type == "THREATEN"] == []
+
+
+def test_documents_signed_after_the_talks_are_the_two_sides(extractor: Extractor) -> None:
+    """ "Following the talks, an agreement on ... was signed": by the two who just met, on
+    the day of their talks; "the deal, which was signed last year" names no new signing."""
+    text = (
+        "ASHGABAT, September 14 - President Gurbanguly Berdimuhamedov received Belarusian "
+        "Foreign Minister Vladimir Makei on Friday. Following the talks, an agreement on "
+        "cooperation in the field of standardisation was signed."
+    )
+    signing = _one(_events(extractor, text, date(2019, 9, 14)), "AGREE", "sign")
+    assert (signing.countries, signing.date) == (("TKM", "BLR"), "2019-09-13")
+    assert signing.agreement == "agreement on cooperation in the field of standardisation"
+
+
+def test_an_act_the_parser_joins_to_a_reported_clause_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    """ "Aliyev said that Armenia was still refusing ..., and accused Yerevan of ...": the
+    accusing is Aliyev's, not Armenia's against itself."""
+    text = (
+        "BAKU - Azerbaijan and Belarus held talks on Monday.\n\n"
+        "Ilham Aliyev said that Armenia was still refusing to hand over maps of the minefields, "
+        "which continued to claim civilian lives, and accused Yerevan of deliberately "
+        "obstructing the return of displaced persons."
+    )
+    charge = _one(_events(extractor, text, date(2021, 2, 9)), "ACCUSE")
+    assert (charge.countries, charge.people) == (("AZE", "ARM"), ("Ilham Aliyev",))

@@ -451,6 +451,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
     subjects = subjects or _reporting_officials(found, ctx, objects, generic)
+    subjects = _speaker_of_a_misjoined_act(found, ctx, subjects, objects)
     subjects, objects, generic = _between_sides(found, ctx, subjects, objects, generic)
     own = {  # the subject's own people, not a possessor in it ("Thatcher's party urged her")
         a.code
@@ -500,6 +501,40 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     return _sides(found, ctx, subjects, objects, generic)
 
 
+def _signed_after_talks(found: Frame, ctx: ArticleContext) -> bool:
+    """A document signed, by nobody named, in a main clause that opens "following the talks",
+    "after the meeting" (``words.presence``), right after two sides met: the two signed it."""
+    anchor = found.anchor
+    if ctx.lone_sentence or anchor.dep_ != "ROOT" or not ctx.recent_meeting_pair(found.token):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.i < anchor.i
+        and c.lower_ in ctx.lex.triggers.words.presence
+        and any(g.lemma_.lower() in ctx.lex.triggers.meeting_nouns for g in c.children)
+        for c in anchor.children
+    )
+
+
+def _speaker_of_a_misjoined_act(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor]
+) -> list[Actor]:
+    """ "X said that Armenia was still refusing ..., and accused Yerevan of ...": the parser
+    may join the second verb to the reported clause, whose subject would then act on itself;
+    the act is the speaker's."""
+    anchor = found.anchor
+    if anchor.dep_ != "conj" or anchor.head.dep_ != "ccomp" or not subjects:
+        return subjects
+    doers = {a.country for a in subjects}
+    if None in doers or not doers <= {a.country for a in objects}:
+        return subjects
+    saying = anchor.head.head
+    if saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
+        return subjects
+    speakers = [a for s in clause_subjects(saying) for a in _actors_of(s, ctx.actors)]
+    return speakers or subjects
+
+
 def _between_sides(
     found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor], generic: bool
 ) -> tuple[list[Actor], list[Actor], bool]:
@@ -520,6 +555,9 @@ def _between_sides(
         between = _signed_between(found.anchor, ctx.actors)
         if between:
             subjects, objects, generic = between[:1], between[1:], False
+        elif not objects and _signed_after_talks(found, ctx):
+            generic = True  # "Following the talks, an agreement on ... was signed": by the
+            # two who just met
     return subjects, objects, generic
 
 
