@@ -6382,3 +6382,15 @@ def test_an_act_the_parser_joins_to_a_reported_clause_is_the_speakers(
     )
     charge = _one(_events(extractor, text, date(2021, 2, 9)), "ACCUSE")
     assert (charge.countries, charge.people) == (("AZE", "ARM"), ("Ilham Aliyev",))
+
+
+def test_subject_and_day_hung_on_the_auxiliary(extractor: Extractor) -> None:
+    """ "Beijing had on the same day imposed new duties on U.S. goods": the parser may hang
+    the subject and the phrase of time on "had"; they are the verb's."""
+    text = (
+        "BEIJING, April 10 - President Trump raised duties on Chinese goods on Wednesday.\n\n"
+        "Beijing had on the same day imposed new duties on U.S. goods."
+    )
+    duties = [e for e in _events(extractor, text, date(2025, 4, 10)) if e.type == "SANCTION"]
+    assert ("CHN", "USA") in {e.countries for e in duties}
+    assert {e.date for e in duties if e.countries == ("CHN", "USA")} == {"2025-04-09"}

@@ -49,7 +49,7 @@ def _subject_actors(
     for _ in range(5):
         found: list[Actor] = []
         generic = False
-        for child in node.children:
+        for child in with_auxiliaries_children(node):
             if child.dep_ in _SUBJECT_DEPS and child.i == token.i and token.pos_ == "NOUN":
                 for prep in token.children:  # "the meeting of the two ministers took place"
                     if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -326,11 +326,18 @@ def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:
     return any(s.pos_ == "NOUN" and s.lemma_.lower() not in words.state_agents for s in subjects)
 
 
+def with_auxiliaries_children(verb: Any) -> list[Any]:
+    """A verb's children, and those the parser hung on its auxiliary ("Beijing had on the same
+    day imposed duties": "Beijing" is the subject of "had")."""
+    children = list(verb.children)
+    return children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
+
+
 def clause_subjects(verb: Any) -> list[Any]:
     """The subjects of a clause, climbing through "are likely to propose"."""
     node = verb
     for _ in range(4):
-        found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in with_auxiliaries_children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
             return found
         node = node.head

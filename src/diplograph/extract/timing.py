@@ -27,7 +27,11 @@ from diplograph.extract.frames import (
 )
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
-from diplograph.extract.participants import _CLAUSE_DEPS, _SUBJECT_DEPS
+from diplograph.extract.participants import (
+    _CLAUSE_DEPS,
+    _SUBJECT_DEPS,
+    with_auxiliaries_children,
+)
 from diplograph.models import TimeExpression
 
 _DAYS = re.compile(r"P(\d{1,2})([DW])")
@@ -1121,7 +1125,7 @@ def _time_below(
             for inner in child.subtree:
                 if inner.i in time_at:
                     return time_at[inner.i]
-    for child in node.children:
+    for child in with_auxiliaries_children(node):  # ("had on the same day imposed duties")
         objects = ("dobj", "npadvmod")  # ("signed an accord, a treaty and a pact on Monday":
         # the model may hang the second document on the verb)
         if node.pos_ == "VERB" and (child.dep_ in objects or _agreed_object(node, child, words)):
