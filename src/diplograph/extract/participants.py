@@ -330,7 +330,13 @@ def with_auxiliaries_children(verb: Any) -> list[Any]:
     """A verb's children, and those the parser hung on its auxiliary ("Beijing had on the same
     day imposed duties": "Beijing" is the subject of "had")."""
     children = list(verb.children)
-    return children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    return children + [  # (an auxiliary before the verb, as in a clause in plain order: not
+        g  # "Also seen arriving were X and Y")
+        for c in children
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+        for g in c.children
+        if g.i < c.i or g.dep_ == "prep"
+    ]
 
 
 def clause_subjects(verb: Any) -> list[Any]:
