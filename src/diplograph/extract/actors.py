@@ -1264,11 +1264,7 @@ def _visitors(
     arrive in Tokyo on Monday", "is visiting Japan"): the subject of a verb of visiting whose
     destination is a city or a country of that state or "here" comes from another state (not
     one who "arrived at the White House" or "visited the Foreign Ministry")."""
-    visiting = {
-        lemma
-        for lemma, found in lex.triggers.verbs.items()
-        if any(t.mode == "visit" for t in found)
-    }
+    visiting = lex.triggers.visit_verbs
     home_at = {i for m in fixed if m.country == home for i in range(m.start, m.end)}
     found: set[str] = set()
     for mention in mentions:
