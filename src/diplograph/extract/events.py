@@ -115,6 +115,7 @@ from diplograph.extract.storyline import (
 )
 from diplograph.extract.timing import (
     _WEEKDAY,
+    OF_THE_REPORT,
     When,
     _attached_time,
     _is_headline,
@@ -153,9 +154,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             built = [_also_that_day(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
-        _dated_by_a_summary(sent, ctx, events)  # "... has suspended aid. The cut-off, which
-        join_present(events, sent, ctx)  # took effect on Monday": "Yeutter told reporters
-        # after the meeting"
+        _dated_by_a_summary(sent, ctx, events)  # "... The decision was taken on Monday"
+        join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
         demands += reported_threats(sent, ctx)  # "said Greece would stop the ship if ..."
         events.extend(demands)
@@ -193,7 +193,7 @@ def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[E
 def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> None:
     """A lead that tells an act without its day ("Eritrea has broken off relations with
     Sudan") and a sentence after it that names the act by a noun of summary with a day ("The
-    decision was taken on Monday", "The cut-off, which took effect on Monday", "Announcing the
+    decision was taken on Monday", "The move, which took effect on Monday", "Announcing the
     move on Tuesday"; triggers.yaml ``words.summaries``): the acts of the sentence before,
     dated only by publication or by the report, took place that day."""
     if ctx.lone_sentence or sent.start == 0 or ctx.published_on is None:
@@ -217,7 +217,7 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
         if not before.start_char <= event.evidence.start < before.end_char:
             continue
         if event.status == "occurred" and (
-            event.date_reason == "publication date" or event.date_reason.endswith("of the report")
+            event.date_reason == "publication date" or event.date_reason.endswith(OF_THE_REPORT)
         ):  # ("..., the ministry said on Wednesday": the day it was told)
             told[k] = replace(event, date=when.anchor, date_reason=f"the day of '{when.text}'")
 

@@ -701,19 +701,13 @@ def postponed_by(found: Frame, words: EventWords) -> Any | None:
     (a demonstration or a sanction put off is none: no threat, no act)."""
     if found.trigger.type not in _PUT_OFF_TYPES:
         return None
-    token = found.token
-    node = token
-    for _ in range(3):  # ("the departure of the airliner on a tour has been delayed")
+    for node in _phrases_above(found.token)[:3]:  # ("the departure of the airliner on a tour
         if node.dep_ in ("dobj", "nsubjpass") and _denies(node.head, words.postponing):
-            return node.head
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
-            break
-        node = node.head.head
-    owner = token.head.head if token.dep_ in ("pobj", "pcomp") else None
-    if owner is not None and token.head.lower_ in ("in", "of", "to"):
-        lemma = owner.lemma_.lower()
-        if owner.pos_ == "NOUN" and lemma in words.postponing and lemma not in words.denying:
-            return owner  # "the postponement of the visit"
+            return node.head  # has been delayed")
+    owner = _owner_noun(found.token)
+    lemma = owner.lemma_.lower() if owner is not None else ""
+    if owner is not None and lemma in words.postponing and lemma not in words.denying:
+        return owner  # "the postponement of the visit"
     return None
 
 
@@ -721,18 +715,34 @@ def _denied_above(token: Any, denying: frozenset[str]) -> bool:
     """A noun phrase above the event noun that is denied ("the departure of the airliner on a
     tour of Asia has been delayed"), or a noun of denial it depends on ("the delay in signing
     the loan", "the cancellation of the visit")."""
-    node = token
+    if any(
+        node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in denying
+        for node in _phrases_above(token)[1:]
+    ):
+        return True
+    owner = _owner_noun(token)
+    return owner is not None and owner.lemma_.lower() in denying
+
+
+def _phrases_above(token: Any) -> list[Any]:
+    """The token and the nouns whose "of"/"on" phrases hold it, three levels up ("the
+    departure | of the airliner | on a tour | of Asia")."""
+    found = [token]
     for _ in range(3):
+        node = found[-1]
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ != "NOUN":
             break
-        node = node.head.head
-        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in denying:
-            return True
-    head = token.head
-    if token.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "of", "to"):
-        owner = head.head
-        return bool(owner.pos_ == "NOUN" and owner.lemma_.lower() in denying)
-    return False
+        found.append(node.head.head)
+    return found
+
+
+def _owner_noun(token: Any) -> Any | None:
+    """The noun an event depends on by "in", "of" or "to" ("the delay in signing the loan",
+    "the postponement of the visit")."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("in", "of", "to"):
+        return None
+    owner = token.head.head
+    return owner if owner.pos_ == "NOUN" else None
 
 
 def _is_denied(found: Frame, words: EventWords) -> bool:

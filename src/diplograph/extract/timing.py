@@ -48,6 +48,11 @@ _MONTH = re.compile(
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
+# what a date reason ends with when the day is the report's ("..., the ministry said on
+# Wednesday"), not one the act's own words name
+OF_THE_REPORT = " of the report"
+
+
 @dataclass(frozen=True)
 class When:
     status: str
@@ -132,7 +137,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             status = "occurred"
     event_date, reason = _event_date(when, status, published_on)
     if said is not None and reason.startswith("time expression"):
-        reason += " of the report"  # the day it was told, not one the act names
+        reason += OF_THE_REPORT  # the day it was told, not one the act names
     event_date, reason, when = _first_day_untold(found, ctx, when, status, (event_date, reason))
     return When(status, event_date, reason, when)
 
