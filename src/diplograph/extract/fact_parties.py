@@ -171,7 +171,8 @@ class Parties(PhraseReader):
         if host in (None, GROUP, PHRASE) and self.rules.place_anaphor.search(
             self.lower, figure.end, end
         ):
-            host = self._named_last(figure.start, investor)  # "have subsidiaries there"
+            since = self._token(figure.start).sent.start_char  # "have subsidiaries there":
+            host = self.named_last(figure.start, investor, since)  # named in its sentence
         if investor is None or host in (None, GROUP, PHRASE, investor):
             fallback = self.investment_pair(figure)
             if fallback is None:
@@ -179,12 +180,6 @@ class Parties(PhraseReader):
             investor = investor or fallback[0]
             host = host if host not in (None, GROUP, PHRASE, investor) else fallback[1]
         return (investor, host) if host and host != investor else None
-
-    def _named_last(self, at: int, other_than: str | None) -> str | None:
-        """The country named last before ``at`` in its sentence, other than ``other_than``."""
-        start = self._token(at).sent.start_char
-        named = [c for s, _, c in self.starting_within(start, at) if c != other_than]
-        return named[-1] if named else None
 
     def _country_before(self, at: int) -> str | None:
         """The country of the firms named in the sentence within 60 characters before ``at``

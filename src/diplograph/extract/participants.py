@@ -67,8 +67,9 @@ def _subject_actors(
                 else:
                     found += _actors_of(child, actors)
                 generic = generic or _is_generic(child, words)
-        if node is token and _on_a_trip(token):  # "Jose Sarney, on a state visit to
-            found += _actors_of(token.head.head, actors)  # Argentina, signed": the traveller
+        traveller = on_a_trip_of(token) if node is token else None
+        if traveller is not None and traveller.pos_ == "PROPN":  # "Jose Sarney, on a state
+            found += _actors_of(traveller, actors)  # visit to Argentina, signed": a name
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             found += _actors_of(node.head, actors)  # "business leaders attending a meeting
             # with Sarney": the noun a present participle modifies does what it says
@@ -350,15 +351,12 @@ def clause_subjects(verb: Any) -> list[Any]:
     return []
 
 
-def _on_a_trip(token: Any) -> bool:
-    """A noun of travel in an "on" phrase that describes a name ("Jose Sarney, on a state
-    visit to Argentina"; not "the departure on a tour": a name, not a common noun)."""
-    return bool(
-        token.pos_ == "NOUN"
-        and token.dep_ == "pobj"
-        and token.head.lower_ == "on"
-        and token.head.head.pos_ == "PROPN"
-    )
+def on_a_trip_of(token: Any) -> Any | None:
+    """The word a noun of travel in an "on" phrase hangs on ("Jose Sarney, on a state visit
+    to Argentina": Sarney; "the departure on a tour": departure), or None."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
+        return token.head.head
+    return None
 
 
 def _purpose_phrase(verb: Any) -> bool:

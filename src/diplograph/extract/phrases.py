@@ -372,14 +372,22 @@ class PhraseReader:
             return self._country_at(at, owner)
         return None
 
+    def named_last(self, at: int, other_than: str | None, since: int = 0) -> str | None:
+        """The country named last at or before ``at`` (from ``since`` on), other than
+        ``other_than``: what "that country" or "there" refers to."""
+        index = bisect_right(self.mention_starts, at)
+        return next(
+            (c for s, _, c in reversed(self.mentions[:index]) if s >= since and c != other_than),
+            None,
+        )
+
     def _country_at(self, at: int, owner: str | None = None, listed: bool = True) -> str | None:
         """The country a partner phrase starting at ``at`` names, GROUP when it names another
         noun phrase or (``listed``) several countries, None when no noun phrase follows. 'That
         country' is the last country named before it other than the owner."""
         rest = self.lower[at : at + 30]
         if any(rest.startswith(anaphor) for anaphor in self.rules.partner_anaphors):
-            index = bisect_right(self.mention_starts, at)
-            return next((c for _, _, c in reversed(self.mentions[:index]) if c != owner), None)
+            return self.named_last(at, owner)
         skip = self.rules.determiner.match(rest)
         at += skip.end() if skip else 0
         mention = self._mention_at(at)

@@ -30,6 +30,7 @@ from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.participants import (
     _CLAUSE_DEPS,
     _SUBJECT_DEPS,
+    on_a_trip_of,
     with_auxiliaries_children,
 )
 from diplograph.models import TimeExpression
@@ -1397,8 +1398,8 @@ def _in_progress(token: Any, anchor: Any) -> bool:
         return True
     if _present_stay(token, anchor):
         return True  # "Kuranari is in Washington for talks"
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on":
-        holder = token.head.head  # a name, not "the departure on a tour of Asia"
+    holder = on_a_trip_of(token)  # a name, not "the departure on a tour of Asia"
+    if holder is not None:
         return holder.pos_ == "PROPN" or (
             holder.tag_ in ("VBZ", "VBP") and holder.pos_ in ("VERB", "AUX")
         )
