@@ -225,8 +225,10 @@ def same_person(first: str, second: str) -> bool:
 
 
 def similar_surname(first: str, second: str, least: int = HOLDER_SURNAME_MIN) -> bool:
-    """Whether two surnames (any case) are at least ``least`` alike by rapidfuzz ratio."""
-    return bool(fuzz.ratio(first.lower(), second.lower()) >= least)
+    """Whether two surnames (any case, accents or none: "Szijjarto" is "Szijjártó") are at
+    least ``least`` alike by rapidfuzz ratio."""
+    a, b = without_accents(first).lower(), without_accents(second).lower()
+    return bool(fuzz.ratio(a, b) >= least)
 
 
 def same_spelling(first: str, second: str) -> bool:

@@ -846,3 +846,23 @@ def test_the_noun_a_figure_is_of_names_it(extractor: Extractor) -> None:
         if f.value == 412e6
     }
     assert found == {("trade_balance", "YUG", "SUN", 412e6, "1987")}
+
+
+def test_a_growth_told_by_a_participle_or_by_a_noun_after_the_percent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Trade turnover between Croatia and Serbia reached 1.9 billion euros in 2021, having "
+        "grown by 17 percent. Trade between Slovenia and Serbia amounted to 1.2 billion euros "
+        "in 2020, a 6.4 percent decrease compared to the previous year."
+    )
+    found = {
+        (f.of, f.in_, f.value, f.period)
+        for f in _facts(extractor, text, date(2022, 3, 1))
+        if f.indicator == "trade_growth"
+    }
+    assert {frozenset(f[:2]) for f in found} == {
+        frozenset({"HRV", "SRB"}),
+        frozenset({"SVN", "SRB"}),
+    }
+    assert {(f[2], f[3]) for f in found} == {(17.0, "2021"), (-6.4, "2020")}

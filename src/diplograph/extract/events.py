@@ -267,7 +267,8 @@ def _refers_back(found: Frame, ctx: ArticleContext, told: list[Event]) -> bool:
 
 def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) -> None:
     """A definite event noun with no parties of its own but a date ("The agreement, signed
-    March 11, provides ...", "The talks, which were held on Monday, ...") points back to the
+    March 11, provides ...", "The talks, which were held on Monday, ...", "The talks were held
+    on Monday") points back to the
     latest event of its kind told before; where that one had only the publication date, it
     takes this date."""
     token = found.token
@@ -282,6 +283,11 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children):
         return  # "the Paris Club agreement": another one, named
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_.lower() in ctx.lex.triggers.light_verbs
+    ):
+        clauses.append(noun.head)  # "On the same day the negotiations were held": that day
     when = _status_and_date(found, ctx)
     if when.status != "occurred" or not when.date or when.time is None:
         return
@@ -297,6 +303,10 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
             continue
         if event.status == "occurred" and event.date_reason == "publication date":
             told[k] = replace(event, date=when.date, date_reason=when.reason)
+            here = ctx.sentence_index(token)  # now dated: "Following the talks, they signed"
+            ctx.dated_events.append(
+                (here, event.type, event.status, when.date, frozenset(event.people))
+            )
         return  # only the latest of its kind
 
 
@@ -2547,8 +2557,11 @@ def _is_definite(token: Any) -> bool:
         c.dep_ == "nsubjpass" and c.lower_ in ("it", "they") for c in token.children
     ):
         return True
-    nouns = [token] if token.pos_ == "NOUN" else [
-        c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]  # fmt: skip
+    nouns = (
+        [token]
+        if token.pos_ == "NOUN"
+        else [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+    )  # "The Economic Complementation Agreement was signed": a name the article just told
     return any(
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in n.children)
         for n in nouns

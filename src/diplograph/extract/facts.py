@@ -245,8 +245,17 @@ class _ArticleFigures:
         up = max((_last_word_index(window, g) for g in self.rules.growth_cues), default=-1)
         down = max((_last_word_index(window, g) for g in self.rules.decline_cues), default=-1)
         if up < 0 and down < 0:
-            return 0
+            return self._grows_after(figure)
         return 1 if up > down else -1
+
+    def _grows_after(self, figure: Figure) -> int:
+        """1 or -1 when a noun of change follows the percent ("a 9.6 percent decrease",
+        indicators.yaml ``growth_after``, ``decline_after``), else 0."""
+        after = self.lower[figure.end : figure.end + 30].split()
+        word = after[0].strip(",.;") if after else ""
+        return (
+            1 if word in self.rules.growth_after else -1 if word in self.rules.decline_after else 0
+        )
 
     def _status(self, chain: Chain, figure: Figure, said: Said) -> str:
         """'aims to raise trade to ...': a target; 'is expected to decline to ...': a forecast

@@ -69,6 +69,8 @@ class IndicatorRules:
     qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     growth_cues: tuple[str, ...]
     decline_cues: tuple[str, ...]
+    growth_after: tuple[str, ...]  # "a 9.6 percent decrease": the noun after the percent
+    decline_after: tuple[str, ...]
     change: re.Pattern[str]  # a change word (and fillers) ending the text before a figure
     base: re.Pattern[str]  # a base marker ending the text before a figure or a time
     period_base: re.Pattern[str]  # "on", "compared to the same period": before a base period
@@ -188,6 +190,8 @@ _REQUIRED = (
     "qualifiers",
     "growth_cues",
     "decline_cues",
+    "growth_after",
+    "decline_after",
     "change_words",
     "change_fillers",
     "change_prepositions",
@@ -281,6 +285,8 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         ),
         growth_cues=doc.words("growth_cues"),
         decline_cues=doc.words("decline_cues"),
+        growth_after=doc.words("growth_after"),
+        decline_after=doc.words("decline_after"),
         # (not the first half of a compound modifier: "the trade-weighted index",
         # "export-oriented industries")
         cue_word=re.compile(_alternatives(tuple(c for c, _ in cues)) + "(?!-[a-z])"),

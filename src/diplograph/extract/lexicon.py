@@ -16,7 +16,7 @@ from typing import Any
 from diplograph.datafiles import mapping, read_yaml, words
 from diplograph.errors import ConfigError
 from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
-from diplograph.extract.nlp import load_nlp
+from diplograph.extract.nlp import keep_whole, load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.knowledge import Knowledge, load_knowledge
 from diplograph.names import NameRules, default_name_rules
@@ -144,6 +144,7 @@ class EventWords:
     reason_marks: frozenset[str] = frozenset()
     apart: frozenset[str] = frozenset()
     starting: frozenset[str] = frozenset()
+    whole_verbs: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
     time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
@@ -306,6 +307,8 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     from spacy.matcher import PhraseMatcher
 
     nlp = nlp or load_nlp()
+    triggers = load_triggers()
+    keep_whole(nlp, triggers.words.whole_verbs)
     knowledge = load_knowledge()
     roles = load_roles()
     holders = holders or load_office_holders()
@@ -332,7 +335,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
         knowledge=knowledge,
         roles=roles,
         holders=holders,
-        triggers=load_triggers(),
+        triggers=triggers,
         timex=load_timex_rules(),
         matcher_exact=exact,
         matcher_lower=lower,

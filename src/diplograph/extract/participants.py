@@ -610,21 +610,19 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
     Belarus for aid" (the author of what the act answers), "rejected demands made by the
     United States"; for force also "fired shells at Lebanon"."""
     inner: tuple[str, ...] = (
-        ("with", "between", "by", "on", "against")
-        if against
-        else (
-            "with",
-            "between",
-        )
+        ("with", "between", "by", "on", "against") if against else ("with", "between")
     )
     inner += tuple(_AIMED_PREPS) if aimed else ()
-    preps = list(obj.children)
+    own = inner + (("to", "from") if against else ())  # "banned flights to Haiti"
+    preps = [c for c in obj.children if c.lower_ in own]
     if against:
-        preps += [g for c in preps if c.dep_ == "acl" for g in c.children]
+        preps += [g for c in obj.children if c.dep_ == "acl" for g in c.children]
     return [
         a
         for prep in preps
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in inner
+        if prep.dep_ in ("prep", "agent")
+        and prep.lower_ in own
+        and (prep.head.i == obj.i or prep.lower_ in inner)
         for grand in prep.children
         for a in _actors_of(grand, actors)
     ]

@@ -203,8 +203,9 @@ def _sentence_place(
     in Dushanbe": the summit's place, not the talks'), nor the place of what is talked about
     ("the situation in Shan state"; triggers.yaml ``words.subject_nouns``)."""
     subjects = lex.triggers.words.subject_nouns
+    settings = lex.triggers.words.within_meeting
     for token in sent:
-        if trigger is not None and _in_other_relative_clause(token, trigger):
+        if trigger is not None and _in_other_relative_clause(token, trigger, settings):
             continue
         if token.head.lemma_.lower() in subjects and token.head.pos_ == "NOUN":
             continue  # "discussed the situation in Shan state": where the subject is
@@ -244,9 +245,13 @@ def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     return None
 
 
-def _in_other_relative_clause(token: Any, trigger: Any) -> bool:
+def _in_other_relative_clause(
+    token: Any, trigger: Any, settings: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``token`` lies in a relative clause that neither holds ``trigger`` nor
-    describes it ("a meeting held in Astana" is the meeting's own)."""
+    describes it ("a meeting held in Astana" is the meeting's own), nor the meeting the
+    trigger's act happens in ("During talks held in Tokyo, they signed": ``settings``,
+    triggers.yaml ``words.within_meeting``)."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -256,5 +261,10 @@ def _in_other_relative_clause(token: Any, trigger: Any) -> bool:
             own = noun.i == trigger.i or (
                 trigger.pos_ == "NOUN" and trigger.left_edge.i <= noun.i <= trigger.right_edge.i
             )
-            return not inside and not own
+            setting = (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in settings
+                and noun.head.head.i == trigger.i
+            )
+            return not inside and not own and not setting
     return False

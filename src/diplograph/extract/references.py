@@ -375,7 +375,8 @@ def _resolve_title(
     )
     if not (determined or visiting or country or doc[t_start].is_sent_start):
         return None
-    record = _told_holder(people, t_start, roles, country, home, visiting)
+    other = None if country else _counterparts_state(doc, t_start, fixed)
+    record = _told_holder(people, t_start, roles, country, home, visiting, other)
     if record is not None:
         return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     if visiting:
@@ -393,11 +394,12 @@ def _told_holder(
     country: str | None,
     home: str | None,
     visiting: bool,
+    other: str | None = None,
 ) -> PersonRecord | None:
     """The person told of who holds one of ``roles``. Without a country, "the Head of State"
     is the home country's first; "the finance minister" is the one last named (two finance
     ministers meet: the one just told of); "the visiting minister" one from abroad told
-    before."""
+    before; never one of ``other``, the state of the person's own counterpart."""
     leading = bool(set(roles) & _LEADERS)
     ranked = sorted(
         people.values(),
@@ -411,7 +413,41 @@ def _told_holder(
         if _holds(record.role, roles) and (country is None or record.country == country):
             if visiting and (record.country == home or record.seen_before(at) < 0):
                 continue
+            if other is not None and record.country == other:
+                continue  # "the minister held talks with his Uzbek counterpart": no Uzbek
             return record
+    return None
+
+
+def _in_other_clause(token: Any, verb: Any) -> bool:
+    """Whether a clause other than the verb's own (or its infinitives') holds the token."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis"):
+            return True
+        node = node.head
+    return False
+
+
+def _counterparts_state(doc: Any, t_start: int, fixed: list[Actor]) -> str | None:
+    """The state of "his Uzbek counterpart" in the clause whose subject a title is ("the
+    minister held talks with his Uzbek counterpart"): the title's holder is not of it."""
+    title = doc[t_start]
+    while title.dep_ == "compound" and title.head.i != title.i:
+        title = title.head
+    if title.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = title.head
+    for token in verb.subtree:
+        if token.lemma_.lower() != "counterpart" or token.i < title.i:
+            continue
+        if _in_other_clause(token, verb):
+            continue  # "The King was accompanied by X, who met his Syrian counterpart"
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+            continue
+        owned = [a for a in _starting_within(fixed, token.left_edge.i, token.i) if a.country]
+        if owned:
+            return str(owned[-1].country)
     return None
 
 

@@ -194,7 +194,10 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     the clause it hangs on: "Iran expelled three diplomats on Friday, a day after France
     expelled four" (Thursday); "two days before the talks opened"."""
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
-    if anchor.dep_ != "advcl" or mark is None or mark.lower_ not in _APART_MARKS:
+    if mark is None or mark.lower_ not in _APART_MARKS:
+        return None
+    head = anchor.head if anchor.dep_ == "advcl" else _reported_beside(anchor, ctx.lex)
+    if head is None:
         return None
     # ("two days after": the model may hang the length on "after", or on the head when it
     # stands right before "after": "was announced a day after ...")
@@ -209,7 +212,6 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     )
     if length is None or (found := _LENGTH.fullmatch(length.value or "")) is None:
         return None  # "a day", "two weeks": P1D, P2W
-    head = anchor.head
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
         head = head.head  # after ...": the day of the order
     day = _attached_time(head, head, ctx.dated_at, ctx.lex)
@@ -226,6 +228,21 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
         days=-days if mark.lower_ == "after" else days
     )
     return replace(day, anchor=shifted.isoformat(), value=shifted.isoformat(), granularity="day")
+
+
+def _reported_beside(clause: Any, lex: Lexicon) -> Any | None:
+    """The verb of saying a clause of "a day after" is apart from when the model makes the
+    clause the saying's object or the sentence's root ("Canada will give credits, officials
+    said, a day after the minister ended his visit"): the saying's day is the measure."""
+    reporting = lex.triggers.reporting_verbs
+    if clause.dep_ == "ccomp" and _is_reporting(clause.head, reporting):
+        return clause.head
+    if clause.dep_ != "ROOT":
+        return None
+    return next(
+        (c for c in clause.children if c.dep_ == "parataxis" and _is_reporting(c, reporting)),
+        None,
+    )
 
 
 def _trailing_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
@@ -394,9 +411,21 @@ def _over_its_length(
     back = f"{(day - timedelta(days=days - 1)).isoformat()}/{event_date}"
     if when is None:
         return back if status == "occurred" and _after_it(token, words) else event_date
-    if _ended_by(token, words):  # "ended a three-day visit on Monday": Monday is the last day
-        return back
+    if _ended_by(token, words) and not _started_on(token, ctx):
+        return back  # "ended a three-day visit on Monday": Monday is the last day
     return f"{event_date}/{(day + timedelta(days=days - 1)).isoformat()}"
+
+
+def _started_on(token: Any, ctx: ArticleContext) -> bool:
+    """A day its own clause of starting gives: "concluding a four-day visit that began on
+    November 26" starts then, whatever verb ends it."""
+    starting = ctx.lex.triggers.words.starting
+    return any(
+        c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in starting
+        and any(t.i in ctx.time_at for t in c.subtree)
+        for c in token.children
+    )
 
 
 def _after_it(token: Any, words: EventWords) -> bool:
@@ -662,10 +691,16 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             return True
         if lemma in table.reporting_verbs:
             break
-        if node.dep_ == "conj" and not (node.tag_ == "VB" and head.tag_ == "VB"):
-            break  # ("are expected to hold talks and sign an accord": one governor for both)
+        if node.dep_ == "conj" and not (_infinitive_form(node) and head.tag_ == "VB"):
+            break  # ("are expected to hold talks and sign an accord", "... and to be received
+            # by the president": one governor for both)
         node = head
     return False
+
+
+def _infinitive_form(verb: Any) -> bool:
+    """A bare or passive infinitive: "sign", "be received"."""
+    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
 
 
 def _planned_in_own_words(token: Any, anchor: Any, table: Any) -> bool | None:
@@ -995,7 +1030,7 @@ def _attached_time(
                 found = _time_below(verb, time_at, visited, lex.triggers.words)
                 if found is not None:
                     return found
-        if node.head is node or node.lemma_.lower() in lex.triggers.reporting_verbs:
+        if node.head is node or _is_reporting(node, lex.triggers.reporting_verbs):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
             break
@@ -1003,6 +1038,11 @@ def _attached_time(
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
+
+
+def _is_reporting(node: Any, reporting: frozenset[str]) -> bool:
+    """A verb of saying, not a noun of the same lemma ("handed a note of protest")."""
+    return node.pos_ not in ("NOUN", "PROPN") and node.lemma_.lower() in reporting
 
 
 def _time_of_the_speaking(
@@ -1146,7 +1186,7 @@ def _time_below(
         if _dates_the_saying(child, node, reporting):
             continue
         if child.i in time_at:
-            return time_at[child.i]
+            return _named_inside(child, time_at)
         if child.dep_ == "prep" and child.lower_ == "since":
             continue  # "will gather for the first time since February": a bound, not its date
         if child.dep_ == "prep":
@@ -1168,6 +1208,20 @@ def _time_below(
             if found is not None:
                 return found
     return None
+
+
+def _named_inside(node: Any, time_at: dict[int, TimeExpression]) -> TimeExpression:
+    """The time at a node, or another its phrase names within it: "later in the day on
+    Thursday" is Thursday."""
+    outer = time_at[node.i]
+    inside = (
+        time_at[t.i]
+        for t in node.subtree
+        if t.i in time_at
+        and t.head.dep_ == "prep"  # its own phrase on a word of the outer expression
+        and outer.start <= t.head.head.idx < outer.end
+    )
+    return next((t for t in inside if t.start >= outer.end and t.anchor), outer)
 
 
 def _time_after_subject(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
@@ -1242,7 +1296,7 @@ def _time_in_prep(
         if grand.i in time_at:
             if prep.lower_ == "for" and _YEARS.fullmatch(time_at[grand.i].anchor or ""):
                 continue  # "signed a programme of cooperation for 2024-2026": its term
-            return time_at[grand.i]
+            return _named_inside(grand, time_at)
         if grand.lemma_.lower() in words.time_parts:
             found = _time_of_whole(grand, time_at)
             if found is not None:

@@ -1,0 +1,152 @@
+"""Event patterns of English news added with extractor 0.3.57, each on a sentence written for
+the test (names, places and dates are made up; each test names the construction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+from tests.extract.test_events_news import _events, _one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_note_of_protest_keeps_the_day_of_its_verb(extractor: Extractor) -> None:
+    # "note" is also a verb of saying ("noted"): the noun must not stop the climb to the day
+    text = "Lithuania on Friday handed a note of protest to Belarus over the border incident."
+    protest = _one(_events(extractor, text, date(2021, 6, 12)), "PROTEST")
+    assert protest.date == "2021-06-11"
+
+
+def test_a_visit_ended_that_began_on_a_day_runs_forward_from_it(extractor: Extractor) -> None:
+    text = (
+        "Chilean President Ricardo Lagos flew home on Friday, ending a three-day state visit "
+        "to Argentina that started on June 2."
+    )
+    visit = _one(_events(extractor, text, date(2003, 6, 5)), "CONSULT", "visit")
+    assert visit.date == "2003-06-02/2003-06-04"
+
+
+def test_a_signing_during_talks_held_in_a_city_is_in_that_city(extractor: Extractor) -> None:
+    text = (
+        "During the talks held in Lisbon on May 4, the prime ministers of Portugal and Angola "
+        "signed a convention on double taxation."
+    )
+    signing = _one(_events(extractor, text, date(2022, 5, 6)), "AGREE", "sign")
+    assert signing.place == "Lisbon"
+
+
+def test_a_named_agreement_signed_by_passive_is_the_signing_just_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Ecuador signed a border treaty on Saturday. The Brasilia Peace Accord was "
+        "signed at the presidential palace by President Alberto Fujimori and President Jamil "
+        "Mahuad, in the presence of four guarantor states."
+    )
+    signings = [e for e in _events(extractor, text, date(1998, 10, 27)) if e.mode == "sign"]
+    assert {e.date for e in signings} == {"1998-10-24"}
+
+
+def test_a_day_after_in_a_reported_sentence_counts_from_the_saying(extractor: Extractor) -> None:
+    # the parser makes the clause of "a day after" the root or the saying's object
+    text = (
+        "Norway will fund a new water plant in Malawi, officials said, a day after Malawian "
+        "Foreign Minister Peter Mutharika ended a two-day visit to Oslo."
+    )
+    visit = _one(_events(extractor, text, date(2008, 3, 14)), "CONSULT", "visit")
+    assert visit.date == "2008-03-12/2008-03-13"
+
+
+def test_a_foreign_minister_written_without_accents_is_found_in_the_table(
+    extractor: Extractor,
+) -> None:
+    # office_holders.csv writes "Péter Szijjártó"; news copy often drops the accents
+    text = (
+        "Peter Szijjarto, the minister of foreign affairs and trade, told reporters in Baku on "
+        "Monday that he had met Azerbaijani Foreign Minister Jeyhun Bayramov."
+    )
+    meeting = _one(_events(extractor, text, date(2024, 2, 6)), "CONSULT")
+    assert set(meeting.countries) == {"HUN", "AZE"}
+
+
+def test_the_minister_with_his_counterpart_of_a_state_is_not_of_that_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Austrian Foreign Minister Karin Lindner arrived in Prague on Monday and met Czech "
+        "Trade Minister Pavel Hruby. On Tuesday, the minister held talks with her Czech "
+        "counterpart Jan Novotny."
+    )
+    talks = [e for e in _events(extractor, text, date(2019, 3, 20)) if e.date == "2019-03-19"]
+    assert talks and all(set(e.countries) == {"AUT", "CZE"} for e in talks)
+
+
+def test_later_in_the_day_on_a_weekday_is_that_weekday(extractor: Extractor) -> None:
+    text = (
+        "Slovak Foreign Minister Miroslav Lajcak arrived in Zagreb on Monday and held talks "
+        "with his Croatian counterpart Vesna Pusic, and later in the day on Tuesday he was "
+        "received by Croatian President Ivo Josipovic."
+    )
+    events = _events(extractor, text, date(2012, 5, 16))
+    received = [e for e in events if "Ivo Josipovic" in e.people]
+    assert [e.date for e in received] == ["2012-05-15"]
+
+
+def test_a_hyphenated_verb_of_leading_is_one_word(extractor: Extractor) -> None:
+    # "co-chaired" split as "co", "-", "chaired" left the commission without its leaders
+    text = (
+        "On Thursday the joint commission, co-chaired by Romanian Economy Minister Ana Popa "
+        "and Moldovan Deputy Prime Minister Ion Rusu, signed a protocol on gas supplies."
+    )
+    signing = _one(_events(extractor, text, date(2021, 4, 16)), "AGREE", "sign")
+    assert set(signing.countries) == {"ROU", "MDA"}
+    assert signing.date == "2021-04-15"
+
+
+def test_scheduled_to_and_its_second_infinitive_are_plans(extractor: Extractor) -> None:
+    text = (
+        "The Nepali Prime Minister is scheduled to hold talks with the Indian Prime Minister "
+        "and to be received by the Indian President."
+    )
+    meetings = [e for e in _events(extractor, text, date(2016, 9, 14)) if e.type == "CONSULT"]
+    assert meetings and all(e.status == "planned" for e in meetings)
+
+
+def test_a_note_of_protest_delivered_is_a_protest(extractor: Extractor) -> None:
+    text = "The Peruvian embassy delivered a note of protest to Bolivia on Wednesday."
+    protest = _one(_events(extractor, text, date(1995, 8, 4)), "PROTEST")
+    assert protest.countries == ("PER", "BOL")
+
+
+def test_turning_down_a_request_is_a_rejection(extractor: Extractor) -> None:
+    text = "Egypt turned down a Sudanese request to reopen the border crossing."
+    rejection = _one(_events(extractor, text, date(1996, 2, 2)), "REJECT")
+    assert rejection.countries == ("EGY", "SDN")
+
+
+def test_a_ban_on_flights_to_a_state_is_a_sanction(extractor: Extractor) -> None:
+    text = "Russia banned flights to Georgia on Friday."
+    sanction = _one(_events(extractor, text, date(2019, 6, 22)), "SANCTION")
+    assert sanction.countries == ("RUS", "GEO")
+
+
+def test_the_talks_held_on_a_day_date_the_talks_just_told(extractor: Extractor) -> None:
+    text = (
+        "President of Latvia Egils Levits held talks with President of Georgia Salome "
+        "Zourabichvili, the press service said. The Georgian President arrived in Riga on "
+        "Monday. On the same day the negotiations were held in a narrow format.\n\n"
+        "Following the talks, the parties signed a memorandum on cooperation in education."
+    )
+    events = _events(extractor, text, date(2021, 5, 12))
+    assert _one(events, "CONSULT", "meet").date == "2021-05-10"
+    assert _one(events, "AGREE", "sign").date == "2021-05-10"
+
+
+def test_hyphenated_verbs_keep_one_token_and_their_lemma(extractor: Extractor) -> None:
+    doc = extractor.lex.nlp("The talks were co-chaired by the two ministers, who co-host it.")
+    words = {t.text: t.lemma_ for t in doc}
+    assert words["co-chaired"] == "co-chair"
+    assert words["co-host"] == "co-host"
