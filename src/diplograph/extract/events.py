@@ -16,6 +16,7 @@ One frame at a time, in steps a reader can follow:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -152,6 +153,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
                 built = [_as_told(e, events) for e in built]
                 built = [e for e in built if _told_before(e, events)]
             built = [_also_that_day(found, e, ctx, events) for e in built]
+            built = [_on_the_day_told(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
         _dated_by_a_summary(sent, ctx, events)  # "... The decision was taken on Monday"
@@ -188,6 +190,57 @@ def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[E
     if not shared or (last.status != "occurred" and event.status == "occurred"):
         return event
     return replace(event, date=last.date, date_reason="the dated act it is told with ('also')")
+
+
+# days before publication within which the day of an act told before is the day of the acts
+# of the same pair told after it with no time of their own, within so many sentences
+_STORY_DAYS = 7
+_STORY_SENTENCES = 3
+_TOLD = "the day of the act told before it"
+
+
+def _reported_by(verb: Any, reporting: frozenset[str]) -> bool:
+    """Whether the clause is what a verb of saying reports ("radio said Iran rejected ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting
+
+
+def _past_perfect(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _sentences_between(ctx: ArticleContext, first: int, last: int) -> int:
+    """How many sentence starts lie between two character offsets."""
+    starts = [ctx.doc[i].idx for i in ctx.sentence_starts]
+    return bisect_right(starts, last) - bisect_right(starts, first)
+
+
+def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list[Event]) -> Event:
+    """ "Kyrgyzstan on Friday handed a note of protest to Tajikistan ... Bishkek accused
+    Dushanbe of violating the ceasefire": an act of the same two states told in the few
+    sentences after one the story dates, with no time of its own, happened on that day, not
+    on the day of publication; not a meeting or a visit (often the background of the story),
+    nor an act told in the past perfect ("Abe had asked Reagan"), which came before."""
+    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
+        return event
+    if event.status != "occurred" or event.type == "CONSULT" or _past_perfect(found.anchor):
+        return event
+    if _reported_by(found.anchor, ctx.lex.triggers.reporting_verbs):
+        return event  # "Tehran radio said Iran rejected the charges": the day it is told
+    pair = set(event.countries)
+    here = event.evidence.start
+    days: list[str] = []  # the latest day of the pair's acts just told: what the story is at
+    for earlier in reversed(told):
+        if earlier.status != "occurred" or set(earlier.countries) != pair:
+            continue
+        if _sentences_between(ctx, earlier.evidence.start, here) > _STORY_SENTENCES:
+            break
+        dated = earlier.date_reason.startswith("time expression") or earlier.date_reason == _TOLD
+        if not dated or len(earlier.date or "") != 10:
+            break  # the nearest act of the pair has no day of its own: no day to take
+        days.append(earlier.date or "")
+    if not days or not 0 < (ctx.published_on - date.fromisoformat(max(days))).days <= _STORY_DAYS:
+        return event
+    return replace(event, date=max(days), date_reason=_TOLD)
 
 
 def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> None:
@@ -282,6 +335,9 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
         return  # "the commodities, signed for on Monday": no event noun
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children):
         return  # "the Paris Club agreement": another one, named
+    others = ctx.lex.triggers.words.other_instance
+    if any(c.dep_ == "amod" and c.lower_ in others for c in noun.children):
+        return  # "The last confirmed attack took place on March 8": an earlier one
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if (
         noun.dep_ in ("nsubj", "nsubjpass")
@@ -2703,23 +2759,42 @@ def _signed_of(token: Any) -> list[Any]:
     ]
 
 
-def _a_document(noun: Any, words: EventWords) -> bool:
-    return bool(noun.pos_ == "NOUN" and noun.lemma_.lower() in words.signed_documents)
+def _a_document(noun: Any, words: EventWords, named: bool = False) -> bool:
+    """A noun of a signed document; with ``named`` also its title ("a Memorandum of ...")."""
+    kinds = ("NOUN", "PROPN") if named else ("NOUN",)
+    return bool(noun.pos_ in kinds and noun.lemma_.lower() in words.signed_documents)
 
 
 def _run_on_documents(head: Any, words: EventWords, of_signing: bool = False) -> list[Any]:
     """'a wheat protocol, a nuclear agreement and an accord on shipping': documents the model
     sets in apposition to the first one named (or to the noun of their signing), with their
     conjuncts."""
-    if not of_signing and not _a_document(head, words):
+    if not of_signing and not _a_document(head, words, named=True):
         return []
+    hosts = [head]
+    if not of_signing:  # "an agreement on water management, a memorandum on agriculture and
+        hosts += [  # ...": the model may hang the next document on the first one's object
+            t for t in head.subtree if t.dep_ == "pobj" and _in_phrases_of(t, head)
+        ]
     return [
         d
-        for c in head.children
-        if c.dep_ == "appos" and _a_document(c, words)
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "appos" and _a_document(c, words, named=True)
         for d in (c, *c.conjuncts)
-        if _a_document(d, words)
+        if _a_document(d, words, named=True)
     ]
+
+
+def _in_phrases_of(token: Any, head: Any) -> bool:
+    """Whether a token hangs on ``head`` through prepositional phrases only ("an Agreement on
+    Cooperation in the Field of Water Management": Management)."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _listed_documents(head: Any, words: EventWords) -> list[Any]:

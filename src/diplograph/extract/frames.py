@@ -160,7 +160,10 @@ def _has_companion(verb: Any, word: str) -> bool:
     objects = [o.i for o in verb.children if o.dep_ == "oprd"]
     return any(
         c.lower_ == word
-        and (c.dep_ == "prt" or (c.dep_ in ("prep", "agent") and all(c.i < i for i in objects)))
+        and (
+            c.dep_ in ("prt", "advmod")  # "brought home its ambassador": "home" an adverb
+            or (c.dep_ in ("prep", "agent") and all(c.i < i for i in objects))
+        )
         for c in verb.children
     ) or bool(for_clause_subjects(verb, word))
 

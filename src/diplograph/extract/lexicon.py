@@ -145,6 +145,7 @@ class EventWords:
     apart: frozenset[str] = frozenset()
     starting: frozenset[str] = frozenset()
     whole_verbs: frozenset[str] = frozenset()
+    other_instance: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
     time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()

@@ -996,9 +996,27 @@ def _time_of_another(
         when = _before_another(anchor, ctx.dated_at, words)
     elif anchor.pos_ == "VERB":
         when = _before_another(anchor, ctx.dated_at, words, month=False)
+    if when is None and not planned and anchor.pos_ == "VERB":
+        when = _time_of_the_last_conjunct(anchor, ctx.dated_at, words)
     if when is None and (told := gathering_told(token, anchor, words)):
         when = _attached_time(told, told, ctx.dated_at, ctx.lex)
     return when
+
+
+def _time_of_the_last_conjunct(
+    verb: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "Ankara expelled Israel's ambassador and recalled its own in May 2018": a time after
+    the second of two verbs in the same past tense, the first with none, is both acts'."""
+    if verb.tag_ != "VBD":
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.tag_ != "VBD":
+            continue
+        found = _time_below(conj, time_at, set(), words)
+        if found is not None and found.start > conj.idx:
+            return found
+    return None
 
 
 def _attached_time(
@@ -1172,15 +1190,8 @@ def _time_below(
                 if inner.i in time_at:
                     return time_at[inner.i]
     for child in with_auxiliaries_children(node):  # ("had on the same day imposed duties")
-        objects = ("dobj", "npadvmod")  # ("signed an accord, a treaty and a pact on Monday":
-        # the model may hang the second document on the verb)
-        if node.pos_ == "VERB" and (child.dep_ in objects or _agreed_object(node, child, words)):
-            # "concluded an accord on Monday", "reached an accord on fishing on Monday",
-            # "agreed to a truce on Friday": the model may hang the verb's day on its object
-            for phrase in [child] if child.dep_ in objects else list(child.children):
-                found = _day_in_phrase(phrase, time_at, nominal=False)
-                if found is not None:
-                    return found
+        if (found := _day_of_the_object(node, child, time_at, words)) is not None:
+            return found
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
         if _dates_the_saying(child, node, reporting):
@@ -1222,6 +1233,33 @@ def _named_inside(node: Any, time_at: dict[int, TimeExpression]) -> TimeExpressi
         and outer.start <= t.head.head.idx < outer.end
     )
     return next((t for t in inside if t.start >= outer.end and t.anchor), outer)
+
+
+def _day_of_the_object(
+    verb: Any, child: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "concluded an accord on Monday", "reached an accord on fishing on Monday", "agreed to
+    a truce on Friday", "rejected the charges in a statement issued on Monday": the model may
+    hang the verb's day on its object ("signed an accord, a treaty and a pact on Monday": also
+    on a second document it hangs on the verb)."""
+    objects = ("dobj", "npadvmod")
+    if verb.pos_ != "VERB" or not (child.dep_ in objects or _agreed_object(verb, child, words)):
+        return None
+    for phrase in [child] if child.dep_ in objects else list(child.children):
+        found = _day_in_phrase(phrase, time_at, nominal=False)
+        found = found or next(
+            (
+                t
+                for p in phrase.children
+                if p.dep_ == "prep"
+                for g in p.children
+                if (t := _time_of_the_means(p, g, time_at, words)) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _time_after_subject(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
@@ -1314,6 +1352,8 @@ def _time_in_prep(
             found = next((time_at[g.i] for g in days if g.i in time_at), None)
             if found is not None:
                 return found
+        if (found := _time_of_the_means(prep, grand, time_at, words)) is not None:
+            return found
         if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
             owner = [g.i for g in grand.children if g.dep_ == "poss" and g.i in time_at]
             found = _day_in_phrase(grand, time_at, nominal=True) or (
@@ -1329,6 +1369,21 @@ def _time_in_prep(
                 and (grand.pos_ == "PROPN" or great.dep_ != "nummod")
             ):
                 return time_at[great.i]
+    return None
+
+
+def _time_of_the_means(
+    prep: Any, noun: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "rejected the charges in a statement carried by the agency on Wednesday": the day of
+    the participle that dates the noun an act is done "in"."""
+    if prep.lower_ != "in" or noun.pos_ != "NOUN":
+        return None
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found = _time_below(clause, time_at, set(), words)
+            if found is not None:
+                return found
     return None
 
 
