@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from diplograph.extract.pipeline import Extractor
-from tests.extract.test_events_news import _events, _one
+from tests.extract.test_events_news import _events, _mentions, _one
 
 pytestmark = pytest.mark.slow
 
@@ -239,3 +239,31 @@ def test_documents_hung_on_the_first_ones_object_are_each_signed(extractor: Extr
     )
     signings = [e for e in _events(extractor, text, date(2022, 3, 10)) if e.mode == "sign"]
     assert len(signings) == 3, [e.agreement for e in signings]
+
+
+def test_a_headline_in_capitals_lends_no_verb_to_a_name(extractor: Extractor) -> None:
+    text = (
+        "PRESIDENT SUHARTO RECEIVES THAI PRIME MINISTER AT MERDEKA PALACE\n\n"
+        "CHANCELLOR KOHL LIFTS CURBS ON POLISH GOODS\n\nThe talks went well."
+    )
+    written = [w for w, a in _mentions(extractor, text, date(1985, 6, 8)) if a.kind == "person"]
+    assert "SUHARTO" in written
+    assert not any(" AT " in f" {w} " or "RECEIVES" in w or "LIFTS" in w for w in written)
+
+
+def test_talks_in_videoconference_format_are_a_call(extractor: Extractor) -> None:
+    text = (
+        "Mongolian Foreign Minister Batmunkh Battsetseg held talks in videoconference format "
+        "with Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah on Tuesday."
+    )
+    call = _one(_events(extractor, text, date(2021, 6, 9)), "CONSULT")
+    assert call.mode == "phone"
+
+
+def test_talks_put_in_a_country_are_in_the_datelines_city_there(extractor: Extractor) -> None:
+    text = (
+        "NAIROBI, May 6 - Kenyan President Mwai Kibaki held talks with President of Uganda "
+        "Yoweri Museveni, who is in Kenya on a state visit."
+    )
+    meeting = _one(_events(extractor, text, date(2005, 5, 6)), "CONSULT", "meet")
+    assert meeting.place == "Nairobi"

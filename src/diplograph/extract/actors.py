@@ -370,6 +370,7 @@ def _named_people(
         while end > start and (end - 1) in covered:
             end -= 1
         end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names)
+        end = _before_headline_verbs(doc, start, end, lex)
         if ent.label_ == "PERSON" and start == ent.start:
             start = _name_start(doc, start, end, covered, lex.title_words)
         portfolio = _after_portfolio(doc, start, end, title_ends, lex.names.portfolio_words)
@@ -401,6 +402,27 @@ def _named_people(
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
 
 
+def _in_capitals(token: Any) -> bool:
+    """Whether the token's sentence is written all in capitals (a wire headline)."""
+    return all(t.text.isupper() for t in token.sent if t.is_alpha)
+
+
+def _before_headline_verbs(doc: Any, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name in a headline in capitals, before the verbs the model takes into it
+    ("REAGAN LIFTS LAST SANCTIONS", "PRESIDENT JOKOWI RECEIVES ...": a verb of our triggers,
+    in any of its forms, is no part of a name)."""
+    if not _in_capitals(doc[start]):
+        return end
+    verbs = lex.triggers.verbs
+    while end - 1 > start:
+        word = doc[end - 1].lower_
+        stems = (word, word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "d")) else (word,)
+        if not any(stem in verbs or stem in lex.triggers.light_verbs for stem in stems):
+            break
+        end -= 1
+    return end
+
+
 def _add_names_the_model_missed(
     doc: Any,
     found: dict[tuple[int, int], str],
@@ -412,7 +434,7 @@ def _add_names_the_model_missed(
     Ecuadorean counterpart Ana Roldos"), in apposition, after a royal title, written again,
     right after the dateline; then names split in two are joined."""
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
-    _add_titled_names(doc, found, fixed, titles + references, lex.names.not_name_words)
+    _add_titled_names(doc, found, fixed, titles + references, lex)
     _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
@@ -605,10 +627,12 @@ def _add_titled_names(
     found: dict[tuple[int, int], str],
     fixed: set[tuple[int, int]],
     titles: list[tuple[int, int]],
-    not_name_words: frozenset[str],
+    lex: Lexicon,
 ) -> None:
     """'President Kasym-Zomart Tokayev': capitalised words right after a title are a name,
-    even when the model tags nothing there (misspellings, rare names)."""
+    even when the model tags nothing there (misspellings, rare names); in a headline in
+    capitals, not its verbs and small words ("PRIME MINISTER AT BOGOR PALACE")."""
+    not_name_words = lex.names.not_name_words
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
     taken |= {i for s, e in titles for i in range(s, e)}  # "Vice-Chancellor, Federal | Minister"
     for _, t_end in titles:
@@ -623,6 +647,9 @@ def _add_titled_names(
             break
         while end > t_end and doc[end - 1].text == "-":
             end -= 1
+        if any(t.is_stop for t in doc[t_end:end]) and _in_capitals(doc[t_end]):
+            continue  # "PRIME MINISTER AT BOGOR PALACE"
+        end = _before_headline_verbs(doc, t_end, end, lex)
         words = [t for t in doc[t_end:end] if t.text != "-"]
         if len(words) >= 2 and not any(t.lower_ in not_name_words for t in words):
             found[(t_end, end)] = doc[t_end:end].text

@@ -71,7 +71,26 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         place_reason = "dateline or the article's main city" if place else ""
     if place is None and line_place and _held_at_dateline(found, sides, when, line_place, ctx):
         place, place_reason = line_place.code, "dateline of a visit or talks just held there"
+    if place and _dateline_city_in(place, when, ctx):
+        place = line_place.code if line_place else place  # "met ... on Thursday" in a story
+        place_reason += "; the dateline's city in it"  # datelined Tokyo on a visit to Japan
     return place, place_reason
+
+
+def _dateline_city_in(country: str, when: When, ctx: ArticleContext) -> bool:
+    """Whether an act of the last week put in a country took place in the dateline's city in
+    that country: the story's own city is the finer place (a visit too: the visitor was
+    there, whatever else the trip took in)."""
+    line, knowledge = ctx.dateline_place, ctx.lex.knowledge
+    if line is None or not line.code or line.code == country or ctx.published_on is None:
+        return False
+    if when.status != "occurred" or len(when.date or "") != 10:
+        return False
+    if not 0 <= (ctx.published_on - date.fromisoformat(when.date or "")).days <= _DATELINE_DAYS:
+        return False
+    return knowledge.countries.code_named(country) is not None and knowledge.place_within(
+        line.code, country
+    )
 
 
 # days before publication within which a visit or talks with no place told were held in the
