@@ -404,14 +404,14 @@ def _named_people(
 
 def _in_capitals(token: Any) -> bool:
     """Whether the token's sentence is written all in capitals (a wire headline)."""
-    return all(t.text.isupper() for t in token.sent if t.is_alpha)
+    return token.text.isupper() and all(t.text.isupper() for t in token.sent if t.is_alpha)
 
 
 def _before_headline_verbs(doc: Any, start: int, end: int, lex: Lexicon) -> int:
     """The end of a name in a headline in capitals, before the verbs the model takes into it
     ("REAGAN LIFTS LAST SANCTIONS", "PRESIDENT JOKOWI RECEIVES ...": a verb of our triggers,
     in any of its forms, is no part of a name)."""
-    if not _in_capitals(doc[start]):
+    if start >= end or not _in_capitals(doc[start]):
         return end
     verbs = lex.triggers.verbs
     while end - 1 > start:

@@ -79,6 +79,11 @@ class ArticleContext:
         """The token index where each sentence starts."""
         return [s.start for s in self.doc.sents]
 
+    @cached_property
+    def sentence_char_starts(self) -> list[int]:
+        """The character offset where each sentence starts."""
+        return [s.start_char for s in self.doc.sents]
+
     def sentence_index(self, token: Any) -> int:
         return bisect_right(self.sentence_starts, token.i) - 1
 

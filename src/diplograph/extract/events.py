@@ -210,7 +210,7 @@ def _past_perfect(verb: Any) -> bool:
 
 def _sentences_between(ctx: ArticleContext, first: int, last: int) -> int:
     """How many sentence starts lie between two character offsets."""
-    starts = [ctx.doc[i].idx for i in ctx.sentence_starts]
+    starts = ctx.sentence_char_starts
     return bisect_right(starts, last) - bisect_right(starts, first)
 
 

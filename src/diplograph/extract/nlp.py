@@ -11,6 +11,7 @@ KEEP = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 NEWLINE_COMPONENT = "diplograph_line_breaks"
+WHOLE_VERBS_COMPONENT = "diplograph_whole_verbs"
 
 
 def _register_components() -> None:
@@ -26,6 +27,16 @@ def _register_components() -> None:
             if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+    @Language.factory(WHOLE_VERBS_COMPONENT, default_config={"lemmas": {}})
+    def whole_verbs(nlp: Any, name: str, lemmas: dict[str, str]) -> Any:
+        def set_lemmas(doc: Any) -> Any:  # before the lemmatizer, which keeps a lemma set
+            for token in doc:
+                if "-" in token.text and (lemma := lemmas.get(token.lower_)) is not None:
+                    token.lemma_ = lemma
+            return doc
+
+        return set_lemmas
 
 
 def load_nlp(model: str = MODEL) -> Any:
@@ -60,14 +71,16 @@ def keep_whole(nlp: Any, verbs: Iterable[str]) -> None:
     """Hyphenated verbs the tokenizer would split ("co-chaired" as "co", "-", "chaired", which
     the parser then reads as nonsense) kept as one word in every form, with the verb's lemma
     (triggers.yaml ``words.whole_verbs``)."""
-    ruler = nlp.get_pipe("attribute_ruler")
+    lemmas: dict[str, str] = {}
     for verb in sorted(verbs):
         stem = verb[:-1] if verb.endswith("e") else verb
-        forms = [verb, f"{verb}s", f"{stem}ed", f"{stem}ing"]
-        for form in forms:
+        for form in (verb, f"{verb}s", f"{stem}ed", f"{stem}ing"):
+            lemmas[form] = verb
             for written in (form, form[:1].upper() + form[1:]):
                 nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
-        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": verb})
+    if WHOLE_VERBS_COMPONENT in nlp.pipe_names:
+        nlp.remove_pipe(WHOLE_VERBS_COMPONENT)
+    nlp.add_pipe(WHOLE_VERBS_COMPONENT, before="lemmatizer", config={"lemmas": lemmas})
 
 
 def _split_abbreviated_pairs(nlp: Any) -> None:
