@@ -39,6 +39,7 @@ _KEYS = (
     "organisation_nouns",
     "person_pronouns",
     "reference_nouns",
+    "counterpart_nouns",
     "title_boundaries",
     "given_name_titles",
     "name_heads",
@@ -79,6 +80,7 @@ class NameRules:
     organisation_nouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     reference_nouns: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()
     title_boundaries: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()

@@ -615,14 +615,14 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
     inner += tuple(_AIMED_PREPS) if aimed else ()
     own = inner + (("to", "from") if against else ())  # "banned flights to Haiti"
     preps = [c for c in obj.children if c.lower_ in own]
-    if against:
-        preps += [g for c in obj.children if c.dep_ == "acl" for g in c.children]
+    if against:  # and in a participle's phrases ("demands made by the United States")
+        preps += [
+            g for c in obj.children if c.dep_ == "acl" for g in c.children if g.lower_ in inner
+        ]
     return [
         a
         for prep in preps
         if prep.dep_ in ("prep", "agent")
-        and prep.lower_ in own
-        and (prep.head.i == obj.i or prep.lower_ in inner)
         for grand in prep.children
         for a in _actors_of(grand, actors)
     ]

@@ -91,7 +91,7 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
     for a state, a personal pronoun for a person (``found``: references resolved so far)."""
     doc, mentions, lex = scope.doc, scope.mentions, scope.lex
     if (
-        token.lower_ in ("counterpart", "counterparts")
+        token.lower_ in lex.names.counterpart_nouns
         and token.pos_ == "NOUN"
         and not _is_person_at(mentions, token.i + 1)  # "his counterpart Ebrahim Raisi"
     ):
@@ -375,7 +375,7 @@ def _resolve_title(
     )
     if not (determined or visiting or country or doc[t_start].is_sent_start):
         return None
-    other = None if country else _counterparts_state(doc, t_start, fixed)
+    other = None if country else _counterparts_state(doc, t_start, fixed, lex)
     record = _told_holder(people, t_start, roles, country, home, visiting, other)
     if record is not None:
         return _reference_to(doc, t_start, t_end, record, record.country, record.role)
@@ -429,7 +429,7 @@ def _in_other_clause(token: Any, verb: Any) -> bool:
     return False
 
 
-def _counterparts_state(doc: Any, t_start: int, fixed: list[Actor]) -> str | None:
+def _counterparts_state(doc: Any, t_start: int, fixed: list[Actor], lex: Lexicon) -> str | None:
     """The state of "his Uzbek counterpart" in the clause whose subject a title is ("the
     minister held talks with his Uzbek counterpart"): the title's holder is not of it."""
     title = doc[t_start]
@@ -439,7 +439,7 @@ def _counterparts_state(doc: Any, t_start: int, fixed: list[Actor]) -> str | Non
         return None
     verb = title.head
     for token in verb.subtree:
-        if token.lemma_.lower() != "counterpart" or token.i < title.i:
+        if token.lower_ not in lex.names.counterpart_nouns or token.i < title.i:
             continue
         if _in_other_clause(token, verb):
             continue  # "The King was accompanied by X, who met his Syrian counterpart"
