@@ -101,6 +101,9 @@ class Country:
     # The first half of a compound adjective of two states ("Sino-Soviet talks", "Franco-German
     # trade"): the country only before a hyphen and another state's word.
     combining_forms: tuple[str, ...] = ()
+    # The month (1-11) its government's fiscal year ends in, where that is not December:
+    # "fiscal year 2023-24" in India's figures is April 2023 to March 2024.
+    fiscal_year_ends: int | None = None
 
 
 @dataclass(frozen=True)
@@ -329,6 +332,12 @@ class Knowledge:
     def country_name(self, code: str) -> str:
         """The display name of a country code; KeyError for a code countries.yaml lacks."""
         return self._country(code).name
+
+    def fiscal_year_ends(self, code: str | None) -> int | None:
+        """The month a state's fiscal year ends in (countries.yaml ``fiscal_year_ends``), or
+        None for a calendar one or a code the file lacks."""
+        country = self.countries.entries.get((code or "").upper())
+        return country.fiscal_year_ends if country else None
 
     def seat_named(self, code: str, text: str, day: date | None = None) -> str | None:
         """The capital a metonym of ``code`` stands in when it says where ("received at the
@@ -572,6 +581,7 @@ _COUNTRY_KEYS = frozenset(
         "territories",
         "common_words",
         "combining_forms",
+        "fiscal_year_ends",
     }
 )
 _ORGANIZATION_KEYS = frozenset(
@@ -599,6 +609,7 @@ def _parse_country(code: object, value: object) -> Country:
         territories=tuple(_membership(t, where) for t in _texts(fields, "territories", where)),
         common_words=tuple(w.lower() for w in _texts(fields, "common_words", where)),
         combining_forms=tuple(w.lower() for w in _texts(fields, "combining_forms", where)),
+        fiscal_year_ends=_month(fields.get("fiscal_year_ends"), where),
     )
 
 
@@ -723,6 +734,15 @@ def _texts(fields: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not all(isinstance(item, str) and item.strip() for item in items):
         raise ValueError(f"{where}: {key!r} must be a list of non-empty names, got {items!r}")
     return tuple(item.strip() for item in items)
+
+
+def _month(value: object, where: str) -> int | None:
+    """A fiscal year's last month: 1 to 11 (a December one is the calendar year: leave it out)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 11:
+        raise ValueError(f"{where}: 'fiscal_year_ends' must be a month from 1 to 11, got {value!r}")
+    return value
 
 
 def _day(value: object, where: str) -> str | None:

@@ -46,6 +46,7 @@ _KEYS = (
     "leader_verbs",
     "member_words",
     "member_groups",
+    "abbreviated_titles",
     "name_particles",
     "company_words",
     "region_names",
@@ -88,6 +89,8 @@ class NameRules:
     leader_governments: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
     member_groups: frozenset[str] = frozenset()
+    # titles written short with a full stop that the tokenizer would split off ("Eng.")
+    abbreviated_titles: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()
     region_names: frozenset[str] = frozenset()

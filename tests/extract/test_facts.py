@@ -866,3 +866,68 @@ def test_a_growth_told_by_a_participle_or_by_a_noun_after_the_percent(
         frozenset({"SVN", "SRB"}),
     }
     assert {(f[2], f[3]) for f in found} == {(17.0, "2021"), (-6.4, "2020")}
+
+
+def test_a_fiscal_year_is_that_of_the_country_whose_figure_it_is(extractor: Extractor) -> None:
+    # countries.yaml fiscal_year_ends: Pakistan's runs July to June, India's April to March;
+    # a later pair of years in the article is a fiscal year of the same kind; a figure of
+    # another country's fiscal year has its own
+    text = (
+        "Pakistan's exports to Sri Lanka rose to 410 mln dlrs in fiscal year 2022-23, up from "
+        "380 mln dlrs in 2021-22. India's imports from Nepal were 900 mln dlrs in the 2019/20 "
+        "financial year."
+    )
+    found = {
+        (f.indicator, f.of, f.value, f.period) for f in _facts(extractor, text, date(2023, 9, 1))
+    }
+    assert ("exports", "PAK", 410000000.0, "2022-07/2023-06") in found
+    assert ("exports", "PAK", 380000000.0, "2021-07/2022-06") in found
+    assert ("imports", "IND", 900000000.0, "2019-04/2020-03") in found
+
+
+def test_a_fiscal_year_without_the_word_fiscal_stays_two_calendar_years(
+    extractor: Extractor,
+) -> None:
+    text = "India's imports from Nepal were 900 mln dlrs in 2019/20, officials said."
+    (fact,) = _facts(extractor, text, date(2021, 9, 1))
+    assert fact.period == "2019/2020"
+
+
+def test_the_same_period_skips_a_stock_dated_by_the_story(extractor: Extractor) -> None:
+    text = (
+        "Trade between Oman and India rose 12 pct to 4.2 billion dlrs in the year to March 2017, "
+        "and Indian investment in Oman is put at about 7.5 billion dlrs. Oman's exports to "
+        "India were worth some 2.1 billion dlrs in the same period."
+    )
+    exports = [f for f in _facts(extractor, text, date(2018, 2, 12)) if f.indicator == "exports"]
+    assert [f.period for f in exports] == ["2016-04/2017-03"]
+
+
+def test_two_way_merchandise_trade_is_the_pair_not_a_product(extractor: Extractor) -> None:
+    text = (
+        "Chile recalled its envoy from Peru. Two-way merchandise trade reached 3.1 billion "
+        "dollars in 2022."
+    )
+    (fact,) = _facts(extractor, text, date(2023, 5, 2))
+    assert (fact.indicator, {fact.of, fact.in_}, fact.value) == (
+        "trade_turnover",
+        {"CHL", "PER"},
+        3100000000.0,
+    )
+
+
+def test_roubles_of_the_soviet_union_are_soviet_roubles(extractor: Extractor) -> None:
+    soviet = _facts(
+        extractor, "Soviet exports to Iraq totalled 90 mln roubles in 1989.", date(1990, 3, 1)
+    )
+    russian = _facts(
+        extractor, "Russian exports to Iraq totalled 90 bln roubles in 2019.", date(2020, 3, 1)
+    )
+    assert [f.unit for f in soviet] == ["SUR"]
+    assert [f.unit for f in russian] == ["RUB"]
+
+
+def test_firms_with_operations_in_a_country_are_present(extractor: Extractor) -> None:
+    text = "More than 150 Korean companies now have operations in Vietnam."
+    (fact,) = _facts(extractor, text, date(1995, 4, 1))
+    assert (fact.indicator, fact.of, fact.in_, fact.value) == ("companies", "KOR", "VNM", 150.0)

@@ -73,12 +73,7 @@ def find_actors(
     home = _home_country(doc, [m for m in fixed if not _names_money(doc, m, lex)], lex)
     people: dict[str, PersonRecord] = {}
     mentions: list[Actor] = list(fixed)
-    previous_end = 0
-    for start, end, name in named:
-        bounded = [(s, e) for s, e in titles if s >= previous_end]  # not the last name's title
-        person = _person_mention(doc, start, end, name, bounded, fixed, people, lex, published_on)
-        mentions.append(_as_government(doc, person, lex))  # "the Trump administration"
-        previous_end = end
+    mentions += _people_mentions(doc, named, titles, fixed, people, lex, published_on)
     mentions.extend(Actor(s, e, "org", doc[s:e].text) for s, e in bracketed)
     mentions.extend(_other_organisations(doc, mentions, titles, lex, orgs))
     mentions = _staff_of_organisations(mentions, people)
@@ -1317,16 +1312,54 @@ def _visitors(
 def _partner_country(doc: Any, mentions: list[Actor], name: str) -> str | None:
     """The country of the person an official is listed with ("Nigerian Finance Minister Che
     Okongwu and Central Bank Governor Abdulkadir Ahmed"): the second of a pair joined by "and"
-    serves the first's state, not the dateline's."""
+    serves the first's state, not the dateline's; not after "between", which joins two sides."""
     by_root = {m.end - 1: m for m in mentions if m.kind == "person" and m.country}
     for mention in mentions:
         if mention.kind != "person" or mention.code != name:
             continue
         root = doc[mention.end - 1]
         partner = by_root.get(root.head.i) if root.dep_ == "conj" else None
-        if partner is not None:
+        if partner is not None and not _between_sides(root.head):
             return partner.country
     return None
+
+
+def _people_mentions(
+    doc: Any,
+    named: list[tuple[int, int, str]],
+    titles: list[tuple[int, int]],
+    fixed: list[Actor],
+    people: dict[str, PersonRecord],
+    lex: Lexicon,
+    published_on: date | None,
+) -> list[Actor]:
+    """The people the text names, in order, each with the title and country before it."""
+    out = []
+    previous_start = previous_end = 0
+    for start, end, name in named:
+        bounded = [(s, e) for s, e in titles if s >= previous_end]  # not the last name's title
+        own = fixed  # nor, for the second of two sides, its country: "talks between U.S. Trade
+        if _between_before(doc, previous_start, start):  # Representative X and Agriculture
+            own = [a for a in fixed if a.start >= previous_end]  # Minister Y" (not American)
+        person = _person_mention(doc, start, end, name, bounded, own, people, lex, published_on)
+        out.append(_as_government(doc, person, lex))  # "the Trump administration"
+        previous_start, previous_end = start, end
+    return out
+
+
+def _between_before(doc: Any, previous: int, start: int) -> bool:
+    """Whether the name before, in the same sentence, follows "between" within a title's
+    length: the two names are the two sides."""
+    if start - previous > 12:
+        return False
+    between = [t for t in doc[max(0, previous - 8) : previous] if t.lower_ == "between"]
+    return bool(between) and between[-1].sent.start == doc[start].sent.start
+
+
+def _between_sides(first: Any) -> bool:
+    """The first of a pair after "between" ("talks between U.S. Trade Representative X and
+    Agriculture Minister Y"): the two are the two sides, not one state's officials."""
+    return bool(first.dep_ == "pobj" and first.head.lower_ == "between")
 
 
 def _past_office(doc: Any, index: int, past: frozenset[str]) -> bool:

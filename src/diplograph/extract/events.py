@@ -97,6 +97,7 @@ from diplograph.extract.participants import (
     _speakers_of_they,
     _subject_actors,
     _targets_located,
+    _targets_of_an_amount,
     _with_named_people,
     acts_for_a_state,
     as_state,
@@ -1008,17 +1009,31 @@ def _party_of_the_terms(anchor: Any, actors: ArticleActors) -> list[Actor]:
     return found
 
 
+def _targets_of_the_total(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """ "duties totalling 80.5 pct on Australian barley": the parser hangs the target of a
+    measure on the amount a participle of ``words.amount_verbs`` gives."""
+    if found.trigger.type not in _AGAINST:
+        return []
+    amount_verbs = ctx.lex.triggers.words.amount_verbs
+    return [
+        a
+        for c in found.token.children
+        if c.dep_ == "acl" and c.lemma_.lower() in amount_verbs
+        for a in _targets_of_an_amount(c, ctx.actors)
+    ]
+
+
 def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[Actor]:
     """The frame's objects: its own, those after with / between / by, and for a targeted type
     the places its target lies in."""
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     topics = _topics(trig, words)
-    against = trig.type in _AGAINST
-    asking = "INFINITIVE" in trig.needs_object
+    against, asking = trig.type in _AGAINST, "INFINITIVE" in trig.needs_object
     aimed = trig.type == "ASSAULT"  # "fired shells at the Lebanese port of Tyre"
     objects = _object_actors(token, anchor, actors, topics, against, asking, aimed) + extra
-    objects += [a for a in _mandated(found, ctx) if a not in objects]
+    more = _mandated(found, ctx) + _targets_of_the_total(found, ctx)  # "duties totalling ..."
+    objects += [a for a in more if a not in objects]
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
             objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
@@ -2113,9 +2128,17 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
                 )
                 found += [a for a in agents if a not in found]  # a capital acts for its state
     for act in acts[1:]:
+        if _bears_what_follows(act, ctx):  # "Vilnius would have to bear the consequences"
+            found += [
+                as_state(a, ctx.lex, ctx.published_on)
+                for s in act.children
+                if s.dep_ == "nsubj"
+                for a in _actors_of(s, actors)
+            ]
         touched = _object_actors(act, act, actors, against=True)
-        found += [a for a in touched if a.kind != "place" and a not in found]
-    return found
+        # not a body of no state: "would take the dispute to the GATT" is where, not whom
+        found += [a for a in touched if a.kind != "place" and (a.kind != "org" or a.country)]
+    return list(dict.fromkeys(found))
 
 
 def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
@@ -2127,16 +2150,40 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
         a.country or a.code for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)
     }
     found = []
+    words = ctx.lex.triggers.words
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not condition_clauses(clause, ctx.lex.triggers.words):
+        if clause.dep_ != "ccomp":
+            continue
+        # the condition may hang on the clause's infinitive: "would have to bear ... if"
+        if not any(
+            condition_clauses(v, words)
+            for v in (clause, *(c for c in clause.children if c.dep_ == "xcomp"))
+        ):
             continue
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             acting = _actors_of(subject, ctx.actors)
             own = {a.country or a.code for a in acting if not _domestic_body(a, ctx)}
-            unnamed = not acting and subject.lemma_.lower() in ctx.lex.triggers.words.consequences
+            unnamed = not acting and subject.lemma_.lower() in words.consequences
             if subject.lower_ in OWN_PRONOUNS or (acting and own <= warners) or unnamed:
                 found.append(clause)  # ("further measures would follow unless ...")
+                break
+        else:
+            if _bears_what_follows(clause, ctx):
+                found.append(clause)
     return found
+
+
+def _bears_what_follows(clause: Any, ctx: ArticleContext) -> bool:
+    """A clause whose subject is to take what follows: "(warned that) Vilnius would have to
+    bear all the consequences (if it did not)", "Japan would face sanctions" (``words.
+    bearing_verbs`` with an object of ``words.consequences``)."""
+    words = ctx.lex.triggers.words
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(
+        verb.lemma_.lower() in words.bearing_verbs
+        and any(c.dep_ == "dobj" and c.lower_ in words.consequences for c in verb.children)
+        for verb in verbs
+    )
 
 
 def _domestic_body(actor: Actor, ctx: ArticleContext) -> bool:
@@ -2393,10 +2440,8 @@ def _unfit(
     if trig.type not in _DYADIC and _only_targets(found, sides):
         return True  # "retaliating against Japan and South Korea" with no one who retaliates:
         # the targets are not each other's source
-    if trig.type == "CONSULT" and found.group is None and _of_unnamed_states(found, ctx):
-        return True  # "the summit of industrialized nations": the pair is not who meets
-    if trig.type == "CONSULT" and _owned_by_a_thing(found.token, ctx):
-        return True  # "at the company's annual meeting": a body of no state meets
+    if trig.type == "CONSULT" and _no_meeting_of_states(found, ctx, side):
+        return True
     parties = len(set(_own_countries(side)))
     if trig.type == "AGREE" and trig.mode is None and parties < 2 and not _sides_named(found, ctx):
         return True  # an agreement is between the parties its phrase names, not the story's
@@ -2414,6 +2459,40 @@ def _unfit(
         and trig.mode != "visit"
         and parties < 2
     )
+
+
+def _no_meeting_of_states(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bool:
+    """Talks that are no meeting of the states named: "the summit of industrialized nations"
+    (the pair is not who meets), "at the company's annual meeting" (a body of no state), "is
+    due in Beijing next week for border talks" (the trip is the event)."""
+    return (
+        (found.group is None and _of_unnamed_states(found, ctx))
+        or _owned_by_a_thing(found.token, ctx)
+        or (found.trigger.mode != "visit" and _talks_of_the_trip(found, ctx, side))
+    )
+
+
+def _talks_of_the_trip(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bool:
+    """Talks that are only what a trip of the same clause is for, with nobody named beside the
+    traveller: "is due in Beijing next week for a new round of border talks", "arrived in
+    Warsaw for two days of talks". The trip is the event (a visit); talks "with" somebody are
+    an event of their own. (Whom one "sends ... for talks" makes no visit here: the talks stay.)"""
+    token = node = found.token
+    if token.pos_ not in ("NOUN", "PROPN") or sum(a.kind == "person" for a in side) > 1:
+        return False
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a new round of talks", "two days of talks"
+    if not (node.dep_ == "pobj" and node.head.lower_ == "for"):
+        return False
+    trip = node.head.head
+    if any(  # "for talks tomorrow with Chirac": the parser may hang the party on the trip
+        c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for c in (*token.children, *trip.children)
+    ):
+        return False
+    if trip.lemma_ == "be":  # "is due | in Beijing | for talks": the copula's adjective
+        trip = next((c for c in trip.children if c.dep_ == "acomp"), trip)
+    return any(t.mode == "visit" for t in ctx.lex.triggers.verbs.get(trip.lemma_.lower(), ()))
 
 
 def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) -> When:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from diplograph.extract.indicators import IndicatorRules
 
 _DIGIT = re.compile(r"\d")
+_BY_PUBLICATION = "a stock or count is dated by the publication date"
+_YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 
 
 def find_facts(ctx: ArticleContext) -> list[Fact]:
@@ -75,6 +77,7 @@ class _ArticleFigures:
         self.carried: list[str | None] = []  # the last of those of the paragraph before
         self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
         self.us_dollars_written = bool(self.rules.us_dollar.search(self.lower))
+        self.fiscal_ends: int | None = None  # the month the article's fiscal years end in
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
         self.bases: list[Figure] = []  # the figures of the sentence a change is measured from
 
@@ -133,8 +136,8 @@ class _ArticleFigures:
                         self.counted = (fact.of, fact.in_)
                     found.append((self._said_of(fact, said), fact))
                     self.parties.remember(figure.start, fact)
-                    if figure.role != "base":
-                        levels.append(fact.period)
+                    if figure.role != "base" and fact.period_reason != _BY_PUBLICATION:
+                        levels.append(fact.period)  # a stock's day is no period to continue
             before = said or before
         self.previous = found
         self.previous_levels = levels
@@ -221,7 +224,7 @@ class _ArticleFigures:
             in_=pair[1],
             value=value,
             unit=figure.unit,
-            period=dated.period,
+            period=self._fiscal_period(dated, pair, indicator),
             qualifier=_qualifier(before, self.rules),
             evidence=evidence,
             status=self._status(chain, figure, said),
@@ -303,7 +306,7 @@ class _ArticleFigures:
             period, reason = self._point_period(dated, when), dated.reason
         else:
             period = published.isoformat() if published else None
-            reason = "a stock or count is dated by the publication date"
+            reason = _BY_PUBLICATION
         return Fact(
             indicator="companies",
             of=pair[0],
@@ -316,6 +319,29 @@ class _ArticleFigures:
             status="target" if self._targets(before) else "reported",
             period_reason=reason,
         )
+
+    def _fiscal_period(self, dated: _Dated, pair: tuple[str, str], indicator: str) -> str | None:
+        """'in fiscal year 2023-24', 'in the 2022/23 financial year': the fiscal year of the
+        country whose figure it is (the exporter's, the importer's, the balance's side; for trade
+        between two, the country reporting it, then its partner) where countries.yaml gives one
+        that is not the calendar year. A later pair of years in the article ("down from $185
+        million a year earlier") is a fiscal year of the same kind."""
+        period = dated.period
+        found = _YEAR_PAIR.fullmatch(period or "")
+        if found is None or int(found[2]) != int(found[1]) + 1:
+            return period
+        when = self._time_of(dated)
+        ends = self.fiscal_ends
+        if when is not None and self.rules.fiscal_year.search(
+            self.lower, max(0, when.start - 12), when.end + 18
+        ):
+            sides = pair[::-1] if indicator in ("trade_turnover", "trade_growth") else pair
+            knowledge = self.ctx.lex.knowledge
+            ends = knowledge.fiscal_year_ends(sides[0]) or knowledge.fiscal_year_ends(sides[1])
+            self.fiscal_ends = ends or self.fiscal_ends
+        if ends is None:
+            return period
+        return f"{found[1]}-{ends + 1:02d}/{found[2]}-{ends:02d}"
 
     def _point_period(self, dated: _Dated, when: TimeExpression | None) -> str | None:
         """The period of a stock at a point: "at the end of 1988" is its last month."""
@@ -341,7 +367,7 @@ class _ArticleFigures:
         published = self.ctx.published_on
         if stock and not dated_stock:
             period = published.isoformat() if published else None
-            reason = "a stock or count is dated by the publication date"
+            reason = _BY_PUBLICATION
         elif dated_stock:
             period, reason = self._point_period(dated, when), dated.reason
         else:
@@ -533,8 +559,11 @@ class _ArticleFigures:
     ) -> _Dated:
         span = self.lower[chain.head : figure.start]
         if any(p in span for p in self.rules.same_period) and (found or self.previous):
-            last = (found or self.previous)[-1][1]
-            return _Dated(last.period, "the same period as the figure before")
+            before = [fact for _, fact in found or self.previous]
+            # a stock dated by the story's day has no period to share ("investment is put at
+            # 7.5 billion dlrs. Exports were 2.1 billion in the same period")
+            dated = [fact for fact in before if fact.period_reason != _BY_PUBLICATION]
+            return _Dated((dated or before)[-1].period, "the same period as the figure before")
         head = [t for t in self.times_within(chain.head, figure.start) if t.end <= figure.start]
         head = [t for t in head if not (_after_base(self, t) or self._dates_a_base(t))]
         if head:

@@ -105,7 +105,10 @@ def _placed_predicate(token: Any) -> bool:
     )
     if not (predicate or participle) or any(c.dep_ == "xcomp" for c in token.children):
         return False
-    for child in token.children:
+    children = list(token.children)
+    if predicate:  # "is due | in Beijing": the parser may hang the place on the copula
+        children += [c for c in token.head.children if c.i > token.i]
+    for child in children:
         if child.lower_ == "here":
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -1063,6 +1066,10 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     ]
     if aims and all(_cooperating(aim, table) for aim in aims):
         return True  # "agreed to cooperate to stabilise currencies": cooperating is agreed
+    clauses = [] if aims else _agreed_clauses(token, ctx)  # "agreed that ... would ..."
+    if clauses and all(_denied_clause(c) for c in clauses):
+        return True  # "agreed that neither country would use force": no act of its own
+    aims = aims or clauses
     if not aims:  # "agreed on a rescheduling of the debt", "agreed to a truce"
         return any(
             not _names_another_event(g, table)
@@ -1082,6 +1089,35 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     both = len(named) > 1 or any(_is_generic(c, table.words) for c in heads)
     lone = ctx.lone_sentence
     return not any(_arranged(t, ctx.lex, lone, not both) for aim in aims for t in aim.subtree)
+
+
+def _agreed_clauses(verb: Any, ctx: ArticleContext) -> list[Any]:
+    """The clauses of "that" two sides agreed on, of what will be done: "Venezuela and Guyana
+    agreed on Thursday that neither country would use force" (not one side's view: "officials
+    agreed that the talks were useful" names no two states; nor a shared view: "both sides
+    agreed that trade remained far below its potential")."""
+    heads = [t for c in clause_subjects(verb) for t in (c, *c.conjuncts)]
+    named = {a.country for t in heads if (a := ctx.actors.at(t.i)) and a.country}
+    generic = any(_is_generic(t, ctx.lex.triggers.words) for t in heads)
+    if len(named) < 2 and not (generic and not ctx.lone_sentence):
+        return []
+    future = ctx.lex.triggers.words.future_modals
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        and any(g.dep_ == "aux" and g.lower_ in future for g in c.children)
+    ]
+
+
+def _denied_clause(clause: Any) -> bool:
+    """A clause whose act is denied: "neither country would use force", "they would not"."""
+    return any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") for d in c.children)
+        for c in clause.children
+    )
 
 
 _ARRANGED_BY_VERB = frozenset({"CONSULT", "AID"})

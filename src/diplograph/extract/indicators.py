@@ -66,6 +66,7 @@ class IndicatorRules:
     result_cues: tuple[str, ...]  # "grew 20 pct to reach ...": the level reached
     past_change_verbs: tuple[str, ...]
     deadline: re.Pattern[str]  # "by 1990": group "year"
+    fiscal_year: re.Pattern[str]  # "fiscal", "financial": a year pair that is a fiscal year
     qualifiers: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     growth_cues: tuple[str, ...]
     decline_cues: tuple[str, ...]
@@ -186,6 +187,7 @@ _REQUIRED = (
     "result_cues",
     "past_change_verbs",
     "deadline_words",
+    "fiscal_year_words",
     "forecast_cues",
     "qualifiers",
     "growth_cues",
@@ -350,6 +352,7 @@ def _period_fields(doc: _Checked) -> dict[str, Any]:
             rf"^(?:[\s,]*{_alternatives(doc.words('time_prepositions'))})*[\s,]*"
         ),
         deadline=re.compile(rf"{_alternatives(doc.words('deadline_words'))}\s+(?P<year>\d{{4}})\b"),
+        fiscal_year=re.compile(_alternatives(doc.words("fiscal_year_words"))),
         same_period=doc.words("same_period"),
         year_before=_year_before(
             doc.words("year_before"),

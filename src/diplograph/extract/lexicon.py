@@ -16,7 +16,7 @@ from typing import Any
 from diplograph.datafiles import mapping, read_yaml, words
 from diplograph.errors import ConfigError
 from diplograph.extract.indicators import IndicatorRules, load_indicator_rules
-from diplograph.extract.nlp import keep_whole, load_nlp
+from diplograph.extract.nlp import keep_abbreviations, keep_whole, load_nlp
 from diplograph.extract.timex_rules import TimexRules, load_timex_rules
 from diplograph.knowledge import Knowledge, load_knowledge
 from diplograph.names import NameRules, default_name_rules
@@ -156,6 +156,8 @@ class EventWords:
     same_documents: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
     consequences: frozenset[str] = frozenset()
+    bearing_verbs: frozenset[str] = frozenset()  # "would have to bear the consequences if"
+    amount_verbs: frozenset[str] = frozenset()  # "duties totalling 80.5 pct on ..."
     future_modals: frozenset[str] = frozenset()
 
 
@@ -310,12 +312,13 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     nlp = nlp or load_nlp()
     triggers = load_triggers()
     keep_whole(nlp, triggers.words.whole_verbs)
+    names = default_name_rules()
+    keep_abbreviations(nlp, names.abbreviated_titles)
     knowledge = load_knowledge()
     roles = load_roles()
     holders = holders or load_office_holders()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    names = default_name_rules()
     entries = _matcher_entries(knowledge, roles, holders)
     by_key: dict[tuple[str, bool], list[str]] = {}
     for alias, key in entries:

@@ -83,6 +83,14 @@ def keep_whole(nlp: Any, verbs: Iterable[str]) -> None:
     nlp.add_pipe(WHOLE_VERBS_COMPONENT, before="lemmatizer", config={"lemmas": lemmas})
 
 
+def keep_abbreviations(nlp: Any, words: Iterable[str]) -> None:
+    """Titles written short with a full stop kept as one word ("Minister of Investment Eng.
+    Khalid": not "Eng", "." and a new sentence; names.yaml ``abbreviated_titles``)."""
+    for word in sorted(words):
+        for written in (f"{word.capitalize()}.", f"{word.upper()}."):
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+
+
 def _split_abbreviated_pairs(nlp: Any) -> None:
     from spacy.util import compile_infix_regex
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
-from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.mentions import Actor, ArticleActors, spaced_dash
 from diplograph.names import NameRules, default_name_rules
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -64,8 +64,8 @@ def _subject_actors(
                     found += speakers  # "U.S. officials said they would ask Japan": the U.S.
                     continue  # (one side, not a generic pair); "A and B visited Paris. They
                     # will fly to Tokyo": the two of them
-                else:
-                    found += _actors_of(child, actors)
+                else:  # (not the dateline the parser may take for the subject)
+                    found += _actors_of(_past_the_dateline(child), actors)
                 generic = generic or _is_generic(child, words)
         traveller = on_a_trip_of(token) if node is token else None
         if traveller is not None and traveller.pos_ == "PROPN":  # "Jose Sarney, on a state
@@ -221,10 +221,24 @@ def is_counted(token: Any) -> bool:
 
 
 def _agent_actors(verb: Any, actors: ArticleActors) -> list[Actor]:
-    """The actors of a passive verb's "by" phrase ("was signed by X and Y")."""
+    """The actors of a passive verb's "by" phrase ("was signed by X and Y"), or of a leading
+    participle's beside it ("was held on Friday in Dakar, co-chaired by X and Y"; names.yaml
+    ``leader_verbs``)."""
+    leading = default_name_rules().leader_verbs
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in leading)]
+    verbs += [  # the parser may hang the trailing participle on the place: "in Dakar, co-..."
+        g
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for g in o.children
+        if g.dep_ == "acl" and g.lemma_ in leading
+    ]
     return [
         actor
-        for agent in verb.children
+        for node in verbs
+        for agent in node.children
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
@@ -346,9 +360,19 @@ def clause_subjects(verb: Any) -> list[Any]:
     for _ in range(4):
         found = [c for c in with_auxiliaries_children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
-            return found
+            return [_past_the_dateline(c) for c in found]
         node = node.head
     return []
+
+
+def _past_the_dateline(subject: Any) -> Any:
+    """The subject after a dateline the parser took for it ("KINGSTOWN, St Vincent and the
+    Grenadines, Dec. 15 — Venezuelan President X and Guyana's President Y agreed": X, which
+    it hangs on the city as an apposition after the dash)."""
+    dash = next((t for t in subject.children if t.i > subject.i and spaced_dash(t)), None)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 def on_a_trip_of(token: Any) -> Any | None:

@@ -443,11 +443,17 @@ class PhraseReader:
 
     def _names_product(self, a: int, b: int) -> bool:
         """A modifier between ``a`` and the cue at ``b`` that names a product: 'lumber imports',
-        'agricultural exports', 'non-petroleum imports' (not 'West German', 'merchandise')."""
+        'agricultural exports', 'non-petroleum imports' (not 'West German', 'merchandise',
+        'two-way merchandise')."""
+        # "two-way", whose noun phrase the parser may start at "-way"
+        found = self.rules.bilateral_word.finditer(self.lower, max(0, a - 8), b)
+        pair_words = [m.span() for m in found]
         for token in self._tokens(a, b):
             word = token.lower_
             if self._mention_at(token.idx) is not None or self._in_time(token.idx):
                 continue
+            if any(x <= token.idx < y for x, y in pair_words):
+                continue  # "two-way": the words of a pair, split by the tokenizer
             if (
                 word in self.rules.neutral_modifiers
                 or word in self.rules.unilateral

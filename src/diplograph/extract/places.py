@@ -189,10 +189,23 @@ def _destinations_of_noun(token: Any) -> list[Any]:
         inside = token.left_edge.i <= prep.i <= token.right_edge.i
         if not inside and prep.i != token.right_edge.i + 1:
             continue
+        if inside and _in_a_clause_below(prep, token):
+            continue  # "talks with Symonenko, who returned to Kiev": the clause's own trip
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 found += [pobj, *pobj.conjuncts]
     return found
+
+
+def _in_a_clause_below(node: Any, top: Any) -> bool:
+    """Whether a verb stands between a node and a noun above it (a relative or participle
+    clause of the noun's phrase)."""
+    head = node.head
+    while head.i != top.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def _article_city(actors: ArticleActors) -> str | None:

@@ -294,12 +294,15 @@ def _rel_named(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
             return tc.unresolved(ctx, m)
         # "this weekend" closes the publication week (Monday to Sunday): from Wednesday on it
         # is the one coming, whatever the tense ("was speaking before hosting a meeting this
-        # weekend" on a Thursday); early in the week a past tense points to the one just gone
+        # weekend" on a Thursday); early in the week a past tense points to the one just gone.
+        # Under a verb of the future, "at the weekend" and "over the weekend" too: the
+        # weekend is the one coming ("will leave for Paris at the weekend")
         late_in_week = 3 <= pub.isoweekday() <= 5
         upcoming = (
             "coming" in rel
             or rel == "next"
-            or (rel == "this" and (late_in_week or ctx.future_cue(m.start())))
+            or (rel == "this" and late_in_week)
+            or (rel in ("this", "") and ctx.future_cue(m.start()))
         )
         return tc.make(ctx, m, "DATE", tv.weekend(pub, upcoming, previous=rel == "last"))
     season = ctx.rules.seasons[what]

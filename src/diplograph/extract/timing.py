@@ -104,7 +104,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
     # ("two days after A and B reached an agreement": the length is no date of its own)
-    apart = _apart_from_its_head(anchor, ctx) if when is None or not when.anchor else None
+    apart = _apart_from_its_head(anchor, ctx, planned) if when is None or not when.anchor else None
     if apart is not None and published_on:  # "a day after France expelled ...": that day
         planned = apart.anchor is not None and apart.anchor > published_on.isoformat()
         status, when = ("planned" if planned else "occurred"), apart
@@ -189,10 +189,15 @@ _LENGTH = re.compile(r"P(\d+)([DW])")
 _APART_MARKS = ("after", "before")  # "a day after ...", "two days before ...": a distance
 
 
-def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
+def _apart_from_its_head(
+    anchor: Any, ctx: ArticleContext, planned: bool = False
+) -> TimeExpression | None:
     """The day of a clause of "after" or "before" that says how far it lies from the day of
     the clause it hangs on: "Iran expelled three diplomats on Friday, a day after France
-    expelled four" (Thursday); "two days before the talks opened"."""
+    expelled four" (Thursday); "two days before the talks opened". A verb joined to that
+    clause, or an act it reports, is of the same day: "a day after China announced it was
+    withdrawing its envoy and demanded that Lithuania do the same"."""
+    anchor = _marked_clause(anchor, planned)
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ not in _APART_MARKS:
         return None
@@ -218,7 +223,9 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
     told_past = head.tag_ == "VBD" or (  # "The visit was announced a day after ...": passive
         head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
     )
-    if day is None and told_past and ctx.published_on is not None:
+    told_now = head.tag_ == "VBZ" and head.lemma_.lower() != "be"  # "The row comes two weeks
+    # before Howe is due to meet ...": the story's day
+    if day is None and (told_past or told_now) and ctx.published_on is not None:
         # "The clash came a day after ...": the head told in the past, on the story's day
         day = replace(length, anchor=ctx.published_on.isoformat(), type="DATE")
     if day is None or not day.anchor or len(day.anchor) != 10:
@@ -228,6 +235,21 @@ def _apart_from_its_head(anchor: Any, ctx: ArticleContext) -> TimeExpression | N
         days=-days if mark.lower_ == "after" else days
     )
     return replace(day, anchor=shifted.isoformat(), value=shifted.isoformat(), granularity="day")
+
+
+def _marked_clause(anchor: Any, planned: bool) -> Any:
+    """The clause of "after"/"before" a verb belongs to: itself, the verb it is joined to or
+    completes ("before Howe is due to meet ..."), or (for an act not planned) the verb whose
+    object it is."""
+    clause = anchor
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _APART_MARKS for c in clause.children):
+            return clause
+        if clause.dep_ in ("conj", "xcomp", "acomp") or (clause.dep_ == "ccomp" and not planned):
+            clause = clause.head
+        else:
+            break
+    return anchor
 
 
 def _reported_beside(clause: Any, lex: Lexicon) -> Any | None:
@@ -402,9 +424,10 @@ def _over_its_length(
         # "left for home today after a three-day visit": it ended on the day he left
         verb = (_measure_of(token, words) or token).head.head
         end = _attached_time(verb, verb, ctx.dated_at, ctx.lex)
-        if end is not None and end.anchor and len(end.anchor) == 10:
-            first = date.fromisoformat(end.anchor) - timedelta(days=days - 1)
-            return f"{first.isoformat()}/{end.anchor}"
+        last = end.anchor if end is not None else _day_of_the_told_subject(verb, ctx)
+        if last and len(last) == 10:
+            first = date.fromisoformat(last) - timedelta(days=days - 1)
+            return f"{first.isoformat()}/{last}"
     if not days or days < 2 or not event_date or len(event_date) != 10:
         return event_date  # "a day of meetings" is its day
     day = date.fromisoformat(event_date)
@@ -414,6 +437,22 @@ def _over_its_length(
     if _ended_by(token, words) and not _started_on(token, ctx):
         return back  # "ended a three-day visit on Monday": Monday is the last day
     return f"{event_date}/{(day + timedelta(days=days - 1)).isoformat()}"
+
+
+def _day_of_the_told_subject(verb: Any, ctx: ArticleContext) -> str | None:
+    """The day of the event a definite event noun subject points back to: "(Japan and the U.S.
+    reached agreement on Sunday ...) The accord was struck after three days of talks": the
+    talks ended on Sunday."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+            continue
+        if [c.lower_ for c in subject.children if c.dep_ == "det"] not in (["the"], ["this"]):
+            continue
+        for trigger in ctx.lex.triggers.nouns.get(subject.lemma_.lower(), ()):
+            day = ctx.recent_date(subject, trigger.type, "occurred")
+            if day:
+                return str(day)
+    return None
 
 
 def _started_on(token: Any, ctx: ArticleContext) -> bool:
@@ -660,7 +699,11 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         lemma = head.lemma_.lower()
         if node.dep_ in ("dobj", "prep") and lemma in table.reactive_verbs:
             return False  # "is expected to respond to a request": the request was made
-        if node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions:
+        if (node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions) or (
+            node.dep_ == "dobj"  # "following talks": the parser may read a participle
+            and head.tag_ == "VBG"
+            and head.lower_ in table.words.adjunct_prepositions
+        ):
             verb = head.head  # "agreed to buy goods during his trip": the trip is not agreed,
             # but "will meet him during his visit", "is expected to call on X during his stay"
             # put the visit ahead
@@ -1000,7 +1043,21 @@ def _time_of_another(
         when = _time_of_the_last_conjunct(anchor, ctx.dated_at, words)
     if when is None and (told := gathering_told(token, anchor, words)):
         when = _attached_time(told, told, ctx.dated_at, ctx.lex)
+    if when is None and not planned:
+        when = _during_the_told(token, ctx)
     return when
+
+
+def _during_the_told(token: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """Talks an event noun told before happened during: "(Russia threatened on Tuesday to ...)
+    The warning came from Shokhin during talks in Moscow": the talks were on Tuesday."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("during", "at"):
+        return None
+    day = _day_of_the_told_subject(token.head.head, ctx)
+    if day is None:
+        return None
+    text = "the day of the act its clause's subject points back to"
+    return TimeExpression(token.idx, token.idx, text, "DATE", day, day, "day")
 
 
 def _time_of_the_last_conjunct(
