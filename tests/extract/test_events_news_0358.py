@@ -198,3 +198,22 @@ def test_a_long_dateline_is_not_the_subject_of_the_lead(extractor: Extractor) ->
     )
     agreement = _one(_events(extractor, text, date(2019, 3, 2)), "AGREE")
     assert set(agreement.countries) == {"ECU", "PER"}
+
+
+def test_a_dash_apposition_or_a_dateline_before_a_title_keeps_its_subject(
+    extractor: Extractor,
+) -> None:
+    # only a dateline's city in capitals at the head of the sentence gives way to the name
+    # after the dash; a named group between dashes, or a title with no name, does not
+    text = (
+        "The United States, West Germany and Japan -- the G-3 -- agreed in Paris on Monday "
+        "to stabilise their currencies."
+    )
+    agreement = _one(_events(extractor, text, date(1987, 2, 25)), "AGREE")
+    assert set(agreement.countries) == {"USA", "DEU", "JPN"}
+    text = (
+        "WASHINGTON, March 6 - The director of the Treasury Department's office of "
+        "international banking said Japan should open its bond markets to U.S. firms."
+    )
+    request = _one(_events(extractor, text, date(1987, 3, 6)), "REQUEST")
+    assert request.countries == ("USA", "JPN")

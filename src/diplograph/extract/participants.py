@@ -64,8 +64,11 @@ def _subject_actors(
                     found += speakers  # "U.S. officials said they would ask Japan": the U.S.
                     continue  # (one side, not a generic pair); "A and B visited Paris. They
                     # will fly to Tokyo": the two of them
-                else:  # (not the dateline the parser may take for the subject)
-                    found += _actors_of(_past_the_dateline(child), actors)
+                else:  # (not the dateline the parser may take for the subject, unless
+                    # what follows it names nobody: "WASHINGTON - The director of ... said")
+                    found += _actors_of(_past_the_dateline(child), actors) or _actors_of(
+                        child, actors
+                    )
                 generic = generic or _is_generic(child, words)
         traveller = on_a_trip_of(token) if node is token else None
         if traveller is not None and traveller.pos_ == "PROPN":  # "Jose Sarney, on a state
@@ -369,10 +372,13 @@ def _past_the_dateline(subject: Any) -> Any:
     """The subject after a dateline the parser took for it ("KINGSTOWN, St Vincent and the
     Grenadines, Dec. 15 — Venezuelan President X and Guyana's President Y agreed": X, which
     it hangs on the city as an apposition after the dash)."""
+    if subject.i != subject.sent.start or not subject.text.isupper():
+        return subject  # a dateline's city leads in capitals (not "A, B and C -- G-6 -- agreed")
     dash = next((t for t in subject.children if t.i > subject.i and spaced_dash(t)), None)
     if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+    after = (c for c in subject.children if c.dep_ == "appos" and c.i > dash.i)
+    return next((c for c in after if c.pos_ == "PROPN"), subject)  # a name, not "the director"
 
 
 def on_a_trip_of(token: Any) -> Any | None:
