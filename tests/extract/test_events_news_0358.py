@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from diplograph.extract.actors import find_actors
 from diplograph.extract.pipeline import Extractor
 from tests.extract.test_events_news import _events, _one
 
@@ -217,3 +218,13 @@ def test_a_dash_apposition_or_a_dateline_before_a_title_keeps_its_subject(
     )
     request = _one(_events(extractor, text, date(1987, 3, 6)), "REQUEST")
     assert request.countries == ("USA", "JPN")
+
+
+def test_a_holders_name_matched_in_lower_case_across_a_verb_is_no_name(
+    extractor: Extractor,
+) -> None:
+    # the office table holds "Said Musa" (Belize); "the communique said Musa and ..." is not he
+    text = "The communique said Musa and Guinean Mines Minister Ousmane Sylla met in Lagos."
+    actors = find_actors(extractor.lex.nlp(text), date(1987, 3, 3), extractor.lex)
+    people = {(a.code, a.country) for a in actors.mentions if a.kind == "person"}
+    assert ("Musa", None) in people and not any(country == "BLZ" for _, country in people)
