@@ -1084,11 +1084,18 @@ def _agreed_aim(found: Frame, ctx: ArticleContext) -> bool:
     # agreed on is planned; "agreed to meet", "agreed to lend Ecuador oil", "agreed to impose
     # tariffs" are coded by the meeting, the aid or the measure they arrange; what one side
     # agrees to do ("Belgium agreed to release 17 mln dlrs") by the act
-    heads = [t for c in clause_subjects(token) for t in (c, *c.conjuncts)]  # not "Belgium,
-    named = {a.country for t in heads if (a := ctx.actors.at(t.i)) and a.country}  # Zaire's ..."
-    both = len(named) > 1 or any(_is_generic(c, table.words) for c in heads)
+    named, generic = _agreeing_sides(token, ctx)
+    both = len(named) > 1 or generic
     lone = ctx.lone_sentence
     return not any(_arranged(t, ctx.lex, lone, not both) for aim in aims for t in aim.subtree)
+
+
+def _agreeing_sides(verb: Any, ctx: ArticleContext) -> tuple[set[str], bool]:
+    """The states a verb of agreeing's subjects name themselves (not "Belgium, Zaire's ...":
+    the heads of the subject and their conjuncts), and whether one is the pair ("the sides")."""
+    heads = [t for c in clause_subjects(verb) for t in (c, *c.conjuncts)]
+    named = {a.country for t in heads if (a := ctx.actors.at(t.i)) and a.country}
+    return named, any(_is_generic(t, ctx.lex.triggers.words) for t in heads)
 
 
 def _agreed_clauses(verb: Any, ctx: ArticleContext) -> list[Any]:
@@ -1096,9 +1103,7 @@ def _agreed_clauses(verb: Any, ctx: ArticleContext) -> list[Any]:
     agreed on Thursday that neither country would use force" (not one side's view: "officials
     agreed that the talks were useful" names no two states; nor a shared view: "both sides
     agreed that trade remained far below its potential")."""
-    heads = [t for c in clause_subjects(verb) for t in (c, *c.conjuncts)]
-    named = {a.country for t in heads if (a := ctx.actors.at(t.i)) and a.country}
-    generic = any(_is_generic(t, ctx.lex.triggers.words) for t in heads)
+    named, generic = _agreeing_sides(verb, ctx)
     if len(named) < 2 and not (generic and not ctx.lone_sentence):
         return []
     future = ctx.lex.triggers.words.future_modals
