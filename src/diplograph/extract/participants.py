@@ -64,11 +64,8 @@ def _subject_actors(
                     found += speakers  # "U.S. officials said they would ask Japan": the U.S.
                     continue  # (one side, not a generic pair); "A and B visited Paris. They
                     # will fly to Tokyo": the two of them
-                else:  # (not the dateline the parser may take for the subject, unless
-                    # what follows it names nobody: "WASHINGTON - The director of ... said")
-                    found += _actors_of(_past_the_dateline(child), actors) or _actors_of(
-                        child, actors
-                    )
+                else:
+                    found += _subject_named(child, actors)
                 generic = generic or _is_generic(child, words)
         traveller = on_a_trip_of(token) if node is token else None
         if traveller is not None and traveller.pos_ == "PROPN":  # "Jose Sarney, on a state
@@ -366,6 +363,12 @@ def clause_subjects(verb: Any) -> list[Any]:
             return [_past_the_dateline(c) for c in found]
         node = node.head
     return []
+
+
+def _subject_named(subject: Any, actors: ArticleActors) -> list[Actor]:
+    """The actors a subject names, past a dateline the parser may take for it, unless what
+    follows the dateline names nobody ("WASHINGTON - The director of ... said")."""
+    return _actors_of(_past_the_dateline(subject), actors) or _actors_of(subject, actors)
 
 
 def _past_the_dateline(subject: Any) -> Any:
