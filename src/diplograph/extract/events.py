@@ -2481,7 +2481,8 @@ def _talks_of_the_trip(found: Frame, ctx: ArticleContext, side: list[Actor]) -> 
     if token.pos_ not in ("NOUN", "PROPN") or sum(a.kind == "person" for a in side) > 1:
         return False
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head  # "a new round of talks", "two days of talks"
+        node = node.head.head  # "a new round of talks", "two days of talks" (any noun, not
+        # only a measure: the parser splits "the heads of government meeting" too)
     if not (node.dep_ == "pobj" and node.head.lower_ == "for"):
         return False
     trip = node.head.head

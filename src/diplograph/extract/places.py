@@ -199,7 +199,8 @@ def _destinations_of_noun(token: Any) -> list[Any]:
 
 def _in_a_clause_below(node: Any, top: Any) -> bool:
     """Whether a verb stands between a node and a noun above it (a relative or participle
-    clause of the noun's phrase)."""
+    clause of the noun's phrase). Not `frames.nominal_path`, which also stops at an adverb or
+    an adjective: "talks with Kohl ahead of her visit to Moscow" would lose its place."""
     head = node.head
     while head.i != top.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
