@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import ConfigError
-from diplograph.names import load_name_rules, name_key, same_person, same_spelling
+from diplograph.names import load_name_rules, name_key, name_words, same_person, same_spelling
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,10 @@ def test_name_rules_refuse_a_malformed_file(tmp_path: Path) -> None:
     path.write_text("honorifics: [king]\nsuffixes: [jr]\nhonourifics: [x]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="honourifics"):
         load_name_rules(path)
+
+
+def test_initials_written_together_are_initials() -> None:
+    # "K.P." and "K. P." are the same initials; an honorific written so ("H.E.") still goes
+    assert same_person("K.P. Sharma Oli", "K. P. Sharma Oli")
+    assert name_words("F.W. de Klerk") == ["de", "klerk"]
+    assert name_words("H.E. Shavkat Mirziyoyev") == ["shavkat", "mirziyoyev"]

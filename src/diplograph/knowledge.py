@@ -182,11 +182,12 @@ class Place:
     aliases: tuple[str, ...] = ()
     historical: tuple[NamePeriod, ...] = ()
     former_capital_of: tuple[CapitalPeriod, ...] = ()
+    venues: tuple[str, ...] = ()
 
     def all_names(self) -> tuple[str, ...]:
-        """The current name, the aliases and every earlier name, each once."""
+        """The current name, the aliases, every earlier name and the venues, each once."""
         earlier = (period.name for period in self.historical)
-        return tuple(dict.fromkeys((self.name, *self.aliases, *earlier)))
+        return tuple(dict.fromkeys((self.name, *self.aliases, *earlier, *self.venues)))
 
     def name_on(self, day: date | str) -> str:
         """The name the place had on a day: "Nur-Sultan" on 2020-05-01, else the current name."""
@@ -588,7 +589,16 @@ _ORGANIZATION_KEYS = frozenset(
     {"name", "aliases", "kind", "cameo", "part_of", "dissolved", "members"}
 )
 _PLACE_KEYS = frozenset(
-    {"name", "country", "kind", "capital_of", "aliases", "historical", "former_capital_of"}
+    {
+        "name",
+        "country",
+        "kind",
+        "capital_of",
+        "aliases",
+        "historical",
+        "former_capital_of",
+        "venues",
+    }
 )
 
 
@@ -667,6 +677,7 @@ def _parse_place(number: int, value: object, countries: Countries) -> Place:
         former_capital_of=tuple(
             _capital_period(v, countries, where) for v in _list(fields, "former_capital_of", where)
         ),
+        venues=_texts(fields, "venues", where),
     )
 
 

@@ -179,9 +179,11 @@ def _default_name_words(name: str) -> tuple[str, ...]:
 
 
 def _name_words(name: str, rules: NameRules) -> list[str]:
-    lowered = _DOTTED_INITIALS.sub(
-        lambda m: m.group(0).replace(".", ""), without_accents(name).lower()
-    )
+    plain = without_accents(name).lower()
+    lowered = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), plain)
+    # initials written together ("K.P. Sharma Oli") are initials as "K. P." are, once the
+    # honorifics written so ("H.E.") are stripped
+    initials = {m.group(0).replace(".", "") for m in _DOTTED_INITIALS.finditer(plain)}
     words = [w.replace("’", "'") for w in _WORD.findall(lowered.replace(".", " "))]
     stripped = True
     while stripped and len(words) > 1:
@@ -193,7 +195,7 @@ def _name_words(name: str, rules: NameRules) -> list[str]:
                 break
     while len(words) > 1 and words[-1] in rules.suffixes:
         words = words[:-1]
-    kept = [w for w in words if len(w) > 1]
+    kept = [w for w in words if len(w) > 1 and w not in initials]
     return kept or words
 
 

@@ -502,16 +502,31 @@ def _name_start(
     a title ("Secretary Cleverly")."""
     while start > 0:
         word = doc[start - 1]
-        if start - 1 in covered or word.pos_ != "PROPN" or not word.is_alpha:
+        if start - 1 in covered or not word.is_alpha or word.lower_ in title_words:
             break
-        if word.lower_ in title_words:
+        if _after_a_title(doc, start - 1, title_words):
+            start -= 1  # "Minister of Foreign Affairs Do Hung Viet": a capitalised word
+            break  # between a title and a name is the name's, whatever the tagger made it
+        if word.pos_ != "PROPN" or not word.text[:1].isupper():
             break
-        if not word.text[:1].isupper() or word.dep_ != "compound" or word.ent_type_:
-            break
-        if not start <= word.head.i < end:
+        if word.dep_ != "compound" or word.ent_type_ or not start <= word.head.i < end:
             break
         start -= 1
     return start
+
+
+def _after_a_title(doc: Any, index: int, title_words: frozenset[str]) -> bool:
+    """A capitalised word inside a sentence right after a title's last word."""
+    word, before = doc[index], doc[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and word.text[:1].isupper()
+        and not word.is_sent_start
+        and not _in_capitals(word)  # "AQUINO TO MEET REAGAN": a headline
+        and before.lower_ in title_words
+        and before.text[:1].isupper()
+        and not before.is_stop
+    )
 
 
 def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRules) -> int:
@@ -631,7 +646,7 @@ def _add_titled_names(
     """'President Kasym-Zomart Tokayev': capitalised words right after a title are a name,
     even when the model tags nothing there (misspellings, rare names); in a headline in
     capitals, not its verbs and small words ("PRIME MINISTER AT BOGOR PALACE")."""
-    not_name_words = lex.names.not_name_words
+    not_name_words, particles = lex.names.not_name_words, lex.names.name_particles
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
     taken |= {i for s, e in titles for i in range(s, e)}  # "Vice-Chancellor, Federal | Minister"
     for _, t_end in titles:
@@ -641,6 +656,10 @@ def _add_titled_names(
         while end < len(doc) and end - t_end < 6 and end not in taken:
             token = doc[end]
             if token.text == "-" or (_name_word(token.text) and token.pos_ == "PROPN"):
+                end += 1
+                continue
+            inside = end > t_end and end + 1 < len(doc) and _name_word(doc[end + 1].text)
+            if inside and token.lower_ in particles:  # "President F.W. de Klerk"
                 end += 1
                 continue
             break

@@ -1262,6 +1262,7 @@ def _addressed(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[
     anchor = found.anchor
     if found.trigger.type == "THREATEN":
         objects = objects + [a for a in _threatened(anchor, ctx) if a not in objects]
+        objects = _not_the_warner(anchor, ctx, objects)
         objects += [] if objects else _hostile_conjunct_objects(anchor, ctx)
     if found.trigger.type == "REQUEST" and not objects and not ctx.lone_sentence:
         objects = _met_and_asked(anchor, ctx)
@@ -1270,6 +1271,16 @@ def _addressed(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[
     if found.trigger.type in ("THREATEN", "REQUEST", "ACCUSE", "PROTEST", "REJECT"):
         objects = objects or _sent_to(anchor, ctx)  # none of its own: whom the message went to
     return objects
+
+
+def _not_the_warner(verb: Any, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+    """ "accused Kuwait of ... and warned that Iraq would act if it went on pumping": a
+    pronoun in the condition read as the warner's own state is the other side, whom the
+    threat is made to (found by what the warner did before)."""
+    warners = {
+        a.country for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors) if a.country
+    }
+    return [a for a in objects if not (a.reference and a.country in warners)]
 
 
 def _sent_to(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1503,6 +1514,8 @@ def _refused(
         )
     ):
         return True
+    if "UNAGREED" in trig.needs_object and _term_of_an_agreement(anchor, ctx):
+        return True  # "agreed to reschedule Polish debt": the agreement is the event
     if "ACTOR" in trig.needs_object and _receives_a_thing(anchor, ctx):
         return True  # "welcomed Reagan's announcement": a thing is welcomed, nobody received
     if trig.type in _SPEECH_ACTS and token is anchor and token.pos_ == "VERB":
@@ -1517,6 +1530,21 @@ def _refused(
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor, ctx.lex.triggers.words.unknown_addressees
     )
+
+
+def _term_of_an_agreement(verb: Any, ctx: ArticleContext) -> bool:
+    """ "agreed to reschedule Polish debt": the act is what a verb of agreeing governs; or
+    what a noun says ("an agreement to reschedule ...", "negotiations to reschedule ...",
+    "rescheduling negotiations"), an act of nobody yet."""
+    head = verb.head
+    if head is verb:
+        return False
+    if verb.dep_ in ("amod", "compound") or (verb.dep_ == "acl" and head.pos_ == "NOUN"):
+        return True
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    readings = ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
+    return any(t.type == "AGREE" for t in readings)
 
 
 def _border_states(verb: Any, ctx: ArticleContext) -> list[Actor]:

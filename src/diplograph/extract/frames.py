@@ -130,7 +130,7 @@ def _noun_triggers(token: Any, table: TriggerTable, lone_sentence: bool) -> tupl
 # needs_object entries that name a kind of object rather than accept any actor
 _RESTRICTIVE_NEEDS = frozenset(
     {"LISTED", "ACTOR", "INFINITIVE", "DESTINATION", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH", "CALLED", "LEAVE"}
+     "WITH", "CALLED", "LEAVE", "OTHERS", "UNAGREED"}
 )  # fmt: skip
 
 

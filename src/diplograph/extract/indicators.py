@@ -557,7 +557,7 @@ def _rank_patterns(spec: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str]
         ),
         (
             re.compile(
-                rf"\b(?:the |a |its |[a-z.]+(?:'s|’s) )(?P<top>{tops}) {words}"
+                rf"\b(?:the |a |its |[a-z.]+(?:'s|’s|s'|s’) )(?P<top>{tops}) {words}"
                 rf"(?:partner|investor)\b(?! of choice)",
                 re.I,
             ),

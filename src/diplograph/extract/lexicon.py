@@ -66,6 +66,7 @@ class EventWords:
     background_prepositions: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
+    occurring: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     in_force: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
@@ -170,7 +171,7 @@ PLOVER_TYPES = frozenset(
 # needs_object keywords (see triggers.yaml); anything else in the list is a word to look for
 NEEDS = frozenset(
     {"ACTOR", "DESTINATION", "INFINITIVE", "LISTED", "NOUN", "PARTY", "REACHED", "SOURCE", "CLAUSE",
-     "WITH", "CALLED", "LEAVE"}
+     "WITH", "CALLED", "LEAVE", "OTHERS", "UNAGREED"}
 )  # fmt: skip
 MODES = frozenset({"meet", "visit", "phone", "multilateral", "third-party", "sign"})
 _TRIGGER_KEYS = ("light_verbs", "light_nouns", "types", "planned", "reporting_verbs", "words")

@@ -93,7 +93,7 @@ def _subject_actors(
             node = node.head.head.head
             continue
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
-            node = node.head
+            node = node.head.head if _joins_the_saying(node) else node.head
             continue
         if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
@@ -361,8 +361,22 @@ def clause_subjects(verb: Any) -> list[Any]:
         found = [c for c in with_auxiliaries_children(node) if c.dep_ in ("nsubj", "nsubjpass")]
         if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
             return [_past_the_dateline(c) for c in found]
-        node = node.head
+        node = node.head.head if _joins_the_saying(node) else node.head
     return []
+
+
+def _joins_the_saying(verb: Any) -> bool:
+    """ "the ministry said the filling disregards Egypt's rights and called on Ethiopia to
+    ...": a verb in the past the parser joins to a reported clause in another tense is the
+    saying verb's second act, and has its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.head.tag_ == "VBD"
+    )
 
 
 def _subject_named(subject: Any, actors: ArticleActors) -> list[Actor]:
@@ -646,8 +660,9 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
         ("with", "between", "by", "on", "against") if against else ("with", "between")
     )
     inner += tuple(_AIMED_PREPS) if aimed else ()
-    own = inner + (("to", "from") if against else ())  # "banned flights to Haiti"
-    preps = [c for c in obj.children if c.lower_ in own]
+    # "banned flights to Haiti", "suspended its aid programme for Cuba"
+    own = inner + (("to", "from", "for") if against else ())
+    preps = [c for node in (obj, *_amount_contents(obj)) for c in node.children if c.lower_ in own]
     if against:  # and in a participle's phrases ("demands made by the United States")
         preps += [
             g for c in obj.children if c.dep_ == "acl" for g in c.children if g.lower_ in inner
@@ -659,6 +674,17 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
         for grand in prep.children
         for a in _actors_of(grand, actors)
     ]
+
+
+def _amount_contents(obj: Any) -> list[Any]:
+    """What an amount is given in: "withheld 6.5 mln dlrs in canal payments from Panama",
+    where the phrases of the payments are the object's."""
+    if not any(c.dep_ == "nummod" for c in obj.children):
+        return []
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if obj.dep_ == "dobj":  # the parser may hang the "in" on the verb, right after the amount
+        preps += [c for c in obj.head.children if c.lower_ == "in" and c.i == obj.right_edge.i + 1]
+    return [g for c in preps if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _object_actors(
@@ -1105,6 +1131,8 @@ def _object_matches(
         return parties  # Japan's practices" (not "investigating the takeover")
     if "LEAVE" in words and not _told_to_leave(anchor, departures):
         return False
+    if "OTHERS" in words and not _others_listed(anchor, words):
+        return False
     return _listed_matches(token, anchor, words, objects, parties)
 
 
@@ -1113,7 +1141,7 @@ def _listed_matches(
 ) -> bool:
     """ACTOR (somebody received or hosted), an actor or a listed word, or LISTED (only the
     listed words) among the objects, clauses and prepositional phrases."""
-    wanted = set(words) - {"ACTOR", "LISTED", "LEAVE"}
+    wanted = set(words) - {"ACTOR", "LISTED", "LEAVE", "OTHERS", "UNAGREED"}
     if not wanted:  # ACTOR: somebody is received or hosted
         return any(a.kind == "person" and not _modifies_a_noun(token.doc, a) for a in objects)
     if "LISTED" not in words and parties:
@@ -1158,6 +1186,29 @@ def _told_to_leave(verb: Any, departures: frozenset[str]) -> bool:
     leaving = any(_is_infinitive(c) and c.lemma_.lower() in departures for c in verb.children)
     told = [c for c in verb.children if c.dep_ == "dobj"]
     return leaving and bool(told) and not any(own_side(t) for t in told)
+
+
+def _others_listed(verb: Any, words: tuple[str, ...]) -> bool:
+    """A listed word in the verb's object phrase (not in a clause inside it: "negotiations
+    with Brazil, which holds Bolivia's debt") that no pronoun owns ("rescheduled its debt":
+    the subject's own)."""
+    listed = [
+        t
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in c.subtree
+        if (t.lower_ in words or t.lemma_.lower() in words) and not _in_a_clause_of(t, c)
+    ]
+    return bool(listed) and not any(own_side(t) for t in listed)
+
+
+def _in_a_clause_of(node: Any, top: Any) -> bool:
+    """Whether a clause of ``top``'s phrase holds the node."""
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in _CLAUSE_DEPS:
+            return True
+        node = node.head
+    return False
 
 
 def _modifies_a_noun(doc: Any, actor: Actor) -> bool:

@@ -120,6 +120,11 @@ class PhraseReader:
             return self._said_at(cue[0], cue[1], cue[2], chain.head, chain.end, said, figure)
         if self._measures_another_noun(figure) or self._in_another_noun(figure.end):
             return OTHER_NOUN  # "foreign debts totalling some", "16 billion dlrs of credit lines"
+        of_cue = self._cue_it_is_of(figure.start)
+        if of_cue is not None:  # "a deficit of 283 mln dlrs in bilateral trade": the noun the
+            if said is not None and said.cue_at == of_cue[0]:  # figure is "of" says what it
+                return None  # measures, not the words after it
+            return self._said_at(*of_cue, chain.head, chain.end, said, figure)
         rest = self.lower[at : at + 40]
         for words, indicator in self.rules.after:
             if re.match(rf"\s*{re.escape(words)}(?![a-z])", rest):
@@ -128,6 +133,14 @@ class PhraseReader:
                 start = at + rest.index(words)
                 return self._said_at(start, start + len(words), words, chain.head, chain.end,
                                      said, figure)  # fmt: skip
+        return None
+
+    def _cue_it_is_of(self, start: int) -> tuple[int, int, str] | None:
+        """The cue noun a figure is the "of" phrase of ("a deficit of 95 mln dlrs")."""
+        cues = [self._extended(c) for c in self._cues(max(0, start - 60), start)]
+        cues = [c for c in cues if self._head_noun(c)]
+        if cues and _OF_THE_FIGURE.fullmatch(self.lower[cues[-1][1] : start]):
+            return cues[-1]
         return None
 
     def _subject_cue(

@@ -1267,12 +1267,82 @@ def _time_below(
                 if found is not None:
                     return found
     if node.pos_ == "NOUN":  # "negotiations between Chile and Peru opening on July 9", parsed
-        return _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
+        found = _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
+        return found if found is not None else _day_told_after_the_phrase(node, time_at, words)
     for child in node.children:  # "will sign the accord when the ministers meet on Monday":
         if child.dep_ == "advcl" and any(  # the time of a clause of "when" is the act's
             c.dep_ == "advmod" and c.lower_ in words.simultaneous for c in child.children
         ):
             found = _time_below(child, time_at, visited, words)
+            if found is not None:
+                return found
+    return None
+
+
+def _day_told_after_the_phrase(
+    noun: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """The time of a clause about the event that the parser hangs on the last noun of its
+    phrase: "a state visit to Qatar, which is expected to take place in the autumn", "Kohl's
+    visit to Poland, which officials said would begin on November 9", "the next session of the
+    commission, to be held in Cairo in the spring" (a relative clause whose pronoun is the
+    subject, or a clause with no subject, of a verb of scheduling or happening)."""
+    for token in _phrase_tokens(noun):
+        if token.dep_ != "pobj" or token.i < noun.i or not nominal_path(token, noun):
+            continue
+        for clause in (c for c in token.children if c.dep_ in ("relcl", "acl")):
+            told = _predicates_of_the_relative(clause)
+            if any(c.dep_ == "neg" for p in told for c in p.children):
+                continue  # "the council, which had not convened since 2016"
+            if any(p.lemma_.lower() in words.endings for p in told):
+                continue  # "the visit, which ends on Wednesday": its last day
+            if told and any(_schedules_or_happens(p, words) for p in told):
+                found = next((t for p in told if (t := _time_of_a_predicate(p, time_at))), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _predicates_of_the_relative(clause: Any) -> list[Any]:
+    """A relative clause's verbs from the one whose subject is the relative pronoun down its
+    complements ("which is due to be held": is, due, held; "which officials said would
+    begin": begin, not the saying); all of a participle's or infinitive's without a subject
+    ("the commission, to be held in Cairo in the spring")."""
+    chain, index = [clause], 0
+    while index < len(chain):
+        chain += [c for c in chain[index].children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+        index += 1
+    if clause.dep_ == "acl":
+        return [] if any(c.dep_ in _SUBJECT_DEPS for c in clause.children) else chain
+    relative = ("which", "that")
+    first = next(
+        (
+            i
+            for i, p in enumerate(chain)
+            if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in relative for c in p.children)
+        ),
+        None,
+    )
+    return [] if first is None else chain[first:]
+
+
+def _schedules_or_happens(verb: Any, words: EventWords) -> bool:
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    return (
+        lemma in words.scheduling
+        or lemma in words.occurring
+        or any(f"{lemma}_{o}" in words.occurring for o in objects)
+    )
+
+
+def _time_of_a_predicate(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """A time in a prepositional phrase or adverb of the verb itself."""
+    for child in verb.children:
+        if child.i in time_at:
+            return time_at[child.i]
+        if child.dep_ == "prep" and child.lower_ != "since":  # a bound, not its date
+            found = next((time_at[g.i] for g in child.children if g.i in time_at), None)
             if found is not None:
                 return found
     return None
