@@ -36,6 +36,7 @@ from diplograph.names import NameRules, similar_surname
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_JOINED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,}")  # "B.Battsetseg", Mongolian usage
 
 
 def _name_word(text: str) -> bool:
@@ -650,6 +651,12 @@ def _add_titled_names(
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
     taken |= {i for s, e in titles for i in range(s, e)}  # "Vice-Chancellor, Federal | Minister"
     for _, t_end in titles:
+        if t_end < len(doc) and doc[t_end].lower_ == "of":
+            # "Minister of Foreign Affairs of Mongolia B.Battsetseg" (only a name so written:
+            # not "chairman of the Pentagon Joint Chiefs of Staff")
+            state_end = next((e for s, e in fixed if s == t_end + 1), t_end)
+            if state_end < len(doc) and _JOINED_INITIAL.match(doc[state_end].text):
+                t_end = state_end
         if t_end < len(doc) and doc[t_end].text == ",":  # "the Chilean deputy minister, Ana
             t_end += 1  # Oyarzun," (an appositive: two words or more, as below)
         end = t_end
@@ -669,7 +676,9 @@ def _add_titled_names(
             continue  # "PRIME MINISTER AT BOGOR PALACE"
         end = _before_headline_verbs(doc, t_end, end, lex)
         words = [t for t in doc[t_end:end] if t.text != "-"]
-        if len(words) >= 2 and not any(t.lower_ in not_name_words for t in words):
+        # "Minister of Foreign Affairs of Mongolia B.Battsetseg": one word with its initial
+        whole = len(words) >= 2 or (len(words) == 1 and _JOINED_INITIAL.match(words[0].text))
+        if whole and not any(t.lower_ in not_name_words for t in words):
             found[(t_end, end)] = doc[t_end:end].text
             taken.update(range(t_end, end))
 
@@ -1205,12 +1214,27 @@ def _title_context(
     else:
         lo, hi = left, start
     t_start, t_end = min(window_titles)
-    before = [a.country for a in fixed if lo <= a.start and a.end <= t_start and a.country]
+    before = [  # not an object a comma ends: "sales to Russia, Foreign Trade Minister X said"
+        a.country  # (but "In Brasilia, Foreign Ministry spokesman X": where he speaks)
+        for a in fixed
+        if lo <= a.start
+        and a.end <= t_start
+        and a.country
+        and not (any(t.text == "," for t in doc[a.end : t_start]) and _an_object(doc, a))
+    ]
     after = [a.country for a in fixed if t_end <= a.start and a.end <= hi and a.country]
     country = before[-1] if before else (after[0] if after else None)
     title_text = doc[t_start:t_end].text
     info = lex.roles.match_title(title_text, country=country)
     return title_text, info.role if info else None, country
+
+
+def _an_object(doc: Any, actor: Actor) -> bool:
+    """A mention that is a verb's object or follows a preposition other than "in" or "at"."""
+    root = doc[actor.start : actor.end].root
+    if root.dep_ == "dobj":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in ("in", "at")
 
 
 def _left_window(doc: Any, start: int, names: NameRules) -> int:

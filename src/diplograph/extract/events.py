@@ -129,6 +129,9 @@ from diplograph.extract.ultimatums import OWN_PRONOUNS, hostile_act, reported_th
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# types whose acts a country's people make as well as its state: "French farmers demonstrated
+# outside the U.S. embassy" is France's protest
+_CIVIL_TYPES = frozenset({"PROTEST"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 _COMPLEMENT_DEPS = frozenset(
@@ -529,9 +532,9 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     objects = [a for a in objects if not (a.reference and a.kind == "person" and a.code in own)]
     if not ctx.lone_sentence:  # "Uruguayan firms would ask Taiwan": firms, not Uruguay
         kept = [a for a in subjects if not private_party(a, ctx)]
-        if subjects and not kept:
+        if subjects and not kept and found.trigger.type not in _CIVIL_TYPES:
             return None  # "U.S. exporters accused China": firms act, no state
-        subjects = kept
+        subjects = kept or subjects
         objects = [  # a state's act against a country's firms ("sanctions on two U.S.
             a  # companies") is against that country; "inquiries with Swiss banks" is not
             for a in objects
@@ -1386,14 +1389,16 @@ def _under(found: Frame) -> set[int]:
 def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
     """Who a complaint is about when it names their act: "complained to the UN over two Israeli
     air raids", "protested against Soviet troop movements" (an event noun the data files list,
-    whose owner is a state)."""
-    nouns = ctx.lex.triggers.nouns
+    whose owner is a state); a protest at a state's mission is against it ("demonstrated
+    outside the U.S. embassy", ``words.missions``)."""
+    nouns, missions = ctx.lex.triggers.nouns, ctx.lex.triggers.words.missions
     found: list[Actor] = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("over", "about", "against", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "about", "against", "at", "outside"):
             continue
         for act in prep.children:
-            if act.dep_ != "pobj" or not (act.lemma_.lower() in nouns or act.lower_ in nouns):
+            named = act.lemma_.lower() in nouns or act.lower_ in nouns or act.lower_ in missions
+            if act.dep_ != "pobj" or not named:
                 continue
             found += [
                 actor
@@ -2808,7 +2813,10 @@ def _phrase(head: Any, skip: set[int] | None = None) -> str:
     if not tokens:
         return str(head.text)
     doc = head.doc
-    return str(doc[tokens[0].i : tokens[-1].i + 1].text).strip(" ,")
+    end = tokens[-1].i + 1
+    if end < len(doc) and doc[end].text == ")" and "(" in doc[tokens[0].i : end].text:
+        end += 1  # "the Reciprocal Access Agreement (RAA)": the bracket it opened
+    return str(doc[tokens[0].i : end].text).strip(" ,")
 
 
 def _split_agreements(

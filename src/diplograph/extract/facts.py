@@ -80,6 +80,7 @@ class _ArticleFigures:
         self.fiscal_ends: int | None = None  # the month the article's fiscal years end in
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
         self.bases: list[Figure] = []  # the figures of the sentence a change is measured from
+        self.spans: list[str] = []  # the periods of more than a month told so far, in order
 
     @cached_property
     def verbs(self) -> list[int]:
@@ -138,6 +139,8 @@ class _ArticleFigures:
                     self.parties.remember(figure.start, fact)
                     if figure.role != "base" and fact.period_reason != _BY_PUBLICATION:
                         levels.append(fact.period)  # a stock's day is no period to continue
+                    if fact.period and "/" in fact.period:
+                        self.spans.append(fact.period)
             before = said or before
         self.previous = found
         self.previous_levels = levels
@@ -483,7 +486,7 @@ class _ArticleFigures:
             if earlier is not None:
                 out.append((figure, earlier))
             elif own is not None:
-                dated = _dated(own)
+                dated = self._dated(own)
                 out.append((figure, dated))
                 own_periods.setdefault(figure.role, dated)
             elif inherited and i < len(inherited):
@@ -495,6 +498,20 @@ class _ArticleFigures:
         if own_periods:
             self.parallel = own_periods
         return out
+
+    def _dated(self, expr: TimeExpression) -> _Dated:
+        return self._told_span(expr) or _dated(expr)
+
+    def _told_span(self, expr: TimeExpression) -> _Dated | None:
+        """'the six months', 'for the nine months': a length with "the" is the period of that
+        length the article told last ("in the first half of 1991 ... in the six months")."""
+        months = re.fullmatch(r"P(\d+)M", expr.value or "")
+        if expr.anchor or months is None or not self.lower[: expr.start].endswith("the "):
+            return None
+        for span in reversed(self.spans):
+            if _months_in(span) == int(months.group(1)):
+                return _Dated(span, f"'the {expr.text}': the period of that length told before")
+        return None
 
     def _year_before(
         self, chain: Chain, i: int, limit: int, out: list[tuple[Figure, _Dated | None]]
@@ -540,7 +557,7 @@ class _ArticleFigures:
                 gap = self.lower[figure.end : expr.start]
                 if len(gap) > 45 or self.rules.clause_start.search(gap) or _after_base(self, expr):
                     return None
-                return expr if expr.anchor else None
+                return expr if expr.anchor or self._told_span(expr) else None
         return self._possessive_time(figure)
 
     def _possessive_time(self, figure: Figure) -> TimeExpression | None:
@@ -567,7 +584,7 @@ class _ArticleFigures:
         head = [t for t in self.times_within(chain.head, figure.start) if t.end <= figure.start]
         head = [t for t in head if not (_after_base(self, t) or self._dates_a_base(t))]
         if head:
-            return _dated(head[-1])
+            return self._dated(head[-1])
         if figure.role in self.parallel:
             return replace(self.parallel[figure.role], reason="as the clause before")
         in_sentence = [
@@ -577,7 +594,7 @@ class _ArticleFigures:
         ]
         if in_sentence:
             nearest = min(in_sentence, key=lambda t: _distance(figure, t))
-            return _dated(nearest)
+            return self._dated(nearest)
         if self.previous:  # the period of its last figure that is no base ("rose to 3.91
             # billion in the first quarter from 2.86 billion a year earlier")
             period = next(iter(self.previous_levels[-1:]), self.previous[-1][1].period)
@@ -623,6 +640,15 @@ def _fragments(ctx: ArticleContext) -> dict[int, int]:
         if not any(t.pos_ in ("VERB", "AUX") for t in second):
             out[first.end_char] = second.end_char
     return out
+
+
+def _months_in(span: str) -> int | None:
+    """The months a period "YYYY-MM/YYYY-MM" covers, or None for another shape."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", span)
+    if match is None:
+        return None
+    y1, m1, y2, m2 = (int(g) for g in match.groups())
+    return (y2 - y1) * 12 + m2 - m1 + 1
 
 
 def _dated(expr: TimeExpression) -> _Dated:

@@ -67,6 +67,7 @@ class EventWords:
     purpose_prepositions: frozenset[str] = frozenset()
     scheduling: frozenset[str] = frozenset()
     occurring: frozenset[str] = frozenset()
+    missions: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     in_force: frozenset[str] = frozenset()
     adjunct_prepositions: frozenset[str] = frozenset()
