@@ -1280,10 +1280,14 @@ def _not_the_warner(verb: Any, ctx: ArticleContext, objects: list[Actor]) -> lis
     """ "accused Kuwait of ... and warned that Iraq would act if it went on pumping": a
     pronoun in the condition read as the warner's own state is the other side, whom the
     threat is made to (found by what the warner did before)."""
-    warners = {
-        a.country for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors) if a.country
-    }
+    warners = {a.country for a in _warner_actors(verb, ctx) if a.country}
     return [a for a in objects if not (a.reference and a.country in warners)]
+
+
+def _warner_actors(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """The actors a warning's subjects name (the subject of a coordinated verb is the
+    first's: "said ... and warned")."""
+    return [a for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)]
 
 
 def _sent_to(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -2179,9 +2183,7 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
     not met ("warned that Canada would take the case to the GATT if the duties were made
     final", "warned it would act unless ..."): a threat, whatever the act; not a forecast of
     what others may do ("warned that China's exports could fall if the yen rose")."""
-    warners = {  # (the subject of a coordinated verb is the first's: "said ... and warned")
-        a.country or a.code for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)
-    }
+    warners = {a.country or a.code for a in _warner_actors(verb, ctx)}
     found = []
     words = ctx.lex.triggers.words
     for clause in verb.children:
@@ -2236,7 +2238,7 @@ def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
     if _conditional_warnings(verb, ctx):
         return True
     # ... or its own state by name ("Papandreou warned that Athens would respond")
-    warners = {a.country for s in clause_subjects(verb) for a in _actors_of(s, ctx.actors)}
+    warners = {a.country for a in _warner_actors(verb, ctx)}
     words = ctx.lex.triggers.words
     for clause in verb.children:
         if clause.dep_ == "ccomp" and _brings_a_response(clause, ctx):

@@ -1192,12 +1192,13 @@ def _others_listed(verb: Any, words: tuple[str, ...]) -> bool:
     """A listed word in the verb's object phrase (not in a clause inside it: "negotiations
     with Brazil, which holds Bolivia's debt") that no pronoun owns ("rescheduled its debt":
     the subject's own)."""
+    wanted = set(words)
     listed = [
         t
         for c in verb.children
         if c.dep_ == "dobj"
         for t in c.subtree
-        if (t.lower_ in words or t.lemma_.lower() in words) and not _in_a_clause_of(t, c)
+        if _is_wanted(t, wanted) and not _in_a_clause_of(t, c)
     ]
     return bool(listed) and not any(own_side(t) for t in listed)
 
