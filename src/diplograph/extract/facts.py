@@ -19,6 +19,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from diplograph.extract import timex_values as tv
 from diplograph.extract.dates import find_time_expressions
 from diplograph.extract.fact_parties import Parties
 from diplograph.extract.figures import Chain, Figure, chain_figures, read_figures
@@ -505,11 +506,11 @@ class _ArticleFigures:
     def _told_span(self, expr: TimeExpression) -> _Dated | None:
         """'the six months', 'for the nine months': a length with "the" is the period of that
         length the article told last ("in the first half of 1991 ... in the six months")."""
-        months = re.fullmatch(r"P(\d+)M", expr.value or "")
+        months = re.fullmatch(r"P\d+M", expr.value or "")
         if expr.anchor or months is None or not self.lower[: expr.start].endswith("the "):
             return None
         for span in reversed(self.spans):
-            if _months_in(span) == int(months.group(1)):
+            if _length_of(span) == expr.value:
                 return _Dated(span, f"'the {expr.text}': the period of that length told before")
         return None
 
@@ -642,13 +643,14 @@ def _fragments(ctx: ArticleContext) -> dict[int, int]:
     return out
 
 
-def _months_in(span: str) -> int | None:
-    """The months a period "YYYY-MM/YYYY-MM" covers, or None for another shape."""
+def _length_of(span: str) -> str | None:
+    """The length of a period "YYYY-MM/YYYY-MM" as TimeML writes it ("P6M"), or None for
+    another shape."""
     match = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", span)
     if match is None:
         return None
     y1, m1, y2, m2 = (int(g) for g in match.groups())
-    return (y2 - y1) * 12 + m2 - m1 + 1
+    return tv.months_between((y1, m1), (y2, m2)).value
 
 
 def _dated(expr: TimeExpression) -> _Dated:

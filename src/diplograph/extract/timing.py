@@ -1297,7 +1297,9 @@ def _day_told_after_the_phrase(
             if any(p.lemma_.lower() in words.endings for p in told):
                 continue  # "the visit, which ends on Wednesday": its last day
             if told and any(_schedules_or_happens(p, words) for p in told):
-                found = next((t for p in told if (t := _time_of_a_predicate(p, time_at))), None)
+                found = next(
+                    (t for p in told if (t := _time_of_a_predicate(p, time_at, words))), None
+                )
                 if found is not None:
                     return found
     return None
@@ -1336,13 +1338,15 @@ def _schedules_or_happens(verb: Any, words: EventWords) -> bool:
     )
 
 
-def _time_of_a_predicate(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+def _time_of_a_predicate(
+    verb: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
     """A time in a prepositional phrase or adverb of the verb itself."""
     for child in verb.children:
         if child.i in time_at:
             return time_at[child.i]
         if child.dep_ == "prep" and child.lower_ != "since":  # a bound, not its date
-            found = next((time_at[g.i] for g in child.children if g.i in time_at), None)
+            found = _time_in_prep(child, time_at, words)
             if found is not None:
                 return found
     return None
