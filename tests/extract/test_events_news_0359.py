@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from diplograph.extract.pipeline import Extractor
-from diplograph.models import Article, Fact
 from tests.extract.test_events_news import _events, _mentions, _one
+from tests.extract.test_facts import _facts
 
 pytestmark = pytest.mark.slow
 
@@ -119,11 +119,6 @@ def test_a_particle_inside_a_titled_name_belongs_to_the_name(extractor: Extracto
               if actor.kind == "person"}  # fmt: skip
     assert people["F.W. de Klerk"].role == "head_of_state"
     assert people["Pik Botha"].role == "foreign_minister"
-
-
-def _facts(extractor: Extractor, text: str, published: date) -> list[Fact]:
-    article = Article(id="t", published_on=published, title="", text=text, content_hash="")
-    return list(extractor.extract(article).facts)
 
 
 def test_the_noun_a_figure_is_of_says_what_it_measures(extractor: Extractor) -> None:

@@ -9,15 +9,10 @@ from datetime import date
 import pytest
 
 from diplograph.extract.pipeline import Extractor
-from diplograph.models import Article, Fact
 from tests.extract.test_events_news import _events, _mentions, _one
+from tests.extract.test_facts import _facts
 
 pytestmark = pytest.mark.slow
-
-
-def _facts(extractor: Extractor, text: str, published: date) -> list[Fact]:
-    article = Article(id="t", published_on=published, title="", text=text, content_hash="")
-    return list(extractor.extract(article).facts)
 
 
 def _person(extractor: Extractor, text: str, written: str, published: date) -> object:
