@@ -12,6 +12,7 @@ from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, PersonRecord
+from diplograph.extract.participants import as_state
 
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
 
@@ -110,10 +111,10 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
         and token.dep_ == "poss"
         and token.head.lemma_.lower() in lex.names.armed_force_nouns
     ):  # "Iraq said its warplanes had attacked ...": the state before
-        state = _state_antecedent(doc, mentions, token)
+        state = _state_antecedent(scope, token)
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        state = _state_antecedent(doc, mentions, token)
+        state = _state_antecedent(scope, token)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
             return replace(state, start=token.i, end=token.i + 1, reference=True)
         return None
@@ -222,21 +223,35 @@ def _is_person_at(mentions: list[Actor], index: int) -> bool:
     return any(m.kind == "person" and m.start == index for m in mentions)
 
 
-def _state_antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
     """What "it" stands for when it acts: the country or organisation that was the subject of
-    the same or one of the two sentences before."""
+    the same or one of the two sentences before, a capital standing for its state of the
+    article's day as wire copy uses it ("Bonn said it would extend a credit"); not a subject
+    of a condition ("warned it would respond if Paris did not reverse them. It also ...")."""
+    doc = scope.doc
     sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
     for sent in sentences:
         found = [
-            m
-            for m in mentions
-            if m.kind in ("country", "org")
-            and sent.start <= m.start < min(sent.end, pronoun.i)
+            state
+            for m in scope.mentions
+            if sent.start <= m.start < min(sent.end, pronoun.i)
             and _is_subject(doc, m)
+            and not _in_a_condition(doc[m.start])
+            and (state := as_state(m, scope.lex, scope.published_on)).kind in ("country", "org")
         ]
         if found:
             return max(found, key=lambda m: m.start)
     return None
+
+
+def _in_a_condition(token: Any) -> bool:
+    """Whether the word stands in a clause opened by "if" or "unless"."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children
+        ):
+            return True
+    return False
 
 
 def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:

@@ -1,0 +1,68 @@
+"""Event patterns of English news added with extractor 0.3.61, each on a sentence written for
+the test (names, places and dates are made up; each test names the construction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+from tests.extract.test_events_news import _events, _one
+
+pytestmark = pytest.mark.slow
+
+
+def test_it_after_a_capital_that_speaks_is_the_capitals_state(extractor: Extractor) -> None:
+    text = "OTTAWA, May 4 - Ottawa said on Tuesday it would expel two Cuban diplomats."
+    sanction = _one(_events(extractor, text, date(1993, 5, 4)), "SANCTION")
+    assert sanction.countries == ("CAN", "CUB")
+    assert sanction.status == "planned"
+
+
+def test_a_former_capital_that_speaks_is_the_state_of_the_articles_day(
+    extractor: Extractor,
+) -> None:
+    text = "Bonn said it would extend a 200 mln mark credit to Hungary, officials said."
+    aid = _one(_events(extractor, text, date(1988, 6, 7)), "AID")
+    assert aid.countries == ("DEU", "HUN")
+
+
+def test_a_capital_in_a_condition_is_not_what_it_stands_for_next(extractor: Extractor) -> None:
+    text = (
+        "Chile said it would answer in kind if Lima did not lift the duties. It also "
+        "demanded that Peru free the detained fishermen."
+    )
+    request = _one(_events(extractor, text, date(1993, 5, 4)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will extend a 40 mln crown credit to Tanzania, the aid minister said.",
+        "Sweden would provide Mozambique with 30 mln crowns in emergency aid, officials said.",
+        "Finland will provide a 12 mln dlr loan to Namibia next year, officials said.",
+    ],
+)
+def test_money_extended_or_provided_as_aid_is_aid(extractor: Extractor, text: str) -> None:
+    aid = _one(_events(extractor, text, date(1990, 3, 2)), "AID")
+    assert aid.status == "planned"
+    assert len(aid.countries) == 2
+
+
+def test_extending_what_is_not_aid_is_no_aid(extractor: Extractor) -> None:
+    text = "Norway extended the deadline for Tanzanian bids and provided a venue for the talks."
+    assert not [e for e in _events(extractor, text, date(1990, 3, 2)) if e.type == "AID"]
+
+
+def test_recognising_a_state_supports_it(extractor: Extractor) -> None:
+    text = "Austria formally recognised Slovakia as an independent state on Tuesday."
+    support = _one(_events(extractor, text, date(1993, 1, 7)), "SUPPORT")
+    assert support.countries == ("AUT", "SVK")
+    assert support.date == "1993-01-05"
+
+
+def test_recognising_an_idea_is_no_support(extractor: Extractor) -> None:
+    text = "The Austrian minister recognised that talks with Slovakia had been hard."
+    assert not [e for e in _events(extractor, text, date(1993, 1, 7)) if e.type == "SUPPORT"]
