@@ -66,3 +66,19 @@ def test_recognising_a_state_supports_it(extractor: Extractor) -> None:
 def test_recognising_an_idea_is_no_support(extractor: Extractor) -> None:
     text = "The Austrian minister recognised that talks with Slovakia had been hard."
     assert not [e for e in _events(extractor, text, date(1993, 1, 7)) if e.type == "SUPPORT"]
+
+
+def test_an_act_after_acts_dated_from_the_lead_takes_the_leads_day(
+    extractor: Extractor,
+) -> None:
+    """Extractor 0.3.62: a chain of undated acts of the same pair after a dated lead."""
+    text = (
+        "ZAGREB, March 6 - President Ivan Kovac of Croatia, who is on an official visit to "
+        "Sweden, met King Carl Gustaf at the palace in Stockholm on Wednesday, the "
+        "presidential press service reports.\n\n"
+        "The heads of state discussed cooperation in energy and transport.\n\n"
+        "In the presence of the two leaders, the sides signed an agreement on air services."
+    )
+    events = _events(extractor, text, date(2025, 3, 6))
+    signing = _one(events, "AGREE", "sign")
+    assert signing.date == "2025-03-05"

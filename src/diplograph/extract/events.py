@@ -238,8 +238,9 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
             continue
         if _sentences_between(ctx, earlier.evidence.start, here) > _STORY_SENTENCES:
             break
-        dated = earlier.date_reason.startswith("time expression") or earlier.date_reason == _TOLD
-        if not dated or len(earlier.date or "") != 10:
+        # (a day of its own, or one it took from the act told before it: "the heads of state
+        # discussed trade" after "met on Wednesday" was that Wednesday too)
+        if earlier.date_reason == "publication date" or len(earlier.date or "") != 10:
             break  # the nearest act of the pair has no day of its own: no day to take
         days.append(earlier.date or "")
     if not days or not 0 < (ctx.published_on - date.fromisoformat(max(days))).days <= _STORY_DAYS:
