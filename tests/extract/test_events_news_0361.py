@@ -28,6 +28,19 @@ def test_a_former_capital_that_speaks_is_the_state_of_the_articles_day(
     assert aid.countries == ("DEU", "HUN")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has told Peru it must reopen the border crossings. Peru refused.",
+        "Santiago has told Lima it must reopen the border crossings. Peru refused.",
+    ],
+)
+def test_it_told_it_must_act_is_the_one_told(extractor: Extractor, text: str) -> None:
+    """Extractor 0.3.63: "it" with a modal of obligation in what a state is told."""
+    request = _one(_events(extractor, text, date(1990, 5, 3)), "REQUEST")
+    assert request.countries == ("CHL", "PER")
+
+
 def test_a_capital_in_a_condition_is_not_what_it_stands_for_next(extractor: Extractor) -> None:
     text = (
         "Chile said it would answer in kind if Lima did not lift the duties. It also "

@@ -114,7 +114,7 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
         state = _state_antecedent(scope, token)
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        state = _state_antecedent(scope, token)
+        state = _addressee(scope, token) or _state_antecedent(scope, token)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
             return replace(state, start=token.i, end=token.i + 1, reference=True)
         return None
@@ -241,6 +241,25 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
         ]
         if found:
             return max(found, key=lambda m: m.start)
+    return None
+
+
+def _addressee(scope: _Scope, pronoun: Any) -> Actor | None:
+    """The state told it must act: "Santiago has told Lima it must reopen the border" (a modal
+    of obligation, ``words.obligation``, in what a verb of saying tells somebody)."""
+    verb, lex = pronoun.head, scope.lex
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in lex.triggers.reporting_verbs:
+        return None
+    obligation = lex.triggers.words.obligation
+    if not any(c.dep_ == "aux" and c.lower_ in obligation for c in verb.children):
+        return None
+    told = [c.i for c in saying.children if c.dep_ in ("dobj", "dative")]
+    for m in scope.mentions:
+        if any(m.start <= i < m.end for i in told):
+            state = as_state(m, lex, scope.published_on)
+            if state.kind in ("country", "org"):
+                return state
     return None
 
 
