@@ -21,6 +21,7 @@ from diplograph.extract.participants import (
     _is_generic,
     clause_subjects,
     for_clause_subjects,
+    is_condition,
 )
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
@@ -939,12 +940,7 @@ def _as_threat(found: Frame, words: EventWords) -> Frame:
 def condition_clauses(node: Any, words: EventWords) -> list[Any]:
     """The clauses of condition hanging from a verb ("if Japan does not open its markets",
     "unless Tokyo stops dumping chips"; triggers.yaml ``conditions``)."""
-    return [
-        clause
-        for clause in node.children
-        if clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children)
-    ]
+    return [clause for clause in node.children if is_condition(clause, words)]
 
 
 def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:

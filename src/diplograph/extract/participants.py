@@ -1411,6 +1411,14 @@ def _countries(
     return ordered
 
 
+def is_condition(clause: Any, words: EventWords) -> bool:
+    """Whether a clause is one of condition: opened by a conjunction of ``words.conditions``
+    ("if Japan does not open its markets", "unless Tokyo stops dumping chips")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.conditions for c in clause.children
+    )
+
+
 def as_state(actor: Actor, lex: Lexicon, on: date | None = None) -> Actor:
     """A capital that acts stands for its government: "London broke off relations"; so does
     a capital of the article's day that is one no more ("Bonn has called on the U.S." in 1987:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from diplograph.extract.lexicon import Lexicon
+from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.mentions import Actor, PersonRecord
-from diplograph.extract.participants import as_state
+from diplograph.extract.participants import as_state, is_condition
 
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
 
@@ -236,7 +236,7 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
             for m in scope.mentions
             if sent.start <= m.start < min(sent.end, pronoun.i)
             and _is_subject(doc, m)
-            and not _in_a_condition(doc[m.start])
+            and not _in_a_condition(doc[m.start], scope.lex.triggers.words)
             and (state := as_state(m, scope.lex, scope.published_on)).kind in ("country", "org")
         ]
         if found:
@@ -263,14 +263,9 @@ def _addressee(scope: _Scope, pronoun: Any) -> Actor | None:
     return None
 
 
-def _in_a_condition(token: Any) -> bool:
-    """Whether the word stands in a clause opened by "if" or "unless"."""
-    for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children
-        ):
-            return True
-    return False
+def _in_a_condition(token: Any, words: EventWords) -> bool:
+    """Whether the word stands in a clause of condition ("if Lima did not lift them")."""
+    return any(is_condition(node, words) for node in (token, *token.ancestors))
 
 
 def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
