@@ -95,3 +95,15 @@ def test_an_act_after_acts_dated_from_the_lead_takes_the_leads_day(
     events = _events(extractor, text, date(2025, 3, 6))
     signing = _one(events, "AGREE", "sign")
     assert signing.date == "2025-03-05"
+
+
+def test_it_of_the_narrator_is_not_a_subject_inside_a_quotation(extractor: Extractor) -> None:
+    """Extractor 0.3.64: "it" after a quoted statement is not the quotation's subject."""
+    text = (
+        "TEHRAN, Feb 26 - Iran said its offensive near Basra was over.\n\n"
+        '"The attack came at a time when the Baghdad government was boasting of its '
+        'defences," said the statement read on state radio.\n\n'
+        "It called on Iraq to withdraw its troops from the border."
+    )
+    request = _one(_events(extractor, text, date(1987, 2, 26)), "REQUEST")
+    assert request.countries == ("IRN", "IRQ")

@@ -227,8 +227,11 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
     """What "it" stands for when it acts: the country or organisation that was the subject of
     the same or one of the two sentences before, a capital standing for its state of the
     article's day as wire copy uses it ("Bonn said it would extend a credit"); not a subject
-    of a condition ("warned it would respond if Paris did not reverse them. It also ...")."""
+    of a condition ("warned it would respond if Paris did not reverse them. It also ..."),
+    nor, for an "it" of the narrator, a subject inside quotation marks ("'... when the Baghdad
+    government was spreading propaganda,' said the statement. It claimed ...")."""
     doc = scope.doc
+    quoted = _in_quotes(pronoun)
     sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
     for sent in sentences:
         found = [
@@ -237,11 +240,23 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
             if sent.start <= m.start < min(sent.end, pronoun.i)
             and _is_subject(doc, m)
             and not _in_a_condition(doc[m.start], scope.lex.triggers.words)
+            and (quoted or not _in_quotes(doc[m.start]))
             and (state := as_state(m, scope.lex, scope.published_on)).kind in ("country", "org")
         ]
         if found:
             return max(found, key=lambda m: m.start)
     return None
+
+
+# quotation marks, straight and curly, as the tokenizer splits them
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _in_quotes(token: Any) -> bool:
+    """Whether the word stands between quotation marks of its sentence ("... when the Baghdad
+    government was spreading propaganda," said the statement)."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in _QUOTE_MARKS)
+    return marks % 2 == 1
 
 
 def _addressee(scope: _Scope, pronoun: Any) -> Actor | None:
