@@ -81,6 +81,7 @@ from diplograph.extract.participants import (
     _direct_objects,
     _governing_subject,
     _is_generic,
+    _is_infinitive,
     _is_origin,
     _located_subjects,
     _nonstate_counterpart,
@@ -158,6 +159,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
                 built = [e for e in built if _told_before(e, events)]
             built = [_also_that_day(found, e, ctx, events) for e in built]
             built = [_on_the_day_told(found, e, ctx, events) for e in built]
+            built = [_said_that_day(found, e, ctx) for e in built]
+            built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
         _dated_by_a_summary(sent, ctx, events)  # "... The decision was taken on Monday"
@@ -201,6 +204,7 @@ def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[E
 _STORY_DAYS = 7
 _STORY_SENTENCES = 3
 _TOLD = "the day of the act told before it"
+_AT_THE_MEETING = "the day of the meeting it was done at"
 
 
 def _reported_by(verb: Any, reporting: frozenset[str]) -> bool:
@@ -246,6 +250,64 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
     if not days or not 0 < (ctx.published_on - date.fromisoformat(max(days))).days <= _STORY_DAYS:
         return event
     return replace(event, date=max(days), date_reason=_TOLD)
+
+
+def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
+    """ "X told reporters on Wednesday ... He warned that Baku would ...": an act of one who
+    spoke, in the sentence before, on a day of his own (a verb of ``reporting_verbs`` with its
+    time), told with no time of its own, was said that day, not on the day of publication."""
+    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
+        return event
+    if event.status != "occurred" or not event.people or _past_perfect(found.anchor):
+        return event
+    sent = found.token.sent
+    if sent.start == 0:
+        return event
+    reporting = ctx.lex.triggers.reporting_verbs
+    for verb in ctx.doc[sent.start - 1].sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting:
+            continue
+        speakers = {
+            a.code
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            for a in _actors_of(s, ctx.actors)
+            if a.kind == "person" and a.code
+        }
+        when = _attached_time(verb, verb, ctx.dated_at, ctx.lex)
+        if not speakers & set(event.people) or when is None or len(when.anchor or "") != 10:
+            continue
+        if 0 <= (ctx.published_on - date.fromisoformat(when.anchor or "")).days <= _STORY_DAYS:
+            return replace(
+                event, date=when.anchor, date_reason=f"the day '{when.text}' it was said"
+            )
+    return event
+
+
+def _said_at_the_meeting(
+    found: Frame, event: Event, ctx: ArticleContext, told: list[Event]
+) -> Event:
+    """ "On February 8, Aliyev had a phone conversation with Lukashenko ... Aliyev accused
+    Yerevan of ...": an act of one who took part in a meeting or call (not a visit, which
+    lasts days) dated by its own time in the few sentences before, told with no time of its
+    own, was done there, on its day."""
+    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
+        return event
+    if event.status != "occurred" or event.type == "CONSULT" or not event.people:
+        return event
+    if _past_perfect(found.anchor):
+        return event
+    for earlier in reversed(told):
+        if _sentences_between(ctx, earlier.evidence.start, event.evidence.start) > _STORY_SENTENCES:
+            break
+        if earlier.type != "CONSULT" or earlier.mode == "visit" or earlier.status != "occurred":
+            continue
+        dated = earlier.date_reason.startswith("time expression") and len(earlier.date or "") == 10
+        if not dated or not set(earlier.people) & set(event.people):
+            continue
+        if 0 <= (ctx.published_on - date.fromisoformat(earlier.date or "")).days <= _STORY_DAYS:
+            return replace(event, date=earlier.date, date_reason=_AT_THE_MEETING)
+    return event
 
 
 def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> None:
@@ -2032,10 +2094,10 @@ def _event_countries(
     if sides.generic and not lone:  # "the sides": the two who were just together
         pair = ctx.recent_meeting_pair(token) or pair
     generic = sides.generic or (not lone and _joint_body(side, ctx))
-    # "Moscow warned it would respond to any new sanctions": a warning of retaliation with
-    # no one named is addressed to the other side, as a claim or a charge is
-    retaliates = trig.type == "THREATEN" and _warns_of_retaliation(anchor, ctx)
-    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, retaliates)
+    # "Moscow warned it would respond to any new sanctions": a warning of what is to come,
+    # with no one named, is addressed to the other side, as a claim or a charge is
+    warns = trig.type == "THREATEN" and _warns_of_what_is_to_come(anchor, ctx)
+    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, warns)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)
@@ -2231,44 +2293,62 @@ def _domestic_body(actor: Actor, ctx: ArticleContext) -> bool:
     )
 
 
-def _warns_of_retaliation(verb: Any, ctx: ArticleContext) -> bool:
-    """The clause a warning reports says that the warner will pay back in kind ("Moscow
-    warned it would respond to any new sanctions"; ``words.retaliation``), not what may
-    happen to others ("warned that the tax could hit developing countries"), or what it
-    will do if a condition is not met (``_conditional_warnings``)."""
+def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
+    """A warning of what is to come, which in a story about two countries is addressed to
+    the other: the clause it reports says what will or would be done ("warned that Minsk
+    would take all necessary steps", "warned another trade row will develop if ...";
+    ``words.future_modals``), what the warner will pay back in kind ("Moscow warned it
+    would respond"; ``words.retaliation``) or do if a condition is not met
+    (``_conditional_warnings``); or the warner threatens an act of its own ("threatened to
+    block the renewal"), or warns of consequences ("warned of retaliation"). Not a judgement
+    of how things are ("warned that the agreement was in jeopardy", "warned it was
+    essential to recover the drums"), nor what may happen ("could hit developing
+    countries")."""
     if _conditional_warnings(verb, ctx):
         return True
     # ... or its own state by name ("Papandreou warned that Athens would respond")
     warners = {a.country for a in _warner_actors(verb, ctx)}
     words = ctx.lex.triggers.words
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and _brings_a_response(clause, ctx):
-            return True  # "warned that any further action would bring a firm response"
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in words.retaliation:
+        if clause.dep_ != "ccomp":
+            continue
+        if _told_to_come(clause, words):  # (also "any further action would bring a response")
+            return True
+        if clause.lemma_.lower() not in words.retaliation:
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if any(s.lower_ in OWN_PRONOUNS for s in subjects) or any(
             a.country in warners - {None} for s in subjects for a in _actors_of(s, ctx.actors)
         ):
             return True
-    return False
+    return _threatens_own_act(verb, ctx) or _warns_of_consequences(verb, words)
 
 
-def _brings_a_response(clause: Any, ctx: ArticleContext) -> bool:
-    """A clause saying that an act would meet the warner's answer ("any further action would
-    bring a firm response", "such steps will provoke countermeasures", "Poland's step will not
-    remain without an adequate response"): an act (a noun, not a state's name) for subject, a
-    future modal and an object of ``words.consequences`` ("response", "retaliation")."""
-    words = ctx.lex.triggers.words
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    answers = [c for c in clause.children if c.dep_ == "dobj"] + [
-        g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    return (
-        bool(subjects)
-        and all(s.pos_ == "NOUN" and ctx.actors.at(s.i) is None for s in subjects)
-        and any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
-        and any(a.lemma_.lower() in words.consequences for a in answers)
+def _told_to_come(clause: Any, words: EventWords) -> bool:
+    """A clause told with a modal of the future: "warned that Minsk would take steps"."""
+    return any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
+
+
+def _threatens_own_act(verb: Any, ctx: ArticleContext) -> bool:
+    """ "Paris threatened to block the renewal": an act of the threatener's own, an infinitive
+    with no one told to do it (not "warned Tokyo to stop": a demand), by a party named (not
+    "these measures threaten to create a slump")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children):
+        return False
+    return bool(_warner_actors(verb, ctx))
+
+
+def _warns_of_consequences(verb: Any, words: EventWords) -> bool:
+    """ "warned of retaliation", "warned of countermeasures" (``words.consequences``)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in words.consequences
+        for c in verb.children
+        for g in c.children
     )
 
 
