@@ -83,3 +83,15 @@ def test_an_act_of_one_who_took_part_in_a_dated_call_was_done_in_the_call(
     accusation = _one(_events(extractor, text, date(2021, 3, 9)), "ACCUSE")
     assert accusation.countries == ("GEO", "RUS")
     assert accusation.date == "2021-03-08"
+
+
+def test_who_repeats_a_demand_takes_part_in_it(extractor: Extractor) -> None:
+    """Extractor 0.3.66: "repeated / reiterated Moscow's demand" is a light verb with the
+    demand for its object, so the one who repeats it is a party of the request."""
+    text = (
+        "BONN, March 12 - West German Foreign Minister Karl Brenner and visiting Soviet "
+        "Deputy Foreign Minister Pavel Orlov held talks on Wednesday, a spokesman said.\n\n"
+        "Orlov repeated Moscow's demand that Bonn's missiles be covered by any accord."
+    )
+    request = _one(_events(extractor, text, date(1987, 3, 12)), "REQUEST")
+    assert "Pavel Orlov" in request.people
