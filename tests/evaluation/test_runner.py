@@ -68,37 +68,39 @@ def test_reuters_dev_halves_do_not_regress(
 
 
 def test_made_up_modern_articles_do_not_regress(extractor: Extractor) -> None:
-    """Three hundred and twenty modern articles made up apart from the dev sets
-    (fixtures/README.md). First scored events 0.55 / 0.46 / 0.36 / 0.39 / 0.66 / 0.46 / 0.64 /
-    0.66 / 0.64 / 0.65 / 0.80 / 0.55 / 0.46 / 0.52 / 0.42 / 0.43 / 0.46 / 0.52 / 0.49 / 0.62 /
-    0.41 / 0.63 / 0.47 / 0.64 / 0.51 / 0.46 / 0.58 / 0.44 / 0.55 / 0.37 / 0.52 / 0.42 / 0.65 /
-    0.51 and facts 0.76 / 0.93 / 0.68 / 0.75 / 0.84 / 0.81 / 0.91 / 0.86 / 0.89 / 0.93 / 0.65 /
-    0.93 / 0.73 / 0.70 / 0.93 / 0.88 / 0.85 / 0.91 / 0.68 / 0.91 / 0.81 / 0.91 / 0.95 / 0.74 /
-    0.92 / 0.93 / 0.95 / 0.96 / 0.50 / 0.85 / 0.91 / 0.71 / 0.88 / 0.97 / 0.78 / 0.94 / 0.85 /
-    0.87 / 0.86 / 0.88 (a, b, g, j, n, o, r, s, v, w, z, za, zb, zc, zd, ze, zf, zg, zh, zi, zj,
-    zk, zl, zm, zn, zo, zp, zq, zr, zs, zt, zu, zv, zw, zx, zy, zz, wa, wb, wc; zt, zu, zv, zw,
-    zx, zy, zz, wa, wb and wc events 0.71 / 0.46 / 0.48 / 0.45 / 0.48 / 0.54 / 0.52 / 0.42 /
-    0.65 / 0.51); 0.62 and 0.91 together at extractor 0.3.63. Guards a little under that."""
+    """Three hundred and fifty-two modern articles made up apart from the dev sets
+    (fixtures/README.md). First scored events 0.55 / 0.46 / 0.36 / 0.39 / 0.66 / 0.46 / 0.64 / 0.66
+    / 0.64 / 0.65 / 0.80 / 0.55 / 0.46 / 0.52 / 0.42 / 0.43 / 0.46 / 0.52 / 0.49 / 0.62 / 0.41 /
+    0.63 / 0.47 / 0.64 / 0.51 / 0.46 / 0.58 / 0.44 / 0.55 / 0.37 / 0.52 / 0.42 / 0.65 / 0.51 / 0.30
+    / 0.33 / 0.33 / 0.36 and facts 0.76 / 0.93 / 0.68 / 0.75 / 0.84 / 0.81 / 0.91 / 0.86 / 0.89 /
+    0.93 / 0.65 / 0.93 / 0.73 / 0.70 / 0.93 / 0.88 / 0.85 / 0.91 / 0.68 / 0.91 / 0.81 / 0.91 / 0.95
+    / 0.74 / 0.92 / 0.93 / 0.95 / 0.96 / 0.50 / 0.85 / 0.91 / 0.71 / 0.88 / 0.97 / 0.78 / 0.94 /
+    0.85 / 0.87 / 0.86 / 0.88 / 0.87 / 0.86 / 0.83 / 0.79 (a, b, g, j, n, o, r, s, v, w, z, za, zb,
+    zc, zd, ze, zf, zg, zh, zi, zj, zk, zl, zm, zn, zo, zp, zq, zr, zs, zt, zu, zv, zw, zx, zy, zz,
+    wa, wb, wc, wd, we, wf, wg; zt, zu, zv, zw, zx, zy, zz, wa, wb, wc, wd, we, wf and wg events
+    0.71 / 0.46 / 0.48 / 0.45 / 0.48 / 0.54 / 0.52 / 0.42 / 0.65 / 0.51 / 0.30 / 0.33 / 0.33 /
+    0.36); 0.60 and 0.91 together at extractor 0.3.66. Guards a little under that."""
     report = _made_up_set("modern_madeup", extractor)
-    assert report["events"]["f1"] >= 0.60
+    assert report["events"]["f1"] >= 0.58
     assert report["facts"]["f1"] >= 0.90
 
 
 def test_made_up_wire_stories_do_not_regress(extractor: Extractor) -> None:
-    """Four hundred and thirty 1980-1995 wire stories made up apart from the dev sets
-    (fixtures/README.md). First scored events 0.63 / 0.60 / 0.64 / 0.61 / 0.52 / 0.56 / 0.82 /
-    0.59 / 0.42 / 0.73 / 0.70 / 0.59 / 0.55 / 0.70 / 0.60 / 0.60 / 0.71 / 0.55 / 0.68 / 0.62 /
-    0.75 / 0.66 / 0.63 / 0.52 / 0.62 / 0.53 / 0.55 / 0.55 / 0.45 / 0.65 / 0.65 / 0.60 / 0.70 /
-    0.62 / 0.54 / 0.42 / 0.50 and facts 0.87 / 0.67 / 0.81 / 0.77 / 0.91 / 0.88 / 0.97 / 1.0 /
-    0.87 / 0.84 / none / 0.84 / 0.73 / 0.68 / 0.93 / 0.92 / 0.83 / 0.84 / 0.75 / 0.88 / 0.79 /
-    0.90 / 0.84 / 0.94 / 0.90 / 0.94 / 0.75 / 0.94 / 0.73 / 0.85 / 0.99 / 0.98 / 0.92 / 0.97 /
-    0.91 / 0.95 / 0.86 / 0.92 / 0.76 / 0.91 / 0.97 / 0.79 / 0.83 (c, d, e, f, h, i, k, l, m, p,
-    q, t, u, x, y, ya, yb, yc, yd, ye, yf, yg, yh, yi, yj, yk, yl, ym, yn, yo, yp, yq, yr, ys,
-    yt, yu, yv, yw, yx, yy, yz, xa, xb; ys, yt, yu, yv, yw, yx, yy, yz, xa and xb events 0.69 /
-    0.61 / 0.56 / 0.62 / 0.50 / 0.53 / 0.62 / 0.54 / 0.42 / 0.50); 0.68 and 0.93 together at
-    extractor 0.3.63. Guards a little under that."""
+    """Four hundred and seventy 1980-1995 wire stories made up apart from the dev sets
+    (fixtures/README.md). First scored events 0.63 / 0.60 / 0.64 / 0.61 / 0.52 / 0.56 / 0.82 / 0.59
+    / 0.42 / 0.73 / 0.70 / 0.59 / 0.55 / 0.70 / 0.60 / 0.60 / 0.71 / 0.55 / 0.68 / 0.62 / 0.75 /
+    0.66 / 0.63 / 0.52 / 0.62 / 0.53 / 0.55 / 0.55 / 0.45 / 0.65 / 0.65 / 0.60 / 0.70 / 0.62 / 0.54
+    / 0.42 / 0.50 / 0.50 / 0.47 / 0.43 / 0.53 and facts 0.87 / 0.67 / 0.81 / 0.77 / 0.91 / 0.88 /
+    0.97 / 1.0 / 0.87 / 0.84 / none / 0.84 / 0.73 / 0.68 / 0.93 / 0.92 / 0.83 / 0.84 / 0.75 / 0.88 /
+    0.79 / 0.90 / 0.84 / 0.94 / 0.90 / 0.94 / 0.75 / 0.94 / 0.73 / 0.85 / 0.99 / 0.98 / 0.92 / 0.97
+    / 0.91 / 0.95 / 0.86 / 0.92 / 0.76 / 0.91 / 0.97 / 0.79 / 0.83 / 0.84 / 0.85 / 0.94 / 0.90 (c,
+    d, e, f, h, i, k, l, m, p, q, t, u, x, y, ya, yb, yc, yd, ye, yf, yg, yh, yi, yj, yk, yl, ym,
+    yn, yo, yp, yq, yr, ys, yt, yu, yv, yw, yx, yy, yz, xa, xb, xc, xd, xe, xf; ys, yt, yu, yv, yw,
+    yx, yy, yz, xa, xb, xc, xd, xe and xf events 0.69 / 0.61 / 0.56 / 0.62 / 0.50 / 0.53 / 0.62 /
+    0.54 / 0.42 / 0.50 / 0.50 / 0.47 / 0.43 / 0.53); 0.66 and 0.93 together at extractor 0.3.66.
+    Guards a little under that."""
     report = _made_up_set("wire_madeup", extractor)
-    assert report["events"]["f1"] >= 0.66
+    assert report["events"]["f1"] >= 0.64
     assert report["facts"]["f1"] >= 0.90
 
 
