@@ -95,3 +95,18 @@ def test_who_repeats_a_demand_takes_part_in_it(extractor: Extractor) -> None:
     )
     request = _one(_events(extractor, text, date(1987, 3, 12)), "REQUEST")
     assert "Pavel Orlov" in request.people
+
+
+def test_a_hyphenated_given_name_in_lower_case_is_part_of_the_name(
+    extractor: Extractor,
+) -> None:
+    """Extractor 0.3.67: the syllable a hyphen joins to a capitalised one ("Kim Jang-hyun",
+    "Chiang Pin-kung") is part of the name the model tags, not a reason to drop it."""
+    text = (
+        "ASTANA, Feb 7 - On Wednesday, Deputy Foreign Minister Arman Sadykov received the "
+        "newly appointed Ambassador of the Republic of Korea Lee Jun-seok, who presented "
+        "copies of his credentials."
+    )
+    meeting = _one(_events(extractor, text, date(2024, 2, 7)), "CONSULT")
+    assert meeting.countries == ("KAZ", "KOR")
+    assert set(meeting.people) == {"Arman Sadykov", "Lee Jun-seok"}

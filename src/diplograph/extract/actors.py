@@ -583,14 +583,21 @@ def _hyphenated_given_name(doc: Any, end: int) -> bool:
 
 def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:
     """Whether every word is a name's: capitalised, or a particle inside ("bin", "von der"),
-    or a hyphen written without spaces inside ("Ahmed al-Tayer")."""
+    or a hyphen written without spaces inside ("Ahmed al-Tayer"), or the syllable a hyphen
+    joins to a capitalised one ("Kim Jang-hyun", "Chiang Pin-kung")."""
     last = len(tokens) - 1
     return all(
         _name_word(t.text)
         or (0 < k < last and t.text in particles)
-        or (0 < k < last and t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_)
+        or (0 < k < last and _joining_hyphen(tokens, k))
+        or (k > 1 and t.is_alpha and _joining_hyphen(tokens, k - 1) and tokens[k - 2].is_title)
         for k, t in enumerate(tokens)
     )
+
+
+def _joining_hyphen(tokens: Any, k: int) -> bool:
+    """A hyphen written without spaces between two words of a name."""
+    return tokens[k].text == "-" and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_
 
 
 def _is_acronym(text: str) -> bool:
