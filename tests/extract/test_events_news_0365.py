@@ -110,3 +110,17 @@ def test_a_hyphenated_given_name_in_lower_case_is_part_of_the_name(
     meeting = _one(_events(extractor, text, date(2024, 2, 7)), "CONSULT")
     assert meeting.countries == ("KAZ", "KOR")
     assert set(meeting.people) == {"Arman Sadykov", "Lee Jun-seok"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Kharkiv overnight, the regional governor said.",
+        "Russian missiles struck the port of Odesa on Saturday, Ukrainian officials said.",
+    ],
+)
+def test_a_place_hit_stands_for_its_state(extractor: Extractor, text: str) -> None:
+    """Extractor 0.3.68: a place an attack hits (the verb's object, or "the port of" it) is
+    its state's, as a capital is."""
+    attack = _one(_events(extractor, text, date(2022, 7, 23)), "ASSAULT")
+    assert attack.countries == ("RUS", "UKR")

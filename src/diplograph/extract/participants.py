@@ -770,14 +770,22 @@ def _is_origin(actor: Actor, head: Any) -> bool:
 
 def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
     """Countries where the object of an attack lies: 'bombing of targets in Libya', 'targets
-    in Afghanistan's Paktika province'; not where the attackers are: 'units based in western
-    Cambodia fired shells into a Thai village'."""
+    in Afghanistan's Paktika province', a place hit itself ('shelled Kharkiv', 'struck the port
+    of Odesa'); not where the attackers are: 'units based in western Cambodia fired shells
+    into a Thai village'."""
     out: list[Actor] = []
     doers = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for node in head.subtree:
         if node.i in doers:
             continue
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into"):
+        hit = node.dep_ == "dobj" and node.head.i == head.i  # "shelled Kharkiv"
+        hit = hit or (  # "struck the port of Odesa"
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.dep_ == "dobj"
+            and node.head.head.head.i == head.i
+        )
+        if hit or (node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into")):
             owners = [c for c in node.children if c.dep_ == "poss"]
             for where in (node, *owners):
                 actor = actors.at(where.i)
