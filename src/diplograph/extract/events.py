@@ -107,6 +107,7 @@ from diplograph.extract.participants import (
     own_side,
     small_clause_object,
     sought_with,
+    told_to_come,
 )
 from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
 from diplograph.extract.possibility import is_hypothetical, is_threatened
@@ -228,9 +229,7 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
     sentences after one the story dates, with no time of its own, happened on that day, not
     on the day of publication; not a meeting or a visit (often the background of the story),
     nor an act told in the past perfect ("Abe had asked Reagan"), which came before."""
-    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
-        return event
-    if event.status != "occurred" or event.type == "CONSULT" or _past_perfect(found.anchor):
+    if event.type == "CONSULT" or not _undated_act(found, event, ctx):
         return event
     if _reported_by(found.anchor, ctx.lex.triggers.reporting_verbs):
         return event  # "Tehran radio said Iran rejected the charges": the day it is told
@@ -247,21 +246,38 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
         if earlier.date_reason == "publication date" or len(earlier.date or "") != 10:
             break  # the nearest act of the pair has no day of its own: no day to take
         days.append(earlier.date or "")
-    if not days or not 0 < (ctx.published_on - date.fromisoformat(max(days))).days <= _STORY_DAYS:
+    if not days or not 0 < _days_before_publication(ctx, max(days)) <= _STORY_DAYS:
         return event
     return replace(event, date=max(days), date_reason=_TOLD)
+
+
+def _undated_act(found: Frame, event: Event, ctx: ArticleContext) -> bool:
+    """An act that happened, told in an article with no time of its own (it fell back on the
+    day of publication) and not in the past perfect ("had asked"), which came before: one
+    whose day the sentences around it may tell."""
+    return (
+        not ctx.lone_sentence
+        and event.date_reason == "publication date"
+        and ctx.published_on is not None
+        and event.status == "occurred"
+        and not _past_perfect(found.anchor)
+    )
+
+
+def _days_before_publication(ctx: ArticleContext, day: str) -> int:
+    """How many days a day (YYYY-MM-DD) lies before the article's publication (-1 when the
+    article has no date)."""
+    if ctx.published_on is None:
+        return -1
+    return (ctx.published_on - date.fromisoformat(day)).days
 
 
 def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
     """ "X told reporters on Wednesday ... He warned that Baku would ...": an act of one who
     spoke, in the sentence before, on a day of his own (a verb of ``reporting_verbs`` with its
     time), told with no time of its own, was said that day, not on the day of publication."""
-    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
-        return event
-    if event.status != "occurred" or not event.people or _past_perfect(found.anchor):
-        return event
     sent = found.token.sent
-    if sent.start == 0:
+    if not _undated_act(found, event, ctx) or not event.people or sent.start == 0:
         return event
     reporting = ctx.lex.triggers.reporting_verbs
     for verb in ctx.doc[sent.start - 1].sent:
@@ -277,7 +293,7 @@ def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
         when = _attached_time(verb, verb, ctx.dated_at, ctx.lex)
         if not speakers & set(event.people) or when is None or len(when.anchor or "") != 10:
             continue
-        if 0 <= (ctx.published_on - date.fromisoformat(when.anchor or "")).days <= _STORY_DAYS:
+        if 0 <= _days_before_publication(ctx, when.anchor or "") <= _STORY_DAYS:
             return replace(
                 event, date=when.anchor, date_reason=f"the day '{when.text}' it was said"
             )
@@ -291,11 +307,7 @@ def _said_at_the_meeting(
     Yerevan of ...": an act of one who took part in a meeting or call (not a visit, which
     lasts days) dated by its own time in the few sentences before, told with no time of its
     own, was done there, on its day."""
-    if ctx.lone_sentence or event.date_reason != "publication date" or ctx.published_on is None:
-        return event
-    if event.status != "occurred" or event.type == "CONSULT" or not event.people:
-        return event
-    if _past_perfect(found.anchor):
+    if event.type == "CONSULT" or not event.people or not _undated_act(found, event, ctx):
         return event
     for earlier in reversed(told):
         if _sentences_between(ctx, earlier.evidence.start, event.evidence.start) > _STORY_SENTENCES:
@@ -305,7 +317,7 @@ def _said_at_the_meeting(
         dated = earlier.date_reason.startswith("time expression") and len(earlier.date or "") == 10
         if not dated or not set(earlier.people) & set(event.people):
             continue
-        if 0 <= (ctx.published_on - date.fromisoformat(earlier.date or "")).days <= _STORY_DAYS:
+        if 0 <= _days_before_publication(ctx, earlier.date or "") <= _STORY_DAYS:
             return replace(event, date=earlier.date, date_reason=_AT_THE_MEETING)
     return event
 
@@ -2312,7 +2324,7 @@ def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if _told_to_come(clause, words):  # (also "any further action would bring a response")
+        if told_to_come(clause, words):  # (also "any further action would bring a response")
             return True
         if clause.lemma_.lower() not in words.retaliation:
             continue
@@ -2322,11 +2334,6 @@ def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
         ):
             return True
     return _threatens_own_act(verb, ctx) or _warns_of_consequences(verb, words)
-
-
-def _told_to_come(clause: Any, words: EventWords) -> bool:
-    """A clause told with a modal of the future: "warned that Minsk would take steps"."""
-    return any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
 
 
 def _threatens_own_act(verb: Any, ctx: ArticleContext) -> bool:

@@ -22,6 +22,7 @@ from diplograph.extract.participants import (
     clause_subjects,
     for_clause_subjects,
     is_condition,
+    told_to_come,
 )
 
 _DYADIC_NOUNS = frozenset({"CONSULT", "AGREE"})
@@ -1102,14 +1103,14 @@ def _agreed_clauses(verb: Any, ctx: ArticleContext) -> list[Any]:
     named, generic = _agreeing_sides(verb, ctx)
     if len(named) < 2 and not (generic and not ctx.lone_sentence):
         return []
-    future = ctx.lex.triggers.words.future_modals
+    words = ctx.lex.triggers.words
     return [
         c
         for c in verb.children
         if c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        and any(g.dep_ == "aux" and g.lower_ in future for g in c.children)
+        and told_to_come(c, words)
     ]
 
 

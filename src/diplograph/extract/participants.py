@@ -1419,6 +1419,12 @@ def _countries(
     return ordered
 
 
+def told_to_come(clause: Any, words: EventWords) -> bool:
+    """A clause told with a modal of the future (``words.future_modals``): "warned that Minsk
+    would take steps", "said Greece would stop the ship if ..."."""
+    return any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
+
+
 def is_condition(clause: Any, words: EventWords) -> bool:
     """Whether a clause is one of condition: opened by a conjunction of ``words.conditions``
     ("if Japan does not open its markets", "unless Tokyo stops dumping chips")."""

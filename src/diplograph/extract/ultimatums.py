@@ -20,7 +20,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.demands import _states, said_event
 from diplograph.extract.frames import condition_clauses
 from diplograph.extract.mentions import Actor
-from diplograph.extract.participants import clause_subjects
+from diplograph.extract.participants import clause_subjects, told_to_come
 from diplograph.models import Event
 
 # the speaker's own side as a pronoun: "said it would act if ...", "warned we will retaliate"
@@ -50,7 +50,7 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
         return None
     if any(c.dep_ == "neg" for c in saying.children) or verb.pos_ != "VERB":
         return None  # "did not say Greece would ...", "it would not be fair if ..."
-    if not any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in verb.children):
+    if not told_to_come(verb, words):
         return None
     conditions = _conditions(verb, words)
     paying = not conditions and _pays_back(verb, ctx)  # "said Russia would respond in kind"
