@@ -2307,15 +2307,17 @@ def _domestic_body(actor: Actor, ctx: ArticleContext) -> bool:
 
 def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
     """A warning of what is to come, which in a story about two countries is addressed to
-    the other: the clause it reports says what will or would be done ("warned that Minsk
-    would take all necessary steps", "warned another trade row will develop if ...";
-    ``words.future_modals``), what the warner will pay back in kind ("Moscow warned it
-    would respond"; ``words.retaliation``) or do if a condition is not met
+    the other: the clause it reports says what the warner's side will or would do ("warned
+    that Minsk would take all necessary steps"; ``words.future_modals``), what will come if a
+    condition is met or what answer will follow ("warned another trade row will develop if
+    ...", "further measures would follow"), what the warner will pay back in kind ("Moscow
+    warned it would respond"; ``words.retaliation``) or do if a condition is not met
     (``_conditional_warnings``); or the warner threatens an act of its own ("threatened to
     block the renewal"), or warns of consequences ("warned of retaliation"). Not a judgement
     of how things are ("warned that the agreement was in jeopardy", "warned it was
     essential to recover the drums"), nor what may happen ("could hit developing
-    countries")."""
+    countries") or what a thing would do ("warned that the bill would undercut her ability to
+    negotiate")."""
     if _conditional_warnings(verb, ctx):
         return True
     # ... or its own state by name ("Papandreou warned that Athens would respond")
@@ -2324,16 +2326,27 @@ def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        if told_to_come(clause, words):  # (also "any further action would bring a response")
-            return True
-        if clause.lemma_.lower() not in words.retaliation:
+        coming = told_to_come(clause, words)
+        if not coming and clause.lemma_.lower() not in words.retaliation:
             continue
+        if coming and (condition_clauses(clause, words) or _answered(clause, words)):
+            return True  # "another trade row will develop if ...", "measures would follow"
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if any(s.lower_ in OWN_PRONOUNS for s in subjects) or any(
             a.country in warners - {None} for s in subjects for a in _actors_of(s, ctx.actors)
         ):
             return True
     return _threatens_own_act(verb, ctx) or _warns_of_consequences(verb, words)
+
+
+def _answered(clause: Any, words: EventWords) -> bool:
+    """A clause whose subject or object is what a warner will answer with
+    (``words.consequences``): "further measures would follow", "any further action would bring
+    a firm response"."""
+    return any(
+        c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in words.consequences
+        for c in clause.children
+    )
 
 
 def _threatens_own_act(verb: Any, ctx: ArticleContext) -> bool:
