@@ -566,7 +566,9 @@ def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRu
 
 def _hyphenated_given_name(doc: Any, end: int) -> bool:
     """A capitalised syllable, a hyphen and a lower-case syllable written without spaces right
-    after a name ("Kim Dae-jung", "Chung In-yong")."""
+    after a name ("Kim Dae-jung", "Chung In-yong"), from ``end``, the capitalised syllable's
+    index: whether a name goes on past ``end``, or (``_name_tokens``) keeps the lower-case
+    syllable of a name the model tagged whole."""
     if end + 2 >= len(doc) or not doc[end - 1].text[:1].isupper():
         return False
     first, hyphen, second = doc[end], doc[end + 1], doc[end + 2]
@@ -589,15 +591,10 @@ def _name_tokens(tokens: Any, particles: frozenset[str]) -> bool:
     return all(
         _name_word(t.text)
         or (0 < k < last and t.text in particles)
-        or (0 < k < last and _joining_hyphen(tokens, k))
-        or (k > 1 and t.is_alpha and _joining_hyphen(tokens, k - 1) and tokens[k - 2].is_title)
+        or (0 < k < last and t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_)
+        or (k > 1 and _hyphenated_given_name(t.doc, t.i - 2))
         for k, t in enumerate(tokens)
     )
-
-
-def _joining_hyphen(tokens: Any, k: int) -> bool:
-    """A hyphen written without spaces between two words of a name."""
-    return tokens[k].text == "-" and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_
 
 
 def _is_acronym(text: str) -> bool:

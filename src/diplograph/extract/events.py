@@ -290,8 +290,10 @@ def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
             for a in _actors_of(s, ctx.actors)
             if a.kind == "person" and a.code
         }
-        when = _attached_time(verb, verb, ctx.dated_at, ctx.lex)
-        if not speakers & set(event.people) or when is None or len(when.anchor or "") != 10:
+        if not speakers & set(event.people):
+            continue
+        when = _attached_time(verb, verb, ctx.dated_at, ctx.lex)  # (only for the speaker's verb)
+        if when is None or len(when.anchor or "") != 10:
             continue
         if 0 <= _days_before_publication(ctx, when.anchor or "") <= _STORY_DAYS:
             return replace(
