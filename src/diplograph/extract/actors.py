@@ -857,9 +857,9 @@ def _person_mention(
         country, role = None, None
     if record is None:
         term_country, term_role = (  # a given name after "King" is no surname of a holder
-            (None, None)  # ("King Faisal"), but a full name is his ("King Maha Vajiralongkorn")
-            if given and " " not in name
-            else _known_office(name, published_on, lex)
+            _reigning(name, published_on, lex)  # ("King Faisal"), but the given name of one
+            if given and " " not in name  # in office ("King Fahd"); a full name is his
+            else _known_office(name, published_on, lex)  # ("King Maha Vajiralongkorn")
         )
         if (country or officer) and term_role is None:
             # a namesake of a holder from another time, or a former minister who now holds an
@@ -1089,8 +1089,10 @@ def _fullest_written(mentions: list[Actor], people: dict[str, PersonRecord]) -> 
 def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:
     """A lone surname of an office holder in office around the article's date becomes the
     full name ("Tokayev"); a namesake from another era does not ("Carstens")."""
-    if " " in name or published_on is None:
+    if published_on is None:
         return name
+    if " " in name:
+        return _in_own_order(name, lex, published_on)
     near = {
         full
         for full in lex.full_names(name)
@@ -1100,6 +1102,23 @@ def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:
         and (t.end is None or t.end.year + 1 >= published_on.year)
     }
     return near.pop() if len(near) == 1 else name  # two holders of that name then: ambiguous
+
+
+def _in_own_order(name: str, lex: Lexicon, published_on: date) -> str:
+    """A two-word name written family name first ("Kishida Fumio", "Xi Jinping" the other
+    way round) is the office holder the table writes the other way, when that holder was in
+    office around the article's date and nobody holds the name as written."""
+    words = name.split()
+    if len(words) != 2 or lex.holders.terms_of(name):
+        return name
+    turned = f"{words[1]} {words[0]}"
+    near = any(
+        t.start.year - 1 <= published_on.year
+        and (t.end is None or t.end.year + 1 >= published_on.year)
+        for t in lex.holders.terms_of(turned)
+        if t.person == turned
+    )
+    return turned if near else name
 
 
 def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> PersonRecord | None:
@@ -1148,6 +1167,8 @@ def _known_office(
         if full == name and not _one_name_holder(name, published_on, lex):
             return None, None
         name = full
+    elif published_on is not None:
+        name = _in_own_order(name, lex, published_on)
     surname = name.split()[-1].lower()
     terms = [
         t for t in lex.holders.terms_of(name) if similar_surname(t.person.split()[-1], surname)
@@ -1160,6 +1181,24 @@ def _known_office(
             term = min(current, key=lambda t: _role_rank(t.role, lex))
             return term.country, term.role
     return terms[-1].country, None
+
+
+def _reigning(given: str, published_on: date | None, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The country and office of the one holder in office at the article's date whose name
+    begins with a given name said after a royal title ("King Fahd" in 1990: Fahd bin
+    Abdulaziz of Saudi Arabia), or nothing where none or several are."""
+    if published_on is None:
+        return None, None
+    terms = [
+        t
+        for full in lex.named_first(given)
+        for t in lex.holders.terms_of(full)
+        if t.person == full and t.covers(published_on)
+    ]
+    if len({t.country for t in terms}) != 1:
+        return None, None
+    term = min(terms, key=lambda t: _role_rank(t.role, lex))
+    return term.country, term.role
 
 
 def _one_name_holder(name: str, published_on: date | None, lex: Lexicon) -> bool:

@@ -298,6 +298,7 @@ class Lexicon:
     matcher_exact: Any  # spaCy PhraseMatcher on ORTH: short and upper-case aliases ("US")
     matcher_lower: Any  # spaCy PhraseMatcher on LOWER: everything else
     surnames: Mapping[str, tuple[str, ...]]  # lower-case surname -> the holders' full names
+    given_names: Mapping[str, tuple[str, ...]]  # lower-case first word -> the same
     contexts: tuple[tuple[str, frozenset[str]], ...]  # PLOVER context -> its words, in order
     indicators: IndicatorRules
     names: NameRules  # words around names, organisation nouns, pronouns (data/names.yaml)
@@ -306,6 +307,10 @@ class Lexicon:
     def full_names(self, surname: str) -> tuple[str, ...]:
         """Every office holder with this surname ("Karimov": Islam, Rustam, ...)."""
         return self.surnames.get(surname.lower(), ())
+
+    def named_first(self, given: str) -> tuple[str, ...]:
+        """Every office holder whose name begins with this word ("Fahd": Fahd bin Abdulaziz)."""
+        return self.given_names.get(given.lower(), ())
 
 
 def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -> Lexicon:
@@ -334,6 +339,7 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
     return Lexicon(
         contexts=load_contexts(),
         surnames=_surname_index(holders),
+        given_names=_surname_index(holders, word=0),
         indicators=load_indicator_rules(),
         names=names,
         title_words=_title_words(roles, names),
@@ -382,8 +388,9 @@ def _title_words(roles: Roles, names: NameRules) -> frozenset[str]:
     return frozenset(words | {w for honorific in names.honorifics for w in honorific})
 
 
-def _surname_index(holders: OfficeHolders) -> Mapping[str, tuple[str, ...]]:
+def _surname_index(holders: OfficeHolders, word: int = -1) -> Mapping[str, tuple[str, ...]]:
+    """One word of every holder's name (the last, or the ``word``-th) -> the full names."""
     seen: dict[str, set[str]] = {}
     for term in holders.terms:
-        seen.setdefault(term.person.split()[-1].lower(), set()).add(term.person)
+        seen.setdefault(term.person.split()[word].lower(), set()).add(term.person)
     return MappingProxyType({k: tuple(sorted(v)) for k, v in seen.items()})

@@ -28,6 +28,7 @@ _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod",
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
 _DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+_JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # done together, not by one to another
 # dyadic types the story's pair may complete: support and cooperation need both parties named
 _PAIRED = frozenset({"CONSULT", "AGREE"})
 # acts addressed to another party: in a story about two countries, a claim or a charge by one
@@ -479,11 +480,16 @@ def _pair_leaders(
     ):
         return []
     ministers = "ministers" in said and not said & {"prime", "presidents", "leaders", "premiers"}
+    # "the two prime ministers": the heads of government first, not a monarch met before
+    office = "head_of_government" if said & {"prime", "premiers"} else None
     sent = token.sent
     recent = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     out: list[Actor] = []
     for country in actors.pair:
-        for record in sorted(actors.people.values(), key=lambda r: -r.seen_before(token.i)):
+        for record in sorted(
+            actors.people.values(),
+            key=lambda r: (office is not None and r.role != office, -r.seen_before(token.i)),
+        ):
             role = record.role or ""
             if ministers:  # a minister, or a person without a title told just before ("his
                 # counterpart Ana Roldos")
@@ -554,10 +560,10 @@ def _participant_groups(
             leader = person.code if person.role in _LEADER_ROLES else None
             groups.setdefault((person.country, leader), []).append(person)
         return [[*subjects, *people, *others] for people in groups.values()]
-    if trig.type in _DYADIC:
-        return [subjects + objects]
     own = {a.country for a in subjects if a.country}
     targets = {a.country: a for a in objects if a.country and a in direct and a.country not in own}
+    if trig.type in _JOINT or (trig.type in _DYADIC and len(targets) < 2):
+        return [subjects + objects]  # ("recognised A and B": support given to each)
     aimed = [[t] for t in targets.values()] if own and len(targets) > 1 else [objects]
     # "pressed Japan and West Germany to ...": one act towards each country; "Britain and
     # France condemned ...": one act by each, when every one of them is a country's
@@ -627,6 +633,17 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
         if prep.dep_ == "prep" and prep.lower_ == "from"
         for g in prep.children
         if g.dep_ == "pobj"
+    ]
+    # "expelled diplomats from A, B and C", "recognised the independence of A and B": the
+    # states a common noun object belongs to, when several are named, are each its target
+    heads += [
+        g
+        for head in heads
+        if head.pos_ == "NOUN" and actors.at(head.i) is None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for g in prep.children
+        if g.dep_ == "pobj" and g.conjuncts
     ]
     rules = default_name_rules()  # "asked four countries, including A and B"
     heads += [

@@ -1,0 +1,76 @@
+"""Event patterns of English news added with extractor 0.3.70, each on text written for the
+test (the stories are made up; each test names the construction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+from tests.extract.test_events_news import _events, _mentions, _one
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Peru on Monday expelled diplomats from Chile, Bolivia and Ecuador.", "SANCTION"),
+        ("Peru on Monday recognised the independence of Chile, Bolivia and Ecuador.", "SUPPORT"),
+        ("Peru on Monday recognised Chile, Bolivia and Ecuador.", "SUPPORT"),
+    ],
+)
+def test_an_act_on_several_states_is_one_act_on_each(
+    extractor: Extractor, sentence: str, kind: str
+) -> None:
+    """One state's act whose object names several states ("expelled diplomats from A, B and
+    C", "recognised A and B") is an act towards each of them, as "pressed A and B" is;
+    recognition is given by one state to another, not done together as talks are."""
+    found = [e for e in _events(extractor, sentence, date(1995, 3, 7)) if e.type == kind]
+    assert sorted(e.countries for e in found) == [
+        ("PER", "BOL"),
+        ("PER", "CHL"),
+        ("PER", "ECU"),
+    ]
+
+
+def test_a_baltic_state_is_its_own_after_it_declared_independence(extractor: Extractor) -> None:
+    """Lithuania declared its independence from the Soviet Union in March 1990: a story of
+    1991 tells of Lithuania's acts, not the Soviet Union's (as Slovenia leaves Yugoslavia on
+    the day it declared)."""
+    text = "VILNIUS, Jan 15 - Lithuania on Monday accused the Soviet Union of an armed attack."
+    accusation = _one(_events(extractor, text, date(1991, 1, 15)), "ACCUSE")
+    assert accusation.countries == ("LTU", "SUN")
+
+
+def test_a_kings_given_name_is_the_reigning_holder(extractor: Extractor) -> None:
+    """ "King Fahd" in a story of 1990 is the one holder in office whose name begins with
+    the given name (Fahd bin Abdulaziz), so his meeting is with his state, not with the one
+    the story is about."""
+    text = (
+        "GENEVA, Nov 9 - Iraq rejected a United States call to withdraw from Kuwait on "
+        "Friday. Secretary of State James Baker flew on to Jeddah and met King Fahd."
+    )
+    people = {a.code: a.country for _, a in _mentions(extractor, text, date(1990, 11, 9))}
+    assert people["Fahd"] == "SAU"
+
+
+def test_a_name_written_family_name_first_is_the_holder(extractor: Extractor) -> None:
+    """East Asian names are written family name first in some outlets ("Kishida Fumio"); the
+    office holder the table writes the other way is that person."""
+    text = "Prime Minister Kishida Fumio received the visiting Mongolian premier on Tuesday."
+    found = {a.code: a.country for _, a in _mentions(extractor, text, date(2023, 11, 30))}
+    assert found.get("Fumio Kishida") == "JPN"
+
+
+def test_the_two_prime_ministers_are_the_heads_of_government(extractor: Extractor) -> None:
+    """ "The two prime ministers" are the heads of government of the pair, not a monarch who
+    received the visitor in the sentence before."""
+    text = (
+        "Prime Minister Fumio Kishida met Mongolian Prime Minister Luvsannamsrain Oyun-Erdene "
+        "in Tokyo on Monday. On Tuesday the Mongolian premier was received by Emperor "
+        "Naruhito of Japan.\n\nThe two prime ministers signed a joint statement on Wednesday."
+    )
+    signed = _one(_events(extractor, text, date(2023, 11, 30)), "AGREE", "sign")
+    assert set(signed.people) == {"Fumio Kishida", "Luvsannamsrain Oyun-Erdene"}
