@@ -74,3 +74,30 @@ def test_the_two_prime_ministers_are_the_heads_of_government(extractor: Extracto
     )
     signed = _one(_events(extractor, text, date(2023, 11, 30)), "AGREE", "sign")
     assert set(signed.people) == {"Fumio Kishida", "Luvsannamsrain Oyun-Erdene"}
+
+
+def test_a_meeting_told_with_its_day_but_no_party_dates_the_meeting_told_next(
+    extractor: Extractor,
+) -> None:
+    """ "Ministers meeting here on Monday condemned ..." names no state of its own; the
+    ministers named next "at the meeting" were at that Monday's meeting (extractor 0.3.71)."""
+    text = (
+        "GENEVA, March 15 - Foreign ministers of the alliance meeting in special session here "
+        "on Monday condemned the crackdown in Haiti. Chilean Foreign Minister Carlos Ramos, "
+        "Peru's Luis Vega and Argentina's Ana Ortiz were among the ministers at the meeting."
+    )
+    meeting = _one(_events(extractor, text, date(1994, 3, 15)), "CONSULT", "multilateral")
+    assert meeting.date == "1994-03-14"
+
+
+def test_an_act_dated_by_its_report_takes_the_day_told_next(extractor: Extractor) -> None:
+    """An agreement dated only by the day officials reported it takes the day the next sentence
+    gives the same act ("The accord was reached on Friday"), as one dated by the publication
+    does (extractor 0.3.71)."""
+    text = (
+        "LIMA, March 19 - Chile and Peru have agreed on a new fishing accord, officials of both "
+        "countries said on Saturday. The accord was reached on Friday after two days of talks "
+        "here."
+    )
+    agreement = _one(_events(extractor, text, date(1994, 3, 19)), "AGREE")
+    assert agreement.date == "1994-03-18"

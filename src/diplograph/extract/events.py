@@ -438,7 +438,10 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
             continue
         if found.trigger.mode and event.mode != found.trigger.mode:
             continue
-        if event.status == "occurred" and event.date_reason == "publication date":
+        if event.status == "occurred" and (  # or the day it was told ("have agreed ...,
+            event.date_reason == "publication date"  # officials said Friday. The accord was
+            or event.date_reason.endswith(OF_THE_REPORT)  # reached Thursday")
+        ):
             told[k] = replace(event, date=when.date, date_reason=when.reason)
             here = ctx.sentence_index(token)  # now dated: "Following the talks, they signed"
             ctx.dated_events.append(
@@ -512,6 +515,7 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     found = _as_threat(found, ctx.lex.triggers.words)
     sides = _participants(found, ctx)
     if sides is None:
+        _remember_unnamed(found, ctx)
         return []
     found = _as_group_meeting(found, sides, ctx)
     when = _status_and_date(found, ctx)
@@ -527,6 +531,20 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
         if found.trigger.mode == "sign"
         else out
     )
+
+
+def _remember_unnamed(found: Frame, ctx: ArticleContext) -> None:
+    """A meeting or an agreement told with its day but no party of its own ("NATO ministers
+    meeting here on Monday blamed ...", "The accord was reached Thursday") dates the same
+    kind of act told next to it ("... were among the ministers at the meeting")."""
+    if ctx.lone_sentence or found.trigger.type not in _GOES_ON or found.trigger.mode == "visit":
+        return  # (not a trip: "the ambassador returned to her post on March 20")
+    if not any(t.i in ctx.dated_at for t in found.token.sent):
+        return
+    when = _status_and_date(found, ctx)
+    if when.time is not None and when.date and when.reason.startswith("time expression"):
+        index = ctx.sentence_index(found.token)
+        ctx.dated_events.append((index, found.trigger.type, when.status, when.date, frozenset()))
 
 
 def _as_group_meeting(found: Frame, sides: Sides, ctx: ArticleContext) -> Frame:
