@@ -101,3 +101,29 @@ def test_an_act_dated_by_its_report_takes_the_day_told_next(extractor: Extractor
     )
     agreement = _one(_events(extractor, text, date(1994, 3, 19)), "AGREE")
     assert agreement.date == "1994-03-18"
+
+
+def test_a_document_told_again_by_its_head_noun_is_one_signing(extractor: Extractor) -> None:
+    """ "A memorandum of understanding on ..." told again as "the memorandum" is the same
+    document: one signing, with the people who signed it (extractor 0.3.72)."""
+    text = (
+        "DHAKA, May 12 - Bangladesh and Nepal on Wednesday signed a memorandum of understanding "
+        "on sharing river water, officials said. The memorandum was signed in Dhaka by "
+        "Bangladesh's Water Minister Omar Haddad and his Nepali counterpart, Ram Thapa."
+    )
+    signing = _one(_events(extractor, text, date(1994, 5, 12)), "AGREE", "sign")
+    assert set(signing.people) == {"Omar Haddad", "Ram Thapa"}
+
+
+def test_the_visiting_minister_is_not_of_the_host_his_clause_names(extractor: Extractor) -> None:
+    """A story filed from the visitor's capital ("AMMAN - ... talks in Damascus") calls the
+    Jordanian "the visiting minister": he is not of the host his clause names ("received by
+    Syrian Prime Minister X"), whatever the dateline says (extractor 0.3.72)."""
+    text = (
+        "AMMAN, May 12 - Talks in Damascus between Jordanian Water Minister Omar Haddad and "
+        "Syrian Irrigation Minister Sami Kassab ended on Wednesday. The visiting minister was "
+        "also received by Syrian Prime Minister Adel Rifai."
+    )
+    found = _events(extractor, text, date(1994, 5, 12))
+    received = [e for e in found if "Adel Rifai" in e.people]
+    assert [set(e.people) for e in received] == [{"Omar Haddad", "Adel Rifai"}]

@@ -110,7 +110,20 @@ def _named_apart(first: str | None, second: str | None, same: frozenset[str]) ->
     one, other = (n.strip().lower() for n in (first, second))
     if " " in one and " " in other:
         return True
+    if _head_noun(one) == _head_noun(other):
+        return False  # "a memorandum of understanding on ..." told again as "the memorandum"
     return not (one.split()[-1] in same and other.split()[-1] in same)
+
+
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "to", "with", "between", "in", "against"})
+
+
+def _head_noun(name: str) -> str:
+    """The noun a document's name is built on: the word before its first preposition
+    ("memorandum of understanding on water": memorandum), else its last word."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in _NAME_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _talks_of_a_call(a: Event, b: Event) -> bool:

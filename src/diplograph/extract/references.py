@@ -420,6 +420,8 @@ def _resolve_title(
     if not (determined or visiting or country or doc[t_start].is_sent_start):
         return None
     other = None if country else _counterparts_state(doc, t_start, fixed, lex)
+    if visiting and other is None:  # "the visiting minister was received by Syrian Prime
+        other = _hosts_state(doc, t_end, fixed, people)  # Minister X": not a Syrian
     record = _told_holder(people, t_start, roles, country, home, visiting, other)
     if record is not None:
         return _reference_to(doc, t_start, t_end, record, record.country, record.role)
@@ -455,7 +457,10 @@ def _told_holder(
     )
     for record in ranked:
         if _holds(record.role, roles) and (country is None or record.country == country):
-            if visiting and (record.country == home or record.seen_before(at) < 0):
+            # the visitor is from abroad: not of the host the clause names, else not of the
+            # story's home (a visit abroad told from home has the visitor's own dateline)
+            abroad = record.country != (other if visiting and other else home)
+            if visiting and (not abroad or record.seen_before(at) < 0):
                 continue
             if other is not None and record.country == other:
                 continue  # "the minister held talks with his Uzbek counterpart": no Uzbek
@@ -493,6 +498,22 @@ def _counterparts_state(doc: Any, t_start: int, fixed: list[Actor], lex: Lexicon
         if owned:
             return str(owned[-1].country)
     return None
+
+
+def _hosts_state(
+    doc: Any, t_end: int, fixed: list[Actor], people: dict[str, PersonRecord]
+) -> str | None:
+    """The state of the first person or state a visitor's clause names after him ("The
+    visiting minister was received by Syrian Prime Minister X", "... is due to meet Prime
+    Minister Y"): his host's. (Not a place: "before returning to Baghdad".)"""
+    title = doc[t_end - 1]
+    if title.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = title.head
+    span = {t.i for t in verb.subtree if not _in_other_clause(t, verb) and t.i >= t_end}
+    named = [(a.start, a.country) for a in fixed if a.kind == "country" and a.start in span]
+    named += [(i, r.country) for r in people.values() for i in r.positions if i in span]
+    return str(min(named)[1]) if named and min(named)[1] else None
 
 
 def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
