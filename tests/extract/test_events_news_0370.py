@@ -127,3 +127,28 @@ def test_the_visiting_minister_is_not_of_the_host_his_clause_names(extractor: Ex
     found = _events(extractor, text, date(1994, 5, 12))
     received = [e for e in found if "Adel Rifai" in e.people]
     assert [set(e.people) for e in received] == [{"Omar Haddad", "Adel Rifai"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [  # a day the parser hangs on the purpose of the act
+        ("Peru recalled its ambassador in Quito for consultations on Wednesday.", "SANCTION"),
+        # a day the parser takes into the noun phrase after "on"
+        ("Peruvian Foreign Minister Luis Vega rejected on Wednesday Ecuador's demand.", "REJECT"),
+        # a day right after the verb of saying, hung on the clause it reports
+        (
+            "Peru's President Luis Vega said on Wednesday he was suspending relations with "
+            "Ecuador.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_a_day_the_parser_misplaces_still_dates_the_act(
+    extractor: Extractor, sentence: str, kind: str
+) -> None:
+    """The day of an act where the small model's parse hangs it on another word: the object
+    of a purpose ("for consultations on Wednesday"), the noun after "on" ("on Wednesday
+    Ecuador's demand"), or the clause a verb of saying reports ("said on Wednesday he was
+    ...") (extractor 0.3.73)."""
+    found = [e for e in _events(extractor, sentence, date(1995, 6, 15)) if e.type == kind]
+    assert [e.date for e in found] == ["1995-06-14"]

@@ -159,8 +159,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
                 built = [_as_told(e, events) for e in built]
                 built = [e for e in built if _told_before(e, events)]
             built = [_also_that_day(found, e, ctx, events) for e in built]
-            built = [_on_the_day_told(found, e, ctx, events) for e in built]
+            # the day its speaker spoke before the day of the story's act told before it
             built = [_said_that_day(found, e, ctx) for e in built]
+            built = [_on_the_day_told(found, e, ctx, events) for e in built]
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]

@@ -1183,6 +1183,13 @@ def _saying_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
                 )
             if found is not None and found.granularity == "day":
                 return found
+        after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+        if after is not None and after.dep_ == "prep" and after.head.i != verb.i:
+            # "X said on Monday he was suspending relations": the parser may hang the day
+            # right after the verb of saying on the clause it reports
+            found = next((ctx.dated_at[g.i] for g in after.children if g.i in ctx.dated_at), None)
+            if found is not None and found.granularity == "day":
+                return found
     return None
 
 
@@ -1450,6 +1457,47 @@ def _agreed_object(verb: Any, prep: Any, words: EventWords) -> bool:
 _YEARS = re.compile(r"\d{4}/\d{4}")
 
 
+def _day_after_the_preposition(
+    prep: Any, time_at: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """The day right after a preposition the model hung elsewhere: on the name after a bare
+    "on" ("on Thursday Vargas would meet", "on" left without its object), or taken into the
+    noun phrase after it ("rejected on Tuesday Poland's demand")."""
+    nxt = prep.i + 1
+    if not list(prep.children) and nxt in time_at:
+        return time_at[nxt]
+    if (
+        prep.lower_ == "on"
+        and nxt in time_at
+        and prep.doc[nxt].dep_ in ("compound", "nmod")
+        and time_at[nxt].granularity == "day"
+    ):
+        return time_at[nxt]
+    return None
+
+
+def _day_on_what_it_is_for(
+    prep: Any, grand: Any, time_at: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """The day the parser hangs on the noun after "for": the length ("talked for two hours
+    on Monday", any preposition) or the purpose ("recalled its ambassador for consultations
+    on Wednesday", a day after "on")."""
+    if prep.lower_ != "for" or grand.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "nummod" for c in grand.children):
+        days = [g for p in grand.children if p.dep_ == "prep" for g in p.children]
+        found = next((time_at[g.i] for g in days if g.i in time_at), None)
+        if found is not None:
+            return found
+    days = [
+        g for p in grand.children if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children if g.i in time_at
+    ]  # fmt: skip
+    if days and time_at[days[0].i].granularity == "day":
+        return time_at[days[0].i]
+    return None
+
+
 def _time_in_prep(
     prep: Any, time_at: dict[int, TimeExpression], words: EventWords
 ) -> TimeExpression | None:
@@ -1458,9 +1506,8 @@ def _time_in_prep(
     frame noun, ``words.frames``: "met on the sidelines of the summit in Budapest on
     Wednesday"), or the time a part of it names ("in the first half of next month": next
     month; ``words.time_parts``)."""
-    nxt = prep.i + 1  # "on Thursday Vargas would meet": the model may hang the day
-    if not list(prep.children) and nxt in time_at:  # on the name after it, leaving
-        return time_at[nxt]  # "on" without its object
+    if (found := _day_after_the_preposition(prep, time_at)) is not None:
+        return found
     for grand in prep.children:
         if grand.i in time_at:
             if prep.lower_ == "for" and _YEARS.fullmatch(time_at[grand.i].anchor or ""):
@@ -1474,15 +1521,8 @@ def _time_in_prep(
             found = _time_of_framed(grand, time_at)
             if found is not None:
                 return found
-        if (
-            prep.lower_ == "for"
-            and grand.pos_ == "NOUN"
-            and any(c.dep_ == "nummod" for c in grand.children)
-        ):  # "talked for two hours on Monday": the parser hangs the day on the length
-            days = [g for p in grand.children if p.dep_ == "prep" for g in p.children]
-            found = next((time_at[g.i] for g in days if g.i in time_at), None)
-            if found is not None:
-                return found
+        if (found := _day_on_what_it_is_for(prep, grand, time_at)) is not None:
+            return found
         if (found := _time_of_the_means(prep, grand, time_at, words)) is not None:
             return found
         if prep.lower_ in _OCCASION_PREPOSITIONS and grand.pos_ == "NOUN":
