@@ -152,3 +152,23 @@ def test_a_day_the_parser_misplaces_still_dates_the_act(
     ...") (extractor 0.3.73)."""
     found = [e for e in _events(extractor, sentence, date(1995, 6, 15)) if e.type == kind]
     assert [e.date for e in found] == ["1995-06-14"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind", "status"),
+    [
+        ("Peru to lift tariffs on Chilean wine", "RETREAT", "planned"),
+        ("Peru to sanction Chilean fishing firms", "SANCTION", "planned"),
+        # the parser takes the verb into the subject: still a report of the act
+        ("Peru orders Chile to shut consulate in Arica", "SANCTION", "occurred"),
+    ],
+)
+def test_a_headline_infinitive_tells_a_plan(
+    extractor: Extractor, headline: str, kind: str, status: str
+) -> None:
+    """A headline tells what is to come with a bare infinitive after its subject ("China to
+    sanction U.S. firms" is "China will sanction"), not with a verb in the present (extractor
+    0.3.74)."""
+    text = f"{headline}\n\nLIMA, May 4 - Officials said so on Wednesday."
+    found = [e for e in _events(extractor, text, date(1995, 5, 4)) if e.type == kind]
+    assert [e.status for e in found] == [status]

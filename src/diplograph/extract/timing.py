@@ -82,6 +82,22 @@ def _is_scheduled_present(verb: Any, event_type: str = "") -> bool:
     return verb.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl")
 
 
+def _headline_infinitive(verb: Any, lex: Lexicon) -> bool:
+    """A headline tells what is to come with a bare infinitive after its subject: "China to
+    sanction U.S. defence firms", "Japan to lift curbs on Korean chemicals" (the will of the
+    story's first sentence); not where the parser took the headline's verb into the subject
+    ("Romania orders Hungary to shut consulate": ordered, as "orders" is a verb of events)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and bool(subjects)
+        and not any(t.lemma_.lower() in lex.triggers.verbs for s in subjects for t in s.subtree)
+        and _is_headline(verb.sent)
+    )
+
+
 def _is_headline(sent: Any) -> bool:
     """A line of its own without a full stop: an article's headline or a subheading."""
     text = sent.text.rstrip()
@@ -98,6 +114,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         return _put_off(delay, ctx)  # "the talks, due to open next week, were postponed"
     planned = not visiting_participle(found) and (
         found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
+        or _headline_infinitive(anchor, ctx.lex)
         or _is_planned(token, anchor, ctx.lex)
         or _is_scheduled_present(anchor, found.trigger.type)
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
