@@ -32,6 +32,7 @@ from diplograph.extract.organisations import (
 )
 from diplograph.extract.references import _references
 from diplograph.names import NameRules, similar_surname
+from diplograph.offices import OfficeTerm
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
 _NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
@@ -1097,11 +1098,16 @@ def _full_name(name: str, lex: Lexicon, published_on: date | None) -> str:
         full
         for full in lex.full_names(name)
         for t in lex.holders.terms_of(full)
-        if t.person == full
-        and t.start.year - 1 <= published_on.year
-        and (t.end is None or t.end.year + 1 >= published_on.year)
+        if t.person == full and _around(t, published_on)
     }
     return near.pop() if len(near) == 1 else name  # two holders of that name then: ambiguous
+
+
+def _around(term: OfficeTerm, published_on: date) -> bool:
+    """Whether a term of office is within a year of the article's date."""
+    return term.start.year - 1 <= published_on.year and (
+        term.end is None or term.end.year + 1 >= published_on.year
+    )
 
 
 def _in_own_order(name: str, lex: Lexicon, published_on: date) -> str:
@@ -1113,10 +1119,7 @@ def _in_own_order(name: str, lex: Lexicon, published_on: date) -> str:
         return name
     turned = f"{words[1]} {words[0]}"
     near = any(
-        t.start.year - 1 <= published_on.year
-        and (t.end is None or t.end.year + 1 >= published_on.year)
-        for t in lex.holders.terms_of(turned)
-        if t.person == turned
+        t.person == turned and _around(t, published_on) for t in lex.holders.terms_of(turned)
     )
     return turned if near else name
 

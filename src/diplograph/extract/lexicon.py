@@ -338,8 +338,8 @@ def load_lexicon(nlp: Any | None = None, holders: OfficeHolders | None = None) -
         (exact if case_sensitive else lower).add(key, docs)
     return Lexicon(
         contexts=load_contexts(),
-        surnames=_surname_index(holders),
-        given_names=_surname_index(holders, word=0),
+        surnames=_name_index(holders),
+        given_names=_name_index(holders, word=0),
         indicators=load_indicator_rules(),
         names=names,
         title_words=_title_words(roles, names),
@@ -388,7 +388,7 @@ def _title_words(roles: Roles, names: NameRules) -> frozenset[str]:
     return frozenset(words | {w for honorific in names.honorifics for w in honorific})
 
 
-def _surname_index(holders: OfficeHolders, word: int = -1) -> Mapping[str, tuple[str, ...]]:
+def _name_index(holders: OfficeHolders, word: int = -1) -> Mapping[str, tuple[str, ...]]:
     """One word of every holder's name (the last, or the ``word``-th) -> the full names."""
     seen: dict[str, set[str]] = {}
     for term in holders.terms:

@@ -27,8 +27,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
-_DYADIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # done together, not by one to another
+_DYADIC = _JOINT | {"SUPPORT"}
 # dyadic types the story's pair may complete: support and cooperation need both parties named
 _PAIRED = frozenset({"CONSULT", "AGREE"})
 # acts addressed to another party: in a story about two countries, a claim or a charge by one

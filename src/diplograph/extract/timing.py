@@ -93,8 +93,8 @@ def _headline_infinitive(verb: Any, lex: Lexicon) -> bool:
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and bool(subjects)
-        and not any(t.lemma_.lower() in lex.triggers.verbs for s in subjects for t in s.subtree)
         and _is_headline(verb.sent)
+        and not any(t.lemma_.lower() in lex.triggers.verbs for s in subjects for t in s.subtree)
     )
 
 
