@@ -172,3 +172,30 @@ def test_a_headline_infinitive_tells_a_plan(
     text = f"{headline}\n\nLIMA, May 4 - Officials said so on Wednesday."
     found = [e for e in _events(extractor, text, date(1995, 5, 4)) if e.type == kind]
     assert [e.status for e in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "day"),
+    [
+        (
+            "German Chancellor Karl Weber spoke by telephone with Russian President Ivan "
+            "Petrov on Tuesday.",
+            {"Karl Weber", "Ivan Petrov"},
+            "2021-11-09",
+        ),
+        (
+            "Polish Prime Minister Jan Nowak discussed a joint response by telephone with his "
+            "Lithuanian counterpart, Ona Kalnaite, on Monday.",
+            {"Jan Nowak", "Ona Kalnaite"},
+            "2021-11-08",
+        ),
+    ],
+)
+def test_a_call_by_telephone_with_someone_is_a_call_with_him(
+    extractor: Extractor, sentence: str, people: set[str], day: str
+) -> None:
+    """The parser hangs "with X" on the means ("by telephone with X") and the means on the
+    verb's object ("discussed the dispute by telephone"): both belong to the verb, so the
+    call has its other party (extractor 0.3.75)."""
+    call = _one(_events(extractor, sentence, date(2021, 11, 10)), "CONSULT", "phone")
+    assert (set(call.people), call.date) == (people, day)

@@ -188,6 +188,30 @@ def asked_infinitives(doc: Any, asking: frozenset[str], occasions: frozenset[str
     return doc
 
 
+def calls_by_means(doc: Any, means: frozenset[str]) -> Any:
+    """The parse with a call's means and party set right: in "spoke by telephone with Putin"
+    and "discussed a response by telephone with his counterpart" the parser hangs "with" on
+    the means, or the means on the verb's object; a means of speaking (``means``:
+    triggers.yaml ``words.phone_means``) and the party it joins belong to the verb. Only
+    heads change, to a verb above them in the same sentence."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "over", "via"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.lemma_.lower() in means or pobj.lower_ in means):
+            continue
+        verb = prep.head  # the verb, or the verb of the object it hangs on (not a noun of
+        if verb.dep_ == "dobj":  # talk: "described as a conversation by phone")
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        if prep.head.i != verb.i:
+            prep.head = verb
+        for party in [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"]:
+            party.head = verb
+    return doc
+
+
 def _names_the_asked(child: Any) -> bool:
     """The verb's object, or its "on"/"upon"/"to" phrase ("called on Bonn", "appealed to
     Paris")."""

@@ -18,6 +18,7 @@ from diplograph.extract.mentions import ArticleActors
 from diplograph.extract.parsing import (
     TooLong,
     asked_infinitives,
+    calls_by_means,
     parse_many,
     parse_one,
     subordinators,
@@ -25,7 +26,7 @@ from diplograph.extract.parsing import (
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.74"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.75"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -90,6 +91,7 @@ class Extractor:
         words = self.lex.triggers.words
         doc = subordinators(doc, words.time_conjunctions)
         doc = asked_infinitives(doc, words.asking, words.within_meeting)
+        doc = calls_by_means(doc, words.phone_means)
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
         actors = find_actors(doc, article.published_on, self.lex, lone_sentence=lone_sentence)
         return ArticleContext(article, doc, self.lex, tuple(times), actors, lone_sentence)
