@@ -351,10 +351,17 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
     for k, event in enumerate(told):
         if not before.start_char <= event.evidence.start < before.end_char:
             continue
-        if event.status == "occurred" and (
-            event.date_reason == "publication date" or event.date_reason.endswith(OF_THE_REPORT)
-        ):  # ("..., the ministry said on Wednesday": the day it was told)
+        if _dated_by_its_telling(event):  # ("..., the ministry said on Wednesday")
             told[k] = replace(event, date=when.anchor, date_reason=f"the day of '{when.text}'")
+
+
+def _dated_by_its_telling(event: Event) -> bool:
+    """An act that happened, dated only by the day it was told: the publication, or the day
+    of the report ("..., officials said Friday"), a day that a later sentence naming its own
+    day of the act replaces."""
+    return event.status == "occurred" and (
+        event.date_reason == "publication date" or event.date_reason.endswith(OF_THE_REPORT)
+    )
 
 
 def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
@@ -439,10 +446,8 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
             continue
         if found.trigger.mode and event.mode != found.trigger.mode:
             continue
-        if event.status == "occurred" and (  # or the day it was told ("have agreed ...,
-            event.date_reason == "publication date"  # officials said Friday. The accord was
-            or event.date_reason.endswith(OF_THE_REPORT)  # reached Thursday")
-        ):
+        # ("have agreed ..., officials said Friday. The accord was reached Thursday")
+        if _dated_by_its_telling(event):
             told[k] = replace(event, date=when.date, date_reason=when.reason)
             here = ctx.sentence_index(token)  # now dated: "Following the talks, they signed"
             ctx.dated_events.append(

@@ -513,7 +513,8 @@ def _hosts_state(
     span = {t.i for t in verb.subtree if not _in_other_clause(t, verb) and t.i >= t_end}
     named = [(a.start, a.country) for a in fixed if a.kind == "country" and a.start in span]
     named += [(i, r.country) for r in people.values() for i in r.positions if i in span]
-    return str(min(named)[1]) if named and min(named)[1] else None
+    first = min(named, default=(0, None))[1]  # the first named after him
+    return str(first) if first else None
 
 
 def _holds(role: str | None, roles: tuple[str, ...]) -> bool:
