@@ -199,3 +199,107 @@ def test_a_call_by_telephone_with_someone_is_a_call_with_him(
     call has its other party (extractor 0.3.75)."""
     call = _one(_events(extractor, sentence, date(2021, 11, 10)), "CONSULT", "phone")
     assert (set(call.people), call.date) == (people, day)
+
+
+def test_a_hostile_act_told_with_could_under_a_condition_is_a_threat(
+    extractor: Extractor,
+) -> None:
+    """ "could impose duties if no settlement is reached" is a warning, not an undated guess:
+    a speculative auxiliary does not hide a threat whose act has its own condition; a guess
+    with no condition stays no event (extractor 0.3.76)."""
+    text = (
+        "Canadian Trade Minister Paul Girard said on Monday that Ottawa could impose "
+        "retaliatory duties on Mexican steel if no settlement was reached by June."
+    )
+    threat = _one(_events(extractor, text, date(1991, 3, 6)), "THREATEN")
+    assert (threat.countries, threat.date) == (("CAN", "MEX"), "1991-03-04")
+    guess = "Ottawa could impose duties on Mexican steel, analysts said."
+    assert not _events(extractor, guess, date(1991, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Norway and Denmark launched air and missile strikes against rebel bases in Yemen "
+            "on Friday.",
+            [("DNK", "YEM"), ("NOR", "YEM")],
+        ),
+        (
+            "Norway on Friday launched air and drone strikes on rebel targets in Yemen.",
+            [("NOR", "YEM")],
+        ),
+    ],
+)
+def test_coordinated_modifiers_name_a_two_word_event_noun(
+    extractor: Extractor, sentence: str, pairs: list[tuple[str, str]]
+) -> None:
+    """ "air and missile strikes": the parser hangs the first of two coordinated modifiers as
+    ``nmod``, and the second on the first; each still names the strikes as air strikes, an
+    attack, not workers' strikes (extractor 0.3.76)."""
+    found = _events(extractor, sentence, date(2024, 1, 14))
+    assert {e.type for e in found} == {"ASSAULT"}
+    assert sorted(e.countries for e in found) == pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil on Tuesday suspended all high-level exchanges with the Paraguayan government.",
+        "Brazil on Tuesday halted aid to Paraguay.",
+    ],
+)
+def test_exchanges_suspended_and_aid_halted_reduce_relations(
+    extractor: Extractor, sentence: str
+) -> None:
+    """A state that suspends its exchanges with another, or halts what it gives it, reduces
+    relations (PLOVER SANCTION), as one that suspends talks or cuts ties (extractor 0.3.76)."""
+    found = _one(_events(extractor, sentence, date(1989, 6, 22)), "SANCTION")
+    assert (found.countries, found.date) == (("BRA", "PRY"), "1989-06-20")
+
+
+def test_that_month_is_the_month_named_last(extractor: Extractor) -> None:
+    """ "Later that month" counts from the month the story named last ("since February"),
+    not from the publication date (extractor 0.3.76)."""
+    text = (
+        "Ties between Peru and Ecuador have been tense since February, when a border post "
+        "was attacked. Later that month, Peruvian jets bombed guerrilla camps in Ecuador."
+    )
+    attack = _one(_events(extractor, text, date(1995, 8, 9)), "ASSAULT")
+    assert (attack.countries, attack.date) == (("PER", "ECU"), "1995-02")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Chile, the UAE, Bolivia and Ecuador cut diplomatic ties with Peru in June.",
+            [("ARE", "PER"), ("BOL", "PER"), ("CHL", "PER"), ("ECU", "PER")],
+        ),
+        (
+            "Peruvian troops raided guerrilla camps in Ecuador, Bolivia and Chile on Monday.",
+            [("PER", "BOL"), ("PER", "CHL"), ("PER", "ECU")],
+        ),
+    ],
+)
+def test_each_state_of_a_list_acts_or_is_hit(
+    extractor: Extractor, sentence: str, pairs: list[tuple[str, str]]
+) -> None:
+    """A list of states is one act by each, even where the parser takes the second for an
+    apposition of the first or for another subject ("Chile, the UAE, Bolivia and ..."); an attack on
+    places in several states hits each of them (extractor 0.3.76)."""
+    found = _events(extractor, sentence, date(1995, 8, 9))
+    assert sorted(e.countries for e in found) == pairs
+
+
+def test_a_summary_noun_dated_by_its_participle_dates_the_lead(extractor: Extractor) -> None:
+    """A lead tells an act without its day and the next sentence names it by a noun of
+    summary whose participle has the day ("The measures, announced on Tuesday, ..."): the
+    act took place that day, not on the day of the story (extractor 0.3.76)."""
+    text = (
+        "OTTAWA, March 8 - Canada has suspended all high-level exchanges with Chile, the "
+        "foreign ministry said. The measures, announced on Tuesday, add to an earlier ban on "
+        "arms sales."
+    )
+    found = _one(_events(extractor, text, date(1990, 3, 8)), "SANCTION")
+    assert (found.countries, found.date) == (("CAN", "CHL"), "1990-03-06")

@@ -340,8 +340,9 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
         if t.lemma_.lower() in ctx.lex.triggers.words.summaries
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
     ]
-    when = next(
-        (w for n in nouns if (w := _attached_time(n, n, ctx.dated_at, ctx.lex)) is not None),
+    told_of = [(n, a) for n in nouns for a in (*(c for c in n.children if c.dep_ == "acl"), n)]
+    when = next(  # ("The measures, announced on Tuesday, ...": the day of its participle)
+        (w for n, a in told_of if (w := _attached_time(n, a, ctx.dated_at, ctx.lex)) is not None),
         None,
     )
     if when is None or not when.anchor or len(when.anchor) != 10:
@@ -1166,11 +1167,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     ):
         objects += [a for a in _border_states(anchor, ctx) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
-        objects += [a for a in _places_in(token, actors) if a not in objects]
-        if anchor is not token:  # "carried out airstrikes in Afghanistan": where the light
-            for prep in anchor.children:  # verb's act lands
-                if prep.dep_ == "prep":
-                    objects += [a for a in _places_in(prep, actors) if a not in objects]
+        objects += [a for a in _places_hit(found, actors) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
         # "mounted an invasion of Lebanon", "a suspension of air links with Serbia"
         objects += [a for a in _patients_of(token, actors) if a not in objects]
@@ -1187,6 +1184,18 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _places_hit(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """The states where a targeted act lands ("the bombing of targets in Libya"), and where a
+    light verb's act lands ("carried out airstrikes in Afghanistan")."""
+    token, anchor = found.token, found.anchor
+    hit = _places_in(token, actors)
+    if anchor is not token:
+        for prep in anchor.children:
+            if prep.dep_ == "prep":
+                hit += [a for a in _places_in(prep, actors) if a not in hit]
+    return hit
 
 
 def _mandated(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -1945,6 +1954,8 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     """The participant groups: one meeting per person met."""
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
+    if trig.type in _TARGETED_TYPES:  # "raided camps in Zimbabwe, Botswana and Zambia": each
+        direct += [a for a in _places_hit(found, ctx.actors) if a not in direct]  # is hit
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct, found.token.doc)
     if trig.type == "CONSULT" and _between_parties(found.token, ctx.actors):
         groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one

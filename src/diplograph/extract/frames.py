@@ -157,6 +157,17 @@ def _in_order(triggers: Sequence[Trigger], lone_sentence: bool) -> list[Trigger]
     return sorted(triggers, key=_specificity)
 
 
+def _modifiers(noun: Any) -> set[str]:
+    """The words that qualify a noun before it, with their conjuncts: "air strikes", "air and
+    missile strikes" (the parser hangs a coordinated first word as ``nmod``)."""
+    first = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") or (c.dep_ == "nmod" and c.i < noun.i)
+    ]
+    return {w.lower_ for c in first for w in (c, *(g for g in c.children if g.dep_ == "conj"))}
+
+
 def _has_companion(verb: Any, word: str) -> bool:
     """The verb's particle or preposition of a phrasal trigger ("call_on", "head_to"): "head
     to Rome", not "to head off protectionism"; in a naming ("called Kazakhstan a partner ...
@@ -183,9 +194,7 @@ def _noun_reading(
 ) -> Frame | None:
     """A noun trigger's reading, or None when the noun names no event here."""
     table = lex.triggers
-    if trig.companion and not any(
-        c.lower_ == trig.companion and c.dep_ in ("compound", "amod") for c in token.children
-    ):
+    if trig.companion and trig.companion not in _modifiers(token):
         return None
     group = _group_of(token, actors, lex) if trig.type == "CONSULT" else None
     if trig.mode == "multilateral" and not _of_organisation(token, actors):

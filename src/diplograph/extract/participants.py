@@ -592,11 +592,14 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
     """Whether the actors' states are joined by "and" ("Britain and France", "Venezuela,
     Nigeria and Kuwait", "French President X and German Chancellor Y"), not one named inside
     another's phrase ("Pakistan, a key U.S. ally", "Palestinians of the Israeli-occupied West
-    Bank")."""
+    Bank"). A state's name the parser hangs on the first as an apposition is one of the list
+    ("Saudi Arabia, the UAE, Bahrain and Egypt": the UAE is no other name of Saudi Arabia)."""
     heads: dict[str, set[int]] = {}
+    names = set()
     for actor in actors:
         if actor.country:
             node = doc[actor.start : actor.end].root
+            names.add(node.i)
             while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head is not node:
                 node = node.head  # "French" in "French President X": X
             heads.setdefault(actor.country, set()).add(node.i)
@@ -604,10 +607,24 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
         return False
     first, *rest = heads.values()
     for i in first:
-        joined = {i, *(t.i for t in doc[i].conjuncts)}
+        listed = [doc[i], *(c for c in doc[i].children if c.dep_ == "appos" and c.i in names)]
+        listed += _fellow_subjects(doc[i], names)
+        joined = {t.i for node in listed for t in (node, *node.conjuncts)}
         if all(joined & others for others in rest):
             return True
     return False
+
+
+def _fellow_subjects(node: Any, names: set[int]) -> list[Any]:
+    """The states' names the parser makes further subjects of the same verb ("Chile, the UAE,
+    Bolivia and Ecuador cut ties": "Chile" and "UAE" each a subject): one list."""
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head is node:
+        return []
+    return [
+        c
+        for c in node.head.children
+        if c.dep_ == node.dep_ and c.i != node.i and c.i in names and c.pos_ == "PROPN"
+    ]
 
 
 def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Actor]:
@@ -803,13 +820,14 @@ def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
             and node.head.head.head.i == head.i
         )
         if hit or (node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into")):
-            owners = [c for c in node.children if c.dep_ == "poss"]
-            for where in (node, *owners):
-                actor = actors.at(where.i)
-                if actor is not None and actor.country:
-                    out.append(replace(actor, kind="country", code=actor.country))
-                    break
-    return out
+            for place in (node, *node.conjuncts):  # "camps in Zimbabwe, Botswana and Zambia"
+                owners = [c for c in place.children if c.dep_ == "poss"]
+                for where in (place, *owners):
+                    actor = actors.at(where.i)
+                    if actor is not None and actor.country:
+                        out.append(replace(actor, kind="country", code=actor.country))
+                        break
+    return list(dict.fromkeys(out))
 
 
 # prepositions that say where the target of an act is, in a lone sentence: "fired at a North

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _has_own_date
+from diplograph.extract.frames import Frame, _as_threat, _has_own_date
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
 _ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
@@ -44,6 +44,8 @@ def is_hypothetical(found: Frame, ctx: ArticleContext) -> bool:
         node = node.head
     if verb.pos_ not in ("VERB", "AUX") or not words.speculative:
         return False
+    if _as_threat(found, words) is not found:
+        return False  # "could impose tariffs if no solution is found": a threat, not a guess
     carriers = [verb]  # "might have to hold a meeting", "could try to meet": the guess is
     while carriers[-1].dep_ == "xcomp" and len(carriers) < 3:  # on the verbs above
         carriers.append(carriers[-1].head)

@@ -47,6 +47,8 @@ class Discourse:
     quarter_at: int = -(10**9)
     day_at: int = -(10**9)
     fiscal_end: int | None = None  # the month "fiscal 1985/86 ended March" gave its fiscal years
+    month: date | None = None  # the first day of the last month named as a whole ("in February")
+    month_at: int = -(10**9)
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,8 @@ def make_span(
     if mod is None and type_ == "DATE":
         mod = ctx.signal_before(begin)
     text = ctx.text[begin:end]
+    if type_ == "DATE" and period is not None and period.granularity == "month":
+        _remember_month(ctx, period.value, begin)
     return TimeExpression(
         start=begin,
         end=end,
@@ -320,6 +324,24 @@ def reference_day(ctx: Context, start: int) -> date | None:
     if state.day and start - state.day_at <= ctx.rules.discourse_window:
         return state.day
     return ctx.pub
+
+
+def _remember_month(ctx: Context, value: str | None, at: int) -> None:
+    """A month named as a whole ("in February", "last March") is what a later "that month" or
+    "the following month" counts from."""
+    if value and re.fullmatch(r"\d{4}-\d\d", value):
+        ctx.state.month, ctx.state.month_at = date.fromisoformat(value + "-01"), at
+
+
+def reference_month(ctx: Context, start: int) -> date | None:
+    """The month "that month" names: the last one named as a whole, when it was named after
+    the last day ("relations have been frosty since February ... Later that month"), else
+    the month of the last day named or of the publication."""
+    state = ctx.state
+    if state.month and state.month_at > state.day_at:
+        if start - state.month_at <= ctx.rules.discourse_window:
+            return state.month
+    return reference_day(ctx, start)
 
 
 def remember_day(ctx: Context, d: date, at: int) -> None:

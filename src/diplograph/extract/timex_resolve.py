@@ -194,7 +194,8 @@ def _following(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     if m["ba"]:
         word = "next" if m["ba"].lower() == "after" else "previous"
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
-    base = tc.reference_day(ctx, m.start())
+    base = tc.reference_month(ctx, m.start()) if unit == "month" else None
+    base = base or tc.reference_day(ctx, m.start())
     if base is None:
         return tc.unresolved(ctx, m)
     if unit in ctx.rules.parts_of_day:
