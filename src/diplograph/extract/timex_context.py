@@ -23,6 +23,7 @@ _WORD_AFTER = re.compile(r"^\s*([A-Za-z]+|[^\sA-Za-z])?")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥#]|No\.\s*|\d[,.]?)\s*$")
 _YEAR_LIST = re.compile(r"\d{4},\s*$")
 _WORDS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a TimeML value of a whole month
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "'", '"'})
 REL_STEP = {
     "last": -1,
@@ -329,7 +330,7 @@ def reference_day(ctx: Context, start: int) -> date | None:
 def _remember_month(ctx: Context, value: str | None, at: int) -> None:
     """A month named as a whole ("in February", "last March") is what a later "that month" or
     "the following month" counts from."""
-    if value and re.fullmatch(r"\d{4}-\d\d", value):
+    if value and _MONTH_VALUE.fullmatch(value):
         ctx.state.month, ctx.state.month_at = date.fromisoformat(value + "-01"), at
 
 
@@ -338,9 +339,9 @@ def reference_month(ctx: Context, start: int) -> date | None:
     the last day ("relations have been frosty since February ... Later that month"), else
     the month of the last day named or of the publication."""
     state = ctx.state
-    if state.month and state.month_at > state.day_at:
-        if start - state.month_at <= ctx.rules.discourse_window:
-            return state.month
+    recent = start - state.month_at <= ctx.rules.discourse_window
+    if state.month and state.month_at > state.day_at and recent:
+        return state.month
     return reference_day(ctx, start)
 
 
