@@ -303,3 +303,94 @@ def test_a_summary_noun_dated_by_its_participle_dates_the_lead(extractor: Extrac
     )
     found = _one(_events(extractor, text, date(1990, 3, 8)), "SANCTION")
     assert (found.countries, found.date) == (("CAN", "CHL"), "1990-03-06")
+
+
+def test_a_surname_the_model_takes_for_a_place_ends_the_name(extractor: Extractor) -> None:
+    """The model may cut a name with a particle in two and tag the surname as a place
+    ("Roberto de Abreu | Sodre"): the surname the name's last word modifies is the name's,
+    unless the gazetteer knows the place (extractor 0.3.77)."""
+    text = (
+        "The protocol was signed by Foreign Minister Luis de Abreu Sodre and Nigeria's External "
+        "Affairs Minister Ade Bello."
+    )
+    names = [text for text, actor in _mentions(extractor, text, date(1986, 10, 16))]
+    assert "Luis de Abreu Sodre" in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Roldos and Peruvian President Jorge Salas shook hands at the "
+        "border on Tuesday.",
+        "Chilean President Ana Roldos shook hands with Peruvian President Jorge Salas at the "
+        "border on Tuesday.",
+    ],
+)
+def test_a_handshake_is_a_meeting(extractor: Extractor, sentence: str) -> None:
+    """Leaders who shake hands meet face to face (not "the blast shook the building")
+    (extractor 0.3.77)."""
+    meeting = _one(_events(extractor, sentence, date(1995, 8, 9)), "CONSULT", "meet")
+    assert (set(meeting.countries), meeting.date) == ({"CHL", "PER"}, "1995-08-08")
+    assert not _events(extractor, "The blast shook the building on Tuesday.", date(1995, 8, 9))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean Foreign Minister Ana Roldos called the Peruvian decision a blow to the "
+        "region on Tuesday.",
+        "Chilean Foreign Minister Ana Roldos called the Peruvian move disproportionate on Tuesday.",
+        "Chilean Foreign Minister Ana Roldos branded the Peruvian raid an act of state "
+        "terrorism on Tuesday.",
+    ],
+)
+def test_words_of_blame_for_another_states_act_accuse_it(
+    extractor: Extractor, sentence: str
+) -> None:
+    """Calling another state's act a blow, disproportionate or terrorism blames it (PLOVER
+    ACCUSE), as calling it unjust does (extractor 0.3.77)."""
+    blame = _one(_events(extractor, sentence, date(1995, 8, 9)), "ACCUSE")
+    assert (blame.countries, blame.people) == (("CHL", "PER"), ("Ana Roldos",))
+
+
+def test_an_envoy_told_to_leave_is_expelled(extractor: Extractor) -> None:
+    """ "told the Peruvian ambassador to leave" expels him (PLOVER SANCTION); it is neither a
+    meeting with him nor a request (extractor 0.3.77)."""
+    text = "Chile on Tuesday told the Peruvian ambassador to leave the country within 48 hours."
+    found = _events(extractor, text, date(1995, 8, 9))
+    assert [(e.type, e.countries) for e in found] == [("SANCTION", ("CHL", "PER"))]
+
+
+def test_the_partner_of_an_agreed_aim_is_a_party_to_the_agreement(extractor: Extractor) -> None:
+    """ "Chile agreed on Monday to restore relations with Peru": the "with" phrase of the aim
+    names the other party of the agreement (extractor 0.3.77)."""
+    text = "Chile agreed on Monday to restore diplomatic relations with Peru."
+    found = _one(_events(extractor, text, date(1995, 8, 9)), "AGREE")
+    assert (found.countries, found.date) == (("CHL", "PER"), "1995-08-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "day"),
+    [
+        (
+            "Chile will lift the duties it imposed on Peruvian fishmeal in 1993, the ministry "
+            "said on Tuesday.",
+            ("CHL", "PER"),
+            "1993",
+        ),
+        (
+            "Peru wants the removal of the duties that Chile imposed on Peruvian fishmeal in "
+            "March 1993.",
+            ("CHL", "PER"),
+            "1993-03",
+        ),
+    ],
+)
+def test_a_relative_clause_that_does_the_act_carries_it_with_its_time(
+    extractor: Extractor, sentence: str, pair: tuple[str, str], day: str
+) -> None:
+    """A noun of an act whose relative clause says who did it ("the duties it imposed in
+    1993") is that act, dated by the clause, not by the sentence around it (extractor
+    0.3.77)."""
+    found = [e for e in _events(extractor, sentence, date(1995, 8, 9)) if e.type == "SANCTION"]
+    assert [(e.countries, e.date, e.status) for e in found] == [(pair, day, "occurred")]

@@ -545,8 +545,9 @@ def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRu
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i == end
         and doc[end].pos_ == "PROPN"
-        and doc[end].ent_type_ in ("", "PERSON")  # the model may split one name in two:
-        and end not in covered  # "Roberto de Abreu | Sodre"
+        and doc[end].ent_type_ in ("", "PERSON", "GPE")  # the model may split one name in
+        and end not in covered  # two, taking the surname for a place: "Roberto de Abreu |
+        # Sodre" (a place the gazetteer knows is covered)
         and _name_word(doc[end].text)
     ):
         end += 1

@@ -499,8 +499,9 @@ def _told_before(event: Event, told: list[Event]) -> bool:
 def _first_built(readings: list[Frame], ctx: ArticleContext) -> tuple[Frame, list[Event]]:
     """The events of the first reading that makes any: "recalled its ambassador" is a
     sanction, "recalled the talks" none; "welcomed the minister" a meeting, "welcomed the
-    decision" support."""
-    for found in readings:
+    decision" support. An envoy told to leave is expelled before he is met or asked
+    ("told the Indian High Commissioner to leave": triggers.yaml LEAVE)."""
+    for found in sorted(readings, key=lambda f: "LEAVE" not in f.trigger.needs_object):
         built = _build(found, ctx)
         if built:
             return found, built
@@ -1114,6 +1115,23 @@ def _party_of_the_terms(anchor: Any, actors: ArticleActors) -> list[Actor]:
     return found
 
 
+def _partner_in_the_aim(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """The other party of an agreement told by its aim, named in the aim's "with" phrase:
+    "Morocco agreed on Thursday to normalise relations with Israel", "agreed to establish
+    ties with Oman" (the parser hangs it on the infinitive or on its object)."""
+    aims = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    heads = [n for aim in aims for n in (aim, *(c for c in aim.children if c.dep_ == "dobj"))]
+    return [
+        a
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, actors)
+    ]
+
+
 def _targets_of_the_total(found: Frame, ctx: ArticleContext) -> list[Actor]:
     """ "duties totalling 80.5 pct on Australian barley": the parser hangs the target of a
     measure on the amount a participle of ``words.amount_verbs`` gives."""
@@ -1145,7 +1163,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if trig.type == "CONSULT":
         objects = _talks_parties(found, ctx, objects)
     if trig.type == "AGREE" and not objects:
-        objects = _party_of_the_terms(anchor, actors)
+        objects = _party_of_the_terms(anchor, actors) or _partner_in_the_aim(anchor, actors)
     if "DESTINATION" in trig.needs_object:  # "leaves for talks in Stockholm": where to
         objects += [a for a in _purpose_places(anchor, actors) if a not in objects]
     objects += [a for a in _gapped_objects(found, actors) if a not in objects]

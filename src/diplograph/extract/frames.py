@@ -286,17 +286,29 @@ def _group_of(token: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
 
 def _made_by(token: Any, table: Any) -> Any | None:
     """The participle of a light verb that carries an event noun with its agent: "a request
-    made by Mexico's finance minister", "talks held by the two sides"."""
+    made by Mexico's finance minister", "talks held by the two sides"; or the relative clause
+    whose subject does it to the noun: "the ban on arms sales he ordered on June 5", "the
+    tariffs that Washington imposed in April 1987" (not "the talks that began", whose
+    relative pronoun is the subject)."""
     return next(
         (
             c
             for c in token.children
-            if c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and c.lemma_.lower() in table.light_verbs
-            and any(g.dep_ == "agent" for g in c.children)
+            if c.lemma_.lower() in table.light_verbs
+            and (
+                (c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children))
+                or (c.dep_ == "relcl" and _done_to_its_noun(c))
+            )
         ),
         None,
+    )
+
+
+def _done_to_its_noun(clause: Any) -> bool:
+    """A relative clause with a subject of its own and no object but the noun it qualifies."""
+    relative = ("WDT", "WP")
+    return any(g.dep_ == "nsubj" and g.tag_ not in relative for g in clause.children) and not any(
+        g.dep_ == "dobj" and g.tag_ not in relative for g in clause.children
     )
 
 

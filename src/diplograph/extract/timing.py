@@ -1100,7 +1100,8 @@ def _attached_time(
     node = token
     visited: set[int] = set()
     sequenced = False  # climbed out of "after talks", "before the visit", "ahead of talks"
-    if anchor.dep_ == "acl" and anchor.head.i == token.i:  # "a request made ... last month"
+    if anchor.dep_ in ("acl", "relcl") and anchor.head.i == token.i:  # "a request made ...
+        # last month", "the tariffs it imposed in 2021": the clause's time
         found = _time_below(anchor, time_at, visited, lex.triggers.words,
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
