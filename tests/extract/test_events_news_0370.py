@@ -394,3 +394,46 @@ def test_a_relative_clause_that_does_the_act_carries_it_with_its_time(
     0.3.77)."""
     found = [e for e in _events(extractor, sentence, date(1995, 8, 9)) if e.type == "SANCTION"]
     assert [(e.countries, e.date, e.status) for e in found] == [(pair, day, "occurred")]
+
+
+def test_separate_agreements_with_two_states_are_one_with_each(extractor: Extractor) -> None:
+    """ "signed separate memorandums with Lima and Quito": "separate" on the verb's object
+    tells one agreement with each state, even when capitals name them (extractor 0.3.78)."""
+    text = "Chile on Friday signed separate memorandums with Lima and Quito on fishing."
+    found = [e for e in _events(extractor, text, date(2015, 8, 9)) if e.type == "AGREE"]
+    assert sorted(e.countries for e in found) == [("CHL", "ECU"), ("CHL", "PER")]
+
+
+def test_officials_barred_from_entering_are_sanctioned_on_the_day_told(
+    extractor: Extractor,
+) -> None:
+    """Barring another state's officials from entering is a sanction (an entry ban); the day
+    the parser hangs on the gerund ("from entering its territory on Wednesday") is the day of
+    the barring (extractor 0.3.78)."""
+    text = (
+        "Chile also barred Jorge Salas, the head of Peru's border agency, from entering its "
+        "territory on Wednesday."
+    )
+    ban = _one(_events(extractor, text, date(2015, 8, 9)), "SANCTION")
+    assert (ban.countries, ban.date) == (("CHL", "PER"), "2015-08-05")
+    assert not _events(
+        extractor, "The court barred the senator from entering the race.", date(2015, 8, 9)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile put its armed forces on alert against Peru on Friday.",
+        "Chile sent troops to its border with Peru on Friday.",
+        "The Chilean army reinforced its troops along the frontier with Peru on Friday.",
+    ],
+)
+def test_forces_readied_against_or_sent_towards_a_state_mobilize(
+    extractor: Extractor, sentence: str
+) -> None:
+    """Armed forces put on alert against a state, or sent or reinforced towards its border,
+    are a mobilisation against it (PLOVER MOBILIZE), in articles as in lone sentences
+    (extractor 0.3.78)."""
+    found = _one(_events(extractor, sentence, date(2015, 8, 9)), "MOBILIZE")
+    assert (found.countries, found.date) == (("CHL", "PER"), "2015-08-07")

@@ -1184,6 +1184,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         for a in objects  # ("its armed forces": its own)
     ):
         objects += [a for a in _border_states(anchor, ctx) if a not in objects]
+        objects += [a for a in _faced(anchor, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
         objects += [a for a in _places_hit(found, actors) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
@@ -1202,6 +1203,21 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _faced(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """Whom forces are readied against, named inside the verb's phrase: "put its armed forces
+    on alert against Turkey", "massed troops on the border against Iraq"."""
+    return [
+        a
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for node in prep.subtree
+        if node.dep_ == "prep" and node.lower_ == "against" and node is not prep
+        for g in node.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, actors)
+    ]
 
 
 def _places_hit(found: Frame, actors: ArticleActors) -> list[Actor]:
@@ -1979,9 +1995,12 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one
     own = {a.country for a in sides.subjects if a.country}
     targets = {a.country: a for a in direct if a.country and a.country not in own}
-    if trig.type == "AGREE" and found.token.tag_ == "NNS" and own and len(targets) > 1:
-        # "reached agreements with Chile and Venezuela": one agreement with each
-        others = [a for a in sides.objects if a not in direct]
+    plural = found.token.tag_ == "NNS" or _told_apart(found, ctx)
+    if trig.type == "AGREE" and plural and own and len(targets) > 1:
+        # "reached agreements with Chile and Venezuela", "signed separate memorandums with
+        # Baku and Yerevan": one agreement with each
+        spans = {(a.start, a.end) for a in direct}  # (a capital stands for its state)
+        others = [a for a in sides.objects if (a.start, a.end) not in spans]
         groups = [[*sides.subjects, *others, target] for target in targets.values()]
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
@@ -2013,11 +2032,13 @@ def _where_relative(verb: Any) -> bool:
 
 
 def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
-    """The meeting noun or its verb says the people were met one by one (words.apart)."""
+    """The event noun, its verb or the verb's object says the parties were met one by one
+    (words.apart: "held separate talks", "signed separate memorandums")."""
     apart = ctx.lex.triggers.words.apart
+    objects = [c for c in found.anchor.children if c.dep_ == "dobj"]
     return any(
         c.dep_ in ("amod", "advmod") and c.lower_ in apart
-        for node in dict.fromkeys((found.token, found.anchor))
+        for node in dict.fromkeys((found.token, found.anchor, *objects))
         for c in node.children
     )
 

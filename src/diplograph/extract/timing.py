@@ -1516,6 +1516,21 @@ def _day_on_what_it_is_for(
     return None
 
 
+def _day_of_what_is_prevented(
+    prep: Any, gerund: Any, time_at: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """ "barred the envoy from entering its territory on Wednesday": the parser hangs the day
+    on the gerund of what is prevented; it is the day of the barring."""
+    if prep.lower_ != "from" or gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+        return None
+    for child in gerund.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [g for g in child.children if g.i in time_at]
+            if days and time_at[days[0].i].granularity == "day":
+                return time_at[days[0].i]
+    return None
+
+
 def _time_in_prep(
     prep: Any, time_at: dict[int, TimeExpression], words: EventWords
 ) -> TimeExpression | None:
@@ -1540,6 +1555,8 @@ def _time_in_prep(
             if found is not None:
                 return found
         if (found := _day_on_what_it_is_for(prep, grand, time_at)) is not None:
+            return found
+        if (found := _day_of_what_is_prevented(prep, grand, time_at)) is not None:
             return found
         if (found := _time_of_the_means(prep, grand, time_at, words)) is not None:
             return found
