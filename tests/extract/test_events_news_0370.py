@@ -437,3 +437,20 @@ def test_forces_readied_against_or_sent_towards_a_state_mobilize(
     (extractor 0.3.78)."""
     found = _one(_events(extractor, sentence, date(2015, 8, 9)), "MOBILIZE")
     assert (found.countries, found.date) == (("CHL", "PER"), "2015-08-07")
+
+
+def test_a_plan_its_doer_called_off_is_no_event(extractor: Extractor) -> None:
+    """ "X, who had been due to fly to Lima on Monday for talks, called off the trip": the
+    trip of the relative clause is the one its doer cancels (triggers.yaml
+    ``words.called_off``); a trip he praised stays (extractor 0.3.79)."""
+    called_off = (
+        "Chilean Foreign Minister Ana Roldos, who had been due to fly to Lima on Monday for "
+        "talks, called off the trip."
+    )
+    assert not _events(extractor, called_off, date(2015, 8, 9))
+    made = (
+        "Chilean Foreign Minister Ana Roldos, who flew to Lima on Monday for talks, praised "
+        "the trip."
+    )
+    visit = _one(_events(extractor, made, date(2015, 8, 9)), "CONSULT", "visit")
+    assert visit.countries == ("CHL", "PER")

@@ -720,6 +720,31 @@ def _denies(verb: Any, denying: frozenset[str]) -> bool:
     )
 
 
+def _called_off_by_its_doer(anchor: Any, words: EventWords) -> bool:
+    """A plan told in a relative clause of the one whose own verb then denies it: "X, who had
+    been due to fly to Moscow on Monday for talks, called off the trip" (the trip, the visit
+    or "it" takes up the plan of the clause: ``words.called_off``)."""
+    node = anchor
+    while node.dep_ in _INSIDE_A_CLAUSE and node.head is not node:
+        node = node.head
+    if node.dep_ != "relcl" or node.head.dep_ != "nsubj":
+        return False
+    verb = node.head.head
+    taken_up = [  # ("called off the trip": the parser may hang the trip on the particle)
+        c
+        for part in (verb, *(p for p in verb.children if p.dep_ == "prt"))
+        for c in part.children
+        if c.dep_ in ("dobj", "pobj")
+    ]
+    return _denies(verb, words.denying) and any(
+        c.lemma_.lower() in words.called_off for c in taken_up
+    )
+
+
+# how a verb hangs inside its clause: "had been due to fly ... for talks"
+_INSIDE_A_CLAUSE = frozenset({"xcomp", "acomp", "conj", "prep", "pobj", "pcomp", "advcl"})
+
+
 # the kinds of event that stay a plan when put off (talks, visits, signings, aid)
 _PUT_OFF_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
 
@@ -785,7 +810,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
     if _in_a_denied_report(found.anchor, words) or _said_not_to_be(found.anchor, words):
         return True  # "denied reports that the premier would travel to Moscow"
-    if _denied_above(token, denying):
+    if _denied_above(token, denying) or _called_off_by_its_doer(found.anchor, words):
         return True
     anchor = found.anchor
     if anchor.dep_ in ("acl", "advcl", "xcomp") and _a_capacity(anchor.head, words):

@@ -131,6 +131,7 @@ class EventWords:
     provocations: frozenset[str] = frozenset()
     beneficiaries: frozenset[str] = frozenset()
     summaries: frozenset[str] = frozenset()
+    called_off: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
