@@ -1126,10 +1126,13 @@ def _partner_in_the_aim(verb: Any, actors: ArticleActors) -> list[Actor]:
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
-        for g in prep.children
-        if g.dep_ == "pobj"
-        for a in _actors_of(g, actors)
+        for a in _actors_after(prep, actors)
     ]
+
+
+def _actors_after(prep: Any, actors: ArticleActors) -> list[Actor]:
+    """The actors a preposition's objects name ("with Israel", "against Turkey")."""
+    return [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
 
 
 def _targets_of_the_total(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -1159,7 +1162,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     objects += [a for a in more if a not in objects]
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
-            objects += [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
+            objects += _actors_after(prep, actors)
     if trig.type == "CONSULT":
         objects = _talks_parties(found, ctx, objects)
     if trig.type == "AGREE" and not objects:
@@ -1214,9 +1217,7 @@ def _faced(verb: Any, actors: ArticleActors) -> list[Actor]:
         if prep.dep_ == "prep"
         for node in prep.subtree
         if node.dep_ == "prep" and node.lower_ == "against" and node is not prep
-        for g in node.children
-        if g.dep_ == "pobj"
-        for a in _actors_of(g, actors)
+        for a in _actors_after(node, actors)
     ]
 
 

@@ -730,14 +730,12 @@ def _called_off_by_its_doer(anchor: Any, words: EventWords) -> bool:
     if node.dep_ != "relcl" or node.head.dep_ != "nsubj":
         return False
     verb = node.head.head
-    taken_up = [  # ("called off the trip": the parser may hang the trip on the particle)
-        c
+    if not _denies(verb, words.denying):
+        return False
+    return any(  # ("called off the trip": the parser may hang the trip on the particle)
+        c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in words.called_off
         for part in (verb, *(p for p in verb.children if p.dep_ == "prt"))
         for c in part.children
-        if c.dep_ in ("dobj", "pobj")
-    ]
-    return _denies(verb, words.denying) and any(
-        c.lemma_.lower() in words.called_off for c in taken_up
     )
 
 
