@@ -57,6 +57,12 @@ def test_a_copy_of_the_bundled_file_loads_from_a_path(tmp_path: Path) -> None:
          "expected a number"),
         (lambda d: d["shared_currencies"].update(crowns=["DKK"]), "shared_currencies.crowns",
          "expected a mapping"),
+        (lambda d: d["currency_eras"].update(MXN={"MXP": "1993"}), "currency_eras.MXN.MXP",
+         "YYYY-MM-DD"),
+        (lambda d: d["currency_eras"].update(TRY=["TRL"]), "currency_eras.TRY",
+         "expected a mapping"),
+        (lambda d: d["indicators"]["exports"].update(sale_verbs="sold"),
+         "indicators.exports.sale_verbs", "expected a list"),
     ],
 )  # fmt: skip
 def test_a_typo_names_the_file_the_key_and_the_reason(

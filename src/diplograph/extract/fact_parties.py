@@ -171,8 +171,7 @@ class Parties(PhraseReader):
         if host in (None, GROUP, PHRASE) and self.rules.place_anaphor.search(
             self.lower, figure.end, end
         ):
-            since = self._token(figure.start).sent.start_char  # "have subsidiaries there":
-            host = self.named_last(figure.start, investor, since)  # named in its sentence
+            host = self.there(figure.start, investor)
         if investor is None or host in (None, GROUP, PHRASE, investor):
             fallback = self.investment_pair(figure)
             if fallback is None:

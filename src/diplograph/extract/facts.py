@@ -28,6 +28,8 @@ from diplograph.extract.ranks import find_ranks, fronted, in_clause_of
 from diplograph.models import Evidence, Fact, TimeExpression
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from diplograph.extract.context import ArticleContext
     from diplograph.extract.indicators import IndicatorRules
 
@@ -43,7 +45,24 @@ def find_facts(ctx: ArticleContext) -> list[Fact]:
     facts: list[Fact] = []
     for s_start, s_end in ctx.sentences:
         facts += reader.read_sentence(s_start, s_end)
-    return facts + find_ranks(ctx)
+    published = ctx.published_on.isoformat() if ctx.published_on else None
+    eras = ctx.lex.indicators.currency_eras
+    return [_in_its_era(f, eras, published) for f in facts] + find_ranks(ctx)
+
+
+def _in_its_era(
+    fact: Fact, eras: Mapping[str, tuple[tuple[str, str], ...]], published: str | None
+) -> Fact:
+    """A redenominated currency's amount of before the change keeps the code of then: pesos
+    of 1990 are MXP (indicators.yaml currency_eras); the period's start, else the story's date,
+    decides."""
+    day = (fact.period or "").split("/")[0] or published
+    if not day:
+        return fact
+    for former, until in eras.get(fact.unit, ()):
+        if day < until[: len(day)]:
+            return replace(fact, unit=former)
+    return fact
 
 
 @dataclass(frozen=True)
@@ -414,7 +433,15 @@ class _ArticleFigures:
         return not any(0 <= _first_word_index(clause, v) < first for v in rules.past_change_verbs)
 
     def _targets(self, before: str) -> bool:
+        """A target or forecast cue in the count's own clause ("plan to set up 50 joint
+        ventures"; not "invested $25 billion in corridor projects, and more than 700 ...")."""
         window = before[-80:]
+        opened = [
+            m.end()
+            for m in self.rules.clause_start.finditer(window)
+            if m.group(0) == ";" or window[: m.start()].rstrip().endswith(",")
+        ]
+        window = window[max(opened, default=0) :]
         cues = self.rules.target_cues + self.rules.forecast_cues
         return any(_last_word_index(window, cue) >= 0 for cue in cues)
 

@@ -23,7 +23,7 @@ from diplograph.errors import ConfigError
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 INDICATOR_KEYS = frozenset(
-    {"cues", "after", "partner", "negative", "after_cues", "presence", "paired_cues"}
+    {"cues", "after", "partner", "negative", "after_cues", "presence", "paired_cues", "sale_verbs"}
 )
 
 
@@ -36,6 +36,7 @@ class IndicatorRules:
     partner_words: MappingProxyType[str, tuple[str, ...]]  # indicator -> "to", "with", ...
     negative_cues: frozenset[str]  # trade_balance cues signed negative ("deficit")
     paired_cues: frozenset[str]  # cues that name the indicator only with a pair or partner
+    sale_verbs: frozenset[str]  # cues that are verbs of a sale ("Egypt sold Israel goods ...")
     company_nouns: tuple[str, ...]
     company_after: re.Pattern[str]  # a company noun right after a count, or one word later
     company_presence: re.Pattern[str]  # "operate in", "with French capital", "home to"
@@ -93,6 +94,7 @@ class IndicatorRules:
     number_word: re.Pattern[str]
     currencies: MappingProxyType[str, str]  # written form -> ISO 4217 (or a shared word)
     shared_currencies: MappingProxyType[str, MappingProxyType[str, str]]  # word -> country->code
+    currency_eras: MappingProxyType[str, tuple[tuple[str, str], ...]]  # code -> (former, until)
     multipliers: MappingProxyType[str, float]
     figure: re.Pattern[str]
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
@@ -229,7 +231,12 @@ _REQUIRED = (
     "currencies",
     "multipliers",
 )
-_SECTIONS = {**dict.fromkeys(_REQUIRED, True), "shared_currencies": False, "ranks": False}
+_SECTIONS = {
+    **dict.fromkeys(_REQUIRED, True),
+    "shared_currencies": False,
+    "currency_eras": False,
+    "ranks": False,
+}
 _QUALIFIERS = frozenset({"exact", "more_than", "less_than", "about", "at_most"})
 
 
@@ -256,6 +263,7 @@ def _cue_fields(doc: _Checked, indicators: _IndicatorWords) -> dict[str, Any]:
         partner_words=MappingProxyType(partners),
         negative_cues=frozenset(indicators.negative),
         paired_cues=frozenset(indicators.paired),
+        sale_verbs=frozenset(indicators.sales),
         company_nouns=tuple(sorted(indicators.companies, key=len, reverse=True)),
         company_after=_company_after(indicators.companies),
         company_presence=re.compile(_alternatives(tuple(indicators.presence))),
@@ -402,6 +410,7 @@ def _unit_fields(doc: _Checked) -> dict[str, Any]:
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
         shared_currencies=MappingProxyType(shared),
+        currency_eras=_currency_eras(doc),
         multipliers=MappingProxyType(multipliers),
         rank_numbers=MappingProxyType(rank_numbers),
         ranks=_rank_patterns(ranks),
@@ -427,6 +436,7 @@ class _IndicatorWords:
     partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negative: list[str] = field(default_factory=list)
     paired: list[str] = field(default_factory=list)
+    sales: list[str] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
     presence: list[str] = field(default_factory=list)
 
@@ -440,7 +450,8 @@ def _indicator_words(doc: _Checked) -> _IndicatorWords:
         if unknown:
             doc.fail(f"{key}.{unknown[0]}", f"unknown key; use {', '.join(sorted(INDICATOR_KEYS))}")
         words = _spec_words(doc, key, spec)
-        out.cues += [(c, name) for c in words("cues")]
+        out.cues += [(c, name) for c in (*words("cues"), *words("sale_verbs"))]
+        out.sales += words("sale_verbs")
         out.after += [(c, name) for c in words("after")]
         out.partners[name] = words("partner")
         out.negative += words("negative")
@@ -566,13 +577,29 @@ def _rank_patterns(spec: Mapping[str, Any]) -> tuple[tuple[re.Pattern[str], str]
     )
 
 
+def _currency_eras(doc: _Checked) -> MappingProxyType[str, tuple[tuple[str, str], ...]]:
+    """code -> (former code, the first day no longer its), earliest first."""
+    eras: dict[str, tuple[tuple[str, str], ...]] = {}
+    for code, formers in doc.mapping("currency_eras", doc.data.get("currency_eras") or {}).items():
+        table = doc.mapping(f"currency_eras.{code}", formers)
+        for former, until in table.items():
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", str(until)):
+                doc.fail(f"currency_eras.{code}.{former}", "expected a day written YYYY-MM-DD")
+        eras[str(code)] = tuple(
+            sorted(((str(f), str(u)) for f, u in table.items()), key=lambda e: e[1])
+        )
+    return MappingProxyType(eras)
+
+
 def _figure_pattern(
     currencies: dict[str, str],
     multipliers: dict[str, float],
     number_words: dict[str, int],
     percent: tuple[str, ...],
 ) -> re.Pattern[str]:
-    """An amount: symbol, digits (or a number word before a multiplier), multiplier, unit."""
+    """An amount: symbol, digits (or a number word before a multiplier), multiplier, unit.
+
+    A symbol of letters starts a word: the "rs" of "years 20" is no rupee sign."""
     symbols = sorted((c for c in currencies if len(c) <= 4), key=len)[::-1]
     words = sorted((c for c in currencies if c not in symbols), key=len, reverse=True)
     mult = sorted(multipliers, key=len, reverse=True)
@@ -582,7 +609,7 @@ def _figure_pattern(
     spelled = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
     pct = "|".join(re.escape(p) for p in sorted(percent, key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>(?:{sym})\s?)?(?P<num>{NUMBER}|\b(?:{spelled})(?=\s(?:{mul})\b|\s(?:{pct})(?![a-z])))"
+        rf"(?P<pre>(?<![a-z])(?:{sym})\s?)?(?P<num>{NUMBER}|\b(?:{spelled})(?=\s(?:{mul})\b|\s(?:{pct})(?![a-z])))"
         rf"(?:\s?(?P<mult>{mul})\b)?(?:\s?(?P<pct>{pct})(?![a-z])|\s(?P<cur>{cur_words})(?![a-z]))?",
         re.IGNORECASE,
     )

@@ -226,6 +226,8 @@ class PhraseReader:
         figure: Figure | None = None,
     ) -> Said:
         indicator = self.indicator_of.get(cue) or self._after_indicator(cue)
+        if cue in self.rules.sale_verbs:
+            return self._sale(start, indicator, cue, limit)
         verb = self._token(start).pos_ == "VERB"
         if figure is not None and start > figure.end:  # "a French 190 mln franc surplus"
             owner = self._owner_inside(figure.end, start) or self._owner_before(figure.start)
@@ -247,6 +249,8 @@ class PhraseReader:
             owner = self._subject(head, modifiers[0], possessive=True)
         if figure is not None and start > figure.end:  # "a 7.1 billion dlr surplus with ..."
             partner = self._partner(end, min(limit, end + 12), indicator, owner)
+        elif indicator in FLOWS and self._there_after(end):
+            partner = self.there(start, owner)  # "French exports there totalled ..."
         else:
             partner = self._partner(start, limit, indicator, owner)
         if partner is None and indicator in ("trade_balance", "trade_turnover"):
@@ -274,6 +278,54 @@ class PhraseReader:
             product=self._names_product(*modifiers) or self._product_complement(end),
             pair=pair,
         )
+
+    def _sale(self, start: int, indicator: str, cue: str, limit: int) -> Said:
+        """'Egypt sold Israel goods worth 410 mln dlrs', 'Brazil sold $7.3 billion of goods to
+        the United States': the seller's exports; 'China bought $130 billion of American
+        goods': the buyer's imports (indicators.yaml sale_verbs). The other side is the verb's
+        indirect object or the country that names the goods, else follows "to" or "from"; what
+        is sold names one product unless it is goods in general (host_nouns)."""
+        verb = self._token(start)
+        owner = self._seller(verb)
+        partner, product = None, False
+        for token in self._what_is_sold(verb):
+            mention = self._mention_at(token.idx)
+            if mention is not None:
+                if mention[2] != owner and token.dep_ in ("dative", "amod", "compound"):
+                    partner = partner or mention[2]
+            elif token.lower_ not in self.rules.host_nouns:
+                product = True
+        if partner is None:
+            partner = self._partner(start, limit, indicator, owner)
+        return Said(indicator, owner, partner, cue, start, product=product)
+
+    def _seller(self, verb: Any) -> str | None:
+        """The country that is the subject of a sale verb ("Egypt sold ..."), else None."""
+        if verb.pos_ != "VERB":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = self._mention_at(subject.idx) if subject is not None else None
+        return mention[2] if mention is not None else None
+
+    def _what_is_sold(self, verb: Any) -> list[Any]:
+        """The nouns of a sale verb's objects that are no amount or time: "Israel" and "goods"
+        of "sold Israel about $410 million worth of goods last year"."""
+        found = []
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "dative"):
+                continue
+            for token in child.subtree:
+                if token.pos_ not in ("NOUN", "PROPN", "ADJ") or self._in_time(token.idx):
+                    continue
+                word = token.lower_
+                if token.like_num or word == "worth" or word in self.rules.currencies:
+                    continue
+                if word in self.rules.multipliers or self.rules.dollar_word.fullmatch(word):
+                    continue
+                if token.pos_ == "ADJ" and self._mention_at(token.idx) is None:
+                    continue
+                found.append(token)
+        return found
 
     def _after_indicator(self, words: str) -> str:
         return next(name for w, name in self.rules.after if w == words)
@@ -314,6 +366,8 @@ class PhraseReader:
         verb ('the dollar will trade between 148 and 150 yen')."""
         if self._modifies_noun(cue[1]):
             return False
+        if cue[2] in self.rules.sale_verbs:
+            return self._seller(self._token(cue[0])) is not None  # "Egypt sold", not "goods sold"
         noun_only = self.indicator_of.get(cue[2]) in ("trade_turnover", "trade_balance")
         return not (noun_only and self._token(cue[1] - 1).pos_ in ("VERB", "AUX"))
 
@@ -392,6 +446,22 @@ class PhraseReader:
         return next(
             (c for s, _, c in reversed(self.mentions[:index]) if s >= since and c != other_than),
             None,
+        )
+
+    def there(self, at: int, investor: str | None) -> str | None:
+        """The country "there" stands for: the last named in its sentence other than the
+        firms' own ("... in Spain, and 900 West German companies have subsidiaries there"),
+        else in the sentence before ("About 15,000 Belgians live in Zaire. Some 120 Belgian
+        firms operate there")."""
+        sentence = self._token(at).sent
+        found = self.named_last(at, investor, sentence.start_char)
+        if found is None and sentence.start > 0:
+            found = self.named_last(at, investor, self.doc[sentence.start - 1].sent.start_char)
+        return found
+
+    def _there_after(self, end: int) -> bool:
+        return self.lower[end : end + 1] == " " and bool(
+            self.rules.place_anaphor.match(self.lower, end + 1)
         )
 
     def _country_at(self, at: int, owner: str | None = None, listed: bool = True) -> str | None:

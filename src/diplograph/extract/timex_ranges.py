@@ -310,6 +310,9 @@ def _end_year(ctx: Context, m: re.Match[str], month: int) -> int | None:
     verb, pub = m["verb"].lower(), ctx.pub
     if verb in ("ending", "ends") and pub:  # "the current fiscal year ending June": not over
         return pub.year if tv.month_end(pub.year, month) >= pub else pub.year + 1
+    day = tc.day_number(ctx, m["day"]) if m["day"] else None
+    if verb == "ended" and day and pub:  # "the year that ended on March 19" in a story of March
+        return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1  # 26: this one
     rel = "last" if verb == "ended" else ""
     return tc.relative_year(ctx, m.start(), rel, lambda y: tv.month_period(y, month, month))
 
