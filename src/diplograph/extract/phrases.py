@@ -247,22 +247,7 @@ class PhraseReader:
         if owner is None and indicator in ("trade_balance", "exports", "imports"):
             # "South Korea has a 5 billion dlr deficit", "South Korea's effort to cut its deficit"
             owner = self._subject(head, modifiers[0], possessive=True)
-        if figure is not None and start > figure.end:  # "a 7.1 billion dlr surplus with ..."
-            partner = self._partner(end, min(limit, end + 12), indicator, owner)
-        elif indicator in FLOWS and self._there_after(end):
-            partner = self.there(start, owner)  # "French exports there totalled ..."
-        else:
-            partner = self._partner(start, limit, indicator, owner)
-        if partner is None and indicator in ("trade_balance", "trade_turnover"):
-            partner = self._partner(head, start, indicator, owner)  # "with Canada the deficit"
-            # "with Korea running a deficit"; "noted with satisfaction that trade ...", "with
-            # two-way trade of $39 billion": a phrase before the cue that names no country is
-            # no partner
-            partner = None if partner in (owner, PHRASE) else partner
-        if partner is None and figure is not None and indicator in ("exports", "imports"):
-            partner = self._partner(
-                figure.end, self._clause_end(figure.end, limit), indicator, owner
-            )
+        partner = self._partner_of(indicator, owner, (head, start, end, limit), figure)
         pair = self._named_pair(start, end, limit) if indicator == "trade_turnover" else ()
         np_words = self.lower[max(head, start - 30) : end]
         bilateral = bool(pair) or bool(self.rules.bilateral_word.search(np_words))
@@ -278,6 +263,35 @@ class PhraseReader:
             product=self._names_product(*modifiers) or self._product_complement(end),
             pair=pair,
         )
+
+    def _partner_of(
+        self,
+        indicator: str,
+        owner: str | None,
+        spans: tuple[int, int, int, int],
+        figure: Figure | None,
+    ) -> str | None:
+        """The partner a cue's phrase names: after its partner word, "there" right after it,
+        a "with" phrase before it (balances, trade), else one after the figure (flows).
+        ``spans``: the clause's head, the cue's start and end, the limit of its phrase."""
+        head, start, end, limit = spans
+        if figure is not None and start > figure.end:  # "a 7.1 billion dlr surplus with ..."
+            partner = self._partner(end, min(limit, end + 12), indicator, owner)
+        elif indicator in FLOWS and self._there_after(end):
+            partner = self.there(start, owner)  # "French exports there totalled ..."
+        else:
+            partner = self._partner(start, limit, indicator, owner)
+        if partner is None and indicator in ("trade_balance", "trade_turnover"):
+            partner = self._partner(head, start, indicator, owner)  # "with Canada the deficit"
+            # "with Korea running a deficit"; "noted with satisfaction that trade ...", "with
+            # two-way trade of $39 billion": a phrase before the cue that names no country is
+            # no partner
+            partner = None if partner in (owner, PHRASE) else partner
+        if partner is None and figure is not None and indicator in FLOWS:
+            partner = self._partner(
+                figure.end, self._clause_end(figure.end, limit), indicator, owner
+            )
+        return partner
 
     def _sale(self, start: int, indicator: str, cue: str, limit: int) -> Said:
         """'Egypt sold Israel goods worth 410 mln dlrs', 'Brazil sold $7.3 billion of goods to
