@@ -977,9 +977,19 @@ def _as_threat(found: Frame, words: EventWords) -> Frame:
     if found.trigger.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
         return found
     for node in dict.fromkeys((found.token, found.anchor)):
-        if condition_clauses(node, words):
+        if condition_clauses(node, words) or vowed_payback(node, words):
             return replace(found, trigger=replace(found.trigger, type="THREATEN"))
     return found
+
+
+def vowed_payback(verb: Any, words: EventWords) -> bool:
+    """A vow to pay back in kind is a threat: "vowed to retaliate for the air strikes"
+    (``words.vowing``, ``words.retaliation``)."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.lemma_.lower() in words.retaliation
+        and verb.head.lemma_.lower() in words.vowing
+    )
 
 
 def condition_clauses(node: Any, words: EventWords) -> list[Any]:

@@ -128,6 +128,8 @@ class EventWords:
     prospects: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()
     retaliation: frozenset[str] = frozenset()
+    vowing: frozenset[str] = frozenset()
+    followed_talks: frozenset[str] = frozenset()
     provocations: frozenset[str] = frozenset()
     beneficiaries: frozenset[str] = frozenset()
     summaries: frozenset[str] = frozenset()

@@ -94,7 +94,8 @@ def _subject_actors(
             node = node.head.head.head
             continue
         if node.dep_ in _CLIMB_DEPS and node.head is not node:
-            node = node.head.head if _joins_the_saying(node) else node.head
+            saying = _joins_the_saying(node) or _trails_the_saying(node, actors)
+            node = node.head.head if saying else node.head
             continue
         if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head
@@ -378,6 +379,24 @@ def _joins_the_saying(verb: Any) -> bool:
         and head.tag_ in ("VBZ", "VBP")
         and head.head.tag_ == "VBD"
     )
+
+
+def _trails_the_saying(verb: Any, actors: ArticleActors) -> bool:
+    """ "X said trust had been damaged, accusing Seoul of ...": a participle after a comma
+    that the parser hangs on the clause said after the verb of saying, whose subject names
+    nobody, is the sayer's act and has the sayer's subject (not "X said Pakistani troops
+    fired ..., killing two soldiers": the troops' act)."""
+    head = verb.head
+    if any(_actors_of(c, actors) for c in head.children if c.dep_ in _SUBJECT_DEPS):
+        return False
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i  # the sayer first ("Bush raised ..., urging Gorbachev to
+    )  # ..., an official said": Bush urges)
 
 
 def _subject_named(subject: Any, actors: ArticleActors) -> list[Actor]:
@@ -1343,7 +1362,12 @@ def _asked_tokens(verb: Any) -> set[int]:
 
 def _patient_of(verb: Any) -> Any | None:
     """The noun a participle clause is about: "relations with Syria, broken off by London"
-    (the participle modifies the noun, or hangs from the verb whose object the noun is)."""
+    (the participle modifies the noun, or hangs from the verb whose object the noun is); the
+    noun a relative clause's pronoun object stands for ("relations, which Ethiopia severed")."""
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children
+    ):
+        return verb.head
     if verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
     if verb.dep_ == "acl":

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _as_threat, _has_own_date
+from diplograph.extract.frames import Frame, _as_threat, _has_own_date, vowed_payback
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
 _ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
@@ -113,6 +113,8 @@ def is_threatened(found: Frame, ctx: ArticleContext) -> bool:
     anchor = found.anchor
     if anchor.dep_ != "xcomp" or anchor.head.i == anchor.i:
         return False
+    if vowed_payback(anchor, ctx.lex.triggers.words):
+        return False  # "swore to retaliate": the vow is the threat (frames._as_threat)
     head = anchor.head
     return head.pos_ == "VERB" and any(
         t.type == "THREATEN" for t in ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())

@@ -24,6 +24,7 @@ from diplograph.extract.frames import (
     nominal_path,
     postponed_by,
     set_off,
+    vowed_payback,
 )
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
@@ -304,14 +305,14 @@ def _threatened_act(found: Frame, lex: Lexicon) -> bool:
     would retaliate if the duties stayed", "X said Brazil would retaliate if ..."): the act is
     to come, the threat is made (not one somebody will seek: "will seek to have the government
     retaliate if ...")."""
-    return (
-        found.trigger.type == "THREATEN"
-        and any(
-            condition_clauses(node, lex.triggers.words)
-            for node in dict.fromkeys((found.token, found.anchor))
-        )
-        and _told(found.anchor, lex)
-    )
+    if found.trigger.type != "THREATEN":
+        return False
+    if vowed_payback(found.anchor, lex.triggers.words):
+        return True  # "vowed on Wednesday to retaliate": the vow is the threat
+    return any(
+        condition_clauses(node, lex.triggers.words)
+        for node in dict.fromkeys((found.token, found.anchor))
+    ) and _told(found.anchor, lex)
 
 
 def _told(verb: Any, lex: Lexicon) -> bool:
@@ -329,9 +330,11 @@ def _told(verb: Any, lex: Lexicon) -> bool:
 
 
 def _threat_made(found: Frame, ctx: ArticleContext) -> When:
-    """A threat happens when it is said: the day of the verb of saying over it, else the
-    publication day (not the day of the act it threatens)."""
+    """A threat happens when it is said: the day of the verb of saying (or vowing) over it,
+    else the publication day (not the day of the act it threatens)."""
     token = found.token
+    if vowed_payback(found.anchor, ctx.lex.triggers.words):
+        token = found.anchor.head
     saying = _reporting_verb(token, ctx.lex.triggers.reporting_verbs) or token
     when = (
         _saying_time(token, ctx)
@@ -1114,6 +1117,7 @@ def _attached_time(
                             lex.triggers.reporting_verbs)  # fmt: skip
         found = found or _time_of_a_led_group(node, time_at, lex.names.leader_verbs)
         found = found or _time_of_the_speaking(node, time_at, lex.triggers.words)
+        found = found or _day_after_talks(node, time_at, lex.triggers.words)
         if found is not None:
             return _month_of(found) if sequenced else found
         if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
@@ -1402,7 +1406,9 @@ def _day_of_the_object(
     if verb.pos_ != "VERB" or not (child.dep_ in objects or _agreed_object(verb, child, words)):
         return None
     for phrase in [child] if child.dep_ in objects else list(child.children):
-        found = _day_in_phrase(phrase, time_at, nominal=False)
+        found = _day_in_phrase(phrase, time_at, nominal=False) or _day_followed(
+            phrase, time_at, words
+        )
         found = found or next(
             (
                 t
@@ -1415,6 +1421,43 @@ def _day_of_the_object(
         )
         if found is not None:
             return found
+    return None
+
+
+def _day_followed(
+    phrase: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "signed an accord following talks on May 6", which the model reads as a participle on
+    the object: the day of what the act follows (``words.after_meeting``)."""
+    for acl in phrase.children:
+        if acl.dep_ != "acl" or acl.lower_ not in words.after_meeting:
+            continue
+        for noun in acl.children:
+            if noun.dep_ == "dobj" and (found := _day_of_talks(noun, time_at, words)) is not None:
+                return found
+    return None
+
+
+def _day_of_talks(
+    noun: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """The day talks an act follows are dated by in their own phrase ("following talks on May
+    6", ``words.followed_talks``), else None."""
+    if noun.lemma_.lower() not in words.followed_talks:
+        return None
+    return _day_in_phrase(noun, time_at, nominal=True)
+
+
+def _day_after_talks(
+    node: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """ "Following talks on May 6, the ministers signed ...": an act with no time of its own
+    takes the day of the talks it follows (``words.after_meeting``)."""
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ in words.after_meeting:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and (found := _day_of_talks(noun, time_at, words)):
+                    return found
     return None
 
 
