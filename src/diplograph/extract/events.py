@@ -1361,10 +1361,12 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
     verb, token = found.anchor, found.token
     if found.trigger.type not in _GIVEN_TYPES:
         return []
-    if verb is token:  # "sent aid to Kyrgyzstan": a verb of giving's own "to"
-        return [
+    if verb is token:  # "sent aid to Kyrgyzstan": a verb of giving's own "to" (or its
+        things = [c for c in verb.children if c.dep_ == "dobj"]  # object's worth's: "sent
+        return [  # supplies worth $2 million to Nepal")
             a
-            for to in verb.children
+            for holder in [verb, *_worth_of(verb), *(w for c in things for w in _worth_of(c))]
+            for to in holder.children
             if to.lower_ == "to" and to.dep_ in ("dative", "prep") and verb.pos_ == "VERB"
             for g in to.children
             if g.dep_ == "pobj"
@@ -1375,6 +1377,7 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
         holders.append(token.head.head)  # the amount, the verb's object
     if token.pos_ == "NOUN" and token.i != verb.i:  # "announced a loan for Sri Lanka", "a
         holders += [token, _measure_of(token, words) or token]  # line of credit for Bangladesh"
+        holders += _worth_of(token)  # "pledged aid worth 200 million yuan | to Afghanistan"
     return [
         a
         for holder in dict.fromkeys(holders)
@@ -1385,6 +1388,13 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
         if g.dep_ == "pobj"
         for a in (_actors_of(g, actors) or _people_of_a_state(g, actors, words))
     ]
+
+
+def _worth_of(noun: Any) -> list[Any]:
+    """The "worth" a thing given is valued by, on which the parser hangs its recipient ("aid
+    worth 200 million yuan | to Afghanistan"; "sent supplies worth $2 million | to Nepal", the
+    worth hung on the verb)."""
+    return [c for c in noun.children if c.dep_ in ("amod", "advcl") and c.lower_ == "worth"]
 
 
 def _people_of_a_state(noun: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:

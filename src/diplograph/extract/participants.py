@@ -52,12 +52,9 @@ def _subject_actors(
         generic = False
         for child in with_auxiliaries_children(node):
             if child.dep_ in _SUBJECT_DEPS and child.i == token.i and token.pos_ == "NOUN":
-                for prep in token.children:  # "the meeting of the two ministers took place"
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj":
-                                found += _actors_of(pobj, actors)
-                                generic = generic or _is_generic(pobj, words)
+                agents, named_generic = _agents_of_a_carried_noun(token, child, actors, words)
+                found += agents
+                generic = generic or named_generic
             elif child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                     found += _actors_of(node.head, actors)
@@ -102,6 +99,26 @@ def _subject_actors(
             continue
         break
     return [], False
+
+
+def _agents_of_a_carried_noun(
+    token: Any, subject: Any, actors: ArticleActors, words: EventWords
+) -> tuple[list[Actor], bool]:
+    """The agents an event noun that is its carrying verb's subject names: its "of" phrase
+    ("the meeting of the two ministers took place"), and its possessor when the verb is
+    active ("China's tariffs came into force"; not "Iraq's protest was handed to ...": a
+    passive's own order); and whether they are a generic pair."""
+    found: list[Actor] = []
+    generic = False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += _actors_of(pobj, actors)
+                    generic = generic or _is_generic(pobj, words)
+        elif prep.dep_ == "poss" and subject.dep_ == "nsubj":
+            found += _actors_of(prep, actors)
+    return found, generic
 
 
 def _noun_owners_of(
