@@ -1172,7 +1172,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     objects += [a for a in _gapped_objects(found, actors) if a not in objects]
     objects += [a for a in _measure_targets(found, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
-    objects += [a for a in _given_to(found, actors, words) if a not in objects]
+    fillers = ctx.lex.indicators.figure_fillers
+    objects += [a for a in _given_to(found, actors, words, fillers) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
         asked = (a for s in for_clause_subjects(anchor) for a in _actors_of(s, actors))
         objects += [a for a in asked if a not in objects]
@@ -1354,7 +1355,9 @@ def _punished(verb: Any, ctx: ArticleContext) -> list[Actor]:
     return found[:1]
 
 
-def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Actor]:
+def _given_to(
+    found: Frame, actors: ArticleActors, words: EventWords, fillers: tuple[str, ...]
+) -> list[Actor]:
     """The recipient the parser makes a dative "to" of the verb that carries a thing given
     ("Japan provided aid | to Peru", "made concessions | to Japan"), or a "to" of the amount
     given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico")."""
@@ -1365,7 +1368,8 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
         things = [c for c in verb.children if c.dep_ == "dobj"]  # object's worth's: "sent
         return [  # supplies worth $2 million to Nepal")
             a
-            for holder in [verb, *_worth_of(verb), *(w for c in things for w in _worth_of(c))]
+            for holder in [verb, *_worth_of(verb, fillers)]
+            + [w for c in things for w in _worth_of(c, fillers)]
             for to in holder.children
             if to.lower_ == "to" and to.dep_ in ("dative", "prep") and verb.pos_ == "VERB"
             for g in to.children
@@ -1377,7 +1381,8 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
         holders.append(token.head.head)  # the amount, the verb's object
     if token.pos_ == "NOUN" and token.i != verb.i:  # "announced a loan for Sri Lanka", "a
         holders += [token, _measure_of(token, words) or token]  # line of credit for Bangladesh"
-        holders += _worth_of(token)  # "pledged aid worth 200 million yuan | to Afghanistan"
+        holders += _worth_of(token, fillers)  # "pledged aid worth 200 million yuan | to
+        # Afghanistan"
     return [
         a
         for holder in dict.fromkeys(holders)
@@ -1390,11 +1395,11 @@ def _given_to(found: Frame, actors: ArticleActors, words: EventWords) -> list[Ac
     ]
 
 
-def _worth_of(noun: Any) -> list[Any]:
+def _worth_of(noun: Any, fillers: tuple[str, ...]) -> list[Any]:
     """The "worth" a thing given is valued by, on which the parser hangs its recipient ("aid
     worth 200 million yuan | to Afghanistan"; "sent supplies worth $2 million | to Nepal", the
-    worth hung on the verb)."""
-    return [c for c in noun.children if c.dep_ in ("amod", "advcl") and c.lower_ == "worth"]
+    worth hung on the verb; indicators.yaml ``figure_fillers``)."""
+    return [c for c in noun.children if c.dep_ in ("amod", "advcl") and c.lower_ in fillers]
 
 
 def _people_of_a_state(noun: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:

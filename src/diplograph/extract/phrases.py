@@ -332,7 +332,9 @@ class PhraseReader:
                 if token.pos_ not in ("NOUN", "PROPN", "ADJ") or self._in_time(token.idx):
                     continue
                 word = token.lower_
-                if token.like_num or word == "worth" or word in self.rules.currencies:
+                if token.like_num or word in self.rules.figure_fillers:
+                    continue  # the amount and its "worth"
+                if word in self.rules.currencies:
                     continue
                 if word in self.rules.multipliers or self.rules.dollar_word.fullmatch(word):
                     continue

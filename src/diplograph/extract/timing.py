@@ -1117,7 +1117,7 @@ def _attached_time(
                             lex.triggers.reporting_verbs)  # fmt: skip
         found = found or _time_of_a_led_group(node, time_at, lex.names.leader_verbs)
         found = found or _time_of_the_speaking(node, time_at, lex.triggers.words)
-        found = found or _day_after_talks(node, time_at, lex.triggers.words)
+        found = found or _day_after_talks(node, time_at, lex.triggers.words, _FOLLOWING)
         if found is not None:
             return _month_of(found) if sequenced else found
         if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
@@ -1406,8 +1406,8 @@ def _day_of_the_object(
     if verb.pos_ != "VERB" or not (child.dep_ in objects or _agreed_object(verb, child, words)):
         return None
     for phrase in [child] if child.dep_ in objects else list(child.children):
-        found = _day_in_phrase(phrase, time_at, nominal=False) or _day_followed(
-            phrase, time_at, words
+        found = _day_in_phrase(phrase, time_at, nominal=False) or _day_after_talks(
+            phrase, time_at, words, _FOLLOWING_PARTICIPLE
         )
         found = found or next(
             (
@@ -1424,20 +1424,6 @@ def _day_of_the_object(
     return None
 
 
-def _day_followed(
-    phrase: Any, time_at: dict[int, TimeExpression], words: EventWords
-) -> TimeExpression | None:
-    """ "signed an accord following talks on May 6", which the model reads as a participle on
-    the object: the day of what the act follows (``words.after_meeting``)."""
-    for acl in phrase.children:
-        if acl.dep_ != "acl" or acl.lower_ not in words.after_meeting:
-            continue
-        for noun in acl.children:
-            if noun.dep_ == "dobj" and (found := _day_of_talks(noun, time_at, words)) is not None:
-                return found
-    return None
-
-
 def _day_of_talks(
     noun: Any, time_at: dict[int, TimeExpression], words: EventWords
 ) -> TimeExpression | None:
@@ -1448,15 +1434,23 @@ def _day_of_talks(
     return _day_in_phrase(noun, time_at, nominal=True)
 
 
+# how the words of "following talks" hang on a node: a preposition and its object ("Following
+# talks on May 6, the ministers signed"), or the participle the model may read on the verb's
+# object and its object ("signed an accord | following talks on May 6")
+_FOLLOWING = ("prep", "pobj")
+_FOLLOWING_PARTICIPLE = ("acl", "dobj")
+
+
 def _day_after_talks(
-    node: Any, time_at: dict[int, TimeExpression], words: EventWords
+    node: Any, time_at: dict[int, TimeExpression], words: EventWords, link: tuple[str, str]
 ) -> TimeExpression | None:
-    """ "Following talks on May 6, the ministers signed ...": an act with no time of its own
-    takes the day of the talks it follows (``words.after_meeting``)."""
-    for prep in node.children:
-        if prep.dep_ == "prep" and prep.lower_ in words.after_meeting:
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and (found := _day_of_talks(noun, time_at, words)):
+    """An act with no time of its own that follows dated talks takes their day (``words.
+    after_meeting``); ``link``: the dependencies of the word of following and of the talks."""
+    following, talks = link
+    for word in node.children:
+        if word.dep_ == following and word.lower_ in words.after_meeting:
+            for noun in word.children:
+                if noun.dep_ == talks and (found := _day_of_talks(noun, time_at, words)):
                     return found
     return None
 
