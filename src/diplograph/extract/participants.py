@@ -19,7 +19,7 @@ from diplograph.names import NameRules, default_name_rules
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
 _ARG_PREPS = frozenset(
-    {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under"}
+    {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under", "out"}
 )
 _AIMED_PREPS = frozenset({"at", "into"})  # "fired shells at Tyre", "into Iran": force's target
 _MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks besides objects
@@ -797,9 +797,8 @@ def _object_actors(
                 and child.lower_ not in topics
             ):
                 for prep in (child, *child.conjuncts):  # "by the President and by the PM"
-                    for grand in prep.children:
-                        if grand.dep_ == "pobj":
-                            found += _actors_of(grand, actors)
+                    for grand in _prep_objects(prep):
+                        found += _actors_of(grand, actors)
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
             elif asking and child.dep_ == "ccomp" and node is anchor and _is_infinitive(child):
@@ -808,6 +807,15 @@ def _object_actors(
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
+
+
+def _prep_objects(prep: Any) -> list[Any]:
+    """The objects of a preposition; of "out of" those of its "of" ("pulled its troops out of
+    Estonia")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ == "out":
+        objects += [g for of in prep.children if of.lower_ == "of" for g in _prep_objects(of)]
+    return objects
 
 
 def _of_amount(prep: Any) -> bool:

@@ -89,8 +89,14 @@ def _headline_infinitive(verb: Any, lex: Lexicon) -> bool:
     story's first sentence); not where the parser took the headline's verb into the subject
     ("Romania orders Hungary to shut consulate": ordered, as "orders" is a verb of events)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    said = (  # "France to pull troops out of Niger, Macron says": the headline's own words
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.i > verb.i
+        and verb.head.lemma_.lower() in lex.triggers.reporting_verbs
+    )
     return (
-        verb.dep_ == "ROOT"
+        (verb.dep_ == "ROOT" or said)
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and bool(subjects)
@@ -926,10 +932,10 @@ def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
         # a finite verb shares no modal with a bare infinitive
     if (
         anchor.dep_ == "conj"
-        or (anchor.dep_ == "advcl" and anchor.tag_ == "VBG")
+        or (anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG")
         or (infinitive and anchor.dep_ in ("advcl", "xcomp"))
     ):
-        nodes[head] = None
+        nodes[head] = None  # ("will start pulling its troops back": a gerund complement)
     return list(nodes)
 
 
