@@ -196,3 +196,38 @@ def test_spanish_plural_of_the_austral(extractor: Extractor) -> None:
     text = "The ministry put Argentine exports to Brazil at 214 mln australes in 1986."
     (fact,) = _facts(extractor, text, date(1987, 1, 10))
     assert (fact.indicator, fact.of, fact.in_, fact.unit) == ("exports", "ARG", "BRA", "ARA")
+
+
+def test_a_flow_without_its_partner_takes_the_flow_told_since_the_trade(
+    extractor: Extractor,
+) -> None:
+    """ "trade reached X, with China's imports from Taiwan worth Y against exports of Z": the
+    exports are to Taiwan, the partner the imports just named, not the pair the trade figure
+    was given from the story (extractor 0.3.84)."""
+    text = (
+        "Canadian Foreign Minister Chrystia Freeland met U.S. Secretary of State Mike Pompeo in "
+        "Washington on Monday. Cross-strait trade reached $30 billion last year, with China's "
+        "imports from Taiwan worth $20 billion against exports of $10 billion."
+    )
+    exports = [f for f in _facts(extractor, text, date(2019, 5, 8)) if f.indicator == "exports"]
+    assert [(f.of, f.in_, f.value) for f in exports] == [("CHN", "TWN", 10e9)]
+
+
+def test_it_after_a_sentence_of_trade_without_figures_is_that_trade(
+    extractor: Extractor,
+) -> None:
+    """ "Trade between A and B has withered. It came to about $360 million in 2015." (0.3.84);
+    not when the sentence before names no trade ("The bank opened in 1990. It lent ...")."""
+    text = (
+        "Trade between Chile and Bolivia has withered since the dispute. It came to about "
+        "$360 million in 2015, according to Chilean figures."
+    )
+    (fact,) = _facts(extractor, text, date(2016, 3, 26))
+    assert (fact.indicator, {fact.of, fact.in_}, fact.value, fact.period) == (
+        "trade_turnover",
+        {"CHL", "BOL"},
+        360e6,
+        "2015",
+    )
+    other = "Chile's central bank opened a branch in Bolivia. It came to $3 million in 2015."
+    assert _facts(extractor, other, date(2016, 3, 26)) == []

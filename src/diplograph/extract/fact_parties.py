@@ -117,12 +117,21 @@ class Parties(PhraseReader):
             )
         if partner is None:
             trade = self._recalled("trade_turnover", None, at)
+            other = self._recalled(_OTHER_FLOW[said.indicator], owner, at)
+            if (  # "trade reached X, with China's imports from Taiwan worth Y against exports
+                # of Z": the flow told since the trade figure names the partner
+                trade is not None
+                and other is not None
+                and other.at > trade.at
+                and owner in (None, other.owner)
+                and other.partner is not None
+            ):
+                trade = None
             if trade is not None and trade.at >= sentence_start:
                 home = owner or (trade.partner if trade.owner != self.home else self.home)
                 partner = trade.partner if trade.owner == home else trade.owner
                 return (home, partner) if home and partner else None
             recalled = self._recalled(said.indicator, owner, at)
-            other = self._recalled(_OTHER_FLOW[said.indicator], owner, at)
             if (
                 other is not None
                 and other.at >= max(sentence_start, recalled.at if recalled else -1)

@@ -101,6 +101,8 @@ class _ArticleFigures:
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
         self.bases: list[Figure] = []  # the figures of the sentence a change is measured from
         self.spans: list[str] = []  # the periods of more than a month told so far, in order
+        self.bounds: tuple[int, int] | None = None  # the sentence read now, and the one before
+        self.bounds_before: tuple[int, int] | None = None
 
     @cached_property
     def verbs(self) -> list[int]:
@@ -115,6 +117,7 @@ class _ArticleFigures:
         return _fragments(self.ctx)
 
     def read_sentence(self, s_start: int, s_end: int) -> list[Fact]:
+        self.bounds_before, self.bounds = self.bounds, (s_start, s_end)
         paragraph = bisect_right(self.paragraphs, s_start)
         if paragraph != self.previous_paragraph:
             # what a figure says continues its paragraph's figures only; its period also
@@ -190,6 +193,9 @@ class _ArticleFigures:
             return self.parties.continued(before, chain.head, first.start)
         if self.previous and not has_found and (self._refers_back(chain) or first.role == "base"):
             return self.previous[-1][0]
+        if not self.previous and not has_found and self.bounds_before and self._refers_back(chain):
+            return self.parties.said_in(*self.bounds_before)  # "Trade between A and B has
+            # withered. It came to about $360 million in 2015."
         return None
 
     def _refers_back(self, chain: Chain) -> bool:

@@ -96,6 +96,17 @@ class PhraseReader:
                 said = replace(said, partner=partner)
         return said
 
+    def said_in(self, start: int, end: int) -> Said | None:
+        """What the last cue of a sentence without figures says, when it names a pair or a
+        partner ("Trade between Iran and Pakistan has withered."): what a figure told with an
+        anaphor in the next sentence measures ("It came to about $360 million in 2015")."""
+        cues = [c for c in map(self._extended, self._cues(start, end)) if self._head_noun(c)]
+        if not cues:
+            return None
+        said = self._said_at(*cues[-1], start, end, None)
+        named = said.pair or said.bilateral or said.partner not in (None, *NO_COUNTRY)
+        return said if named and not said.national and not said.product else None
+
     def continued(self, before: Said, head: int, limit: int) -> Said:
         """A clause without a cue of its own continues the one before ("..., with Japan
         increased 700 mln dlrs to 14.8 billion"): same indicator and owner, its own partner."""
