@@ -71,7 +71,7 @@ class PhraseReader:
     def said_before(self, chain: Chain, before: Said | None) -> Said | None:
         """The cue nearest before the chain's first figure in the clause it heads."""
         limit = chain.figures[0].start
-        cues = [c for c in map(self._extended, self._cues(chain.head, limit)) if self._head_noun(c)]
+        cues = self._head_cues(chain.head, limit)
         if not cues:
             return None
         start, end, cue = self._subject_cue(chain.figures[0], cues) or cues[-1]
@@ -100,7 +100,7 @@ class PhraseReader:
         """What the last cue of a sentence without figures says, when it names a pair or a
         partner ("Trade between Iran and Pakistan has withered."): what a figure told with an
         anaphor in the next sentence measures ("It came to about $360 million in 2015")."""
-        cues = [c for c in map(self._extended, self._cues(start, end)) if self._head_noun(c)]
+        cues = self._head_cues(start, end)
         if not cues:
             return None
         said = self._said_at(*cues[-1], start, end, None)
@@ -148,8 +148,7 @@ class PhraseReader:
 
     def _cue_it_is_of(self, start: int) -> tuple[int, int, str] | None:
         """The cue noun a figure is the "of" phrase of ("a deficit of 95 mln dlrs")."""
-        cues = [self._extended(c) for c in self._cues(max(0, start - 60), start)]
-        cues = [c for c in cues if self._head_noun(c)]
+        cues = self._head_cues(max(0, start - 60), start)
         if cues and _OF_THE_FIGURE.fullmatch(self.lower[cues[-1][1] : start]):
             return cues[-1]
         return None
@@ -356,6 +355,10 @@ class PhraseReader:
 
     def _after_indicator(self, words: str) -> str:
         return next(name for w, name in self.rules.after if w == words)
+
+    def _head_cues(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The cues in [a, b) that head their phrase, each as its longest cue."""
+        return [c for c in map(self._extended, self._cues(a, b)) if self._head_noun(c)]
 
     def _cues(self, a: int, b: int) -> list[tuple[int, int, str]]:
         return [
