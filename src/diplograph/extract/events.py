@@ -73,6 +73,7 @@ from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
     _LEADER_ROLES,
+    RELATIVE_PRONOUNS,
     _actors_of,
     _agent_actors,
     _as_states,
@@ -100,6 +101,7 @@ from diplograph.extract.participants import (
     _targets_located,
     _targets_of_an_amount,
     _with_named_people,
+    actors_after,
     acts_for_a_state,
     as_state,
     clause_subjects,
@@ -1126,13 +1128,8 @@ def _partner_in_the_aim(verb: Any, actors: ArticleActors) -> list[Actor]:
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "with"
-        for a in _actors_after(prep, actors)
+        for a in actors_after(prep, actors)
     ]
-
-
-def _actors_after(prep: Any, actors: ArticleActors) -> list[Actor]:
-    """The actors a preposition's objects name ("with Israel", "against Turkey")."""
-    return [a for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, actors)]
 
 
 def _targets_of_the_total(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -1162,7 +1159,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     objects += [a for a in more if a not in objects]
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
-            objects += _actors_after(prep, actors)
+            objects += actors_after(prep, actors)
     if trig.type == "CONSULT":
         objects = _talks_parties(found, ctx, objects)
     if trig.type == "AGREE" and not objects:
@@ -1218,7 +1215,7 @@ def _faced(verb: Any, actors: ArticleActors) -> list[Actor]:
         if prep.dep_ == "prep"
         for node in prep.subtree
         if node.dep_ == "prep" and node.lower_ == "against" and node is not prep
-        for a in _actors_after(node, actors)
+        for a in actors_after(node, actors)
     ]
 
 
@@ -1636,7 +1633,7 @@ def _agents_of_summarised_act(verb: Any, ctx: ArticleContext) -> list[Actor]:
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.i > verb.i:
         return []
-    if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+    if any(c.dep_ == "dobj" and c.tag_ not in RELATIVE_PRONOUNS for c in verb.children):
         return []  # the clause names what it judges itself (not "a step that X criticised")
     act = noun.head  # "imposed duties on steel, a move": the move is the imposing
     for _ in range(2):
@@ -1903,7 +1900,7 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
             if child.dep_ in ("dobj", "dative") and child.lower_ in pronouns:
-                if child.tag_ not in ("WDT", "WP"):  # not "a step that Beijing criticised"
+                if child.tag_ not in RELATIVE_PRONOUNS:  # not "a step that Beijing criticised"
                     return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True

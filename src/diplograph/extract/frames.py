@@ -17,6 +17,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.mentions import Actor, ArticleActors, spaced_dash
 from diplograph.extract.participants import (
+    RELATIVE_PRONOUNS,
     _actors_of,
     _is_generic,
     clause_subjects,
@@ -306,7 +307,7 @@ def _made_by(token: Any, table: Any) -> Any | None:
 
 def _done_to_its_noun(clause: Any) -> bool:
     """A relative clause with a subject of its own and no object but the noun it qualifies."""
-    relative = ("WDT", "WP")
+    relative = RELATIVE_PRONOUNS
     return any(g.dep_ == "nsubj" and g.tag_ not in relative for g in clause.children) and not any(
         g.dep_ == "dobj" and g.tag_ not in relative for g in clause.children
     )
@@ -1053,7 +1054,7 @@ def _hedged(verb: Any) -> bool:
     nor is a text's ("a joint declaration calling the debt problem an expression of an unjust
     order": what a document says, not who blames whom)."""
     return verb.dep_ in ("relcl", "acl") or any(
-        c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd")
+        c.tag_ in RELATIVE_PRONOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass", "oprd")
         for c in verb.children
     )
 

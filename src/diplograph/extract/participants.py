@@ -21,6 +21,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
 _ARG_PREPS = frozenset(
     {"with", "to", "by", "between", "among", "from", "against", "on", "for", "under", "out"}
 )
+# the tags of a relative pronoun ("which", "that", "who"): "relations, which Ethiopia severed"
+RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 _AIMED_PREPS = frozenset({"at", "into"})  # "fired shells at Tyre", "into Iran": force's target
 _MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks besides objects
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
@@ -199,9 +201,7 @@ def _invited(invitation: Any, actors: ArticleActors) -> list[Actor]:
             if child.dep_ == "dative" and node is not invitation:
                 return _actors_of(child, actors)
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
-                found = [
-                    a for g in child.children if g.dep_ == "pobj" for a in _actors_of(g, actors)
-                ]
+                found = actors_after(child, actors)
                 if found:
                     return found
     return []
@@ -404,9 +404,7 @@ def _trails_the_saying(verb: Any, actors: ArticleActors) -> bool:
     nobody, is the sayer's act and has the sayer's subject (not "X said Pakistani troops
     fired ..., killing two soldiers": the troops' act)."""
     head = verb.head
-    if any(_actors_of(c, actors) for c in head.children if c.dep_ in _SUBJECT_DEPS):
-        return False
-    return bool(
+    trailing = (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.i > 0
@@ -414,6 +412,9 @@ def _trails_the_saying(verb: Any, actors: ArticleActors) -> bool:
         and head.dep_ == "ccomp"
         and head.head.i < head.i  # the sayer first ("Bush raised ..., urging Gorbachev to
     )  # ..., an official said": Bush urges)
+    return trailing and not any(
+        _actors_of(c, actors) for c in head.children if c.dep_ in _SUBJECT_DEPS
+    )
 
 
 def _subject_named(subject: Any, actors: ArticleActors) -> list[Actor]:
@@ -797,8 +798,7 @@ def _object_actors(
                 and child.lower_ not in topics
             ):
                 for prep in (child, *child.conjuncts):  # "by the President and by the PM"
-                    for grand in _prep_objects(prep):
-                        found += _actors_of(grand, actors)
+                    found += actors_after(prep, actors)
             elif node is token and token.pos_ == "NOUN" and child.dep_ in ("compound", "amod"):
                 found += _actors_of(child, actors)
             elif asking and child.dep_ == "ccomp" and node is anchor and _is_infinitive(child):
@@ -807,6 +807,12 @@ def _object_actors(
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
+
+
+def actors_after(prep: Any, actors: ArticleActors) -> list[Actor]:
+    """The actors a preposition's objects name ("with Israel", "against Turkey", "out of
+    Estonia")."""
+    return [a for g in _prep_objects(prep) for a in _actors_of(g, actors)]
 
 
 def _prep_objects(prep: Any) -> list[Any]:
@@ -1390,7 +1396,7 @@ def _patient_of(verb: Any) -> Any | None:
     (the participle modifies the noun, or hangs from the verb whose object the noun is); the
     noun a relative clause's pronoun object stands for ("relations, which Ethiopia severed")."""
     if verb.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children
+        c.dep_ == "dobj" and c.tag_ in RELATIVE_PRONOUNS for c in verb.children
     ):
         return verb.head
     if verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
