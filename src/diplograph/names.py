@@ -68,6 +68,7 @@ _KEYS = (
     "armed_force_nouns",
     "area_nouns",
     "leader_governments",
+    "organ_anaphors",
 )
 
 
@@ -111,6 +112,7 @@ class NameRules:
     place_nouns: frozenset[str] = frozenset()
     armed_force_nouns: frozenset[str] = frozenset()
     area_nouns: frozenset[str] = frozenset()
+    organ_anaphors: frozenset[str] = frozenset()
 
     @cached_property
     def one_word_honorifics(self) -> frozenset[str]:

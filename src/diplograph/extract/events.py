@@ -106,6 +106,7 @@ from diplograph.extract.participants import (
     as_state,
     clause_subjects,
     for_clause_subjects,
+    message_addressees,
     own_side,
     small_clause_object,
     sought_with,
@@ -128,6 +129,7 @@ from diplograph.extract.timing import (
     _is_planned,
     _modality,
     _status_and_date,
+    _time_of_the_speaking,
 )
 from diplograph.extract.ultimatums import OWN_PRONOUNS, hostile_act, reported_threats
 from diplograph.models import Event, Evidence, TimeExpression
@@ -347,6 +349,9 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
         (w for n, a in told_of if (w := _attached_time(n, a, ctx.dated_at, ctx.lex)) is not None),
         None,
     )
+    speakers: set[str] | None = None  # (any party)
+    if when is None and _is_lead(before, ctx):
+        when, speakers = _day_of_the_report_after_the_lead(sent, ctx)
     if when is None or not when.anchor or len(when.anchor) != 10:
         return
     if when.anchor > ctx.published_on.isoformat():
@@ -354,8 +359,53 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
     for k, event in enumerate(told):
         if not before.start_char <= event.evidence.start < before.end_char:
             continue
+        if speakers is not None and not speakers & set(event.countries):
+            continue
         if _dated_by_its_telling(event):  # ("..., the ministry said on Wednesday")
             told[k] = replace(event, date=when.anchor, date_reason=f"the day of '{when.text}'")
+
+
+def _is_lead(sent: Any, ctx: ArticleContext) -> bool:
+    """The story's first sentence after its headline (or its first, without one)."""
+    sents = iter(ctx.doc.sents)
+    first = next(sents, None)
+    if first is not None and _is_headline(first):
+        first = next(sents, None)
+    return first is not None and first.start == sent.start
+
+
+def _day_of_the_report_after_the_lead(
+    sent: Any, ctx: ArticleContext
+) -> tuple[TimeExpression | None, set[str]]:
+    """A lead without a day ("China has downgraded its relations with Lithuania") and the
+    report of it that follows, told in the past with its day ("The ministry said on Monday
+    that ...", "In a statement issued on Sunday, the ministry accused ..."): a wire story's
+    second paragraph gives the day of its lead's act. The day, within a week before
+    publication, and the states of those who report it (the act must be theirs too)."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.tag_ != "VBD" or ctx.published_on is None:
+        return None, set()
+    words = ctx.lex.triggers.words
+    when = _time_of_the_speaking(root, ctx.dated_at, words)
+    if when is None and root.lemma_.lower() in ctx.lex.triggers.reporting_verbs:
+        when = next(
+            (
+                ctx.dated_at[t.i]
+                for c in root.children
+                if c.dep_ in ("prep", "npadvmod") and c.i > root.i
+                for t in c.subtree
+                if t.i in ctx.dated_at
+            ),
+            None,
+        )
+    if when is None or not when.anchor or len(when.anchor) != 10:
+        return None, set()
+    week_before = (ctx.published_on - timedelta(days=7)).isoformat()
+    if when.anchor < week_before:
+        return None, set()
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    speakers = {a.country for s in subjects for a in _actors_of(s, ctx.actors) if a.country}
+    return (when, speakers) if speakers else (None, set())
 
 
 def _dated_by_its_telling(event: Event) -> bool:
@@ -1193,6 +1243,8 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _patients_of(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
         objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
+    if trig.type in _SPEECH_ACTS and anchor is token:  # "sent a letter to Seoul demanding"
+        objects += [a for a in message_addressees(anchor, actors, words) if a not in objects]
     if trig.type == "AID" or (trig.type == "REJECT" and anchor is token):  # "refused to
         # extradite them to Ghana", "will send $600 million in aid to Kyiv": the capital's state
         objects += [a for a in _touched(trig.type, anchor, ctx) if a not in objects]
@@ -1363,10 +1415,10 @@ def _given_to(
         return []
     if verb is token:  # "sent aid to Kyrgyzstan": a verb of giving's own "to" (or its
         things = [c for c in verb.children if c.dep_ == "dobj"]  # object's worth's: "sent
-        return [  # supplies worth $2 million to Nepal")
-            a
+        return [  # supplies worth $2 million to Nepal"; or its kind's: "gave 15 million
+            a  # pounds in grants | to Kenya")
             for holder in [verb, *_worth_of(verb, fillers)]
-            + [w for c in things for w in _worth_of(c, fillers)]
+            + [w for c in things for w in [*_worth_of(c, fillers), *_kind_given(c)]]
             for to in holder.children
             if to.lower_ == "to" and to.dep_ in ("dative", "prep") and verb.pos_ == "VERB"
             for g in to.children
@@ -1389,6 +1441,19 @@ def _given_to(
         for g in to.children
         if g.dep_ == "pobj"
         for a in (_actors_of(g, actors) or _people_of_a_state(g, actors, words))
+    ]
+
+
+def _kind_given(amount: Any) -> list[Any]:
+    """What an amount given is given in, on which the parser hangs its recipient ("gave 15
+    million pounds in grants | to Kenya", "guaranteed 150 mln dlrs in bank loans | to
+    Moscow")."""
+    return [
+        g
+        for prep in amount.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for g in prep.children
+        if g.dep_ == "pobj"
     ]
 
 
@@ -1692,6 +1757,8 @@ def _refused(
             return True  # "goods ill-adapted to demand": the verb used without what is asked
     if trig.type == "ACCUSE" and not ctx.lone_sentence and _them_just_acted_on(anchor, ctx):
         return False  # "expelled two diplomats and accused them of spying": them is known
+    if message_addressees(anchor, ctx.actors, ctx.lex.triggers.words):
+        return False  # "sent a note to India accusing it of ...": it is the one sent to
     # "to urge them", "made no demands": nobody known is addressed
     return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
         token, anchor, ctx.lex.triggers.words.unknown_addressees

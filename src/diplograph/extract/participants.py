@@ -50,6 +50,7 @@ def _subject_actors(
     and whether that subject is a generic pair ("the two sides", "the parties")."""
     node = anchor
     for _ in range(5):
+        node = _carrier_of_the_message(node, words) or node  # "sent a note demanding ..."
         found: list[Actor] = []
         generic = False
         for child in with_auxiliaries_children(node):
@@ -101,6 +102,44 @@ def _subject_actors(
             continue
         break
     return [], False
+
+
+def message_addressees(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:
+    """Those a message is sent to whose words a present participle tells ("sent a letter to
+    Seoul demanding an apology": Seoul is asked)."""
+    verb = _carrier_of_the_message(node, words)
+    if verb is None:
+        return []
+    return [
+        a
+        for to in verb.children
+        if to.lower_ == "to" and to.dep_ in ("dative", "prep")
+        for g in to.children
+        if g.dep_ == "pobj"
+        for a in _actors_of(g, actors)
+    ]
+
+
+def _carrier_of_the_message(node: Any, words: EventWords) -> Any | None:
+    """The verb that sends a message whose words a present participle tells ("delivered a
+    note demanding an apology", and the parser's "handed a note to the ministry | urging
+    Tehran to ...", hung on the one it was sent to; triggers.yaml ``words.sent_messages``):
+    its subject demands, not the note nor its addressee. None for any other participle."""
+    if node.tag_ != "VBG" or node.dep_ not in ("acl", "advcl"):
+        return None
+    head = node.head
+    if node.dep_ == "advcl":  # "sent a letter to Seoul, demanding ...": the verb's own
+        sent = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.sent_messages for c in head.children
+        )
+        return head if sent and head.pos_ == "VERB" else None
+    if head.lemma_.lower() in words.sent_messages and head.dep_ == "dobj":
+        return head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.dep_ not in ("dative", "prep"):
+        return None
+    verb = head.head.head
+    sent = any(c.dep_ == "dobj" and c.lemma_.lower() in words.sent_messages for c in verb.children)
+    return verb if sent and verb.pos_ == "VERB" else None
 
 
 def _agents_of_a_carried_noun(

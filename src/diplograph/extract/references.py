@@ -113,6 +113,9 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
     ):  # "Iraq said its warplanes had attacked ...": the state before
         state = _state_antecedent(scope, token)
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
+    if token.lemma_.lower() in lex.names.organ_anaphors and token.dep_ in ("nsubj", "nsubjpass"):
+        state = _organ_antecedent(scope, token)  # "The ministry rejected the allegations"
+        return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         state = _addressee(scope, token) or _state_antecedent(scope, token)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
@@ -246,6 +249,35 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
         if found:
             return max(found, key=lambda m: m.start)
     return None
+
+
+def _organ_antecedent(scope: _Scope, noun: Any) -> Actor | None:
+    """The state whose organ a bare definite noun names again ("India's foreign ministry
+    summoned ... The ministry rejected"; names.yaml ``organ_anaphors``): the one a state's
+    word qualifies in the last mention of that noun, in its sentence or the three before;
+    None when the noun has a qualifier of its own or no such mention comes before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if _qualifier(scope, noun) is not None:
+        return None  # "the Indian government": its own state, found as a mention
+    first = min(s.start for s in [noun.sent, *_previous_sentences(scope.doc, noun.sent, 3)])
+    lemma = noun.lemma_.lower()
+    for token in reversed(scope.doc[first : noun.i]):
+        if token.lemma_.lower() == lemma and (state := _qualifier(scope, token)) is not None:
+            return state
+    return None
+
+
+def _qualifier(scope: _Scope, noun: Any) -> Actor | None:
+    """The state named in the words before a noun of its phrase ("India's", "the Indian")."""
+    return next(
+        (
+            m
+            for m in scope.fixed
+            if noun.left_edge.i <= m.start < noun.i and m.kind == "country" and m.country
+        ),
+        None,
+    )
 
 
 # quotation marks, straight and curly, as the tokenizer splits them

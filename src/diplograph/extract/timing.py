@@ -119,11 +119,15 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         return _threat_made(found, ctx)
     if (delay := postponed_by(found, ctx.lex.triggers.words)) is not None:
         return _put_off(delay, ctx)  # "the talks, due to open next week, were postponed"
-    planned = not visiting_participle(found) and (
-        found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
-        or _headline_infinitive(anchor, ctx.lex)
-        or _is_planned(token, anchor, ctx.lex)
-        or _is_scheduled_present(anchor, found.trigger.type)
+    planned = (
+        not visiting_participle(found)
+        and not _aid_agreed(found, ctx.lex)
+        and (
+            found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
+            or _headline_infinitive(anchor, ctx.lex)
+            or _is_planned(token, anchor, ctx.lex)
+            or _is_scheduled_present(anchor, found.trigger.type)
+        )
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
     when = _attached_time(token, anchor, ctx.dated_at, ctx.lex)
@@ -165,6 +169,19 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         reason += OF_THE_REPORT  # the day it was told, not one the act names
     event_date, reason, when = _first_day_untold(found, ctx, when, status, (event_date, reason))
     return When(status, event_date, reason, when)
+
+
+def _aid_agreed(found: Frame, lex: Lexicon) -> bool:
+    """Aid a state has agreed to give ("Japan has agreed to lend Mexico 500 mln dlrs", "agreed
+    last month to extend a credit"): agreeing to it, told in the past, is the aid granted;
+    the money may flow later (triggers.yaml ``words.agreeing``)."""
+    verb = found.anchor
+    return (
+        found.trigger.type == "AID"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lex.triggers.words.agreeing
+        and _told_in_the_past(verb.head)
+    )
 
 
 def _put_off(delay: Any, ctx: ArticleContext) -> When:
@@ -1115,6 +1132,10 @@ def _attached_time(
                             lex.triggers.reporting_verbs)  # fmt: skip
         if found is not None:
             return found
+    if _reduced_passive(token) and anchor is token:  # "under an accord signed by Yeltsin and
+        # Meri, Russia will withdraw by August 31": the accord is done; the deadline is not
+        return _time_below(token, time_at, visited, lex.triggers.words,
+                           lex.triggers.reporting_verbs)  # fmt: skip
     for _ in range(6):
         if node.i in visited:
             break
@@ -1141,6 +1162,18 @@ def _attached_time(
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A past participle that describes its noun ("an accord signed by the two presidents"),
+    with no auxiliary of its own: a thing already done, whose time is its own, not that of
+    the clause the noun stands in."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _is_reporting(node: Any, reporting: frozenset[str]) -> bool:
