@@ -437,6 +437,7 @@ def _add_names_the_model_missed(
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
     _add_titled_names(doc, found, fixed, titles + references, lex)
     _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
+    _add_coordinated_names(doc, found, fixed | set(titles), lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles))
     _add_dateline_surname(doc, found, fixed, lex)
@@ -723,6 +724,33 @@ def _add_apposed_names(
         if start < comma and at_clause_start:
             found[(start, comma)] = doc[start:comma].text
             taken.update(range(start, comma))
+
+
+def _add_coordinated_names(
+    doc: Any,
+    found: dict[tuple[int, int], str],
+    fixed: set[tuple[int, int]],
+    not_name_words: frozenset[str],
+) -> None:
+    """ "the two ministers, Pal Szalay and Pal Jonson": proper nouns joined by "and" to a
+    person's name are a name too, even when the model tags nothing there (not a title:
+    ``fixed`` holds the titles' spans, "Crown Prince and Prime Minister Saad")."""
+    taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
+    for _, end in sorted(found):
+        root = doc[end - 1]
+        joined = [c for c in root.children if c.dep_ == "conj"]
+        joined += [root.head] if root.dep_ == "conj" else []  # ("A and B": B found, not A)
+        for other in joined:
+            if other.pos_ != "PROPN" or other.i in taken:
+                continue
+            start = other.left_edge.i
+            words = doc[start : other.i + 1]
+            if any(w.i in taken or w.pos_ != "PROPN" or not _name_word(w.text) for w in words):
+                continue
+            if len(words) < 2 or any(w.lower_ in not_name_words for w in words):
+                continue  # a lone word may be a place or a body; a full name is a person
+            found[(start, other.i + 1)] = words.text
+            taken.update(range(start, other.i + 1))
 
 
 def _add_repeats(

@@ -473,11 +473,14 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     if dets not in (["the"], ["this"], ["that"]) or _has_own_parties(noun, ctx.actors):
         return
-    if noun.lemma_.lower() not in ctx.lex.triggers.nouns:
-        return  # "the commodities, signed for on Monday": no event noun
+    words = ctx.lex.triggers.words
+    signed = found.trigger.mode == "sign" and noun.lemma_.lower() in words.signed_documents
+    if noun.lemma_.lower() not in ctx.lex.triggers.nouns and not signed:
+        return  # "the commodities, signed for on Monday": no event noun ("The treaty, signed
+        # late on Tuesday, ...": the signing told before)
     if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in noun.children):
         return  # "the Paris Club agreement": another one, named
-    others = ctx.lex.triggers.words.other_instance
+    others = words.other_instance
     if any(c.dep_ == "amod" and c.lower_ in others for c in noun.children):
         return  # "The last confirmed attack took place on March 8": an earlier one
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -1022,7 +1025,7 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         sent = [a for c in anchor.children if c.dep_ == "dobj" for a in _actors_of(c, actors)]
         if sent:  # "Reagan is sending Shultz to Moscow for talks": the envoy talks
             subjects, generic = sent, False
-    owners = _noun_owners(found, ctx) if subjects else []
+    owners = _noun_owners(found, ctx) if subjects else _owners_of_a_measure(found, ctx)
     if owners:  # "Japan rejected U.S. demands": the demand is the owner's, made to Japan
         objects_extra += [a for a in subjects if a not in owners]
         subjects = owners
@@ -1108,12 +1111,30 @@ def _noun_owners(found: Frame, ctx: ArticleContext) -> list[Actor]:
         return []
     if token.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return []
+    return _named_before(token, ctx, ("country", "person"))
+
+
+def _owners_of_a_measure(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The state a hostile act's noun names before it when the noun is its clause's subject
+    ("A 25% U.S. levy on goods from Mexico and Canada came into force"): it acts, on each
+    state named after."""
+    token = found.token
+    if found.trigger.type not in _AGAINST or token.pos_ != "NOUN":
+        return []
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _named_before(token, ctx, ("country",))
+
+
+def _named_before(noun: Any, ctx: ArticleContext, kinds: tuple[str, ...]) -> list[Actor]:
+    """The actors of these kinds a noun's modifiers name before it ("U.S.", "Japan's"), and a
+    place in the possessive ("Moscow's"), which stands for its state."""
     return [
         actor
-        for child in token.children
-        if child.i < token.i and child.dep_ in ("poss", "amod", "compound")
+        for child in noun.children
+        if child.i < noun.i and child.dep_ in ("poss", "amod", "compound")
         for actor in _actors_of(child, ctx.actors)
-        if actor.kind in ("country", "person") or (actor.kind == "place" and child.dep_ == "poss")
+        if actor.kind in kinds or (actor.kind == "place" and child.dep_ == "poss")
     ]
 
 
@@ -1249,13 +1270,22 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         # extradite them to Ghana", "will send $600 million in aid to Kyiv": the capital's state
         objects += [a for a in _touched(trig.type, anchor, ctx) if a not in objects]
     if trig.type == "SANCTION" and not any(a.country for a in objects):
-        objects += _punished(anchor, ctx)  # "in retaliation for Japan's failure to ..."
+        objects += _sanctioned(found, ctx)
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
         objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
     if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
         origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
         objects = [a for a in objects if a.start not in origin]
     return objects
+
+
+def _sanctioned(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """Whom a measure that names no state as its object punishes: the one it retaliates
+    against ("in retaliation for Japan's failure to ..."), or the state across the border it
+    closes ("will close three crossings on its border with Russia")."""
+    anchor = found.anchor
+    border = _border_states(anchor, ctx) if anchor is found.token else []
+    return _punished(anchor, ctx) + border
 
 
 def _faced(verb: Any, actors: ArticleActors) -> list[Actor]:

@@ -914,19 +914,21 @@ def _by_means(found: Frame, words: EventWords) -> Frame:
 
 
 def _calls_in_object(verb: Any, words: EventWords) -> list[Any]:
-    """ "in a phone call" that the parser hung inside the verb's object ("discussed
-    preparations for the trip | in a phone call"): a call is no part of a thing discussed,
-    so it is the verb's means."""
+    """ "in a phone call", "by telephone" that the parser hung inside the verb's object or
+    its topic ("discussed preparations for the trip | in a phone call", "briefed Shultz on
+    the visit | by telephone"): a call is no part of a thing discussed, so it is the verb's
+    means."""
     found = []
     for obj in verb.children:
-        if obj.dep_ != "dobj":
+        if obj.dep_ not in ("dobj", "prep"):
             continue
         for prep in obj.subtree:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > obj.i:
-                if nominal_path(prep, obj) and any(
-                    _a_means(pobj, words, True) for pobj in prep.children
-                ):
-                    found.append(prep)
+            if prep.dep_ != "prep" or prep.i <= obj.i or prep.lower_ not in ("in", "by"):
+                continue
+            if nominal_path(prep, obj) and any(
+                _a_means(pobj, words, prep.lower_ == "in") for pobj in prep.children
+            ):
+                found.append(prep)
     return found
 
 
