@@ -1787,11 +1787,12 @@ def _refused(
             return True  # "goods ill-adapted to demand": the verb used without what is asked
     if trig.type == "ACCUSE" and not ctx.lone_sentence and _them_just_acted_on(anchor, ctx):
         return False  # "expelled two diplomats and accused them of spying": them is known
-    if message_addressees(anchor, ctx.actors, ctx.lex.triggers.words):
-        return False  # "sent a note to India accusing it of ...": it is the one sent to
-    # "to urge them", "made no demands": nobody known is addressed
-    return trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _addressed_to_unknown(
-        token, anchor, ctx.lex.triggers.words.unknown_addressees
+    # "to urge them", "made no demands": nobody known is addressed (but "sent a note to India
+    # accusing it of ...": it is the one the note went to)
+    return (
+        trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
+        and not message_addressees(anchor, ctx.actors, ctx.lex.triggers.words)
+        and _addressed_to_unknown(token, anchor, ctx.lex.triggers.words.unknown_addressees)
     )
 
 

@@ -114,9 +114,7 @@ def message_addressees(node: Any, actors: ArticleActors, words: EventWords) -> l
         a
         for to in verb.children
         if to.lower_ == "to" and to.dep_ in ("dative", "prep")
-        for g in to.children
-        if g.dep_ == "pobj"
-        for a in _actors_of(g, actors)
+        for a in actors_after(to, actors)
     ]
 
 
@@ -129,17 +127,20 @@ def _carrier_of_the_message(node: Any, words: EventWords) -> Any | None:
         return None
     head = node.head
     if node.dep_ == "advcl":  # "sent a letter to Seoul, demanding ...": the verb's own
-        sent = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words.sent_messages for c in head.children
-        )
-        return head if sent and head.pos_ == "VERB" else None
+        return head if _sends_a_message(head, words) else None
     if head.lemma_.lower() in words.sent_messages and head.dep_ == "dobj":
         return head.head
     if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.dep_ not in ("dative", "prep"):
         return None
     verb = head.head.head
-    sent = any(c.dep_ == "dobj" and c.lemma_.lower() in words.sent_messages for c in verb.children)
-    return verb if sent and verb.pos_ == "VERB" else None
+    return verb if _sends_a_message(verb, words) else None
+
+
+def _sends_a_message(verb: Any, words: EventWords) -> bool:
+    """A verb whose object is a message sent (``words.sent_messages``: "sent a letter")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.sent_messages for c in verb.children
+    )
 
 
 def _agents_of_a_carried_noun(

@@ -803,11 +803,7 @@ def _planned_in_own_words(token: Any, anchor: Any, table: Any) -> bool | None:
     if _is_be_to(anchor) and anchor.lemma_.lower() not in table.words.judging_infinitives:
         return True  # "the minister is to visit Rome", "was to leave later today" (not "Moldova
         # was to blame": a judgement said now)
-    if (
-        anchor.tag_ == "VBN"
-        and anchor.dep_ in ("acl", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
-    ):
+    if anchor.dep_ in ("acl", "advcl") and _bare_past_participle(anchor):
         return False  # "relations, broken off by London last October": a state already done
     return None
 
@@ -1169,11 +1165,14 @@ def _reduced_passive(verb: Any) -> bool:
     with no auxiliary of its own: a thing already done, whose time is its own, not that of
     the clause the noun stands in."""
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _bare_past_participle(verb)
     )
+
+
+def _bare_past_participle(verb: Any) -> bool:
+    """A past participle with no auxiliary of its own ("signed by the two presidents",
+    "broken off by London"), not "has signed", "was broken off"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _is_reporting(node: Any, reporting: frozenset[str]) -> bool:
