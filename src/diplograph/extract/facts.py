@@ -96,7 +96,10 @@ class _ArticleFigures:
         self.previous_levels: list[str | None] = []  # their periods, bases left out
         self.carried: list[str | None] = []  # the last of those of the paragraph before
         self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
-        self.us_dollars_written = bool(self.rules.us_dollar.search(self.lower))
+        self.us_dollars_written = bool(
+            self.rules.us_dollar.search(self.lower)
+            or self.rules.dollar_conversion.search(self.text)
+        )
         self.fiscal_ends: int | None = None  # the month the article's fiscal years end in
         self.parallel: dict[str, _Dated] = {}  # the periods of the clause before, by role
         self.bases: list[Figure] = []  # the figures of the sentence a change is measured from
@@ -172,7 +175,8 @@ class _ArticleFigures:
     def _local_dollar(self, figure: Figure) -> Figure:
         """A bare "dlrs" in a story that wrote its amounts in another dollar ("12.5 billion
         H.K. dlrs ... re-exports rose to 8.1 billion dlrs") is that dollar, unless the story
-        also writes U.S. dollars out ("U.S. dlrs"), which tells the two apart."""
+        also writes U.S. dollars out ("U.S. dlrs") or converts into bare dollars ("C$30
+        billion ($20.7 billion)"), which tells the two apart."""
         if figure.unit != "USD" and self.rules.dollar_word.search(figure.text.lower()):
             self.dollars.add(figure.unit)
         elif figure.unit == "USD" and len(self.dollars) == 1 and not self.us_dollars_written:

@@ -100,6 +100,9 @@ class IndicatorRules:
     currency_word: re.Pattern[str]  # currency names of three letters or more, as words
     dollar_word: re.Pattern[str]  # a bare word of a dollar, inside a figure ("H.K. dlrs")
     us_dollar: re.Pattern[str]  # the U.S. dollar written out ("U.S. dlrs", "US$")
+    # an amount followed by its conversion into bare dollars in brackets ("C$30 billion
+    # ($20.7 billion)"): a story that writes it writes the U.S. dollar bare
+    dollar_conversion: re.Pattern[str]
     ranks: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, qualifier) for partner_rank
     rank_numbers: MappingProxyType[str, int]
 
@@ -406,6 +409,11 @@ def _unit_fields(doc: _Checked) -> dict[str, Any]:
     return dict(
         dollar_word=re.compile("|".join(re.escape(w) for w in dollars)),
         us_dollar=re.compile(_alternatives(written_out)),
+        dollar_conversion=re.compile(
+            r"\d[^()\n]{0,12}\(\s*(?:"
+            + "|".join(re.escape(w) for w in dollars if not w.isalpha())
+            + r")\s?\d"
+        ),
         number_words=MappingProxyType(number_words),
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
