@@ -94,6 +94,7 @@ from diplograph.extract.participants import (
     _pair_leaders,
     _participant_groups,
     _places_in,
+    _prep_objects,
     _reporting_state,
     _speaker,
     _speakers_of_they,
@@ -152,6 +153,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     """All events of a parsed article, merged where one sentence or paragraph repeats another."""
     events: list[Event] = []
     bare: list[bool] = []
+    lead = _lead_start(ctx)
     for sent in ctx.doc.sents:
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
@@ -169,7 +171,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
-        _dated_by_a_summary(sent, ctx, events)  # "... The decision was taken on Monday"
+        _dated_by_a_summary(sent, ctx, events, lead)  # "... The decision was taken on Monday"
         join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
         demands += reported_threats(sent, ctx)  # "said Greece would stop the ship if ..."
@@ -329,12 +331,15 @@ def _said_at_the_meeting(
     return event
 
 
-def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> None:
+def _dated_by_a_summary(
+    sent: Any, ctx: ArticleContext, told: list[Event], lead: int | None
+) -> None:
     """A lead that tells an act without its day ("Eritrea has broken off relations with
     Sudan") and a sentence after it that names the act by a noun of summary with a day ("The
     decision was taken on Monday", "The move, which took effect on Monday", "Announcing the
     move on Tuesday"; triggers.yaml ``words.summaries``): the acts of the sentence before,
-    dated only by publication or by the report, took place that day."""
+    dated only by publication or by the report, took place that day (``lead``: the token
+    where the story's lead begins, ``_lead_start``)."""
     if ctx.lone_sentence or sent.start == 0 or ctx.published_on is None:
         return
     before = ctx.doc[sent.start - 1].sent
@@ -350,7 +355,7 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
         None,
     )
     speakers: set[str] | None = None  # (any party)
-    if when is None and _is_lead(before, ctx):
+    if when is None and before.start == lead:
         when, speakers = _day_of_the_report_after_the_lead(sent, ctx)
     if when is None or not when.anchor or len(when.anchor) != 10:
         return
@@ -365,13 +370,14 @@ def _dated_by_a_summary(sent: Any, ctx: ArticleContext, told: list[Event]) -> No
             told[k] = replace(event, date=when.anchor, date_reason=f"the day of '{when.text}'")
 
 
-def _is_lead(sent: Any, ctx: ArticleContext) -> bool:
-    """The story's first sentence after its headline (or its first, without one)."""
+def _lead_start(ctx: ArticleContext) -> int | None:
+    """The token where the story's lead begins: its first sentence after its headline (or
+    its first, without one); None for a story of a headline alone."""
     sents = iter(ctx.doc.sents)
     first = next(sents, None)
     if first is not None and _is_headline(first):
         first = next(sents, None)
-    return first is not None and first.start == sent.start
+    return first.start if first is not None else None
 
 
 def _day_of_the_report_after_the_lead(
@@ -1482,8 +1488,7 @@ def _kind_given(amount: Any) -> list[Any]:
         g
         for prep in amount.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
-        for g in prep.children
-        if g.dep_ == "pobj"
+        for g in _prep_objects(prep)
     ]
 
 
