@@ -302,6 +302,7 @@ def test_loading_twice_gives_equal_knowledge(knowledge: Knowledge, data_copy: Pa
         (COUNTRIES_FILE, "ZZZ: {name: Testland, names: [Britain]}\n", "'Britain'"),
         (COUNTRIES_FILE, "ZZZ: {name: Testland, demonyms: Testish}\n", "entry 'ZZZ'"),
         (COUNTRIES_FILE, "ZZZ: {name: Testland, capitols: [Testville]}\n", "capitols"),
+        (COUNTRIES_FILE, "ZZZ: {name: Testland, descriptions: kingdom}\n", "entry 'ZZZ'"),
         (ORGANIZATIONS_FILE, "XYZ: {name: Test Org, kind: club}\n", "entry 'XYZ'"),
         (ORGANIZATIONS_FILE, "XYZ: {name: Test Org, kind: igo, part_of: NOPE}\n", "'NOPE'"),
         (PLACES_FILE, "- {name: Nowhere, country: XXX, kind: city}\n", "('Nowhere')"),
@@ -340,6 +341,15 @@ def test_a_missing_file_raises_config_error(data_copy: Path) -> None:
     (data_copy / PLACES_FILE).unlink()
     with pytest.raises(ConfigError, match=PLACES_FILE):
         load_knowledge(data_copy)
+
+
+def test_descriptions_name_the_states_a_common_noun_can_stand_for(knowledge: Knowledge) -> None:
+    """countries.yaml ``descriptions``: "the kingdom" can be Saudi Arabia or Morocco, "the
+    island" Cyprus, "the gulf state" Qatar; a noun no entry lists names none."""
+    described = knowledge.described_states
+    assert {"SAU", "MAR", "JOR"} <= described["kingdom"]
+    assert "CYP" in described["island"] and "QAT" in described["gulf state"]
+    assert "FRA" not in described["kingdom"] and "republic" not in described
 
 
 def test_capital_on_a_day_is_the_capital_then(knowledge: Knowledge) -> None:

@@ -74,3 +74,15 @@ def test_initials_written_together_are_initials() -> None:
     assert same_person("K.P. Sharma Oli", "K. P. Sharma Oli")
     assert name_words("F.W. de Klerk") == ["de", "klerk"]
     assert name_words("H.E. Shavkat Mirziyoyev") == ["shavkat", "mirziyoyev"]
+
+
+def test_a_name_without_its_first_given_name_is_the_same_person() -> None:
+    """ "Tayyip Erdogan" for "Recep Tayyip Erdogan", "Lopez Obrador" for "Andres Manuel
+    Lopez Obrador": the rest of a fuller name as written; not across a name particle, where
+    the words after it name a father or a family ("Sadiq al-Mahdi" is not his daughter
+    "Mariam al-Sadiq al-Mahdi")."""
+    assert same_person("Tayyip Erdogan", "Recep Tayyip Erdogan")
+    assert same_person("Andrés Manuel López Obrador", "Lopez Obrador")
+    assert not same_person("Sadiq al-Mahdi", "Mariam al-Sadiq al-Mahdi")
+    assert not same_person("Hamad Al Thani", "Tamim bin Hamad Al Thani")
+    assert not same_person("Raul Castro", "Fidel Castro")

@@ -101,6 +101,8 @@ class Country:
     # The first half of a compound adjective of two states ("Sino-Soviet talks", "Franco-German
     # trade"): the country only before a hyphen and another state's word.
     combining_forms: tuple[str, ...] = ()
+    # The common nouns a story names the state by once named ("the kingdom", "the island").
+    descriptions: tuple[str, ...] = ()
     # The month (1-11) its government's fiscal year ends in, where that is not December:
     # "fiscal year 2023-24" in India's figures is April 2023 to March 2024.
     fiscal_year_ends: int | None = None
@@ -305,6 +307,16 @@ class Knowledge:
     def combining_forms(self) -> Mapping[str, str]:
         """The first halves of two states' compound adjectives ("sino" -> CHN), lower case."""
         return {w: c.code for c in self.countries.entries.values() for w in c.combining_forms}
+
+    @cached_property
+    def described_states(self) -> Mapping[str, frozenset[str]]:
+        """Each common noun a story names a state by once named (countries.yaml
+        ``descriptions``: "kingdom", "gulf state") -> the states it can name."""
+        out: dict[str, set[str]] = {}
+        for country in self.countries.entries.values():
+            for phrase in country.descriptions:
+                out.setdefault(phrase, set()).add(country.code)
+        return {phrase: frozenset(codes) for phrase, codes in out.items()}
 
     @cached_property
     def _metonyms(self) -> Mapping[str, str]:
@@ -582,6 +594,7 @@ _COUNTRY_KEYS = frozenset(
         "territories",
         "common_words",
         "combining_forms",
+        "descriptions",
         "fiscal_year_ends",
     }
 )
@@ -619,6 +632,7 @@ def _parse_country(code: object, value: object) -> Country:
         territories=tuple(_membership(t, where) for t in _texts(fields, "territories", where)),
         common_words=tuple(w.lower() for w in _texts(fields, "common_words", where)),
         combining_forms=tuple(w.lower() for w in _texts(fields, "combining_forms", where)),
+        descriptions=tuple(w.lower() for w in _texts(fields, "descriptions", where)),
         fiscal_year_ends=_month(fields.get("fiscal_year_ends"), where),
     )
 

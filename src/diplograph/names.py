@@ -224,6 +224,8 @@ def same_person(first: str, second: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         short, full = (a, b) if len(a) == 1 else (b, a)
         return any(fuzz.ratio(short[0], part) >= SURNAME_MIN for part in (full[0], full[-1]))
+    if _first_given_name_dropped(a, b):
+        return True
     if a[0][0] != b[0][0]:
         return False
     if fuzz.ratio(a[-1], b[-1]) < SURNAME_MIN:
@@ -231,6 +233,18 @@ def same_person(first: str, second: str) -> bool:
     whole_a, whole_b = " ".join(a), " ".join(b)
     score = max(fuzz.token_sort_ratio(whole_a, whole_b), fuzz.ratio(whole_a, whole_b))
     return score >= NAME_MIN
+
+
+def _first_given_name_dropped(a: list[str], b: list[str]) -> bool:
+    """A name written without its first given name, the rest as in the fuller one: "Tayyip
+    Erdogan" and "Recep Tayyip Erdogan", "Siad Barre" and "Mohamed Siad Barre", "Lopez Obrador"
+    and "Andres Manuel Lopez Obrador". Not across a name particle ("Sadiq al-Mahdi" is not
+    "Mariam al-Sadiq al-Mahdi", his daughter; "Hamad Al Thani" is not "Tamim bin Hamad Al
+    Thani", his son), where the words after a particle name a father or a family."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(full) or full[-len(short) :] != short:
+        return False
+    return not any(word in default_name_rules().name_particles for word in full)
 
 
 def similar_surname(first: str, second: str, least: int = HOLDER_SURNAME_MIN) -> bool:

@@ -74,6 +74,14 @@ def test_weekday_after_said_stays_in_the_past_despite_quoted_future(rules: Timex
     assert values(text, WEDNESDAY, rules) == ["2019-09-27"]
 
 
+def test_weekday_after_a_past_verb_and_here_stays_in_the_past(rules: TimexRules) -> None:
+    """ "an accord signed here on Monday": the verb before the dateline's "here" (timex.yaml
+    ``place_adverbs``) sets the day's direction, not the "pledged to" before it."""
+    text = "Italy has pledged to give aid under an accord signed here on Monday."
+    assert only(text, date(1980, 9, 16), rules).value == "1980-09-15"
+    assert only("He will arrive there on Monday.", date(1980, 9, 16), rules).value == "1980-09-22"
+
+
 def test_weekday_with_part_of_day_is_a_time(rules: TimexRules) -> None:
     found = only("The blast came on Tuesday night.", WEDNESDAY, rules)
     assert (found.type, found.value, found.anchor) == ("TIME", "2019-10-01TNI", "2019-10-01")

@@ -141,6 +141,9 @@ _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _CIVIL_TYPES = frozenset({"PROTEST"})
 _AGAINST = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE", "REJECT"})
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+# acts addressed to a government, whose capital after "to" / "on" is the state, not a place:
+# "appealed to Washington", "warned Moscow", "protested to London"
+_ADDRESSED_ACTS = _SPEECH_ACTS | {"THREATEN", "PROTEST"}
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
 )
@@ -1913,7 +1916,7 @@ def _sides(
         a for a in objects if a.kind == "place" and not _as_counterpart(doc[a.end - 1], trig)
     ]
     places = [a for a in places if doc[a.end - 1].dep_ != "poss"]  # "Washington's request"
-    speech = trig.type in _SPEECH_ACTS or trig.type == "THREATEN"
+    speech = trig.type in _ADDRESSED_ACTS
     if speech:
         places = [a for a in places if not _addressee(doc[a.end - 1])]
     relative = anchor.head if anchor.dep_ == "xcomp" and _where_relative(anchor.head) else anchor

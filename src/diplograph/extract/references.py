@@ -116,6 +116,8 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
     if token.lemma_.lower() in lex.names.organ_anaphors and token.dep_ in ("nsubj", "nsubjpass"):
         state = _organ_antecedent(scope, token)  # "The ministry rejected the allegations"
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
+    if token.pos_ == "NOUN" and (state := _described_state(scope, token)) is not None:
+        return state  # "Turkish troops invaded the island in 1974", "the kingdom severed ..."
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         state = _addressee(scope, token) or _state_antecedent(scope, token)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
@@ -249,6 +251,36 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
         if found:
             return max(found, key=lambda m: m.start)
     return None
+
+
+def _described_state(scope: _Scope, noun: Any) -> Actor | None:
+    """The state a definite common noun names once the story has named it (countries.yaml
+    ``descriptions``: "the kingdom", "the island", "the Gulf state", "the island nation"): the
+    last state named before it that the noun can describe. None for a noun with its own "of"
+    ("the island of Lesbos") or a state's word ("the Saudi kingdom": a mention of its own)."""
+    described, doc = scope.lex.knowledge.described_states, scope.doc
+    first = doc[noun.i - 1] if noun.i else noun
+    codes = described.get(f"{first.lower_} {noun.lower_}") if first is not noun else None
+    if codes is None:
+        codes, first = described.get(noun.lower_), noun
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if codes is None or det is None or det.lower_ != "the":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(det.i <= m.start <= noun.i for m in scope.mentions):
+        return None
+    before = [
+        state
+        for m in scope.mentions
+        if m.start < det.i
+        and (state := as_state(m, scope.lex, scope.published_on)).kind == "country"
+        and state.country in codes
+    ]
+    if not before:
+        return None
+    state = max(before, key=lambda m: m.start)
+    return replace(state, start=first.i, end=noun.i + 1, reference=True)
 
 
 def _organ_antecedent(scope: _Scope, noun: Any) -> Actor | None:

@@ -67,6 +67,8 @@ class Context:
         verb, at = self.previous_word(start)
         if verb == "on":
             verb, at = self.previous_word(at)
+        if verb in self.rules.place_adverbs:  # "an accord signed here on Monday": signed
+            verb, at = self.previous_word(at)
         past = self.past_word(verb)
         if past and not self._ends_future_cue(at + len(verb)):
             return False  # "said on Monday", but not "is expected Monday"

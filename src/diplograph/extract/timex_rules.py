@@ -221,6 +221,7 @@ class TimexRules:
     moved_date_verbs: frozenset[str]
     date_context_words: frozenset[str]
     past_verbs: frozenset[str]
+    place_adverbs: frozenset[str]  # "signed here on Monday": read the verb before "here"
     span_ends: frozenset[str]  # "through Saturday": the end of a span still running
     span_end_blockers: frozenset[str]  # "up until", "not until": no such end
     past_blockers: frozenset[str]  # "is", "will", "to": the clause is not past ("is due in May")
@@ -381,6 +382,7 @@ def _word_fields(raw: dict[str, Any]) -> dict[str, Any]:
         moved_date_verbs=frozenset(w.lower() for w in raw.get("moved_dates", {}).get("verbs", [])),
         date_context_words=frozenset(w.lower() for w in raw["date_context_words"]),
         past_verbs=frozenset(w.lower() for w in raw.get("past_verbs", [])),
+        place_adverbs=frozenset(w.lower() for w in raw.get("place_adverbs", [])),
         span_ends=frozenset(w.lower() for w in raw.get("span_ends", [])),
         span_end_blockers=frozenset(w.lower() for w in raw.get("span_end_blockers", [])),
         past_blockers=frozenset(w.lower() for w in raw.get("past_blockers", [])),
