@@ -352,13 +352,7 @@ def _named_people(
     known = {(s, e): code for kind, s, e, code in spans if kind == "PERSON"}
     fixed = {(s, e) for kind, s, e, _ in spans if kind in ("COUNTRY", "ORG", "PLACE")}
     title_ends = {e for _, e in titles}
-    found: dict[tuple[int, int], str] = {}
-    for (start, end), name in known.items():
-        first = doc[start]
-        if end - start > 1 and first.is_lower and first.lower_ not in lex.names.name_particles:
-            continue  # "the communique said Musa and Sylla": a holder's name matched in lower
-            # case across a verb ("Said Musa") is no name
-        found[(start, end)] = name
+    found = _holders_named(doc, known, lex.names.name_particles)
     covered = {i for s, e in fixed for i in range(s, e)} | {
         i for s, e in titles for i in range(s, e)
     }
@@ -373,7 +367,7 @@ def _named_people(
         end = _name_end(doc, end, ent.label_ == "PERSON", covered, lex.names)
         end = _before_headline_verbs(doc, start, end, lex)
         if ent.label_ == "PERSON" and start == ent.start:
-            start = _name_start(doc, start, end, covered, lex.title_words)
+            start = _name_start(doc, start, end, covered, lex)
         portfolio = _after_portfolio(doc, start, end, title_ends, lex.names.portfolio_words)
         start = start if portfolio is None else portfolio
         if start >= end or (start, end) in fixed or _overlaps(found, start, end):
@@ -497,13 +491,14 @@ def _after_portfolio(
     return start if start > first and doc[start].text[:1].isupper() else None
 
 
-def _name_start(
-    doc: Any, start: int, end: int, covered: set[int], title_words: frozenset[str]
-) -> int:
+def _name_start(doc: Any, start: int, end: int, covered: set[int], lex: Lexicon) -> int:
     """Where a name the model started late begins: a capitalised word that the parser makes
     part of the name ("in Paris | Haddadi Gholam-reza": the family name first), not a word of
-    a title ("Secretary Cleverly")."""
+    a title ("Secretary Cleverly"), also across a particle joined by a hyphen ("Mariam
+    al-Sadiq al-Mahdi"; names.yaml ``name_particles``)."""
+    title_words = lex.title_words
     while start > 0:
+        start = _past_a_hyphened_particle(doc, start, covered, lex.names.name_particles)
         word = doc[start - 1]
         if start - 1 in covered or not word.is_alpha or word.lower_ in title_words:
             break
@@ -516,6 +511,38 @@ def _name_start(
             break
         start -= 1
     return start
+
+
+def _holders_named(
+    doc: Any, known: dict[tuple[int, int], str], particles: frozenset[str]
+) -> dict[tuple[int, int], str]:
+    """The office holders' names matched in the text, (start, end) -> name: not one matched
+    in lower case across a verb ("the communique said Musa and Sylla": "Said Musa"), and, for
+    one that ends a longer name ("Mariam al-Sadiq al-Mahdi"), that name as written."""
+    found: dict[tuple[int, int], str] = {}
+    for (start, end), name in known.items():
+        first = doc[start]
+        if end - start > 1 and first.is_lower and first.lower_ not in particles:
+            continue
+        longer = _past_a_hyphened_particle(doc, start, set(), particles)
+        if longer < start:
+            found[(longer, end)] = doc[longer:end].text
+            continue
+        found[(start, end)] = name
+    return found
+
+
+def _past_a_hyphened_particle(
+    doc: Any, start: int, covered: set[int], particles: frozenset[str]
+) -> int:
+    """The start of a name before "al-" or "el-" ("Mariam al-" before "Sadiq al-Mahdi"):
+    the particle, its hyphen and the capitalised word before them belong to the name."""
+    if start < 3 or doc[start - 1].text != "-" or doc[start - 2].lower_ not in particles:
+        return start
+    word = doc[start - 3]
+    if start - 3 in covered or word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return start
+    return start - 3
 
 
 def _after_a_title(doc: Any, index: int, title_words: frozenset[str]) -> bool:

@@ -132,7 +132,12 @@ from diplograph.extract.timing import (
     _status_and_date,
     _time_of_the_speaking,
 )
-from diplograph.extract.ultimatums import OWN_PRONOUNS, hostile_act, reported_threats
+from diplograph.extract.ultimatums import (
+    OWN_PRONOUNS,
+    answered_act,
+    hostile_act,
+    reported_threats,
+)
 from diplograph.models import Event, Evidence, TimeExpression
 
 _TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -2526,6 +2531,8 @@ def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
             continue
         if coming and (condition_clauses(clause, words) or _answered(clause, words)):
             return True  # "another trade row will develop if ...", "measures would follow"
+        if coming and answered_act(clause, clause_subjects(clause), ctx):
+            return True  # "any attack would not go unanswered"
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if any(s.lower_ in OWN_PRONOUNS for s in subjects) or any(
             a.country in warners - {None} for s in subjects for a in _actors_of(s, ctx.actors)

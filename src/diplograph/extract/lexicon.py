@@ -162,6 +162,11 @@ class EventWords:
     subject_nouns: frozenset[str] = frozenset()
     consequences: frozenset[str] = frozenset()
     bearing_verbs: frozenset[str] = frozenset()  # "would have to bear the consequences if"
+    unhesitating: frozenset[str] = frozenset()  # "would not hesitate to take measures"
+    penalty_verbs: frozenset[str] = frozenset()  # "would pay a heavy price"
+    penalties: frozenset[str] = frozenset()
+    unanswered: frozenset[str] = frozenset()  # "any attack would not go unanswered"
+    answering_verbs: frozenset[str] = frozenset()  # "would be met with a firm response"
     amount_verbs: frozenset[str] = frozenset()  # "duties totalling 80.5 pct on ..."
     future_modals: frozenset[str] = frozenset()
 

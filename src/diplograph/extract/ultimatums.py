@@ -52,28 +52,105 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
         return None  # "did not say Greece would ...", "it would not be fair if ..."
     if not told_to_come(verb, words):
         return None
-    conditions = _conditions(verb, words)
-    paying = not conditions and _pays_back(verb, ctx)  # "said Russia would respond in kind"
+    acts = [verb, *_unhesitating(verb, words)]  # "would not hesitate to take measures"
+    conditions = [c for act in acts for c in _conditions(act, words)]
+    paying = (
+        not conditions
+        and (  # "said Russia would respond in kind"
+            any(_pays_back(act, ctx) for act in acts) or _held_back_no_more(acts[1:], ctx)
+        )
+    )
     speakers = _states(clause_subjects(saying), ctx)
-    if not (conditions or paying) or not speakers:
+    if not speakers:
         return None
     own = {a.country for a in speakers}
     subjects = clause_subjects(verb)
     acting = {a.country for a in _states(subjects, ctx)}
     if not (acting and acting <= own) and not any(s.lower_ in OWN_PRONOUNS for s in subjects):
+        penalised = [] if conditions else _penalised(verb, saying, subjects, own, ctx)
+        return _said_threat(saying, speakers, penalised, ctx) if penalised else None
+    if not (conditions or paying):
         return None
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
     if paying:  # "... to any Italian measures": whose acts it answers
         named = [t for c in verb.children if c.lower_ in ("to", "against") for t in c.subtree]
     targets = [a for a in _states(named, ctx) if a.country not in own]  # not "if it were ..."
-    if not targets and (paying or _retaliates(verb, conditions, ctx)):
+    if not targets and (paying or any(_retaliates(act, conditions, ctx) for act in acts)):
         targets = _provoker(saying, conditions, own, ctx)
     if not targets:
         return None
+    return _said_threat(saying, speakers, targets, ctx)
+
+
+def _said_threat(
+    saying: Any, speakers: list[Actor], targets: list[Actor], ctx: ArticleContext
+) -> Event | None:
     return said_event(
         "THREATEN", saying, [*speakers, *targets], speakers, ctx, trigger=saying.text,
         confidence=0.5,
     )  # fmt: skip
+
+
+def _unhesitating(verb: Any, words: Any) -> list[Any]:
+    """The act a denied verb of holding back leads to ("would not hesitate to take further
+    measures": take; ``words.unhesitating``), which the speaker's side says it will do."""
+    if verb.lemma_.lower() not in words.unhesitating:
+        return []
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _held_back_no_more(acts: list[Any], ctx: ArticleContext) -> bool:
+    """ "would not hesitate to take further measures", "... to use force": an answer
+    (``words.consequences``) or a hostile act (``hostile_act``) the speaker will not hold
+    back, a threat though no condition is told."""
+    words = ctx.lex.triggers.words
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in words.consequences or hostile_act(c, ctx))
+        for act in acts
+        for c in act.children
+    )
+
+
+def _penalised(
+    verb: Any, saying: Any, subjects: list[Any], own: set[str | None], ctx: ArticleContext
+) -> list[Actor]:
+    """Whom a clause of the future without a condition threatens: another state told it will
+    pay a price ("said the United States and Britain would pay a heavy price"; ``words.
+    penalty_verbs``, ``words.penalties``), or the state whose hostile act is told it will be
+    answered ("any American attack would not go unanswered", "any further violation would be
+    met with a firm response"; ``words.unanswered``, ``words.answering_verbs``), else the one
+    the warning goes to or the story's other party."""
+    words = ctx.lex.triggers.words
+    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in words.penalty_verbs:
+        return []
+    if verb.lemma_.lower() in words.penalty_verbs and any(
+        c.dep_ in ("dobj", "advmod") and c.lower_ in words.penalties for c in verb.children
+    ):
+        return [a for a in _states(subjects, ctx) if a.country not in own]
+    if not answered_act(verb, subjects, ctx):
+        return []
+    named = [t for s in subjects for t in s.subtree]
+    found = [a for a in _states(named, ctx) if a.country not in own]
+    return found[:1] or _provoker(saying, [], own, ctx)
+
+
+def answered_act(verb: Any, subjects: list[Any], ctx: ArticleContext) -> bool:
+    """A hostile act told it will not go unanswered or will be met with an answer (``words.
+    unanswered``, ``words.answering_verbs``)."""
+    words = ctx.lex.triggers.words
+    if not any(s.pos_ == "NOUN" and hostile_act(s, ctx) for s in subjects):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return any(c.lower_ in words.unanswered for c in children)
+    if verb.lemma_.lower() not in words.answering_verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    withs = [g for c in children if c.lower_ == "with" for g in c.children]
+    return all(g.lemma_.lower() in words.consequences or hostile_act(g, ctx) for g in withs)
 
 
 def _conditions(verb: Any, words: Any) -> list[Any]:
