@@ -123,12 +123,11 @@ def _penalised(
     met with a firm response"; ``words.unanswered``, ``words.answering_verbs``), else the one
     the warning goes to or the story's other party."""
     words = ctx.lex.triggers.words
-    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in words.penalty_verbs:
-        return []
-    if verb.lemma_.lower() in words.penalty_verbs and any(
-        c.dep_ in ("dobj", "advmod") and c.lower_ in words.penalties for c in verb.children
-    ):
-        return [a for a in _states(subjects, ctx) if a.country not in own]
+    if verb.lemma_.lower() in words.penalty_verbs:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "said France would not pay a price"
+        if any(c.dep_ in ("dobj", "advmod") and c.lower_ in words.penalties for c in verb.children):
+            return [a for a in _states(subjects, ctx) if a.country not in own]
     if not answered_act(verb, subjects, ctx):
         return []
     named = [t for s in subjects for t in s.subtree]
