@@ -263,17 +263,14 @@ def _described_state(scope: _Scope, noun: Any) -> Actor | None:
     codes = described.get(f"{first.lower_} {noun.lower_}") if first is not noun else None
     if codes is None:
         codes, first = described.get(noun.lower_), noun
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if codes is None or det is None or det.lower_ != "the":
+    if codes is None or not _bare_definite(scope, noun):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None
-    if any(det.i <= m.start <= noun.i for m in scope.mentions):
         return None
     before = [
         state
         for m in scope.mentions
-        if m.start < det.i
+        if m.start < noun.left_edge.i
         and (state := as_state(m, scope.lex, scope.published_on)).kind == "country"
         and state.country in codes
     ]
@@ -288,16 +285,23 @@ def _organ_antecedent(scope: _Scope, noun: Any) -> Actor | None:
     summoned ... The ministry rejected"; names.yaml ``organ_anaphors``): the one a state's
     word qualifies in the last mention of that noun, in its sentence or the three before;
     None when the noun has a qualifier of its own or no such mention comes before."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not _bare_definite(scope, noun):
         return None
-    if _qualifier(scope, noun) is not None:
-        return None  # "the Indian government": its own state, found as a mention
     first = min(s.start for s in [noun.sent, *_previous_sentences(scope.doc, noun.sent, 3)])
     lemma = noun.lemma_.lower()
     for token in reversed(scope.doc[first : noun.i]):
         if token.lemma_.lower() == lemma and (state := _qualifier(scope, token)) is not None:
             return state
     return None
+
+
+def _bare_definite(scope: _Scope, noun: Any) -> bool:
+    """A noun after "the" with no state's word of its own ("the ministry", "the kingdom";
+    not "the Indian government", "the Saudi kingdom", found as mentions of their own)."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and _qualifier(scope, noun) is None
+    )
 
 
 def _qualifier(scope: _Scope, noun: Any) -> Actor | None:
