@@ -748,3 +748,14 @@ def test_two_months_joined_take_the_year_of_the_second(rules: TimexRules) -> Non
     ]
     found = find_time_expressions("They met in May and July 1986.", WEDNESDAY, rules)
     assert [(e.value, e.anchor) for e in found] == [("1986-05", "1986-05"), ("1986-07", "1986-07")]
+
+
+def test_a_date_after_a_past_intention_lies_ahead(rules: TimexRules) -> None:
+    """ "said he still intended to visit Seoul on November 18-20", told in September: what was
+    intended, hoped or aimed for (timex.yaml ``future_cues``) is still to come, though the
+    verb of intending is in the past."""
+    told = date(1992, 9, 10)
+    text = "Officials said the president still intended to visit Seoul on November 18-20."
+    assert [t.anchor for t in find_time_expressions(text, told, rules)] == ["1992-11-18/1992-11-20"]
+    hoped = "The minister said he hoped to sign the accord in November."
+    assert values(hoped, told, rules) == ["1992-11"]

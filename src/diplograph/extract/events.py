@@ -133,6 +133,7 @@ from diplograph.extract.timing import (
     _time_of_the_speaking,
 )
 from diplograph.extract.ultimatums import (
+    HOSTILE_ACTS,
     OWN_PRONOUNS,
     answered_act,
     hostile_act,
@@ -602,6 +603,7 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
         for side in _sides_of(found, ctx, leg):
             event = _event(found, ctx, side, leg, when, where)
             if event is not None:
+                _remember_act(found, ctx, leg, event)
                 out.append(event)
     return (
         _split_agreements(out, found, ctx.lex.triggers.words, ctx.dateline_days)
@@ -1277,7 +1279,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         # "mounted an invasion of Lebanon", "a suspension of air links with Serbia"
         objects += [a for a in _patients_of(token, actors) if a not in objects]
     if trig.type in ("ACCUSE", "PROTEST") and anchor is token:
-        objects += [a for a in _complained_of(anchor, ctx) if a not in objects]
+        objects += [a for a in _complained_of(anchor, ctx, objects) if a not in objects]
     if trig.type in _SPEECH_ACTS and anchor is token:  # "sent a letter to Seoul demanding"
         objects += [a for a in message_addressees(anchor, actors, words) if a not in objects]
     if trig.type == "AID" or (trig.type == "REJECT" and anchor is token):  # "refused to
@@ -1655,7 +1657,7 @@ def _under(found: Frame) -> set[int]:
     }
 
 
-def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
+def _complained_of(verb: Any, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
     """Who a complaint is about when it names their act: "complained to the UN over two Israeli
     air raids", "protested against Soviet troop movements" (an event noun the data files list,
     whose owner is a state); a protest at a state's mission is against it ("demonstrated
@@ -1676,7 +1678,68 @@ def _complained_of(verb: Any, ctx: ArticleContext) -> list[Actor]:
                 for actor in _actors_of(child, ctx.actors)
                 if actor.kind == "country"
             ]
-    return found
+    if found or any(a.country for a in objects):
+        return found
+    return _agents_of_the_act_told(verb, ctx)
+
+
+# the hostile acts a later definite noun ("condemned the invasion") may name
+_CONDEMNED_TYPES = HOSTILE_ACTS | {"THREATEN"}
+
+
+def _remember_act(found: Frame, ctx: ArticleContext, sides: Sides, event: Event) -> None:
+    """A hostile act told as done, with the states that did it: "Damascus denounced the
+    incursion" a sentence later condemns them."""
+    if ctx.lone_sentence or event.type not in _CONDEMNED_TYPES or event.status != "occurred":
+        return
+    own = {a.country for a in sides.subjects if a.country}
+    agents = tuple(c for c in event.countries if c in own)
+    if agents and not event.negated:
+        index = ctx.sentence_index(found.token)
+        ctx.hostile_acts.append((index, found.token.i, event.type, agents))
+
+
+def _agents_of_the_act_told(verb: Any, ctx: ArticleContext) -> list[Actor]:
+    """Whom a complaint about a hostile act told before names, by a definite noun of that
+    act with no party of its own: "Iraqi troops invaded Kuwait ... Baker condemned the
+    invasion" condemns Iraq; a noun that sums up an act ("the move", ``words.summaries``)
+    names the last hostile act of any kind, within the two sentences before."""
+    here, summaries = ctx.sentence_index(verb), ctx.lex.triggers.words.summaries
+    judges = {
+        a.country for c in verb.children if c.dep_ == "nsubj" for a in _actors_of(c, ctx.actors)
+    }
+    if not judges - {None}:
+        return []  # who complains must be named: the act's agents are the other side
+    for act in _judged_acts(verb, ctx.actors):
+        lemma = act.lemma_.lower()
+        types = {t.type for t in ctx.lex.triggers.nouns.get(lemma, ())} & _CONDEMNED_TYPES
+        if lemma in summaries:
+            types = set(_CONDEMNED_TYPES)
+        for index, at, type_, _ in reversed(ctx.hostile_acts):
+            if index < here - 2 and lemma in summaries:
+                break
+            if type_ in types and at < act.i:  # all the agents of that act
+                same = (a for _, i, _, named in ctx.hostile_acts if i == at for a in named)
+                return [Actor(act.i, act.i + 1, "country", c, country=c, reference=True)
+                        for c in dict.fromkeys(same) if c not in judges]  # fmt: skip
+    return []
+
+
+def _judged_acts(verb: Any, actors: ArticleActors) -> list[Any]:
+    """The definite nouns a verb of complaint takes with no party of their own: "denounced the
+    incursion", "protested against the latest decision" (not "the Iranian strike", "its
+    attack", "the attack on Israel": their parties are their own)."""
+    out = []
+    for child in verb.children:
+        acts = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ in ("over", "against"):
+            acts = [c for c in child.children if c.dep_ == "pobj"]
+        for act in acts:
+            dets = [c.lower_ for c in act.children if c.dep_ in ("det", "poss")]
+            definite = bool(dets) and dets[0] in ("the", "this", "that", "these", "those")
+            if definite and not _actors_of(act, actors):
+                out.append(act)
+    return out
 
 
 def _touched(type_: str, verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -2126,6 +2189,11 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         spans = {(a.start, a.end) for a in direct}  # (a capital stands for its state)
         others = [a for a in sides.objects if (a.start, a.end) not in spans]
         groups = [[*sides.subjects, *others, target] for target in targets.values()]
+    told = [a for a in sides.objects if a.reference and a.kind == "country"]
+    if trig.type in ("ACCUSE", "PROTEST") and len(groups) == 1 and len(told) > 1:
+        # "condemned the strikes" the United States and Britain carried out: each is condemned
+        if len({(a.start, a.end) for a in told}) == 1:
+            groups = [[*(a for a in groups[0] if a not in told), agent] for agent in told]
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
     met = [a for a in sides.objects if a.kind == "person"]

@@ -133,6 +133,7 @@ class EventWords:
     provocations: frozenset[str] = frozenset()
     beneficiaries: frozenset[str] = frozenset()
     summaries: frozenset[str] = frozenset()
+    lead_up_marks: frozenset[str] = frozenset()
     called_off: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()

@@ -245,25 +245,15 @@ def _apart_from_its_head(
     head = anchor.head if anchor.dep_ == "advcl" else _reported_beside(anchor, ctx.lex)
     if head is None:
         return None
-    # ("two days after": the model may hang the length on "after", or on the head when it
-    # stands right before "after": "was announced a day after ...")
-    before = [c for c in anchor.head.children if c.i < mark.i and mark.i - c.right_edge.i == 1]
     length = next(
-        (
-            ctx.time_at[c.i]
-            for c in (*anchor.children, *mark.children, *before)
-            if c.dep_ == "npadvmod" and c.i in ctx.time_at
-        ),
-        None,
+        (ctx.time_at[c.i] for c in _lengths_at_mark(anchor, mark) if c.i in ctx.time_at), None
     )
     if length is None or (found := _LENGTH.fullmatch(length.value or "")) is None:
         return None  # "a day", "two weeks": P1D, P2W
     while head.dep_ == "xcomp" and head.head.i != head.i:  # "ordered them to leave, a day
         head = head.head  # after ...": the day of the order
     day = _attached_time(head, head, ctx.dated_at, ctx.lex)
-    told_past = head.tag_ == "VBD" or (  # "The visit was announced a day after ...": passive
-        head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
-    )
+    told_past = _in_past_tense(head)  # "The visit was announced a day after ...": passive
     told_now = head.tag_ == "VBZ" and head.lemma_.lower() != "be"  # "The row comes two weeks
     # before Howe is due to meet ...": the story's day
     if day is None and (told_past or told_now) and ctx.published_on is not None:
@@ -276,6 +266,37 @@ def _apart_from_its_head(
         days=-days if mark.lower_ == "after" else days
     )
     return replace(day, anchor=shifted.isoformat(), value=shifted.isoformat(), granularity="day")
+
+
+def _lengths_at_mark(clause: Any, mark: Any) -> list[Any]:
+    """The measures of time that put a clause of "after" or "before" apart from its head
+    ("two days after"): the model may hang the length on the clause, on "after", or on the
+    head when it stands right before "after" ("was announced a day after ...")."""
+    before = [c for c in clause.head.children if c.i < mark.i and mark.i - c.right_edge.i == 1]
+    return [c for c in (*clause.children, *mark.children, *before) if c.dep_ == "npadvmod"]
+
+
+def _in_past_tense(verb: Any) -> bool:
+    """A verb told in the simple past, active or passive ("agreed", "was signed")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _lead_up_to_its_head(clause: Any, lex: Lexicon) -> bool:
+    """A clause of "after", "as" or "when" (triggers.yaml ``words.lead_up_marks``) under a
+    verb told in the past that is no verb of saying, with no distance of its own: "Turkey
+    agreed on Thursday to pause its offensive, after Pence flew to Ankara", "The declaration
+    was signed on Dec. 7 after the two leaders chaired the council": the wire lead's day is
+    the day of both (not "a day after", "weeks after", "shortly after")."""
+    if clause.dep_ != "advcl" or not _in_past_tense(clause.head):
+        return False
+    if _is_reporting(clause.head, lex.triggers.reporting_verbs):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in lex.triggers.words.lead_up_marks:
+        return False
+    return not list(marks[0].children) and not _lengths_at_mark(clause, marks[0])
 
 
 def _marked_clause(anchor: Any, planned: bool) -> Any:
@@ -1154,7 +1175,8 @@ def _attached_time(
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
             break
-        if node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children):
+        marked = node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children)
+        if marked and not _lead_up_to_its_head(node, lex):
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
         node = node.head
     return None
