@@ -3146,6 +3146,7 @@ def _agreement_name(found: Frame, dateline: frozenset[int]) -> str | None:
                 child.dep_ in ("dobj", "nsubjpass")
                 and child.pos_ in ("NOUN", "PROPN")
                 and child.i not in dateline
+                and child.i != token.i  # "put their signatures to the pact": the act
             ):
                 return _phrase(child)
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):

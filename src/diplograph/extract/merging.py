@@ -134,6 +134,10 @@ def _talks_of_a_call(a: Event, b: Event) -> bool:
         return False
     if a.status != "occurred" or b.status != "occurred" or a.negated or b.negated:
         return False
+    meeting = a if a.mode == "meet" else b
+    own_words = meeting.date_reason.startswith("time expression")
+    if meeting.place_reason == "stated with the event" and own_words:
+        return False  # "held talks in St. Petersburg on Tuesday": met in person
     same_day = bool(a.date) and a.date == b.date and len(a.date or "") == 10
     pa, pb = set(a.people), set(b.people)
     return same_day and set(a.countries) == set(b.countries) and (pa <= pb or pb <= pa)

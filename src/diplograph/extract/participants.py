@@ -367,6 +367,10 @@ def _they_named(pronoun: Any, actors: ArticleActors) -> list[Actor]:
     """ "they" as a main clause's subject after a sentence whose subject is two or more people
     named ("Funaro and Gros visited Washington. They will fly to Tokyo"): those people (through
     sentences whose subject is "they" too, up to three back)."""
+    if pronoun.lower_ == "they" and pronoun.head.dep_ == "advcl":
+        # "Erdogan and Trump set a goal of $100 billion when they met in 2019": the named
+        # people the clause it hangs on has as its subject
+        return _people_named_as_subject(pronoun.head.head, actors)
     if pronoun.lower_ != "they" or pronoun.head.dep_ != "ROOT":
         return []
     sent = pronoun.sent
@@ -377,15 +381,20 @@ def _they_named(pronoun: Any, actors: ArticleActors) -> list[Actor]:
         subjects = clause_subjects(sent.root)
         if any(s.lower_ == "they" for s in subjects):
             continue
-        named = [
-            a
-            for s in subjects
-            if s.conjuncts
-            for a in _actors_of(s, actors)
-            if a.kind == "person" and not a.reference
-        ]
-        return named if len({a.code for a in named}) >= 2 else []
+        return _people_named_as_subject(sent.root, actors)
     return []
+
+
+def _people_named_as_subject(verb: Any, actors: ArticleActors) -> list[Actor]:
+    """Two or more people a verb's coordinated subject names ("Funaro and Gros visited")."""
+    named = [
+        a
+        for s in clause_subjects(verb)
+        if s.conjuncts
+        for a in _actors_of(s, actors)
+        if a.kind == "person" and not a.reference
+    ]
+    return named if len({a.code for a in named}) >= 2 else []
 
 
 def _others_in_the_main_clause(pronoun: Any, words: EventWords) -> bool:

@@ -1165,7 +1165,9 @@ def _attached_time(
         if found is not None:
             return _month_of(found) if sequenced else found
         if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
-            sequenced = True  # the verb's time is the other event's: this one is near it
+            # the verb's time is the other event's: this one is near it; not a gerund right
+            # after it ("announced the pledge on Friday after meeting the emir": that day)
+            sequenced = sequenced or not _gerund_leading_up(node, lex)
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
                 found = _time_below(verb, time_at, visited, lex.triggers.words)
@@ -1286,6 +1288,19 @@ def _final_attribution(verb: Any, token: Any) -> bool:
         and verb.i - commas[-1] <= 6
         and not any(t.text in (",", ";") for t in token.doc[verb.i : verb.sent.end])
     )
+
+
+def _gerund_leading_up(node: Any, lex: Lexicon) -> bool:
+    """A gerund after "after" hung on a verb told in the past, with no distance of its own
+    ("announced on Friday after meeting the emir"; not "a day after meeting")."""
+    prep = node.head
+    if (
+        node.dep_ != "pcomp"
+        or node.tag_ != "VBG"
+        or prep.lower_ not in lex.triggers.words.lead_up_marks
+    ):
+        return False
+    return _in_past_tense(prep.head) and not _lengths_at_mark(node, prep)
 
 
 def _is_sequence(prep: Any, lex: Lexicon) -> bool:
