@@ -583,6 +583,10 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     agreements a signing names."""
     if not _is_eventive(found, ctx) or _is_denied(found, ctx.lex.triggers.words):
         return []
+    if found.trigger.type not in _COOPERATIVE and _intention_denied(
+        found.anchor, ctx.lex.triggers.words
+    ):
+        return []  # "does not intend to impose sanctions": nothing done, nothing refused
     if is_hypothetical(found, ctx) or is_demanded(found.anchor, ctx):
         return []  # a case put, a guess, or what another state demands ("should withdraw")
     if not ctx.lone_sentence and is_sought(found.token, ctx):
@@ -1107,7 +1111,20 @@ def _refusing_verb(anchor: Any, words: Any) -> bool:
         and anchor.pos_ == "VERB"
         and anchor.head.lemma_.lower() in words.refusing
         and not any(c.dep_ == "neg" for c in anchor.head.children)
-    )
+    ) or _intention_denied(anchor, words)
+
+
+def _intention_denied(anchor: Any, words: Any) -> bool:
+    """An act a denied intention governs (triggers.yaml ``words.intending``): "does not
+    intend to lift the duties", "was not considering breaking off relations", "had no plans
+    to lift the duties". A cooperative act so denied is refused (PLOVER REJECT); any other
+    is no event."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "closing ... or breaking off"
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ not in ("xcomp", "acl") or head.lemma_.lower() not in words.intending:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
 
 
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "which"})

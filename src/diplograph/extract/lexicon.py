@@ -134,6 +134,7 @@ class EventWords:
     beneficiaries: frozenset[str] = frozenset()
     summaries: frozenset[str] = frozenset()
     lead_up_marks: frozenset[str] = frozenset()
+    intending: frozenset[str] = frozenset()
     called_off: frozenset[str] = frozenset()
     requesting: frozenset[str] = frozenset()
     attending: frozenset[str] = frozenset()
