@@ -33,3 +33,14 @@ def test_talks_nobody_wants_are_refused(extractor: Extractor) -> None:
     wanted = "Tokyo said Japan wanted to hold talks with China."
     events = _events(extractor, wanted, date(2012, 9, 20))
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+def test_an_incident_is_placed_by_what_it_is_near(extractor: Extractor) -> None:
+    """ "seized two trawlers off the island of Palawan", "clashed near the border town of
+    Malaba": a place after "near" or "off" is where the incident happened (0.3.94)."""
+    text = (
+        "The Philippine navy seized two Taiwanese fishing boats off the island of Palawan on "
+        "Tuesday."
+    )
+    seizure = next(e for e in _events(extractor, text, date(1985, 4, 10)) if e.type == "COERCE")
+    assert seizure.place == "Palawan"

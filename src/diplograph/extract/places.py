@@ -261,8 +261,10 @@ def _own_place(noun: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
 
 
 def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
-    """The place (or country, by its name) an "in"/"at" phrase names."""
-    if prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+    """The place (or country, by its name) an "in", "at", "near" or "off" phrase names: "held
+    in Geneva", "a clash near the border town of Busia", "seized off the island of Palawan"
+    (an incident at sea or on a border is placed by what it is near)."""
+    if prep.lower_ not in ("in", "at", "near", "off") or prep.dep_ != "prep":
         return None
     for pobj in prep.children:
         actor = actors.at(pobj.i)
