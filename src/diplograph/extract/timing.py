@@ -289,14 +289,23 @@ def _lead_up_to_its_head(clause: Any, lex: Lexicon) -> bool:
     agreed on Thursday to pause its offensive, after Pence flew to Ankara", "The declaration
     was signed on Dec. 7 after the two leaders chaired the council": the wire lead's day is
     the day of both (not "a day after", "weeks after", "shortly after")."""
-    if clause.dep_ != "advcl" or not _in_past_tense(clause.head):
-        return False
-    if _is_reporting(clause.head, lex.triggers.reporting_verbs):
+    if clause.dep_ != "advcl" or _is_reporting(clause.head, lex.triggers.reporting_verbs):
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in lex.triggers.words.lead_up_marks:
+    if len(marks) != 1 or list(marks[0].children):
         return False
-    return not list(marks[0].children) and not _lengths_at_mark(clause, marks[0])
+    return _right_before(clause, marks[0], lex)
+
+
+def _right_before(clause: Any, mark: Any, lex: Lexicon) -> bool:
+    """A clause or gerund of "after", "as" or "when" (``words.lead_up_marks``) under a verb
+    told in the past, with no distance of its own: of that verb's day."""
+    head = mark.head if clause.dep_ == "pcomp" else clause.head
+    return (
+        mark.lower_ in lex.triggers.words.lead_up_marks
+        and _in_past_tense(head)
+        and not _lengths_at_mark(clause, mark)
+    )
 
 
 def _marked_clause(anchor: Any, planned: bool) -> Any:
@@ -1293,14 +1302,7 @@ def _final_attribution(verb: Any, token: Any) -> bool:
 def _gerund_leading_up(node: Any, lex: Lexicon) -> bool:
     """A gerund after "after" hung on a verb told in the past, with no distance of its own
     ("announced on Friday after meeting the emir"; not "a day after meeting")."""
-    prep = node.head
-    if (
-        node.dep_ != "pcomp"
-        or node.tag_ != "VBG"
-        or prep.lower_ not in lex.triggers.words.lead_up_marks
-    ):
-        return False
-    return _in_past_tense(prep.head) and not _lengths_at_mark(node, prep)
+    return node.dep_ == "pcomp" and node.tag_ == "VBG" and _right_before(node, node.head, lex)
 
 
 def _is_sequence(prep: Any, lex: Lexicon) -> bool:
