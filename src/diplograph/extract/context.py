@@ -57,9 +57,9 @@ class ArticleContext:
     dated_visits: list[tuple[int, frozenset[str], str, str]] = field(
         default_factory=list, compare=False
     )
-    # (sentence index, token index, type, agents) of each hostile act told as done: what a
-    # later "condemned the invasion" condemns
-    hostile_acts: list[tuple[int, int, str, tuple[str, ...]]] = field(
+    # (token index, type, agents) of each hostile act told as done: what a later "condemned
+    # the invasion" condemns
+    hostile_acts: list[tuple[int, str, tuple[str, ...]]] = field(
         default_factory=list, compare=False
     )
 

@@ -1712,8 +1712,7 @@ def _remember_act(found: Frame, ctx: ArticleContext, sides: Sides, event: Event)
     own = {a.country for a in sides.subjects if a.country}
     agents = tuple(c for c in event.countries if c in own)
     if agents and not event.negated:
-        index = ctx.sentence_index(found.token)
-        ctx.hostile_acts.append((index, found.token.i, event.type, agents))
+        ctx.hostile_acts.append((found.token.i, event.type, agents))
 
 
 def _agents_of_the_act_told(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -1732,11 +1731,11 @@ def _agents_of_the_act_told(verb: Any, ctx: ArticleContext) -> list[Actor]:
         types = {t.type for t in ctx.lex.triggers.nouns.get(lemma, ())} & _CONDEMNED_TYPES
         if lemma in summaries:
             types = set(_CONDEMNED_TYPES)
-        for index, at, type_, _ in reversed(ctx.hostile_acts):
-            if index < here - 2 and lemma in summaries:
+        for at, type_, _ in reversed(ctx.hostile_acts):
+            if lemma in summaries and ctx.sentence_index(ctx.doc[at]) < here - 2:
                 break
             if type_ in types and at < act.i:  # all the agents of that act
-                same = (a for _, i, _, named in ctx.hostile_acts if i == at for a in named)
+                same = (a for i, _, named in ctx.hostile_acts if i == at for a in named)
                 return [Actor(act.i, act.i + 1, "country", c, country=c, reference=True)
                         for c in dict.fromkeys(same) if c not in judges]  # fmt: skip
     return []
@@ -2206,11 +2205,8 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         spans = {(a.start, a.end) for a in direct}  # (a capital stands for its state)
         others = [a for a in sides.objects if (a.start, a.end) not in spans]
         groups = [[*sides.subjects, *others, target] for target in targets.values()]
-    told = [a for a in sides.objects if a.reference and a.kind == "country"]
-    if trig.type in ("ACCUSE", "PROTEST") and len(groups) == 1 and len(told) > 1:
-        # "condemned the strikes" the United States and Britain carried out: each is condemned
-        if len({(a.start, a.end) for a in told}) == 1:
-            groups = [[*(a for a in groups[0] if a not in told), agent] for agent in told]
+    if trig.type in ("ACCUSE", "PROTEST") and len(groups) == 1:
+        groups = _each_agent_told(groups[0], sides.objects)
     if trig.type == "CONSULT" and trig.mode in ("meet", "phone") and len(groups) == 1:
         groups = [_with_named_people(groups[0], found.anchor, ctx.actors)]
     met = [a for a in sides.objects if a.kind == "person"]
@@ -2233,6 +2229,15 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
                                                           if a.country == c))
         ]  # fmt: skip
     return groups
+
+
+def _each_agent_told(group: list[Actor], objects: list[Actor]) -> list[list[Actor]]:
+    """ "condemned the strikes" the United States and Britain carried out (the agents of one
+    act told before, ``_agents_of_the_act_told``): each is condemned, one group each."""
+    told = [a for a in objects if a.reference and a.kind == "country"]
+    if len(told) < 2 or len({(a.start, a.end) for a in told}) != 1:
+        return [group]
+    return [[*(a for a in group if a not in told), agent] for agent in told]
 
 
 def _where_relative(verb: Any) -> bool:
