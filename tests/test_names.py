@@ -27,6 +27,8 @@ from diplograph.names import load_name_rules, name_key, name_words, same_person,
         ("Viktor Orbán", "Viktor Orban"),  # accents, written or not
         ("Péter Szijjártó", "Peter Szijjarto"),
         ("Mullah Mohammad Yaqoob", "Mohammad Yaqoob"),  # a religious honorific
+        ("Prince Nasser bin Fahd", "Nasser bin Fahd Al Saud"),  # the family name added
+        ("Ramon Ortega", "Ramon Ortega Vidal"),  # the mother's surname dropped
     ],
 )
 def test_same_person_joins_forms_of_one_name(first: str, second: str) -> None:
@@ -41,6 +43,8 @@ def test_same_person_joins_forms_of_one_name(first: str, second: str) -> None:
         ("Robert Dole", "Elizabeth Dole"),
         ("King Hassan", "Abdullah bin Hussein"),
         ("Kim", "Park Geun-hye"),
+        ("Nasser bin Fahd", "Fahd bin Sultan Al Saud"),  # the father is not his son
+        ("Ramon de Ortega", "Ramon de Ortega Vidal"),  # a particle: not two plain surnames
     ],
 )
 def test_same_person_keeps_different_people_apart(first: str, second: str) -> None:

@@ -224,7 +224,7 @@ def same_person(first: str, second: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         short, full = (a, b) if len(a) == 1 else (b, a)
         return any(fuzz.ratio(short[0], part) >= SURNAME_MIN for part in (full[0], full[-1]))
-    if _first_given_name_dropped(a, b):
+    if _first_given_name_dropped(a, b) or _family_name_added(a, b) or _second_surname_dropped(a, b):
         return True
     if a[0][0] != b[0][0]:
         return False
@@ -245,6 +245,34 @@ def _first_given_name_dropped(a: list[str], b: list[str]) -> bool:
     if len(short) == len(full) or full[-len(short) :] != short:
         return False
     return not any(word in default_name_rules().name_particles for word in full)
+
+
+def _family_name_added(a: list[str], b: list[str]) -> bool:
+    """An Arab name by its patronymic chain alone, and the same with the family's name after
+    it: "Faisal bin Farhan" and "Faisal bin Farhan Al Saud", "Mohammed bin Zayed" and
+    "Mohammed bin Zayed Al Nahyan" (names.yaml ``patronymic_particles``, then a particle of
+    ``name_particles`` opening the family name)."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    rules = default_name_rules()
+    return (
+        len(short) >= 3
+        and full[: len(short)] == short
+        and any(word in rules.patronymic_particles for word in short[1:-1])
+        and full[len(short)] in rules.name_particles
+    )
+
+
+def _second_surname_dropped(a: list[str], b: list[str]) -> bool:
+    """A Spanish or Portuguese name without its last surname, the mother's: "Julio Cesar
+    Turbay" and "Julio Cesar Turbay Ayala", "Luis Herrera" and "Luis Herrera Campins"."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    rules = default_name_rules()
+    return (
+        len(short) >= 2
+        and len(full) == len(short) + 1
+        and full[:-1] == short
+        and not any(word in rules.name_particles for word in full)
+    )
 
 
 def similar_surname(first: str, second: str, least: int = HOLDER_SURNAME_MIN) -> bool:

@@ -31,7 +31,7 @@ from diplograph.extract.organisations import (
     organisation_names,
 )
 from diplograph.extract.references import _references
-from diplograph.names import NameRules, similar_surname
+from diplograph.names import NameRules, default_name_rules, similar_surname
 from diplograph.offices import OfficeTerm
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
@@ -571,7 +571,7 @@ def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRu
         person
         and end < len(doc)
         and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i == end
+        and _surname_follows(doc, end)
         and doc[end].pos_ == "PROPN"
         and doc[end].ent_type_ in ("", "PERSON", "GPE")  # the model may split one name in
         and end not in covered  # two, taking the surname for a place: "Roberto de Abreu |
@@ -592,6 +592,16 @@ def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRu
         while end < len(doc) and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
             end += 1
     return end
+
+
+def _surname_follows(doc: Any, end: int) -> bool:
+    """The word at ``end`` is the head the word before it modifies, or another word of the
+    same chain of names before that head ("Julio Cesar | Turbay Ayala": Spanish names carry
+    two surnames, each a compound of the last)."""
+    head: int = doc[end - 1].head.i
+    return head == end or (
+        end < head <= end + 2 and doc[end].dep_ == "compound" and doc[end].head.i == head
+    )
 
 
 def _hyphenated_given_name(doc: Any, end: int) -> bool:
@@ -780,6 +790,30 @@ def _add_coordinated_names(
             taken.update(range(start, other.i + 1))
 
 
+def _first_surnames(names: list[str]) -> dict[str, str]:
+    """The first of two surnames ("Turbay" of "Julio Cesar Turbay Ayala", "Herrera" of "Luis
+    Herrera Campins"): Spanish and Portuguese names are used by the father's surname, the
+    word before the last. Not a particle, an honorific or a father's name ("bin Hamad"), nor
+    a word that begins or ends another name of the article."""
+    rules = default_name_rules()
+    taken = {w for n in names for w in (n.split()[0], n.split()[-1])}
+    found: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        before, word = words[-3].lower(), words[-2]
+        if (
+            word[:1].isupper()
+            and word.lower() not in rules.name_particles
+            and word.lower() not in rules.one_word_honorifics
+            and before not in rules.name_particles
+            and word not in taken
+        ):
+            found.setdefault(word, name)
+    return found
+
+
 def _add_repeats(
     doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]]
 ) -> None:
@@ -792,6 +826,8 @@ def _add_repeats(
         article, _, rest = name.split()[-1].partition("-")  # case stays before the surname
         if rest and article.islower():
             surnames.setdefault(rest, name)
+    for first, name in _first_surnames(names).items():
+        surnames.setdefault(first, name)
     text = doc.text
     for name in sorted(names, key=lambda n: (-len(n), n)):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -1196,10 +1232,12 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
             return record  # "Abu Hassan" for "Abu Hassan Omar", "Prince Saud" for "Prince Saud
             # al-Faisal": Malay and Arab names are shortened from the end
     surname = words[-1]
+    # "Mrs Thatcher", "Dr Mahathir": an honorific and the surname alone
+    titled = [w for w in words if w not in lex.names.one_word_honorifics] == [surname]
     for record in reversed(list(people.values())):
         parts = record.name.lower().split()
         if parts[-1] == surname and (" " not in name or len(parts) >= 1):
-            if " " in name and name.lower() != record.name.lower():
+            if " " in name and name.lower() != record.name.lower() and not titled:
                 if record.name.lower().endswith(" " + name.lower()):
                     return record  # "De Clercq" for "Willy de Clercq", "Abreu Sodre" for
                     # "Roberto de Abreu Sodre": a surname of two words

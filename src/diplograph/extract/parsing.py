@@ -193,13 +193,15 @@ def calls_by_means(doc: Any, means: frozenset[str]) -> Any:
     and "discussed a response by telephone with his counterpart" the parser hangs "with" on
     the means, or the means on the verb's object; a means of speaking (``means``:
     triggers.yaml ``words.phone_means``) and the party it joins belong to the verb. Only
-    heads change, to a verb above them in the same sentence."""
+    heads change, to a verb above them in the same sentence; "by telephone" read as the agent
+    of a passive ("spoke by telephone on Sunday with X") becomes the phrase it is."""
     for prep in doc:
-        if prep.dep_ != "prep" or prep.lower_ not in ("by", "over", "via"):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("by", "over", "via"):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or not (pobj.lemma_.lower() in means or pobj.lower_ in means):
             continue
+        prep.dep_ = "prep"
         verb = prep.head  # the verb, or the verb of the object it hangs on (not a noun of
         if verb.dep_ == "dobj":  # talk: "described as a conversation by phone")
             verb = verb.head

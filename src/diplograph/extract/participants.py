@@ -29,6 +29,9 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
+# where an attack's objects lie: "targets in Libya", "positions inside Syria", "fired into a
+# Thai village", "struck dozens of sites across Yemen"
+_WHERE_HIT = frozenset({"in", "inside", "near", "into", "across", "throughout"})
 _JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # done together, not by one to another
 _DYADIC = _JOINT | {"SUPPORT"}
 # dyadic types the story's pair may complete: support and cooperation need both parties named
@@ -252,14 +255,19 @@ def _governing_subject(
 ) -> tuple[list[Actor], bool]:
     """'Moon left for home at the end of a state visit': the visit is the leaving subject's;
     'Zhao, on a visit to Britain, said': the person the phrase describes."""
-    node = token
+    node, via = token, ""
     if node.dep_ == "dobj" and node.head.dep_ == "prep":  # "Following talks on May 6, ...":
         node = node.head  # the model reads "following" as a verb with an object
     for _ in range(4):
         # "arrived on Sunday prior to talks with X": the adverb of a two-word preposition
         # ("prior to", "ahead of") leads up to the verb as the preposition does
         sequence = node.dep_ == "advmod" and node.lower_ in words.background_prepositions
-        if (node.dep_ not in ("pobj", "prep") and not sequence) or node.head is node:
+        # "expressed condolences in a telephone conversation with X": the model hangs the
+        # call on the verb's object; the verb's subject is on the call
+        carried = node.dep_ == "dobj" and via in ("in", "during")
+        if (node.dep_ not in ("pobj", "prep") and not sequence and not carried) or (
+            node.head is node
+        ):
             break
         via = node.lower_
         node = node.head
@@ -566,8 +574,10 @@ def _pair_leaders(
     ):
         return []
     ministers = "ministers" in said and not said & {"prime", "presidents", "leaders", "premiers"}
-    # "the two prime ministers": the heads of government first, not a monarch met before
+    # "the two prime ministers": the heads of government first, not a monarch met before;
+    # "the presidents of the two countries": the heads of state, not a premier named since
     office = "head_of_government" if said & {"prime", "premiers"} else None
+    office = "head_of_state" if "presidents" in said and office is None else office
     sent = token.sent
     recent = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     out: list[Actor] = []
@@ -634,9 +644,14 @@ def _participant_groups(
     states joined by "and" in ``doc`` (``coordinated_states``)."""
     object_people = [a for a in objects if a.kind == "person"]
     subject_people = [a for a in subjects if a.kind == "person"]
-    if trig.type == "CONSULT" and trig.mode == "meet" and len(object_people) > 1 and subject_people:
-        # one meeting per country met: "met A (Swiss), B (Swiss) and C (Swiss)" is one meeting
-        # with all three; "saw A (Japanese), B (German) and C (British)" is three; and
+    if (
+        trig.type == "CONSULT"
+        and trig.mode in ("meet", "phone")
+        and len(object_people) > 1
+        and subject_people
+    ):  # one meeting (or call) per country met: "met A (Swiss), B (Swiss) and C (Swiss)" is
+        # one meeting with all three; "saw A (Japanese), B (German) and C (British)" is three
+        # ("spoke by phone with A (Kyrgyz) and B (Tajik)": two calls); and
         theirs = {a.country for a in object_people if a.country}
         others = [a for a in objects if a.kind != "person" and a.country not in theirs]
         # heads of state and government each give their own audience ("received by the
@@ -902,10 +917,10 @@ def _is_origin(actor: Actor, head: Any) -> bool:
 
 
 def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
-    """Countries where the object of an attack lies: 'bombing of targets in Libya', 'targets
-    in Afghanistan's Paktika province', a place hit itself ('shelled Kharkiv', 'struck the port
-    of Odesa'); not where the attackers are: 'units based in western Cambodia fired shells
-    into a Thai village'."""
+    """Countries where the object of an attack lies (``_WHERE_HIT``): 'bombing of targets in
+    Libya', 'targets in Afghanistan's Paktika province', a place hit itself ('shelled
+    Kharkiv', 'struck the port of Odesa'); not where the attackers are: 'units based in
+    western Cambodia fired shells into a Thai village'."""
     out: list[Actor] = []
     doers = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for node in head.subtree:
@@ -918,7 +933,7 @@ def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
             and node.head.head.dep_ == "dobj"
             and node.head.head.head.i == head.i
         )
-        if hit or (node.dep_ == "pobj" and node.head.lower_ in ("in", "inside", "near", "into")):
+        if hit or (node.dep_ == "pobj" and node.head.lower_ in _WHERE_HIT):
             for place in (node, *node.conjuncts):  # "camps in Zimbabwe, Botswana and Zambia"
                 owners = [c for c in place.children if c.dep_ == "poss"]
                 for where in (place, *owners):
@@ -1108,6 +1123,8 @@ def _actors_of(head: Any, actors: ArticleActors) -> list[Actor]:
         for child in node.children:
             if child.dep_ == "appos" and (_detached(node, child) or _verb_follows(child)):
                 continue
+            if _describes_a_named_person(actor, child, actors):
+                continue  # "X, Djibouti's closest ally and Eritrea's foe": no party named
             if (
                 child.dep_ in _NAME_DEPS
                 or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
@@ -1151,6 +1168,24 @@ def _names_members(group: Any, prep: Any, rules: NameRules) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ in rules.member_words
         and group.lemma_.lower() in rules.member_groups
+    )
+
+
+def _describes_a_named_person(actor: Actor | None, appos: Any, actors: ArticleActors) -> bool:
+    """A common noun in apposition to a person named with a nationality, whose possessive
+    names other states ("Ethiopian Prime Minister X, Djibouti's closest ally and Eritrea's
+    long-time foe"; the model may read it as a conjunct after the comma): it says who he is
+    to others; the states it names take no part."""
+    if actor is None or actor.kind != "person" or actor.reference or not actor.country:
+        return False
+    after_comma = appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].text == ","
+    if appos.dep_ not in ("appos", "conj") or (appos.dep_ == "conj" and not after_comma):
+        return False
+    if any((a := actors.at(t.i)) and a.kind == "person" for t in appos.subtree):
+        return False  # not "X, Niger's president and ...": a title is a person of its own
+    owners = [actors.at(c.i) for c in appos.subtree if c.dep_ == "poss"]
+    return appos.pos_ == "NOUN" and any(
+        o is not None and o.kind == "country" and o.country != actor.country for o in owners
     )
 
 

@@ -143,7 +143,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
     if when is None or not when.anchor:
-        when = _trailing_time(token, ctx) or when
+        when = _trailing_time(token, ctx) or _time_closing_the_clause(anchor, ctx) or when
     if when is None:
         when = _time_of_another(token, anchor, planned, ctx)
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
@@ -351,6 +351,39 @@ def _trailing_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
         if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
     ]
     return trailing[0] if trailing else None
+
+
+_OWN_TIME_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis"})
+
+
+def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """A time that closes the verb's clause, which the model hung on a noun or a participle
+    inside it: it dates the clause ("recalled its ambassador for consultations in November",
+    "slapped duties totalling 80 per cent on barley in May 2020"). Not one inside another
+    clause or a participle other than a present one ("lifted the duties imposed in May"), in
+    a phrase of sequence ("after the coup in July"), nor a span ahead of a past act ("asked
+    for credits to buy equipment over the next two years")."""
+    if verb.pos_ != "VERB":
+        return None
+    closing = [t for t in verb.subtree if t.i > verb.i and t.i in ctx.dated_at]
+    if not closing:
+        return None
+    node, when = closing[-1], ctx.dated_at[closing[-1].i]
+    if any(not (t.is_punct or t.is_space) for t in verb.subtree if t.idx >= when.end) or not (
+        node.dep_ == "npadvmod" or node.head.lower_ in _OBJECT_DAY_PREPOSITIONS
+    ):
+        return None  # ("signed a plan of consultations for 2019-2020": the plan's years)
+    if _names_a_thing(node, ctx.lex) or (
+        when.type == "DURATION" and _ahead_of_a_past_act(when, verb, ctx.lex.triggers.words)
+    ):
+        return None
+    while node.i != verb.i:
+        if node.dep_ in _OWN_TIME_DEPS or (node.dep_ == "acl" and node.tag_ != "VBG"):
+            return None
+        if node.dep_ == "prep" and (node.lower_ == "since" or _is_sequence(node, ctx.lex)):
+            return None
+        node = node.head
+    return when
 
 
 def _threatened_act(found: Frame, lex: Lexicon) -> bool:
@@ -615,6 +648,15 @@ def _toward_tense(
             if moved[5:] == "02-29":
                 return when
             return replace(when, anchor=moved, value=moved)
+    if (
+        not planned
+        and _told_as_past(verb)
+        and not _YEAR.search(when.text)
+        and _MONTH.search(when.text)
+        and when.anchor[:7] > published_on.isoformat()[:7]
+    ):  # "signed an accord with Somalia in February" in a December story: the last February
+        moved = f"{int(when.anchor[:4]) - 1}{when.anchor[4:]}"
+        return when if moved[5:] == "02-29" else replace(when, anchor=moved, value=moved)
     if len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
         return when
     if any(ch.isdigit() for ch in when.text):
@@ -622,11 +664,18 @@ def _toward_tense(
     day = date.fromisoformat(when.anchor)
     if planned and day < published_on and not _told_in_past(when, verb):
         day += timedelta(days=7)
-    elif not planned and verb.tag_ == "VBD" and day > published_on:
+    elif not planned and _told_as_past(verb) and day > published_on:
         day -= timedelta(days=7)
     else:
         return when
     return replace(when, anchor=day.isoformat(), value=day.isoformat())
+
+
+def _told_as_past(verb: Any) -> bool:
+    """A verb in the simple past or the past perfect ("met", "had urged")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    )
 
 
 def _with_coordinated(when: TimeExpression, ctx: ArticleContext) -> TimeExpression:
@@ -784,6 +833,8 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             return expected or any(
                 c.dep_ == "aux" and c.lower_ in table.planned_auxiliaries for c in verb.children
             )
+        if _for_a_planned_trip(node, head, anchor, lex):
+            return True  # "before going on to Washington for talks with Reagan"
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
             continue  # governing: "expected to take part in the summit" is still planned
@@ -812,6 +863,18 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             # by the president": one governor for both)
         node = head
     return False
+
+
+def _for_a_planned_trip(node: Any, head: Any, anchor: Any, lex: Lexicon) -> bool:
+    """What a verb told as a plan is for ("before going on to Washington for talks with
+    Reagan"): the talks a trip is for are planned when the trip is."""
+    return bool(
+        node.dep_ == "pobj"
+        and head.lemma_.lower() == "for"
+        and head.head.pos_ == "VERB"
+        and head.head is not anchor
+        and _is_planned(head.head, head.head, lex)
+    )
 
 
 def _infinitive_form(verb: Any) -> bool:
@@ -899,6 +962,9 @@ def _sequence_planned(verb: Any, lex: Lexicon) -> bool:
     verbs = [verb, *_governed_infinitives(verb)]
     if verbs[1:] and _governs_own_infinitive(verb, lex.triggers):
         return True
+    purpose = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB"  # ("to reassure ...,")
+    if _is_scheduled_present(verb.head if purpose else verb):
+        return True  # "flies to Hong Kong on Thursday (to reassure ...,) before going on to"
     return any(_is_planned(v, v, lex) for v in verbs)
 
 
@@ -1059,6 +1125,25 @@ def _scheduling_participle(token: Any, table: Any) -> Any | None:
             and not _under_background(node, head, table.words.background_prepositions)
         ):
             return node
+    return _participle_after_the_phrase(token, table)
+
+
+def _participle_after_the_phrase(token: Any, table: Any) -> Any | None:
+    """A participle of planning set off by a comma right after the event noun's phrase,
+    which the model hung on the clause's verb: "discussed the state visit of X to Seoul,
+    scheduled for next month"."""
+    comma = token.right_edge.i + 1
+    if token.pos_ != "NOUN" or comma + 1 >= token.sent.end or token.doc[comma].text != ",":
+        return None
+    node = token.doc[comma + 1]
+    if (
+        node.tag_ == "VBN"
+        and node.dep_ in ("advcl", "acl")
+        and node.lower_ in table.planned_participles
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and not any(g.dep_ == "xcomp" and not _held(g, table.light_verbs) for g in node.children)
+    ):
+        return node
     return None
 
 
@@ -1355,6 +1440,8 @@ def _time_below(
     for child in with_auxiliaries_children(node):  # ("had on the same day imposed duties")
         if (found := _day_of_the_object(node, child, time_at, words)) is not None:
             return found
+        if (found := _time_before_infinitive(child, time_at, words)) is not None:
+            return found
         if child.i in visited or child.dep_ in _CLAUSE_DEPS or child.dep_ in _SUBJECT_DEPS:
             continue
         if _dates_the_saying(child, node, reporting):
@@ -1470,6 +1557,27 @@ def _named_inside(node: Any, time_at: dict[int, TimeExpression]) -> TimeExpressi
         and outer.start <= t.head.head.idx < outer.end
     )
     return next((t for t in inside if t.start >= outer.end and t.anchor), outer)
+
+
+def _time_before_infinitive(
+    child: Any, time_at: dict[int, TimeExpression], words: EventWords
+) -> TimeExpression | None:
+    """A time the model hangs on an infinitive complement though it stands before the
+    infinitive's "to": the time of the verb that governs it ("urged his counterpart on Monday
+    to press Hanoi", "asked Bonn last week to delay the vote")."""
+    if child.dep_ != "xcomp":
+        return None
+    to = next((c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    for before in child.children:
+        if before.i >= to.i:
+            break
+        if before.i in time_at and before.dep_ == "npadvmod":
+            return time_at[before.i]
+        if before.dep_ == "prep" and (found := _time_in_prep(before, time_at, words)):
+            return found
+    return None
 
 
 def _day_of_the_object(
