@@ -360,6 +360,8 @@ def _named_people(
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"):
             continue
         start, end = _trim_name(doc, ent.start, ent.end)
+        if end - start > 1 and _opening_gerund(doc[start], lex):
+            start += 1  # "Meeting Abdullah later on Monday, Nakayama said": not a name's word
         while start < end and start in covered:  # "France Isabelle Dumont" -> "Isabelle Dumont"
             start += 1
         while end > start and (end - 1) in covered:
@@ -395,6 +397,19 @@ def _named_people(
             found[(start, end)] = tokens.text
     _add_names_the_model_missed(doc, found, fixed, titles, lex)
     return sorted(_whole_name(doc, s, e, n) for (s, e), n in found.items())
+
+
+def _opening_gerund(token: Any, lex: Lexicon) -> bool:
+    """A sentence's first word in -ing that is a form of a verb the triggers or the verbs of
+    saying know ("Meeting", "Thanking", "Welcoming"): the model takes it into the name after
+    it."""
+    word = token.lower_
+    if not token.is_sent_start or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    known = lex.triggers.verbs.keys() | lex.triggers.reporting_verbs | lex.triggers.light_verbs
+    return bool(stems & set(known))
 
 
 def _in_capitals(token: Any) -> bool:

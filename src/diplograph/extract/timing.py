@@ -833,7 +833,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             return expected or any(
                 c.dep_ == "aux" and c.lower_ in table.planned_auxiliaries for c in verb.children
             )
-        if _for_a_planned_trip(node, head, anchor, lex):
+        if _for_a_planned_trip(node, head, lex):
             return True  # "before going on to Washington for talks with Reagan"
         if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
@@ -865,14 +865,13 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
     return False
 
 
-def _for_a_planned_trip(node: Any, head: Any, anchor: Any, lex: Lexicon) -> bool:
+def _for_a_planned_trip(node: Any, head: Any, lex: Lexicon) -> bool:
     """What a verb told as a plan is for ("before going on to Washington for talks with
     Reagan"): the talks a trip is for are planned when the trip is."""
     return bool(
         node.dep_ == "pobj"
         and head.lemma_.lower() == "for"
         and head.head.pos_ == "VERB"
-        and head.head is not anchor
         and _is_planned(head.head, head.head, lex)
     )
 
