@@ -154,6 +154,6 @@ def _subjects(verb: Any) -> list[Any]:
         attrs = [c for b in copulas for c in b.children if c.dep_ == "attr"]  # either way)
         if attrs:
             return attrs
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return clause_subjects(verb.head)
     return clause_subjects(verb)

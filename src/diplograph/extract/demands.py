@@ -164,7 +164,7 @@ def _asked_infinitive(node: Any, asking: frozenset[str]) -> Any:
     sanctions": imposing is in what is asked)."""
     found = node
     for _ in range(4):
-        if found.head.lemma_.lower() in asking or found.head is found:
+        if found.head.lemma_.lower() in asking or found.head.i == found.i:
             break
         if found.dep_ not in ("pcomp", "pobj", "prep", "dobj", "xcomp"):
             break

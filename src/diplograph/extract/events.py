@@ -2077,7 +2077,7 @@ def _governing_verb(token: Any) -> Any | None:
     """The verb a noun hangs from through a preposition ("went on strike")."""
     node = token
     for _ in range(3):
-        if node.dep_ not in ("pobj", "prep") or node.head is node:
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

@@ -726,7 +726,7 @@ def _called_off_by_its_doer(anchor: Any, words: EventWords) -> bool:
     been due to fly to Moscow on Monday for talks, called off the trip" (the trip, the visit
     or "it" takes up the plan of the clause: ``words.called_off``)."""
     node = anchor
-    while node.dep_ in _INSIDE_A_CLAUSE and node.head is not node:
+    while node.dep_ in _INSIDE_A_CLAUSE and node.head.i != node.i:
         node = node.head
     if node.dep_ != "relcl" or node.head.dep_ != "nsubj":
         return False
@@ -837,7 +837,7 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         return found.trigger.type in ("CONSULT", "AGREE")  # "no OPEC meeting was foreseen"
     node = found.anchor
     for _ in range(3):  # "there are no plans for the minister to meet", "in no mood to offer"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):

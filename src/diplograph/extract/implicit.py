@@ -24,7 +24,7 @@ def _in_company_of(token: Any) -> bool:
     for _ in range(5):
         if node.dep_ == "prep":
             return node.lower_ in ("with", "between")
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -96,7 +96,7 @@ def _subject_actors(
         if node.dep_ == "acl" and _purpose_phrase(node):  # "flew to Cairo in a bid to meet"
             node = node.head.head.head
             continue
-        if node.dep_ in _CLIMB_DEPS and node.head is not node:
+        if node.dep_ in _CLIMB_DEPS and node.head.i != node.i:
             saying = _joins_the_saying(node) or _trails_the_saying(node, actors)
             node = node.head.head if saying else node.head
             continue
@@ -266,7 +266,7 @@ def _governing_subject(
         # call on the verb's object; the verb's subject is on the call
         carried = node.dep_ == "dobj" and via in ("in", "during")
         if (node.dep_ not in ("pobj", "prep") and not sequence and not carried) or (
-            node.head is node
+            node.head.i == node.i
         ):
             break
         via = node.lower_
@@ -532,7 +532,7 @@ def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     spokesman ("government spokesman X said") does not."""
     node = anchor
     for _ in range(4):
-        if node.dep_ in ("ccomp", "conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
             head = node.head
             if head.lemma_.lower() in lex.triggers.reporting_verbs:
                 for child in head.children:
@@ -701,7 +701,7 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
         if actor.country:
             node = doc[actor.start : actor.end].root
             names.add(node.i)
-            while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head is not node:
+            while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.i != node.i:
                 node = node.head  # "French" in "French President X": X
             heads.setdefault(actor.country, set()).add(node.i)
     if len(heads) < 2:
@@ -719,7 +719,7 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
 def _fellow_subjects(node: Any, names: set[int]) -> list[Any]:
     """The states' names the parser makes further subjects of the same verb ("Chile, the UAE,
     Bolivia and Ecuador cut ties": "Chile" and "UAE" each a subject): one list."""
-    if node.dep_ not in ("nsubj", "nsubjpass") or node.head is node:
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.i == node.i:
         return []
     return [
         c
@@ -1033,7 +1033,7 @@ def _subject_tokens(anchor: Any, token: Any) -> list[Any]:
     node = anchor
     for _ in range(5):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i != token.i]
-        if subjects or node.head is node:
+        if subjects or node.head.i == node.i:
             return subjects
         if node.dep_ not in _CLIMB_DEPS and node.dep_ not in ("pobj", "prep"):
             break
@@ -1048,7 +1048,7 @@ def _reporting_state(anchor: Any, token: Any, actors: ArticleActors, lex: Lexico
         return []
     node = anchor
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
         if node.lemma_.lower() in lex.triggers.reporting_verbs:

@@ -404,7 +404,7 @@ def _clause_subjects_of(pronoun: Any) -> set[int]:
     refer back to a clause's own subject with "him" or "her" (that takes "himself")."""
     node = pronoun
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
@@ -421,7 +421,7 @@ def _is_subject(doc: Any, mention: Actor) -> bool:
     for _ in range(3):
         if node.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if node.dep_ not in ("compound", "appos", "poss") or node.head is node:
+        if node.dep_ not in ("compound", "appos", "poss") or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -650,7 +650,7 @@ def _toward_tense(
             return replace(when, anchor=moved, value=moved)
     if (
         not planned
-        and _told_as_past(verb)
+        and _in_past_or_past_perfect(verb)
         and not _YEAR.search(when.text)
         and _MONTH.search(when.text)
         and when.anchor[:7] > published_on.isoformat()[:7]
@@ -664,15 +664,17 @@ def _toward_tense(
     day = date.fromisoformat(when.anchor)
     if planned and day < published_on and not _told_in_past(when, verb):
         day += timedelta(days=7)
-    elif not planned and _told_as_past(verb) and day > published_on:
+    elif not planned and _in_past_or_past_perfect(verb) and day > published_on:
         day -= timedelta(days=7)
     else:
         return when
     return replace(when, anchor=day.isoformat(), value=day.isoformat())
 
 
-def _told_as_past(verb: Any) -> bool:
-    """A verb in the simple past or the past perfect ("met", "had urged")."""
+def _in_past_or_past_perfect(verb: Any) -> bool:
+    """A verb in the simple past or the past perfect ("met", "had urged"): a day or month it
+    names that falls after publication is the last one. Not the present perfect, which
+    ``_told_in_the_past`` also takes ("has visited")."""
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
     )
@@ -731,7 +733,7 @@ def _told_in_past(when: TimeExpression, verb: Any) -> bool:
     span = verb.doc.char_span(when.start, when.end, alignment_mode="expand")
     node = span.root if span is not None else None
     for _ in range(3):
-        if node is None or node.head is node:
+        if node is None or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -800,7 +802,7 @@ def _modality(token: Any, anchor: Any) -> str | None:
         for child in (*node.children, *token.children):
             if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
                 return str(child.lower_).replace("'ll", "will")
-        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             break
         node = node.head
     return None
@@ -835,7 +837,7 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
             )
         if _for_a_planned_trip(node, head, lex):
             return True  # "before going on to Washington for talks with Reagan"
-        if node.dep_ == "pobj" and lemma in ("at", "in") and head.head is not head:
+        if node.dep_ == "pobj" and lemma in ("at", "in") and head.head.i != head.i:
             node = head.head  # "had agreed at their summit": the verb's own status, not its
             continue  # governing: "expected to take part in the summit" is still planned
         if node.dep_ == "prep" and set_off(node) and not _in_sequence(token, node, table):
@@ -1266,7 +1268,7 @@ def _attached_time(
                 found = _time_below(verb, time_at, visited, lex.triggers.words)
                 if found is not None:
                     return found
-        if node.head is node or _is_reporting(node, lex.triggers.reporting_verbs):
+        if node.head.i == node.i or _is_reporting(node, lex.triggers.reporting_verbs):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
             break
