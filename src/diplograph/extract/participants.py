@@ -262,9 +262,10 @@ def _governing_subject(
         # "arrived on Sunday prior to talks with X": the adverb of a two-word preposition
         # ("prior to", "ahead of") leads up to the verb as the preposition does
         sequence = node.dep_ == "advmod" and node.lower_ in words.background_prepositions
-        # "expressed condolences in a telephone conversation with X": the model hangs the
-        # call on the verb's object; the verb's subject is on the call
-        carried = node.dep_ == "dobj" and via in ("in", "during")
+        # "expressed condolences in a telephone conversation with X", "restored relations at a
+        # summit in Lima": the model hangs the meeting on the verb's object; the verb's
+        # subject is at the meeting (triggers.yaml ``within_meeting``)
+        carried = node.dep_ == "dobj" and via in words.within_meeting
         if (node.dep_ not in ("pobj", "prep") and not sequence and not carried) or (
             node.head.i == node.i
         ):
