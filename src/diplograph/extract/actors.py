@@ -407,9 +407,11 @@ def _opening_gerund(token: Any, lex: Lexicon) -> bool:
     if not token.is_sent_start or not word.endswith("ing") or len(word) < 6:
         return False
     stem = word[:-3]
-    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
-    known = lex.triggers.verbs.keys() | lex.triggers.reporting_verbs | lex.triggers.light_verbs
-    return bool(stems & set(known))
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    table = lex.triggers
+    return any(
+        s in table.verbs or s in table.reporting_verbs or s in table.light_verbs for s in stems
+    )
 
 
 def _in_capitals(token: Any) -> bool:

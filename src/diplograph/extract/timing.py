@@ -365,11 +365,12 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
     for credits to buy equipment over the next two years")."""
     if verb.pos_ != "VERB":
         return None
-    closing = [t for t in verb.subtree if t.i > verb.i and t.i in ctx.dated_at]
+    subtree = list(verb.subtree)
+    closing = [t for t in subtree if t.i > verb.i and t.i in ctx.dated_at]
     if not closing:
         return None
     node, when = closing[-1], ctx.dated_at[closing[-1].i]
-    if any(not (t.is_punct or t.is_space) for t in verb.subtree if t.idx >= when.end) or not (
+    if any(not (t.is_punct or t.is_space) for t in subtree if t.idx >= when.end) or not (
         node.dep_ == "npadvmod" or node.head.lower_ in _OBJECT_DAY_PREPOSITIONS
     ):
         return None  # ("signed a plan of consultations for 2019-2020": the plan's years)
@@ -643,11 +644,7 @@ def _toward_tense(
             # on March 17" (a March 30 story) dates the letter; the plan keeps no date
             if len(when.anchor) == 10 and _recent(when.anchor, published_on):
                 return replace(when, anchor=None)
-            year = int(when.anchor[:4]) + 1
-            moved = f"{year}{when.anchor[4:]}"
-            if moved[5:] == "02-29":
-                return when
-            return replace(when, anchor=moved, value=moved)
+            return _year_moved(when, 1)
     if (
         not planned
         and _in_past_or_past_perfect(verb)
@@ -655,8 +652,7 @@ def _toward_tense(
         and _MONTH.search(when.text)
         and when.anchor[:7] > published_on.isoformat()[:7]
     ):  # "signed an accord with Somalia in February" in a December story: the last February
-        moved = f"{int(when.anchor[:4]) - 1}{when.anchor[4:]}"
-        return when if moved[5:] == "02-29" else replace(when, anchor=moved, value=moved)
+        return _year_moved(when, -1)
     if len(when.anchor) != 10 or not _WEEKDAY.search(when.text):
         return when
     if any(ch.isdigit() for ch in when.text):
@@ -669,6 +665,13 @@ def _toward_tense(
     else:
         return when
     return replace(when, anchor=day.isoformat(), value=day.isoformat())
+
+
+def _year_moved(when: TimeExpression, years: int) -> TimeExpression:
+    """A month or day moved by whole years (not onto a February 29 that does not exist)."""
+    anchor = when.anchor or ""
+    moved = f"{int(anchor[:4]) + years}{anchor[4:]}"
+    return when if moved[5:] == "02-29" else replace(when, anchor=moved, value=moved)
 
 
 def _in_past_or_past_perfect(verb: Any) -> bool:
@@ -1116,10 +1119,7 @@ def _scheduling_participle(token: Any, table: Any) -> Any | None:
             continue  # "protested against exercises planned off Gibraltar": the exercises'
         if (
             node.dep_ == "acl"
-            and node.lower_ in table.planned_participles
-            and not any(
-                g.dep_ == "xcomp" and not _held(g, table.light_verbs) for g in node.children
-            )
+            and _says_when(node, table)
             and not any(
                 a.dep_ in ("relcl", "advcl", "ccomp") for a in node.ancestors if a.i > head.i
             )
@@ -1140,12 +1140,20 @@ def _participle_after_the_phrase(token: Any, table: Any) -> Any | None:
     if (
         node.tag_ == "VBN"
         and node.dep_ in ("advcl", "acl")
-        and node.lower_ in table.planned_participles
+        and _says_when(node, table)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        and not any(g.dep_ == "xcomp" and not _held(g, table.light_verbs) for g in node.children)
     ):
         return node
     return None
+
+
+def _says_when(participle: Any, table: Any) -> bool:
+    """A participle of planning (triggers.yaml ``planned_participles``) that says when its
+    noun is to be: not "expected to focus on X", what it is about; "to be held", "to take
+    place" (a light verb without an object of its own) say when."""
+    return participle.lower_ in table.planned_participles and not any(
+        g.dep_ == "xcomp" and not _held(g, table.light_verbs) for g in participle.children
+    )
 
 
 def _under_background(node: Any, top: Any, background: frozenset[str]) -> bool:
