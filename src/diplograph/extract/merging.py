@@ -252,4 +252,7 @@ def _bare(event: Event) -> bool:
 
 
 def _place_rank(event: Event) -> int:
-    return {"stated with the event": 3, "named in the sentence": 2}.get(event.place_reason, 1)
+    """A place told with the event, then one the sentence names, then any other; a place
+    made finer afterwards ("; the dateline's city in it") ranks as where it came from."""
+    told = event.place_reason.partition(";")[0]
+    return {"stated with the event": 3, "named in the sentence": 2}.get(told, 1)

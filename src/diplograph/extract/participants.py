@@ -553,6 +553,18 @@ def _own_countries(side: list[Actor]) -> list[str]:
     return [a.country for a in side if a.country]
 
 
+def _heads_of(words: list[Any]) -> str | None:
+    """ "state" for "heads of state", "government" for "heads of government"."""
+    for word in words:
+        if word.lower_ == "heads":
+            for prep in word.children:
+                if prep.lower_ == "of":
+                    for noun in prep.children:
+                        if noun.lower_ in ("state", "government"):
+                            return str(noun.lower_)
+    return None
+
+
 def _pair_leaders(
     anchor: Any, token: Any, actors: ArticleActors, group: frozenset[str]
 ) -> list[Actor]:
@@ -577,8 +589,10 @@ def _pair_leaders(
     ministers = "ministers" in said and not said & {"prime", "presidents", "leaders", "premiers"}
     # "the two prime ministers": the heads of government first, not a monarch met before;
     # "the presidents of the two countries": the heads of state, not a premier named since
+    heads = _heads_of(words)  # "the two heads of state", "heads of government"
     office = "head_of_government" if said & {"prime", "premiers"} else None
     office = "head_of_state" if "presidents" in said and office is None else office
+    office = f"head_of_{heads}" if heads and office is None else office
     sent = token.sent
     recent = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     out: list[Actor] = []

@@ -84,9 +84,7 @@ def _dateline_city_in(country: str, when: When, ctx: ArticleContext) -> bool:
     line, knowledge = ctx.dateline_place, ctx.lex.knowledge
     if line is None or not line.code or line.code == country or ctx.published_on is None:
         return False
-    if when.status != "occurred" or len(when.date or "") != 10:
-        return False
-    if not 0 <= (ctx.published_on - date.fromisoformat(when.date or "")).days <= _DATELINE_DAYS:
+    if when.status != "occurred" or not _in_the_last_days(when, ctx):
         return False
     return knowledge.countries.code_named(country) is not None and knowledge.place_within(
         line.code, country
@@ -119,11 +117,19 @@ def _held_at_dateline(
             return False  # returned from a visit")
     elif line_place.country not in {a.country for a in (*sides.subjects, *sides.objects)}:
         return False  # talks of others, told from elsewhere
-    first = when.date[:10]
+    return _in_the_last_days(when, ctx)
+
+
+def _in_the_last_days(when: When, ctx: ArticleContext) -> bool:
+    """Whether a date told to the day (or a span of days: "a four-day visit" ending today)
+    begins within _DATELINE_DAYS before publication; a month or a year is not the days just
+    past."""
+    if not when.date or ctx.published_on is None:
+        return False
     try:
-        start = date.fromisoformat(first)
+        start = date.fromisoformat(when.date[:10])
     except ValueError:
-        return False  # a month or a year: not the days just past
+        return False
     return 0 <= (ctx.published_on - start).days <= _DATELINE_DAYS
 
 

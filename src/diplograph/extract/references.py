@@ -394,8 +394,9 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
                 if found:
                     return min(found, key=lambda m: m.start)
     if pronoun.dep_ != "poss":  # "Alfonsin hosted a dinner for him": not Alfonsin
-        mates = _clause_subjects_of(pronoun)
-        mentions = [m for m in mentions if doc[m.start : m.end].root.i not in mates]
+        mates = _clause_subjects_of(pronoun)  # nor Rao told of before: "Rao telephoned her"
+        selves = {m.code for m in mentions if doc[m.start : m.end].root.i in mates}
+        mentions = [m for m in mentions if m.code not in selves]
     return _latest_person(mentions, pronoun.i)
 
 
@@ -487,6 +488,8 @@ def _resolve_title(
     )
     if not (determined or visiting or country or doc[t_start].is_sent_start):
         return None
+    if word == "leader" and (called := _called_leader(doc, t_start, fixed, people, country)):
+        return _reference_to(doc, t_start, t_end, called, called.country, called.role)
     other = None if country else _counterparts_state(doc, t_start, fixed, lex)
     if visiting and other is None:  # "the visiting minister was received by Syrian Prime
         other = _hosts_state(doc, t_end, fixed, people)  # Minister X": not a Syrian
@@ -499,6 +502,29 @@ def _resolve_title(
     if target is None or published_on is None:
         return None
     return _holder_reference(doc, t_start, t_end, target, roles, people, lex, published_on)
+
+
+def _called_leader(
+    doc: Any, at: int, fixed: list[Actor], people: dict[str, PersonRecord], country: str | None
+) -> PersonRecord | None:
+    """ "The Soviet leader" after "Soviet leader Mikhail Gorbachev": the person the article
+    last named right after a state's name and the word "leader" (of the title's country, when
+    it has one), who may hold no state office (a party's head) or one the data files do not
+    list; not "Hezbollah leader X", a body's."""
+    states = {a.end for a in fixed if a.kind == "country"}
+    best: tuple[int, PersonRecord] | None = None
+    for record in people.values():
+        if country is not None and record.country != country:
+            continue
+        for position in record.positions:
+            if (
+                0 < position < at
+                and doc[position - 1].lower_ == "leader"
+                and position - 1 in states
+            ):
+                if best is None or position > best[0]:
+                    best = (position, record)
+    return best[1] if best else None
 
 
 def _told_holder(
