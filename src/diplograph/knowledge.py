@@ -356,12 +356,14 @@ class Knowledge:
         """The capital a metonym of ``code`` stands in when it says where ("received at the
         Akorda", "talks at the Kremlin": Astana, Moscow), or None when ``text`` is no metonym
         of it or the gazetteer names no capital."""
-        if (
-            self._metonyms.get(normalize_text(text.removeprefix("the ").removeprefix("The ")))
-            != code
+        owner = self._metonyms.get(normalize_text(text.removeprefix("the ").removeprefix("The ")))
+        if owner is None:
+            return None
+        if owner != code and not any(  # "the Kremlin" of the Soviet Union: Moscow's
+            former == code for former, _ in self._former_states.get(owner, ())
         ):
             return None
-        capital = self.capital_on(code, day)
+        capital = self.capital_on(code, day) or self.capital_on(owner, day)
         return capital.name if capital is not None else None
 
     def demonym_of(self, code: str) -> str | None:

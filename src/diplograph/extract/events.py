@@ -64,6 +64,7 @@ from diplograph.extract.nonparties import (
     _unnamed_subject,
     _visits_a_pronoun,
     _with_coordinated_states,
+    before_its_number,
     clause_subject_nouns,
     names_private_parties,
     private_party,
@@ -1472,10 +1473,35 @@ def _given_to(
 ) -> list[Actor]:
     """The recipient the parser makes a dative "to" of the verb that carries a thing given
     ("Japan provided aid | to Peru", "made concessions | to Japan"), or a "to" of the amount
-    given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico")."""
-    verb, token = found.anchor, found.token
+    given "in" it ("authorized 10 mln dlrs in credit guarantees | to Mexico"), or an indirect
+    object the parse hangs on the amount ("will lend Pakistan 52.3 billion yen")."""
+    verb = found.anchor
     if found.trigger.type not in _GIVEN_TYPES:
         return []
+    before = [  # "will lend Pakistan 52.3 billion yen": the parse's modifier of the amount
+        a for c in verb.children if c.dep_ == "dobj" for a in _named_before_amount(c, actors)
+    ]
+    return before + _given_with_to(found, actors, words, fillers)
+
+
+def _named_before_amount(amount: Any, actors: ArticleActors) -> list[Actor]:
+    """The state the small model hangs on an amount as its modifier when it is the indirect
+    object of a verb of giving ("lend Pakistan 52.3 billion yen", "granted Chad 150 mln
+    francs"): a state named before the amount's number."""
+    return [
+        a
+        for c in amount.children
+        if c.dep_ in ("nmod", "compound") and before_its_number(c, amount)
+        for a in _actors_of(c, actors)
+        if a.kind in ("country", "place")
+    ]
+
+
+def _given_with_to(
+    found: Frame, actors: ArticleActors, words: EventWords, fillers: tuple[str, ...]
+) -> list[Actor]:
+    """The recipient of a "to" of the verb of giving, of its amount or of the noun given."""
+    verb, token = found.anchor, found.token
     if verb is token:  # "sent aid to Kyrgyzstan": a verb of giving's own "to" (or its
         things = [c for c in verb.children if c.dep_ == "dobj"]  # object's worth's: "sent
         return [  # supplies worth $2 million to Nepal"; or its kind's: "gave 15 million

@@ -15,6 +15,8 @@ _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # the publication date when the same act is told again with a day of its own
 VISIT_PROGRAMME = "the visit of its people told before"
 _WEAK_DATES = frozenset({"publication date", VISIT_PROGRAMME})
+# days apart within which an undated act and a dated report of the same act are one
+_REPEAT_DAYS = 7
 
 
 def merge_events(
@@ -94,7 +96,12 @@ def _same_event(a: Event, b: Event, same_documents: frozenset[str] = frozenset()
         # or two words of one sentence for one act, one of them undated ("the U.S. bombing
         # of Tripoli on Monday killed 30 people")
         one_sentence = (weak_a or weak_b) and a.evidence.start == b.evidence.start
-        if not ((same_people and (weak_a or weak_b)) or bare_repeat or one_sentence):
+        # or the act told first without a date, told again without people on a day of the
+        # week before ("signed an accord" ... "Under the agreement, signed on Wednesday")
+        unpeopled = (weak_a and not b.people) or (weak_b and not a.people)
+        dated_repeat = unpeopled and _days_apart(a.date, b.date) <= _REPEAT_DAYS
+        weak_repeat = same_people and (weak_a or weak_b)
+        if not (weak_repeat or bare_repeat or one_sentence or dated_repeat):
             return False
     pa, pb = set(a.people), set(b.people)
     # one summit is told by different delegates in different sentences

@@ -39,6 +39,10 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
         if owner is not None and owner.kind in ("country", "place") and node.pos_ == "PROPN":
             continue  # "Britain and the Soviet Union": a state's name, not a union's
         if node.pos_ == "NOUN" or node.lower_ in ctx.lex.triggers.words.private_parties:
+            if ctx.lex.indicators.currency_word.fullmatch(node.lower_) and before_its_number(
+                token, node
+            ):  # "lend Pakistan 52.3 billion yen": the recipient, misparsed, not a currency's
+                return False
             return names_private_parties(node, ctx) or any(  # "47 mln U.S. Dlrs": a proper
                 c.dep_ == "compound"  # noun; "Brazilian business leaders", "U.S. industry
                 and not any(c.children)  # officials" (not "Chilean central bank head": a
@@ -46,6 +50,14 @@ def private_party(actor: Actor, ctx: ArticleContext) -> bool:
                 for c in node.children
             )
     return False
+
+
+def before_its_number(word: Any, amount: Any) -> bool:
+    """Whether a word the parse hangs on an amount stands before the amount's number: the
+    indirect object of a verb of giving ("granted Chad 150 mln francs"), not the currency's
+    country ("47 mln U.S. dlrs")."""
+    numbers = [t.i for t in amount.subtree if t.like_num]
+    return bool(numbers) and word.i < min(numbers)
 
 
 def wire_marked(actor: Actor, ctx: ArticleContext) -> bool:

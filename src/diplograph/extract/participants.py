@@ -536,11 +536,21 @@ def _speaker(anchor: Any, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
         if node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
             head = node.head
             if head.lemma_.lower() in lex.triggers.reporting_verbs:
+                # "praised the plan and said Washington would support it": the first verb's
+                if head.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+                    head = head.head  # subject says it too
                 for child in head.children:
                     if child.dep_ in _SUBJECT_DEPS:  # a spokesman only tells what others did
                         found = _actors_of(child, actors)
                         return [a for a in found if a.kind == "person" and a.role != "spokesperson"]
                 return []
+            if (  # "said Tokyo was ready to give" (not "would be hard to negotiate")
+                head.pos_ == "ADJ"
+                and head.dep_ == "acomp"
+                and head.lemma_.lower() in lex.triggers.planned_governors
+            ):
+                node = head.head
+                continue
             if head.pos_ not in ("VERB", "AUX"):
                 break
             node = head

@@ -13,7 +13,7 @@ from diplograph.extract.frames import Frame, Sides
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.participants import _OBJECT_DEPS
-from diplograph.extract.timing import When, gathering_told
+from diplograph.extract.timing import When, gathering_told, within_which
 
 _PLACE_PREPS = frozenset({"in", "at", "to"})
 
@@ -60,6 +60,10 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         home = actors.home if actors.home not in visitors else None
         here = line_place.code if line_place else None
         place = here or (lex.knowledge.country_name(home) if home else None)
+    if place is None and (visit := _visit_it_happened_in(anchor, lex)) is not None:
+        stops = _place_args(visit, visit, actors, lex)  # "a visit to Thailand during which
+        place = stops[0].code if len(stops) == 1 else None  # he was received by the king"
+        place_reason = "where the visit it happened during went" if place else ""
     if place is None:
         place = _sentence_place(token.sent, actors, lex, token)
         place_reason = "named in the sentence" if place else ""
@@ -75,6 +79,19 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         place = line_place.code if line_place else place  # "met ... on Thursday" in a story
         place_reason += "; the dateline's city in it"  # datelined Tokyo on a visit to Japan
     return place, place_reason
+
+
+def _visit_it_happened_in(anchor: Any, lex: Lexicon) -> Any:
+    """The travel noun a clause of "during which" describes ("ending a visit to India during
+    which the two countries signed"): the act is where the visit went."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "during which he held talks
+        clause = clause.head  # ... and was granted an audience"
+    if not within_which(clause, lex.triggers.words.within_meeting, lex.names.place_nouns):
+        return None
+    noun = clause.head
+    found = lex.triggers.nouns.get(noun.lemma_.lower(), ())
+    return noun if any(t.type == "CONSULT" and t.mode == "visit" for t in found) else None
 
 
 def _dateline_city_in(country: str, when: When, ctx: ArticleContext) -> bool:

@@ -1283,8 +1283,55 @@ def _attached_time(
         marked = node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children)
         if marked and not _lead_up_to_its_head(node, lex):
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
+        if within_which(node, lex.triggers.words.within_meeting, lex.names.place_nouns):
+            # "flew home today, ending a visit during which they signed": the visit's own time
+            # ("a clash on Sunday in which ..."), not that of the clause it stands in
+            return _time_of_the_phrase(node.head, time_at, visited | {node.i}, lex)
         node = node.head
     return None
+
+
+def _time_of_the_phrase(
+    noun: Any, time_at: dict[int, TimeExpression], visited: set[int], lex: Lexicon
+) -> TimeExpression | None:
+    """The time told in the noun phrase a clause of "during which" describes, up to the verb
+    the phrase stands in ("a clash on Sunday near the town of Busia in which ..." is dated by
+    Sunday; "flew home today, ending a visit during which ...": not today)."""
+    node = noun
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.i in time_at:
+            return time_at[node.i]
+        for child in node.children:  # its own words, not a clause ("a visit that began on
+            if child.i in visited or child.dep_ in _CLAUSE_DEPS:  # Sunday": the start only)
+                continue
+            if child.i in time_at:
+                return _named_inside(child, time_at)
+            if child.dep_ == "prep" and (
+                found := _time_in_prep(child, time_at, lex.triggers.words)
+            ):
+                return found
+        visited.add(node.i)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def within_which(node: Any, settings: frozenset[str], place_nouns: frozenset[str]) -> bool:
+    """A relative clause told as within its noun ("a visit during which ...", "talks at which
+    ..."): its time is the noun's span, not the time of the clause the noun stands in; not a
+    place's ("the town of Busia in which ...")."""
+    noun = node.head
+    if noun.pos_ == "PROPN" or noun.lower_ in place_nouns:
+        return False
+    return node.dep_ == "relcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ in settings
+        and any(g.lower_ == "which" and g.dep_ == "pobj" for g in c.children)
+        for c in node.children
+    )
 
 
 def _reduced_passive(verb: Any) -> bool:
