@@ -203,10 +203,10 @@ def test_talks_in_the_oval_office_are_in_washington(extractor: Extractor) -> Non
 def test_a_state_before_a_number_that_is_no_amount_stays_a_private_partys(
     extractor: Extractor,
 ) -> None:
-    """ "Switzerland's three major banks have offered Argentina a credit": the banks act, not
-    Switzerland (the number counts the banks; no amount of money follows the state)."""
+    """ "Austria's four largest banks will lend Chile 80 mln schillings": the banks act, not
+    Austria (the number counts the banks; the state before it names whose banks they are)."""
     text = (
-        "ZURICH, March 5 - Switzerland's three major banks have offered Argentina an extra "
-        "110.5 mln Swiss franc credit to help finance a power plant. The banks said so."
+        "VIENNA, June 9 - Austria's four largest banks will lend Chile 80 mln schillings to "
+        "build a copper smelter, a banking source said. The loan runs for ten years."
     )
-    assert not _events(extractor, text, date(1987, 3, 5))
+    assert not _events(extractor, text, date(1988, 6, 9))

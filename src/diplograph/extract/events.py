@@ -700,6 +700,10 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     subjects, generic, extra = _subjects_of(found, ctx)
     objects = _objects_of(found, ctx, extra)
     subjects = subjects or _reporting_officials(found, ctx, objects, generic)
+    if found.trigger.type == "AID" and not any(a.country for a in objects):
+        donors = {a.country for a in subjects if a.start not in ctx.datelines}  # "a credit
+        # for a power station near Alexandria" (a place): its state is aided
+        objects += [a for a in _aided_in(found, ctx) if a.country not in donors]
     subjects = _speaker_of_a_misjoined_act(found, ctx, subjects, objects)
     subjects, objects, generic = _between_sides(found, ctx, subjects, objects, generic)
     own = {  # the subject's own people, not a possessor in it ("Thatcher's party urged her")
@@ -1828,14 +1832,64 @@ def _own_phrase(verb: Any) -> list[Any]:
     return found
 
 
+def _aided_in(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The state aid goes to when its "for" or "to" phrase names a thing of that state rather
+    than the state: "a credit for a power station near Alexandria", "a line of credit for
+    railway projects in Bangladesh", "radar systems to the Philippine navy" (the state a place
+    lies in, or whose name or adjective the phrase holds; not in a clause below it)."""
+    verb, token = found.anchor, found.token
+    holders = [verb, token, *(c for c in verb.children if c.dep_ == "dobj")]
+    out: list[Actor] = []
+    for holder in {h.i: h for h in holders}.values():
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _RECIPIENT_PREPOSITIONS:
+                continue
+            for node in _thing_phrase(prep):
+                actor = ctx.actors.at(node.i)
+                if actor is None or actor.kind not in ("country", "place") or not actor.country:
+                    continue
+                state = replace(actor, kind="country", code=actor.country)
+                if all(a.country != state.country for a in out):
+                    out.append(state)
+    return out
+
+
+# prepositions that name another party of a thing, not where it is or whose it is: "a deal
+# between the United States and the EC" is no thing of the United States
+_PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "from", "by"})
+
+
+def _thing_phrase(prep: Any) -> list[Any]:
+    """The words of a prepositional phrase that say where or whose its thing is: not those of
+    a clause below it, nor of a phrase naming another party ("between", "with")."""
+    found, todo = [], [prep]
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        todo += [
+            c
+            for c in node.children
+            if c.dep_ not in _OTHER_CLAUSES
+            and not (c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS)
+        ]
+    return found
+
+
 def _recipient_capitals(verb: Any, ctx: ArticleContext) -> list[Actor]:
-    """A capital that aid goes "to" stands for its state."""
-    found = (
-        as_state(a, ctx.lex, ctx.published_on)
+    """A capital that aid goes "to" stands for its state, as does one that is the verb's
+    indirect object ("Tokyo will lend Cairo 20 billion yen")."""
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    recipients += [
+        pobj
         for prep in verb.children
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and (a := ctx.actors.at(pobj.i)) is not None and a.kind == "place"
+        if pobj.dep_ == "pobj"
+    ]
+    found = (
+        as_state(a, ctx.lex, ctx.published_on)
+        for noun in recipients
+        if (a := ctx.actors.at(noun.i)) is not None and a.kind == "place"
     )
     return [a for a in found if a.kind == "country"]
 

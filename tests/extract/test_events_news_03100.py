@@ -1,0 +1,47 @@
+"""Event patterns of English news added with extractor 0.3.100, each on text written for the
+test (the stories are made up; each test names the construction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.pipeline import Extractor
+from tests.extract.test_events_news import _events, _one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_capital_as_the_indirect_object_of_lending_is_its_state(extractor: Extractor) -> None:
+    """ "Tokyo will lend Cairo 20.2 billion yen": the capital the money goes to stands for its
+    state, as it does after "to"."""
+    text = (
+        "CAIRO, May 5 - Tokyo will lend Cairo 20.2 billion yen, about 179 mln dlrs, to upgrade "
+        "the power grid in Upper Egypt. The loan carries an interest of one pct."
+    )
+    aid = _one(_events(extractor, text, date(1992, 5, 5)), "AID")
+    assert aid.countries == ("JPN", "EGY"), aid
+
+
+def test_aid_for_a_thing_in_a_country_goes_to_that_country(extractor: Extractor) -> None:
+    """ "a line of credit for railway projects in Bangladesh", "a credit for a power station
+    near Alexandria": the "for" phrase names no state, but a thing in one; that state is
+    aided (not the donor's own: "a credit line for Japanese exporters")."""
+    first = (
+        "DHAKA, May 5 - On Saturday, New Delhi announced a fresh 1 billion dlr line of credit "
+        "for railway projects in Bangladesh. The credit carries a low rate."
+    )
+    aid = _one(_events(extractor, first, date(2023, 5, 5)), "AID")
+    assert set(aid.countries) == {"IND", "BGD"}, aid
+    second = (
+        "ALEXANDRIA, May 5 - Bonn would provide a new 150 mln mark credit for a power station "
+        "near Alexandria, the West German embassy said. The credit is soft."
+    )
+    aid = _one(_events(extractor, second, date(1987, 5, 5)), "AID")
+    assert aid.countries == ("DEU", "EGY"), aid
+    own = (
+        "TOKYO, May 5 - Japan will extend a 500 mln dlr credit line for Japanese exporters of "
+        "machinery. The credit is new."
+    )
+    assert not [e for e in _events(extractor, own, date(1987, 5, 5)) if e.type == "AID"]
