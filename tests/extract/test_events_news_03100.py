@@ -45,3 +45,14 @@ def test_aid_for_a_thing_in_a_country_goes_to_that_country(extractor: Extractor)
         "machinery. The credit is new."
     )
     assert not [e for e in _events(extractor, own, date(1987, 5, 5)) if e.type == "AID"]
+
+
+def test_a_second_verb_of_giving_gives_to_the_first_ones_object(extractor: Extractor) -> None:
+    """ "would supply Moldova with electricity and provide emergency assistance": the
+    assistance goes to the state the first verb of giving names."""
+    text = (
+        "BUCHAREST, May 5 - Romania would supply Moldova with additional electricity and "
+        "provide emergency assistance, the energy minister said. The offer is new."
+    )
+    aid = [e for e in _events(extractor, text, date(2022, 5, 5)) if e.type == "AID"]
+    assert any(e.countries == ("ROU", "MDA") for e in aid), aid

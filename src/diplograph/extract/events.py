@@ -703,7 +703,8 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     if found.trigger.type == "AID" and not any(a.country for a in objects):
         donors = {a.country for a in subjects if a.start not in ctx.datelines}  # "a credit
         # for a power station near Alexandria" (a place): its state is aided
-        objects += [a for a in _aided_in(found, ctx) if a.country not in donors]
+        aided = _aided_in(found, ctx) + _aided_by_the_first_verb(found, ctx)
+        objects += [a for a in aided if a.country not in donors]
     subjects = _speaker_of_a_misjoined_act(found, ctx, subjects, objects)
     subjects, objects, generic = _between_sides(found, ctx, subjects, objects, generic)
     own = {  # the subject's own people, not a possessor in it ("Thatcher's party urged her")
@@ -1857,6 +1858,24 @@ def _aided_in(found: Frame, ctx: ArticleContext) -> list[Actor]:
 # prepositions that name another party of a thing, not where it is or whose it is: "a deal
 # between the United States and the EC" is no thing of the United States
 _PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "from", "by"})
+
+
+def _aided_by_the_first_verb(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """ "would supply Moldova with electricity and provide emergency assistance": the second
+    verb of giving gives to the state the first one names as its object."""
+    verb = found.anchor
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or verb is not found.token:
+        return []
+    if not any(t.type == "AID" for t in ctx.lex.triggers.verbs.get(first.lemma_.lower(), ())):
+        return []
+    named = (
+        as_state(a, ctx.lex, ctx.published_on)
+        for c in first.children
+        if c.dep_ in ("dobj", "dative")
+        for a in _actors_of(c, ctx.actors)
+    )
+    return [a for a in named if a.kind == "country"]
 
 
 def _thing_phrase(prep: Any) -> list[Any]:
