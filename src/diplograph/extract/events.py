@@ -154,6 +154,7 @@ _ADDRESSED_ACTS = _SPEECH_ACTS | {"THREATEN", "PROTEST"}
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "nsubjpass", "advcl", "attr"}
 )
+_AID = frozenset({"AID"})
 _GIVEN_TYPES = frozenset({"AID", "CONCEDE"})  # a thing given to a recipient
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # done together: no side acted on
@@ -1822,14 +1823,19 @@ def _refused_act_parties(verb: Any, ctx: ArticleContext) -> list[Actor]:
 _OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "parataxis"})
 
 
-def _own_phrase(verb: Any) -> list[Any]:
+def _own_phrase(verb: Any, beside: frozenset[str] = frozenset()) -> list[Any]:
     """The words of a verb's own clause, not of the clauses below it ("refusing to do enough
-    to boost demand while the United States ...": the United States is in another clause)."""
+    to boost demand while the United States ...": the United States is in another clause),
+    nor of the phrases of the prepositions ``beside`` ("a deal between A and B")."""
     found, todo = [], [verb]
     while todo:
         node = todo.pop()
         found.append(node)
-        todo += [c for c in node.children if c.dep_ not in _OTHER_CLAUSES]
+        todo += [
+            c
+            for c in node.children
+            if c.dep_ not in _OTHER_CLAUSES and not (c.dep_ == "prep" and c.lower_ in beside)
+        ]
     return found
 
 
@@ -1845,7 +1851,7 @@ def _aided_in(found: Frame, ctx: ArticleContext) -> list[Actor]:
         for prep in holder.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _RECIPIENT_PREPOSITIONS:
                 continue
-            for node in _thing_phrase(prep):
+            for node in _own_phrase(prep, _PARTY_PREPOSITIONS):
                 actor = ctx.actors.at(node.i)
                 if actor is None or actor.kind not in ("country", "place") or not actor.country:
                     continue
@@ -1864,34 +1870,11 @@ def _aided_by_the_first_verb(found: Frame, ctx: ArticleContext) -> list[Actor]:
     """ "would supply Moldova with electricity and provide emergency assistance": the second
     verb of giving gives to the state the first one names as its object."""
     verb = found.anchor
-    first = verb.head
-    if verb.dep_ != "conj" or first.pos_ != "VERB" or verb is not found.token:
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb is not found.token:
         return []
-    if not any(t.type == "AID" for t in ctx.lex.triggers.verbs.get(first.lemma_.lower(), ())):
-        return []
-    named = (
-        as_state(a, ctx.lex, ctx.published_on)
-        for c in first.children
-        if c.dep_ in ("dobj", "dative")
-        for a in _actors_of(c, ctx.actors)
-    )
+    given = _objects_of_an_act(verb.head, ctx, _AID)  # its first verb's object, when that
+    named = (as_state(a, ctx.lex, ctx.published_on) for a in given)  # verb gives in articles
     return [a for a in named if a.kind == "country"]
-
-
-def _thing_phrase(prep: Any) -> list[Any]:
-    """The words of a prepositional phrase that say where or whose its thing is: not those of
-    a clause below it, nor of a phrase naming another party ("between", "with")."""
-    found, todo = [], [prep]
-    while todo:
-        node = todo.pop()
-        found.append(node)
-        todo += [
-            c
-            for c in node.children
-            if c.dep_ not in _OTHER_CLAUSES
-            and not (c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS)
-        ]
-    return found
 
 
 def _recipient_capitals(verb: Any, ctx: ArticleContext) -> list[Actor]:
@@ -3160,7 +3143,7 @@ def _definite_meeting(noun: Any, ctx: ArticleContext) -> bool:
 
 def _definite_trip(noun: Any, ctx: ArticleContext) -> bool:
     """'his visit', 'the trip', 'that tour': a travel noun that points back."""
-    if not any(t.mode == "visit" for t in ctx.lex.triggers.nouns.get(noun.lemma_.lower(), ())):
+    if noun.lemma_.lower() not in ctx.lex.triggers.visit_nouns:
         return False
     return own_side(noun) or any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children

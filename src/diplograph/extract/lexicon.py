@@ -54,6 +54,7 @@ class TriggerTable:
     words: EventWords
     meeting_nouns: frozenset[str] = frozenset()  # the CONSULT nouns: "sought talks with X"
     visit_verbs: frozenset[str] = frozenset()  # the verbs of visiting: "will arrive in Tokyo"
+    visit_nouns: frozenset[str] = frozenset()  # the nouns of travel: "his visit", "the trip"
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,7 @@ def load_triggers(path: Path | None = None) -> TriggerTable:
         reporting_verbs=frozenset(words(data.get("reporting_verbs"), f"{where}: reporting_verbs")),
         meeting_nouns=frozenset(k for k, v in nouns.items() if any(t.type == "CONSULT" for t in v)),
         visit_verbs=frozenset(k for k, v in verbs.items() if any(t.mode == "visit" for t in v)),
+        visit_nouns=frozenset(k for k, v in nouns.items() if any(t.mode == "visit" for t in v)),
         words=EventWords(**event_words),
     )
 

@@ -90,8 +90,7 @@ def _visit_it_happened_in(anchor: Any, lex: Lexicon) -> Any:
     if not within_which(clause, lex.triggers.words.within_meeting, lex.names.place_nouns):
         return None
     noun = clause.head
-    found = lex.triggers.nouns.get(noun.lemma_.lower(), ())
-    return noun if any(t.type == "CONSULT" and t.mode == "visit" for t in found) else None
+    return noun if noun.lemma_.lower() in lex.triggers.visit_nouns else None
 
 
 def _dateline_city_in(country: str, when: When, ctx: ArticleContext) -> bool:
