@@ -56,3 +56,17 @@ def test_a_second_verb_of_giving_gives_to_the_first_ones_object(extractor: Extra
     )
     aid = [e for e in _events(extractor, text, date(2022, 5, 5)) if e.type == "AID"]
     assert any(e.countries == ("ROU", "MDA") for e in aid), aid
+
+
+def test_an_act_a_day_after_another_is_dated_from_it(extractor: Extractor) -> None:
+    """ "X expelled two diplomats on Wednesday, a day after Y expelled a counsellor": the act
+    of the clause of "after", measured in days, is that many days before the act it follows;
+    "two days before" counts forward."""
+    text = (  # (the model joins the clause of "after" as a conjunct here)
+        "ANKARA, June 7 - Turkey ordered two Bulgarian diplomats to leave the country within "
+        "48 hours on Wednesday, a day after Sofia expelled a Turkish embassy counsellor. "
+        "Relations have been tense for months."
+    )
+    events = _events(extractor, text, date(1989, 6, 7))
+    first = [e for e in events if e.type == "SANCTION" and e.countries[0] == "BGR"]
+    assert first and first[0].date == "1989-06-06", events
