@@ -70,3 +70,17 @@ def test_an_act_a_day_after_another_is_dated_from_it(extractor: Extractor) -> No
     events = _events(extractor, text, date(1989, 6, 7))
     first = [e for e in events if e.type == "SANCTION" and e.countries[0] == "BGR"]
     assert first and first[0].date == "1989-06-06", events
+
+
+def test_a_time_closing_the_phrase_before_a_comma_dates_the_verb(extractor: Extractor) -> None:
+    """ "Ankara recalled its ambassador for consultations in November, weeks after ...":
+    the time closes the verb's phrase although a clause of the verb follows after a comma
+    ("citing the pandemic", "at the height of a row")."""
+    text = (
+        "ANKARA, May 3 - Turkey halted all trade with Israel on Thursday. Ankara recalled its "
+        "ambassador from Tel Aviv for consultations in November, weeks after Israel pulled "
+        "its own diplomats out of Turkey."
+    )
+    events = _events(extractor, text, date(2024, 5, 3))
+    recall = [e for e in events if "recalled" in e.evidence.sentence and e.type == "SANCTION"]
+    assert recall and recall[0].date == "2023-11", events

@@ -370,7 +370,8 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
     if not closing:
         return None
     node, when = closing[-1], ctx.dated_at[closing[-1].i]
-    if any(not (t.is_punct or t.is_space) for t in subtree if t.idx >= when.end) or not (
+    rest = [t for t in subtree if t.idx >= when.end and not (t.is_punct or t.is_space)]
+    if (rest and not _set_off_on_the_verb(rest, verb)) or not (
         node.dep_ == "npadvmod" or node.head.lower_ in _OBJECT_DAY_PREPOSITIONS
     ):
         return None  # ("signed a plan of consultations for 2019-2020": the plan's years)
@@ -385,6 +386,21 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
             return None
         node = node.head
     return when
+
+
+def _set_off_on_the_verb(rest: list[Any], verb: Any) -> bool:
+    """Whether the words after a time are set off by a comma and hang on the verb itself
+    ("recalled its ambassador in November, weeks after Israel ...", "halted imports in March,
+    citing the pandemic"): the time still closes the verb's own phrase."""
+    doc = verb.doc
+    comma = rest[0].i - 1
+    while comma > verb.i and doc[comma].is_space:
+        comma -= 1
+    if doc[comma].text != ",":
+        return False
+    tails = [c for c in verb.children if c.left_edge.i > comma]
+    allowed = {t.i for c in tails for t in c.subtree}
+    return all(t.i in allowed for t in rest)
 
 
 def _threatened_act(found: Frame, lex: Lexicon) -> bool:
