@@ -122,6 +122,7 @@ from diplograph.extract.storyline import (
     _is_bare,
     _without_legs_of_visits,
 )
+from diplograph.extract.timex_rules import TimexRules
 from diplograph.extract.timing import (
     _WEEKDAY,
     OF_THE_REPORT,
@@ -279,7 +280,7 @@ def _days_from_the_main_act(
     of the clause it hangs on (told just before it in the same sentence)."""
     if event.date_reason != "publication date" or event.status != "occurred":
         return event
-    offset = _measured_offset(found.anchor)
+    offset = _measured_offset(found.anchor, ctx.lex.timex)
     if offset is None:
         return event
     sent = found.token.sent
@@ -299,29 +300,27 @@ def _days_from_the_main_act(
 
 # the words of a clause of sequence and the sign of the days they count back from its head
 _SEQUENCE_SIGNS = {"after": 1, "before": -1}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_DAYS_IN = {"D": 1, "W": 7}  # days in a TimeML unit of timex.yaml's ``units`` ("a fortnight")
 
 
-def _measured_offset(verb: Any) -> int | None:
+def _measured_offset(verb: Any, rules: TimexRules) -> int | None:
     """The days a clause of "a day after", "two days before", "a week after" lies from its
-    head (positive: before the head's day), or None."""
+    head (positive: before the head's day), or None; the number words and units are those of
+    the time grammar (timex.yaml)."""
     if verb.dep_ not in ("advcl", "conj"):  # (the model may join the clause as a conjunct)
         return None
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if len(marks) != 1 or marks[0] not in _SEQUENCE_SIGNS:
         return None
     for measure in verb.children:
-        if measure.dep_ != "npadvmod" or measure.lower_ not in _DAYS_IN:
+        unit = rules.units.get(measure.lower_)
+        if measure.dep_ != "npadvmod" or unit is None or unit.unit not in _DAYS_IN:
             continue
         counts = [c for c in measure.children if c.dep_ in ("det", "nummod")]
-        if len(counts) != 1:
+        count = rules.number(counts[0].text) if len(counts) == 1 else None
+        if count is None or count != int(count):
             return None
-        word = counts[0].lower_
-        count = int(word) if word.isdigit() else _COUNTS.get(word)
-        if count is None:
-            return None
-        return _SEQUENCE_SIGNS[marks[0]] * count * _DAYS_IN[measure.lower_]
+        return _SEQUENCE_SIGNS[marks[0]] * int(count) * unit.count * _DAYS_IN[unit.unit]
     return None
 
 
