@@ -31,7 +31,7 @@ from diplograph.extract.organisations import (
     organisation_names,
 )
 from diplograph.extract.references import _references
-from diplograph.names import NameRules, default_name_rules, similar_surname
+from diplograph.names import NameRules, similar_surname
 from diplograph.offices import OfficeTerm
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{3}")
@@ -450,7 +450,7 @@ def _add_names_the_model_missed(
     _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
     _add_coordinated_names(doc, found, fixed | set(titles), lex.names.not_name_words)
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
-    _add_repeats(doc, found, fixed | set(titles))
+    _add_repeats(doc, found, fixed | set(titles), lex.names)
     _add_dateline_surname(doc, found, fixed, lex)
     _join_adjacent(doc, found, titles)
 
@@ -807,12 +807,12 @@ def _add_coordinated_names(
             taken.update(range(start, other.i + 1))
 
 
-def _first_surnames(names: list[str]) -> dict[str, str]:
+def _first_surnames(names: list[str], rules: NameRules) -> dict[str, str]:
     """The first of two surnames ("Turbay" of "Julio Cesar Turbay Ayala", "Herrera" of "Luis
     Herrera Campins"): Spanish and Portuguese names are used by the father's surname, the
     word before the last. Not a particle, an honorific or a father's name ("bin Hamad"), nor
-    a word that begins or ends another name of the article."""
-    rules = default_name_rules()
+    a word that begins or ends another name of the article (the article's names.yaml
+    ``rules``)."""
     taken = {w for n in names for w in (n.split()[0], n.split()[-1])}
     found: dict[str, str] = {}
     for name in names:
@@ -832,7 +832,7 @@ def _first_surnames(names: list[str]) -> dict[str, str]:
 
 
 def _add_repeats(
-    doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]]
+    doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]], rules: NameRules
 ) -> None:
     """A name found once is a name everywhere in the article: the model often tags one
     occurrence and misses another ("Isabelle Dumont" after a title), or a bare surname."""
@@ -843,7 +843,7 @@ def _add_repeats(
         article, _, rest = name.split()[-1].partition("-")  # case stays before the surname
         if rest and article.islower():
             surnames.setdefault(rest, name)
-    for first, name in _first_surnames(names).items():
+    for first, name in _first_surnames(names, rules).items():
         surnames.setdefault(first, name)
     text = doc.text
     for name in sorted(names, key=lambda n: (-len(n), n)):

@@ -122,7 +122,6 @@ from diplograph.extract.storyline import (
     _is_bare,
     _without_legs_of_visits,
 )
-from diplograph.extract.timex_rules import TimexRules
 from diplograph.extract.timing import (
     _WEEKDAY,
     OF_THE_REPORT,
@@ -180,7 +179,6 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             # the day its speaker spoke before the day of the story's act told before it
             built = [_said_that_day(found, e, ctx) for e in built]
             built = [_on_the_day_told(found, e, ctx, events) for e in built]
-            built = [_days_from_the_main_act(found, e, ctx, events) for e in built]
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
@@ -269,59 +267,6 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
     if not days or not 0 < _days_before_publication(ctx, max(days)) <= _STORY_DAYS:
         return event
     return replace(event, date=max(days), date_reason=_TOLD)
-
-
-def _days_from_the_main_act(
-    found: Frame, event: Event, ctx: ArticleContext, told: list[Event]
-) -> Event:
-    """ "Turkey expelled two diplomats on Wednesday, a day after Sofia expelled a Turkish
-    counsellor": an act in a clause of "after" or "before" measured in days or weeks ("a
-    day", "two days", "a week"), with no time of its own, is that far from the day of the act
-    of the clause it hangs on (told just before it in the same sentence)."""
-    if event.date_reason != "publication date" or event.status != "occurred":
-        return event
-    offset = _measured_offset(found.anchor, ctx.lex.timex)
-    if offset is None:
-        return event
-    sent = found.token.sent
-    head = next(
-        (
-            e
-            for e in reversed(told)
-            if sent.start_char <= e.evidence.start < sent.end_char and len(e.date or "") == 10
-        ),
-        None,
-    )
-    if head is None:
-        return event
-    day = date.fromisoformat(head.date or "") - timedelta(days=offset)
-    return replace(event, date=day.isoformat(), date_reason="counted from the act it follows")
-
-
-# the words of a clause of sequence and the sign of the days they count back from its head
-_SEQUENCE_SIGNS = {"after": 1, "before": -1}
-_DAYS_IN = {"D": 1, "W": 7}  # days in a TimeML unit of timex.yaml's ``units`` ("a fortnight")
-
-
-def _measured_offset(verb: Any, rules: TimexRules) -> int | None:
-    """The days a clause of "a day after", "two days before", "a week after" lies from its
-    head (positive: before the head's day), or None; the number words and units are those of
-    the time grammar (timex.yaml)."""
-    if verb.dep_ not in ("advcl", "conj"):  # (the model may join the clause as a conjunct)
-        return None
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0] not in _SEQUENCE_SIGNS:
-        return None
-    for measure in verb.children:
-        unit = rules.units.get(measure.lower_)
-        if measure.dep_ != "npadvmod" or unit is None or unit.unit not in _DAYS_IN:
-            continue
-        counts = [c for c in measure.children if c.dep_ in ("det", "nummod")]
-        count = rules.number(counts[0].text) if len(counts) == 1 else None
-        if count is None or count != int(count):
-            return None
-        return _SEQUENCE_SIGNS[marks[0]] * int(count) * unit.count * _DAYS_IN[unit.unit]
-    return None
 
 
 def _undated_act(found: Frame, event: Event, ctx: ArticleContext) -> bool:

@@ -242,7 +242,9 @@ def _apart_from_its_head(
     mark = next((c for c in anchor.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ not in _APART_MARKS:
         return None
-    head = anchor.head if anchor.dep_ == "advcl" else _reported_beside(anchor, ctx.lex)
+    # (the model may join the clause of "after" to its head as a conjunct: "ordered them to
+    # leave on Wednesday, a day after Sofia expelled ...")
+    head = anchor.head if anchor.dep_ in ("advcl", "conj") else _reported_beside(anchor, ctx.lex)
     if head is None:
         return None
     length = next(
@@ -1339,10 +1341,9 @@ def within_which(node: Any, settings: frozenset[str], place_nouns: frozenset[str
     """A relative clause told as within its noun ("a visit during which ...", "talks at which
     ..."): its time is the noun's span, not the time of the clause the noun stands in; not a
     place's ("the town of Busia in which ...")."""
-    noun = node.head
-    if noun.pos_ == "PROPN" or noun.lower_ in place_nouns:
+    if node.dep_ != "relcl" or node.head.pos_ == "PROPN" or node.head.lower_ in place_nouns:
         return False
-    return node.dep_ == "relcl" and any(
+    return any(
         c.dep_ == "prep"
         and c.lower_ in settings
         and any(g.lower_ == "which" and g.dep_ == "pobj" for g in c.children)
