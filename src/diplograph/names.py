@@ -40,6 +40,7 @@ _KEYS = (
     "person_pronouns",
     "reference_nouns",
     "counterpart_nouns",
+    "guest_nouns",
     "title_boundaries",
     "given_name_titles",
     "name_heads",
@@ -83,6 +84,7 @@ class NameRules:
     person_pronouns: frozenset[str] = frozenset()
     reference_nouns: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()
+    guest_nouns: frozenset[str] = frozenset()
     title_boundaries: frozenset[str] = frozenset()
     given_name_titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
@@ -118,6 +120,12 @@ class NameRules:
     def one_word_honorifics(self) -> frozenset[str]:
         """The one-word honorifics and the titles a given name follows ("sheikh", "emir")."""
         return frozenset(h[0] for h in self.honorifics if len(h) == 1) | self.given_name_titles
+
+    def only_honorifics(self, text: str) -> bool:
+        """Whether a span is honorifics alone ("Sheikh", "Emir Sheikh", a rank written with a
+        hyphen: "Major-General"): the model's piece of a title, no name."""
+        words = [w for w in re.split(r"[\s-]+", text.lower().replace(".", "")) if w]
+        return bool(words) and all(w in self.one_word_honorifics for w in words)
 
 
 def load_name_rules(path: Path | None = None) -> NameRules:

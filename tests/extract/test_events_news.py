@@ -4495,8 +4495,8 @@ def test_recalling_ones_envoy_is_a_sanction_against_his_host(extractor: Extracto
     text = (
         "COLOMBO, March 6 - Sri Lanka today summoned the Pakistani High Commissioner to "
         "protest against the seizure of a trawler."
-    )
-    assert _one(_events(extractor, text, day), "ACCUSE").countries == ("LKA", "PAK")
+    )  # (a summons made to protest is that protest: frames._summons_to_protest, 0.3.106)
+    assert _one(_events(extractor, text, day), "PROTEST").countries == ("LKA", "PAK")
 
 
 def test_the_day_of_a_dateline_dates_no_event(extractor: Extractor) -> None:

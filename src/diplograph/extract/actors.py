@@ -61,7 +61,7 @@ def find_actors(
         for n in _named_people(doc, spans, titles, lex)
         if n[0] not in inside
         and n[2] not in orgs
-        and not _only_honorifics(n[2], lex)  # "Emir Sheikh | Tamim ...": no name of its own
+        and not lex.names.only_honorifics(n[2])  # "Emir Sheikh | Tamim ...": no name of its own
         and doc[n[1] - 1].lower_.rstrip(".") not in lex.names.currency_words  # "U.S. Dlrs"
     ]
     on = published_on.isoformat() if published_on else None
@@ -198,12 +198,6 @@ def _former_description(doc: Any, mention: Actor, names: NameRules) -> bool:
         and last.head.pos_ == "NOUN"
         and last.head.i > last.i
     )
-
-
-def _only_honorifics(name: str, lex: Lexicon) -> bool:
-    """A span of honorifics alone ("Sheikh", "Emir Sheikh"): the model's piece of a title."""
-    single = lex.names.one_word_honorifics
-    return all(word in single for word in name.lower().replace(".", "").split())
 
 
 def _lexicon_spans(doc: Any, lex: Lexicon) -> list[tuple[str, int, int, str]]:
@@ -584,6 +578,16 @@ def _name_end(doc: Any, end: int, person: bool, covered: set[int], names: NameRu
     particles = names.name_particles
     while end < len(doc) and doc[end - 1].text in particles and _name_word(doc[end].text):
         end += 1
+    while (  # ... or stopped before it: "Jose Eduardo | dos Santos"
+        person
+        and end + 1 < len(doc)
+        and doc[end].text in particles
+        and doc[end].text.islower()
+        and _name_word(doc[end + 1].text)
+        and doc[end + 1].pos_ == "PROPN"
+        and end + 1 not in covered
+    ):
+        end += 2
     while (
         person
         and end < len(doc)
@@ -831,6 +835,11 @@ def _first_surnames(names: list[str], rules: NameRules) -> dict[str, str]:
     return found
 
 
+# the labels the model gives a lone given name it does not know ("Abiy" as a law, "Mochtar"
+# as an organisation), not those of places, times or amounts
+_NAME_MISTAGS = frozenset({"ORG", "NORP", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
+
+
 def _add_repeats(
     doc: Any, found: dict[tuple[int, int], str], blocked: set[tuple[int, int]], rules: NameRules
 ) -> None:
@@ -868,7 +877,7 @@ def _add_repeats(
         kind = token.ent_type_
         if token.text in surnames or (
             token.text in given
-            and (kind in ("", "PERSON") or (kind in ("ORG", "NORP") and token.text in tagged))
+            and (kind in ("", "PERSON") or (kind in _NAME_MISTAGS and token.text in tagged))
         ):
             found[(token.i, token.i + 1)] = token.text
             taken.add(token.i)

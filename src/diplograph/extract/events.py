@@ -42,6 +42,7 @@ from diplograph.extract.frames import (
     _trailing_preps,
     agentless_passive,
     condition_clauses,
+    is_summons,
     nominal_path,
     sentence_frames,
 )
@@ -434,6 +435,11 @@ def _dated_by_its_telling(event: Event) -> bool:
     )
 
 
+# a headline's complaint that the body tells as a protest ("POLAND SUMMONS UKRAINIAN ENVOY"
+# over "... summoned Ukraine's ambassador to protest"): one act
+_COMPLAINTS = frozenset({"ACCUSE", "PROTEST"})
+
+
 def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[int]:
     """The events to keep: not a headline's that the body tells again ("SWEDEN RAISES AID TO
     ZAMBIA" over "Sweden will give Zambia 150 mln crowns in aid next year"): the body's, with
@@ -448,7 +454,7 @@ def _without_headline_repeats(events: list[Event], ctx: ArticleContext) -> list[
         for i, e in enumerate(events)
         if e.evidence.start >= end
         or not any(
-            b.type == e.type
+            (b.type == e.type or {b.type, e.type} == _COMPLAINTS)
             and set(b.countries) == set(e.countries)
             and (b.mode == e.mode or None in (b.mode, e.mode))
             for b in body
@@ -607,7 +613,9 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
     for leg in _legs(found, sides):
         where = _place(found, ctx, leg, when)
         for side in _sides_of(found, ctx, leg):
-            event = _event(found, ctx, side, leg, when, where)
+            event = _event(
+                found, ctx, side, leg, when, _where_this_one_is_hit(found, ctx, side, where)
+            )
             if event is not None:
                 _remember_act(found, ctx, leg, event)
                 out.append(event)
@@ -616,6 +624,26 @@ def _build(found: Frame, ctx: ArticleContext) -> list[Event]:
         if found.trigger.mode == "sign"
         else out
     )
+
+
+def _where_this_one_is_hit(
+    found: Frame, ctx: ArticleContext, side: list[Actor], where: tuple[str | None, str]
+) -> tuple[str | None, str]:
+    """ "attacked targets in Harare, Lusaka and Gaborone": one attack on each state, each at
+    the place of it that was hit, not all at the first place named."""
+    here = ctx.lex.knowledge.place(where[0]) if where[0] else None
+    if found.trigger.type not in _TARGETED_TYPES or here is None:
+        return where
+    if any(a.country == here.country for a in side):
+        return where
+    hit = {a.start for a in _places_hit(found, ctx.actors)}
+    named = [m for a in side if a.start in hit and (m := ctx.actors.at(a.start)) is not None]
+    own = [  # a city, else the state by its name ("bombed targets near Lusaka and in Botswana")
+        m.code if m.kind == "place" else ctx.lex.knowledge.country_name(m.code)
+        for m in named
+        if m.code and m.kind in ("place", "country")
+    ]
+    return (own[0], "the place of this state that the act hit") if own else where
 
 
 def _remember_unnamed(found: Frame, ctx: ArticleContext) -> None:
@@ -1313,10 +1341,43 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += _sanctioned(found, ctx)
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
         objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
-    if anchor.lemma_.lower() in words.departures:  # "left Paris for London": not in Paris now
-        origin = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
-        objects = [a for a in objects if a.start not in origin]
-    return objects
+    return _without_bystanders(found, ctx, objects)
+
+
+def _without_bystanders(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
+    """Objects that take no part: where a traveller left from ("left Paris for London": not
+    in Paris now), the one a blamed act was done to ("condemned Iraq's invasion of Kuwait")."""
+    anchor = found.anchor
+    gone: set[int] = set()
+    if anchor.lemma_.lower() in ctx.lex.triggers.words.departures:
+        gone = {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}
+    if found.trigger.type in _COMPLAINTS and anchor is found.token:
+        gone |= _done_to_by_a_named_doer(anchor, ctx)
+    return [a for a in objects if a.start not in gone]
+
+
+def _done_to_by_a_named_doer(verb: Any, ctx: ArticleContext) -> set[int]:
+    """ "condemned Iraq's invasion of Kuwait", "protested against the Israeli shelling of
+    Beirut": the blame of a hostile act whose doer is named falls on the doer; the tokens of
+    the one it was done to (its "of", "on" or "against" phrase) are no party of it."""
+    acts = [c for c in verb.children if c.dep_ == "dobj"]
+    acts += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    victims: set[int] = set()
+    for act in acts:
+        if not hostile_act(act, ctx) or not any(
+            ctx.actors.at(t.i) is not None
+            for c in act.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for t in c.subtree
+        ):
+            continue
+        victims |= {
+            t.i
+            for p in act.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
+            for t in p.subtree
+        }
+    return victims
 
 
 def _sanctioned(found: Frame, ctx: ArticleContext) -> list[Actor]:
@@ -1428,20 +1489,21 @@ def _talks_parties(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> l
 def _with_party_of_the_occasion(token: Any, ctx: ArticleContext) -> list[Actor]:
     """ "raised the issue with Bush in a telephone call", "discussed trade with Li during the
     talks": the party the governing verb's "with" phrase names (triggers.yaml
-    ``words.occasions``)."""
+    ``words.occasions``); "told his Malian counterpart in a telephone call": the one a verb
+    of saying is told to."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ctx.lex.triggers.words.occasions:
         return []
     verb = prep.head
     if verb.pos_ != "VERB":
         return []
+    told = verb.lemma_.lower() in ctx.lex.triggers.reporting_verbs
+    heads = [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+    ]
+    heads += [c for c in verb.children if told and c.dep_ in ("dobj", "dative")]
     return [
-        a
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for g in p.children
-        if g.dep_ == "pobj"
-        for a in _actors_of(g, ctx.actors)
+        a for g in heads if g.dep_ in ("pobj", "dobj", "dative") for a in _actors_of(g, ctx.actors)
     ]
 
 
@@ -2276,8 +2338,10 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     if trig.type in _TARGETED_TYPES:  # "raided camps in Zimbabwe, Botswana and Zambia": each
         direct += [a for a in _places_hit(found, ctx.actors) if a not in direct]  # is hit
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct, found.token.doc)
-    if trig.type == "CONSULT" and _between_parties(found.token, ctx.actors):
-        groups = [[*sides.subjects, *sides.objects]]  # "a meeting between A, B and C": one
+    if trig.type == "CONSULT" and (
+        _between_parties(found.token, ctx.actors) or _told_apart(found, ctx, "together")
+    ):  # "a meeting between A, B and C", "held joint talks with A and B": one
+        groups = [[*sides.subjects, *sides.objects]]
     own = {a.country for a in sides.subjects if a.country}
     targets = {a.country: a for a in direct if a.country and a.country not in own}
     plural = found.token.tag_ == "NNS" or _told_apart(found, ctx)
@@ -2327,11 +2391,15 @@ def _where_relative(verb: Any) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
-def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
+def _told_apart(found: Frame, ctx: ArticleContext, how: str = "apart") -> bool:
     """The event noun, its verb or the verb's object says the parties were met one by one
-    (words.apart: "held separate talks", "signed separate memorandums")."""
-    apart = ctx.lex.triggers.words.apart
-    objects = [c for c in found.anchor.children if c.dep_ == "dobj"]
+    (words.apart: "held separate talks", "signed separate memorandums"), or, with ``how``
+    "together", all at once (words.together: "held joint talks with A and B", "received A
+    and B together")."""
+    apart = getattr(ctx.lex.triggers.words, how)
+    objects = [  # (the parser may join the second one met to the verb: "received A and B")
+        o for c in found.anchor.children if c.dep_ in ("dobj", "conj") for o in (c, *c.conjuncts)
+    ]
     return any(
         c.dep_ in ("amod", "advmod") and c.lower_ in apart
         for node in dict.fromkeys((found.token, found.anchor, *objects))
@@ -2481,7 +2549,8 @@ def _event_countries(
     # "Moscow warned it would respond to any new sanctions": a warning of what is to come,
     # with no one named, is addressed to the other side, as a claim or a charge is
     warns = trig.type == "THREATEN" and _warns_of_what_is_to_come(anchor, ctx)
-    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, warns)
+    addressed = warns or is_summons(trig, ctx.lex.triggers.words)  # a summons' protest too
+    countries = _countries(side, places, ctx.actors, trig, generic, nonstate, pair, addressed)
     if found.group is not None:
         on = when.date or (ctx.published_on.isoformat() if ctx.published_on else None)
         members = ctx.lex.knowledge.members_of(found.group, on[:10] if on else None)

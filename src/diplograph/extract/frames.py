@@ -83,7 +83,10 @@ def sentence_frames(
                 and (lone_sentence or not trig.sentence_only)
                 and (not trig.companion or _has_companion(token, trig.companion))
             ]
-            readings = [Frame(trig, token, token) for trig in _in_order(verbs, lone_sentence)]
+            readings = [
+                Frame(_summons_to_protest(trig, token, table), token, token)
+                for trig in _in_order(verbs, lone_sentence)
+            ]
         elif token.pos_ in ("NOUN", "PROPN"):
             nouns = _noun_triggers(token, table, lone_sentence)
             readings = [  # a compound entry first: "air strikes" before workers' "strikes"
@@ -96,6 +99,57 @@ def sentence_frames(
             continue
         if readings:
             yield readings
+
+
+def _summons_to_protest(trig: Trigger, verb: Any, table: TriggerTable) -> Trigger:
+    """A summons of an envoy made for a protest is that protest: "summoned the envoy to
+    protest against the raid" (a purpose), "was summoned and handed a note of protest" (a
+    second act of the same subject), "summoned the ambassador in protest"; the summons keeps
+    the object it needs (``words.summons``)."""
+    if not is_summons(trig, table.words) or not any(
+        _protest_word(c, table) for c in _acts_of_the_summons(verb)
+    ):
+        return trig
+    return replace(trig, type="PROTEST")
+
+
+def is_summons(trig: Trigger, words: EventWords) -> bool:
+    """Whether the trigger calls in an envoy (``words.summons``): an act addressed to him."""
+    return (f"{trig.lemma}_{trig.companion}" if trig.companion else trig.lemma) in words.summons
+
+
+def _acts_of_the_summons(verb: Any) -> list[Any]:
+    """The words that may say what a summons is for: its infinitive of purpose, the object
+    of "in" on it or on the envoy ("summoned the envoy in protest"), the object (or the
+    objects, "handed him a note") of a verb joined to it."""
+    out: list[Any] = []
+    envoys = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [*verb.children, *(c for e in envoys for c in e.children)]:
+        if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):  # ("summoned the envoy, X, to protest": the parser may hang it on the envoy)
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            out += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "conj" and child.pos_ == "VERB":
+            out += [t for c in child.children if c.dep_ == "dobj" for t in _named_thing(c)]
+    return out
+
+
+def _named_thing(noun: Any) -> list[Any]:
+    """A noun with the words that say what it is: its compounds and its "of" object ("a
+    protest note", "a note of protest"; not what a clause on it tells)."""
+    out = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _protest_word(token: Any, table: TriggerTable) -> bool:
+    """A verb or noun of protest in an article ("to protest", "a formal protest")."""
+    entries = (table.verbs if token.pos_ == "VERB" else table.nouns).get(token.lemma_.lower(), ())
+    return any(t.type == "PROTEST" and not t.sentence_only and not t.companion for t in entries)
 
 
 def _placed_predicate(token: Any) -> bool:
@@ -798,6 +852,10 @@ def _owner_noun(token: Any) -> Any | None:
     return owner if owner.pos_ == "NOUN" else None
 
 
+# how a verb hangs as the subject of another ("... planned for Monday was called off")
+_SUBJECT_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
 def _is_denied(found: Frame, words: EventWords) -> bool:
     """'ruled out a meeting', 'cancelled the visit', 'denied the talks took place' (not
     'delayed the visit': put off, still a plan)."""
@@ -807,6 +865,9 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     denying = words.denying | words.postponing  # (a demonstration put off: none either)
     if token.dep_ in ("dobj", "nsubjpass") and _denies(head, denying):
         return not (head.lemma_.lower() == "drop" and found.trigger.type != "CONSULT")
+    if token.dep_ == "nsubj" and head.dep_ in _SUBJECT_CLAUSE and _denies(head.head, denying):
+        return True  # "a meeting planned for Friday was called off", the participle parsed as
+        # the noun's own verb and the subject of the one that denies it
     if _in_a_denied_report(found.anchor, words) or _said_not_to_be(found.anchor, words):
         return True  # "denied reports that the premier would travel to Moscow"
     if _denied_above(token, denying) or _called_off_by_its_doer(found.anchor, words):
@@ -1024,6 +1085,8 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
         return False  # "Sudan and Gabon were given technical assistance": by nobody named
     if trig.type in ("COOPERATE", "SUPPORT") and token.tag_ in ("VBP", "VBZ"):
         return False  # "the two countries cooperate closely": a state of affairs
+    if trig.type not in _DYADIC_NOUNS and _what_talks_are_for(found.anchor, ctx.lex.triggers):
+        return False  # "the negotiations to re-introduce export quotas": what is discussed
     if trig.type == "REJECT" and _falls(token, ctx.lex.triggers.words.falling):
         return False  # "trade has declined since relations soured": a fall, no refusal
     if trig.type == "ACCUSE" and "LISTED" in trig.needs_object and _hedged(token):
@@ -1039,6 +1102,16 @@ def _is_eventive(found: Frame, ctx: ArticleContext) -> bool:
     if trig.type == "AGREE" and trig.mode is None and "LISTED" not in trig.needs_object:
         return _agreed_aim(found, ctx)
     return True
+
+
+def _what_talks_are_for(verb: Any, table: TriggerTable) -> bool:
+    """An infinitive on a noun of talks ("negotiations to re-introduce quotas", "talks to lift
+    the embargo"): the aim of the talks, no act of its own."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in table.meeting_nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _falls(verb: Any, falling: frozenset[str]) -> bool:

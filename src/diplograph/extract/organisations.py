@@ -44,6 +44,8 @@ def _other_organisations(
         # model's label was a guess
         if not is_org or not doc[start:end].text[:1].isupper():
             continue
+        if lex.names.only_honorifics(doc[start:end].text):
+            continue  # "Major-General": a rank before a name, no organisation
         name = doc[start:end].text
         governed = _leaders_government(doc, start, end, lex)
         if governed is not None:  # "the Trump administration": the state

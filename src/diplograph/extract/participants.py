@@ -487,10 +487,12 @@ def _past_the_dateline(subject: Any) -> Any:
     it hangs on the city as an apposition after the dash)."""
     if subject.i != subject.sent.start or not subject.text.isupper():
         return subject  # a dateline's city leads in capitals (not "A, B and C -- G-6 -- agreed")
-    dash = next((t for t in subject.children if t.i > subject.i and spaced_dash(t)), None)
-    if dash is None:
-        return subject
-    after = (c for c in subject.children if c.dep_ == "appos" and c.i > dash.i)
+    doc = subject.doc  # (the parser may hang the dash on the apposition: "- Kenya and ...")
+    after = (
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and any(spaced_dash(t) for t in doc[subject.i + 1 : c.i])
+    )
     return next((c for c in after if c.pos_ == "PROPN"), subject)  # a name, not "the director"
 
 

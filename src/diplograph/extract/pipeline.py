@@ -17,6 +17,7 @@ from diplograph.extract.lexicon import Lexicon, load_lexicon
 from diplograph.extract.mentions import ArticleActors
 from diplograph.extract.parsing import (
     TooLong,
+    appended_relatives,
     asked_infinitives,
     calls_by_means,
     parse_many,
@@ -26,7 +27,7 @@ from diplograph.extract.parsing import (
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.105"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.106"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -90,6 +91,7 @@ class Extractor:
         """What every step reads about one parsed article: its times and actors, found once."""
         words = self.lex.triggers.words
         doc = subordinators(doc, words.time_conjunctions)
+        doc = appended_relatives(doc)
         doc = asked_infinitives(doc, words.asking, words.within_meeting)
         doc = calls_by_means(doc, words.phone_means)
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)

@@ -259,9 +259,12 @@ def _sentence_place(
     ("the situation in Shan state"; triggers.yaml ``words.subject_nouns``)."""
     subjects = lex.triggers.words.subject_nouns
     settings = lex.triggers.words.within_meeting
+    earlier = lex.triggers.words.earlier_marks
     for token in sent:
         if trigger is not None and _in_other_relative_clause(token, trigger, settings):
             continue
+        if trigger is not None and _in_an_earlier_clause(token, trigger, earlier):
+            continue  # "talks with Putin since they met in Astana": Astana is the last meeting's
         if token.head.lemma_.lower() in subjects and token.head.pos_ == "NOUN":
             continue  # "discussed the situation in Shan state": where the subject is
         if (where := _place_after(token, actors, lex)) is not None:
@@ -300,6 +303,19 @@ def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
             named = (actors.at(t.i) for t in pobj.subtree)  # province"
             return next((a.code for a in named if a and a.kind == "place"), None)
     return None
+
+
+def _in_an_earlier_clause(token: Any, trigger: Any, marks: frozenset[str]) -> bool:
+    """Whether ``token`` lies in a clause of a time before (``marks``: triggers.yaml
+    ``words.earlier_marks``, "since they met in Astana") that does not hold ``trigger``."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in node.children
+        ):
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
 
 
 def _in_other_relative_clause(

@@ -106,6 +106,8 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
         if _is_person_at(mentions, token.i + 1):
             return None  # "Soviet leader Mikhail Gorbachev": the title of the name after it
         return scope.title(token.i, token.i + 1)
+    if token.pos_ == "NOUN" and token.lower_ in lex.names.one_word_honorifics:
+        return _only_one_so_titled(doc, token.i, token.i + 1, scope.people)
     if (
         token.lower_ == "its"
         and token.dep_ == "poss"
@@ -411,6 +413,8 @@ def _clause_subjects_of(pronoun: Any) -> set[int]:
     if node.pos_ not in ("VERB", "AUX"):
         return set()
     heads = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if node.dep_ == "relcl" and any(h.tag_ in ("WP", "WDT") for h in heads):
+        heads.append(node.head)  # "X, who held talks with him": "who" is X
     heads += [g for h in heads for g in h.children if g.dep_ in ("conj", "appos")]
     return {h.i for h in heads}  # not a possessor inside it: "Thatcher's party urged her"
 
@@ -466,10 +470,10 @@ def _resolve_title(
     roles: tuple[str, ...]
     if word == "leader":
         roles = ("head_of_state", "head_of_government")
-    elif word in ("guest", "diplomat", "envoy"):
+    elif word in lex.names.guest_nouns or word in ("diplomat", "envoy"):
         if country is not None and _is_indefinite(doc[t_end - 1]):
             named = _named_next(doc, t_start, t_end, people, country)
-            if named is not None and word != "guest" and named.role in _LEADERS:
+            if named is not None and word not in lex.names.guest_nouns and named.role in _LEADERS:
                 return None  # "expelled a Canadian diplomat ... Trudeau said": no leader is
             return named  # "a diplomat" or "an envoy"
         titled = _latest_titled(doc, t_start, t_end, people, lex)
@@ -737,6 +741,26 @@ def _latest_titled(
         if record.role == info.role and record.seen_before(t_start) >= 0:
             return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     return None
+
+
+def _only_one_so_titled(
+    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord]
+) -> Actor | None:
+    """ "the secretary", "the senator": a title word written alone, in lower case, is the one
+    person named before whose title it heads ("Secretary of State George Shultz"), when only
+    one is."""
+    if t_end - t_start != 1 or t_start == 0 or doc[t_start - 1].lower_ != "the":
+        return None
+    word = doc[t_start].lower_
+    titled = [
+        r
+        for r in people.values()
+        if r.title and r.title.lower().split()[0] == word and r.seen_before(t_start) >= 0
+    ]
+    if len(titled) != 1:
+        return None
+    record = titled[0]
+    return _reference_to(doc, t_start, t_end, record, record.country, record.role)
 
 
 def _latest_foreigner(

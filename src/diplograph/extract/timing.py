@@ -83,6 +83,16 @@ def _is_scheduled_present(verb: Any, event_type: str = "") -> bool:
     return verb.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl")
 
 
+def _in_an_adjunct(token: Any, verb: Any, words: EventWords) -> bool:
+    """An event noun in a phrase of circumstance on the verb ("builds on a declaration ...,
+    during the leader's first visit"): the verb's present tells no timetable of it."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in words.adjunct_prepositions
+        and token.head.head.i == verb.i
+    )
+
+
 def _headline_infinitive(verb: Any, lex: Lexicon) -> bool:
     """A headline tells what is to come with a bare infinitive after its subject: "China to
     sanction U.S. defence firms", "Japan to lift curbs on Korean chemicals" (the will of the
@@ -126,7 +136,10 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
             found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
             or _headline_infinitive(anchor, ctx.lex)
             or _is_planned(token, anchor, ctx.lex)
-            or _is_scheduled_present(anchor, found.trigger.type)
+            or (
+                _is_scheduled_present(anchor, found.trigger.type)
+                and not _in_an_adjunct(token, anchor, ctx.lex.triggers.words)
+            )
         )
     )  # "visiting U.S. Secretary X": on a visit now, whatever clause the parse hangs it on
     status = "planned" if planned else "occurred"
@@ -136,8 +149,8 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     if apart is not None and published_on:  # "a day after France expelled ...": that day
         planned = apart.anchor is not None and apart.anchor > published_on.isoformat()
         status, when = ("planned" if planned else "occurred"), apart
-    if when is not None and _ahead_of_a_past_act(when, anchor, ctx.lex.triggers.words):
-        when = None  # "had asked for credits ... over the next two years": what was asked for
+    if when is not None and _what_was_asked_for(when, anchor, ctx):
+        when = None  # "had asked for credits ... over the next two years"
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
     if (when is None or not when.anchor) and scheduled is not None:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
@@ -945,6 +958,16 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     if node.dep_ == "pcomp" and _in_sequence(token, head, lex.triggers):
         return _sequence_planned(head.head, lex)
     return None
+
+
+def _what_was_asked_for(when: TimeExpression, verb: Any, ctx: ArticleContext) -> bool:
+    """A span ahead on a verb told in the past ("had asked for credits ... over the next two
+    years") is what the act was about; not a day before the story the span word dates ("wrote
+    in January, and X visited Tehran the following month")."""
+    if not _ahead_of_a_past_act(when, verb, ctx.lex.triggers.words):
+        return False
+    told = ctx.published_on.isoformat() if ctx.published_on else ""
+    return not (when.type == "DATE" and when.anchor and str(when.anchor)[:10] <= told)
 
 
 def _ahead_of_a_past_act(when: TimeExpression, verb: Any, words: EventWords) -> bool:
