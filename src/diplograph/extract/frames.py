@@ -1260,7 +1260,7 @@ def _arranged(token: Any, lex: Lexicon, lone_sentence: bool, any_event: bool) ->
     """A word inside what was agreed that names a meeting, aid or a measure of its own (with
     ``any_event``, an event of any type): the agreement is coded by it."""
     table = lex.triggers
-    verbs = table.verbs.get(token.lemma_.lower(), ())
+    verbs = _readings_here(token, table)  # ("called" is no "called on")
     if _verb_of_an_event(token, table, lone_sentence) and (
         any_event or any(t.type in _ARRANGED_BY_VERB for t in verbs)
     ):
@@ -1271,6 +1271,16 @@ def _arranged(token: Any, lex: Lexicon, lone_sentence: bool, any_event: bool) ->
     )
 
 
+def _readings_here(verb: Any, table: TriggerTable) -> tuple[Trigger, ...]:
+    """A verb's entries whose particle, if they need one, it has ("called on" the minister,
+    not "what both sides called a lopsided relationship")."""
+    return tuple(
+        t
+        for t in table.verbs.get(verb.lemma_.lower(), ())
+        if not t.companion or _has_companion(verb, t.companion)
+    )
+
+
 def _verb_of_an_event(token: Any, table: TriggerTable, lone_sentence: bool) -> bool:
     """A trigger verb that can make an event of its own here: not one whose every reading
     lists the objects it needs when its object is none of them ("agreed to adopt common
@@ -1278,7 +1288,7 @@ def _verb_of_an_event(token: Any, table: TriggerTable, lone_sentence: bool) -> b
     one read only in lone sentences ("agreed to strengthen cooperation": strengthening is
     a troop movement only in a lone sentence)."""
     readings = tuple(
-        t for t in table.verbs.get(token.lemma_.lower(), ()) if lone_sentence or not t.sentence_only
+        t for t in _readings_here(token, table) if lone_sentence or not t.sentence_only
     )
     if not readings or not all("LISTED" in t.needs_object for t in readings):
         return bool(readings)
@@ -1296,6 +1306,8 @@ def _names_event_in_aim(token: Any, lex: Lexicon) -> bool:
     ("agreed to a meeting next week"), or one a light verb carries ("agreed to impose
     tariffs"); not a measure the aim only changes ("agreed to lower tariffs on wine")."""
     table = lex.triggers
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False  # ("what both sides called a lopsided relationship": no call)
     triggers = table.nouns.get(token.lemma_.lower()) or table.nouns.get(token.lower_)
     if not triggers:
         return False

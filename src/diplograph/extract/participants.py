@@ -487,11 +487,13 @@ def _past_the_dateline(subject: Any) -> Any:
     it hangs on the city as an apposition after the dash)."""
     if subject.i != subject.sent.start or not subject.text.isupper():
         return subject  # a dateline's city leads in capitals (not "A, B and C -- G-6 -- agreed")
-    doc = subject.doc  # (the parser may hang the dash on the apposition: "- Kenya and ...")
-    after = (
+    doc = subject.doc  # (the parser may hang the dash on the apposition: "- Kenya and ...",
+    after = (  # or the subject on the date as its conjunct: "JAKARTA, Nov 13 - Australia and")
         c
-        for c in subject.children
-        if c.dep_ == "appos" and any(spaced_dash(t) for t in doc[subject.i + 1 : c.i])
+        for a in subject.children
+        if a.dep_ == "appos"
+        for c in (a, *a.conjuncts)
+        if any(spaced_dash(t) for t in doc[subject.i + 1 : c.i])
     )
     return next((c for c in after if c.pos_ == "PROPN"), subject)  # a name, not "the director"
 
