@@ -1,5 +1,5 @@
-"""Event patterns of English news added with extractor 0.3.107, each on text written for the
-test (the stories are made up; each test names the construction)."""
+"""Event patterns of English news added with extractors 0.3.107 and 0.3.108, each on text
+written for the test (the stories are made up; each test names the construction)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,35 @@ def test_money_named_as_finance_and_relief_in_kind_are_aid(
     text = f"NAIROBI, May 8 - {sentence} Officials gave no further details."
     aid = _one(_events(extractor, text, date(1990, 5, 8)), "AID")
     assert aid.countries == pair and aid.status == "planned", aid
+
+
+def test_a_charge_in_a_participle_of_an_expulsion_is_against_the_expelled(
+    extractor: Extractor,
+) -> None:
+    """ "expelled three Togolese diplomats, accusing them of spying": "them" are the
+    diplomats just expelled, so the charge is against their state, as it is when the two
+    verbs are joined by "and"."""
+    text = (
+        "ACCRA, July 12 - Ghana expelled three Togolese diplomats on Monday, accusing them of "
+        "spying on exiles in the capital. Lome made no comment."
+    )
+    events = _events(extractor, text, date(1988, 7, 12))
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.countries, e.date) for e in accused] == [(("GHA", "TGO"), "1988-07-11")], events
+
+
+def test_a_measure_decided_in_the_past_is_taken(extractor: Extractor) -> None:
+    """ "decided on Monday to freeze new export credits to Libya": the decision, told in the
+    past, is the measure taken, on the day of the decision; "will decide next week whether
+    to impose sanctions" is no measure."""
+    taken = (
+        "ROME, May 8 - Italy decided on Monday to freeze new export credits to Libya. Trade "
+        "between the two is small."
+    )
+    measure = _one(_events(extractor, taken, date(1990, 5, 8)), "SANCTION")
+    assert (measure.status, measure.date) == ("occurred", "1990-05-07"), measure
+    open_ = (
+        "ROME, May 8 - Italy will decide next week whether to impose sanctions on Libya. "
+        "Trade between the two is small."
+    )
+    assert not [e for e in _events(extractor, open_, date(1990, 5, 8)) if e.type == "SANCTION"]

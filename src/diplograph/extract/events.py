@@ -1715,9 +1715,15 @@ def _met_and_asked(verb: Any, ctx: ArticleContext) -> list[Actor]:
 def _hostile_conjunct_objects(verb: Any, ctx: ArticleContext) -> list[Actor]:
     """ "Washington has accused Japan of reneging on the deal and has threatened to take
     retaliatory action": a threat with no one named, coordinated with a hostile act of the
-    same subject, is against that act's object."""
+    same subject, is against that act's object; so is a charge in a participle of the act
+    ("expelled eight U.S. diplomats, accusing them of organising a rally")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB":
+    participle = (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+    if not (verb.dep_ == "conj" or participle) or head.pos_ != "VERB":
         return []
     return _objects_of_an_act(head, ctx, _AGAINST)
 

@@ -160,6 +160,7 @@ class EventWords:
     simultaneous: frozenset[str] = frozenset()
     time_parts: frozenset[str] = frozenset()
     agreeing: frozenset[str] = frozenset()
+    deciding: frozenset[str] = frozenset()
     agreed_arrangements: frozenset[str] = frozenset()
     agreed_prepositions: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()

@@ -131,7 +131,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         return _put_off(delay, ctx)  # "the talks, due to open next week, were postponed"
     planned = (
         not visiting_participle(found)
-        and not _aid_agreed(found, ctx.lex)
+        and not _taken_when_told(found, ctx.lex)
         and (
             found.trigger.pos == "adjective"  # "is due in Bonn": where somebody is to be
             or _headline_infinitive(anchor, ctx.lex)
@@ -184,15 +184,19 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     return When(status, event_date, reason, when)
 
 
-def _aid_agreed(found: Frame, lex: Lexicon) -> bool:
-    """Aid a state has agreed to give ("Japan has agreed to lend Mexico 500 mln dlrs", "agreed
-    last month to extend a credit"): agreeing to it, told in the past, is the aid granted;
-    the money may flow later (triggers.yaml ``words.agreeing``)."""
+def _taken_when_told(found: Frame, lex: Lexicon) -> bool:
+    """An act the verb governing it, told in the past, already takes: aid a state has agreed
+    to give ("Japan has agreed to lend Mexico 500 mln dlrs", "agreed last month to extend a
+    credit": the money may flow later; triggers.yaml ``words.agreeing``), and a measure a
+    government decided on ("the cabinet decided on Monday to freeze new export credits to
+    Libya"; ``words.deciding``; "decided to send aid" stays a plan)."""
+    words = lex.triggers.words
+    governors = {"AID": words.agreeing, "SANCTION": words.deciding}.get(found.trigger.type)
     verb = found.anchor
     return (
-        found.trigger.type == "AID"
+        governors is not None
         and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in lex.triggers.words.agreeing
+        and verb.head.lemma_.lower() in governors
         and _told_in_the_past(verb.head)
     )
 
