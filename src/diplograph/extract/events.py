@@ -631,8 +631,10 @@ def _where_this_one_is_hit(
 ) -> tuple[str | None, str]:
     """ "attacked targets in Harare, Lusaka and Gaborone": one attack on each state, each at
     the place of it that was hit, not all at the first place named."""
-    here = ctx.lex.knowledge.place(where[0]) if where[0] else None
-    if found.trigger.type not in _TARGETED_TYPES or here is None:
+    if found.trigger.type not in _TARGETED_TYPES or where[0] is None:
+        return where
+    here = ctx.lex.knowledge.place(where[0])
+    if here is None:
         return where
     if any(a.country == here.country for a in side):
         return where
@@ -2345,7 +2347,8 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
         direct += [a for a in _places_hit(found, ctx.actors) if a not in direct]  # is hit
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct, found.token.doc)
     if trig.type == "CONSULT" and (
-        _between_parties(found.token, ctx.actors) or _told_apart(found, ctx, "together")
+        _between_parties(found.token, ctx.actors)
+        or _told_with(found, ctx.lex.triggers.words.together)
     ):  # "a meeting between A, B and C", "held joint talks with A and B": one
         groups = [[*sides.subjects, *sides.objects]]
     own = {a.country for a in sides.subjects if a.country}
@@ -2397,17 +2400,20 @@ def _where_relative(verb: Any) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
-def _told_apart(found: Frame, ctx: ArticleContext, how: str = "apart") -> bool:
+def _told_apart(found: Frame, ctx: ArticleContext) -> bool:
     """The event noun, its verb or the verb's object says the parties were met one by one
-    (words.apart: "held separate talks", "signed separate memorandums"), or, with ``how``
-    "together", all at once (words.together: "held joint talks with A and B", "received A
-    and B together")."""
-    apart = getattr(ctx.lex.triggers.words, how)
+    (words.apart: "held separate talks", "signed separate memorandums")."""
+    return _told_with(found, ctx.lex.triggers.words.apart)
+
+
+def _told_with(found: Frame, marks: frozenset[str]) -> bool:
+    """A word of ``marks`` on the event noun, its verb, the verb's objects or the ones joined
+    to them ("met the two separately", "received A and B together")."""
     objects = [  # (the parser may join the second one met to the verb: "received A and B")
         o for c in found.anchor.children if c.dep_ in ("dobj", "conj") for o in (c, *c.conjuncts)
     ]
     return any(
-        c.dep_ in ("amod", "advmod") and c.lower_ in apart
+        c.dep_ in ("amod", "advmod") and c.lower_ in marks
         for node in dict.fromkeys((found.token, found.anchor, *objects))
         for c in node.children
     )

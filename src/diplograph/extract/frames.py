@@ -78,10 +78,9 @@ def sentence_frames(
         ):
             verbs = [
                 trig
-                for trig in table.verbs.get(token.lemma_.lower(), ())
+                for trig in _readings_here(token, table)
                 if (trig.pos == "adjective") == adjective
                 and (lone_sentence or not trig.sentence_only)
-                and (not trig.companion or _has_companion(token, trig.companion))
             ]
             readings = [
                 Frame(_summons_to_protest(trig, token, table), token, token)

@@ -107,7 +107,9 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
             return None  # "Soviet leader Mikhail Gorbachev": the title of the name after it
         return scope.title(token.i, token.i + 1)
     if token.pos_ == "NOUN" and token.lower_ in lex.names.one_word_honorifics:
-        return _only_one_so_titled(doc, token.i, token.i + 1, scope.people)
+        titled = _only_one_so_titled(doc, token, scope.people)
+        if titled is not None:
+            return titled
     if (
         token.lower_ == "its"
         and token.dep_ == "poss"
@@ -743,24 +745,21 @@ def _latest_titled(
     return None
 
 
-def _only_one_so_titled(
-    doc: Any, t_start: int, t_end: int, people: dict[str, PersonRecord]
-) -> Actor | None:
+def _only_one_so_titled(doc: Any, word: Any, people: dict[str, PersonRecord]) -> Actor | None:
     """ "the secretary", "the senator": a title word written alone, in lower case, is the one
     person named before whose title it heads ("Secretary of State George Shultz"), when only
     one is."""
-    if t_end - t_start != 1 or t_start == 0 or doc[t_start - 1].lower_ != "the":
+    if word.i == 0 or doc[word.i - 1].lower_ != "the":
         return None
-    word = doc[t_start].lower_
     titled = [
         r
         for r in people.values()
-        if r.title and r.title.lower().split()[0] == word and r.seen_before(t_start) >= 0
+        if r.title and r.title.lower().split()[0] == word.lower_ and r.seen_before(word.i) >= 0
     ]
     if len(titled) != 1:
         return None
     record = titled[0]
-    return _reference_to(doc, t_start, t_end, record, record.country, record.role)
+    return _reference_to(doc, word.i, word.i + 1, record, record.country, record.role)
 
 
 def _latest_foreigner(
