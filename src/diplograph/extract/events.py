@@ -71,6 +71,7 @@ from diplograph.extract.nonparties import (
     private_party,
     wire_marked,
 )
+from diplograph.extract.parsing import marked_by_to
 from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
@@ -1248,9 +1249,7 @@ def _party_of_the_terms(anchor: Any, actors: ArticleActors) -> list[Actor]:
         if document.dep_ != "dobj":
             continue
         for act in document.children:
-            if act.dep_ != "acl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
-            ):
+            if act.dep_ != "acl" or not marked_by_to(act):
                 continue
             for head in act.children:  # the party itself, not "Soviet oil"
                 if head.dep_ in ("dobj", "dative") and actors.at(head.i) is not None:
@@ -1705,9 +1704,7 @@ def _met_and_asked(verb: Any, ctx: ArticleContext) -> list[Actor]:
     to ask for more aid": a request with nobody named of its own, coordinated with (or the
     purpose of) a meeting or a summons of the same subject, is made to the one met."""
     head = verb.head
-    purpose = verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ in ("advcl", "xcomp") and marked_by_to(verb)
     if head.pos_ != "VERB" or not (verb.dep_ == "conj" or purpose):
         return []
     met = _objects_of_an_act(head, ctx, frozenset({"CONSULT", "ACCUSE"}))

@@ -16,6 +16,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger, TriggerTable
 from diplograph.extract.mentions import Actor, ArticleActors, spaced_dash
+from diplograph.extract.parsing import marked_by_to
 from diplograph.extract.participants import (
     RELATIVE_PRONOUNS,
     _actors_of,
@@ -124,8 +125,8 @@ def _acts_of_the_summons(verb: Any) -> list[Any]:
     out: list[Any] = []
     envoys = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for child in [*verb.children, *(c for e in envoys for c in e.children)]:
-        if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and marked_by_to(
+            child
         ):  # ("summoned the envoy, X, to protest": the parser may hang it on the envoy)
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ == "in":
@@ -1109,7 +1110,7 @@ def _what_talks_are_for(verb: Any, table: TriggerTable) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.head.lemma_.lower() in table.meeting_nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and marked_by_to(verb)
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame
 from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.parsing import marked_by_to
 from diplograph.extract.participants import _actors_of, clause_subjects
 
 
@@ -160,6 +161,6 @@ def _summoned(found: Frame, actors: ArticleActors) -> list[Actor]:
     anchor = found.anchor
     if found.trigger.type not in ("PROTEST", "ACCUSE") or anchor.dep_ not in ("advcl", "xcomp"):
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if not marked_by_to(anchor):
         return []
     return [a for c in anchor.head.children if c.dep_ == "dobj" for a in _actors_of(c, actors)]

@@ -134,6 +134,11 @@ def _finite_clause_roots(doc: Any) -> Any:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def marked_by_to(verb: Any) -> bool:
+    """Whether a verb is an infinitive with "to" ("to protest", "to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subordinators(doc: Any, conjunctions: frozenset[str]) -> Any:
     """The parse with a conjunction of time set right: in "The figures were published as a
     U.S. delegation led by X arrived on Monday" the parser reads "as a U.S. delegation" as a
@@ -201,7 +206,7 @@ def asked_infinitives(doc: Any, asking: frozenset[str], occasions: frozenset[str
     for token in doc:
         if token.dep_ != "acl" or token.tag_ != "VB":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if not marked_by_to(token):
             continue
         noun, prep = token.head, token.head.head
         verb = prep.head

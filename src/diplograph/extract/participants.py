@@ -14,6 +14,7 @@ from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
 from diplograph.extract.mentions import Actor, ArticleActors, spaced_dash
+from diplograph.extract.parsing import marked_by_to
 from diplograph.names import NameRules, default_name_rules
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -512,7 +513,7 @@ def _purpose_phrase(verb: Any) -> bool:
     acts."""
     noun = verb.head
     return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        marked_by_to(verb)
         and not any(c.dep_ == "auxpass" for c in verb.children)  # ("under an accord to be
         and noun.dep_ == "pobj"  # signed during the visit": what is done to the noun)
         and noun.head.dep_ == "prep"
@@ -1541,9 +1542,7 @@ def _is_wanted(token: Any, wanted: set[str]) -> bool:
 
 
 def _is_infinitive(node: Any) -> bool:
-    return node.dep_ in ("xcomp", "ccomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-    )
+    return node.dep_ in ("xcomp", "ccomp", "advcl") and marked_by_to(node)
 
 
 def _nonstate_counterpart(

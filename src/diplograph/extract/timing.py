@@ -28,6 +28,7 @@ from diplograph.extract.frames import (
 )
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
+from diplograph.extract.parsing import marked_by_to
 from diplograph.extract.participants import (
     _CLAUSE_DEPS,
     _SUBJECT_DEPS,
@@ -108,7 +109,7 @@ def _headline_infinitive(verb: Any, lex: Lexicon) -> bool:
     return (
         (verb.dep_ == "ROOT" or said)
         and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and marked_by_to(verb)
         and bool(subjects)
         and _is_headline(verb.sent)
         and not any(t.lemma_.lower() in lex.triggers.verbs for s in subjects for t in s.subtree)
@@ -1055,9 +1056,7 @@ def _planned_by_its_head(node: Any, head: Any, table: Any) -> bool:
     planning noun on the verb); "is due in Lima for talks" (the talks of a stay to come)."""
     # "accepted an invitation from his counterpart, X, to visit": the model may hang the
     # infinitive on the verb as a clause of its own
-    infinitive = node.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-    )
+    infinitive = node.dep_ == "advcl" and marked_by_to(node)
     if node.dep_ == "xcomp" or infinitive:
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in table.infinitive_governors
@@ -1084,7 +1083,7 @@ def _sharing_tense(token: Any, anchor: Any) -> list[Any]:
     head = anchor.head
     if head.pos_ not in ("VERB", "AUX"):
         return list(nodes)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    infinitive = marked_by_to(anchor)
     if anchor.dep_ == "conj" and anchor.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
         return list(nodes)  # "said Zambia would not tolerate raids and urged Zimbabwe to":
         # a finite verb shares no modal with a bare infinitive
@@ -1106,7 +1105,7 @@ def _main_clause_of_participle(node: Any) -> Any:
         return node
     if node.doc[node.i - 1].text != ",":
         return node
-    if head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ == "xcomp" and marked_by_to(head):
         return head.head
     return head  # "agreed to expand trade, meeting ...": hung on "agreed" itself
 
@@ -1225,7 +1224,7 @@ def _is_be_to(verb: Any) -> bool:
     return (
         verb.dep_ == "xcomp"
         and head.lemma_.lower() == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and marked_by_to(verb)
         and not any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
         # "was among the first countries to sign": be has its own complement, and the
         # infinitive says what those it names did, not what is arranged
