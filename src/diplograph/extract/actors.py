@@ -107,7 +107,7 @@ def _with_described_places(
 ) -> tuple[list[Actor], list[tuple[int, int, str]]]:
     """The mentions with the places the text describes as such added, and the names without
     them ("bombed the town of Faya-Largeau": a place, not a person the model saw)."""
-    described = _described_places(doc, fixed, lex.names)
+    described = _described_places(doc, fixed, lex.names) + _unlisted_dateline(doc, fixed)
     if not described:
         return fixed, named
     inside = {i for m in described for i in range(m.start, m.end)}
@@ -139,6 +139,33 @@ def _described_places(doc: Any, fixed: list[Actor], names: NameRules) -> list[Ac
         found.append(Actor(span[0], span[1], "place", name, country=country))
         taken.update(range(*span))
     return found
+
+
+def _unlisted_dateline(doc: Any, fixed: list[Actor]) -> list[Actor]:
+    """The place of a wire dateline the data files do not list ("HILLSBOROUGH, Northern
+    Ireland, Nov 15 - ..."): words in capitals at the start of a line, then a comma and a word
+    not in capitals (a line in capitals is a headline), before the dash that closes the
+    dateline; its country is the state or place named right after the comma, if any."""
+    if dateline(doc, fixed) is not None:
+        return []
+    for token in doc[:40]:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            continue
+        end = token.i
+        while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == token.i or len(doc[token.i : end].text) < 3 or end + 1 >= len(doc):
+            continue
+        after = doc[end + 1]
+        dash = any(t.text in ("-", "--", "—", "–") for t in doc[end : end + 12])
+        if doc[end].text != "," or after.text.isupper() or not dash:
+            continue
+        if any(m.start <= token.i < m.end for m in fixed):
+            return []
+        region = next((m for m in fixed if m.start == after.i and m.country), None)
+        name = " ".join(w.capitalize() for w in doc[token.i : end].text.split())
+        return [Actor(token.i, end, "place", name, country=region.country if region else None)]
+    return []
 
 
 def _name_after_of(doc: Any, noun: Any) -> tuple[int, int] | None:
@@ -415,17 +442,17 @@ def _in_capitals(token: Any) -> bool:
 
 def _before_headline_verbs(doc: Any, start: int, end: int, lex: Lexicon) -> int:
     """The end of a name in a headline in capitals, before the verbs the model takes into it
-    ("REAGAN LIFTS LAST SANCTIONS", "PRESIDENT JOKOWI RECEIVES ...": a verb of our triggers,
-    in any of its forms, is no part of a name)."""
+    ("REAGAN LIFTS LAST SANCTIONS", "PRESIDENT JOKOWI RECEIVES ...", "REAGAN ORDERS TARIFFS":
+    a verb of our triggers, in any of its forms, is no part of a name, nor is what follows
+    it)."""
     if start >= end or not _in_capitals(doc[start]):
         return end
     verbs = lex.triggers.verbs
-    while end - 1 > start:
-        word = doc[end - 1].lower_
+    for k in range(start + 1, end):
+        word = doc[k].lower_
         stems = (word, word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "d")) else (word,)
-        if not any(stem in verbs or stem in lex.triggers.light_verbs for stem in stems):
-            break
-        end -= 1
+        if any(stem in verbs or stem in lex.triggers.light_verbs for stem in stems):
+            return k
     return end
 
 

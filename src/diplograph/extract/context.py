@@ -107,6 +107,21 @@ class ArticleContext:
             return named[:2]
         return None
 
+    def recent_other_pair(
+        self, token: Any, own: set[str], window: int = 3
+    ) -> tuple[str, ...] | None:
+        """The pair of the last event of two countries, neither of them in ``own``, in this
+        sentence or the ``window`` before it: the pair a third state speaks to."""
+        here = self.sentence_index(token)
+        for index, named in reversed(self.focus):
+            if index > here:
+                continue
+            if index < here - window:
+                return None
+            if len(named) == 2 and not own & set(named):
+                return named
+        return None
+
     def _focus_back(
         self, token: Any, window: int
     ) -> Iterator[tuple[tuple[str, ...], tuple[tuple[str, ...], str | None]]]:

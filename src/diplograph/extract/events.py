@@ -76,6 +76,7 @@ from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
     _LEADER_ROLES,
+    _PAIRED,
     RELATIVE_PRONOUNS,
     _actors_of,
     _agent_actors,
@@ -2290,9 +2291,15 @@ def _visits_a_person(token: Any, actors: ArticleActors) -> bool:
 
 def _addressee(head: Any) -> bool:
     """The name an act of speech is addressed to, not where it happens: "urged Tokyo to",
-    "appealed to Washington", "called on Bonn to" (a verb's object or its "to"/"on")."""
+    "appealed to Washington", "called on Bonn to" (a verb's object or its "to"/"on"), each
+    one joined to it ("urged both Washington and Tripoli to"), and the one something is asked
+    of ("demanded an explanation from Washington")."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     if head.dep_ in ("dobj", "dative"):
         return bool(head.head.pos_ == "VERB")
+    if head.dep_ == "pobj" and head.head.lower_ == "from":  # "demanded an explanation from
+        return bool(head.head.head.pos_ == "VERB" or head.head.head.dep_ == "dobj")  # Washington"
     return (
         head.dep_ == "pobj"
         and head.head.lower_ in ("to", "on", "upon")
@@ -2380,7 +2387,54 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
             for state in sorted(states, key=lambda c: min(a.start for a in sides.objects
                                                           if a.country == c))
         ]  # fmt: skip
+    if len(groups) == 1 and (each := _each_of_the_pair(found, ctx, groups[0])):
+        groups = each  # "urged both governments to show restraint": one request to each
     return groups
+
+
+def _each_of_the_pair(found: Frame, ctx: ArticleContext, group: list[Actor]) -> list[list[Actor]]:
+    """ "telephoned both leaders", "met the two ministers separately": a call or a meeting of
+    one state's person with the pair the story is about, named as such in its object
+    (``words.generic_pair``, ``words.group``), is one with each; their people are the last
+    named of each state. Empty when the object names no pair. (Not a request: "urged both
+    governments to show restraint" is one appeal to the two, as news gold mostly codes it.)"""
+    trig, words = found.trigger, ctx.lex.triggers.words
+    if trig.type != "CONSULT" or trig.mode not in ("phone", "meet"):
+        return []
+    if any(t.lower_ in words.together for t in _own_tokens(found.anchor)):
+        return []  # "met the two ministers together afterwards": one meeting of the three
+    nouns = [
+        n
+        for c in found.anchor.children
+        for n in (
+            [c]
+            if c.dep_ in ("dobj", "dative")
+            else [g for g in c.children if c.dep_ == "prep" and c.lower_ in ("to", "on")]
+        )
+        if (n.lower_ in words.group or n.lower_ in words.generic_pair)
+        and any(d.lower_ in ("both", "two") for d in n.children)
+    ]
+    own = {a.country for a in group if a.country}
+    pair: tuple[str, ...] | None = ctx.actors.pair  # the story's pair, else the pair just told
+    if pair is None or len(pair) != 2 or own & set(pair):
+        pair = ctx.recent_other_pair(found.token, own)
+    if not nouns or not own or pair is None:
+        return []
+    noun = nouns[0]
+    out = []
+    for state in pair:
+        named = [
+            m
+            for m in ctx.actors.mentions
+            if m.kind == "person" and m.country == state and m.start < noun.i
+        ]
+        state_actor = Actor(noun.i, noun.i + 1, "country", state, country=state, reference=True)
+        them = [state_actor]
+        if named and noun.lower_ in words.group:  # "both leaders": the last named of each
+            last = max(named, key=lambda m: m.start)
+            them.append(replace(last, start=noun.i, end=noun.i + 1, reference=True))
+        out.append([*(a for a in group if a.country in own or a.country is None), *them])
+    return out
 
 
 def _each_agent_told(group: list[Actor], objects: list[Actor]) -> list[list[Actor]]:
@@ -2566,7 +2620,7 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
-    if len(countries) == 1 and _answers_what_was_told(found):
+    if len(countries) == 1 and _answers_what_was_told(found, ctx.lex.triggers.words.gainsaying):
         countries = _answering(found, ctx, countries[0], pair)
     return _doer_first(found, ctx, sides, countries)
 
@@ -2650,11 +2704,13 @@ def _the_two_agreeing(
     found: Frame, ctx: ArticleContext, sides: Sides, countries: tuple[str, ...], when: When
 ) -> tuple[tuple[str, ...], When]:
     """The people of "the two" who agree ("met X on Tuesday and the two agreed"), and the
-    day they were together when the agreement has no time of its own."""
-    if not sides.generic or found.trigger.type != "AGREE" or ctx.lone_sentence:
+    day they were together when the agreement has no time of its own; the people of "the
+    two" who meet or call again ("The two met again in Vientiane on July 26")."""
+    if not sides.generic or found.trigger.type not in _PAIRED or ctx.lone_sentence:
         return (), when
     two, day = _the_two(found.token, ctx, countries)
-    if two and day and not when.reason.startswith("time expression"):
+    agreed = found.trigger.type == "AGREE"
+    if agreed and two and day and not when.reason.startswith("time expression"):
         when = replace(when, date=day, reason="the event of the two it follows")
     return two, when
 

@@ -142,15 +142,24 @@ def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
     return found
 
 
-def _answers_what_was_told(found: Frame) -> bool:
+def _answers_what_was_told(found: Frame, gainsaying: frozenset[str]) -> bool:
     """A rejection, denial or condemnation of a definite thing with no owner of its own:
     "rejected the allegations", "denied the charges", "condemned the strikes" (what the
-    sentences before told)."""
+    sentences before told); and a denial (``gainsaying``: triggers.yaml ``words.gainsaying``)
+    of any part in something ("denied any involvement") or of the charge it qualifies ("a
+    charge Islamabad denies"; not "denied that the talks were linked to ...": a clause may
+    deny anything)."""
     if found.trigger.type not in ("REJECT", "ACCUSE", "PROTEST"):
         return False  # "rejected the allegations", "condemned the strikes"
-    for child in found.anchor.children:
+    anchor = found.anchor
+    if found.trigger.type == "REJECT" and anchor.lemma_.lower() in gainsaying:
+        if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
+            return True
+    for child in anchor.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
+            if dets == ["any"] and anchor.lemma_.lower() in gainsaying:
+                return True
             return dets in (["the"], ["these"], ["such"], ["those"])
     return False
 

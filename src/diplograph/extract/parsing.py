@@ -345,3 +345,14 @@ def split_text(text: str, size: int) -> list[str]:
         start += cut
     parts.append(text[start:])
     return [part for part in parts if part]
+
+
+def previous_sentences(doc: Any, sent: Any, count: int) -> list[Any]:
+    """Up to ``count`` sentences before ``sent``, the nearest first."""
+    out: list[Any] = []
+    index = sent.start - 1
+    while index >= 0 and len(out) < count:
+        previous = doc[index].sent
+        out.append(previous)
+        index = previous.start - 1
+    return out

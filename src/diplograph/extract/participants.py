@@ -29,6 +29,7 @@ _MATCHED_DEPS = frozenset({"prep", "nsubjpass"})  # where needs_object looks bes
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+_QUALIFIER_DEPS = frozenset({"amod", "nmod", "compound"})  # "the Greek and British protests"
 _MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
 # where an attack's objects lie: "targets in Libya", "positions inside Syria", "fired into a
 # Thai village", "struck dozens of sites across Yemen"
@@ -72,12 +73,7 @@ def _subject_actors(
                 else:
                     found += _subject_named(child, actors)
                 generic = generic or _is_generic(child, words)
-        traveller = on_a_trip_of(token) if node is token else None
-        if traveller is not None and traveller.pos_ == "PROPN":  # "Jose Sarney, on a state
-            found += _actors_of(traveller, actors)  # visit to Argentina, signed": a name
-        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
-            found += _actors_of(node.head, actors)  # "business leaders attending a meeting
-            # with Sarney": the noun a present participle modifies does what it says
+        found += _subjects_set_apart(node, token, actors, bool(found))
         inviter = node is not token and node.lemma_.lower() in words.invitations
         if (node.pos_ in ("NOUN", "PROPN") or node is token) and not inviter:
             # ("accepted Widodo's invitation to visit": the invitation's owner invites)
@@ -106,6 +102,22 @@ def _subject_actors(
             continue
         break
     return [], False
+
+
+def _subjects_set_apart(node: Any, token: Any, actors: ArticleActors, found: bool) -> list[Actor]:
+    """Doers the parse sets apart from the verb: a name on a trip ("Jose Sarney, on a state
+    visit to Argentina, signed"), the noun a present participle modifies ("business leaders
+    attending a meeting with Sarney"), and, with no subject ``found``, the name the parser
+    took for the root (``_subject_left_as_root``)."""
+    out: list[Actor] = []
+    traveller = on_a_trip_of(token) if node is token else None
+    if traveller is not None and traveller.pos_ == "PROPN":
+        out += _actors_of(traveller, actors)
+    if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+        out += _actors_of(node.head, actors)
+    if not found and not out and (name := _subject_left_as_root(node)) is not None:
+        out += _actors_of(name, actors)
+    return out
 
 
 def message_addressees(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor]:
@@ -437,10 +449,33 @@ def clause_subjects(verb: Any) -> list[Any]:
     node = verb
     for _ in range(4):
         found = [c for c in with_auxiliaries_children(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and (name := _subject_left_as_root(node)) is not None:
+            return [name]
         if found or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
             return [_past_the_dateline(c) for c in found]
         node = node.head.head if _joins_the_saying(node) else node.head
     return []
+
+
+def _subject_left_as_root(verb: Any) -> Any | None:
+    """A verb in the past with no subject of its own, inside the relative clause the parser
+    hangs on a name it took for the sentence's root, or for an apposition to a dateline it
+    took for the root ("The United States, which said in August that ..., on Thursday imposed
+    sanctions": a long clause set off by commas left no verb for the root): that name is its
+    subject (None when there is none)."""
+    root = verb.sent.root
+    if (
+        verb.tag_ != "VBD"
+        or root.pos_ != "PROPN"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    for name in (root, *(c for c in root.children if c.dep_ == "appos")):
+        if name.pos_ == "PROPN" and any(
+            c.dep_ == "relcl" and name.i < c.i < verb.i <= c.right_edge.i for c in name.children
+        ):
+            return name
+    return None
 
 
 def _joins_the_saying(verb: Any) -> bool:
@@ -692,7 +727,12 @@ def _participant_groups(
             groups.setdefault((person.country, leader), []).append(person)
         return [[*subjects, *people, *others] for people in groups.values()]
     own = {a.country for a in subjects if a.country}
-    targets = {a.country: a for a in objects if a.country and a in direct and a.country not in own}
+    spans = {(a.start, a.end) for a in direct}  # (a capital stands for its state)
+    targets = {
+        a.country: a
+        for a in objects
+        if a.country and (a.start, a.end) in spans and a.country not in own
+    }
     if trig.type in _JOINT or (trig.type in _DYADIC and len(targets) < 2):
         return [subjects + objects]  # ("recognised A and B": support given to each)
     aimed = [[t] for t in targets.values()] if own and len(targets) > 1 else [objects]
@@ -731,6 +771,8 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
         if actor.country:
             node = doc[actor.start : actor.end].root
             names.add(node.i)
+            if node.dep_ == "conj" and node.head.dep_ in _QUALIFIER_DEPS:
+                node = node.head  # "British" in "the Greek and British protests"
             while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.i != node.i:
                 node = node.head  # "French" in "French President X": X
             heads.setdefault(actor.country, set()).add(node.i)
@@ -772,37 +814,12 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 # "wanted West Germany and Japan to cut rates": the parser makes them the
                 # infinitive's subjects; they are the ones asked
                 heads += [g for g in child.children if g.dep_ == "nsubj"]
-    # "tariffs on imports from Mexico and Canada": the countries the goods come from
-    heads += [
-        g
-        for head in heads
-        if head.head.dep_ == "prep" and head.head.lower_ in _MEASURED_PREPS
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
-    # "expelled diplomats from A, B and C", "recognised the independence of A and B": the
-    # states a common noun object belongs to, when several are named, are each its target
-    heads += [
-        g
-        for head in heads
-        if head.pos_ == "NOUN" and actors.at(head.i) is None
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
-        for g in prep.children
-        if g.dep_ == "pobj" and g.conjuncts
-    ]
-    rules = default_name_rules()  # "asked four countries, including A and B"
-    heads += [
-        g
-        for head in heads
-        for prep in head.children
-        if _names_members(head, prep, rules)
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
+    rules = default_name_rules()
+    heads += _targets_within(heads, actors, rules)
     out = []
+    for head in heads:  # "recalled its ambassadors in A, B and C": each state one is posted to
+        if head.tag_ == "NNS" and head.dep_ in _OBJECT_DEPS:
+            out += [a for a in _posted_to(head, actors, rules) if a not in out]
     for head in heads:
         if actors.at(head.i) is None:
             continue  # a thing, not a party: "a meeting of its partners, A and B"
@@ -814,6 +831,54 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
             if actor is not None and actor not in out:
                 out.append(actor)
     return out
+
+
+def _targets_within(heads: list[Any], actors: ArticleActors, rules: NameRules) -> list[Any]:
+    """The names inside the objects that are each a target of their own: the countries goods
+    come from ("tariffs on imports from Mexico and Canada"); the states a common noun object
+    belongs to, when several are named ("expelled diplomats from A, B and C", "recognised the
+    independence of A and B"); the states of a thing told by adjectives joined by "and"
+    ("rejected the Greek and British protests"); and the members a group of states names
+    ("asked four countries, including A and B"; "from seven countries, among them A, B and
+    C": names.yaml ``member_words``, ``member_groups``)."""
+    inner = [
+        g
+        for head in heads
+        if head.head.dep_ == "prep" and head.head.lower_ in _MEASURED_PREPS
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    things = [head for head in heads if head.pos_ == "NOUN" and actors.at(head.i) is None]
+    inner += [
+        g
+        for head in things
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for g in prep.children
+        if g.dep_ == "pobj" and g.conjuncts
+    ]
+    inner += [
+        g for head in things for g in head.children if g.dep_ in _QUALIFIER_DEPS and g.conjuncts
+    ]
+    heads = heads + inner
+    inner += [
+        g
+        for head in heads
+        if head.lemma_.lower() in rules.member_groups
+        for g in head.children
+        if g.dep_ == "appos"
+    ]
+    inner += [
+        g
+        for head in heads
+        for prep in head.children
+        if _names_members(head, prep, rules)
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    return inner
 
 
 def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) -> list[Actor]:
@@ -1184,8 +1249,9 @@ def _posted_to(envoy: Any, actors: ArticleActors, rules: NameRules) -> list[Acto
     if envoy.dep_ == "dobj":  # the model may hang "from Tehran" on the verb
         preps += [p for p in envoy.head.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps:
-        if prep.dep_ == "prep":
-            for actor in (actors.at(g.i) for g in prep.children if g.dep_ == "pobj"):
+        if prep.dep_ == "prep":  # "its ambassadors in Mexico, Argentina and Bolivia": each
+            pobjs = [n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+            for actor in (actors.at(g.i) for g in pobjs):
                 if actor is not None and actor.country and actor.kind in ("country", "place"):
                     out.append(replace(actor, kind="country", code=actor.country))
     return out
@@ -1293,9 +1359,14 @@ def _clause_names_a_state(verb: Any) -> bool:
 
 def _called_on(verb: Any, objects: list[Actor]) -> bool:
     """A person called on and nothing asked of him (not "called on Reagan to end the
-    tariffs", a request)."""
+    tariffs", a request), nor a person called whose "on" tells the day ("called Maduro on
+    Thursday": a direct object is the one called)."""
+    particle = any(  # "call on | X": X the object, the "on" a particle or a bare preposition
+        c.lower_ in ("on", "upon") and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
     return any(a.kind == "person" for a in objects) and not any(
-        _is_infinitive(c) for c in verb.children
+        _is_infinitive(c) or (c.dep_ == "dobj" and not particle) for c in verb.children
     )
 
 

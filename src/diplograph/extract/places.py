@@ -12,6 +12,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, Sides
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.parsing import previous_sentences
 from diplograph.extract.participants import _OBJECT_DEPS
 from diplograph.extract.timing import When, gathering_told, within_which
 
@@ -64,6 +65,10 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         stops = _place_args(visit, visit, actors, lex)  # "a visit to Thailand during which
         place = stops[0].code if len(stops) == 1 else None  # he was received by the king"
         place_reason = "where the visit it happened during went" if place else ""
+    if place is None and (place := _place_there(token, anchor, ctx)) is not None:
+        place_reason = "the place 'there' stands for"  # "met Kantor there on December 7"
+    if place is None and (place := _setting_place(token, anchor, actors, lex)) is not None:
+        place_reason = "stated with the event"  # at the occasion its own phrase names
     if place is None:
         place = _sentence_place(token.sent, actors, lex, token)
         place_reason = "named in the sentence" if place else ""
@@ -79,6 +84,63 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         place = line_place.code if line_place else place  # "met ... on Thursday" in a story
         place_reason += "; the dateline's city in it"  # datelined Tokyo on a visit to Japan
     return place, place_reason
+
+
+def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
+    """The place "there" on the event's verb stands for: the last place named before it, in
+    its sentence or the two before, other than the dateline's ("spent a week bargaining in
+    Geneva ... Hata met Kantor there on December 7")."""
+    there = [
+        c
+        for node in dict.fromkeys((token, anchor))
+        for c in node.children
+        if c.lower_ == "there" and c.dep_ == "advmod"
+    ]
+    if not there:
+        return None
+    line = ctx.dateline_place
+    first = min(s.start for s in [token.sent, *previous_sentences(token.doc, token.sent, 2)])
+    named = [
+        m
+        for m in ctx.actors.mentions
+        if m.kind == "place"
+        and first <= m.start < there[0].i
+        and (line is None or m.start != line.start)
+    ]
+    return max(named, key=lambda m: m.start).code if named else None
+
+
+def _setting_place(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
+    """The place of the occasion the event's own phrase puts it at, before any other place
+    the sentence names ("told reporters at the White House he would meet Xi at the G20 summit
+    in Osaka", "met over dinner in Buenos Aires", "met on the sidelines of the summit in
+    Bali"): ``words.occasions``, or "on" with a frame noun (``words.frames``) and its "of"."""
+    words = lex.triggers.words
+    for node in dict.fromkeys((token, anchor)):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words.occasions | {"on"}:
+                continue
+            for noun in (n for n in prep.children if n.dep_ == "pobj"):
+                if prep.lower_ == "on" and noun.lower_ not in words.frames:
+                    continue  # "talks on the situation in Syria": what they are about
+                framed = [  # "the sidelines of the summit", "the Group of 20 summit"
+                    g
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for g in of.children
+                    if g.dep_ == "pobj"
+                ]
+                for held in (noun, *framed):
+                    if held.lemma_.lower() in words.subject_nouns:
+                        continue
+                    if (where := _own_place(held, actors, lex)) is not None:
+                        return where
+                    if held.lemma_.lower() in lex.triggers.visit_nouns:  # "during her visit
+                        stops = [actors.at(d.i) for d in _destinations_of_noun(held)]  # to X"
+                        places = [a.code for a in stops if a is not None and a.kind == "place"]
+                        if len(places) == 1:
+                            return places[0]
+    return None
 
 
 def _visit_it_happened_in(anchor: Any, lex: Lexicon) -> Any:
@@ -295,6 +357,10 @@ def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
         actor = actors.at(pobj.i)
         if actor and actor.kind == "place":
             return actor.code
+        if pobj.pos_ == "NOUN" and actor is None:  # "at a Geneva hotel": the place it names
+            modifiers = [actors.at(c.i) for c in pobj.children if c.dep_ == "compound"]
+            if (place := next((a for a in modifiers if a and a.kind == "place"), None)) is not None:
+                return place.code
         if actor and actor.kind == "country" and actor.code:
             written = prep.doc[actor.start : actor.end].text  # "at the Akorda": the capital
             seat = lex.knowledge.seat_named(actor.code, written)

@@ -6,12 +6,14 @@ article, else to the office holder at the publication date."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon
 from diplograph.extract.mentions import Actor, PersonRecord
+from diplograph.extract.parsing import previous_sentences
 from diplograph.extract.participants import as_state, is_condition
 
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
@@ -118,12 +120,13 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
         state = _state_antecedent(scope, token)
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.lemma_.lower() in lex.names.organ_anaphors and token.dep_ in ("nsubj", "nsubjpass"):
-        state = _organ_antecedent(scope, token)  # "The ministry rejected the allegations"
+        # "In Bonn, the government said", "The ministry rejected the allegations"
+        state = _seat_set_before(scope, token) or _organ_antecedent(scope, token)
         return replace(state, start=token.i, end=token.i + 1, reference=True) if state else None
     if token.pos_ == "NOUN" and (state := _described_state(scope, token)) is not None:
         return state  # "Turkish troops invaded the island in 1974", "the kingdom severed ..."
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-        state = _addressee(scope, token) or _state_antecedent(scope, token)
+        state = _addressee(scope, token) or _state_antecedent(scope, token, found)
         if state is not None:  # "Iran claims repayment. It has also asked France to ..."
             return replace(state, start=token.i, end=token.i + 1, reference=True)
         return None
@@ -232,20 +235,21 @@ def _is_person_at(mentions: list[Actor], index: int) -> bool:
     return any(m.kind == "person" and m.start == index for m in mentions)
 
 
-def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
+def _state_antecedent(scope: _Scope, pronoun: Any, found: Sequence[Actor] = ()) -> Actor | None:
     """What "it" stands for when it acts: the country or organisation that was the subject of
     the same or one of the two sentences before, a capital standing for its state of the
     article's day as wire copy uses it ("Bonn said it would extend a credit"); not a subject
     of a condition ("warned it would respond if Paris did not reverse them. It also ..."),
     nor, for an "it" of the narrator, a subject inside quotation marks ("'... when the Baghdad
-    government was spreading propaganda,' said the statement. It claimed ...")."""
+    government was spreading propaganda,' said the statement. It claimed ..."). ``found``:
+    the states resolved so far ("In Bonn, the government said it ...")."""
     doc = scope.doc
     quoted = _in_quotes(pronoun)
-    sentences = [pronoun.sent, *_previous_sentences(doc, pronoun.sent, 2)]
+    sentences = [pronoun.sent, *previous_sentences(doc, pronoun.sent, 2)]
     for sent in sentences:
         found = [
             state
-            for m in scope.mentions
+            for m in [*scope.mentions, *found]
             if sent.start <= m.start < min(sent.end, pronoun.i)
             and _is_subject(doc, m)
             and not _in_a_condition(doc[m.start], scope.lex.triggers.words)
@@ -254,6 +258,25 @@ def _state_antecedent(scope: _Scope, pronoun: Any) -> Actor | None:
         ]
         if found:
             return max(found, key=lambda m: m.start)
+    return None
+
+
+def _seat_set_before(scope: _Scope, noun: Any) -> Actor | None:
+    """The state of the place a sentence opens with, for a bare organ noun that is its
+    clause's subject ("In Bonn, the government said ...", "In Paris, the Foreign Ministry
+    summoned ..."): wire copy's way of telling whose government speaks."""
+    verb, sent = noun.head, noun.sent
+    if not _bare_definite(scope, noun) or verb.i == noun.i:
+        return None
+    for prep in verb.children:
+        opens = prep.left_edge.i == sent.start
+        if prep.dep_ != "prep" or prep.lower_ != "in" or not opens or prep.i > noun.i:
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            place = next((m for m in scope.fixed if m.start <= pobj.i < m.end), None)
+            state = as_state(place, scope.lex, scope.published_on) if place else None
+            if state is not None and state.kind == "country" and state.country:
+                return replace(state, start=noun.i, end=noun.i + 1, reference=True)
     return None
 
 
@@ -291,7 +314,7 @@ def _organ_antecedent(scope: _Scope, noun: Any) -> Actor | None:
     None when the noun has a qualifier of its own or no such mention comes before."""
     if not _bare_definite(scope, noun):
         return None
-    first = min(s.start for s in [noun.sent, *_previous_sentences(scope.doc, noun.sent, 3)])
+    first = min(s.start for s in [noun.sent, *previous_sentences(scope.doc, noun.sent, 3)])
     lemma = noun.lemma_.lower()
     for token in reversed(scope.doc[first : noun.i]):
         if token.lemma_.lower() == lemma and (state := _qualifier(scope, token)) is not None:
@@ -387,7 +410,7 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
             if later:
                 return min(later, key=lambda m: m.start)
         if not earlier:
-            for previous in _previous_sentences(doc, sent, 2):
+            for previous in previous_sentences(doc, sent, 2):
                 found = [
                     m
                     for m in mentions
@@ -432,16 +455,6 @@ def _is_subject(doc: Any, mention: Actor) -> bool:
             return False
         node = node.head
     return False
-
-
-def _previous_sentences(doc: Any, sent: Any, count: int) -> list[Any]:
-    out: list[Any] = []
-    index = sent.start - 1
-    while index >= 0 and len(out) < count:
-        previous = doc[index].sent
-        out.append(previous)
-        index = previous.start - 1
-    return out
 
 
 def _latest_person(mentions: list[Actor], before: int) -> Actor | None:

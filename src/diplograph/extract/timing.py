@@ -157,7 +157,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
         when = inner[0] if inner else when
     if when is None or not when.anchor:
-        when = _trailing_time(token, ctx) or _time_closing_the_clause(anchor, ctx) or when
+        when = _time_after_the_verb(token, anchor, ctx) or when
     if when is None:
         when = _time_of_another(token, anchor, planned, ctx)
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
@@ -371,6 +371,49 @@ def _trailing_time(token: Any, ctx: ArticleContext) -> TimeExpression | None:
         if g.i in ctx.dated_at and g.i not in bounds and not _names_a_thing(g, ctx.lex)
     ]
     return trailing[0] if trailing else None
+
+
+def _time_after_the_verb(token: Any, anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """A time told after the trigger: in its trailing phrases, closing its clause, or in the
+    participle set off after it that tells the same act again."""
+    return (
+        _trailing_time(token, ctx)
+        or _time_closing_the_clause(anchor, ctx)
+        or _time_of_the_gloss(anchor, ctx)
+    )
+
+
+def _time_of_the_gloss(verb: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """The day in the participle after a comma that tells the verb's act again ("have signed
+    the agreement, putting their names to it on Saturday", "agreed to meet every year,
+    wrapping up on Friday their summit"): only a time in its own phrases, not in a clause
+    below it, and not after a preposition the parser reads as a participle ("following
+    talks on May 6": ``words.adjunct_prepositions``)."""
+    sequence = ctx.lex.triggers.words.adjunct_prepositions
+    for gloss in verb.children:
+        if (
+            gloss.dep_ != "advcl"
+            or gloss.tag_ != "VBG"
+            or gloss.i < verb.i
+            or gloss.lower_ in sequence
+            or gloss.doc[gloss.i - 1].text != ","
+        ):
+            continue
+        for g in gloss.subtree:
+            when = ctx.dated_at.get(g.i)
+            if when is not None and when.anchor and _in_its_own_phrases(g, gloss):
+                return when
+    return None
+
+
+def _in_its_own_phrases(node: Any, verb: Any) -> bool:
+    """Whether ``node`` hangs from ``verb`` through phrases, not through a clause of its own
+    ("putting their names to the text on Sunday", not "ending a row that began in 1979")."""
+    while node.i != verb.i:
+        if node.dep_ in _OWN_TIME_DEPS or node.dep_ in ("acl", "pcomp"):
+            return False
+        node = node.head
+    return True
 
 
 _OWN_TIME_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "csubj", "conj", "parataxis"})
@@ -949,9 +992,17 @@ def _own_tense(token: Any, node: Any, head: Any, lex: Lexicon) -> bool | None:
     is planned with it). None when neither."""
     if node.dep_ == "relcl" and _told_in_the_past(node):
         return False
-    if node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_ == "mark" for c in node.children):
-        return False  # "the talks were called off after troops attacked a post": a finite
-        # clause in the past is done, whatever governs it
+    if (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBD"
+        and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "while"))
+            for c in node.children
+        )
+    ):
+        return False  # "the talks were called off after troops attacked a post", "pressed
+        # Wang to lift the ban when the two met in July": a finite clause in the past is
+        # done, whatever governs it
     if (
         node.dep_ == "ccomp"
         and node.i < head.i
