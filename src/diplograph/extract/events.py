@@ -66,6 +66,7 @@ from diplograph.extract.nonparties import (
     _visits_a_pronoun,
     _with_coordinated_states,
     before_its_number,
+    carried_thing,
     clause_subject_nouns,
     names_private_parties,
     private_party,
@@ -117,7 +118,14 @@ from diplograph.extract.participants import (
     sought_with,
     told_to_come,
 )
-from diplograph.extract.places import _host_last, _legs, _place, _place_args, _returns_home
+from diplograph.extract.places import (
+    _host_last,
+    _legs,
+    _place,
+    _place_args,
+    _returns_home,
+    arrives_here,
+)
 from diplograph.extract.possibility import is_hypothetical, is_threatened
 from diplograph.extract.storyline import (
     _during_main_visit,
@@ -2143,6 +2151,7 @@ def _sides(
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     places = _place_args(token, anchor, actors, ctx.lex, visit=trig.mode == "visit")
+    places = places or _arrived_at_the_dateline(found, ctx, subjects)
     doc = token.doc
     if trig.mode == "visit":  # "arrived in Cairo from Tripoli", "flew in from Kinshasa": where
         objects = [a for a in objects if not _origin(doc[a.end - 1])]  # he came from
@@ -2245,6 +2254,22 @@ def _addressed_to_unknown(token: Any, anchor: Any, pronouns: frozenset[str]) -> 
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
     return False
+
+
+def _arrived_at_the_dateline(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor]
+) -> list[Actor]:
+    """ "X, who flew in on Monday", "arrived here": a visit to the dateline's city, when the
+    clause names no other place of another state (not "arrived here for a visit to
+    Yugoslavia": that one's; a place one came from does not count)."""
+    line = ctx.dateline_place
+    if found.trigger.mode != "visit" or line is None or not arrives_here(found):
+        return []
+    own = {a.country for a in subjects if a.country}
+    named = (ctx.actors.at(t.i) for t in found.anchor.subtree if not _origin(t))
+    if any(a and a.kind in ("place", "country") and a.country not in own for a in named):
+        return []
+    return [line]
 
 
 def _origin(head: Any) -> bool:
@@ -2430,8 +2455,9 @@ def _each_of_the_pair(found: Frame, ctx: ArticleContext, group: list[Actor]) -> 
         ]
         state_actor = Actor(noun.i, noun.i + 1, "country", state, country=state, reference=True)
         them = [state_actor]
+        leaders = [m for m in named if m.role in _LEADER_ROLES]
         if named and noun.lower_ in words.group:  # "both leaders": the last named of each
-            last = max(named, key=lambda m: m.start)
+            last = max(leaders or named, key=lambda m: m.start)  # (its leader, if named)
             them.append(replace(last, start=noun.i, end=noun.i + 1, reference=True))
         out.append([*(a for a in group if a.country in own or a.country is None), *them])
     return out
@@ -2573,6 +2599,8 @@ def _event_countries(
     trig, token, anchor, lone = found.trigger, found.token, found.anchor, ctx.lone_sentence
     if trig.mode == "visit" and _to_a_bodys_gathering(anchor, ctx):
         return None  # "arrived in Vienna for the OPEC meeting": no visit to Austria
+    if trig.mode == "visit" and token is anchor and carried_thing(anchor, ctx):
+        return None  # "a market for lamb, chilled and flown in": cargo, no traveller
     places = sides.places if trig.mode == "visit" else []
     nonstate = trig.mode != "visit" and (
         _one_state_both_ends(sides)  # "the Senate called on Reagan to ...": at home
@@ -3157,7 +3185,11 @@ def _remember(found: Frame, ctx: ArticleContext, side: list[Actor], when: When) 
         when = _within_planned_span(ctx, token, when, when.date)
         day = when.date or ""
         ctx.dated_events.append((ctx.sentence_index(token), trig.type, when.status, day, people))
-        if trig.mode == "visit":
+        arrival = (
+            token.pos_ == "VERB" and token.lemma_.lower() in ctx.lex.triggers.words.homecomings
+        )
+        if trig.mode == "visit" and not (arrival and len(day) == 10):  # (the day one arrived
+            # is no day of the visit's talks: "X, who flew in on Wednesday, met Y")
             ctx.dated_visits.append((ctx.sentence_index(token), people, when.status, day))
     elif when.reason == "publication date" and (during := _during_told_visit(found, ctx, people)):
         # "Sato visited Santiago last month. During his visit he met Roldos": then

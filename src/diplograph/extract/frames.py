@@ -227,16 +227,25 @@ def _has_companion(verb: Any, word: str) -> bool:
     """The verb's particle or preposition of a phrasal trigger ("call_on", "head_to"): "head
     to Rome", not "to head off protectionism"; in a naming ("called Kazakhstan a partner ...
     on energy") a preposition after what it is called belongs to that (not "left Paris for
-    London", whose "for" follows the object)."""
+    London", whose "for" follows the object), nor an "in" whose object is a time ("stopped
+    pumping gas in October" is no "stop_in")."""
     objects = [o.i for o in verb.children if o.dep_ == "oprd"]
     return any(
         c.lower_ == word
         and (
             c.dep_ in ("prt", "advmod")  # "brought home its ambassador": "home" an adverb
-            or (c.dep_ in ("prep", "agent") and all(c.i < i for i in objects))
+            or (
+                c.dep_ in ("prep", "agent")
+                and all(c.i < i for i in objects)
+                and not (word == "in" and any(_a_time(g) for g in c.children))
+            )
         )
         for c in verb.children
     ) or bool(for_clause_subjects(verb, word))
+
+
+def _a_time(node: Any) -> bool:
+    return bool(node.dep_ == "pobj" and node.ent_type_ in ("DATE", "TIME"))
 
 
 def _noun_reading(

@@ -91,6 +91,21 @@ def _with_coordinated_states(found: Frame, ctx: ArticleContext) -> bool:
     return False
 
 
+def carried_thing(verb: Any, ctx: ArticleContext) -> bool:
+    """A participle in the past on a noun that is no party nor a state's people ("a market for
+    lamb, chilled and flown in"): what it says is done to a thing."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    noun = verb.head
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod")
+        and noun.pos_ == "NOUN"
+        and ctx.actors.at(noun.i) is None
+        and not acts_for_a_state(noun, ctx.lex.triggers.words)
+    )
+
+
 def _unnamed_subject(found: Frame, ctx: ArticleContext, side: list[Actor]) -> bool:
     """The clause's subject is a noun phrase that names no party ("several industrial nations
     are pressing the United States", "striking seamen said they would"): whoever acts is not

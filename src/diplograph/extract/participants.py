@@ -175,7 +175,8 @@ def _agents_of_a_carried_noun(
                     found += _actors_of(pobj, actors)
                     generic = generic or _is_generic(pobj, words)
         elif prep.dep_ == "poss" and subject.dep_ == "nsubj":
-            found += _actors_of(prep, actors)
+            owner = _whose_head(prep) if prep.tag_ == "WP$" else prep  # "X, whose visit
+            found += _actors_of(owner, actors)  # began on Tuesday"
     return found, generic
 
 
@@ -189,7 +190,9 @@ def _noun_owners_of(
     generic = False
     for child in node.children:
         heads = []
-        if child.dep_ == "poss" or (
+        if child.dep_ == "poss" and child.tag_ == "WP$":
+            heads = [_whose_head(child)]  # "X, whose visit to Bonn began on Tuesday": X's
+        elif child.dep_ == "poss" or (
             node is anchor is not token and child.dep_ in ("compound", "amod")
         ):
             heads = [child]
@@ -204,6 +207,15 @@ def _noun_owners_of(
             found += _actors_of(head, actors)
             generic = generic or _is_generic(head, words)
     return found, generic
+
+
+def _whose_head(whose: Any) -> Any:
+    """The noun a relative clause opened by "whose" tells about ("Kamentsev, whose visit
+    began on Tuesday": Kamentsev), or "whose" itself when no relative clause holds it."""
+    node = whose
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else whose
 
 
 def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Actor] | None:

@@ -52,11 +52,8 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
     place = sides.places[0].code if sides.places else None
     place_reason = "stated with the event" if place else ""
     published = ctx.published_on.isoformat() if ctx.published_on else None
-    if place is None and any(  # "arrived here", "flew in from Bangkok": the dateline's city
-        c.lower_ == "here"
-        or (c.lower_ == "in" and c.dep_ in ("prt", "advmod") and found.trigger.mode == "visit")
-        for c in (*token.children, *anchor.children)
-    ):
+    if place is None and arrives_here(found):  # "arrived here", "flew in from Bangkok": the
+        # dateline's city
         visitors = {a.country for a in sides.subjects if a.kind == "person"}
         home = actors.home if actors.home not in visitors else None
         here = line_place.code if line_place else None
@@ -108,6 +105,17 @@ def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
         and (line is None or m.start != line.start)
     ]
     return max(named, key=lambda m: m.start).code if named else None
+
+
+def arrives_here(found: Frame) -> bool:
+    """An event told as happening where the story is filed: "arrived here", "talks here",
+    and a visit that "flew in" with no place named."""
+    token, anchor = found.token, found.anchor
+    return any(
+        c.lower_ == "here"
+        or (c.lower_ == "in" and c.dep_ in ("prt", "advmod") and found.trigger.mode == "visit")
+        for c in (*token.children, *anchor.children)
+    )
 
 
 def _setting_place(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
