@@ -15,6 +15,7 @@ from typing import Any
 
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import (
+    DATELINE_DASHES,
     Actor,
     ArticleActors,
     PersonRecord,
@@ -157,7 +158,7 @@ def _unlisted_dateline(doc: Any, fixed: list[Actor]) -> list[Actor]:
         if end == token.i or len(doc[token.i : end].text) < 3 or end + 1 >= len(doc):
             continue
         after = doc[end + 1]
-        dash = any(t.text in ("-", "--", "—", "–") for t in doc[end : end + 12])
+        dash = any(t.text in DATELINE_DASHES for t in doc[end : end + 12])
         if doc[end].text != "," or after.text.isupper() or not dash:
             continue
         if any(m.start <= token.i < m.end for m in fixed):

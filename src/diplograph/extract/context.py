@@ -17,10 +17,8 @@ from typing import Any
 
 from diplograph.extract.actors import inner_dateline
 from diplograph.extract.lexicon import Lexicon
-from diplograph.extract.mentions import Actor, ArticleActors, dateline
+from diplograph.extract.mentions import DATELINE_DASHES, Actor, ArticleActors, dateline
 from diplograph.models import Article, TimeExpression
-
-_DASHES = frozenset({"-", "--", "—", "–"})  # what ends a dateline
 
 
 @dataclass(frozen=True)
@@ -249,7 +247,7 @@ class ArticleContext:
         doc, out = self.doc, set[int]()
         for start in self.datelines:
             for token in doc[start : min(len(doc), start + 10)]:
-                if token.text in _DASHES:
+                if token.text in DATELINE_DASHES:
                     out.update(range(start, token.i))
                     break
         return frozenset(out)

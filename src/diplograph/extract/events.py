@@ -2413,7 +2413,7 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
                                                           if a.country == c))
         ]  # fmt: skip
     if len(groups) == 1 and (each := _each_of_the_pair(found, ctx, groups[0])):
-        groups = each  # "urged both governments to show restraint": one request to each
+        groups = each  # "telephoned both leaders": one call with each
     return groups
 
 
@@ -2426,8 +2426,6 @@ def _each_of_the_pair(found: Frame, ctx: ArticleContext, group: list[Actor]) -> 
     trig, words = found.trigger, ctx.lex.triggers.words
     if trig.type != "CONSULT" or trig.mode not in ("phone", "meet"):
         return []
-    if any(t.lower_ in words.together for t in _own_tokens(found.anchor)):
-        return []  # "met the two ministers together afterwards": one meeting of the three
     nouns = [
         n
         for c in found.anchor.children
@@ -2440,10 +2438,14 @@ def _each_of_the_pair(found: Frame, ctx: ArticleContext, group: list[Actor]) -> 
         and any(d.lower_ in ("both", "two") for d in n.children)
     ]
     own = {a.country for a in group if a.country}
+    if not nouns or not own:
+        return []
+    if any(t.lower_ in words.together for t in _own_tokens(found.anchor)):
+        return []  # "met the two ministers together afterwards": one meeting of the three
     pair: tuple[str, ...] | None = ctx.actors.pair  # the story's pair, else the pair just told
     if pair is None or len(pair) != 2 or own & set(pair):
         pair = ctx.recent_other_pair(found.token, own)
-    if not nouns or not own or pair is None:
+    if pair is None:
         return []
     noun = nouns[0]
     out = []
@@ -2544,7 +2546,7 @@ def _event(
     own = {a.country for a in sides.subjects if a.country}
     if refused and not any(a.country and a.country not in own for a in sides.objects):
         return None  # "the leaders will not conduct specific negotiations": nobody refused
-    two, when = _the_two_agreeing(found, ctx, sides, countries, when)
+    two, when = _people_of_the_two(found, ctx, sides, countries, when)
     when = _remember(found, ctx, side, when)
     if refused and when.status == "planned" and ctx.published_on is not None:
         # "Japan would not hold talks next week": the refusal is made as the story is told
@@ -2728,7 +2730,7 @@ def _acted_on(found: Frame, ctx: ArticleContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _the_two_agreeing(
+def _people_of_the_two(
     found: Frame, ctx: ArticleContext, sides: Sides, countries: tuple[str, ...], when: When
 ) -> tuple[tuple[str, ...], When]:
     """The people of "the two" who agree ("met X on Tuesday and the two agreed"), and the

@@ -84,7 +84,8 @@ def _is_dateline(doc: Any, actor: Actor) -> bool:
 
 
 # what follows a dateline's place: "BANGKOK, March 14", "MOSCOW (Reuters)", "KIEV -"
-_AFTER_A_DATELINE = frozenset({".", ",", "(", "-", "--", "—", "–"})
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})  # what ends a dateline
+_AFTER_A_DATELINE = frozenset({".", ",", "("}) | DATELINE_DASHES
 
 
 def spaced_dash(token: Any) -> bool:

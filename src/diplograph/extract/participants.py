@@ -475,12 +475,12 @@ def _subject_left_as_root(verb: Any) -> Any | None:
     took for the root ("The United States, which said in August that ..., on Thursday imposed
     sanctions": a long clause set off by commas left no verb for the root): that name is its
     subject (None when there is none)."""
-    root = verb.sent.root
-    if (
-        verb.tag_ != "VBD"
-        or root.pos_ != "PROPN"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    ):
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    root = verb  # (climbing to the root costs less than building the sentence's span)
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ != "PROPN":
         return None
     for name in (root, *(c for c in root.children if c.dep_ == "appos")):
         if name.pos_ == "PROPN" and any(

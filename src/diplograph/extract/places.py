@@ -122,14 +122,15 @@ def _setting_place(token: Any, anchor: Any, actors: ArticleActors, lex: Lexicon)
     """The place of the occasion the event's own phrase puts it at, before any other place
     the sentence names ("told reporters at the White House he would meet Xi at the G20 summit
     in Osaka", "met over dinner in Buenos Aires", "met on the sidelines of the summit in
-    Bali"): ``words.occasions``, or "on" with a frame noun (``words.frames``) and its "of"."""
+    Bali"): ``words.occasions``, or any preposition with a frame noun (``words.frames``) and
+    its "of"."""
     words = lex.triggers.words
     for node in dict.fromkeys((token, anchor)):
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in words.occasions | {"on"}:
+            if prep.dep_ != "prep":
                 continue
             for noun in (n for n in prep.children if n.dep_ == "pobj"):
-                if prep.lower_ == "on" and noun.lower_ not in words.frames:
+                if prep.lower_ not in words.occasions and noun.lower_ not in words.frames:
                     continue  # "talks on the situation in Syria": what they are about
                 framed = [  # "the sidelines of the summit", "the Group of 20 summit"
                     g
