@@ -59,6 +59,7 @@ _KEYS = (
     "portfolio_words",
     "capital_nouns",
     "past_office_words",
+    "visiting_words",
     "envoy_nouns",
     "styles",
     "patronymic_particles",
@@ -105,6 +106,7 @@ class NameRules:
     portfolio_words: frozenset[str] = frozenset()
     capital_nouns: frozenset[str] = frozenset()
     past_office_words: frozenset[str] = frozenset()
+    visiting_words: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()

@@ -1487,7 +1487,7 @@ def _local_officials(
     line = dateline(doc, fixed)
     if line is None or not line.country or line.country != home:
         return mentions
-    past = lex.names.past_office_words
+    past = lex.names.past_office_words | lex.names.visiting_words  # (nor "visiting Minister X")
     ministerless = home.lower() in lex.names.states_without_ministers
     local = {
         name
@@ -1496,7 +1496,7 @@ def _local_officials(
         and not record.country
         and not record.officer
         and record.positions
-        and not _past_office(doc, record.positions[0], past)
+        and not _said_before(doc, record.positions[0], past)
         and not (ministerless and "minister" in (record.title or "").lower())
     }
     local -= _visitors(mentions, doc, fixed, home, lex)
@@ -1603,10 +1603,15 @@ def _between_sides(first: Any) -> bool:
     return bool(first.dep_ == "pobj" and first.head.lower_ == "between")
 
 
-def _past_office(doc: Any, index: int, past: frozenset[str]) -> bool:
-    """Whether a word of a past office comes within the few words before a name ("former
-    deputy prime minister Alpaslan Turkes")."""
-    return any(t.lower_ in past for t in doc[max(0, index - 5) : index])
+def _said_before(doc: Any, index: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` comes within the few words before a name or in its title's
+    phrase ("former deputy prime minister Alpaslan Turkes", "visiting Minister of State for
+    Foreign Affairs Lynda Chalker")."""
+    head = doc[index]
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    start = max(0, min(index - 5, head.left_edge.i))
+    return any(t.lower_ in words for t in doc[start:index])
 
 
 def _home_country(doc: Any, mentions: list[Actor], lex: Lexicon) -> str | None:

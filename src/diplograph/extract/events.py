@@ -2263,7 +2263,7 @@ def _arrived_at_the_dateline(
     clause names no other place of another state (not "arrived here for a visit to
     Yugoslavia": that one's; a place one came from does not count)."""
     line = ctx.dateline_place
-    if found.trigger.mode != "visit" or line is None or not arrives_here(found):
+    if found.trigger.mode != "visit" or line is None or not arrives_here(found, ctx):
         return []
     own = {a.country for a in subjects if a.country}
     named = (ctx.actors.at(t.i) for t in found.anchor.subtree if not _origin(t))

@@ -95,6 +95,7 @@ class EventWords:
     together: frozenset[str] = frozenset()
     endings: frozenset[str] = frozenset()
     homecomings: frozenset[str] = frozenset()
+    arrivals: frozenset[str] = frozenset()
     group_people: frozenset[str] = frozenset()
     span_ahead: frozenset[str] = frozenset()
     sides_nouns: frozenset[str] = frozenset()

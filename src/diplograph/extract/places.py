@@ -52,7 +52,7 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
     place = sides.places[0].code if sides.places else None
     place_reason = "stated with the event" if place else ""
     published = ctx.published_on.isoformat() if ctx.published_on else None
-    if place is None and arrives_here(found):  # "arrived here", "flew in from Bangkok": the
+    if place is None and arrives_here(found, ctx):  # "arrived here", "flew in from Bangkok": the
         # dateline's city
         visitors = {a.country for a in sides.subjects if a.kind == "person"}
         home = actors.home if actors.home not in visitors else None
@@ -107,13 +107,17 @@ def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
     return max(named, key=lambda m: m.start).code if named else None
 
 
-def arrives_here(found: Frame) -> bool:
+def arrives_here(found: Frame, ctx: ArticleContext) -> bool:
     """An event told as happening where the story is filed: "arrived here", "talks here",
-    and a visit that "flew in" with no place named."""
+    a visit that "flew in", and, under a dateline, an arrival with no place named ("who
+    arrived on Wednesday"; triggers.yaml ``words.arrivals``)."""
     token, anchor = found.token, found.anchor
+    visit = found.trigger.mode == "visit"
+    arrival = token is anchor and token.lemma_.lower() in ctx.lex.triggers.words.arrivals
+    if visit and arrival and ctx.dateline_place is not None:
+        return True  # (asked only where the event names no place of its own)
     return any(
-        c.lower_ == "here"
-        or (c.lower_ == "in" and c.dep_ in ("prt", "advmod") and found.trigger.mode == "visit")
+        c.lower_ == "here" or (c.lower_ == "in" and c.dep_ in ("prt", "advmod") and visit)
         for c in (*token.children, *anchor.children)
     )
 
