@@ -112,6 +112,7 @@ from diplograph.extract.participants import (
     as_state,
     clause_subjects,
     for_clause_subjects,
+    is_counted,
     message_addressees,
     own_side,
     small_clause_object,
@@ -2426,21 +2427,22 @@ def _each_of_the_pair(found: Frame, ctx: ArticleContext, group: list[Actor]) -> 
     trig, words = found.trigger, ctx.lex.triggers.words
     if trig.type != "CONSULT" or trig.mode not in ("phone", "meet"):
         return []
+    anchor = found.anchor
+    objects: list[Any] = []  # "telephoned both leaders", "spoke to the two ministers"
+    for c in anchor.children:
+        if c.dep_ in ("dobj", "dative"):
+            objects.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
+            objects += c.children
     nouns = [
         n
-        for c in found.anchor.children
-        for n in (
-            [c]
-            if c.dep_ in ("dobj", "dative")
-            else [g for g in c.children if c.dep_ == "prep" and c.lower_ in ("to", "on")]
-        )
-        if (n.lower_ in words.group or n.lower_ in words.generic_pair)
-        and any(d.lower_ in ("both", "two") for d in n.children)
+        for n in objects
+        if (n.lower_ in words.group or n.lower_ in words.generic_pair) and is_counted(n)
     ]
     own = {a.country for a in group if a.country}
     if not nouns or not own:
         return []
-    if any(t.lower_ in words.together for t in _own_tokens(found.anchor)):
+    if any(t.lower_ in words.together for t in _own_tokens(anchor)):
         return []  # "met the two ministers together afterwards": one meeting of the three
     pair: tuple[str, ...] | None = ctx.actors.pair  # the story's pair, else the pair just told
     if pair is None or len(pair) != 2 or own & set(pair):

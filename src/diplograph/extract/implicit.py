@@ -152,13 +152,13 @@ def _answers_what_was_told(found: Frame, gainsaying: frozenset[str]) -> bool:
     if found.trigger.type not in ("REJECT", "ACCUSE", "PROTEST"):
         return False  # "rejected the allegations", "condemned the strikes"
     anchor = found.anchor
-    if found.trigger.type == "REJECT" and anchor.lemma_.lower() in gainsaying:
-        if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
-            return True
+    denial = found.trigger.type == "REJECT" and anchor.lemma_.lower() in gainsaying
+    if denial and anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
+        return True
     for child in anchor.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
-            if dets == ["any"] and anchor.lemma_.lower() in gainsaying:
+            if dets == ["any"] and denial:
                 return True
             return dets in (["the"], ["these"], ["such"], ["those"])
     return False
