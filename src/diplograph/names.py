@@ -61,6 +61,7 @@ _KEYS = (
     "past_office_words",
     "visiting_words",
     "envoy_nouns",
+    "official_nouns",
     "styles",
     "patronymic_particles",
     "former_words",
@@ -108,6 +109,7 @@ class NameRules:
     past_office_words: frozenset[str] = frozenset()
     visiting_words: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()

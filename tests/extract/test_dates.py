@@ -759,3 +759,21 @@ def test_a_date_after_a_past_intention_lies_ahead(rules: TimexRules) -> None:
     assert [t.anchor for t in find_time_expressions(text, told, rules)] == ["1992-11-18/1992-11-20"]
     hoped = "The minister said he hoped to sign the accord in November."
     assert values(hoped, told, rules) == ["1992-11"]
+
+
+def test_a_month_of_that_year_is_in_the_year_just_told(rules: TimexRules) -> None:
+    """ "after the coup in 2013. In November of that year ...": "that year" and "the same
+    year" after a month point back to the year the story last named, not to the year
+    nearest the publication date."""
+    text = "The army seized power in 2013. In November of that year Cairo expelled the envoy."
+    assert values(text, date(2024, 2, 15), rules) == ["2013", "2013-11"]
+    same = "Relations were cut in 1985. They were restored in March the same year."
+    assert values(same, date(1990, 5, 1), rules) == ["1985", "1985-03"]
+
+
+def test_a_year_that_ended_in_mid_month_began_in_that_month(rules: TimexRules) -> None:
+    """ "the fiscal year that ended in mid-July": a year from mid-July to mid-July, months
+    July to July (Nepal's fiscal year)."""
+    text = "Imports reached 290 billion rupees in the fiscal year that ended in mid-July."
+    found = find_time_expressions(text, date(2024, 12, 4), rules)
+    assert [e.anchor for e in found] == ["2023-07/2024-07", "2023-07/2024-07"], found

@@ -177,6 +177,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events: list[Event] = []
     bare: list[bool] = []
     lead = _lead_start(ctx)
+    story_days: dict[tuple[int, str], str | None] = {}
     for sent in ctx.doc.sents:
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
@@ -191,6 +192,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             # the day its speaker spoke before the day of the story's act told before it
             built = [_said_that_day(found, e, ctx) for e in built]
             built = [_on_the_day_told(found, e, ctx, events) for e in built]
+            story_days.update(_story_day_of(found, e, ctx, events, lead) for e in built)
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
@@ -204,7 +206,8 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events, bare = [events[i] for i in kept], [bare[i] for i in kept]
     merged = merge_events(events, bare, ctx.lex.triggers.words.same_documents)
     merged = _without_legs_of_visits(merged, ctx.published_on)
-    return _hosts_of_visits(_during_main_visit(merged, ctx.published_on))
+    merged = _hosts_of_visits(_during_main_visit(merged, ctx.published_on))
+    return [_on_the_story_day(event, story_days, ctx.published_on) for event in merged]
 
 
 def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[Event]) -> Event:
@@ -235,6 +238,7 @@ def _also_that_day(found: Frame, event: Event, ctx: ArticleContext, told: list[E
 _STORY_DAYS = 7
 _STORY_SENTENCES = 3
 _TOLD = "the day of the act told before it"
+_STORY_DAY = "the day of the act its lead tells"
 _AT_THE_MEETING = "the day of the meeting it was done at"
 
 
@@ -279,6 +283,51 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
     if not days or not 0 < _days_before_publication(ctx, max(days)) <= _STORY_DAYS:
         return event
     return replace(event, date=max(days), date_reason=_TOLD)
+
+
+def _story_day_of(
+    found: Frame, event: Event, ctx: ArticleContext, told: list[Event], lead: int | None
+) -> tuple[tuple[int, str], str | None]:
+    """A story whose lead dates its act before the day of publication ("Honduran jets bombed
+    ... on Thursday" in a Friday paper, "Erdogan arrived in Cairo on Wednesday" in a Thursday
+    one): an act it tells with no time of its own (nor in the past perfect) happened that
+    day, the story's day (the lead's latest). The act's key and that day (None where the
+    lead dates nothing before publication or the act has a time of its own)."""
+    key = (event.evidence.start, event.type)
+    if lead is None or not _undated_act(found, event, ctx):
+        return key, None
+    anchor = found.anchor
+    if _reported_by(anchor, ctx.lex.triggers.reporting_verbs) and anchor.head.i < anchor.i:
+        return key, None  # "Colombian radio said Bogota rejected the note": the day told (not
+        # an attribution after the act: "X received Y, the royal cabinet said")
+    first = ctx.doc[lead].sent
+    days = [  # the days of the lead's acts told with a day of their own
+        earlier.date or ""
+        for earlier in told
+        if first.start_char <= earlier.evidence.start < first.end_char
+        and earlier.status == "occurred"
+        and earlier.mode != "visit"  # (the day one arrived is no day of what he did there)
+        and earlier.date_reason.startswith("time expression")
+        and len(earlier.date or "") == 10
+    ]
+    # the latest: the news, not what it came after ("sank two boats on Tuesday ... since
+    # Libya fired missiles on Monday")
+    day = max(days, default="")
+    return key, day if day and 0 < _days_before_publication(ctx, day) <= _STORY_DAYS else None
+
+
+def _on_the_story_day(
+    event: Event, story_days: dict[tuple[int, str], str | None], published_on: date | None
+) -> Event:
+    """The act dated by the story's day (``_story_day_of``) where, after merging, it still
+    has only the day of publication (not the span its length takes back from it: "after
+    three days of talks")."""
+    day = story_days.get((event.evidence.start, event.type))
+    if day is None or event.date_reason != "publication date" or published_on is None:
+        return event
+    if event.date != published_on.isoformat():
+        return event
+    return replace(event, date=day, date_reason=_STORY_DAY)
 
 
 def _undated_act(found: Frame, event: Event, ctx: ArticleContext) -> bool:
@@ -524,20 +573,28 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
     ):
         clauses.append(noun.head)  # "On the same day the negotiations were held": that day
     when = _status_and_date(found, ctx)
-    if when.status != "occurred" or not when.date or when.time is None:
+    if not when.date or when.time is None:
         return
     if not any(ctx.dated_at.get(g.i) is when.time for c in clauses for g in c.subtree):
         return  # the date is the noun's own clause's ("signed March 11"), not the sentence's
-    if ctx.published_on is not None and when.date[:10] > ctx.published_on.isoformat():
+    planned = when.status == "planned"  # "(invited him to visit Cuba.) The trip could take
+    # place later this year": the date of the plan told
+    if not planned and ctx.published_on and when.date[:10] > ctx.published_on.isoformat():
         return
     for k in range(len(told) - 1, -1, -1):
         event = told[k]
-        if event.type != found.trigger.type or event.evidence.start >= token.sent.start_char:
+        if event.type != found.trigger.type or event.evidence.start > token.sent.start_char:
             continue
+        if event.evidence.start == token.sent.start_char and not planned:
+            continue  # (a plan may be told and dated in one sentence: "..., and officials
+            # said the trip could take place later this year")
         if found.trigger.mode and event.mode != found.trigger.mode:
             continue
+        if planned:
+            if event.status == "planned" and event.date is None:
+                told[k] = replace(event, date=when.date, date_reason=when.reason)
         # ("have agreed ..., officials said Friday. The accord was reached Thursday")
-        if _dated_by_its_telling(event):
+        elif _dated_by_its_telling(event):
             told[k] = replace(event, date=when.date, date_reason=when.reason)
             here = ctx.sentence_index(token)  # now dated: "Following the talks, they signed"
             ctx.dated_events.append(
@@ -1319,6 +1376,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     objects += [a for a in _gapped_objects(found, actors) if a not in objects]
     objects += [a for a in _measure_targets(found, actors) if a not in objects]
     objects += [a for a in _summoned(found, actors) if a not in objects]
+    objects += [a for a in _object_of_the_particle(found, actors) if a not in objects]
     fillers = ctx.lex.indicators.figure_fillers
     objects += [a for a in _given_to(found, actors, words, fillers) if a not in objects]
     if trig.companion == "for" and anchor is token:  # "called for Japan to open its markets"
@@ -1353,6 +1411,16 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     if against and anchor is token:  # "the EU imposed duties, a move Beijing condemned"
         objects += [a for a in _agents_of_summarised_act(anchor, ctx) if a not in objects]
     return _without_bystanders(found, ctx, objects)
+
+
+def _object_of_the_particle(found: Frame, actors: ArticleActors) -> list[Actor]:
+    """ "called in U.S. Ambassador Robert Stuart": the parser reads the particle of a phrasal
+    trigger as a preposition; its object is the verb's (a visit's is the place it goes to)."""
+    trig, anchor = found.trigger, found.anchor
+    if not trig.companion or trig.mode == "visit" or anchor is not found.token:
+        return []
+    told = (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == trig.companion)
+    return [a for c in told for a in actors_after(c, actors)]
 
 
 def _without_bystanders(found: Frame, ctx: ArticleContext, objects: list[Actor]) -> list[Actor]:
@@ -2016,6 +2084,7 @@ def _refused(
     if (  # "A and B talked": a party needed as object may be the subject's other half
         trig.needs_object
         and not reciprocal
+        and not _an_official_received(trig, anchor, objects, ctx)
         and not _object_matches(
             token,
             anchor,
@@ -2044,6 +2113,23 @@ def _refused(
         trig.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
         and not message_addressees(anchor, ctx.actors, ctx.lex.triggers.words)
         and _addressed_to_unknown(token, anchor, ctx.lex.triggers.words.unknown_addressees)
+    )
+
+
+def _an_official_received(
+    trig: Trigger, verb: Any, objects: list[Actor], ctx: ArticleContext
+) -> bool:
+    """ "received the Libyan ambassador", "welcomed a Chinese delegation": a state's official
+    told without a name (names.yaml ``official_nouns``) is somebody received."""
+    if "ACTOR" not in trig.needs_object or verb.pos_ != "VERB":
+        return False
+    nouns = ctx.lex.names.official_nouns
+    states = {a.start for a in objects if a.kind == "country"}
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in nouns
+        and any(m.i in states for m in c.children if m.dep_ in ("amod", "compound", "poss"))
+        for c in verb.children
     )
 
 

@@ -16,7 +16,7 @@ from diplograph.extract.parsing import previous_sentences
 from diplograph.extract.participants import _OBJECT_DEPS
 from diplograph.extract.timing import When, gathering_told, within_which
 
-_PLACE_PREPS = frozenset({"in", "at", "to"})
+_PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 
 
 _CARRYING_VERBS = frozenset({"take", "bring", "lead", "carry"})
@@ -77,10 +77,23 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         place_reason = "dateline or the article's main city" if place else ""
     if place is None and line_place and _held_at_dateline(found, sides, when, line_place, ctx):
         place, place_reason = line_place.code, "dateline of a visit or talks just held there"
+    if place is None and found.trigger.mode == "visit" and when.status == "planned":
+        place = _country_visited(sides, lex)  # "leaves on Wednesday for Mongolia": where
+        place_reason = "the country visited" if place else ""  # nothing else places it
     if place and _dateline_city_in(place, when, ctx):
         place = line_place.code if line_place else place  # "met ... on Thursday" in a story
         place_reason += "; the dateline's city in it"  # datelined Tokyo on a visit to Japan
     return place, place_reason
+
+
+def _country_visited(sides: Sides, lex: Lexicon) -> str | None:
+    """The one state a visit goes to where it names no city: the visit's place is that
+    country."""
+    visitors = {a.country for a in sides.subjects if a.country}
+    hosts = {a.code for a in sides.objects if a.kind == "country" and a.code not in visitors}
+    if len(hosts) != 1:
+        return None
+    return lex.knowledge.country_name(hosts.pop() or "")
 
 
 def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
@@ -177,9 +190,16 @@ def _dateline_city_in(country: str, when: When, ctx: ArticleContext) -> bool:
         return False
     if when.status != "occurred" or not _in_the_last_days(when, ctx):
         return False
-    return knowledge.countries.code_named(country) is not None and knowledge.place_within(
-        line.code, country
-    )
+    code = knowledge.countries.code_named(country)
+    if code is None:
+        return False
+    if knowledge.place_within(line.code, country):
+        return True
+    # (Moscow in a 1991 story lies in the Soviet Union: the state its land was on that day)
+    city = knowledge.places.find(line.code)
+    if city is None or not city.country:
+        return False
+    return knowledge.state_at(city.country, ctx.published_on.isoformat()) == code
 
 
 # days before publication within which a visit or talks with no place told were held in the

@@ -96,7 +96,8 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"(?:\s*/\s*(?P<fy2>\d\d(?:\d\d)?))?(?:\s+(?:(?:fiscal|financial)\s+)?year)?))"
             rf"\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|to|through)"
             rf"(?:(?<=ed|ds)\s+(?:in|on))?\s+"  # "the fiscal year that ended in March"
-            rf"(?P<end>(?P<emod>end[-\s]+|the\s+end\s+of\s+)?(?P<month>{month})"
+            rf"(?P<end>(?P<emod>end[-\s]+|the\s+end\s+of\s+)?(?P<mid>mid[-\s]+)?"
+            rf"(?P<month>{month})"
             rf"(?:\s+(?P<day>{date_day}))?(?:,?\s+(?P<year>{year4}))?)"
         ),
         "date_full": (
@@ -169,7 +170,8 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
         ),
         "month": (
             rf"(?:(?P<pmod>{pmod}))?(?:(?P<rel>{rel})\s+)?(?P<month>{month})"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)|\s+{relyear})?"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)|\s+{relyear}"
+            rf"|\s+(?:of\s+)?(?P<thaty>(?:that|the\s+same)\s+year\b))?"
         ),
         "weekday": (
             rf"(?:(?P<pmod>(?:early|late|earlier|later))\s+)?(?:(?P<rel>{rel}|(?:the\s+"

@@ -248,6 +248,8 @@ def resolve_period_end(ctx: Context, m: re.Match[str]) -> Resolved:
     if year is None or length is None:
         return None
     anchor = _covered(ctx, m, year, month, length)
+    if m["mid"] and length == 12:  # "the fiscal year that ended in mid-July": from mid-July
+        anchor = f"{year - 1:04d}-{month:02d}/{year:04d}-{month:02d}"  # a year before
     ctx.state.year = year
     if length == 12:
         ctx.state.fiscal_end = month  # later "1986/87" in the article ends in that month too

@@ -334,6 +334,8 @@ def _month(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
             return None
         if name in ctx.rules.month_abbreviations and not m["month"].endswith("."):
             return None  # "Jan Kavan"
+    if year is None and m["thaty"]:  # "in November of that year": the year just told
+        year = ctx.state.year
     if year is None:
         year = tc.relative_year(ctx, m.start(), rel, lambda y: tv.month_period(y, month, month))
     if year is None:

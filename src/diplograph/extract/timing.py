@@ -380,7 +380,26 @@ def _time_after_the_verb(token: Any, anchor: Any, ctx: ArticleContext) -> TimeEx
         _trailing_time(token, ctx)
         or _time_closing_the_clause(anchor, ctx)
         or _time_of_the_gloss(anchor, ctx)
+        or _date_before_the_mark(anchor, ctx.time_at)
     )
+
+
+def _date_before_the_mark(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """A date told right before the "after" or "before" of a clause the verb governs: "recalled
+    its ambassador last month after a Moroccan diplomat voiced support for ...": the parser
+    hangs "last month" on "after", as it would a distance ("a month after"); a date (not a
+    length) there is the verb's."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _APART_MARKS:
+            continue
+        for length in _lengths_at_mark(clause, mark):
+            found = next((time_at[t.i] for t in length.subtree if t.i in time_at), None)
+            if found is not None and found.type == "DATE" and found.anchor:
+                return found
+    return None
 
 
 def _time_of_the_gloss(verb: Any, ctx: ArticleContext) -> TimeExpression | None:
@@ -643,13 +662,24 @@ def _day_of_the_told_subject(verb: Any, ctx: ArticleContext) -> str | None:
 
 def _started_on(token: Any, ctx: ArticleContext) -> bool:
     """A day its own clause of starting gives: "concluding a four-day visit that began on
-    November 26" starts then, whatever verb ends it."""
+    November 26" starts then, whatever verb ends it; also where the parse hangs the clause on
+    the visitor after "by" ("a three-day visit by the Libyan premier that began on Sunday": a
+    person does not begin on a day, with "that" or "which")."""
     starting = ctx.lex.triggers.words.starting
+    heads = [token] + [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     return any(
         c.dep_ in ("relcl", "acl")
         and c.lemma_.lower() in starting
+        and (head.i == token.i or any(s.lower_ in ("that", "which") for s in c.children))
         and any(t.i in ctx.time_at for t in c.subtree)
-        for c in token.children
+        for head in heads
+        for c in head.children
     )
 
 
@@ -1299,6 +1329,8 @@ def _time_of_another(
         when = _before_another(anchor, ctx.dated_at, words, month=False)
     if when is None and not planned and anchor.pos_ == "VERB":
         when = _time_of_the_last_conjunct(anchor, ctx.dated_at, words)
+    if when is None and not planned and anchor.pos_ == "VERB":
+        when = _fronted_time_of_the_first_conjunct(anchor, ctx.dated_at)
     if when is None and (told := gathering_told(token, anchor, words)):
         when = _attached_time(told, told, ctx.dated_at, ctx.lex)
     if when is None and not planned:
@@ -1330,6 +1362,27 @@ def _time_of_the_last_conjunct(
             continue
         found = _time_below(conj, time_at, set(), words)
         if found is not None and found.start > conj.idx:
+            return found
+    return None
+
+
+def _fronted_time_of_the_first_conjunct(
+    verb: Any, time_at: dict[int, TimeExpression]
+) -> TimeExpression | None:
+    """ "In November Cairo expelled the Turkish ambassador, and Turkey responded by declaring
+    the Egyptian envoy persona non grata": a time put before the first of two clauses in the
+    past joined by "and" is the second's too (from a verb under the second: "declaring")."""
+    node = verb
+    while node.dep_ in ("pcomp", "prep", "xcomp", "advcl") and node.head.i != node.i:
+        node = node.head
+    first = node.head
+    if node.dep_ != "conj" or node.tag_ != "VBD" or first.tag_ != "VBD":
+        return None
+    for child in first.children:
+        if child.i > first.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        found = next((time_at[t.i] for t in child.subtree if t.i in time_at), None)
+        if found is not None:
             return found
     return None
 
