@@ -226,6 +226,8 @@ def _first_day_untold(
     interval its stated length spans."""
     token, anchor, published_on = found.token, found.anchor, ctx.published_on
     event_date, reason = dated
+    if status == "planned" and when is not None and (until := _until_its_end(when, ctx)):
+        return until, f"from publication until '{when.text}'", when
     present = _present_stay(token, anchor)
     if present and published_on and event_date == published_on.isoformat():
         when = None  # "X, who is in Rome today": today lies inside the stay, not at its start
@@ -242,6 +244,20 @@ def _first_day_untold(
         # over before what the sentence reports, its day untold: the month, not a guessed day
         event_date, reason = published_on.isoformat()[:7], "done before, in the publication month"
     return _over_its_length(token, ctx, when, status, event_date), reason, when
+
+
+def _until_its_end(when: TimeExpression, ctx: ArticleContext) -> str | None:
+    """ "will visit Kinshasa before the end of the year": a plan for any day from publication
+    to the end of the year (or month) named, not the year."""
+    published_on = ctx.published_on
+    anchor = when.anchor or ""
+    if when.mod != "END" or published_on is None or len(anchor) not in (4, 7):
+        return None
+    if ctx.doc.text[max(0, when.start - 8) : when.start].split()[-1:] != ["before"]:
+        return None
+    year, month = int(anchor[:4]), int(anchor[5:7]) if len(anchor) == 7 else 12
+    last = tv.month_end(year, month)
+    return f"{published_on.isoformat()}/{last.isoformat()}" if last > published_on else None
 
 
 _LENGTH = re.compile(r"P(\d+)([DW])")
@@ -1324,7 +1340,7 @@ def _time_of_another(
     words = ctx.lex.triggers.words
     when = None
     if planned:
-        when = _before_another(anchor, ctx.dated_at, words)
+        when = _before_another(anchor, ctx.dated_at, words) or _time_of_the_purpose(anchor, ctx)
     elif anchor.pos_ == "VERB":
         when = _before_another(anchor, ctx.dated_at, words, month=False)
     if when is None and not planned and anchor.pos_ == "VERB":
@@ -1336,6 +1352,21 @@ def _time_of_another(
     if when is None and not planned:
         when = _during_the_told(token, ctx)
     return when
+
+
+def _time_of_the_purpose(verb: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """ "will visit Washington for talks with Baker in the second half of June": the time of
+    the talks a planned trip is made for is the trip's."""
+    meetings = ctx.lex.triggers.meeting_nouns
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in meetings:
+                found = next((ctx.dated_at[t.i] for t in noun.subtree if t.i in ctx.dated_at), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _during_the_told(token: Any, ctx: ArticleContext) -> TimeExpression | None:
