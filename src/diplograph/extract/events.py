@@ -706,7 +706,7 @@ def _where_this_one_is_hit(
         return where
     if any(a.country == here.country for a in side):
         return where
-    hit = {a.start for a in _places_hit(found, ctx.actors)}
+    hit = {a.start for a in _places_hit(found, ctx)}
     named = [m for a in side if a.start in hit and (m := ctx.actors.at(a.start)) is not None]
     own = [  # a city, else the state by its name ("bombed targets near Lusaka and in Botswana")
         m.code if m.kind == "place" else ctx.lex.knowledge.country_name(m.code)
@@ -1395,7 +1395,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
         objects += [a for a in _border_states(anchor, ctx) if a not in objects]
         objects += [a for a in _faced(anchor, actors) if a not in objects]
     if trig.type in _TARGETED_TYPES:  # "the bombing of targets in Libya": Libya is hit
-        objects += [a for a in _places_hit(found, actors) if a not in objects]
+        objects += [a for a in _places_hit(found, ctx) if a not in objects]
     if (against or trig.type in _TARGETED_TYPES) and token.pos_ == "NOUN":
         # "mounted an invasion of Lebanon", "a suspension of air links with Serbia"
         objects += [a for a in _patients_of(token, actors) if a not in objects]
@@ -1481,15 +1481,16 @@ def _faced(verb: Any, actors: ArticleActors) -> list[Actor]:
     ]
 
 
-def _places_hit(found: Frame, actors: ArticleActors) -> list[Actor]:
+def _places_hit(found: Frame, ctx: ArticleContext) -> list[Actor]:
     """The states where a targeted act lands ("the bombing of targets in Libya"), and where a
     light verb's act lands ("carried out airstrikes in Afghanistan")."""
-    token, anchor = found.token, found.anchor
-    hit = _places_in(token, actors)
+    token, anchor, actors = found.token, found.anchor, ctx.actors
+    places = ctx.lex.names.place_nouns
+    hit = _places_in(token, actors, places)
     if anchor is not token:
         for prep in anchor.children:
             if prep.dep_ == "prep":
-                hit += [a for a in _places_in(prep, actors) if a not in hit]
+                hit += [a for a in _places_in(prep, actors, places) if a not in hit]
     return hit
 
 
@@ -2460,7 +2461,7 @@ def _sides_of(found: Frame, ctx: ArticleContext, sides: Sides) -> list[list[Acto
     trig = found.trigger
     direct = _direct_objects(found.token, found.anchor, ctx.actors)
     if trig.type in _TARGETED_TYPES:  # "raided camps in Zimbabwe, Botswana and Zambia": each
-        direct += [a for a in _places_hit(found, ctx.actors) if a not in direct]  # is hit
+        direct += [a for a in _places_hit(found, ctx) if a not in direct]  # is hit
     groups = _participant_groups(trig, sides.subjects, sides.objects, direct, found.token.doc)
     if trig.type == "CONSULT" and (
         _between_parties(found.token, ctx.actors)

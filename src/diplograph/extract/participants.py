@@ -1023,11 +1023,14 @@ def _is_origin(actor: Actor, head: Any) -> bool:
     return actor.end < len(doc) and doc[actor.end].text in ("-", "–") and actor.end < head.i
 
 
-def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
+def _places_in(
+    head: Any, actors: ArticleActors, place_nouns: frozenset[str] = frozenset()
+) -> list[Actor]:
     """Countries where the object of an attack lies (``_WHERE_HIT``): 'bombing of targets in
-    Libya', 'targets in Afghanistan's Paktika province', a place hit itself ('shelled
-    Kharkiv', 'struck the port of Odesa'); not where the attackers are: 'units based in
-    western Cambodia fired shells into a Thai village'."""
+    Libya', 'targets in Afghanistan's Paktika province', 'hideouts in two Afghan provinces'
+    (a state's adjective on a noun of names.yaml ``place_nouns``), a place hit itself
+    ('shelled Kharkiv', 'struck the port of Odesa'); not where the attackers are: 'units based
+    in western Cambodia fired shells into a Thai village'."""
     out: list[Actor] = []
     doers = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for node in head.subtree:
@@ -1043,6 +1046,8 @@ def _places_in(head: Any, actors: ArticleActors) -> list[Actor]:
         if hit or (node.dep_ == "pobj" and node.head.lower_ in _WHERE_HIT):
             for place in (node, *node.conjuncts):  # "camps in Zimbabwe, Botswana and Zambia"
                 owners = [c for c in place.children if c.dep_ == "poss"]
+                if place.lemma_.lower() in place_nouns:
+                    owners += [c for c in place.children if c.dep_ in ("amod", "compound")]
                 for where in (place, *owners):
                     actor = actors.at(where.i)
                     if actor is not None and actor.country:
