@@ -25,7 +25,10 @@ def test_a_strike_in_a_states_provinces_hits_that_state(extractor: Extractor) ->
 def test_an_official_ordered_out_is_expelled(extractor: Extractor) -> None:
     """ "a day after Ottawa ordered out an Indian official": another state's official ordered
     out is expelled, as its diplomats are."""
-    text = "India expelled a Canadian diplomat on Tuesday, a day after Ottawa ordered out an Indian official."
+    text = (
+        "India expelled a Canadian diplomat on Tuesday, a day after Ottawa ordered out an "
+        "Indian official."
+    )
     sanctions = [e for e in _events(extractor, text, date(2023, 9, 19)) if e.type == "SANCTION"]
     assert {(e.countries, e.date) for e in sanctions} == {
         (("IND", "CAN"), "2023-09-19"),
