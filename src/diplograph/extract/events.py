@@ -178,7 +178,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     bare: list[bool] = []
     lead = _lead_start(ctx)
     story_days: dict[tuple[int, str], str | None] = {}
+    lead_sent = None  # the lead's sentence, once reached
     for sent in ctx.doc.sents:
+        lead_sent = sent if sent.start == lead else lead_sent
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
             if not built:  # "The agreement, signed March 11, provides ...": told before
@@ -192,7 +194,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             # the day its speaker spoke before the day of the story's act told before it
             built = [_said_that_day(found, e, ctx) for e in built]
             built = [_on_the_day_told(found, e, ctx, events) for e in built]
-            story_days.update(_story_day_of(found, e, ctx, events, lead) for e in built)
+            story_days.update(_story_day_of(found, e, ctx, events, lead_sent) for e in built)
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
@@ -286,13 +288,14 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
 
 
 def _story_day_of(
-    found: Frame, event: Event, ctx: ArticleContext, told: list[Event], lead: int | None
+    found: Frame, event: Event, ctx: ArticleContext, told: list[Event], lead: Any
 ) -> tuple[tuple[int, str], str | None]:
     """A story whose lead dates its act before the day of publication ("Honduran jets bombed
     ... on Thursday" in a Friday paper, "Erdogan arrived in Cairo on Wednesday" in a Thursday
     one): an act it tells with no time of its own (nor in the past perfect) happened that
     day, the story's day (the lead's latest). The act's key and that day (None where the
-    lead dates nothing before publication or the act has a time of its own)."""
+    lead dates nothing before publication or the act has a time of its own; ``lead``: the
+    lead's sentence, None before it)."""
     key = (event.evidence.start, event.type)
     if lead is None or not _undated_act(found, event, ctx):
         return key, None
@@ -300,11 +303,10 @@ def _story_day_of(
     if _reported_by(anchor, ctx.lex.triggers.reporting_verbs) and anchor.head.i < anchor.i:
         return key, None  # "Colombian radio said Bogota rejected the note": the day told (not
         # an attribution after the act: "X received Y, the royal cabinet said")
-    first = ctx.doc[lead].sent
     days = [  # the days of the lead's acts told with a day of their own
         earlier.date or ""
         for earlier in told
-        if first.start_char <= earlier.evidence.start < first.end_char
+        if lead.start_char <= earlier.evidence.start < lead.end_char
         and earlier.status == "occurred"
         and earlier.mode != "visit"  # (the day one arrived is no day of what he did there)
         and earlier.date_reason.startswith("time expression")

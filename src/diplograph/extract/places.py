@@ -90,10 +90,9 @@ def _country_visited(sides: Sides, lex: Lexicon) -> str | None:
     """The one state a visit goes to where it names no city: the visit's place is that
     country."""
     visitors = {a.country for a in sides.subjects if a.country}
-    hosts = {a.code for a in sides.objects if a.kind == "country" and a.code not in visitors}
-    if len(hosts) != 1:
-        return None
-    return lex.knowledge.country_name(hosts.pop() or "")
+    hosts = {a.code for a in sides.objects if a.kind == "country" and a.code}
+    hosts -= visitors
+    return lex.knowledge.country_name(hosts.pop()) if len(hosts) == 1 else None
 
 
 def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:

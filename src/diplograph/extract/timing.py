@@ -154,8 +154,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
         when = None  # "had asked for credits ... over the next two years"
     scheduled = _scheduling_participle(token, ctx.lex.triggers)
     if (when is None or not when.anchor) and scheduled is not None:
-        inner = [ctx.dated_at[g.i] for g in scheduled.subtree if g.i in ctx.dated_at]
-        when = inner[0] if inner else when
+        when = _first_time_in(scheduled, ctx.dated_at) or when
     if when is None or not when.anchor:
         when = _time_after_the_verb(token, anchor, ctx) or when
     if when is None:
@@ -412,7 +411,7 @@ def _date_before_the_mark(verb: Any, time_at: dict[int, TimeExpression]) -> Time
         if mark is None or mark.lower_ not in _APART_MARKS:
             continue
         for length in _lengths_at_mark(clause, mark):
-            found = next((time_at[t.i] for t in length.subtree if t.i in time_at), None)
+            found = _first_time_in(length, time_at)
             if found is not None and found.type == "DATE" and found.anchor:
                 return found
     return None
@@ -1363,7 +1362,7 @@ def _time_of_the_purpose(verb: Any, ctx: ArticleContext) -> TimeExpression | Non
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in meetings:
-                found = next((ctx.dated_at[t.i] for t in noun.subtree if t.i in ctx.dated_at), None)
+                found = _first_time_in(noun, ctx.dated_at)
                 if found is not None:
                     return found
     return None
@@ -1412,10 +1411,15 @@ def _fronted_time_of_the_first_conjunct(
     for child in first.children:
         if child.i > first.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
-        found = next((time_at[t.i] for t in child.subtree if t.i in time_at), None)
+        found = _first_time_in(child, time_at)
         if found is not None:
             return found
     return None
+
+
+def _first_time_in(node: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The first time expression a node's phrase holds, if any."""
+    return next((time_at[t.i] for t in node.subtree if t.i in time_at), None)
 
 
 def _attached_time(
@@ -1545,7 +1549,7 @@ def _time_of_the_speaking(
     hung = [*verb.children, *(c for s in subjects for c in s.children)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for message in (g for g in prep.children if g.lemma_.lower() in words.messages):
-            found = next((time_at[t.i] for t in message.subtree if t.i in time_at), None)
+            found = _first_time_in(message, time_at)
             if found is not None:  # "In a note handed to the envoy on Monday, X accused"
                 return found
     for clause in hung:
