@@ -62,6 +62,7 @@ _KEYS = (
     "visiting_words",
     "envoy_nouns",
     "official_nouns",
+    "speaker_nouns",
     "styles",
     "patronymic_particles",
     "former_words",
@@ -110,6 +111,7 @@ class NameRules:
     visiting_words: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
     patronymic_particles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()

@@ -777,3 +777,12 @@ def test_a_year_that_ended_in_mid_month_began_in_that_month(rules: TimexRules) -
     text = "Imports reached 290 billion rupees in the fiscal year that ended in mid-July."
     found = find_time_expressions(text, date(2024, 12, 4), rules)
     assert [e.anchor for e in found] == ["2023-07/2024-07", "2023-07/2024-07"], found
+
+
+def test_that_same_month_is_the_month_just_told(rules: TimexRules) -> None:
+    """ "In March, ... hosted his counterpart that same month": "that same month" (and "that
+    same day") is the month or day just told, as "that month" is."""
+    text = "In March, Wellington blamed a hacking group. Peters hosted Wang that same month."
+    assert values(text, date(2024, 6, 14), rules) == ["2024-03", "2024-03"]
+    day = "On Tuesday the envoy left, and that same day the embassy closed."
+    assert values(day, date(2024, 6, 14), rules) == ["2024-06-11", "2024-06-11"]

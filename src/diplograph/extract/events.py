@@ -143,12 +143,14 @@ from diplograph.extract.timing import (
     _is_planned,
     _modality,
     _status_and_date,
+    _time_below,
     _time_of_the_speaking,
 )
 from diplograph.extract.ultimatums import (
     HOSTILE_ACTS,
     OWN_PRONOUNS,
     answered_act,
+    bears_what_follows,
     hostile_act,
     reported_threats,
 )
@@ -314,8 +316,20 @@ def _story_day_of(
     ]
     # the latest: the news, not what it came after ("sank two boats on Tuesday ... since
     # Libya fired missiles on Monday")
-    day = max(days, default="")
+    day = max(days, default="") or _day_of_the_lead_verb(lead, ctx)
     return key, day if day and 0 < _days_before_publication(ctx, day) <= _STORY_DAYS else None
+
+
+def _day_of_the_lead_verb(lead: Any, ctx: ArticleContext) -> str:
+    """The day of a lead that tells its news in a verb in the past that is no act of ours
+    ("China and the Solomon Islands established diplomatic relations on Saturday"), not one
+    of saying; "" where it has none."""
+    root = lead.root
+    if root.tag_ != "VBD" or root.lemma_.lower() in ctx.lex.triggers.reporting_verbs:
+        return ""
+    words = ctx.lex.triggers.words
+    when = _time_below(root, ctx.dated_at, set(), words, ctx.lex.triggers.reporting_verbs)
+    return when.anchor if when is not None and when.anchor and len(when.anchor) == 10 else ""
 
 
 def _on_the_story_day(
@@ -356,22 +370,24 @@ def _days_before_publication(ctx: ArticleContext, day: str) -> int:
 def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
     """ "X told reporters on Wednesday ... He warned that Baku would ...": an act of one who
     spoke, in the sentence before, on a day of his own (a verb of ``reporting_verbs`` with its
-    time), told with no time of its own, was said that day, not on the day of publication."""
+    time), told with no time of its own, was said that day, not on the day of publication; so
+    is one whose subject is a pronoun in the speaker's paragraph ("Singapore's Ministry of
+    Home Affairs said on Saturday that ... It asked Washington to recall him")."""
     sent = found.token.sent
-    if not _undated_act(found, event, ctx) or not event.people or sent.start == 0:
+    if not _undated_act(found, event, ctx) or sent.start == 0:
+        return event
+    before = ctx.doc[sent.start - 1].sent
+    between = ctx.text[before.start_char : sent.start_char]
+    pronoun = _pronoun_subject(found.anchor) and "\n" not in between[len(between.rstrip()) :]
+    if not (event.people or pronoun):
         return event
     reporting = ctx.lex.triggers.reporting_verbs
-    for verb in ctx.doc[sent.start - 1].sent:
+    for verb in before:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting:
             continue
-        speakers = {
-            a.code
-            for s in verb.children
-            if s.dep_ == "nsubj"
-            for a in _actors_of(s, ctx.actors)
-            if a.kind == "person" and a.code
-        }
-        if not speakers & set(event.people):
+        actors = [a for s in verb.children if s.dep_ == "nsubj" for a in _actors_of(s, ctx.actors)]
+        speakers = {a.code for a in actors if a.kind == "person" and a.code}
+        if not (speakers & set(event.people) or (pronoun and actors)):
             continue
         when = _attached_time(verb, verb, ctx.dated_at, ctx.lex)  # (only for the speaker's verb)
         if when is None or len(when.anchor or "") != 10:
@@ -381,6 +397,11 @@ def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
                 event, date=when.anchor, date_reason=f"the day '{when.text}' it was said"
             )
     return event
+
+
+def _pronoun_subject(verb: Any) -> bool:
+    """Whether the verb's subject is a pronoun of a person or a body ("he", "it", "they")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "it", "they") for c in verb.children)
 
 
 def _said_at_the_meeting(
@@ -1172,17 +1193,30 @@ def _subjects_of(found: Frame, ctx: ArticleContext) -> tuple[list[Actor], bool, 
         speaker = []  # "X said Senegalese businessmen would make trips": they travel, not X
     if trig.type == "REQUEST" and _a_text_asks(anchor, ctx):
         speaker = []  # "X said the agreement calls for South Africa to pay": not X's request
+    subjects, met = _with_the_speaker(trig, subjects, speaker, generic)
+    return subjects, generic, objects_extra + met
+
+
+def _with_the_speaker(
+    trig: Trigger, subjects: list[Actor], speaker: list[Actor], generic: bool
+) -> tuple[list[Actor], list[Actor]]:
+    """(subjects, people met) once the speaker who tells the act is placed in it."""
     if not any(a.kind == "person" for a in subjects):
         # "Dumont said France supported the reforms": the speaker acts for her own country,
-        # not for others she reports on ("Baker said Chile had reached agreement")
+        # not for others she reports on ("Baker said Chile had reached agreement"); of "the
+        # two" she tells only her state's part ("the two presidents signed ..., Meri's
+        # spokesman said": Estonia, not Meri alone)
         own = {a.country for a in subjects if a.country}
-        subjects = subjects + [a for a in speaker if not own or a.country in own]
-    elif trig.mode == "meet" and len({a.code for a in subjects if a.kind == "person"}) == 1:
+        told = [a for a in speaker if not own or a.country in own]
+        if generic:
+            told = [replace(a, kind="country", code=a.country) for a in told if a.country]
+        return subjects + told, []
+    if trig.mode == "meet" and len({a.code for a in subjects if a.kind == "person"}) == 1:
         # "Ongpin said Miyazawa expressed satisfaction during a meeting here": the speaker of
         # another country is the one met
         theirs = {a.country for a in subjects}
-        objects_extra += [a for a in speaker if a.country and a.country not in theirs]
-    return subjects, generic, objects_extra
+        return subjects, [a for a in speaker if a.country and a.country not in theirs]
+    return subjects, []
 
 
 def _did_not_happen(found: Frame, ctx: ArticleContext, verb: Any) -> bool:
@@ -2858,6 +2892,12 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
     actors, words = ctx.actors, ctx.lex.triggers.words
     acts = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
     acts += _conditional_warnings(anchor, ctx)
+    acts += [  # "warned that Vietnam would bear all the consequences": no condition told
+        c
+        for c in anchor.children
+        if c.dep_ == "ccomp" and c not in acts and told_to_come(c, words)
+        and bears_what_follows(c, words)
+    ]  # fmt: skip
     found: list[Actor] = []
     for clause in (c for act in acts for c in condition_clauses(act, words)):
         for subject in clause.children:
@@ -2867,7 +2907,7 @@ def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
                 )
                 found += [a for a in agents if a not in found]  # a capital acts for its state
     for act in acts[1:]:
-        if _bears_what_follows(act, ctx):  # "Vilnius would have to bear the consequences"
+        if bears_what_follows(act, words):  # "Vilnius would have to bear the consequences"
             found += [
                 as_state(a, ctx.lex, ctx.published_on)
                 for s in act.children
@@ -2905,22 +2945,9 @@ def _conditional_warnings(verb: Any, ctx: ArticleContext) -> list[Any]:
                 found.append(clause)  # ("further measures would follow unless ...")
                 break
         else:
-            if _bears_what_follows(clause, ctx):
+            if bears_what_follows(clause, words):
                 found.append(clause)
     return found
-
-
-def _bears_what_follows(clause: Any, ctx: ArticleContext) -> bool:
-    """A clause whose subject is to take what follows: "(warned that) Vilnius would have to
-    bear all the consequences (if it did not)", "Japan would face sanctions" (``words.
-    bearing_verbs`` with an object of ``words.consequences``)."""
-    words = ctx.lex.triggers.words
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-    return any(
-        verb.lemma_.lower() in words.bearing_verbs
-        and any(c.dep_ == "dobj" and c.lower_ in words.consequences for c in verb.children)
-        for verb in verbs
-    )
 
 
 def _domestic_body(actor: Actor, ctx: ArticleContext) -> bool:
@@ -2956,8 +2983,12 @@ def _warns_of_what_is_to_come(verb: Any, ctx: ArticleContext) -> bool:
         coming = told_to_come(clause, words)
         if not coming and clause.lemma_.lower() not in words.retaliation:
             continue
-        if coming and (condition_clauses(clause, words) or _answered(clause, words)):
-            return True  # "another trade row will develop if ...", "measures would follow"
+        if coming and (
+            condition_clauses(clause, words)
+            or _answered(clause, words)
+            or bears_what_follows(clause, words)
+        ):  # "another trade row will develop if ...", "measures would follow", "Vietnam
+            return True  # would bear all the consequences"
         if coming and answered_act(clause, clause_subjects(clause), ctx):
             return True  # "any attack would not go unanswered"
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+import pycountry
 
 from diplograph.extract import timex_values as tv
 from diplograph.extract.dates import find_time_expressions
@@ -96,6 +98,7 @@ class _ArticleFigures:
         self.previous_levels: list[str | None] = []  # their periods, bases left out
         self.carried: list[str | None] = []  # the last of those of the paragraph before
         self.dollars: set[str] = set()  # the dollars the story wrote out ("H.K. dlrs")
+        self.localised: set[int] = set()  # where the bare dollars read as those start
         self.us_dollars_written = bool(
             self.rules.us_dollar.search(self.lower)
             or self.rules.dollar_conversion.search(self.text)
@@ -158,6 +161,8 @@ class _ArticleFigures:
             said = self._chain_said(chain, before, s_start, bool(found))
             for figure, dated in self._periods(chain, s_start, s_end, found):
                 fact = self._fact(figure, chain, said, dated, s_start, evidence)
+                if fact is not None and figure.start in self.localised:
+                    fact = _dollar_of_its_parties(fact)
                 if fact is not None:
                     if fact.indicator == "companies" and fact.of and fact.in_:
                         self.counted = (fact.of, fact.in_)
@@ -180,6 +185,7 @@ class _ArticleFigures:
         if figure.unit != "USD" and self.rules.dollar_word.search(figure.text.lower()):
             self.dollars.add(figure.unit)
         elif figure.unit == "USD" and len(self.dollars) == 1 and not self.us_dollars_written:
+            self.localised.add(figure.start)
             return replace(figure, unit=next(iter(self.dollars)))
         return figure
 
@@ -613,12 +619,25 @@ class _ArticleFigures:
         self, chain: Chain, figure: Figure, s_start: int, s_end: int, found: list[tuple[Said, Fact]]
     ) -> _Dated:
         span = self.lower[chain.head : figure.start]
-        if any(p in span for p in self.rules.same_period) and (found or self.previous):
+        same = any(p in span for p in self.rules.same_period)
+        if same and (found or self.previous):
             before = [fact for _, fact in found or self.previous]
             # a stock dated by the story's day has no period to share ("investment is put at
             # 7.5 billion dlrs. Exports were 2.1 billion in the same period")
             dated = [fact for fact in before if fact.period_reason != _BY_PUBLICATION]
             return _Dated((dated or before)[-1].period, "the same period as the figure before")
+        if not (found or self.previous or self.carried) and (
+            same or self._same_period_after(figure)
+        ):
+            told = [  # the period told last, of a figure that made no fact ("ASEAN exports
+                # to Japan totalled 13.4 billion dlrs in the first nine months ... Trade
+                # between Japan and the Philippines reached 2.1 billion dlrs in the same period")
+                t
+                for t in self.times_within(max(0, s_start - 400), s_start)
+                if t.anchor and ("/" in t.anchor or len(t.anchor) == 4)
+            ]
+            if told:
+                return replace(self._dated(told[-1]), reason="the same period as told before")
         head = [t for t in self.times_within(chain.head, figure.start) if t.end <= figure.start]
         head = [t for t in head if not (_after_base(self, t) or self._dates_a_base(t))]
         if head:
@@ -640,6 +659,15 @@ class _ArticleFigures:
         if self.carried:
             return _Dated(self.carried[0], "the period of the paragraph it continues")
         return _Dated(None, "the text gives no period")
+
+    def _same_period_after(self, figure: Figure) -> bool:
+        """'reached 2.1 billion dlrs in the same period, up 18 pct': the phrase right after the
+        figure, with no time of its own ("in the same period of 1986" is a base's)."""
+        after = self.lower[figure.end : figure.end + 40].lstrip(" ,")
+        return any(
+            after.startswith(p) and not re.match(r"\s+(?:of|in|last|a|the|\d)\b", after[len(p) :])
+            for p in self.rules.same_period
+        )
 
     def _dates_a_base(self, expr: TimeExpression) -> bool:
         """A time right after a base figure is that figure's ("from 450 mln in 1985",
@@ -741,3 +769,21 @@ def _qualifier(before: str, rules: IndicatorRules) -> str:
         if re.search(rf"(?<![a-z]){re.escape(phrase)}$", tail):
             return qualifier
     return "exact"
+
+
+def _dollar_of_its_parties(fact: Fact) -> Fact:
+    """A bare dollar read as the story's local one (``_local_dollar``) is the U.S. dollar in
+    a figure of the United States' trade with another country than that dollar's: "U.S.
+    imports of Mexican goods totalled $506 billion" in a story that wrote Canada's
+    counter-tariffs on "C$155 billion". A national currency's code begins with its
+    country's ISO alpha-2 code (CAD, HKD, TWD)."""
+    home = _country_of_alpha_2(fact.unit[:2])
+    if home is None or home in (fact.of, fact.in_) or "USA" not in (fact.of, fact.in_):
+        return fact
+    return replace(fact, unit="USD")
+
+
+@lru_cache(maxsize=64)
+def _country_of_alpha_2(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code)
+    return str(country.alpha_3) if country is not None else None

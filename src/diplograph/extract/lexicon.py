@@ -126,6 +126,7 @@ class EventWords:
     speaking: frozenset[str] = frozenset()
     messages: frozenset[str] = frozenset()
     additive_adverbs: frozenset[str] = frozenset()
+    within_a_day: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     gainsaying: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()

@@ -53,7 +53,8 @@ def _other_organisations(
             taken.update(range(start, end))
             continue
         country = (
-            known.get(name)
+            _organ_of_its_city(doc, (start, end), name, fixed, lex.names)
+            or known.get(name)
             or _organisation_country(doc, start, end, fixed, lex.names)
             or _organ_of_the_dateline(doc, start, name, fixed, lex.names)
         )
@@ -171,15 +172,47 @@ def _organisation_country(
     return None
 
 
+def _unqualified_organ(doc: Any, start: int, name: str, names: NameRules) -> bool:
+    """A state organ ("the Foreign Ministry"; names.yaml ``state_organ_words``) no possessive
+    gives an owner ("the country's Grain Ministry")."""
+    if not any(word.lower() in names.state_organ_words for word in name.split()):
+        return False
+    return not (start > 0 and (doc[start - 1].dep_ == "case" or doc[start - 1].tag_ == "PRP$"))
+
+
+def _organ_of_its_city(
+    doc: Any, span: tuple[int, int], name: str, fixed: list[Actor], names: NameRules
+) -> str | None:
+    """The country of the city a state organ no country word qualifies is told in: the city
+    its sentence opens on ("In Beijing, a Foreign Ministry spokesman condemned ...": wire
+    copy moves from capital to capital so) or the one right after it ("a Foreign Ministry
+    spokesman in Beijing")."""
+    start, end = span
+    if not _unqualified_organ(doc, start, name, names):
+        return None
+    sent = doc[start].sent
+    first = next((t.i for t in sent if not t.is_space), sent.start)
+    for place in fixed:
+        if place.kind != "place" or not place.country or not sent.start <= place.start < sent.end:
+            continue
+        opening = (
+            place.start == first + 1
+            and doc[first].lower_ in ("in", "from")
+            and place.end < start
+            and doc[place.end].text == ","
+        )
+        if opening or (0 < place.start - end <= 3 and doc[place.start - 1].lower_ == "in"):
+            return place.country
+    return None
+
+
 def _organ_of_the_dateline(
     doc: Any, start: int, name: str, fixed: list[Actor], names: NameRules
 ) -> str | None:
     """The dateline's country for a state organ no country word qualifies ("the Foreign
     Ministry" in a story filed from Peking; names.yaml ``state_organ_words``); not one a
     possessive gives an owner ("the country's Grain Ministry")."""
-    if not any(word.lower() in names.state_organ_words for word in name.split()):
-        return None
-    if start > 0 and (doc[start - 1].dep_ == "case" or doc[start - 1].tag_ == "PRP$"):
+    if not _unqualified_organ(doc, start, name, names):
         return None
     line = dateline(doc, fixed)
     return line.country if line is not None else None

@@ -297,11 +297,30 @@ class PhraseReader:
             # two-way trade of $39 billion": a phrase before the cue that names no country is
             # no partner
             partner = None if partner in (owner, PHRASE) else partner
+        if partner is None and indicator == "imports":
+            partner = self._country_of_the_goods(end, owner)
         if partner is None and figure is not None and indicator in FLOWS:
             partner = self._partner(
                 figure.end, self._clause_end(figure.end, limit), indicator, owner
             )
         return partner
+
+    def _country_of_the_goods(self, end: int, owner: str | None) -> str | None:
+        """'U.S. imports of Mexican goods', 'imports of Japanese products': the country that
+        names the goods in general (host_nouns) after "of" is where they come from."""
+        found = re.compile(r"\s+of\s+").match(self.lower, end)
+        if found is None:
+            return None
+        country = None
+        for token in self.doc[bisect_left(self.token_starts, found.end()) :][:4]:
+            mention = self._mention_at(token.idx)
+            if mention is not None:
+                country = country or mention[2]
+            elif token.lower_ in self.rules.host_nouns:
+                return country if country != owner else None
+            elif token.pos_ != "DET":
+                return None
+        return None
 
     def _sale(self, start: int, indicator: str, cue: str, limit: int) -> Said:
         """'Egypt sold Israel goods worth 410 mln dlrs', 'Brazil sold $7.3 billion of goods to
@@ -324,10 +343,14 @@ class PhraseReader:
         return Said(indicator, owner, partner, cue, start, product=product)
 
     def _seller(self, verb: Any) -> str | None:
-        """The country that is the subject of a sale verb ("Egypt sold ..."), else None."""
+        """The country that is the subject of a sale verb ("Egypt sold ..."), or of the verb
+        it is joined to ("Singapore sold ... and bought ..."), else None."""
         if verb.pos_ != "VERB":
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         mention = self._mention_at(subject.idx) if subject is not None else None
         return mention[2] if mention is not None else None
 

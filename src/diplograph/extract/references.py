@@ -133,7 +133,8 @@ def _word_reference(scope: _Scope, token: Any, found: list[Actor]) -> Actor | No
     if token.lower_ in lex.names.person_pronouns and token.pos_ == "PRON":
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.names.styles:
             return None  # "His Majesty King X", "Her Excellency": a style, not "his"
-        person = _antecedent(doc, mentions + found, token)
+        speakers = lex.names.official_nouns | lex.names.speaker_nouns
+        person = _antecedent(doc, mentions + found, token, speakers)
         if person:
             return Actor(token.i, token.i + 1, "person", person.code, country=person.country,
                          role=person.role, reference=True)  # fmt: skip
@@ -378,10 +379,13 @@ def _in_a_condition(token: Any, words: EventWords) -> bool:
     return any(is_condition(node, words) for node in (token, *token.ancestors))
 
 
-def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+def _antecedent(
+    doc: Any, mentions: list[Actor], pronoun: Any, speakers: frozenset[str] = frozenset()
+) -> Actor | None:
     """The person a pronoun stands for. "he", "his" and "she" prefer the subject: the nearest
-    person in subject position earlier in the same sentence, else the subject of one of the two
-    sentences before; otherwise (and for "him", "her") the latest person named."""
+    person in subject position earlier in the same sentence (none where it is one told
+    without a name, by a noun of ``speakers``), else the subject of one of the two sentences
+    before; otherwise (and for "him", "her") the latest person named."""
     if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
         sent = pronoun.sent
         earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
@@ -398,6 +402,8 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
         subjects = [m for m in earlier if _is_subject(doc, m)]
         if subjects:
             return max(subjects, key=lambda m: m.start)
+        if pronoun.dep_ == "nsubj" and _after_an_unnamed_subject(pronoun, speakers):
+            return None  # "a Foreign Ministry spokesman said ..., and he demanded": no name
         if not earlier and pronoun.i < sent.root.i:  # "For her part, X said": cataphora
             later = [
                 m
@@ -425,6 +431,21 @@ def _antecedent(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
         selves = {m.code for m in mentions if doc[m.start : m.end].root.i in mates}
         mentions = [m for m in mentions if m.code not in selves]
     return _latest_person(mentions, pronoun.i)
+
+
+def _after_an_unnamed_subject(pronoun: Any, speakers: frozenset[str]) -> bool:
+    """Whether the pronoun's clause is joined to, or reported by, a clause before it whose
+    subject is a person told by a common noun in the singular ("a spokesman said ..., and he
+    demanded", "a spokesman said he would"), whom it stands for; not "Officials said he
+    telephoned Shultz", nor "a spokesman said it was made clear to Akiman when he met ..."."""
+    clause = pronoun.head
+    if clause.dep_ not in ("conj", "ccomp") or clause.head.i == clause.i:
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.tag_ == "NN" and t.lemma_.lower() in speakers
+        for t in clause.head.children
+        if t.i < pronoun.i
+    )
 
 
 def _clause_subjects_of(pronoun: Any) -> set[int]:

@@ -146,7 +146,7 @@ def kind_patterns(raw: Mapping[str, Any]) -> dict[str, str]:
             rf"\s+(?P<unit>(?:day|week|month|year)\b|{pod})"
             rf"|(?:the\s+next)\s+(?P<unit2>(?:day\b)|{pod})"
             rf"|(?:that|(?:earlier|later)\s+in\s+the)"  # "later in the day": the day told
-            rf"\s+(?P<unit3>(?:same\s+day|day|week|month|year)\b|{pod})"
+            rf"\s+(?P<unit3>(?:same\s+)?(?:day|week|month|year)\b|{pod})"  # "that same month"
             rf"|(?:the\s+day\s+)(?P<ba>(?:before|after))(?!\s+(?:yesterday|tomorrow)))"
         ),
         "first_n": (

@@ -191,6 +191,7 @@ def _ago(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
 def _following(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
     word = (m["dir"] or ("next" if m["unit2"] else "that")).lower()
     unit = " ".join((m["unit"] or m["unit2"] or m["unit3"] or "day").lower().split())
+    unit = unit.removeprefix("same ")  # "that same month": that month
     if m["ba"]:
         word = "next" if m["ba"].lower() == "after" else "previous"
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
@@ -204,7 +205,7 @@ def _following(ctx: Context, m: re.Match[str]) -> TimeExpression | None:
         return tc.make(ctx, m, "TIME", tv.Period(value, d.isoformat(), "day"))
     if unit == "year":
         return tc.make(ctx, m, "DATE", tv.year((ctx.state.year or base.year) + step))
-    units = {"day": "days", "same day": "days", "week": "week", "month": "month"}
+    units = {"day": "days", "week": "week", "month": "month"}
     period = tv.shifted(base, ctx.rules.units[units[unit]], step)
     if period.granularity == "day":
         tc.remember_day(ctx, date.fromisoformat(period.value), m.start())

@@ -468,7 +468,7 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
         return None
     node, when = closing[-1], ctx.dated_at[closing[-1].i]
     rest = [t for t in subtree if t.idx >= when.end and not (t.is_punct or t.is_space)]
-    if (rest and not _set_off_on_the_verb(rest, verb)) or not (
+    if (rest and not (_set_off_on_the_verb(rest, verb) or _joined_after(rest, verb))) or not (
         node.dep_ == "npadvmod" or node.head.lower_ in _OBJECT_DAY_PREPOSITIONS
     ):
         return None  # ("signed a plan of consultations for 2019-2020": the plan's years)
@@ -477,12 +477,31 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
     ):
         return None
     while node.i != verb.i:
-        if node.dep_ in _OWN_TIME_DEPS or (node.dep_ == "acl" and node.tag_ != "VBG"):
+        if (node.dep_ in _OWN_TIME_DEPS and not _a_joined_noun(node)) or (
+            node.dep_ == "acl" and node.tag_ != "VBG"
+        ):
             return None
         if node.dep_ == "prep" and (node.lower_ == "since" or _is_sequence(node, ctx.lex)):
             return None
         node = node.head
     return when
+
+
+def _a_joined_noun(node: Any) -> bool:
+    """A noun joined to another by "and" ("signed a treaty ... and a separate accord on ...
+    late on Tuesday"): the second object is no clause of its own."""
+    return node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN")
+
+
+def _joined_after(rest: list[Any], verb: Any) -> bool:
+    """Whether the words after a time are a clause joined to the verb ("recalled its
+    ambassador for consultations in June and has raised the issue at the CSCE"): the time
+    still closes the verb's own phrase."""
+    tails = [c for c in verb.children if c.i >= rest[0].i and c.dep_ in ("cc", "conj", "punct")]
+    if not any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in tails):
+        return False
+    allowed = {t.i for c in tails for t in c.subtree}
+    return all(t.i in allowed for t in rest)
 
 
 def _set_off_on_the_verb(rest: list[Any], verb: Any) -> bool:
@@ -1452,8 +1471,10 @@ def _attached_time(
             return _month_of(found) if sequenced else found
         if node.dep_ in ("pobj", "pcomp") and _is_sequence(node.head, lex):
             # the verb's time is the other event's: this one is near it; not a gerund right
-            # after it ("announced the pledge on Friday after meeting the emir": that day)
-            sequenced = sequenced or not _gerund_leading_up(node, lex)
+            # after it ("announced the pledge on Friday after meeting the emir": that day),
+            # nor talks of some hours ("after five hours of talks": that day)
+            within = node.lemma_.lower() in lex.triggers.words.within_a_day
+            sequenced = sequenced or not (_gerund_leading_up(node, lex) or within)
         if node.dep_ in ("nsubj", "nsubjpass") and _governs_own_infinitive(node.head, lex.triggers):
             for verb in _governed_infinitives(node.head):  # "talks are due to open on Monday"
                 found = _time_below(verb, time_at, visited, lex.triggers.words)

@@ -128,11 +128,26 @@ def _penalised(
             return []  # "said France would not pay a price"
         if any(c.dep_ in ("dobj", "advmod") and c.lower_ in words.penalties for c in verb.children):
             return [a for a in _states(subjects, ctx) if a.country not in own]
+    if bears_what_follows(verb, words):  # "said Vietnam would bear all the consequences"
+        return [a for a in _states(subjects, ctx) if a.country not in own]
     if not answered_act(verb, subjects, ctx):
         return []
     named = [t for s in subjects for t in s.subtree]
     found = [a for a in _states(named, ctx) if a.country not in own]
     return found[:1] or _provoker(saying, [], own, ctx)
+
+
+def bears_what_follows(clause: Any, words: Any) -> bool:
+    """A clause whose subject is to take what follows: "(warned that) Vilnius would have to
+    bear all the consequences", "Japan would face sanctions" (``words.bearing_verbs`` with an
+    object of ``words.consequences``; not when denied: "would not face sanctions")."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(
+        verb.lemma_.lower() in words.bearing_verbs
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ in words.consequences for c in verb.children)
+        for verb in verbs
+    )
 
 
 def answered_act(verb: Any, subjects: list[Any], ctx: ArticleContext) -> bool:
