@@ -60,6 +60,9 @@ class ArticleContext:
     hostile_acts: list[tuple[int, str, tuple[str, ...]]] = field(
         default_factory=list, compare=False
     )
+    # (sentence index, accuser, accused) of each accusation told as made: what a later
+    # "denied targeting civilians" answers
+    accusations: list[tuple[int, str, str]] = field(default_factory=list, compare=False)
 
     @property
     def article_id(self) -> str:

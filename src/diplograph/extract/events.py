@@ -1920,8 +1920,12 @@ _CONDEMNED_TYPES = HOSTILE_ACTS | {"THREATEN"}
 
 def _remember_act(found: Frame, ctx: ArticleContext, sides: Sides, event: Event) -> None:
     """A hostile act told as done, with the states that did it: "Damascus denounced the
-    incursion" a sentence later condemns them."""
-    if ctx.lone_sentence or event.type not in _CONDEMNED_TYPES or event.status != "occurred":
+    incursion" a sentence later condemns them; an accusation made, which a denial answers."""
+    if ctx.lone_sentence or event.status != "occurred":
+        return
+    if event.type == "ACCUSE" and len(event.countries) == 2 and not event.negated:
+        ctx.accusations.append((ctx.sentence_index(found.token), *event.countries))
+    if event.type not in _CONDEMNED_TYPES:
         return
     own = {a.country for a in sides.subjects if a.country}
     agents = tuple(c for c in event.countries if c in own)
@@ -2681,7 +2685,8 @@ def _event(
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
     mode = _mode(trig, countries, sides, token, ctx.actors)
-    people = tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code)) or two
+    people = tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code))
+    people = people or two or _holders_told(found, ctx, countries)
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else mode,
@@ -2775,9 +2780,38 @@ def _event_countries(
         return tuple(dict.fromkeys((*_own_countries(side), *members)))
     if trig.mode == "multilateral" and len(set(_own_countries(side))) < 2 and not lone:
         return None  # a summit is coded with the countries named in it, not the pair
-    if len(countries) == 1 and _answers_what_was_told(found, ctx.lex.triggers.words.gainsaying):
-        countries = _answering(found, ctx, countries[0], pair)
-    return _doer_first(found, ctx, sides, countries)
+    return _doer_first(found, ctx, sides, _with_the_one_answered(found, ctx, countries, pair))
+
+
+def _with_the_one_answered(
+    found: Frame, ctx: ArticleContext, countries: tuple[str, ...], pair: tuple[str, ...] | None
+) -> tuple[str, ...]:
+    """A lone state's answer to what another told or did completed by that other: "rejected
+    the allegations" (``_answering``), "denied targeting civilians" (``_accuser_denied``)."""
+    if len(countries) != 1:
+        return countries
+    if _answers_what_was_told(found, ctx.lex.triggers.words.gainsaying):
+        return _answering(found, ctx, countries[0], pair)
+    accuser = _accuser_denied(found, ctx, countries[0])
+    return (countries[0], accuser) if accuser else countries
+
+
+def _accuser_denied(found: Frame, ctx: ArticleContext, country: str) -> str | None:
+    """ "(Azerbaijan accused Armenia of shelling Ganja.) Armenia denied targeting civilians":
+    a denial (``words.gainsaying``) told by a clause or a gerund, of a state accused in the
+    sentence or the two before, answers its accuser."""
+    anchor = found.anchor
+    if found.trigger.type != "REJECT" or ctx.lone_sentence:
+        return None
+    if anchor.lemma_.lower() not in ctx.lex.triggers.words.gainsaying:
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in anchor.children):
+        return None
+    here = ctx.sentence_index(anchor)
+    for index, accuser, accused in reversed(ctx.accusations):
+        if here - 2 <= index <= here and accused == country and accuser != country:
+            return accuser
+    return None
 
 
 def _answering(
@@ -2868,6 +2902,36 @@ def _people_of_the_two(
     if agreed and two and day and not when.reason.startswith("time expression"):
         when = replace(when, date=day, reason="the event of the two it follows")
     return two, when
+
+
+def _holders_told(found: Frame, ctx: ArticleContext, countries: tuple[str, ...]) -> tuple[str, ...]:
+    """ "The leaders of Ethiopia and Eritrea signed ...", "the presidents of Bosnia and Croatia
+    signed": a title in the plural for the subject, the pair's states named; its people are
+    the one holder of that office of each state the story names, before or after (a lead
+    tells them so, and names them in the next paragraph)."""
+    if ctx.lone_sentence or len(countries) != 2:
+        return ()
+    subjects = [c for c in found.anchor.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # (a dateline
+    subject = next((s for s in subjects if s.tag_ == "NNS"), None)  # the parser takes for it)
+    if subject is None:
+        return ()
+    word = subject.lemma_.lower()
+    if word == "leader":
+        roles: tuple[str, ...] = tuple(sorted(_LEADER_ROLES))
+    elif (info := ctx.lex.roles.match_title(word)) is not None:
+        roles = (info.role,)
+    else:
+        return ()
+    found_people = []
+    for country in countries:
+        holders = [
+            r.name for r in ctx.actors.people.values() if r.country == country and r.role in roles
+        ]
+        if len(holders) != 1:
+            return ()
+        found_people.append(holders[0])
+    return tuple(found_people)
 
 
 def _the_two(

@@ -17,6 +17,7 @@ from typing import Any
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, _as_threat, _has_own_date, vowed_payback
+from diplograph.extract.ultimatums import reported_threats_in
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
 _ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "conj")
@@ -106,11 +107,15 @@ def _dated(found: Frame, verb: Any, ctx: ArticleContext) -> bool:
 def is_threatened(found: Frame, ctx: ArticleContext) -> bool:
     """The act a verb of threatening says the threatener may do ("Pakistan threatened to break
     off relations with Congo", "threatened to impose tariffs": the infinitive of a verb that
-    triggers.yaml lists under THREATEN): the content of the threat (PLOVER THREATEN), not an
-    act done or planned. Lone sentences keep both readings, as their coders do."""
+    triggers.yaml lists under THREATEN), or a reported clause tells as a threat ("said they
+    would recognize Guaido unless Maduro called an election", ``ultimatums``): the content of
+    the threat (PLOVER THREATEN), not an act done or planned. Lone sentences keep both
+    readings, as their coders do."""
     if ctx.lone_sentence or found.trigger.type == "THREATEN":
         return False
     anchor = found.anchor
+    if reported_threats_in(anchor, ctx):
+        return True  # "said they would recognize Guaido unless Maduro called an election"
     if anchor.dep_ != "xcomp" or anchor.head.i == anchor.i:
         return False
     if vowed_payback(anchor, ctx.lex.triggers.words):

@@ -20,7 +20,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.demands import _states, said_event
 from diplograph.extract.frames import condition_clauses
 from diplograph.extract.mentions import Actor
-from diplograph.extract.participants import clause_subjects, told_to_come
+from diplograph.extract.participants import clause_subjects, coordinated_states, told_to_come
 from diplograph.models import Event
 
 # the speaker's own side as a pronoun: "said it would act if ...", "warned we will retaliate"
@@ -36,22 +36,27 @@ def reported_threats(sent: Any, ctx: ArticleContext) -> list[Event]:
         return []
     found: list[Event] = []
     for verb in sent:
-        event = _threat(verb, ctx)
-        if event is not None and not any(e.countries == event.countries for e in found):
-            found.append(event)
+        for event in _threat(verb, ctx):
+            if not any(e.countries == event.countries for e in found):
+                found.append(event)
     return found
 
 
-def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
+def reported_threats_in(verb: Any, ctx: ArticleContext) -> bool:
+    """Whether the clause of ``verb`` is told as a threat (``reported_threats``)."""
+    return not ctx.lone_sentence and bool(_threat(verb, ctx))
+
+
+def _threat(verb: Any, ctx: ArticleContext) -> list[Event]:
     words = ctx.lex.triggers.words
     clause = verb.head if verb.dep_ == "conj" else verb  # "will not tolerate ... and will respond"
     saying = clause.head
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
-        return None
+        return []
     if any(c.dep_ == "neg" for c in saying.children) or verb.pos_ != "VERB":
-        return None  # "did not say Greece would ...", "it would not be fair if ..."
+        return []  # "did not say Greece would ...", "it would not be fair if ..."
     if not told_to_come(verb, words):
-        return None
+        return []
     acts = [verb, *_unhesitating(verb, words)]  # "would not hesitate to take measures"
     conditions = [c for act in acts for c in _conditions(act, words)]
     paying = (
@@ -62,15 +67,15 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     )
     speakers = _states(clause_subjects(saying), ctx)
     if not speakers:
-        return None
+        return []
     own = {a.country for a in speakers}
     subjects = clause_subjects(verb)
     acting = {a.country for a in _states(subjects, ctx)}
     if not (acting and acting <= own) and not any(s.lower_ in OWN_PRONOUNS for s in subjects):
         penalised = [] if conditions else _penalised(verb, saying, subjects, own, ctx)
-        return _said_threat(saying, speakers, penalised, ctx) if penalised else None
+        return _said_threat(saying, speakers, penalised, ctx) if penalised else []
     if not (conditions or paying):
-        return None
+        return []
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
     if paying:  # "... to any Italian measures": whose acts it answers
         named = [t for c in verb.children if c.lower_ in ("to", "against") for t in c.subtree]
@@ -78,17 +83,28 @@ def _threat(verb: Any, ctx: ArticleContext) -> Event | None:
     if not targets and (paying or any(_retaliates(act, conditions, ctx) for act in acts)):
         targets = _provoker(saying, conditions, own, ctx)
     if not targets:
-        return None
+        return []
     return _said_threat(saying, speakers, targets, ctx)
 
 
 def _said_threat(
     saying: Any, speakers: list[Actor], targets: list[Actor], ctx: ArticleContext
-) -> Event | None:
-    return said_event(
-        "THREATEN", saying, [*speakers, *targets], speakers, ctx, trigger=saying.text,
-        confidence=0.5,
-    )  # fmt: skip
+) -> list[Event]:
+    """The threat, one for each state of speakers joined by "and" ("Spain, France, Germany and
+    Britain said they would recognize Guaido unless ...": four threats)."""
+    states = list(dict.fromkeys(a.country for a in speakers if a.country))
+    groups = [speakers]
+    if len(states) > 1 and coordinated_states(speakers, saying.doc):
+        groups = [[a for a in speakers if a.country == state] for state in states]
+    found = []
+    for group in groups:
+        event = said_event(
+            "THREATEN", saying, [*group, *targets], group, ctx, trigger=saying.text,
+            confidence=0.5,
+        )  # fmt: skip
+        if event is not None:
+            found.append(event)
+    return found
 
 
 def _unhesitating(verb: Any, words: Any) -> list[Any]:
