@@ -29,6 +29,7 @@ from diplograph.extract.demands import (
     mandated_parties,
     reported_demands,
 )
+from diplograph.extract.emulation import followed_acts
 from diplograph.extract.frames import (
     Frame,
     Sides,
@@ -204,6 +205,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
         join_present(events, sent, ctx)  # "Yeutter told reporters after the meeting"
         demands = reported_demands(sent, ctx)  # "U.S. officials said Japan must open ..."
         demands += reported_threats(sent, ctx)  # "said Greece would stop the ship if ..."
+        demands += followed_acts(sent, ctx, events)  # "Canada and Brazil followed suit"
         events.extend(demands)
         bare += [False] * len(demands)
     kept = _without_headline_repeats(events, ctx)

@@ -1483,7 +1483,8 @@ def _attached_time(
         if node.head.i == node.i or _is_reporting(node, lex.triggers.reporting_verbs):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
-            break
+            if not _joined_to_the_report(node, visited, lex.triggers.words):
+                break
         marked = node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children)
         if marked and not _lead_up_to_its_head(node, lex):
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
@@ -1493,6 +1494,15 @@ def _attached_time(
             return _time_of_the_phrase(node.head, time_at, visited | {node.i}, lex)
         node = node.head
     return None
+
+
+def _joined_to_the_report(clause: Any, visited: set[int], words: EventWords) -> bool:
+    """ "said Thailand would not give up an inch and warned that ...": a verb in the past
+    the parser joins to a reported clause of the future (from which the climb came) is the
+    speaker's second verb, joined to the verb of saying; it shares its occasion."""
+    return any(
+        c.dep_ == "conj" and c.i in visited and c.tag_ == "VBD" for c in clause.children
+    ) and any(c.dep_ == "aux" and c.lower_ in words.future_modals for c in clause.children)
 
 
 def _time_of_the_phrase(
