@@ -5,8 +5,10 @@ News tells a wave of like acts by naming the first and then the states that "fol
 Colombia quickly followed suit". Each state that followed did what the act just told did, to
 the same party: three recognitions (PLOVER SUPPORT). The verb of following must be told as
 done (not "had no plans to follow suit", "urged others to follow suit"), its object a noun of
-emulation (triggers.yaml ``words.emulation_nouns``), and the act followed one told as done in
-the sentence or the two before, by another state to a party of its own.
+emulation (triggers.yaml ``words.emulation_verbs``, ``words.emulation_nouns``), and the act
+followed one told as done in the sentence or the two before, by another state to a party of
+its own; a state's lead or example ("followed Washington's lead") is the first act the story
+tells of that state, its news.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ def followed_acts(sent: Any, ctx: ArticleContext, told: list[Event]) -> list[Eve
     """The acts of the states a sentence says followed suit, one for each state."""
     if ctx.lone_sentence or not told:
         return []
-    nouns = ctx.lex.triggers.words.emulation_nouns
+    words = ctx.lex.triggers.words
+    nouns = words.emulation_nouns
     found: list[Event] = []
     for verb in sent:
-        if verb.lemma_.lower() != "follow" or verb.tag_ not in _TOLD_AS_DONE:
+        if verb.lemma_.lower() not in words.emulation_verbs or verb.tag_ not in _TOLD_AS_DONE:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
             continue

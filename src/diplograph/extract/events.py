@@ -181,9 +181,10 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     bare: list[bool] = []
     lead = _lead_start(ctx)
     story_days: dict[tuple[int, str], str | None] = {}
-    lead_sent = None  # the lead's sentence, once reached
+    lead_sent, lead_day = None, ""  # the lead's sentence, once reached, and its verb's day
     for sent in ctx.doc.sents:
-        lead_sent = sent if sent.start == lead else lead_sent
+        if sent.start == lead:
+            lead_sent, lead_day = sent, _day_of_the_lead_verb(sent, ctx)
         for readings in sentence_frames(sent, ctx.lex, ctx.actors, ctx.lone_sentence, ctx.dated_at):
             found, built = _first_built(readings, ctx)  # the first reading that fits
             if not built:  # "The agreement, signed March 11, provides ...": told before
@@ -197,7 +198,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             # the day its speaker spoke before the day of the story's act told before it
             built = [_said_that_day(found, e, ctx) for e in built]
             built = [_on_the_day_told(found, e, ctx, events) for e in built]
-            story_days.update(_story_day_of(found, e, ctx, events, lead_sent) for e in built)
+            story_days.update(
+                _story_day_of(found, e, ctx, events, (lead_sent, lead_day)) for e in built
+            )
             built = [_said_at_the_meeting(found, e, ctx, events) for e in built]
             events.extend(built)
             bare += [_is_bare(found, event) for event in built]
@@ -292,15 +295,16 @@ def _on_the_day_told(found: Frame, event: Event, ctx: ArticleContext, told: list
 
 
 def _story_day_of(
-    found: Frame, event: Event, ctx: ArticleContext, told: list[Event], lead: Any
+    found: Frame, event: Event, ctx: ArticleContext, told: list[Event], lead_told: tuple[Any, str]
 ) -> tuple[tuple[int, str], str | None]:
     """A story whose lead dates its act before the day of publication ("Honduran jets bombed
     ... on Thursday" in a Friday paper, "Erdogan arrived in Cairo on Wednesday" in a Thursday
     one): an act it tells with no time of its own (nor in the past perfect) happened that
     day, the story's day (the lead's latest). The act's key and that day (None where the
-    lead dates nothing before publication or the act has a time of its own; ``lead``: the
-    lead's sentence, None before it)."""
+    lead dates nothing before publication or the act has a time of its own; ``lead_told``:
+    the lead's sentence, None before it, and the day of its verb, ``_day_of_the_lead_verb``)."""
     key = (event.evidence.start, event.type)
+    lead, lead_day = lead_told
     if lead is None or not _undated_act(found, event, ctx):
         return key, None
     anchor = found.anchor
@@ -318,7 +322,7 @@ def _story_day_of(
     ]
     # the latest: the news, not what it came after ("sank two boats on Tuesday ... since
     # Libya fired missiles on Monday")
-    day = max(days, default="") or _day_of_the_lead_verb(lead, ctx)
+    day = max(days, default="") or lead_day
     return key, day if day and 0 < _days_before_publication(ctx, day) <= _STORY_DAYS else None
 
 
@@ -375,14 +379,15 @@ def _said_that_day(found: Frame, event: Event, ctx: ArticleContext) -> Event:
     time), told with no time of its own, was said that day, not on the day of publication; so
     is one whose subject is a pronoun in the speaker's paragraph ("Singapore's Ministry of
     Home Affairs said on Saturday that ... It asked Washington to recall him")."""
+    pronoun = _pronoun_subject(found.anchor)
+    if not (event.people or pronoun) or not _undated_act(found, event, ctx):
+        return event
     sent = found.token.sent
-    if not _undated_act(found, event, ctx) or sent.start == 0:
+    if sent.start == 0:
         return event
     before = ctx.doc[sent.start - 1].sent
     between = ctx.text[before.start_char : sent.start_char]
-    pronoun = _pronoun_subject(found.anchor) and "\n" not in between[len(between.rstrip()) :]
-    if not (event.people or pronoun):
-        return event
+    pronoun = pronoun and "\n" not in between[len(between.rstrip()) :]  # (in its paragraph)
     reporting = ctx.lex.triggers.reporting_verbs
     for verb in before:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting:

@@ -778,7 +778,8 @@ def _dollar_of_its_parties(fact: Fact) -> Fact:
     counter-tariffs on "C$155 billion". A national currency's code begins with its
     country's ISO alpha-2 code (CAD, HKD, TWD)."""
     home = _country_of_alpha_2(fact.unit[:2])
-    if home is None or home in (fact.of, fact.in_) or "USA" not in (fact.of, fact.in_):
+    us = _country_of_alpha_2("USD"[:2])  # the bare dollar's own country
+    if home is None or home in (fact.of, fact.in_) or us not in (fact.of, fact.in_):
         return fact
     return replace(fact, unit="USD")
 

@@ -127,6 +127,7 @@ class EventWords:
     messages: frozenset[str] = frozenset()
     additive_adverbs: frozenset[str] = frozenset()
     within_a_day: frozenset[str] = frozenset()
+    emulation_verbs: frozenset[str] = frozenset()
     emulation_nouns: frozenset[str] = frozenset()
     borders: frozenset[str] = frozenset()
     gainsaying: frozenset[str] = frozenset()

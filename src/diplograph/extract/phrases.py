@@ -34,6 +34,9 @@ _NOT_A_PHRASE = frozenset({"PRON", "VERB", "AUX", "PART", "PUNCT", "ADP", "SCONJ
 _NP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
+_OF = re.compile(r"\s+of\s+")  # "imports of Mexican goods"
+
+
 @dataclass(frozen=True)
 class Said:
     """What a figure's phrase says: its indicator, the countries it names, how it names them."""
@@ -308,7 +311,7 @@ class PhraseReader:
     def _country_of_the_goods(self, end: int, owner: str | None) -> str | None:
         """'U.S. imports of Mexican goods', 'imports of Japanese products': the country that
         names the goods in general (host_nouns) after "of" is where they come from."""
-        found = re.compile(r"\s+of\s+").match(self.lower, end)
+        found = _OF.match(self.lower, end)
         if found is None:
             return None
         country = None

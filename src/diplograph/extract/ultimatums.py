@@ -44,19 +44,26 @@ def reported_threats(sent: Any, ctx: ArticleContext) -> list[Event]:
 
 def reported_threats_in(verb: Any, ctx: ArticleContext) -> bool:
     """Whether the clause of ``verb`` is told as a threat (``reported_threats``)."""
-    return not ctx.lone_sentence and bool(_threat(verb, ctx))
+    return not ctx.lone_sentence and _threat_told(verb, ctx) is not None
 
 
 def _threat(verb: Any, ctx: ArticleContext) -> list[Event]:
+    told = _threat_told(verb, ctx)
+    return _said_threat(*told, ctx) if told is not None else []
+
+
+def _threat_told(verb: Any, ctx: ArticleContext) -> tuple[Any, list[Actor], list[Actor]] | None:
+    """(the verb of saying, the speakers' states, the states threatened) of a threat the
+    clause of ``verb`` reports, None where it reports none."""
     words = ctx.lex.triggers.words
     clause = verb.head if verb.dep_ == "conj" else verb  # "will not tolerate ... and will respond"
     saying = clause.head
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in ctx.lex.triggers.reporting_verbs:
-        return []
+        return None
     if any(c.dep_ == "neg" for c in saying.children) or verb.pos_ != "VERB":
-        return []  # "did not say Greece would ...", "it would not be fair if ..."
+        return None  # "did not say Greece would ...", "it would not be fair if ..."
     if not told_to_come(verb, words):
-        return []
+        return None
     acts = [verb, *_unhesitating(verb, words)]  # "would not hesitate to take measures"
     conditions = [c for act in acts for c in _conditions(act, words)]
     paying = (
@@ -67,15 +74,15 @@ def _threat(verb: Any, ctx: ArticleContext) -> list[Event]:
     )
     speakers = _states(clause_subjects(saying), ctx)
     if not speakers:
-        return []
+        return None
     own = {a.country for a in speakers}
     subjects = clause_subjects(verb)
     acting = {a.country for a in _states(subjects, ctx)}
     if not (acting and acting <= own) and not any(s.lower_ in OWN_PRONOUNS for s in subjects):
         penalised = [] if conditions else _penalised(verb, saying, subjects, own, ctx)
-        return _said_threat(saying, speakers, penalised, ctx) if penalised else []
+        return (saying, speakers, penalised) if penalised else None
     if not (conditions or paying):
-        return []
+        return None
     named = [s for c in conditions for s in clause_subjects(c) if s.pos_ != "PRON"]
     if paying:  # "... to any Italian measures": whose acts it answers
         named = [t for c in verb.children if c.lower_ in ("to", "against") for t in c.subtree]
@@ -83,8 +90,8 @@ def _threat(verb: Any, ctx: ArticleContext) -> list[Event]:
     if not targets and (paying or any(_retaliates(act, conditions, ctx) for act in acts)):
         targets = _provoker(saying, conditions, own, ctx)
     if not targets:
-        return []
-    return _said_threat(saying, speakers, targets, ctx)
+        return None
+    return saying, speakers, targets
 
 
 def _said_threat(
