@@ -51,9 +51,8 @@ def followed_acts(sent: Any, ctx: ArticleContext, told: list[Event]) -> list[Eve
             if leader
             else _act_followed(verb, ctx, told, set(states))
         )
-        if act is None:
-            return found
-        found += [_done_again(act, state, verb, ctx) for state in dict.fromkeys(states)]
+        if act is not None:
+            found += [_done_again(act, state, verb, ctx) for state in dict.fromkeys(states)]
     return found
 
 
@@ -69,12 +68,20 @@ def _act_followed(
             continue
         if event.evidence.start < first:
             return None
-        if event.status != "occurred" or event.type == "CONSULT" or len(event.countries) != 2:
-            continue
-        if followers & set(event.countries):
-            continue
-        return event
+        if _followable(event, followers):
+            return event
     return None
+
+
+def _followable(event: Event, followers: set[str]) -> bool:
+    """An act told as done by one state to another, neither of them a follower (no meeting:
+    meetings are not done again by others)."""
+    return (
+        event.status == "occurred"
+        and event.type != "CONSULT"
+        and len(event.countries) == 2
+        and not followers & set(event.countries)
+    )
 
 
 def _whose_lead(verb: Any, ctx: ArticleContext) -> str | None:
@@ -91,16 +98,7 @@ def _whose_lead(verb: Any, ctx: ArticleContext) -> str | None:
 def _first_act_of(leader: str, told: list[Event], followers: set[str]) -> Event | None:
     """The first act the story tells the leader did to a party of its own: its news."""
     return next(
-        (
-            e
-            for e in told
-            if e.status == "occurred"
-            and e.type != "CONSULT"
-            and len(e.countries) == 2
-            and e.countries[0] == leader
-            and not followers & set(e.countries)
-        ),
-        None,
+        (e for e in told if e.countries[:1] == (leader,) and _followable(e, followers)), None
     )
 
 
