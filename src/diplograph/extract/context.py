@@ -265,7 +265,7 @@ class ArticleContext:
 
     @cached_property
     def dateline_place(self) -> Actor | None:
-        return dateline(self.doc, self.actors.mentions)
+        return dateline(self.doc, self.actors.mentions, self.lex.knowledge.place)
 
     @cached_property
     def datelines(self) -> frozenset[int]:

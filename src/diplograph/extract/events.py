@@ -215,7 +215,9 @@ def find_events(ctx: ArticleContext) -> list[Event]:
     events, bare = [events[i] for i in kept], [bare[i] for i in kept]
     merged = merge_events(events, bare, ctx.lex.triggers.words.same_documents)
     merged = _without_legs_of_visits(merged, ctx.published_on)
-    merged = _hosts_of_visits(_during_main_visit(merged, ctx.published_on))
+    merged = _hosts_of_visits(
+        _during_main_visit(merged, ctx.published_on, ctx.lex.knowledge.place_within)
+    )
     return [_on_the_story_day(event, story_days, ctx.published_on) for event in merged]
 
 
@@ -2692,8 +2694,7 @@ def _event(
     if trig.type == "CONSULT" and not lone:
         side = _with_delegation_heads(side, countries, ctx)
     mode = _mode(trig, countries, sides, token, ctx.actors)
-    people = tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code))
-    people = people or two or _holders_told(found, ctx, countries)
+    people = _people_of(side, two) or _holders_told(found, ctx, countries)
     return Event(  # "would not drop the curbs", "did not sign": a refusal (PLOVER REJECT)
         type="REJECT" if refused else trig.type,
         mode=None if refused else mode,
@@ -2894,6 +2895,13 @@ def _acted_on(found: Frame, ctx: ArticleContext) -> str | None:
         if (a := ctx.actors.at(t.i)) is not None and a.country and a.kind != "place"
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _people_of(side: list[Actor], two: tuple[str, ...]) -> tuple[str, ...]:
+    """The side's people; both of "the two" where it names fewer ("The two leaders held
+    talks": both, not the one the word "leader" alone would name)."""
+    people = tuple(dict.fromkeys(a.code for a in side if a.kind == "person" and a.code))
+    return two if two and set(people) < set(two) else people
 
 
 def _people_of_the_two(

@@ -159,7 +159,7 @@ class _ArticleFigures:
         levels: list[str | None] = []  # the periods of its figures that are no base
         for chain in chains:
             said = self._chain_said(chain, before, s_start, bool(found))
-            for figure, dated in self._periods(chain, s_start, s_end, found):
+            for figure, dated in self._periods(chain, s_start, s_end, found, said):
                 fact = self._fact(figure, chain, said, dated, s_start, evidence)
                 if fact is not None and figure.start in self.localised:
                     fact = _dollar_of_its_parties(fact)
@@ -239,9 +239,19 @@ class _ArticleFigures:
         own = self.parties.said_by_figure(figure, chain, said)
         if own is OTHER_NOUN:
             return None  # the amount modifies another noun: "a 44.5 billion dlr foreign debt"
+        if own is None and said is not None and said.cue_at < chain.head:
+            if self._part_of_the_total(figure):  # "market for Vietnamese goods, which
+                said = self._goods_of_the_pair(chain, figure, said)  # accounted for X of the
+                # total": a part is not the total it continues; the goods' seller's exports
         said = own or said
-        if said is None or self._unpaired(said):
+        if said is not None and said.bilateral and not said.pair and said.partner is None:
+            said = replace(said, pair=self._pair_told_before(s_start))  # "the two countries"
+        if said is not None and self._unpaired(said):
+            said = self._paired_before(said)
+        if said is None:
             return None
+        if figure.role == "base" and (beside := self._partner_beside(figure, said)):
+            said = replace(said, partner=beside, pair=())
         indicator = said.indicator
         sign = 1
         if figure.unit == "percent":
@@ -279,6 +289,29 @@ class _ArticleFigures:
             and not said.bilateral
             and said.partner in (None, *NO_COUNTRY)
         )
+
+    def _pair_told_before(self, s_start: int) -> tuple[str, ...]:
+        """The two states the sentence before, in the same paragraph, names joined by "and"
+        ("A free trade agreement that Serbia and China signed ... Trade between the two
+        countries grew"): whom "the two countries" are; () where it names no such pair."""
+        if self.bounds_before is None or bisect_right(self.paragraphs, s_start) != bisect_right(
+            self.paragraphs, self.bounds_before[0]
+        ):
+            return ()
+        named = self.parties.starting_within(*self.bounds_before)
+        if len({c for _, _, c in named}) != 2 or len(named) != 2:
+            return ()
+        (_, first_end, first), (second_start, _, second) = named
+        joined = re.fullmatch(r"\s+and\s+", self.text[first_end:second_start])
+        return (first, second) if joined else ()
+
+    def _paired_before(self, said: Said) -> Said | None:
+        """An unpaired cue continues its sentence's cue of the same indicator told before it
+        with a pair or partner: "trade between the neighbours was modest: turnover totaled 7.3
+        million dollars"; else it names no figure of ours."""
+        start = self.bounds[0] if self.bounds else said.cue_at
+        earlier = self.parties.said_in(start, said.cue_at) if said.cue_at > start else None
+        return earlier if earlier is not None and earlier.indicator == said.indicator else None
 
     def _grows(self, said: Said, figure: Figure) -> int:
         """1 when the percent is a growth ("rose 27%", "an increase of 3.1 percent"), -1 when
@@ -330,6 +363,8 @@ class _ArticleFigures:
         start, end = max(evidence.start, figure.start - 30), min(evidence.end, figure.end + 80)
         if not self.rules.company_presence.search(self.lower, start, end):
             return None  # "five Japanese companies seeking to develop ...": not firms present
+        if self._kept_from(figure):
+            return None  # "barring ten Europeans and four entities from doing business"
         if not self.parties.countries_between(figure.start, end):
             return None  # no country says whose firms they are ("10 companies have registered")
         pair = self.parties.count_pair(figure, end)
@@ -357,6 +392,23 @@ class _ArticleFigures:
             evidence=evidence,
             status="target" if self._targets(before) else "reported",
             period_reason=reason,
+        )
+
+    def _kept_from(self, figure: Figure) -> bool:
+        """A count that is the object of a verb that keeps it "from" something (triggers.yaml
+        ``words.preventing``): firms barred from business, not firms present."""
+        doc = self.ctx.doc
+        node = doc[max(0, bisect_right(self.parties.token_starts, figure.end - 1) - 1)]
+        path = [node]
+        for _ in range(4):
+            if node.pos_ == "VERB" or node.head.i == node.i:
+                break
+            node = node.head
+            path.append(node)
+        return (
+            node.pos_ == "VERB"
+            and node.lemma_.lower() in self.ctx.lex.triggers.words.preventing
+            and any(c.dep_ == "prep" and c.lower_ == "from" for n in path for c in n.children)
         )
 
     def _fiscal_period(self, dated: _Dated, pair: tuple[str, str], indicator: str) -> str | None:
@@ -484,9 +536,17 @@ class _ArticleFigures:
         published = self.ctx.published_on
         return bool(published and when.anchor and when.anchor[:10] > published.isoformat())
 
+    def _runs_ahead(self, when: TimeExpression) -> bool:
+        """A span that ends after the publication date ("the next five years")."""
+        published = self.ctx.published_on
+        end = (when.anchor or "").split("/")[-1]
+        return bool(published and end and end > published.isoformat()[: len(end)])
+
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none":
             return True
+        if when.type == "DURATION" and self._runs_ahead(when):
+            return False  # "pledged investments of 95 billion crowns over the next five years"
         if when.type == "DURATION" and not _months_of_one_year(when.anchor):
             return True  # ("in January-September 2024", "the first nine months": a flow)
         lead = self.lower[max(0, when.start - 12) : when.start]
@@ -508,7 +568,12 @@ class _ArticleFigures:
     # --- periods ------------------------------------------------------------------------------
 
     def _periods(
-        self, chain: Chain, s_start: int, s_end: int, found: list[tuple[Said, Fact]]
+        self,
+        chain: Chain,
+        s_start: int,
+        s_end: int,
+        found: list[tuple[Said, Fact]],
+        said: Said | None = None,
     ) -> list[tuple[Figure, _Dated | None]]:
         """Each figure's period: its own, else its clause's, else that of the same kind of figure
         in the clause before ("... to 13.6 billion in 1986 from 10.2 billion in 1985, and its
@@ -516,7 +581,8 @@ class _ArticleFigures:
         the sentence's it continues.
 
         A base without a period of its own or a parallel one is dropped (None): "rose to X from
-        Y" does not date Y.
+        Y" does not date Y, unless Y has a partner of its own: "reached 1.2 billion roubles last
+        year, compared with under 300 mln roubles with Iran" is the same year's trade with Iran.
         """
         figures = chain.figures
         out: list[tuple[Figure, _Dated | None]] = []
@@ -536,12 +602,20 @@ class _ArticleFigures:
             elif inherited and i < len(inherited):
                 out.append((figure, inherited[i]))
             elif figure.role == "base":
-                out.append((figure, self.parallel.get("base")))
+                levels = [d for f, d in out if f.role == "level" and d is not None]
+                beside = said is not None and self._partner_beside(figure, said)
+                out.append((figure, self.parallel.get("base") or (levels[0] if beside else None)))
             else:
                 out.append((figure, self._clause_period(chain, figure, s_start, s_end, found)))
         if own_periods:
             self.parallel = own_periods
         return out
+
+    def _partner_beside(self, figure: Figure, said: Said) -> str | None:
+        """The partner a base figure names right after it, other than its clause's."""
+        indicator = "trade_turnover" if said.indicator == "trade_growth" else said.indicator
+        found = self.parties.partner_right_after(figure.end, indicator, said.owner)
+        return found if found != said.partner else None
 
     def _dated(self, expr: TimeExpression) -> _Dated:
         return self._told_span(expr) or _dated(expr)
@@ -660,11 +734,28 @@ class _ArticleFigures:
             return _Dated(self.carried[0], "the period of the paragraph it continues")
         return _Dated(None, "the text gives no period")
 
+    def _part_of_the_total(self, figure: Figure) -> bool:
+        after = self.lower[figure.end : figure.end + 20].lstrip(" ,")
+        return any(after.startswith(p) for p in self.rules.part_of_total)
+
+    def _goods_of_the_pair(self, chain: Chain, figure: Figure, said: Said) -> Said | None:
+        """The exports of the one of the pair whose goods the clause names ("the largest market
+        for Vietnamese goods, which accounted for X of the total"), else None."""
+        pair = said.pair or tuple(c for c in (said.owner, said.partner) if c)
+        if not pair and said.bilateral:  # "two-way trade": the article's pair
+            pair = tuple(self.parties.pair)
+        for _, end, country in self.parties.starting_within(chain.head, figure.start):
+            goods = re.match(r"\s+(\w+)", self.lower[end : end + 20])
+            if country in pair and len(pair) == 2 and goods and goods[1] in self.rules.goods_nouns:
+                other = pair[1] if country == pair[0] else pair[0]
+                return replace(said, indicator="exports", owner=country, partner=other, pair=())
+        return None
+
     def _same_period_after(self, figure: Figure) -> bool:
         """'reached 2.1 billion dlrs in the same period, up 18 pct': the phrase right after the
         figure, with no time of its own ("in the same period of 1986" is a base's)."""
         after = self.lower[figure.end : figure.end + 40].lstrip(" ,")
-        return any(
+        return self._part_of_the_total(figure) or any(
             after.startswith(p) and not re.match(r"\s+(?:of|in|last|a|the|\d)\b", after[len(p) :])
             for p in self.rules.same_period
         )
@@ -731,6 +822,10 @@ def _after_base(reader: _ArticleFigures, expr: TimeExpression) -> bool:
     lead = reader.lower[max(0, expr.start - 16) : expr.start].rstrip()
     if reader.rules.base.search(lead):
         return True
+    if reader.rules.over_base.search(lead) and reader.rules.previous_period.match(
+        reader.lower, expr.start
+    ):
+        return True  # "11.2 percent over the previous year"
     day = bool(expr.anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", expr.anchor))
     lead = reader.lower[max(0, expr.start - 48) : expr.start]
     return not day and bool(reader.rules.period_base.search(lead))

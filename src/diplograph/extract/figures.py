@@ -138,7 +138,7 @@ def _sentence_currency(lower: str, rules: IndicatorRules, countries: Sequence[st
 def _role(before: str, rules: IndicatorRules) -> str:
     """'down from 960 mln': base; 'rose 2.7 billion': change; else a level."""
     tail = before.rstrip(" $€£¥").rstrip()
-    if rules.change.search(tail):
+    if rules.change.search(tail) and not rules.not_change.search(tail):
         return "change"
     possessive = _POSSESSIVE.search(tail)  # "down from December's 4.40 billion"
     if possessive:

@@ -886,6 +886,9 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
         return True  # "his ability to negotiate with Nakasone": what may be, not an event
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "without":
         return True  # "should permit subsidies without imposing duties": not done
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from":
+        if anchor.head.head.lemma_.lower() in words.preventing:
+            return True  # "bars Russian airlines from flying to Georgia": kept from it
     own = token.i == anchor.i or (token.head.i == anchor.i and token.dep_ == "dobj")
     if own and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.failing:
         return True  # "failed to conclude an agreement", "did not manage to meet"
@@ -915,6 +918,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     trig, anchor = found.trigger, found.anchor
     if trig.mode == "sign":  # "signed an order", "the bill was signed": no agreement
         signed = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if anchor.dep_ == "acl":  # "Putin's decree, signed on Friday, bars ..."
+            signed.append(anchor.head)
         if any(c.lemma_.lower() in words.unilateral_documents for c in signed):
             return True
     if trig.type == "CONSULT" and trig.pos == "verb" and token.lemma_.lower() == "meet":

@@ -74,12 +74,18 @@ class IndicatorRules:
     growth_after: tuple[str, ...]  # "a 9.6 percent decrease": the noun after the percent
     decline_after: tuple[str, ...]
     change: re.Pattern[str]  # a change word (and fillers) ending the text before a figure
+    not_change: re.Pattern[str]  # a verb whose particle is no change word ("made up")
     base: re.Pattern[str]  # a base marker ending the text before a figure or a time
     period_base: re.Pattern[str]  # "on", "compared to the same period": before a base period
+    over_base: re.Pattern[str]  # "over" ending the text before a time ...
+    previous_period: re.Pattern[str]  # ... that begins as the period before ("the previous")
     clause_break: re.Pattern[str]
+    partner_break: re.Pattern[str]  # a clause break or an attribution ("according to")
     clause_start: re.Pattern[str]  # a clause break or a coordinator
     cue_word: re.Pattern[str]  # any indicator cue, as a word
     respectively: tuple[str, ...]
+    part_of_total: tuple[str, ...]  # "of the total": a part of the figure told before
+    goods_nouns: frozenset[str]  # "Vietnamese goods": what a country sells
     same_period: tuple[str, ...]
     year_before: re.Pattern[str]  # "in the same period last year", "a year earlier", "... of 1985"
     partner_anaphors: tuple[str, ...]
@@ -91,6 +97,7 @@ class IndicatorRules:
     anaphors: re.Pattern[str]  # at the start of a phrase that refers to the sentence before
     figure_fillers: tuple[str, ...]
     number_words: MappingProxyType[str, int]
+    percent_words: frozenset[str]  # "pct", "percent": a share, not what is sold
     number_word: re.Pattern[str]
     currencies: MappingProxyType[str, str]  # written form -> ISO 4217 (or a shared word)
     shared_currencies: MappingProxyType[str, MappingProxyType[str, str]]  # word -> country->code
@@ -201,12 +208,18 @@ _REQUIRED = (
     "decline_after",
     "change_words",
     "change_fillers",
+    "not_changes",
     "change_prepositions",
     "base_markers",
     "period_base_markers",
+    "over_markers",
+    "previous_periods",
     "clause_breaks",
+    "attributions",
     "coordinators",
     "respectively",
+    "part_of_total",
+    "goods_nouns",
     "same_period",
     "year_before",
     "month_before",
@@ -336,21 +349,29 @@ def _phrase_fields(doc: _Checked) -> dict[str, Any]:
         reference_determiner=re.compile(
             rf"{_alternatives(doc.words('reference_determiners'))}\s*$"
         ),
+        not_change=_ending(doc.words("not_changes"), ()),
         change=re.compile(
             _ending(doc.words("change_words"), doc.words("change_fillers")).pattern
             + "|"
             + _ending(doc.words("change_prepositions"), ()).pattern
         ),
         base=_ending(doc.words("base_markers"), ()),
+        over_base=_ending(doc.words("over_markers"), ()),
+        previous_period=re.compile(_alternatives(doc.words("previous_periods"))),
         period_base=_period_base(
             doc.words("base_markers") + doc.words("period_base_markers"),
             doc.words("same_period_of"),
         ),
         clause_break=re.compile(_alternatives(doc.words("clause_breaks"))),
+        partner_break=re.compile(
+            _alternatives(doc.words("clause_breaks") + doc.words("attributions"))
+        ),
         clause_start=re.compile(
             _alternatives(doc.words("clause_breaks") + doc.words("coordinators"))
         ),
         respectively=doc.words("respectively"),
+        part_of_total=doc.words("part_of_total"),
+        goods_nouns=frozenset(doc.words("goods_nouns")),
         anaphors=re.compile(r"^\W*(?:" + _alternatives(doc.words("anaphors")) + ")"),
         figure_fillers=doc.words("figure_fillers"),
     )
@@ -415,6 +436,7 @@ def _unit_fields(doc: _Checked) -> dict[str, Any]:
             + r")\s?\d"
         ),
         number_words=MappingProxyType(number_words),
+        percent_words=frozenset(percent),
         number_word=re.compile(_alternatives(tuple(number_words))),
         currencies=MappingProxyType(currencies),
         shared_currencies=MappingProxyType(shared),
@@ -516,9 +538,15 @@ def _company_after(nouns: list[str]) -> re.Pattern[str]:
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    """Words as one regex alternation, longest first, bounded like a word."""
-    inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return rf"(?<![a-z])(?:{inner})(?![a-z])"
+    """Words as one regex alternation, longest first, bounded like a word where they begin or
+    end with a letter (a ";" follows a word directly: "over the previous year; imports")."""
+    inner = "|".join(
+        ("(?<![a-z])" if w[:1].isalpha() else "")
+        + re.escape(w)
+        + ("(?![a-z])" if w[-1:].isalpha() else "")
+        for w in sorted(words, key=len, reverse=True)
+    )
+    return rf"(?:{inner})"
 
 
 def _period_base(markers: tuple[str, ...], same: tuple[str, ...]) -> re.Pattern[str]:

@@ -88,6 +88,7 @@ class EventWords:
     held_aspects: frozenset[str] = frozenset()
     non_answers: frozenset[str] = frozenset()
     unilateral_documents: frozenset[str] = frozenset()
+    preventing: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
     unknown_addressees: frozenset[str] = frozenset()
     departures: frozenset[str] = frozenset()

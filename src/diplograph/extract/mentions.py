@@ -3,7 +3,8 @@ forms and office it is named by, and all the actors of one article by token."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -61,13 +62,21 @@ def _trim_name(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def dateline(doc: Any, mentions: list[Actor]) -> Actor | None:
-    """The place of the dateline, if the article has one near its start."""
+def dateline(
+    doc: Any, mentions: list[Actor], capital: Callable[[str], Any] | None = None
+) -> Actor | None:
+    """The place of the dateline, if the article has one near its start. A state named in
+    the dateline is the capital that bears its name, where the gazetteer (``capital``: a
+    name -> place lookup) knows one ("DJIBOUTI, April 4 -" is filed from Djibouti City)."""
     for actor in mentions:
         if actor.start > 80:
             return None
         if actor.kind == "place" and _is_dateline(doc, actor):
             return actor
+        if actor.kind == "country" and capital is not None and _is_dateline(doc, actor):
+            city = capital(doc[actor.start : actor.end].text)
+            if city is not None and city.capital_of == actor.code:
+                return replace(actor, kind="place", code=city.name, country=actor.code)
     return None
 
 

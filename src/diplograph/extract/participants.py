@@ -905,6 +905,18 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
     # "banned flights to Haiti", "suspended its aid programme for Cuba"
     own = inner + (("to", "from", "for") if against else ())
     preps = [c for node in (obj, *_amount_contents(obj)) for c in node.children if c.lower_ in own]
+    preps += [  # "a memorandum of understanding with Lithuania", "a treaty of friendship with
+        # India", "discussed the agenda of the visit with his counterpart": the parser hangs
+        # the partner on the singular noun after "of" (not on "a variety of deals with French
+        # companies", a plural's)
+        p
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.tag_ == "NN"
+        for p in g.children
+        if p.lower_ in ("with", "between")
+    ]
     if against:  # and in a participle's phrases ("demands made by the United States")
         preps += [
             g for c in obj.children if c.dep_ == "acl" for g in c.children if g.lower_ in inner

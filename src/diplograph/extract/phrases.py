@@ -370,8 +370,8 @@ class PhraseReader:
                 word = token.lower_
                 if token.like_num or word in self.rules.figure_fillers:
                     continue  # the amount and its "worth"
-                if word in self.rules.currencies:
-                    continue
+                if word in self.rules.currencies or word in self.rules.percent_words:
+                    continue  # (nor "less than 1 pct of its total exports": a share)
                 if word in self.rules.multipliers or self.rules.dollar_word.fullmatch(word):
                     continue
                 if token.pos_ == "ADJ" and self._mention_at(token.idx) is None:
@@ -482,6 +482,16 @@ class PhraseReader:
         ]
         return found[-1] if found else None
 
+    def partner_right_after(self, end: int, indicator: str, owner: str | None) -> str | None:
+        """The one country a partner phrase right after a figure names ("compared with under
+        300 mln roubles with Iran"), else None."""
+        words = self.rules.partner_words.get(indicator, ())
+        found = re.match(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\s+", self.lower[end:])
+        if not words or found is None:
+            return None
+        country = self._country_at(end + found.end(), owner)
+        return None if country in (None, owner, *NO_COUNTRY) else country
+
     def _partner(self, a: int, b: int, indicator: str, owner: str | None) -> str | None:
         """The country after the first partner word in [a, b): a country, GROUP, or None."""
         words = self.rules.partner_words.get(indicator, ())
@@ -542,7 +552,7 @@ class PhraseReader:
         return GROUP if token.pos_ == "PROPN" else PHRASE
 
     def _clause_end(self, a: int, b: int) -> int:
-        found = self.rules.clause_break.search(self.lower, a, b)
+        found = self.rules.partner_break.search(self.lower, a, b)
         return found.start() if found else b
 
     def _named_pair(self, start: int, end: int, limit: int) -> tuple[str, ...]:

@@ -361,6 +361,8 @@ def _sentence_place(
             continue  # "talks with Putin since they met in Astana": Astana is the last meeting's
         if token.head.lemma_.lower() in subjects and token.head.pos_ == "NOUN":
             continue  # "discussed the situation in Shan state": where the subject is
+        if trigger is not None and _in_other_phrase(token, trigger, lex):
+            continue
         if (where := _place_after(token, actors, lex)) is not None:
             return where
     return None
@@ -413,6 +415,26 @@ def _in_an_earlier_clause(token: Any, trigger: Any, marks: frozenset[str]) -> bo
             c.dep_ == "mark" and c.lower_ in marks for c in node.children
         ):
             return not node.left_edge.i <= trigger.i <= node.right_edge.i
+    return False
+
+
+def _in_other_phrase(token: Any, trigger: Any, lex: Lexicon) -> bool:
+    """Whether ``token`` lies in the clause of another verb joined to the trigger's ("was
+    received by Pertini on Monday and is due to see the Pope at the Vatican") or inside the
+    topic phrase of a document ("signed ... an accord on water supply in western Kenya": what
+    the document is about)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if any(c.left_edge.i <= token.i <= c.right_edge.i for c in joined):
+        return True
+    words = lex.triggers.words
+    node = token
+    while node.head.i != node.i and node.i != trigger.i:
+        node = node.head  # (not "signed an agreement in Lagos": the parser may hang the
+        # signing's place on the document)
+        if node.dep_ == "prep" and node.lower_ in (*words.topic_prepositions, "for"):
+            if node.head.pos_ == "NOUN" and node.head.lemma_.lower() in words.signed_documents:
+                return True
     return False
 
 

@@ -387,6 +387,8 @@ def _antecedent(
     without a name, by a noun of ``speakers``), else the subject of one of the two sentences
     before; otherwise (and for "him", "her") the latest person named."""
     if pronoun.lower_ != "him" and (pronoun.lower_ != "her" or pronoun.dep_ == "poss"):
+        if (who := _relative_subject(doc, mentions, pronoun)) is not None:
+            return who
         sent = pronoun.sent
         earlier = [m for m in mentions if m.kind == "person" and sent.start <= m.start < pronoun.i]
         if pronoun.dep_ in ("nsubj", "nsubjpass"):
@@ -431,6 +433,24 @@ def _antecedent(
         selves = {m.code for m in mentions if doc[m.start : m.end].root.i in mates}
         mentions = [m for m in mentions if m.code not in selves]
     return _latest_person(mentions, pronoun.i)
+
+
+def _relative_subject(doc: Any, mentions: list[Actor], pronoun: Any) -> Actor | None:
+    """The person a "who" clause is told of, for a pronoun inside it: "X was accompanied by
+    Y, who held talks with his counterpart" (Y's counterpart, not X's)."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.dep_ == "relcl" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ == "who" and c.i < pronoun.i for c in node.children
+    ):
+        return None
+    return next(
+        (m for m in mentions if m.kind == "person" and doc[m.start : m.end].root.i == node.head.i),
+        None,
+    )
 
 
 def _after_an_unnamed_subject(pronoun: Any, speakers: frozenset[str]) -> bool:
@@ -533,7 +553,8 @@ def _resolve_title(
     other = None if country else _counterparts_state(doc, t_start, fixed, lex)
     if visiting and other is None:  # "the visiting minister was received by Syrian Prime
         other = _hosts_state(doc, t_end, fixed, people)  # Minister X": not a Syrian
-    record = _told_holder(people, t_start, roles, country, home, visiting, other)
+    royal = word if word in lex.names.given_name_titles else None
+    record = _told_holder(people, t_start, roles, country, home, visiting, other, royal)
     if record is not None:
         return _reference_to(doc, t_start, t_end, record, record.country, record.role)
     if visiting:
@@ -575,16 +596,21 @@ def _told_holder(
     home: str | None,
     visiting: bool,
     other: str | None = None,
+    royal: str | None = None,
 ) -> PersonRecord | None:
     """The person told of who holds one of ``roles``. Without a country, "the Head of State"
     is the home country's first; "the finance minister" is the one last named (two finance
     ministers meet: the one just told of); "the visiting minister" one from abroad told
-    before; never one of ``other``, the state of the person's own counterpart."""
+    before; never one of ``other``, the state of the person's own counterpart. A title
+    written with a given name (``royal``: "the king") is first the one named with it ("King
+    Hussein of Jordan ... held talks with President Saddam Hussein. The king flies to
+    Damascus"), whichever state is home."""
     leading = bool(set(roles) & _LEADERS)
     ranked = sorted(
         people.values(),
         key=lambda r: (
             r.seen_before(at) < 0,
+            royal is not None and (r.title or "").lower() != royal,
             country is None and leading and r.country != home,
             -r.seen_before(at),
         ),

@@ -4,6 +4,7 @@ talks and signings told around it share, and the bare mentions that join the eve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,26 +17,44 @@ _DURING_VISIT_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "COOP
 
 # place reasons a visit's own place overrides: none, or only the dateline or the main city
 _WEAK_PLACE_REASONS = ("", "dateline or the article's main city")
+# place reasons of a place the event's own sentence names
+_OWN_PLACE_REASONS = ("stated with the event", "named in the sentence")
 
 
-def _during_main_visit(events: list[Event], published_on: date | None) -> list[Event]:
+def _during_main_visit(
+    events: list[Event], published_on: date | None, within: Callable[[str, str], bool]
+) -> list[Event]:
     """Talks and signings an article reports without a date or place of their own happen
     during the visit it is about: they take the visit's date (when the visit is not dated by
-    the day of publication anyway) and its place."""
+    the day of publication anyway) and its place: the one city of the visited country its
+    talks name, where the visit names only the country ("paying a state visit to Uzbekistan
+    ... held talks with Mirziyoyev in Tashkent"; ``within``: whether a place lies in another)."""
     current = [e for e in events if e.people and _is_current(e, published_on)]
     main = next((e for e in current if e.mode == "visit"), None) or next(
         (e for e in current if e.type == "CONSULT" and e.mode == "meet" and e.date), None
     )
     if main is None:
         return events
+    cities = {
+        e.place
+        for e in events
+        if e is not main
+        and e.place
+        and main.place
+        and e.place != main.place
+        and e.place_reason in _OWN_PLACE_REASONS
+        and _is_part_of(e, main)
+        and within(e.place, main.place)
+    }
+    during = replace(main, place=cities.pop()) if len(cities) == 1 else main
     out = []
     for event in events:
         if event is not main and _is_part_of(event, main):
-            event = _in_visit(event, main)
+            event = _in_visit(event, during)
         elif event is not main and _ahead_in_visit(event, main, published_on):
             # "arrived in Washington on Sunday ... will meet Shultz on Monday": where the
             # visitor is, the coming talks are (its own date kept)
-            event = replace(event, place=main.place, place_reason="the place of the visit")
+            event = replace(event, place=during.place, place_reason="the place of the visit")
         out.append(event)
     return out
 

@@ -350,6 +350,11 @@ def _running_until(ctx: Context, start: int) -> bool:
     span still running is today or ahead (timex.yaml ``span_ends``); not after a verb in the
     past ("the talks ran until Thursday")."""
     word, at = ctx.previous_word(start)
+    if word == "on":  # "a four-day visit ending on Thursday": a span that ends then
+        word, at = ctx.previous_word(at)
+        return word in ctx.rules.span_end_verbs
+    if word in ctx.rules.span_end_verbs:
+        return True
     if word not in ctx.rules.span_ends or ctx.text[at : at + 1].isupper():
         return False  # ("Until Thursday, they had not ...": fronted, before then)
     verb, _ = ctx.previous_word(at)

@@ -224,6 +224,7 @@ class TimexRules:
     place_adverbs: frozenset[str]  # "signed here on Monday": read the verb before "here"
     span_ends: frozenset[str]  # "through Saturday": the end of a span still running
     span_end_blockers: frozenset[str]  # "up until", "not until": no such end
+    span_end_verbs: frozenset[str]  # "a visit ending (on) Thursday": the end of a running span
     past_blockers: frozenset[str]  # "is", "will", "to": the clause is not past ("is due in May")
     participle_determiners: frozenset[str]  # "its promised package": a participle, no tense
     plan_verbs: PlanVerbs
@@ -385,6 +386,7 @@ def _word_fields(raw: dict[str, Any]) -> dict[str, Any]:
         place_adverbs=frozenset(w.lower() for w in raw.get("place_adverbs", [])),
         span_ends=frozenset(w.lower() for w in raw.get("span_ends", [])),
         span_end_blockers=frozenset(w.lower() for w in raw.get("span_end_blockers", [])),
+        span_end_verbs=frozenset(w.lower() for w in raw.get("span_end_verbs", [])),
         past_blockers=frozenset(w.lower() for w in raw.get("past_blockers", [])),
         participle_determiners=frozenset(w.lower() for w in raw.get("participle_determiners", [])),
         plan_verbs=_plan_verbs(raw.get("present_plan_verbs", {})),

@@ -181,6 +181,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     if said is not None and reason.startswith("time expression"):
         reason += OF_THE_REPORT  # the day it was told, not one the act names
     event_date, reason, when = _first_day_untold(found, ctx, when, status, (event_date, reason))
+    status = _begun(status, planned, event_date, published_on)
     return When(status, event_date, reason, when)
 
 
@@ -326,10 +327,22 @@ def _lead_up_to_its_head(clause: Any, lex: Lexicon) -> bool:
     the day of both (not "a day after", "weeks after", "shortly after")."""
     if clause.dep_ != "advcl" or _is_reporting(clause.head, lex.triggers.reporting_verbs):
         return False
+    if _of_a_gerund_before(clause):
+        return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if len(marks) != 1 or list(marks[0].children):
         return False
     return _right_before(clause, marks[0], lex)
+
+
+def _of_a_gerund_before(clause: Any) -> bool:
+    """A clause of "after"/"before" the parser hangs on a verb whose gerund of "of" comes
+    first: "accused Iraq of using chemical weapons after the ceasefire was announced on
+    August 8" tells when the act charged was done, not when the charge was made."""
+    return any(
+        c.dep_ == "prep" and c.i < clause.i and any(g.dep_ == "pcomp" for g in c.children)
+        for c in clause.head.children
+    )
 
 
 def _right_before(clause: Any, mark: Any, lex: Lexicon) -> bool:
@@ -476,15 +489,25 @@ def _time_closing_the_clause(verb: Any, ctx: ArticleContext) -> TimeExpression |
         when.type == "DURATION" and _ahead_of_a_past_act(when, verb, ctx.lex.triggers.words)
     ):
         return None
+    set_off = verb.doc[node.head.i - 1].text == "," if node.head.i > 0 else False
     while node.i != verb.i:
         if (node.dep_ in _OWN_TIME_DEPS and not _a_joined_noun(node)) or (
-            node.dep_ == "acl" and node.tag_ != "VBG"
+            node.dep_ == "acl" and node.tag_ != "VBG" and not (set_off and _in_apposition(node))
         ):
             return None
         if node.dep_ == "prep" and (node.lower_ == "since" or _is_sequence(node, ctx.lex)):
             return None
         node = node.head
     return when
+
+
+def _in_apposition(participle: Any) -> bool:
+    """A participle of a noun set off by commas after the object ("invaded the Ogaden, an
+    Ethiopian province inhabited mainly by Somalis, in July 1977"): a time after the comma
+    that closes the apposition closes the verb's clause, not the participle's."""
+    noun = participle.head
+    doc = participle.doc
+    return noun.dep_ in ("appos", "npadvmod") and doc[noun.left_edge.i - 1].text == ","
 
 
 def _a_joined_noun(node: Any) -> bool:
@@ -753,6 +776,17 @@ def _held_before(token: Any, when: TimeExpression, published_on: date) -> bool:
     # when Koirala visited New Delhi last December": the visit was made)
     told_past = token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
     return (token.pos_ == "NOUN" or told_past) and inside and _before(when, published_on)
+
+
+def _begun(status: str, planned: bool, event_date: str | None, published_on: date | None) -> str:
+    """An act dated ahead only by the end of its span, which its clause does not tell as a plan,
+    is under way when the span began by the publication day: "who is on a four-day visit
+    ending on Thursday", told on a Wednesday."""
+    if status != "planned" or planned or not event_date or "/" not in event_date:
+        return status
+    first, last = event_date.split("/", 1)
+    day = published_on.isoformat() if published_on else ""
+    return "occurred" if len(first) == 10 and first <= day < last else status
 
 
 def _before(when: TimeExpression, published_on: date) -> bool:
@@ -1946,6 +1980,8 @@ def _before_another(
             # "Before flying to Bonn on Saturday, ...": a gerund after the preposition
             clauses += [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
         for clause in clauses:
+            if _of_a_gerund_before(clause):
+                continue
             found = _time_below(clause, time_at, set(), words)
             if found is not None:
                 return _month_of(found) if month else found
