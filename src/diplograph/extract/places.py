@@ -268,6 +268,9 @@ def _place_args(
             actor = actors.at(cand.i)
             if actor and actor.kind == "place" and actor not in out:
                 out.append(actor)
+            elif actor and actor.kind == "country" and actor.code and visit:
+                # "the state visit of President X to the UAE": the country it goes to
+                _add_country_place(out, actor, cand, lex)
     for node in dict.fromkeys(nodes):
         for child in node.children:
             candidates = []
@@ -287,11 +290,19 @@ def _place_args(
                 elif actor and actor.kind == "country" and actor.code:
                     if not visit and child.dep_ in _OBJECT_DEPS:
                         continue
-                    written = cand.doc[actor.start : actor.end].text  # "at the Kremlin"
-                    seat = lex.knowledge.seat_named(actor.code, written)
-                    name = seat or lex.knowledge.country_name(actor.code)
-                    out.append(replace(actor, kind="place", code=name))
+                    _add_country_place(out, actor, cand, lex)
     return out
+
+
+def _add_country_place(out: list[Actor], actor: Actor, token: Any, lex: Lexicon) -> None:
+    """A state named as a place: the seat its name stands for ("at the Kremlin"), else the
+    country by its name; once."""
+    if actor.code is None:
+        return
+    written = token.doc[actor.start : actor.end].text
+    name = lex.knowledge.seat_named(actor.code, written) or lex.knowledge.country_name(actor.code)
+    if all(o.code != name for o in out):
+        out.append(replace(actor, kind="place", code=name))
 
 
 def _destinations_of_noun(token: Any) -> list[Any]:
