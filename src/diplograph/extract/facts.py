@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from diplograph.extract.indicators import IndicatorRules
 
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a mention ("Vietnamese goods")
 _BY_PUBLICATION = "a stock or count is dated by the publication date"
 _YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
 
@@ -744,9 +745,11 @@ class _ArticleFigures:
         pair = said.pair or tuple(c for c in (said.owner, said.partner) if c)
         if not pair and said.bilateral:  # "two-way trade": the article's pair
             pair = tuple(self.parties.pair)
+        if len(pair) != 2:
+            return None
         for _, end, country in self.parties.starting_within(chain.head, figure.start):
-            goods = re.match(r"\s+(\w+)", self.lower[end : end + 20])
-            if country in pair and len(pair) == 2 and goods and goods[1] in self.rules.goods_nouns:
+            goods = _NEXT_WORD.match(self.lower, end)
+            if country in pair and goods and goods[1] in self.rules.goods_nouns:
                 other = pair[1] if country == pair[0] else pair[0]
                 return replace(said, indicator="exports", owner=country, partner=other, pair=())
         return None

@@ -89,6 +89,7 @@ class EventWords:
     non_answers: frozenset[str] = frozenset()
     unilateral_documents: frozenset[str] = frozenset()
     preventing: frozenset[str] = frozenset()
+    document_topics: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
     unknown_addressees: frozenset[str] = frozenset()
     departures: frozenset[str] = frozenset()

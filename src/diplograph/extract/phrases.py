@@ -35,6 +35,7 @@ _NP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
 _OF = re.compile(r"\s+of\s+")  # "imports of Mexican goods"
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -482,23 +483,33 @@ class PhraseReader:
         ]
         return found[-1] if found else None
 
+    @cached_property
+    def _partner_patterns(self) -> dict[str, re.Pattern[str]]:
+        """Each indicator's partner words ("to", "with", "from") as one pattern, a word then
+        space."""
+        return {
+            indicator: re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, words)) + r")\s+")
+            for indicator, words in self.rules.partner_words.items()
+            if words
+        }
+
     def partner_right_after(self, end: int, indicator: str, owner: str | None) -> str | None:
         """The one country a partner phrase right after a figure names ("compared with under
         300 mln roubles with Iran"), else None."""
-        words = self.rules.partner_words.get(indicator, ())
-        found = re.match(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\s+", self.lower[end:])
-        if not words or found is None:
+        pattern = self._partner_patterns.get(indicator)
+        space = _SPACE.match(self.lower, end)
+        found = pattern.match(self.lower, space.end()) if pattern and space else None
+        if found is None:
             return None
-        country = self._country_at(end + found.end(), owner)
+        country = self._country_at(found.end(), owner)
         return None if country in (None, owner, *NO_COUNTRY) else country
 
     def _partner(self, a: int, b: int, indicator: str, owner: str | None) -> str | None:
         """The country after the first partner word in [a, b): a country, GROUP, or None."""
-        words = self.rules.partner_words.get(indicator, ())
-        if not words:
+        pattern = self._partner_patterns.get(indicator)
+        if pattern is None:
             return None
-        pattern = r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")\s+"
-        for match in re.finditer(pattern, self.lower[a:b]):
+        for match in pattern.finditer(self.lower[a:b]):
             at = a + match.end()
             if self._token(a + match.start()).pos_ == "PART":
                 continue  # "exports to rise": an infinitive

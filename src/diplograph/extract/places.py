@@ -372,9 +372,9 @@ def _sentence_place(
             continue  # "talks with Putin since they met in Astana": Astana is the last meeting's
         if token.head.lemma_.lower() in subjects and token.head.pos_ == "NOUN":
             continue  # "discussed the situation in Shan state": where the subject is
-        if trigger is not None and _in_other_phrase(token, trigger, lex):
+        if (where := _place_after(token, actors, lex)) is None:
             continue
-        if (where := _place_after(token, actors, lex)) is not None:
+        if trigger is None or not _in_other_phrase(token, trigger, lex):
             return where
     return None
 
@@ -443,7 +443,7 @@ def _in_other_phrase(token: Any, trigger: Any, lex: Lexicon) -> bool:
     while node.head.i != node.i and node.i != trigger.i:
         node = node.head  # (not "signed an agreement in Lagos": the parser may hang the
         # signing's place on the document)
-        if node.dep_ == "prep" and node.lower_ in (*words.topic_prepositions, "for"):
+        if node.dep_ == "prep" and node.lower_ in words.document_topics:
             if node.head.pos_ == "NOUN" and node.head.lemma_.lower() in words.signed_documents:
                 return True
     return False
