@@ -540,11 +540,14 @@ def _company_after(nouns: list[str]) -> re.Pattern[str]:
 def _alternatives(words: tuple[str, ...]) -> str:
     """Words as one regex alternation, longest first, bounded like a word where they begin or
     end with a letter (a ";" follows a word directly: "over the previous year; imports")."""
+    ordered = sorted(words, key=len, reverse=True)
+    if all(w[:1].isalpha() and w[-1:].isalpha() for w in ordered):  # one bound for all: faster
+        return rf"(?<![a-z])(?:{'|'.join(map(re.escape, ordered))})(?![a-z])"
     inner = "|".join(
         ("(?<![a-z])" if w[:1].isalpha() else "")
         + re.escape(w)
         + ("(?![a-z])" if w[-1:].isalpha() else "")
-        for w in sorted(words, key=len, reverse=True)
+        for w in ordered
     )
     return rf"(?:{inner})"
 
