@@ -28,6 +28,7 @@ from diplograph.extract.frames import (
 )
 from diplograph.extract.implicit import visiting_participle
 from diplograph.extract.lexicon import EventWords, Lexicon
+from diplograph.extract.merging import date_bounds
 from diplograph.extract.parsing import marked_by_to
 from diplograph.extract.participants import (
     _CLAUSE_DEPS,
@@ -782,11 +783,12 @@ def _begun(status: str, planned: bool, event_date: str | None, published_on: dat
     """An act dated ahead only by the end of its span, which its clause does not tell as a plan,
     is under way when the span began by the publication day: "who is on a four-day visit
     ending on Thursday", told on a Wednesday."""
-    if status != "planned" or planned or not event_date or "/" not in event_date:
+    if status != "planned" or planned or published_on is None or not event_date:
         return status
-    first, last = event_date.split("/", 1)
-    day = published_on.isoformat() if published_on else ""
-    return "occurred" if len(first) == 10 and first <= day < last else status
+    if "/" not in event_date or len(event_date.partition("/")[0]) != 10:
+        return status  # (a span begun on a day told)
+    first, last = date_bounds(event_date)
+    return "occurred" if first <= published_on < last else status
 
 
 def _before(when: TimeExpression, published_on: date) -> bool:
