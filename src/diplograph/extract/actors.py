@@ -410,7 +410,8 @@ def _named_people(
         if start > 0 and _common_organisation_noun(doc[start - 1], lex.names):
             continue  # "the national petroleum agency Sonatrach": the agency's name
         after_title = start in title_ends or (  # not "Secretary of State for | East Asian
-            (start - 1) in title_ends and doc[start - 1].pos_ != "ADP"  # Affairs": a portfolio
+            # Affairs" (a portfolio), nor "prime minister tours | European capitals" (a verb)
+            (start - 1) in title_ends and doc[start - 1].pos_ not in ("ADP", "VERB", "AUX")
         )
         after_title = after_title or bool(portfolio) or _titled_appositive(doc, end, titles)
         # (not a name that modifies the noun after it: "External Relations Commissioner")
@@ -470,7 +471,9 @@ def _add_names_the_model_missed(
     references = [(t.i, t.i + 1) for t in doc if t.lower_ in lex.names.reference_nouns]
     _add_titled_names(doc, found, fixed, titles + references, lex)
     _add_apposed_names(doc, found, fixed, titles, lex.names.not_name_words)
-    _add_coordinated_names(doc, found, fixed | set(titles), lex.names.not_name_words)
+    _add_coordinated_names(
+        doc, found, fixed | set(titles), lex.names.not_name_words, lex.title_words
+    )
     _add_given_names(doc, found, fixed | set(titles), lex.names.given_name_titles)
     _add_repeats(doc, found, fixed | set(titles), lex.names)
     _add_dateline_surname(doc, found, fixed, lex)
@@ -817,10 +820,12 @@ def _add_coordinated_names(
     found: dict[tuple[int, int], str],
     fixed: set[tuple[int, int]],
     not_name_words: frozenset[str],
+    title_words: frozenset[str] = frozenset(),
 ) -> None:
     """ "the two ministers, Pal Szalay and Pal Jonson": proper nouns joined by "and" to a
     person's name are a name too, even when the model tags nothing there (not a title:
-    ``fixed`` holds the titles' spans, "Crown Prince and Prime Minister Saad")."""
+    ``fixed`` holds the titles' spans, "Crown Prince and Prime Minister Saad"; nor the words
+    of a plural title before the first, "Foreign Ministers A and B")."""
     taken = {i for s, e in [*found, *fixed] for i in range(s, e)}
     for _, end in sorted(found):
         root = doc[end - 1]
@@ -830,6 +835,8 @@ def _add_coordinated_names(
             if other.pos_ != "PROPN" or other.i in taken:
                 continue
             start = other.left_edge.i
+            while start < other.i and doc[start].lower_.removesuffix("s") in title_words:
+                start += 1
             words = doc[start : other.i + 1]
             if any(w.i in taken or w.pos_ != "PROPN" or not _name_word(w.text) for w in words):
                 continue
@@ -1168,13 +1175,15 @@ def _join_short_names(
     """'Moon' met before 'Moon Jae-in' in the same article is the same person: a one-word name
     joins the only fuller name of the article that contains it; not the name of a father after
     "bin" ("Salman" is not "Mohammed bin Salman"), nor, for a king's given name, another word
-    than the first."""
-    for short in [n for n in people if " " not in n]:
+    than the first. A name of two words or more that no record places joins the only fuller
+    name that ends with it (a double surname: "Pena Nieto" and "Enrique Pena Nieto")."""
+    for short in [n for n in people if " " not in n or people[n].country is None]:
         royal = (people[short].title or "").lower() in names.given_name_titles
         fuller = [
             n
             for n in people
             if " " in n
+            and n != short
             and _contains_name(n, short, names.patronymic_particles)
             and (not royal or n.split()[0].lower() == short.lower())
         ]
@@ -1196,8 +1205,12 @@ def _join_short_names(
 
 
 def _contains_name(full: str, short: str, patronymic: frozenset[str]) -> bool:
-    """Whether a one-word name is a word of a full name that is not a father's name."""
+    """Whether a one-word name is a word of a full name that is not a father's name; a name
+    of several words, the last words of a longer full name."""
     words = full.lower().replace("-", " ").split()
+    parts = short.lower().replace("-", " ").split()
+    if len(parts) > 1:
+        return len(words) > len(parts) and words[-len(parts) :] == parts
     return any(
         w == short.lower() and (i == 0 or words[i - 1] not in patronymic)
         for i, w in enumerate(words)

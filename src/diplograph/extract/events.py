@@ -189,6 +189,7 @@ def find_events(ctx: ArticleContext) -> list[Event]:
             found, built = _first_built(readings, ctx)  # the first reading that fits
             if not built:  # "The agreement, signed March 11, provides ...": told before
                 _date_what_was_told(found, ctx, events)
+                _who_did_what_was_told(found, ctx, events)
             if built and _refers_back(found, ctx, events):
                 # "the weekend meeting", "the talks": told before; kept only where it agrees
                 # with an event already told (and merges into it), never as a new pair
@@ -632,6 +633,36 @@ def _date_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) ->
             ctx.dated_events.append(
                 (here, event.type, event.status, when.date, frozenset(event.people))
             )
+        return  # only the latest of its kind
+
+
+def _who_did_what_was_told(found: Frame, ctx: ArticleContext, told: list[Event]) -> None:
+    """ "Greece has halted all trade with Macedonia ... Prime Minister X announced the embargo
+    late on Wednesday": a definite event noun with no parties of its own, the object of a
+    verb whose subject is one person, points back to the latest event of its type in the
+    sentences just before; that person, of its first state, took part in it."""
+    token = found.token
+    if ctx.lone_sentence or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+    if dets != ["the"] or _has_own_parties(token, ctx.actors):
+        return
+    subjects = [
+        a for c in token.head.children if c.dep_ == "nsubj" for a in _actors_of(c, ctx.actors)
+    ]
+    if len(subjects) != 1 or subjects[0].kind != "person" or not subjects[0].country:
+        return
+    person = subjects[0]
+    if not person.code:
+        return
+    for k in range(len(told) - 1, -1, -1):
+        event = told[k]
+        if _sentences_between(ctx, event.evidence.start, token.idx) > 2:
+            return
+        if event.type != found.trigger.type or event.evidence.start >= token.sent.start_char:
+            continue
+        if not event.people and event.countries[:1] == (person.country,):
+            told[k] = replace(event, people=(person.code,))
         return  # only the latest of its kind
 
 
@@ -1404,7 +1435,9 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     trig, token, anchor = found.trigger, found.token, found.anchor
     actors, words = ctx.actors, ctx.lex.triggers.words
     topics = _topics(trig, words)
-    against, asking = trig.type in _AGAINST, "INFINITIVE" in trig.needs_object
+    # (and what a retreat ends: "lifted the tariffs it had put on goods from Mexico")
+    against = trig.type in _AGAINST or trig.type == "RETREAT"
+    asking = "INFINITIVE" in trig.needs_object
     aimed = trig.type == "ASSAULT"  # "fired shells at the Lebanese port of Tyre"
     objects = _object_actors(token, anchor, actors, topics, against, asking, aimed) + extra
     more = _mandated(found, ctx) + _targets_of_the_total(found, ctx)  # "duties totalling ..."
@@ -1958,14 +1991,24 @@ def _agents_of_the_act_told(verb: Any, ctx: ArticleContext) -> list[Actor]:
         types = {t.type for t in ctx.lex.triggers.nouns.get(lemma, ())} & _CONDEMNED_TYPES
         if lemma in summaries:
             types = set(_CONDEMNED_TYPES)
-        for at, type_, _ in reversed(ctx.hostile_acts):
+        acts = [(at, type_) for at, type_, _ in reversed(ctx.hostile_acts) if at < act.i]
+        # the last act told with the noun's own word first ("the invasion": who invaded)
+        acts.sort(key=lambda a: not _same_word(ctx.doc[a[0]], act))
+        for at, type_ in acts:
             if lemma in summaries and ctx.sentence_index(ctx.doc[at]) < here - 2:
                 break
-            if type_ in types and at < act.i:  # all the agents of that act
+            if type_ in types:  # all the agents of that act
                 same = (a for i, _, named in ctx.hostile_acts if i == at for a in named)
                 return [Actor(act.i, act.i + 1, "country", c, country=c, reference=True)
                         for c in dict.fromkeys(same) if c not in judges]  # fmt: skip
     return []
+
+
+def _same_word(told: Any, noun: Any) -> bool:
+    """Whether an act's trigger and a later noun are one word ("invaded" and "the invasion",
+    "bombed" and "the bombing"): the same first four letters of their lemmas."""
+    a, b = told.lemma_.lower(), noun.lemma_.lower()
+    return len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]
 
 
 def _judged_acts(verb: Any, actors: ArticleActors) -> list[Any]:
@@ -2921,10 +2964,11 @@ def _people_of_the_two(
 
 def _holders_told(found: Frame, ctx: ArticleContext, countries: tuple[str, ...]) -> tuple[str, ...]:
     """ "The leaders of Ethiopia and Eritrea signed ...", "the presidents of Bosnia and Croatia
-    signed": a title in the plural for the subject, the pair's states named; its people are
-    the one holder of that office of each state the story names, before or after (a lead
-    tells them so, and names them in the next paragraph)."""
-    if ctx.lone_sentence or len(countries) != 2:
+    signed", "the leaders of the United States, Canada and Mexico signed": a title in the
+    plural for the subject, the states named; its people are the one holder of that office of
+    each state the story names, before or after (a lead tells them so, and names them in the
+    next paragraph)."""
+    if ctx.lone_sentence or len(countries) < 2:
         return ()
     subjects = [c for c in found.anchor.children if c.dep_ == "nsubj"]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # (a dateline

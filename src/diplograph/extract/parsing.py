@@ -85,7 +85,53 @@ def repaired(doc: Any) -> Any:
         token.head, token.dep_ = person, "amod"
         for prep in preps:
             prep.head = verb
-    return _dated_subjects(_finite_clause_roots(doc))
+    return _dateline_subjects(_dated_subjects(_finite_conjuncts(_finite_clause_roots(doc))))
+
+
+def _finite_conjuncts(doc: Any) -> Any:
+    """The parse with a verb in the past joined to the verb it goes with: in "ordered the
+    Coast Guard to stop private boats and accused Castro of ..." the parser joins "accused"
+    to the infinitive "stop"; a past tense (VBD) cannot continue an infinitive, it continues
+    the finite verb the infinitive hangs from (and shares its subject)."""
+    for token in doc:
+        infinitive = token.head
+        if token.dep_ != "conj" or token.tag_ != "VBD" or infinitive.tag_ != "VB":
+            continue
+        if infinitive.dep_ != "xcomp" or infinitive.head.tag_ not in _FINITE_TAGS:
+            continue
+        token.head = infinitive.head
+    return doc
+
+
+def _dateline_subjects(doc: Any) -> Any:
+    """The parse with a wire dateline set apart from the lead's subject: in "WASHINGTON, June
+    1 - U.S. tariffs on steel took effect" the parser may make the dateline's capitalised place
+    the subject and the real subject, after the dash, its apposition."""
+    for first in doc:
+        if not first.is_upper or not (first.i == 0 or first.is_sent_start):
+            continue  # ("WASHINGTON/OTTAWA, June 1 - ..."; not iterating doc.sents, which
+            # would fix the sentences before the other repairs)
+        window = doc[first.i : first.i + 12]
+        dashes = [t.i for t in window if t.text in ("-", "--", "\u2013", "\u2014")]
+        if not dashes:
+            continue
+        places = [t for t in doc[first.i : dashes[0]] if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(places) != 1 or not places[0].is_upper or len(places[0]) < 3:
+            continue
+        place = places[0]
+        subjects = [  # a name or a plural ("U.S. tariffs"), not a title with no name ("The
+            # director of ... said": the dateline's state speaks, see events._between_sides)
+            c
+            for c in place.children
+            if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.tag_ == "NNS") and c.i > dashes[0]
+        ]
+        if len(subjects) == 1:
+            subject = subjects[0]
+            for child in [c for c in place.children if c.i > dashes[0] and c.i != subject.i]:
+                child.head = subject  # ("U.S. tariffs ..., back from talks in Baghdad, ...")
+            subject.head, subject.dep_ = place.head, place.dep_
+            place.dep_ = "npadvmod"
+    return doc
 
 
 def _dated_subjects(doc: Any) -> Any:

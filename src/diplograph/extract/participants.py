@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from diplograph.extract.lexicon import EventWords, Lexicon, Trigger
@@ -30,7 +31,10 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _QUALIFIER_DEPS = frozenset({"amod", "nmod", "compound"})  # "the Greek and British protests"
-_MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
+_MEASURED_PREPS = frozenset({"on", "against"})
+_TIME_UNITS = frozenset(
+    {"hour", "day", "week", "month"}
+)  # "gave him 72 hours to leave"  # "a levy on goods from X": what a measure hits
 # where an attack's objects lie: "targets in Libya", "positions inside Syria", "fired into a
 # Thai village", "struck dozens of sites across Yemen"
 _WHERE_HIT = frozenset({"in", "inside", "near", "into", "across", "throughout"})
@@ -797,7 +801,20 @@ def coordinated_states(actors: Sequence[Actor], doc: Any) -> bool:
         joined = {t.i for node in listed for t in (node, *node.conjuncts)}
         if all(joined & others for others in rest):
             return True
-    return False
+    return _listed_in_a_row(actors, doc)
+
+
+def _listed_in_a_row(actors: Sequence[Actor], doc: Any) -> bool:
+    """States' names with only commas and one "and" between them, however the parser hangs
+    them ("Mexico, Peru, Brazil and Argentina criticised ...": the model may take "Peru" for
+    an adverbial noun)."""
+    named = sorted((a for a in actors if a.country and a.kind == "country"), key=lambda a: a.start)
+    if len(named) < 2 or len(named) != len(actors):
+        return False
+    gaps = [doc[a.end : b.start] for a, b in pairwise(named)]
+    if any(len(gap) == 0 or any(t.lower_ not in (",", "and") for t in gap) for gap in gaps):
+        return False
+    return sum(t.lower_ == "and" for gap in gaps for t in gap) == 1 and "and" in gaps[-1].text
 
 
 def _fellow_subjects(node: Any, names: set[int]) -> list[Any]:
@@ -826,6 +843,17 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
                 # "wanted West Germany and Japan to cut rates": the parser makes them the
                 # infinitive's subjects; they are the ones asked
                 heads += [g for g in child.children if g.dep_ == "nsubj"]
+    heads += [  # "put off the tariffs he had ordered on goods from Mexico and Canada",
+        # "ended duty-free treatment for exports from A, B and C": what the object is on
+        g
+        for head in heads
+        if head.dep_ in _OBJECT_DEPS
+        for node in (head, *(c for c in head.children if c.dep_ == "relcl"))
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ in (*_MEASURED_PREPS, "for")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     rules = default_name_rules()
     heads += _targets_within(heads, actors, rules)
     out = []
@@ -853,10 +881,10 @@ def _targets_within(heads: list[Any], actors: ArticleActors, rules: NameRules) -
     ("rejected the Greek and British protests"); and the members a group of states names
     ("asked four countries, including A and B"; "from seven countries, among them A, B and
     C": names.yaml ``member_words``, ``member_groups``)."""
-    inner = [
+    inner = [  # ("ended duty-free treatment for exports from A, B and C": each)
         g
         for head in heads
-        if head.head.dep_ == "prep" and head.head.lower_ in _MEASURED_PREPS
+        if head.head.dep_ == "prep" and head.head.lower_ in (*_MEASURED_PREPS, "for")
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "from"
         for g in prep.children
@@ -917,9 +945,14 @@ def _inside_object(obj: Any, actors: ArticleActors, against: bool, aimed: bool) 
         for p in g.children
         if p.lower_ in ("with", "between")
     ]
-    if against:  # and in a participle's phrases ("demands made by the United States")
+    if against:  # and in a participle's or relative clause's phrases ("demands made by the
+        # United States", "the tariffs he had ordered on goods from Mexico")
         preps += [
-            g for c in obj.children if c.dep_ == "acl" for g in c.children if g.lower_ in inner
+            g
+            for c in obj.children
+            if c.dep_ in ("acl", "relcl")
+            for g in c.children
+            if g.lower_ in inner
         ]
     return [
         a
@@ -971,7 +1004,7 @@ def _object_actors(
                     found += [a for a in _actors_of(head, actors) if not _is_origin(a, head)]
     for node in dict.fromkeys((token, anchor)):
         for child in node.children:
-            if child.dep_ in _OBJECT_DEPS and child.i != token.i:
+            if (child.dep_ in _OBJECT_DEPS or _misread_object(node, child)) and child.i != token.i:
                 found += _actors_of(child, actors) + _inside_object(child, actors, against, aimed)
             elif against and (child.lower_ == "worth" or (node is token and _of_amount(child))):
                 found += _targets_of_an_amount(child, actors)
@@ -990,6 +1023,23 @@ def _object_actors(
                 subjects = [g for g in child.children if g.dep_ in _SUBJECT_DEPS]
                 found += [a for g in subjects for a in _actors_of(g, actors)]
     return found
+
+
+def _misread_object(verb: Any, child: Any) -> bool:
+    """A proper name the parser hangs on a verb as an adverbial noun (``npadvmod``) where it
+    is the verb's object: right after a verb that has no other ("a day after American
+    soldiers invaded Panama"), or after its object and a comma, the rest of a list
+    ("telephoned her, Prime Minister X and President Y")."""
+    if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not objects:
+        return bool(child.i == verb.i + 1)
+    first = child.left_edge.i  # (a name or pronoun object: not "a meeting at the residence,
+    # Genadendal", an apposition)
+    return child.doc[first - 1].text == "," and any(
+        o.right_edge.i == first - 2 and o.pos_ in ("PRON", "PROPN") for o in objects
+    )
 
 
 def actors_after(prep: Any, actors: ArticleActors) -> list[Actor]:
@@ -1489,8 +1539,14 @@ def small_clause_object(clause: Any, wanted: set[str]) -> bool:
 
 def _told_to_leave(verb: Any, departures: frozenset[str]) -> bool:
     """ "ordered two British diplomats to leave": the verb's object is told to leave (an
-    infinitive of ``departures``), and is not the subject's own ("its diplomats")."""
+    infinitive of ``departures``), or given a time to leave ("gave the ambassador 24 hours to
+    leave": the infinitive on the time), and is not the subject's own ("its diplomats")."""
     leaving = any(_is_infinitive(c) and c.lemma_.lower() in departures for c in verb.children)
+    leaving = leaving or any(
+        t.lemma_.lower() in _TIME_UNITS
+        and any(marked_by_to(c) and c.lemma_.lower() in departures for c in t.children)
+        for t in verb.subtree
+    )
     told = [c for c in verb.children if c.dep_ == "dobj"]
     return leaving and bool(told) and not any(own_side(t) for t in told)
 

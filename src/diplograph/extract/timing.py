@@ -1516,11 +1516,15 @@ def _attached_time(
                 found = _time_below(verb, time_at, visited, lex.triggers.words)
                 if found is not None:
                     return found
-        if node.head.i == node.i or _is_reporting(node, lex.triggers.reporting_verbs):
+        if node.head.i == node.i or (
+            _is_reporting(node, lex.triggers.reporting_verbs) and not _not_saying(node, token)
+        ):
             break
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.triggers.reporting_verbs:
             if not _joined_to_the_report(node, visited, lex.triggers.words):
                 break
+        if node.dep_ == "relcl" and node.head.i in time_at:  # "began in August, when Beijing
+            return time_at[node.head.i]  # recalled its envoy": the time the clause tells of
         marked = node.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in node.children)
         if marked and not _lead_up_to_its_head(node, lex):
             break  # "leaves on Wednesday, weeks after Reagan imposed tariffs": its own time
@@ -1596,6 +1600,19 @@ def _bare_past_participle(verb: Any) -> bool:
     """A past participle with no auxiliary of its own ("signed by the two presidents",
     "broken off by London"), not "has signed", "was broken off"."""
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _not_saying(verb: Any, token: Any) -> bool:
+    """A verb that can be one of saying used for an act, through which the climb from the
+    trigger goes on: the trigger itself joined to an act or a time ("recalled its envoy and
+    demanded that ...") or with an object and no clause ("August, when Beijing recalled its
+    envoy"), or the act such a trigger is joined to (not "told a press conference after
+    three days of talks": the talks are not the telling's)."""
+    children = [c.dep_ for c in verb.children]
+    acting = "dobj" in children and "ccomp" not in children
+    if verb.i == token.i:
+        return acting or verb.dep_ in ("conj", "relcl")
+    return acting and token.dep_ == "conj" and token.head.i == verb.i
 
 
 def _is_reporting(node: Any, reporting: frozenset[str]) -> bool:
