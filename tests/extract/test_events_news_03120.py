@@ -240,3 +240,16 @@ def test_the_one_who_announced_the_act_told_before_took_part_in_it(
     )
     sanction = _one(_events(extractor, text, date(1994, 2, 17)), "SANCTION")
     assert (sanction.countries, sanction.people) == (("GRC", "ALB"), ("Andreas Papandreou",))
+
+
+def test_rejecting_both_protests_answers_the_protest_told(extractor: Extractor) -> None:
+    """ "Iraq has lodged a formal protest with Turkey ... A Foreign Ministry spokesman
+    rejected both protests": "both" points back to what was told, as "the" does."""
+    text = (
+        "ANKARA, Jan 15 - Iraq has lodged a formal protest with Turkey over its decision to "
+        "hold back the waters of the Euphrates, its second in a week, officials said on "
+        "Monday.\n\nA Foreign Ministry "
+        "spokesman rejected both protests."
+    )
+    rejected = _one(_events(extractor, text, date(1990, 1, 15)), "REJECT")
+    assert rejected.countries == ("TUR", "IRQ"), rejected

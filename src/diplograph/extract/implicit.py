@@ -144,11 +144,11 @@ def _guests(noun: Any, actors: ArticleActors) -> list[Actor]:
 
 def _answers_what_was_told(found: Frame, gainsaying: frozenset[str]) -> bool:
     """A rejection, denial or condemnation of a definite thing with no owner of its own:
-    "rejected the allegations", "denied the charges", "condemned the strikes" (what the
-    sentences before told); and a denial (``gainsaying``: triggers.yaml ``words.gainsaying``)
-    of any part in something ("denied any involvement") or of the charge it qualifies ("a
-    charge Islamabad denies"; not "denied that the talks were linked to ...": a clause may
-    deny anything)."""
+    "rejected the allegations", "rejected both protests", "denied the charges", "condemned
+    the strikes" (what the sentences before told); and a denial (``gainsaying``: triggers.yaml
+    ``words.gainsaying``) of any part in something ("denied any involvement") or of the charge
+    it qualifies ("a charge Islamabad denies"; not "denied that the talks were linked to ...":
+    a clause may deny anything)."""
     if found.trigger.type not in ("REJECT", "ACCUSE", "PROTEST"):
         return False  # "rejected the allegations", "condemned the strikes"
     anchor = found.anchor
@@ -160,7 +160,7 @@ def _answers_what_was_told(found: Frame, gainsaying: frozenset[str]) -> bool:
             dets = [c.lower_ for c in child.children if c.dep_ in ("det", "poss", "compound")]
             if dets == ["any"] and denial:
                 return True
-            return dets in (["the"], ["these"], ["such"], ["those"])
+            return dets in (["the"], ["these"], ["such"], ["those"], ["both"])
     return False
 
 
