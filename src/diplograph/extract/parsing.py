@@ -103,6 +103,9 @@ def _finite_conjuncts(doc: Any) -> Any:
     return doc
 
 
+_DATELINE_TOKENS = 12  # "WASHINGTON/OTTAWA, June 1 (Reuters) -": the dash within them
+
+
 def _dateline_subjects(doc: Any) -> Any:
     """The parse with a wire dateline set apart from the lead's subject: in "WASHINGTON, June
     1 - U.S. tariffs on steel took effect" the parser may make the dateline's capitalised place
@@ -111,7 +114,7 @@ def _dateline_subjects(doc: Any) -> Any:
         if not first.is_upper or not (first.i == 0 or first.is_sent_start):
             continue  # ("WASHINGTON/OTTAWA, June 1 - ..."; not iterating doc.sents, which
             # would fix the sentences before the other repairs)
-        window = doc[first.i : first.i + 12]
+        window = doc[first.i : first.i + _DATELINE_TOKENS]
         dashes = [t.i for t in window if t.text in ("-", "--", "\u2013", "\u2014")]
         if not dashes:
             continue

@@ -31,10 +31,11 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"
 _NAME_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "npadvmod", "conj"})
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _QUALIFIER_DEPS = frozenset({"amod", "nmod", "compound"})  # "the Greek and British protests"
-_MEASURED_PREPS = frozenset({"on", "against"})
-_TIME_UNITS = frozenset(
-    {"hour", "day", "week", "month"}
-)  # "gave him 72 hours to leave"  # "a levy on goods from X": what a measure hits
+_MEASURED_PREPS = frozenset({"on", "against"})  # "a levy on goods from X": what a measure hits
+# what a measure named as an object is on or for: "put off the tariffs he had ordered on goods
+# from Mexico", "ended duty-free treatment for exports from Chile"
+_OBJECT_TARGET_PREPS = _MEASURED_PREPS | {"for"}
+_TIME_UNITS = frozenset({"hour", "day", "week", "month"})  # "gave him 72 hours to leave"
 # where an attack's objects lie: "targets in Libya", "positions inside Syria", "fired into a
 # Thai village", "struck dozens of sites across Yemen"
 _WHERE_HIT = frozenset({"in", "inside", "near", "into", "across", "throughout"})
@@ -850,7 +851,7 @@ def _direct_objects(token: Any, anchor: Any, actors: ArticleActors) -> list[Acto
         if head.dep_ in _OBJECT_DEPS
         for node in (head, *(c for c in head.children if c.dep_ == "relcl"))
         for prep in node.children
-        if prep.dep_ == "prep" and prep.lower_ in (*_MEASURED_PREPS, "for")
+        if prep.dep_ == "prep" and prep.lower_ in _OBJECT_TARGET_PREPS
         for g in prep.children
         if g.dep_ == "pobj"
     ]
@@ -884,7 +885,7 @@ def _targets_within(heads: list[Any], actors: ArticleActors, rules: NameRules) -
     inner = [  # ("ended duty-free treatment for exports from A, B and C": each)
         g
         for head in heads
-        if head.head.dep_ == "prep" and head.head.lower_ in (*_MEASURED_PREPS, "for")
+        if head.head.dep_ == "prep" and head.head.lower_ in _OBJECT_TARGET_PREPS
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "from"
         for g in prep.children
