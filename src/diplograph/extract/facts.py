@@ -540,8 +540,7 @@ class _ArticleFigures:
     def _runs_ahead(self, when: TimeExpression) -> bool:
         """A span that ends after the publication date ("the next five years")."""
         published = self.ctx.published_on
-        end = (when.anchor or "").split("/")[-1]
-        return bool(published and end and end > published.isoformat()[: len(end)])
+        return published is not None and tv.end_against(when.anchor, published) == 1
 
     def _is_stock(self, before: str, when: TimeExpression | None) -> bool:
         if when is None or when.granularity == "none":

@@ -65,6 +65,17 @@ def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+def end_against(anchor: str | None, day: date) -> int | None:
+    """How the last part of an anchor compares with a day at the anchor's own granularity
+    ("2019" against 2019-06-01 is the same): -1 before it, 0 the same, 1 after it; None for
+    no anchor."""
+    end = (anchor or "").split("/")[-1]
+    if not end:
+        return None
+    other = day.isoformat()[: len(end)]
+    return (end > other) - (end < other)
+
+
 def duration_value(count: float | None, unit: Unit) -> str:
     """TimeML duration: P3Y, PT2H, P2Y6M, PXY for an unknown count."""
     prefix = "PT" if unit.clock else "P"

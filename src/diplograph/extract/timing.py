@@ -793,8 +793,7 @@ def _begun(status: str, planned: bool, event_date: str | None, published_on: dat
 
 def _before(when: TimeExpression, published_on: date) -> bool:
     """Whether a time ends before the publication day (at its own granularity)."""
-    end = (when.anchor or "").split("/")[-1]
-    return bool(end) and when.value != "FUTURE_REF" and end < published_on.isoformat()[: len(end)]
+    return when.value != "FUTURE_REF" and tv.end_against(when.anchor, published_on) == -1
 
 
 def _toward_tense(
