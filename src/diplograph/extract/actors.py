@@ -8,6 +8,7 @@ are resolved to a person of the same article, else to the office holder at the p
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
@@ -348,8 +349,18 @@ def _inside_name(doc: Any, end: int, lex: Lexicon) -> bool:
         if not token.text[:1].isupper():
             return False
         if token.lower_.rstrip(".") in lex.names.company_words:
-            return True
+            return not _state_title_at(doc, token.i + 1, lex)
     return False
+
+
+def _state_title_at(doc: Any, index: int, lex: Lexicon) -> bool:
+    """Whether a state's title is written at ``index`` ("Nigerian Petroleum | Minister X": a
+    portfolio that is also a company word, not a company's name; "British Petroleum Chairman"
+    is the company's officer)."""
+    if index >= len(doc) or not doc[index].text[:1].isupper():
+        return False
+    info = lex.roles.match_title(doc[index].text)
+    return info is not None and info.sector == "GOV"
 
 
 def _region_of(doc: Any, start: int, end: int, lex: Lexicon) -> bool:
@@ -1010,11 +1021,7 @@ def _person_mention(
         # "World Bank President Barber Conable": the organisation's officer, no state's
         country, role = None, None
     if record is None:
-        term_country, term_role = (  # a given name after "King" is no surname of a holder
-            _reigning(name, published_on, lex)  # ("King Faisal"), but the given name of one
-            if given and " " not in name  # in office ("King Fahd"); a full name is his
-            else _known_office(name, published_on, lex)  # ("King Maha Vajiralongkorn")
-        )
+        term_country, term_role = _term_of(doc, start, name, given, published_on, lex)
         if (country or officer) and term_role is None:
             # a namesake of a holder from another time, or a former minister who now holds an
             # organisation's office ("NATO Secretary General Jens Stoltenberg"): the text decides
@@ -1040,6 +1047,17 @@ def _person_mention(
     return Actor(
         start, end, "person", record.name, country=record.country, role=record.role, title=title
     )
+
+
+def _term_of(
+    doc: Any, start: int, name: str, given: bool, published_on: date | None, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """The country and office a name holds by the table: a given name after "King" is no
+    surname of a holder ("King Faisal"), but the given name of one in office ("King Fahd");
+    a full name is his ("King Maha Vajiralongkorn")."""
+    if given and " " not in name:
+        return _reigning(name, published_on, lex, doc[start - 1].text)
+    return _known_office(name, published_on, lex)
 
 
 def _modifier(tokens: Any) -> bool:
@@ -1074,16 +1092,20 @@ def _organisation_title(doc: Any, start: int, end: int, fixed: list[Actor]) -> b
 
 
 def _apposed_title_of(doc: Any, end: int, actor: Actor) -> bool:
-    """ ", External Relations Commissioner of the European Communities,": a title of at most
-    four capitalised words between the name's comma and the body's "of" phrase."""
+    """ ", External Relations Commissioner of the European Communities,", ", the secretary
+    general of the Gulf Cooperation Council": a title of at most four words between the
+    name's comma and the body's "of" phrase."""
     if end >= len(doc) or doc[end].text != "," or actor.start <= end + 2:
         return False  # (the body after the name and its comma, with a title between)
     start = actor.start - (1 if doc[actor.start - 1].lower_ == "the" else 0)
     title = doc[end + 1 : start - 1]
-    return (
+    if len(title) > 1 and title[0].lower_ == "the":
+        title = title[1:]  # news of today writes it in lower case: ", the secretary general
+    return (  # of the Gulf Cooperation Council"
         0 < len(title) <= 4
         and doc[start - 1].lower_ == "of"
-        and all(t.text[:1].isupper() and t.is_alpha for t in title)
+        and all(t.is_alpha and (t.text[:1].isupper() or t.pos_ in ("NOUN", "ADJ")) for t in title)
+        and title[-1].pos_ in ("NOUN", "PROPN")
     )
 
 
@@ -1298,6 +1320,12 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
         if len(parts) > len(words) > 1 and parts[: len(words)] == words:
             return record  # "Abu Hassan" for "Abu Hassan Omar", "Prince Saud" for "Prince Saud
             # al-Faisal": Malay and Arab names are shortened from the end
+    if len(words) == 2 and words[0] in lex.names.given_name_titles:
+        honorifics = lex.names.one_word_honorifics  # "Prince Mohammed" for "Mohammed bin
+        for record in reversed(list(people.values())):  # Salman" told before: the title and
+            parts = [w for w in record.name.lower().split() if w not in honorifics]  # the
+            if len(parts) > 1 and parts[0] == words[1]:  # given name (the last person with
+                return record  # it)
     surname = words[-1]
     # "Mrs Thatcher", "Dr Mahathir": an honorific and the surname alone
     titled = [w for w in words if w not in lex.names.one_word_honorifics] == [surname]
@@ -1335,7 +1363,10 @@ def _known_office(
         name = _in_own_order(name, lex, published_on)
     surname = name.split()[-1].lower()
     terms = [
-        t for t in lex.holders.terms_of(name) if similar_surname(t.person.split()[-1], surname)
+        t
+        for written in (name, _past_honorifics(name, lex))  # "Sheikh Mohamed bin Zayed Al
+        for t in lex.holders.terms_of(written)  # Nahyan" is the table's "Mohamed bin Zayed
+        if similar_surname(t.person.split()[-1], surname)  # Al Nahyan"
     ]
     if not terms:
         return None, None
@@ -1347,10 +1378,22 @@ def _known_office(
     return terms[-1].country, None
 
 
-def _reigning(given: str, published_on: date | None, lex: Lexicon) -> tuple[str | None, str | None]:
+def _past_honorifics(name: str, lex: Lexicon) -> str:
+    """A full name without the honorifics before it, or nothing where that leaves one word
+    ("Sheikh Hasina" is her name, "King Fahd" a given name that `_reigning` reads)."""
+    words = name.split()
+    rest = list(itertools.dropwhile(lambda w: w.lower() in lex.names.one_word_honorifics, words))
+    return " ".join(rest) if len(words) > len(rest) >= 2 else ""
+
+
+def _reigning(
+    given: str, published_on: date | None, lex: Lexicon, title: str = ""
+) -> tuple[str | None, str | None]:
     """The country and office of the one holder in office at the article's date whose name
     begins with a given name said after a royal title ("King Fahd" in 1990: Fahd bin
-    Abdulaziz of Saudi Arabia), or nothing where none or several are."""
+    Abdulaziz of Saudi Arabia), or nothing where none or several are; a title with an office
+    of its own keeps the holders of that office ("King Abdullah" in 2017 is Jordan's king,
+    not the Emirati foreign minister Abdullah bin Zayed)."""
     if published_on is None:
         return None, None
     terms = [
@@ -1359,6 +1402,9 @@ def _reigning(given: str, published_on: date | None, lex: Lexicon) -> tuple[str 
         for t in lex.holders.terms_of(full)
         if t.person == full and t.covers(published_on)
     ]
+    info = lex.roles.match_title(title) if title else None
+    if info is not None:
+        terms = [t for t in terms if t.role == info.role] or terms
     if len({t.country for t in terms}) != 1:
         return None, None
     term = min(terms, key=lambda t: _role_rank(t.role, lex))

@@ -856,6 +856,33 @@ def _group_people(actor: Actor, ctx: ArticleContext, itself: bool = True) -> boo
     return lemma in words.group_people or node.lower_ in words.group or lemma in words.state_agents
 
 
+def _givers_first(
+    found: Frame, ctx: ArticleContext, subjects: list[Actor], objects: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """(subjects, objects) with the states that give aid the subject receives first."""
+    givers = _received_from(found, ctx) if found.trigger.type == "AID" else []
+    if not givers:
+        return subjects, objects
+    return givers, [a for a in subjects + objects if a not in givers]
+
+
+def _received_from(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The states that give what the event's subject receives ("Pakistan received a $1
+    billion loan from the UAE"; triggers.yaml ``words.receiving``): the giver is the one
+    after "from" on the verb of receiving or on the noun of what is given."""
+    anchor = found.anchor
+    if found.token.i == anchor.i or anchor.lemma_.lower() not in ctx.lex.triggers.words.receiving:
+        return []
+    return [
+        a
+        for node in (anchor, found.token)
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for a in actors_after(prep, ctx.actors)
+        if a.country
+    ]
+
+
 def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     """The frame's subjects (climbing to the clause that has one), objects and places; None
     when it names nobody or lacks the object its trigger needs."""
@@ -890,6 +917,7 @@ def _participants(found: Frame, ctx: ArticleContext) -> Sides | None:
     objects = [a for a in objects if a not in subjects]
     words = ctx.lex.triggers.words
     anchor = found.anchor
+    subjects, objects = _givers_first(found, ctx, subjects, objects)
     generic = generic or any(
         _is_generic(t, words)
         and not _where_others_are(t, words)
@@ -1357,10 +1385,13 @@ def _by_agents(
 ) -> tuple[list[Actor], bool, list[Actor]]:
     """(subjects, generic, objects) when a "by" phrase names who acts: "relations with Syria,
     broken off by London"; "Japan was asked by the United States to ..." (the United States
-    asks, Japan is asked; not for acts done together)."""
+    asks, Japan is asked; not for acts done together, but for a text signed by its signers)."""
     anchor = found.anchor
     if _own_agent(anchor):
         return _agent_actors(anchor, ctx.actors), False, []
+    if found.trigger.mode == "sign" and _passive(anchor) and found.token.i == anchor.i:
+        if agents := _agent_actors(anchor, ctx.actors):  # "It was signed by X and Y": what
+            return agents, False, []  # is signed is the subject, the signers the agents
     if found.trigger.type in _SYMMETRIC or not _passive(anchor):
         return subjects, generic, []
     agents = _agent_actors(anchor, ctx.actors)
@@ -1429,6 +1460,30 @@ def _targets_of_the_total(found: Frame, ctx: ArticleContext) -> list[Actor]:
     ]
 
 
+def _targets_set_apart(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """Targets of a measure the parser hangs away from it: on its amount ("duties totalling
+    80.5 pct on Australian barley") or in its relative clause ("the sanctions he imposed on
+    the Soviet Union"); also of the measure a retreat ends."""
+    if found.trigger.type not in _AGAINST and found.trigger.type != "RETREAT":
+        return []
+    return _targets_of_the_total(found, ctx) + _targets_of_its_relative(found, ctx)
+
+
+def _targets_of_its_relative(found: Frame, ctx: ArticleContext) -> list[Actor]:
+    """The target a relative clause of a measure noun names with a light verb ("widened the
+    sanctions he imposed on Moscow last December", "the tariffs Washington put on Chinese
+    steel"): the measure's own target."""
+    light = ctx.lex.triggers.light_verbs
+    return [
+        a
+        for clause in found.token.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in light
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for a in actors_after(prep, ctx.actors)
+    ]
+
+
 def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[Actor]:
     """The frame's objects: its own, those after with / between / by, and for a targeted type
     the places its target lies in."""
@@ -1440,7 +1495,7 @@ def _objects_of(found: Frame, ctx: ArticleContext, extra: list[Actor]) -> list[A
     asking = "INFINITIVE" in trig.needs_object
     aimed = trig.type == "ASSAULT"  # "fired shells at the Lebanese port of Tyre"
     objects = _object_actors(token, anchor, actors, topics, against, asking, aimed) + extra
-    more = _mandated(found, ctx) + _targets_of_the_total(found, ctx)  # "duties totalling ..."
+    more = _mandated(found, ctx) + _targets_set_apart(found, ctx)
     objects += [a for a in more if a not in objects]
     for prep in _trailing_preps(token):
         if prep.lower_ in ("with", "between", "by") and anchor is token:
@@ -3695,6 +3750,14 @@ def _phrase(head: Any, skip: set[int] | None = None) -> str:
         ):
             skip.update(t.i for t in prep.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    doc = head.doc
+    gaps = [  # "an agreement on Tuesday to protect ...", "the agreement, worth 10 mln dlrs a
+        k  # year, ...": a name is one run of words, up to what was left out (not a bracket:
+        for k in range(1, len(tokens))  # "the Fisheries Cooperation Agreement (FCA)")
+        if any(t.text != "(" for t in doc[tokens[k - 1].i + 1 : tokens[k].i])
+    ]
+    if gaps and tokens[gaps[0] - 1].i >= head.i:
+        tokens = tokens[: gaps[0]]
     while tokens and tokens[-1].dep_ in ("cc", "punct"):
         tokens.pop()  # "a memorandum of understanding on energy and | a programme"
     while tokens and tokens[0].dep_ in ("det", "poss", "case", "nummod"):
@@ -3703,7 +3766,6 @@ def _phrase(head: Any, skip: set[int] | None = None) -> str:
         tokens = tokens[1:]
     if not tokens:
         return str(head.text)
-    doc = head.doc
     end = tokens[-1].i + 1
     if end < len(doc) and doc[end].text == ")" and "(" in doc[tokens[0].i : end].text:
         end += 1  # "the Reciprocal Access Agreement (RAA)": the bracket it opened
@@ -3723,6 +3785,8 @@ def _split_agreements(
     for node in () if heads else (token, anchor):
         for child in node.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.i not in dateline:
+                if heads and _described_again(child):
+                    continue  # "signed an agreement on Friday, the first deal ...": one
                 heads.append(child)
                 heads += [c for c in child.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         if heads:  # "signed a roadmap on energy and an agreement on visas": the model may
@@ -3737,6 +3801,7 @@ def _split_agreements(
             d
             for c in verb.children
             if c.dep_ in ("npadvmod", "appos") and _a_document(c, words) and c not in heads
+            if not _described_again(c)
             for d in (c, *c.conjuncts)
             if d not in heads and _a_document(d, words)
         ]
@@ -3787,10 +3852,26 @@ def _run_on_documents(head: Any, words: EventWords, of_signing: bool = False) ->
         d
         for host in hosts
         for c in host.children
-        if c.dep_ == "appos" and _a_document(c, words, named=True)
+        if c.dep_ == "appos" and _a_document(c, words, named=True) and not _described_again(c)
         for d in (c, *c.conjuncts)
         if _a_document(d, words, named=True)
     ]
+
+
+def _described_again(noun: Any) -> bool:
+    """Whether a document set beside another is that one described ("signed a free trade
+    agreement, the first deal London has negotiated", "an economic partnership agreement,
+    Britain's first major trade deal"): one noun, no list, with "the", an owner or a rank
+    ("first", "largest"); a list's next document is "a nuclear agreement", "an accord on X"."""
+    if noun.conjuncts:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" or c.tag_ == "JJS"
+        for c in noun.children
+    ) or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children)
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "new"})
 
 
 def _in_phrases_of(token: Any, head: Any) -> bool:

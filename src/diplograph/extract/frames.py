@@ -820,10 +820,48 @@ def postponed_by(found: Frame, words: EventWords) -> Any | None:
     for node in _phrases_above(found.token)[:3]:  # ("the departure of the airliner on a tour
         if node.dep_ in ("dobj", "nsubjpass") and _denies(node.head, words.postponing):
             return node.head  # has been delayed")
+    put_off = _put_off_participle(found.token, words) if found.anchor.i == found.token.i else None
+    if put_off is not None:
+        return put_off
     owner = _owner_noun(found.token)
     lemma = owner.lemma_.lower() if owner is not None else ""
     if owner is not None and lemma in words.postponing and lemma not in words.denying:
         return owner  # "the postponement of the visit"
+    return None
+
+
+def _told_with_no(found: Frame) -> bool | None:
+    """Whether "no" denies the event: on its noun ("no OPEC meeting was foreseen", "has
+    extended no new credit": none held or given, for the types that are held or given), or on
+    its verb's object ("has extended no new credit to Nigeria since 1983"); None when no "no"
+    is there."""
+    token = found.token
+
+    def with_no(node: Any) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+
+    if token.pos_ in ("NOUN", "PROPN") and with_no(token):
+        return found.trigger.type in ("CONSULT", "AGREE", "AID")
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and with_no(c) for c in token.children):
+        return True
+    return None
+
+
+def _put_off_participle(token: Any, words: EventWords) -> Any | None:
+    """The participle after an event noun that puts it off ("the crown prince's visit,
+    postponed last November, has yet to be rescheduled"), which the model may hang on the
+    noun or read as the noun's own verb with no object (an event noun puts nothing off); not
+    where a verb carries the noun with its new time ("a meeting, postponed in March, would
+    now be held on May 25")."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _denies(child, words.postponing):
+            return child
+    head = token.head
+    if token.dep_ == "nsubj" and head.tag_ in ("VBD", "VBN") and _denies(head, words.postponing):
+        if not any(c.dep_ == "dobj" for c in head.children):
+            return head
     return None
 
 
@@ -904,10 +942,8 @@ def _is_denied(found: Frame, words: EventWords) -> bool:
     ):
         return True  # "an early meeting of G-7 ministers was unlikely" (not "the talks are
         # unlikely to produce results": what they yield is unlikely, not the talks)
-    if token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children
-    ):
-        return found.trigger.type in ("CONSULT", "AGREE")  # "no OPEC meeting was foreseen"
+    if (with_no := _told_with_no(found)) is not None:
+        return with_no
     node = found.anchor
     for _ in range(3):  # "there are no plans for the minister to meet", "in no mood to offer"
         if node.head.i == node.i:
@@ -1030,12 +1066,21 @@ def _a_means(pobj: Any, words: EventWords, inside: bool) -> bool:
 
 
 def _joint_subject(verb: Any) -> bool:
-    """A subject of more than one party: "A and B", "they", "the two sides", "both"."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if any(c.dep_ == "conj" for c in child.children):
-                return True
-            return child.lower_ in ("they", "both", "we") or child.tag_ in ("NNS", "NNPS")
+    """A subject of more than one party: "A and B", "they", "the two sides", "both"; for a
+    clause without its own, that of the verb it hangs from ("A and B announced the deal after
+    speaking by phone")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if any(c.dep_ == "conj" for c in child.children):
+                    return True
+                return child.lower_ in ("they", "both", "we") or child.tag_ in ("NNS", "NNPS")
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "after speaking by phone"
+        elif verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return False
     return False
 
 

@@ -15,6 +15,9 @@ _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # the publication date when the same act is told again with a day of its own
 VISIT_PROGRAMME = "the visit of its people told before"
 _WEAK_DATES = frozenset({"publication date", VISIT_PROGRAMME})
+# the reason of a place an arrival takes from the dateline ("arrived here"): as strong as a
+# place told with the event
+ARRIVED_HERE = "where the story is filed ('arrived here')"
 # days apart within which an undated act and a dated report of the same act are one
 _REPEAT_DAYS = 7
 
@@ -262,4 +265,5 @@ def _place_rank(event: Event) -> int:
     """A place told with the event, then one the sentence names, then any other; a place
     made finer afterwards ("; the dateline's city in it") ranks as where it came from."""
     told = event.place_reason.partition(";")[0]
-    return {"stated with the event": 3, "named in the sentence": 2}.get(told, 1)
+    ranks = {"stated with the event": 3, ARRIVED_HERE: 3, "named in the sentence": 2}
+    return ranks.get(told, 1)

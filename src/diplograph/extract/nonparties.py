@@ -178,8 +178,12 @@ def clause_subject_nouns(verb: Any) -> list[Any]:
 
 def names_private_parties(token: Any, ctx: ArticleContext) -> bool:
     """A word of words.private_parties, by lemma or as written without a plural "s" ("Dlrs",
-    which the model takes for a proper noun)."""
-    private = ctx.lex.triggers.words.private_parties
+    which the model takes for a proper noun), not one a word of words.state_body_modifiers
+    makes the state's ("central bank")."""
+    words = ctx.lex.triggers.words
+    if any(c.dep_ == "amod" and c.lower_ in words.state_body_modifiers for c in token.children):
+        return False  # "Pakistan's central bank": the state's own
+    private = words.private_parties
     return token.lemma_.lower() in private or token.lower_.rstrip("s") in private
 
 

@@ -85,7 +85,63 @@ def repaired(doc: Any) -> Any:
         token.head, token.dep_ = person, "amod"
         for prep in preps:
             prep.head = verb
-    return _dateline_subjects(_dated_subjects(_finite_conjuncts(_finite_clause_roots(doc))))
+    doc = _finite_conjuncts(_finite_clause_roots(_modal_names(doc)))
+    doc = _named_after_a_comma(doc)
+    return _dateline_subjects(_dated_subjects(doc))
+
+
+def _named_after_a_comma(doc: Any) -> Any:
+    """The parse with the names that follow a plural or a "by" phrase after a comma set in
+    apposition to it: in "signed by the heads of the two delegations, Sir X, Britain's
+    ambassador, and Y" and "received the two envoys, X and Y" the parser hangs the first name
+    on the verb as an adverbial noun; the names say who the phrase's people are."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "npadvmod" or token.pos_ != "PROPN" or verb.pos_ != "VERB":
+            continue
+        first = token.left_edge.i
+        if first < 2 or doc[first - 1].text != "," or first < verb.i:
+            continue
+        named = [
+            noun
+            for phrase in verb.children
+            if phrase.i < first and phrase.right_edge.i == first - 2
+            for noun in ([phrase] if phrase.dep_ == "dobj" else _by_objects(phrase))
+            if noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or phrase.dep_ == "agent")
+        ]
+        if len(named) == 1:
+            token.head, token.dep_ = named[0], "appos"
+    return doc
+
+
+def _by_objects(phrase: Any) -> list[Any]:
+    return [c for c in phrase.children if c.dep_ == "pobj"] if phrase.dep_ == "agent" else []
+
+
+_MODALS = frozenset({"may", "will", "can", "might", "must", "shall"})
+
+
+def _modal_names(doc: Any) -> Any:
+    """The parse with a capitalised name that is also a modal verb ("May had telephoned
+    Merkel", "May said") read as the subject: a modal is followed by a verb's bare form, never
+    by a finite verb, so a capitalised "May" before "had" or "said" is somebody's name."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.tag_ != "MD" and not (token.dep_ == "aux" and token.lower_ in _MODALS):
+            continue  # (the model may tag the name a proper noun and still make it "aux")
+        if not token.text[:1].isupper() or token.text.isupper():
+            continue
+        reflexive = following.lower_.endswith("self") and following.pos_ == "PRON"
+        if following.head.i == token.i:
+            continue
+        if following.tag_ not in _FINITE_TAGS and not reflexive:
+            continue  # ("May herself will travel": no modal is followed by a reflexive)
+        token.tag_, token.pos_ = "NNP", "PROPN"
+        verb = following if following.dep_ == "ROOT" or following.pos_ == "VERB" else following.head
+        token.head, token.dep_ = verb, "nsubj"
+        if reflexive:
+            following.head, following.dep_ = token, "appos"
+    return doc
 
 
 def _finite_conjuncts(doc: Any) -> Any:

@@ -12,6 +12,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.frames import Frame, Sides
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.mentions import Actor, ArticleActors
+from diplograph.extract.merging import ARRIVED_HERE
 from diplograph.extract.parsing import previous_sentences
 from diplograph.extract.participants import _OBJECT_DEPS
 from diplograph.extract.timing import When, gathering_told, within_which
@@ -58,6 +59,11 @@ def _place(found: Frame, ctx: ArticleContext, sides: Sides, when: When) -> tuple
         home = actors.home if actors.home not in visitors else None
         here = line_place.code if line_place else None
         place = here or (lex.knowledge.country_name(home) if home else None)
+        place_reason = ARRIVED_HERE if place else ""
+    if place is None and (place := _place_where(token, anchor, ctx)) is not None:
+        place_reason = "named in the sentence"  # "flew to Abu Dhabi, where he was received"
+    if place is None and (place := _place_of_when(anchor, ctx)) is not None:
+        place_reason = "named in the sentence"  # "visited Beijing in 2019, when he met Xi"
     if place is None and (visit := _visit_it_happened_in(anchor, lex)) is not None:
         stops = _place_args(visit, visit, actors, lex)  # "a visit to Thailand during which
         place = stops[0].code if len(stops) == 1 else None  # he was received by the king"
@@ -93,6 +99,54 @@ def _country_visited(sides: Sides, lex: Lexicon) -> str | None:
     hosts = {a.code for a in sides.objects if a.kind == "country" and a.code}
     hosts -= visitors
     return lex.knowledge.country_name(hosts.pop()) if len(hosts) == 1 else None
+
+
+def _place_of_when(anchor: Any, ctx: ArticleContext) -> str | None:
+    """The one place of the clause a "when" clause hangs on ("last visited Beijing in
+    February 2019, when he met Xi": the meeting was in Beijing, not where a later clause puts
+    something else)."""
+    if anchor.dep_ not in ("advcl", "relcl"):
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in anchor.children):
+        return None
+    verb = anchor.head  # (the model may hang the clause on the time: "in February 2019, when")
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    stops = _place_args(verb, verb, ctx.actors, ctx.lex)
+    return stops[0].code if len(stops) == 1 and stops[0].kind == "place" else None
+
+
+def _place_where(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
+    """The place a relative clause opened by "where" is about: the last place or state named
+    before "where" in its sentence ("flew on to Abu Dhabi on Sunday, where he was received by
+    the crown prince"; the model may hang the clause on the day)."""
+    where = [
+        c
+        for node in dict.fromkeys((token, anchor))
+        if node.dep_ == "relcl"
+        for c in node.children
+        if c.lower_ == "where" and c.dep_ == "advmod"
+    ]
+    if not where:
+        return None
+    start = where[0].sent.start
+    named = [
+        m
+        for m in ctx.actors.mentions
+        if m.kind in ("place", "country") and m.code and start <= m.start and m.end <= where[0].i
+    ]
+    if not named:
+        return None
+    named.sort(key=lambda m: m.start)
+    last = named[-1]
+    if last.kind == "country" and len(named) > 1 and named[-2].kind == "place":
+        if named[-2].end == last.start - 1 and token.doc[last.start - 1].text == ",":
+            last = named[-2]  # "in Busan, South Korea, where they will meet": the city
+    if last.kind == "place" or last.code is None:
+        return last.code
+    return ctx.lex.knowledge.country_name(last.code)
 
 
 def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
@@ -395,10 +449,13 @@ def _own_place(noun: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
 def _place_after(prep: Any, actors: ArticleActors, lex: Lexicon) -> str | None:
     """The place (or country, by its name) an "in", "at", "near" or "off" phrase names: "held
     in Geneva", "a clash near the border town of Busia", "seized off the island of Palawan"
-    (an incident at sea or on a border is placed by what it is near)."""
-    if prep.lower_ not in ("in", "at", "near", "off") or prep.dep_ != "prep":
+    (an incident at sea or on a border is placed by what it is near); "on" only before a
+    place noun ("met on the Greek island of Crete"; "talks on Kashmir" are about it)."""
+    if prep.lower_ not in ("in", "at", "near", "off", "on") or prep.dep_ != "prep":
         return None
     for pobj in prep.children:
+        if prep.lower_ == "on" and pobj.lower_ not in lex.names.place_nouns:
+            continue
         actor = actors.at(pobj.i)
         if actor and actor.kind == "place":
             return actor.code

@@ -1004,6 +1004,9 @@ def _is_planned(token: Any, anchor: Any, lex: Lexicon) -> bool:
         lemma = head.lemma_.lower()
         if node.dep_ in ("dobj", "prep") and lemma in table.reactive_verbs:
             return False  # "is expected to respond to a request": the request was made
+        if node is token and node.dep_ == "dobj" and lemma in table.words.including:
+            if _planned_auxiliary(head, table):  # "his tour, which will include talks with
+                return True  # Xi": a part of an occasion ahead (words.including)
         if (node.dep_ == "pobj" and lemma in table.words.adjunct_prepositions) or (
             node.dep_ == "dobj"  # "following talks": the parser may read a participle
             and head.tag_ == "VBG"
