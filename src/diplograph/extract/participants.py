@@ -233,9 +233,14 @@ def _controller(node: Any, actors: ArticleActors, words: EventWords) -> list[Act
         controller = asked_phrases(node)
         if any(own_side(p) for p in controller):
             return None  # "told their governments to sign": their own side, the subject's
-        found = [a for c in controller for a in _actors_of(c, actors)]
-        found = [a for a in found if a.kind != "place"]
-        if not found and controller and node.head.lemma_.lower() in words.asking:
+        asking = node.head.lemma_.lower() in words.asking  # what is asked is no act yet
+        found = [  # a place only as the phrase itself, made to act: "prompted Islamabad to
+            a  # expel" (a capital for its state), not "asked the embassy in Paris to"
+            for c in controller
+            for a in _actors_of(c, actors)
+            if a.kind != "place" or (a.start <= c.i < a.end and not asking)
+        ]
+        if not found and controller and asking:
             return [] if _is_infinitive(node) else None
         return found or None
     if node.dep_ == "acl" and node.head.lemma_.lower() in words.invitations:

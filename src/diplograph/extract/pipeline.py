@@ -27,7 +27,7 @@ from diplograph.extract.parsing import (
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.122"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.123"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:

@@ -159,7 +159,7 @@ def _status_and_date(found: Frame, ctx: ArticleContext) -> When:
     if when is None or not when.anchor:
         when = _time_after_the_verb(token, anchor, ctx) or when
     if when is None:
-        when = _time_of_another(token, anchor, planned, ctx)
+        when = _time_of_its_when(anchor, ctx) or _time_of_another(token, anchor, planned, ctx)
     ahead = None if when is not None and when.anchor else _ahead_by(token, anchor, ctx)
     if ahead is not None:  # "a meeting in two weeks' time", "talks resume in three days"
         when, planned, status = ahead, True, "planned"
@@ -411,6 +411,28 @@ def _time_after_the_verb(token: Any, anchor: Any, ctx: ArticleContext) -> TimeEx
         or _time_of_the_gloss(anchor, ctx)
         or _date_before_the_mark(anchor, ctx.time_at)
     )
+
+
+def _time_of_its_when(anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
+    """The time of a clause in the past opened by "when" on the verb, or on an infinitive the
+    verb governs, where the parser may hang it ("asked Japan to help persuade Tehran to accept
+    a ceasefire when he visited Tokyo in June": a past clause times the asking, not the
+    infinitive)."""
+    nodes = [anchor]
+    while len(nodes) < 4:
+        more = [c for c in nodes[-1].children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+        if not more:
+            break
+        nodes.append(more[0])
+    for node in nodes:
+        for clause in node.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+                continue
+            if any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                found = _first_time_in(clause, ctx.dated_at)
+                if found is not None and found.anchor:
+                    return found
+    return None
 
 
 def _date_before_the_mark(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
