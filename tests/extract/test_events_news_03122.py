@@ -43,31 +43,37 @@ def test_a_capitalised_may_before_a_finite_verb_is_a_name(extractor: Extractor) 
     assert "Theresa May" in call.people, call
 
 
-def test_a_document_described_again_beside_it_is_one_signing(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "signings"),
+    [
+        (
+            "LONDON, Dec 17 - Britain and Australia signed a free trade agreement on Friday, the "
+            "first deal London has negotiated on its own since it left the European Union.",
+            date(2021, 12, 17),
+            1,
+        ),
+        (
+            "TOKYO, Oct 23 - Japan and Britain on Friday signed an economic partnership "
+            "agreement, Britain's first big trade deal as an independent nation.",
+            date(2020, 10, 23),
+            1,
+        ),
+        (
+            "Japan and India signed a trade agreement on Friday, a cultural accord and a visa "
+            "protocol.",
+            date(2021, 12, 17),
+            3,
+        ),
+    ],
+)
+def test_a_document_described_again_beside_it_is_one_signing(
+    extractor: Extractor, text: str, published: date, signings: int
+) -> None:
     """ "signed a free trade agreement on Friday, the first deal London has negotiated": the
     noun after the comma describes the agreement ("the", an owner, "first"), it is no second
     document; a list of documents stays a list."""
-    one = _events(
-        extractor,
-        "LONDON, Dec 17 - Britain and Australia signed a free trade agreement on Friday, the "
-        "first deal London has negotiated on its own since it left the European Union.",
-        date(2021, 12, 17),
-    )
-    assert len([e for e in one if e.mode == "sign"]) == 1, one
-    owned = _events(
-        extractor,
-        "TOKYO, Oct 23 - Japan and Britain on Friday signed an economic partnership agreement, "
-        "Britain's first big trade deal as an independent nation.",
-        date(2020, 10, 23),
-    )
-    assert len([e for e in owned if e.mode == "sign"]) == 1, owned
-    listed = _events(
-        extractor,
-        "Japan and India signed a trade agreement on Friday, a cultural accord and a visa "
-        "protocol.",
-        date(2021, 12, 17),
-    )
-    assert len([e for e in listed if e.mode == "sign"]) == 3, listed
+    events = _events(extractor, text, published)
+    assert len([e for e in events if e.mode == "sign"]) == signings, events
 
 
 def test_a_document_name_is_one_run_of_words(extractor: Extractor) -> None:

@@ -1321,11 +1321,10 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
             return record  # "Abu Hassan" for "Abu Hassan Omar", "Prince Saud" for "Prince Saud
             # al-Faisal": Malay and Arab names are shortened from the end
     if len(words) == 2 and words[0] in lex.names.given_name_titles:
-        honorifics = lex.names.one_word_honorifics  # "Prince Mohammed" for "Mohammed bin
-        for record in reversed(list(people.values())):  # Salman" told before: the title and
-            parts = [w for w in record.name.lower().split() if w not in honorifics]  # the
-            if len(parts) > 1 and parts[0] == words[1]:  # given name (the last person with
-                return record  # it)
+        for record in reversed(list(people.values())):  # "Prince Mohammed" for "Mohammed bin
+            parts = _name_words(record.name, lex.names.one_word_honorifics)  # Salman" told
+            if len(parts) > 1 and parts[0] == words[1]:  # before: the title and the given
+                return record  # name (the last person with it)
     surname = words[-1]
     # "Mrs Thatcher", "Dr Mahathir": an honorific and the surname alone
     titled = [w for w in words if w not in lex.names.one_word_honorifics] == [surname]
@@ -1345,10 +1344,14 @@ def _match_record(name: str, people: dict[str, PersonRecord], lex: Lexicon) -> P
 def _same_first_name(a: str, b: str, honorifics: frozenset[str] = frozenset()) -> bool:
     """Whether two names begin alike, past an honorific ("Sheikh Tamim ..." is not "Sheikh
     Mohammed ...")."""
-    words_a = [w for w in a.lower().split() if w not in honorifics] or a.lower().split()
-    words_b = [w for w in b.lower().split() if w not in honorifics] or b.lower().split()
-    first_a, first_b = words_a[0], words_b[0]
+    first_a, first_b = ((_name_words(n, honorifics) or n.lower().split())[0] for n in (a, b))
     return first_a == first_b or first_a[:1] == first_b[:1]
+
+
+def _name_words(name: str, honorifics: frozenset[str]) -> list[str]:
+    """A name's words in lower case without its honorifics ("Sheikh Mohammed bin Salman":
+    mohammed, bin, salman)."""
+    return [w for w in name.lower().split() if w not in honorifics]
 
 
 def _known_office(

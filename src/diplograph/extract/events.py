@@ -127,6 +127,7 @@ from diplograph.extract.places import (
     _place_args,
     _returns_home,
     arrives_here,
+    where_relative,
 )
 from diplograph.extract.possibility import is_hypothetical, is_threatened
 from diplograph.extract.storyline import (
@@ -2397,7 +2398,7 @@ def _sides(
     speech = trig.type in _ADDRESSED_ACTS
     if speech:
         places = [a for a in places if not _addressee(doc[a.end - 1])]
-    relative = anchor.head if anchor.dep_ == "xcomp" and _where_relative(anchor.head) else anchor
+    relative = anchor.head if anchor.dep_ == "xcomp" and where_relative(anchor.head) else anchor
     if relative.dep_ == "relcl" and (head_actor := actors.at(relative.head.i)) is not None:
         # ("Tokyo, where he is to arrive on Sunday": the clause's verb carries the arrival)
         if head_actor.kind == "place":
@@ -2405,7 +2406,7 @@ def _sides(
         elif (
             head_actor.kind == "country"
             and trig.mode == "visit"
-            and (_object_relative(anchor) or _where_relative(relative))
+            and (_object_relative(anchor) or where_relative(relative))
         ):
             name = ctx.lex.knowledge.country_name(head_actor.country or "") or head_actor.code
             places.append(replace(head_actor, kind="place", code=name))  # "Norway, which he
@@ -2708,11 +2709,6 @@ def _each_agent_told(group: list[Actor], objects: list[Actor]) -> list[list[Acto
     if len(told) < 2 or len({(a.start, a.end) for a in told}) != 1:
         return [group]
     return [[*(a for a in group if a not in told), agent] for agent in told]
-
-
-def _where_relative(verb: Any) -> bool:
-    """A relative clause opened by "where": "Tokyo, where he is to arrive"."""
-    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
 def _told_apart(found: Frame, ctx: ArticleContext) -> bool:

@@ -15,7 +15,7 @@ from diplograph.extract.mentions import Actor, ArticleActors
 from diplograph.extract.merging import ARRIVED_HERE
 from diplograph.extract.parsing import previous_sentences
 from diplograph.extract.participants import _OBJECT_DEPS
-from diplograph.extract.timing import When, gathering_told, within_which
+from diplograph.extract.timing import When, gathering_told, opened_by, within_which
 
 _PLACE_PREPS = frozenset({"in", "at", "to", "into"})
 
@@ -102,12 +102,12 @@ def _country_visited(sides: Sides, lex: Lexicon) -> str | None:
 
 
 def _place_of_when(anchor: Any, ctx: ArticleContext) -> str | None:
-    """The one place of the clause a "when" clause hangs on ("last visited Beijing in
-    February 2019, when he met Xi": the meeting was in Beijing, not where a later clause puts
-    something else)."""
+    """The one place of the clause a clause of "when" hangs on (``words.simultaneous``: "last
+    visited Beijing in February 2019, when he met Xi": the meeting was in Beijing, not where a
+    later clause puts something else)."""
     if anchor.dep_ not in ("advcl", "relcl"):
         return None
-    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in anchor.children):
+    if not opened_by(anchor, ctx.lex.triggers.words.simultaneous):
         return None
     verb = anchor.head  # (the model may hang the clause on the time: "in February 2019, when")
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod"):
@@ -118,24 +118,24 @@ def _place_of_when(anchor: Any, ctx: ArticleContext) -> str | None:
     return stops[0].code if len(stops) == 1 and stops[0].kind == "place" else None
 
 
+def where_relative(verb: Any) -> bool:
+    """A relative clause opened by "where": "Tokyo, where he is to arrive"."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+
+
 def _place_where(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
     """The place a relative clause opened by "where" is about: the last place or state named
     before "where" in its sentence ("flew on to Abu Dhabi on Sunday, where he was received by
     the crown prince"; the model may hang the clause on the day)."""
-    where = [
-        c
-        for node in dict.fromkeys((token, anchor))
-        if node.dep_ == "relcl"
-        for c in node.children
-        if c.lower_ == "where" and c.dep_ == "advmod"
-    ]
-    if not where:
+    clause = next((n for n in dict.fromkeys((token, anchor)) if where_relative(n)), None)
+    if clause is None:
         return None
-    start = where[0].sent.start
+    where = next(c for c in clause.children if c.lower_ == "where")
+    start = where.sent.start
     named = [
         m
         for m in ctx.actors.mentions
-        if m.kind in ("place", "country") and m.code and start <= m.start and m.end <= where[0].i
+        if m.kind in ("place", "country") and m.code and start <= m.start and m.end <= where.i
     ]
     if not named:
         return None

@@ -414,25 +414,29 @@ def _time_after_the_verb(token: Any, anchor: Any, ctx: ArticleContext) -> TimeEx
 
 
 def _time_of_its_when(anchor: Any, ctx: ArticleContext) -> TimeExpression | None:
-    """The time of a clause in the past opened by "when" on the verb, or on an infinitive the
-    verb governs, where the parser may hang it ("asked Japan to help persuade Tehran to accept
-    a ceasefire when he visited Tokyo in June": a past clause times the asking, not the
-    infinitive)."""
+    """The time of a clause in the past opened by "when" (``words.simultaneous``) on the verb,
+    or on an infinitive the verb governs, where the parser may hang it ("asked Japan to help
+    persuade Tehran to accept a ceasefire when he visited Tokyo in June": a past clause times
+    the asking, not the infinitive)."""
     nodes = [anchor]
     while len(nodes) < 4:
         more = [c for c in nodes[-1].children if c.dep_ == "xcomp" and c.tag_ == "VB"]
         if not more:
             break
         nodes.append(more[0])
+    simultaneous = ctx.lex.triggers.words.simultaneous
     for node in nodes:
         for clause in node.children:
-            if clause.dep_ != "advcl" or clause.tag_ != "VBD":
-                continue
-            if any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+            if clause.dep_ == "advcl" and clause.tag_ == "VBD" and opened_by(clause, simultaneous):
                 found = _first_time_in(clause, ctx.dated_at)
                 if found is not None and found.anchor:
                     return found
     return None
+
+
+def opened_by(clause: Any, words: frozenset[str]) -> bool:
+    """Whether a clause is opened by an adverb of these words ("when he visited Tokyo")."""
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children)
 
 
 def _date_before_the_mark(verb: Any, time_at: dict[int, TimeExpression]) -> TimeExpression | None:
@@ -1809,9 +1813,8 @@ def _time_below(
         found = _day_in_phrase(node, time_at, nominal=True)  # with the date deep in the phrase
         return found if found is not None else _day_told_after_the_phrase(node, time_at, words)
     for child in node.children:  # "will sign the accord when the ministers meet on Monday":
-        if child.dep_ == "advcl" and any(  # the time of a clause of "when" is the act's
-            c.dep_ == "advmod" and c.lower_ in words.simultaneous for c in child.children
-        ):
+        if child.dep_ == "advcl" and opened_by(child, words.simultaneous):  # the time of a
+            # clause of "when" is the act's
             found = _time_below(child, time_at, visited, words)
             if found is not None:
                 return found
