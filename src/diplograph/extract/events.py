@@ -2868,8 +2868,9 @@ def _event_countries(
         )
     )
     pair = None if lone else ctx.recent_pair(token)
-    if sides.generic and not lone:  # "the sides": the two who were just together
-        pair = ctx.recent_meeting_pair(token) or pair
+    if sides.generic and not lone:  # "the sides": the two named before it in its sentence,
+        named = _countries_of_people(_two_named_before(token, ctx))  # else the two who were
+        pair = named or ctx.recent_meeting_pair(token) or pair  # just together
     generic = sides.generic or (not lone and _joint_body(side, ctx))
     # "Moscow warned it would respond to any new sanctions": a warning of what is to come,
     # with no one named, is addressed to the other side, as a claim or a charge is
@@ -3054,7 +3055,28 @@ def _the_two(
     held = [ctx.actors.people[p].country if p in ctx.actors.people else None for p in people]
     if len(people) == 2 and set(held) == set(countries[:2]) and len(set(held)) == 2:
         return people, day
+    named = _two_named_before(token, ctx)  # "X raised the case with Y when the two met"
+    if set(_countries_of_people(named) or ()) == set(countries[:2]):
+        return tuple(a.code for a in named if a.code), None
     return (), None
+
+
+def _two_named_before(token: Any, ctx: ArticleContext) -> list[Actor]:
+    """The two people of two states named before a generic pair in its own sentence ("Modi
+    had raised the case with Sheikh Tamim when the two met in Dubai"), or none."""
+    start, doc = token.sent.start, token.doc
+    named = {  # by name or pronoun ("He said he would raise it with X when the two meet"), not
+        a.code: a  # by a title ("her spokesman said the two discussed ...")
+        for a in ctx.actors.mentions
+        if a.kind == "person" and a.code and a.country and start <= a.start < token.i
+        and (not a.reference or doc[a.start].pos_ == "PRON")
+    }  # fmt: skip
+    return list(named.values()) if len(named) == 2 else []
+
+
+def _countries_of_people(people: list[Actor]) -> tuple[str, ...] | None:
+    countries = tuple(dict.fromkeys(a.country for a in people if a.country))
+    return countries if len(countries) == 2 else None
 
 
 def _threatened(anchor: Any, ctx: ArticleContext) -> list[Actor]:
@@ -3417,7 +3439,8 @@ def _unfit(
         return True  # an agreement is between the parties its phrase names, not the story's
         # (or "the two sides", the pair just told: frames._agreed_aim; not "they")
     if _bare_two(found) and not ctx.recent_people(found.token, countries[:2])[0]:
-        return True  # "The two ... have refused to testify": two people, not a pair just met
+        if not _two_named_before(found.token, ctx):  # ("X raised it with Y when the two met")
+            return True  # "The two ... have refused to testify": two people, not a pair met
     anonymous = not any(a.kind == "person" for a in side)
     # "trade talks", "the negotiations": nobody named, no two parties named
     return (

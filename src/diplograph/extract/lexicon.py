@@ -144,6 +144,7 @@ class EventWords:
     beneficiaries: frozenset[str] = frozenset()
     receiving: frozenset[str] = frozenset()
     including: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
     state_body_modifiers: frozenset[str] = frozenset()
     summaries: frozenset[str] = frozenset()
     lead_up_marks: frozenset[str] = frozenset()

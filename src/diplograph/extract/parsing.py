@@ -90,6 +90,28 @@ def repaired(doc: Any) -> Any:
     return _dateline_subjects(_dated_subjects(doc))
 
 
+def told_clauses(doc: Any, telling: frozenset[str]) -> Any:
+    """The parse with the clause a verb of telling tells its object set on the verb
+    (``telling``: triggers.yaml ``words.telling``): in "warned the Libyan leader that France
+    would send troops" the parser makes the clause a relative one on "leader"; a relative
+    clause has no "that" of subordination (IN, not the pronoun) with a subject of its own, so
+    it is the verb's complement (not "rejected a demand that it impose sanctions": what the
+    demand asks). Only heads and labels change, within one sentence."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "relcl" or noun.dep_ not in ("dobj", "dative"):
+            continue
+        if noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in telling:
+            continue
+        marked = any(
+            c.dep_ == "mark" and c.tag_ == "IN" and c.lower_ == "that" for c in token.children
+        )
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in token.children)
+        if marked and subject:
+            token.head, token.dep_ = noun.head, "ccomp"
+    return doc
+
+
 def _named_after_a_comma(doc: Any) -> Any:
     """The parse with the names that follow a plural or a "by" phrase after a comma set in
     apposition to it: in "signed by the heads of the two delegations, Sir X, Britain's

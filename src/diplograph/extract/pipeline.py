@@ -23,11 +23,12 @@ from diplograph.extract.parsing import (
     parse_many,
     parse_one,
     subordinators,
+    told_clauses,
 )
 from diplograph.models import Article, Extraction, PersonMention, Problem, Sentence
 from diplograph.workers import WorkerPool
 
-EXTRACTOR_VERSION = "0.3.123"  # change it when extraction output changes: stores re-extract
+EXTRACTOR_VERSION = "0.3.124"  # change it when extraction output changes: stores re-extract
 
 
 class Extractor:
@@ -94,6 +95,7 @@ class Extractor:
         doc = appended_relatives(doc)
         doc = asked_infinitives(doc, words.asking, words.within_meeting)
         doc = calls_by_means(doc, words.phone_means)
+        doc = told_clauses(doc, words.telling)
         times = find_time_expressions(article.text, article.published_on, self.lex.timex)
         actors = find_actors(doc, article.published_on, self.lex, lone_sentence=lone_sentence)
         return ArticleContext(article, doc, self.lex, tuple(times), actors, lone_sentence)

@@ -16,7 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.frames import Frame, _as_threat, _has_own_date, vowed_payback
+from diplograph.extract.frames import (
+    Frame,
+    _as_threat,
+    _has_own_date,
+    condition_clauses,
+    vowed_payback,
+)
 from diplograph.extract.ultimatums import reported_threats_in
 
 _CLAUSE_LINKS = ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "pcomp", "acl")
@@ -116,11 +122,19 @@ def is_threatened(found: Frame, ctx: ArticleContext) -> bool:
     anchor = found.anchor
     if reported_threats_in(anchor, ctx):
         return True  # "said they would recognize Guaido unless Maduro called an election"
+    if anchor.dep_ == "ccomp" and _a_verb_of_threatening(anchor.head, ctx):
+        # "warned the Libyan leader that France would send its troops back to Chad if ...":
+        # the warning carries the threat, its clause of condition says what it threatens
+        return bool(condition_clauses(anchor, ctx.lex.triggers.words))
     if anchor.dep_ != "xcomp" or anchor.head.i == anchor.i:
         return False
     if vowed_payback(anchor, ctx.lex.triggers.words):
         return False  # "swore to retaliate": the vow is the threat (frames._as_threat)
-    head = anchor.head
+    return _a_verb_of_threatening(anchor.head, ctx)
+
+
+def _a_verb_of_threatening(head: Any, ctx: ArticleContext) -> bool:
+    """A verb that triggers.yaml lists under THREATEN ("threaten", "warn")."""
     return head.pos_ == "VERB" and any(
         t.type == "THREATEN" for t in ctx.lex.triggers.verbs.get(head.lemma_.lower(), ())
     )
