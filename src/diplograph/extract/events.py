@@ -3075,6 +3075,7 @@ def _two_named_before(token: Any, ctx: ArticleContext) -> list[Actor]:
 
 
 def _countries_of_people(people: list[Actor]) -> tuple[str, ...] | None:
+    """The two states of two people, in the order named, or None."""
     countries = tuple(dict.fromkeys(a.country for a in people if a.country))
     return countries if len(countries) == 2 else None
 
