@@ -93,6 +93,11 @@ class ArticleContext:
     def sentence_index(self, token: Any) -> int:
         return bisect_right(self.sentence_starts, token.i) - 1
 
+    def sentence_start(self, token: Any) -> int:
+        """The token index where the token's sentence starts (``Token.sent`` rebuilds the
+        sentence on every call)."""
+        return self.sentence_starts[self.sentence_index(token)]
+
     def recent_pair(
         self, token: Any, window: int = 2, bilateral: bool = False
     ) -> tuple[str, ...] | None:

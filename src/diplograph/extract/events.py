@@ -78,6 +78,7 @@ from diplograph.extract.participants import (
     _ADDRESSED,
     _DYADIC,
     _LEADER_ROLES,
+    _MEASURED_PREPS,
     _PAIRED,
     RELATIVE_PRONOUNS,
     _actors_of,
@@ -127,6 +128,7 @@ from diplograph.extract.places import (
     _place_args,
     _returns_home,
     arrives_here,
+    place_named,
     where_relative,
 )
 from diplograph.extract.possibility import is_hypothetical, is_threatened
@@ -773,9 +775,7 @@ def _where_this_one_is_hit(
     hit = {a.start for a in _places_hit(found, ctx)}
     named = [m for a in side if a.start in hit and (m := ctx.actors.at(a.start)) is not None]
     own = [  # a city, else the state by its name ("bombed targets near Lusaka and in Botswana")
-        m.code if m.kind == "place" else ctx.lex.knowledge.country_name(m.code)
-        for m in named
-        if m.code and m.kind in ("place", "country")
+        place_named(m, ctx.lex) for m in named if m.code and m.kind in ("place", "country")
     ]
     return (own[0], "the place of this state that the act hit") if own else where
 
@@ -1480,7 +1480,7 @@ def _targets_of_its_relative(found: Frame, ctx: ArticleContext) -> list[Actor]:
         for clause in found.token.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in light
         for prep in clause.children
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        if prep.dep_ == "prep" and prep.lower_ in _MEASURED_PREPS
         for a in actors_after(prep, ctx.actors)
     ]
 
@@ -3064,7 +3064,7 @@ def _the_two(
 def _two_named_before(token: Any, ctx: ArticleContext) -> list[Actor]:
     """The two people of two states named before a generic pair in its own sentence ("Modi
     had raised the case with Sheikh Tamim when the two met in Dubai"), or none."""
-    start, doc = token.sent.start, token.doc
+    start, doc = ctx.sentence_start(token), token.doc
     named = {  # by name or pronoun ("He said he would raise it with X when the two meet"), not
         a.code: a  # by a title ("her spokesman said the two discussed ...")
         for a in ctx.actors.mentions

@@ -131,7 +131,7 @@ def _place_where(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
     if clause is None:
         return None
     where = next(c for c in clause.children if c.lower_ == "where")
-    start = where.sent.start
+    start = ctx.sentence_start(where)
     named = [
         m
         for m in ctx.actors.mentions
@@ -144,9 +144,14 @@ def _place_where(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
     if last.kind == "country" and len(named) > 1 and named[-2].kind == "place":
         if named[-2].end == last.start - 1 and token.doc[last.start - 1].text == ",":
             last = named[-2]  # "in Busan, South Korea, where they will meet": the city
-    if last.kind == "place" or last.code is None:
-        return last.code
-    return ctx.lex.knowledge.country_name(last.code)
+    return place_named(last, ctx.lex)
+
+
+def place_named(actor: Actor, lex: Lexicon) -> str | None:
+    """The place a mention names: a place by its code, a state by its name."""
+    if actor.kind == "place" or actor.code is None:
+        return actor.code
+    return lex.knowledge.country_name(actor.code)
 
 
 def _place_there(token: Any, anchor: Any, ctx: ArticleContext) -> str | None:
